@@ -1,0 +1,50 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { assertStoriesValid } from './scripts/story-build-check';
+
+// Firefox add-on id: stable so that storage and the moz-extension:// UUID pref survive reinstalls.
+export const GECKO_ID = 'backstory@backstory.example';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: every file shows what it depends on.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  hooks: {
+    // The extension ships only validated story data: a bad story file fails the build.
+    'build:before': () => assertStoriesValid(),
+  },
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The context behind the names in the news story you are reading. Works offline; sends nothing anywhere.',
+    permissions: ['storage', 'activeTab', 'scripting', 'tabs'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // CSS Custom Highlight API and document.caretPositionFromPoint both ship in 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // caretPositionFromPoint arrives in Chrome 128; CSS highlights since 105.
+          minimum_chrome_version: '128',
+        }),
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next mention on the page and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous mention on the page and open its card',
+      },
+    },
+  }),
+});
