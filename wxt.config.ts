@@ -6,6 +6,8 @@ import { assertStoriesValid } from './scripts/story-build-check';
 export const GECKO_ID = 'backstory@backstory.example';
 
 export default defineConfig({
+  // Lets parallel work (and the e2e tests) build into separate folders.
+  outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,

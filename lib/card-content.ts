@@ -1,0 +1,214 @@
+/**
+ * What a hover card says about one entity: a view model derived from the catalog for the story
+ * the page is about. Pure: no DOM, no Preact, so that every line the card shows is tested here.
+ * Journalism rule carried through: every statement keeps its source, either the article's own
+ * sentences (quoted on demand) or a named background reference with the date it was true on.
+ */
+import { type EntityType, SIDE_LABELS, type SideId, type SourcedText } from '../data/schema';
+import { type Catalog, entityView } from './story-model';
+
+export type CardSource =
+  | {
+      kind: 'article';
+      /** The cited sentences, in the order the data cites them. */
+      sentences: readonly { id: string; text: string }[];
+      /** Who published the article ("AFP"). */
+      publisher: string;
+    }
+  | {
+      kind: 'background';
+      referenceTitle: string;
+      publisher: string;
+      /** ISO date the statement was true on. */
+      asOf: string;
+      /** The same date for reading: "16 May 2025". */
+      asOfLabel: string;
+    };
+
+export interface CardStatement {
+  text: string;
+  source: CardSource;
+}
+
+export interface CardQuote {
+  id: string;
+  text: string;
+  context?: string;
+  source: CardSource;
+}
+
+export interface CardRelation {
+  /** "leads the delegation of" */
+  label: string;
+  targetId: string;
+  targetName: string;
+  source: CardSource;
+}
+
+export interface CardAlias {
+  text: string;
+  lang?: string;
+}
+
+export interface CardContent {
+  entityId: string;
+  storyId: string;
+  storyTitle: string;
+  /** The story date for reading: "16 May 2025". */
+  storyDateLabel: string;
+  name: string;
+  type: EntityType;
+  typeLabel: string;
+  role: CardStatement;
+  side: SideId;
+  sideLabel: string;
+  description: string;
+  facts: readonly CardStatement[];
+  quotes: readonly CardQuote[];
+  relations: readonly CardRelation[];
+  /** Spellings in Cyrillic script (Ukrainian or Russian), which the page may use. */
+  cyrillicAliases: readonly CardAlias[];
+}
+
+const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  country: 'Country',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** "2025-05-16" → "16 May 2025"; "2025-05" → "May 2025"; "2014" → "2014". Locale-free so tests are stable. */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (!monthName) return year ?? iso;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/**
+ * The card for `entityId` as told by `storyId` (or, when that story does not feature the entity,
+ * by the first story that does). Undefined when the catalog does not know the entity.
+ */
+export function cardContent(catalog: Catalog, entityId: string, storyId?: string): CardContent | undefined {
+  const view = entityView(catalog, entityId, storyId);
+  const catalogEntity = catalog.entities.get(entityId);
+  if (!view || !catalogEntity) return undefined;
+  const tellingStoryId = storyId && catalogEntity.views.has(storyId) ? storyId : catalogEntity.storyIds[0];
+  const story = tellingStoryId === undefined ? undefined : catalog.storyById.get(tellingStoryId);
+  if (!story) return undefined;
+
+  const sentenceText = new Map(story.article.sentences.map((s) => [s.id, s.text]));
+  const references = new Map(story.references.map((r) => [r.id, r]));
+  const sourceOf = (statement: Pick<SourcedText, 'sources' | 'background'>): CardSource => {
+    if (statement.background) {
+      const reference = references.get(statement.background.reference);
+      return {
+        kind: 'background',
+        referenceTitle: reference?.title ?? statement.background.reference,
+        publisher: reference?.publisher ?? '',
+        asOf: statement.background.asOf,
+        asOfLabel: formatIsoDate(statement.background.asOf),
+      };
+    }
+    return {
+      kind: 'article',
+      sentences: (statement.sources ?? []).flatMap((id) => {
+        const text = sentenceText.get(id);
+        return text === undefined ? [] : [{ id, text }];
+      }),
+      publisher: story.article.source,
+    };
+  };
+  const statement = (s: SourcedText): CardStatement => ({ text: s.text, source: sourceOf(s) });
+
+  return {
+    entityId,
+    storyId: story.id,
+    storyTitle: story.title,
+    storyDateLabel: formatIsoDate(story.article.date),
+    name: view.name,
+    type: view.type,
+    typeLabel: TYPE_LABELS[view.type],
+    role: statement(view.role),
+    side: view.side,
+    sideLabel: SIDE_LABELS[view.side],
+    description: view.description,
+    facts: view.facts.map(statement),
+    quotes: story.quotes
+      .filter((q) => q.speaker === entityId)
+      .map((q) => ({
+        id: q.id,
+        text: q.text,
+        ...(q.context === undefined ? {} : { context: q.context }),
+        source: sourceOf(q),
+      })),
+    relations: view.relations.flatMap((r) => {
+      const target = catalog.entities.get(r.target);
+      if (!target) return [];
+      return [{ label: r.label, targetId: r.target, targetName: target.name, source: sourceOf(r) }];
+    }),
+    cyrillicAliases: view.aliases
+      .filter((a) => CYRILLIC.test(a.text))
+      .map((a) => (a.lang === undefined ? { text: a.text } : { text: a.text, lang: a.lang })),
+  };
+}
+
+/**
+ * The story a page is about: the one whose entities it mentions most (a mention counts for
+ * every story that features its entity). Ties go to catalog order. Undefined for no mentions.
+ */
+export function primaryStoryId(catalog: Catalog, mentionedEntityIds: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const id of mentionedEntityIds) {
+    for (const storyId of catalog.entities.get(id)?.storyIds ?? []) {
+      counts.set(storyId, (counts.get(storyId) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const story of catalog.stories) {
+    const count = counts.get(story.id) ?? 0;
+    if (count > bestCount) {
+      best = story.id;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Where a mention sits among its entity's mentions on the page: "2 of 5" (1-based). */
+export function mentionPosition(
+  mentions: readonly { index: number; entityId: string }[],
+  current: { index: number; entityId: string },
+): { ordinal: number; count: number; previousIndex?: number; nextIndex?: number } {
+  const same = mentions.filter((m) => m.entityId === current.entityId);
+  const at = same.findIndex((m) => m.index === current.index);
+  const count = same.length;
+  if (at < 0 || count === 0) return { ordinal: 0, count };
+  // Wraps around, so previous on the first mention goes to the last, as readers expect from "next" in a find bar.
+  const previous = count > 1 ? same[(at - 1 + count) % count] : undefined;
+  const next = count > 1 ? same[(at + 1) % count] : undefined;
+  return {
+    ordinal: at + 1,
+    count,
+    ...(previous ? { previousIndex: previous.index } : {}),
+    ...(next ? { nextIndex: next.index } : {}),
+  };
+}

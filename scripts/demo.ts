@@ -1,0 +1,111 @@
+/**
+ * `npm run demo`: build the extension, serve the demo news page on 127.0.0.1 and open it in
+ * Chromium with Backstory loaded in a throwaway profile. With no display (or --headless) it
+ * drives the browser itself and saves screenshots under demo-output/ instead.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { type ChromiumSession, launchChromium, startServer } from '../tests/e2e/harness';
+import { mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
+import { findChromium, ROOT } from '../tests/e2e/paths';
+
+const OUTPUT_DIR = path.join(ROOT, 'demo-output');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const port = Number(process.env.DEMO_PORT ?? 4178);
+
+async function main(): Promise<void> {
+  if (!findChromium()) {
+    console.error('Chromium not found: install it (`sudo apt-get install chromium`) or set CHROME_PATH.');
+    process.exit(1);
+  }
+  console.log('Building the extension…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const server = await startServer(port).catch(() => startServer(0));
+  const demoUrl = server.url('/demo/index.html');
+  console.log(`Demo page: ${demoUrl}`);
+  const browser = await launchChromium({ headless, viewport: { width: 1280, height: 860 } });
+
+  if (!headless) {
+    const page = browser.context.pages()[0] ?? (await browser.newPage());
+    await page.goto(demoUrl);
+    console.log('Chromium is open with Backstory loaded. Hover a name; close the window (or Ctrl+C) to stop.');
+    await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+    await server.close();
+    return;
+  }
+
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const saved: string[] = [];
+  const shot = async (page: Page, name: string) => {
+    const file = path.join(OUTPUT_DIR, name);
+    await page.screenshot({ path: file });
+    saved.push(file);
+  };
+
+  try {
+    const page = await browser.newPage();
+    await page.goto(demoUrl);
+    await waitForHighlights(page);
+    await shot(page, '1-page-highlights.png');
+    await hoverAndShoot(page, 'Medinsky', '2-card-medinsky.png', shot);
+    await hoverAndShoot(page, 'Dolmabahce Palace', '3-card-dolmabahce.png', shot);
+    await page.mouse.move(5, 5);
+
+    const tabId = await browser.tabIdOf(page);
+    await shootExtensionPage(browser, `popup.html?tabId=${tabId}`, '4-popup.png', { width: 400, height: 600 }, shot);
+    await shootExtensionPage(
+      browser,
+      `sidepanel.html?tabId=${tabId}`,
+      '5-sidepanel.png',
+      { width: 420, height: 900 },
+      shot,
+    );
+    await shootExtensionPage(browser, 'options.html', '6-options.png', { width: 1100, height: 900 }, shot);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log('Screenshots:');
+  for (const file of saved) console.log(`  ${path.relative(process.cwd(), file)}`);
+}
+
+async function hoverAndShoot(
+  page: Page,
+  mention: string,
+  name: string,
+  shot: (page: Page, name: string) => Promise<void>,
+): Promise<void> {
+  const point = await mentionPoint(page, mention).catch(() => undefined);
+  if (!point) {
+    console.warn(`  (no highlighted "${mention}" to hover)`);
+    return;
+  }
+  await page.mouse.move(point.x - 40, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  // Hover intent waits for a dwell before it opens the card.
+  await page.waitForSelector('[data-backstory-ui]', { state: 'attached', timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(800);
+  await shot(page, name);
+}
+
+async function shootExtensionPage(
+  browser: ChromiumSession,
+  pathname: string,
+  name: string,
+  viewport: { width: number; height: number },
+  shot: (page: Page, name: string) => Promise<void>,
+): Promise<void> {
+  const page = await browser.openExtensionPage(pathname);
+  await page.setViewportSize(viewport);
+  await page.waitForTimeout(700);
+  await shot(page, name);
+  await page.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
+
+describe('the extension in Chromium', () => {
+  let browser: ChromiumSession;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('starts its service worker under a chrome-extension:// address', () => {
+    expect(browser.serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  });
+
+  it('loads the demo news page with no page errors', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/demo/index.html'));
+    expect(await page.locator('h1').textContent()).toMatch(/Istanbul/);
+    await page.waitForTimeout(500);
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  for (const surface of ['popup.html', 'sidepanel.html', 'options.html']) {
+    it(`renders ${surface} with no console errors`, async () => {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`chrome-extension://${browser.extensionId}/${surface}`);
+      await page.waitForSelector('main');
+      await page.waitForTimeout(300);
+      expect(errors.pageErrors).toEqual([]);
+      expect(errors.consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+});

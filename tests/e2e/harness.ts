@@ -1,0 +1,114 @@
+/**
+ * Real-browser helpers shared by every e2e test: Chromium with the built extension loaded
+ * into a throwaway profile, the static server, and page-error collection.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, findChromium } from './paths';
+
+export { startServer, type TestServer } from './server';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // This machine has no network: background fetches would only produce refused connections.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  newPage(): Promise<Page>;
+  /** Opens an extension page (popup.html, sidepanel.html?tabId=3, options.html) as a tab. */
+  openExtensionPage(pathname: string): Promise<Page>;
+  /** The tab id Chromium gave a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('Chromium not found: install it with `apt-get install chromium` or set CHROME_PATH.');
+  }
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    newPage: () => context.newPage(),
+    async openExtensionPage(pathname) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await serviceWorker.evaluate(async (target: string) => {
+        // Runs in the service worker, where `chrome` exists; typed here by what we use of it.
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === target)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab found for ${url}`);
+      return id;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface TabsApi {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+}
+
+export interface ErrorLog {
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+/** Collects uncaught page errors and console errors as the page runs. */
+export function watchErrors(page: Page): ErrorLog {
+  const log: ErrorLog = { pageErrors: [], consoleErrors: [] };
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  return log;
+}
+
+/** Route every request that is not to the local test server to an abort: the machine is offline anyway. */
+export async function blockExternalRequests(context: BrowserContext, allowedOrigin: string): Promise<void> {
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.origin !== allowedOrigin,
+    (route) => route.abort(),
+  );
+}

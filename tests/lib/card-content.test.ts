@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { cardContent, formatIsoDate, mentionPosition, primaryStoryId } from '../../lib/card-content';
+import { buildCatalog } from '../../lib/story-model';
+import { cardTestStory } from './card-test-story';
+
+const catalog = buildCatalog([cardTestStory]);
+
+describe('card content', () => {
+  it('gives a person’s name, type, role, side and description', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    expect(card).toMatchObject({
+      name: 'Vladimir Medinsky',
+      typeLabel: 'Person',
+      sideLabel: 'Russia',
+      side: 'russia',
+      description: 'Kremlin aide and former culture minister who leads Russia’s team.',
+      storyDateLabel: '16 May 2025',
+    });
+    expect(card?.role.text).toBe('Head of the Russian delegation');
+  });
+
+  it('cites each article fact with the text of its sentence', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    const fact = card?.facts[0];
+    expect(fact?.text).toBe('Led the failed 2022 negotiations.');
+    expect(fact?.source).toEqual({
+      kind: 'article',
+      publisher: 'AFP',
+      sentences: [{ id: 's4', text: 'Medinsky led the failed 2022 negotiations at the start of the invasion.' }],
+    });
+  });
+
+  it('labels a background fact with its reference title and as-of date', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    expect(card?.facts[1]?.source).toEqual({
+      kind: 'background',
+      referenceTitle: 'Vladimir Medinsky, Aide to the President',
+      publisher: 'Kremlin.ru',
+      asOf: '2020-01-21',
+      asOfLabel: '21 January 2020',
+    });
+  });
+
+  it('includes the entity’s own quotes with their context, and nobody else’s', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.quotes).toEqual([
+      expect.objectContaining({
+        text: 'find possible solutions and points of contact.',
+        context: 'On the eve of the talks, Thursday',
+      }),
+    ]);
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.quotes).toEqual([]);
+  });
+
+  it('resolves relations to the related entity’s name', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.relations).toEqual([
+      expect.objectContaining({ label: 'was sent by', targetId: 'vladimir-putin', targetName: 'Vladimir Putin' }),
+    ]);
+  });
+
+  it('lists Cyrillic spellings with their language, and none for an entity without them', () => {
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+      { text: 'Зеленський', lang: 'uk' },
+      { text: 'Зеленский', lang: 'ru' },
+    ]);
+    expect(cardContent(catalog, 'istanbul')?.cyrillicAliases).toEqual([]);
+  });
+
+  it('falls back to the first story that features the entity when the page’s story does not', () => {
+    expect(cardContent(catalog, 'istanbul', 'some-other-story')?.storyId).toBe('test-talks');
+  });
+
+  it('returns nothing for an entity the catalog does not know', () => {
+    expect(cardContent(catalog, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('page story and mention position', () => {
+  it('picks the story whose entities the page mentions', () => {
+    expect(primaryStoryId(catalog, ['istanbul', 'vladimir-putin'])).toBe('test-talks');
+    expect(primaryStoryId(catalog, [])).toBeUndefined();
+    expect(primaryStoryId(catalog, ['nobody'])).toBeUndefined();
+  });
+
+  it('counts a mention among its entity’s mentions and wraps previous / next around', () => {
+    const mentions = [
+      { index: 0, entityId: 'a' },
+      { index: 1, entityId: 'b' },
+      { index: 2, entityId: 'a' },
+      { index: 3, entityId: 'a' },
+    ];
+    expect(mentionPosition(mentions, { index: 2, entityId: 'a' })).toEqual({
+      ordinal: 2,
+      count: 3,
+      previousIndex: 0,
+      nextIndex: 3,
+    });
+    expect(mentionPosition(mentions, { index: 0, entityId: 'a' })).toMatchObject({ previousIndex: 3, nextIndex: 2 });
+    expect(mentionPosition(mentions, { index: 1, entityId: 'b' })).toEqual({ ordinal: 1, count: 1 });
+  });
+
+  it('formats story dates for reading', () => {
+    expect(formatIsoDate('2025-05-16')).toBe('16 May 2025');
+    expect(formatIsoDate('2014-03')).toBe('March 2014');
+    expect(formatIsoDate('2014')).toBe('2014');
+  });
+});
