@@ -8,6 +8,8 @@ export const GECKO_ID = 'backstory@backstory.example';
 export default defineConfig({
   // Lets parallel work (and the e2e tests) build into separate folders.
   outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
+  // MV3 for both browsers (WXT would build MV2 for Firefox by default).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
@@ -32,6 +34,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android first understands data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

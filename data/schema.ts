@@ -128,6 +128,8 @@ export const PositionSchema = v.strictObject({
   label: nonEmpty('position label'),
   text: nonEmpty('position text'),
   sources: Sources,
+  /** Entity ids that voice this position in the article (the interface links them). */
+  entities: v.optional(v.array(Slug)),
 });
 
 export const TimelineEventSchema = v.strictObject({

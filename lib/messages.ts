@@ -3,6 +3,7 @@
  * background, content script, popup and side panel through @webext-core/messaging.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 
 /** A mention as the panels see it: no DOM, just what to list and where to jump. */
 export interface MentionSummary {
@@ -42,11 +43,34 @@ export interface ProtocolMap {
   getTabState(tabId: number): TabState | null;
   /** background → extension pages: a tab's state changed. */
   tabStateChanged(tabId: number): void;
-  /** content → background: open the side panel briefing, optionally at one entity. */
-  openBriefing(data: { entityId?: string }): void;
+  /**
+   * content → background: open the side panel briefing, optionally at one entity.
+   * The tab is the sender's; extension pages pass `tabId`.
+   */
+  openBriefing(data: { entityId?: string; tabId?: number }): void;
+  /** background → side panel: an open briefing should show this entity (expand it, scroll to it). */
+  focusEntity(data: { entityId: string }): void;
   /** popup / side panel → content: scroll to a mention, flash it, optionally open its card. */
   jumpToMention(data: { index: number; openCard: boolean }): boolean;
+  /** popup → content: is a Backstory content script running in this tab? Always answers true. */
+  ping(): true;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
+
+/**
+ * Whether a content script answers in `tabId`. Sent through `browser.tabs.sendMessage` rather
+ * than the messaging library because the library's tab send leaves `runtime.lastError`
+ * unchecked when nobody listens (a console error in the popup), and "nobody listens" is the
+ * answer we are asking for. The envelope is @webext-core/messaging 4.0's wire format.
+ */
+export async function pingContentScript(tabId: number): Promise<boolean> {
+  const envelope = { id: Date.now(), type: 'ping' satisfies keyof ProtocolMap, data: undefined, timestamp: Date.now() };
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope);
+    return typeof reply === 'object' && reply !== null && (reply as { res?: unknown }).res === true;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@
  * entity and each story, and which story the page is about. Pure: no browser, no storage.
  */
 import type { SideId } from '../data/schema';
+import { primaryStoryId } from './card-content';
 import type { MentionSummary, PageReport, TabState } from './messages';
 import { type Catalog, entityView } from './story-model';
 
@@ -26,23 +27,14 @@ export function deriveTabState(tabId: number, report: PageReport, catalog: Catal
     tabId,
     entityCounts,
     storyCounts,
-    primaryStoryId: primaryStory(storyCounts, catalog),
+    // Most mentions wins; ties go to catalog order so the answer is stable (same rule as the cards).
+    primaryStoryId:
+      primaryStoryId(
+        catalog,
+        mentions.map((m) => m.entityId),
+      ) ?? null,
     updatedAt: now,
   };
-}
-
-/** Most mentions wins; a tie goes to the story listed first in the catalog, so the answer is stable. */
-function primaryStory(storyCounts: Record<string, number>, catalog: Catalog): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const story of catalog.stories) {
-    const count = storyCounts[story.id] ?? 0;
-    if (count > bestCount) {
-      best = story.id;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /** One entity on the page, as the popup and "On this page" list it. */

@@ -1,0 +1,184 @@
+/**
+ * The content script's side of the messaging: reports the page's mentions (with a few words of
+ * surrounding text) to the background, answers the panels' "jump to this mention", and answers
+ * the popup's ping so it can tell a running Backstory from a tab opened before installation.
+ */
+import type { MentionSummary, PageReport } from '../../lib/messages';
+import { onMessage, sendMessage } from '../../lib/messages';
+import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
+
+export interface BridgeOptions {
+  source: PageMentionsSource;
+  /** Briefly marks a mention on the page (the engine's flash). */
+  flash?: (mention: PageMention) => void;
+  /** Opens the mention's card (the card controller). */
+  openCard?: (mention: PageMention) => void;
+  /** Whether Backstory is on for this page; reported so the popup can explain an empty page. */
+  status?: () => PageReport['status'];
+}
+
+export interface Bridge {
+  /** Sends a fresh report now (e.g. after the reader switched Backstory on or off). */
+  reportNow(): void;
+  stop(): void;
+}
+
+/** Words of context on each side of a mention in "On this page". */
+const SNIPPET_CHARS = 60;
+/** Scans arrive in bursts while a page loads or an infinite feed grows; one report per burst. */
+const REPORT_DELAY_MS = 150;
+
+export function startBridge(options: BridgeOptions): Bridge {
+  const { source } = options;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const removers: (() => void)[] = [];
+
+  const send = () => {
+    timer = undefined;
+    if (stopped) return;
+    const report: PageReport = {
+      url: location.href,
+      title: document.title,
+      status: options.status?.() ?? 'active',
+      mentions: source.mentions().map(summarise),
+    };
+    sendMessage('reportPage', report).catch(() => {
+      // The extension was reloaded or updated: this script is orphaned and must go quiet.
+      bridge.stop();
+    });
+  };
+  const schedule = () => {
+    if (stopped || timer !== undefined) return;
+    timer = setTimeout(send, REPORT_DELAY_MS);
+  };
+
+  removers.push(source.subscribe(schedule));
+  removers.push(onMessage('ping', () => true as const));
+  removers.push(
+    onMessage('jumpToMention', ({ data }) => {
+      const mention = source.mentions().find((m) => m.index === data.index);
+      if (!mention) return false;
+      jumpTo(mention, options, data.openCard);
+      return true;
+    }),
+  );
+  // Single-page sites change address without reloading; the background drops state on a new address.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule);
+  window.addEventListener('popstate', schedule);
+  removers.push(() => {
+    navigation?.removeEventListener('navigatesuccess', schedule);
+    window.removeEventListener('popstate', schedule);
+  });
+
+  const bridge: Bridge = {
+    reportNow() {
+      if (timer !== undefined) clearTimeout(timer);
+      send();
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      for (const remove of removers.splice(0)) remove();
+    },
+  };
+  send();
+  return bridge;
+}
+
+function summarise(mention: PageMention): MentionSummary {
+  const { before, after } = snippetAround(mention.range);
+  return { index: mention.index, entityId: mention.entityId, text: mention.text, before, after };
+}
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'CAPTION',
+  'PRE',
+  'ARTICLE',
+  'SECTION',
+  'DIV',
+  'BODY',
+]);
+
+/** The text of the mention's block (paragraph, list item, heading) before and after it, trimmed to whole words. */
+export function snippetAround(range: Range): { before: string; after: string } {
+  try {
+    let block: Node | null = range.startContainer;
+    while (block && !(block instanceof Element && BLOCK_TAGS.has(block.tagName))) block = block.parentNode;
+    if (!block) return { before: '', after: '' };
+    const head = document.createRange();
+    head.setStart(block, 0);
+    head.setEnd(range.startContainer, range.startOffset);
+    const tail = document.createRange();
+    tail.setStart(range.endContainer, range.endOffset);
+    tail.setEnd(block, block.childNodes.length);
+    return { before: trimStart(squash(head.toString())), after: trimEnd(squash(tail.toString())) };
+  } catch {
+    // A range whose nodes left the page since the scan: no snippet rather than no report.
+    return { before: '', after: '' };
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+function trimStart(text: string): string {
+  if (text.length <= SNIPPET_CHARS) return text.trimStart();
+  const cut = text.slice(-SNIPPET_CHARS);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 ? cut.slice(space + 1) : cut}`;
+}
+
+function trimEnd(text: string): string {
+  if (text.length <= SNIPPET_CHARS) return text.trimEnd();
+  const cut = text.slice(0, SNIPPET_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
+}
+
+function jumpTo(mention: PageMention, options: BridgeOptions, openCard: boolean): void {
+  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
+  const element =
+    mention.range.startContainer instanceof Element ? mention.range.startContainer : mention.range.startContainer.parentElement;
+  // Scrolling the element also scrolls any scrollable box it sits in; but centring a very tall
+  // element would push the mention itself off screen, so then the window scrolls to the mention.
+  if (element && element.getBoundingClientRect().height < window.innerHeight * 0.6) {
+    element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  } else {
+    const rect = mention.range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+  }
+  const afterScroll = () => {
+    options.flash?.(mention);
+    if (openCard) options.openCard?.(mention);
+  };
+  if (behavior === 'auto') {
+    afterScroll();
+    return;
+  }
+  // The card is placed at the mention, so it opens once the smooth scroll has settled.
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    window.removeEventListener('scrollend', finish);
+    afterScroll();
+  };
+  window.addEventListener('scrollend', finish, { once: true });
+  setTimeout(finish, 700);
+}

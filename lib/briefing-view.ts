@@ -1,0 +1,215 @@
+/**
+ * The side-panel briefing for one story as a view model: summary, each side's position, who's
+ * who (with the full card content of each entity), timeline, quotes, figures, sources, and the
+ * mentions on the current page in page order. Pure; every statement keeps its source.
+ */
+import { SIDE_LABELS, SIDE_ORDER, type SideId, type Story } from '../data/schema';
+import { type CardContent, type CardSource, cardContent, formatIsoDate } from './card-content';
+import type { TabState } from './messages';
+import { type StorySummary, storySummary } from './popup-view';
+import type { Catalog } from './story-model';
+import { mentionsInPageOrder } from './tab-state';
+
+export interface BriefingPosition {
+  side: SideId;
+  sideLabel: string;
+  /** Who speaks for the side: "Kyiv". */
+  label: string;
+  text: string;
+  source: CardSource;
+}
+
+export interface BriefingPerson {
+  content: CardContent;
+  /** Every spelling the page may use, for search. */
+  aliases: readonly string[];
+  countOnPage: number;
+  firstMentionIndex?: number;
+}
+
+export interface BriefingEvent {
+  id: string;
+  date: string;
+  dateLabel: string;
+  time?: string;
+  text: string;
+  source: CardSource;
+}
+
+export interface BriefingQuote {
+  id: string;
+  text: string;
+  speakerId: string;
+  speakerName: string;
+  speakerSide: SideId;
+  context?: string;
+  source: CardSource;
+}
+
+export interface BriefingFigure {
+  id: string;
+  value: string;
+  label: string;
+  source: CardSource;
+}
+
+export interface BriefingReference {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  accessedLabel: string;
+}
+
+export interface BriefingView {
+  story: StorySummary;
+  dateline?: string;
+  positions: readonly BriefingPosition[];
+  people: readonly BriefingPerson[];
+  timeline: readonly BriefingEvent[];
+  quotes: readonly BriefingQuote[];
+  figures: readonly BriefingFigure[];
+  references: readonly BriefingReference[];
+}
+
+/** One row of "On this page": the mention with a few words either side. */
+export interface MentionRow {
+  index: number;
+  entityId: string;
+  name: string;
+  side: SideId;
+  text: string;
+  before: string;
+  after: string;
+}
+
+export function briefingView(catalog: Catalog, storyId: string, state: TabState | null): BriefingView | undefined {
+  const story = catalog.storyById.get(storyId);
+  if (!story) return undefined;
+  const sourceOf = articleSourcer(story);
+  const firstMention = new Map<string, number>();
+  for (const mention of state ? mentionsInPageOrder(state) : []) {
+    if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention.index);
+  }
+
+  const people = story.entities.flatMap((entity): BriefingPerson[] => {
+    const content = cardContent(catalog, entity.id, story.id);
+    if (!content) return [];
+    const first = firstMention.get(entity.id);
+    return [
+      {
+        content,
+        aliases: [entity.name, ...entity.aliases.map((a) => a.text)],
+        countOnPage: state?.entityCounts[entity.id] ?? 0,
+        ...(first === undefined ? {} : { firstMentionIndex: first }),
+      },
+    ];
+  });
+  const names = new Map(people.map((p) => [p.content.entityId, p.content]));
+
+  return {
+    story: storySummary(story),
+    ...(story.article.dateline ? { dateline: story.article.dateline } : {}),
+    positions: [...story.positions]
+      .sort((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
+      .map((p) => ({
+        side: p.side,
+        sideLabel: SIDE_LABELS[p.side],
+        label: p.label,
+        text: p.text,
+        source: sourceOf(p),
+      })),
+    people,
+    timeline: [...story.timeline]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        dateLabel: formatIsoDate(e.date),
+        ...(e.time ? { time: e.time } : {}),
+        text: e.text,
+        source: sourceOf(e),
+      })),
+    quotes: story.quotes.map((q) => {
+      const speaker = names.get(q.speaker);
+      return {
+        id: q.id,
+        text: q.text,
+        speakerId: q.speaker,
+        speakerName: speaker?.name ?? q.speaker,
+        speakerSide: speaker?.side ?? 'other',
+        ...(q.context ? { context: q.context } : {}),
+        source: sourceOf(q),
+      };
+    }),
+    figures: story.figures.map((f) => ({ id: f.id, value: f.value, label: f.label, source: sourceOf(f) })),
+    references: story.references.map((r) => ({
+      id: r.id,
+      title: r.title,
+      publisher: r.publisher,
+      ...(r.url ? { url: r.url } : {}),
+      accessedLabel: formatIsoDate(r.accessed),
+    })),
+  };
+}
+
+/** The same source shape the cards use, for the story-level statements (positions, timeline, figures). */
+function articleSourcer(story: Story) {
+  const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
+  const references = new Map(story.references.map((r) => [r.id, r]));
+  return (statement: { sources?: readonly string[]; background?: { reference: string; asOf: string } }): CardSource => {
+    if (statement.background) {
+      const reference = references.get(statement.background.reference);
+      return {
+        kind: 'background',
+        referenceTitle: reference?.title ?? statement.background.reference,
+        publisher: reference?.publisher ?? '',
+        asOf: statement.background.asOf,
+        asOfLabel: formatIsoDate(statement.background.asOf),
+      };
+    }
+    return {
+      kind: 'article',
+      sentences: (statement.sources ?? []).flatMap((id) => {
+        const text = sentences.get(id);
+        return text === undefined ? [] : [{ id, text }];
+      }),
+      publisher: story.article.source,
+    };
+  };
+}
+
+/** Folds case and accents so "dolmabahce" finds "Dolmabahçe" and "zelenskyy" finds "Zelenskyy". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+}
+
+/** People whose name, any alias or role contains every word of `query`. An empty query keeps all. */
+export function filterPeople(people: readonly BriefingPerson[], query: string): BriefingPerson[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...people];
+  return people.filter((person) => {
+    const haystack = foldForSearch([...person.aliases, person.content.role.text, person.content.typeLabel].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** The page's mentions in page order, named and sided as the story tells them. */
+export function mentionRows(state: TabState | null, catalog: Catalog, storyId: string | undefined): MentionRow[] {
+  if (!state) return [];
+  return mentionsInPageOrder(state).flatMap((m) => {
+    const content = cardContent(catalog, m.entityId, storyId);
+    if (!content) return [];
+    return [
+      {
+        index: m.index,
+        entityId: m.entityId,
+        name: content.name,
+        side: content.side,
+        text: m.text,
+        before: m.before,
+        after: m.after,
+      },
+    ];
+  });
+}

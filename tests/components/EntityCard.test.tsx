@@ -1,0 +1,157 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { EntityCard } from '../../components/card/EntityCard';
+import { type CardContent, cardContent } from '../../lib/card-content';
+import { buildCatalog } from '../../lib/story-model';
+import { cardTestStory } from '../lib/card-test-story';
+
+const catalog = buildCatalog([cardTestStory]);
+
+function content(entityId: string): CardContent {
+  const c = cardContent(catalog, entityId, 'test-talks');
+  if (!c) throw new Error(`no card for ${entityId}`);
+  return c;
+}
+
+describe('EntityCard', () => {
+  it('is a dialog named after the entity, with type, side, role and description', () => {
+    render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 3 }} />);
+    const dialog = screen.getByRole('dialog', { name: 'Vladimir Medinsky' });
+    expect(within(dialog).getByText('Person')).toBeTruthy();
+    expect(within(dialog).getByText('Russia')).toBeTruthy();
+    expect(within(dialog).getByText('Head of the Russian delegation')).toBeTruthy();
+    expect(dialog.textContent).toContain('as of 16 May 2025');
+    expect(within(dialog).getByText('Kremlin aide and former culture minister who leads Russia’s team.')).toBeTruthy();
+  });
+
+  it('shows the cited article sentence, quoted, only when the reader asks for the source', () => {
+    render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 1 }} />);
+    const fact = screen.getByText('Led the failed 2022 negotiations.').closest('li') as HTMLElement;
+    const toggle = within(fact).getByRole('button', { name: 'Source' });
+    const sentence = '“Medinsky led the failed 2022 negotiations at the start of the invasion.”';
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(fact).getByText(sentence).closest('[hidden]')).not.toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(fact).getByText(sentence).closest('[hidden]')).toBeNull();
+  });
+
+  it('labels a background fact as background, with its reference and as-of date', () => {
+    render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 1 }} />);
+    const fact = screen.getByText('Served as Russia’s culture minister from 2012 to 2020.').closest('li') as HTMLElement;
+    expect(within(fact).getByText('Background')).toBeTruthy();
+    fireEvent.click(within(fact).getByRole('button', { name: 'Source' }));
+    expect(fact.textContent).toContain('Vladimir Medinsky, Aide to the President');
+    expect(fact.textContent).toContain('True as of 21 January 2020');
+  });
+
+  it('shows the entity’s quote with its context', () => {
+    render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 1 }} />);
+    const quote = screen.getByText('“find possible solutions and points of contact.”');
+    expect(quote.closest('figure')?.textContent).toContain('On the eve of the talks, Thursday');
+  });
+
+  it('shows Ukrainian and Russian spellings, marked with their language', () => {
+    render(<EntityCard content={content('volodymyr-zelensky')} mentions={{ ordinal: 2, count: 4 }} />);
+    expect(screen.getByRole('dialog', { name: 'Volodymyr Zelensky' })).toBeTruthy();
+    expect(screen.getByText('Зеленський').getAttribute('lang')).toBe('uk');
+    expect(screen.getByText('Зеленский').getAttribute('lang')).toBe('ru');
+    expect(screen.getByText('Ukraine')).toBeTruthy();
+    expect(screen.queryByRole('figure')).toBeNull();
+  });
+
+  it('shows no spellings line, quote or connections for an entity without them', () => {
+    render(<EntityCard content={content('istanbul')} mentions={{ ordinal: 1, count: 1 }} />);
+    expect(screen.getByText('Place')).toBeTruthy();
+    expect(screen.queryByText('Also written')).toBeNull();
+    expect(screen.queryByText('Connections')).toBeNull();
+    expect(screen.queryByText('Key facts')).toBeNull();
+  });
+
+  it('opens a related entity’s card from its connection', () => {
+    const onOpenEntity = vi.fn();
+    render(
+      <EntityCard
+        content={content('vladimir-medinsky')}
+        mentions={{ ordinal: 1, count: 1 }}
+        onOpenEntity={onOpenEntity}
+      />,
+    );
+    expect(screen.getByText('was sent by')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Vladimir Putin' }));
+    expect(onOpenEntity).toHaveBeenCalledWith('vladimir-putin');
+  });
+
+  it('counts the mentions on the page and moves between them', () => {
+    const onPreviousMention = vi.fn();
+    const onNextMention = vi.fn();
+    render(
+      <EntityCard
+        content={content('volodymyr-zelensky')}
+        mentions={{ ordinal: 2, count: 4 }}
+        onPreviousMention={onPreviousMention}
+        onNextMention={onNextMention}
+      />,
+    );
+    expect(screen.getByText('4 mentions on this page')).toBeTruthy();
+    expect(screen.getByText('2/4')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next mention of Volodymyr Zelensky' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous mention of Volodymyr Zelensky' }));
+    expect(onNextMention).toHaveBeenCalledTimes(1);
+    expect(onPreviousMention).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables previous / next for a single mention and says when there is none', () => {
+    const { rerender } = render(<EntityCard content={content('istanbul')} mentions={{ ordinal: 1, count: 1 }} />);
+    expect(screen.getByText('1 mention on this page')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Next mention of Istanbul' }) as HTMLButtonElement).disabled).toBe(true);
+    rerender(<EntityCard content={content('istanbul')} mentions={{ ordinal: 0, count: 0 }} />);
+    expect(screen.getByText('Not mentioned on this page')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Next mention of Istanbul' })).toBeNull();
+  });
+
+  it('asks for the briefing and closes on Esc or the close button', () => {
+    const onOpenBriefing = vi.fn();
+    const onClose = vi.fn();
+    render(
+      <EntityCard
+        content={content('istanbul')}
+        mentions={{ ordinal: 1, count: 1 }}
+        onOpenBriefing={onOpenBriefing}
+        onClose={onClose}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open briefing' }));
+    expect(onOpenBriefing).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close card' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps Tab inside the card, wrapping at both ends', () => {
+    render(<EntityCard content={content('istanbul')} mentions={{ ordinal: 1, count: 2 }} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog');
+    const buttons = within(dialog).getAllByRole('button');
+    const first = buttons[0] as HTMLElement;
+    const last = buttons[buttons.length - 1] as HTMLElement;
+    expect(last.textContent).toBe('Open briefing');
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+  });
+
+  it('offers the way back when it shows a related entity', () => {
+    const onBack = vi.fn();
+    render(
+      <EntityCard
+        content={content('vladimir-putin')}
+        mentions={{ ordinal: 0, count: 0 }}
+        back={{ name: 'Vladimir Medinsky', onBack }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Vladimir Medinsky' }));
+    expect(onBack).toHaveBeenCalled();
+  });
+});

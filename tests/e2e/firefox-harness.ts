@@ -1,0 +1,60 @@
+/**
+ * Firefox (Debian firefox-esr) driven over WebDriver BiDi by puppeteer-core, with the built
+ * extension installed as a temporary add-on. The UUID pref pins its moz-extension:// address.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+import { FIREFOX_BUILD, findFirefox } from './paths';
+
+export const FIREFOX_EXTENSION_UUID = '6f1c4a52-6d6b-4f3e-9a86-3c2b1f0e7d11';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionOrigin: string;
+  newPage(): Promise<Page>;
+  /** Opens an extension page; Firefox never resolves goto() for moz-extension:// URLs, so wait for a selector. */
+  openExtensionPage(pathname: string, readySelector: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const executablePath = findFirefox();
+  if (!executablePath) {
+    throw new Error('Firefox not found: install it with `apt-get install firefox-esr` or set FIREFOX_PATH.');
+  }
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    userDataDir: profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Offline machine: no update pings, telemetry or remote settings.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  return {
+    browser,
+    extensionOrigin,
+    newPage: () => browser.newPage(),
+    async openExtensionPage(pathname, readySelector) {
+      const page = await browser.newPage();
+      void page.goto(`${extensionOrigin}/${pathname.replace(/^\//, '')}`).catch(() => {});
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
