@@ -87,6 +87,12 @@ export function validateStories(
     const report = (keys: readonly (string | number)[], message: string) =>
       found.push({ file: input.file, path: jsonPath(keys), message });
 
+    if (typeof input.data !== 'object' || input.data === null || Array.isArray(input.data)) {
+      // valibot would accept an array as an object and list every field as missing.
+      report([], 'a story must be one JSON object');
+      problems.push(...found);
+      continue;
+    }
     const parsed = v.safeParse(StorySchema, input.data);
     if (!parsed.success) {
       for (const issue of parsed.issues) report(issueKeys(issue), issueMessage(issue));
@@ -194,14 +200,18 @@ function checkStory(story: Story, known: Known, report: Report): void {
 
   story.positions.forEach((position, p) => {
     checkSources(position.sources, ['positions', p]);
-    position.entities?.forEach((id, i) => checkEntity(id, ['positions', p, 'entities', i]));
+    position.entities?.forEach((id, i) => {
+      checkEntity(id, ['positions', p, 'entities', i]);
+    });
   });
   story.timeline.forEach((event, t) => {
     checkOneSource(event, ['timeline', t]);
     checkSources(event.sources, ['timeline', t]);
     checkBackground(event.background, ['timeline', t]);
   });
-  story.figures.forEach((figure, f) => checkSources(figure.sources, ['figures', f]));
+  story.figures.forEach((figure, f) => {
+    checkSources(figure.sources, ['figures', f]);
+  });
   story.quotes.forEach((quote, q) => {
     checkSources(quote.sources, ['quotes', q]);
     checkEntity(quote.speaker, ['quotes', q, 'speaker']);
@@ -251,7 +261,7 @@ function checkMergeWithKnown(entity: Entity, known: Known, at: (string | number)
   if (earlier.type !== entity.type) {
     report(
       [...at, 'type'],
-      `entity "${entity.id}" is a ${earlier.type} in story "${earlier.storyId}" but a ${entity.type} here`,
+      `entity "${entity.id}" has type ${earlier.type} in story "${earlier.storyId}" but ${entity.type} here`,
     );
   }
   if (earlier.name !== entity.name) {
@@ -281,7 +291,8 @@ function checkAliasesOfEntity(entity: Entity, entities: Set<string>, at: (string
       report([...where, 'contextEntities'], 'contextEntities only apply to an alias with "requiresContext": true');
     }
     alias.contextEntities?.forEach((id, c) => {
-      if (!entities.has(id)) report([...where, 'contextEntities', c], `unknown entity "${id}" (not among this story's entities)`);
+      if (!entities.has(id))
+        report([...where, 'contextEntities', c], `unknown entity "${id}" (not among this story's entities)`);
     });
   });
 }

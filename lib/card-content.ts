@@ -56,6 +56,8 @@ export interface CardContent {
   storyTitle: string;
   /** The story date for reading: "16 May 2025". */
   storyDateLabel: string;
+  /** Who published the story's article ("Verily News"). */
+  articleSource: string;
   name: string;
   type: EntityType;
   typeLabel: string;
@@ -65,8 +67,13 @@ export interface CardContent {
   description: string;
   facts: readonly CardStatement[];
   quotes: readonly CardQuote[];
+  /** The quote the card shows: the fullest of the entity's quotes (a one-word quote says little). */
+  quote?: CardQuote;
   relations: readonly CardRelation[];
-  /** Spellings in Cyrillic script (Ukrainian or Russian), which the page may use. */
+  /**
+   * Spellings in Cyrillic script that the page may use: the fullest one per language
+   * ("Володимир Мединський" rather than also "Мединський"), each spelling once.
+   */
   cyrillicAliases: readonly CardAlias[];
 }
 
@@ -137,12 +144,25 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
     };
   };
   const statement = (s: SourcedText): CardStatement => ({ text: s.text, source: sourceOf(s) });
+  const quotes: CardQuote[] = story.quotes
+    .filter((q) => q.speaker === entityId)
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      ...(q.context === undefined ? {} : { context: q.context }),
+      source: sourceOf(q),
+    }));
+  const quote = quotes.reduce<CardQuote | undefined>(
+    (best, q) => (!best || q.text.length > best.text.length ? q : best),
+    undefined,
+  );
 
   return {
     entityId,
     storyId: story.id,
     storyTitle: story.title,
     storyDateLabel: formatIsoDate(story.article.date),
+    articleSource: story.article.source,
     name: view.name,
     type: view.type,
     typeLabel: TYPE_LABELS[view.type],
@@ -151,23 +171,28 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
     sideLabel: SIDE_LABELS[view.side],
     description: view.description,
     facts: view.facts.map(statement),
-    quotes: story.quotes
-      .filter((q) => q.speaker === entityId)
-      .map((q) => ({
-        id: q.id,
-        text: q.text,
-        ...(q.context === undefined ? {} : { context: q.context }),
-        source: sourceOf(q),
-      })),
+    quotes,
+    ...(quote ? { quote } : {}),
     relations: view.relations.flatMap((r) => {
       const target = catalog.entities.get(r.target);
       if (!target) return [];
       return [{ label: r.label, targetId: r.target, targetName: target.name, source: sourceOf(r) }];
     }),
-    cyrillicAliases: view.aliases
-      .filter((a) => CYRILLIC.test(a.text))
-      .map((a) => (a.lang === undefined ? { text: a.text } : { text: a.text, lang: a.lang })),
+    cyrillicAliases: fullestPerLanguage(view.aliases.filter((a) => CYRILLIC.test(a.text))),
   };
+}
+
+function fullestPerLanguage(aliases: readonly { text: string; lang?: string }[]): CardAlias[] {
+  const byLang = new Map<string, CardAlias>();
+  for (const alias of aliases) {
+    const key = alias.lang ?? '';
+    const best = byLang.get(key);
+    if (!best || alias.text.length > best.text.length) {
+      byLang.set(key, alias.lang === undefined ? { text: alias.text } : { text: alias.text, lang: alias.lang });
+    }
+  }
+  const seen = new Set<string>();
+  return [...byLang.values()].filter((a) => !seen.has(a.text) && seen.add(a.text));
 }
 
 /**

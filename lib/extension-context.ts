@@ -82,3 +82,16 @@ export function createContextGuard(runtimeId: () => string | undefined): Context
     },
   };
 }
+
+/**
+ * Runs one clean-up step of an orphaned script: removing a listener from a dead extension
+ * throws "Extension context invalidated", which must neither reach the page nor stop the
+ * remaining steps (the highlights still have to come off).
+ */
+export function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // The extension is gone; there is nobody left to tell.
+  }
+}

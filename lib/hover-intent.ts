@@ -35,6 +35,8 @@ export interface HoverIntent<T> {
   pointerInCard(inside: boolean): void;
   /** Open at once and pin (click, tap, keyboard). */
   openPinned(target: T): void;
+  /** Pins the open card (the reader clicked inside it): pointer movement no longer closes it. */
+  pin(): void;
   /** Close at once (Esc, tap elsewhere, close button). */
   closeNow(): void;
   /** The target whose card is open, if any. */
@@ -129,6 +131,11 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     },
     openPinned(target) {
       doOpen(target, 'pinned');
+    },
+    pin() {
+      if (open === undefined) return;
+      pinned = true;
+      cancelGrace();
     },
     closeNow: doClose,
     current: () => open,

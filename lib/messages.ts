@@ -54,7 +54,12 @@ export interface ProtocolMap {
   jumpToMention(data: { index: number; openCard: boolean }): boolean;
   /** popup → content: is a Backstory content script running in this tab? Always answers true. */
   ping(): true;
+  /** background → content (active tab): a keyboard command from the manifest's `commands` was pressed. */
+  commandInvoked(name: MentionCommand): void;
 }
+
+/** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
+export type MentionCommand = 'next-mention' | 'previous-mention';
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;

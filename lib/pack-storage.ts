@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { type Story, StorySchema } from '../data/schema';
 import { validateStories } from '../data/validate';
+import { locateJsonError } from './json-error-position';
 import { migratePack } from './pack-migrations';
 import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
 
@@ -47,9 +48,7 @@ export interface PackFile {
   text: string;
 }
 
-export type ImportResult =
-  | { ok: true; pack: PackMeta; migratedFrom?: number }
-  | { ok: false; problems: PackProblem[] };
+export type ImportResult = { ok: true; pack: PackMeta; migratedFrom?: number } | { ok: false; problems: PackProblem[] };
 
 export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
@@ -79,27 +78,15 @@ export function parseJson(text: string): { ok: true; data: unknown } | { ok: fal
 }
 
 function describeJsonError(raw: string, text: string): string {
-  // Chromium: "... in JSON at position 42 (line 3 column 5)"; Firefox: "JSON.parse: ... at line 3 column 5 of the JSON data".
-  let line: number | undefined;
-  let column: number | undefined;
-  const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  const position = /at position (\d+)/.exec(raw);
-  if (lineCol) {
-    line = Number(lineCol[1]);
-    column = Number(lineCol[2]);
-  } else if (position) {
-    const before = text.slice(0, Number(position[1]));
-    line = before.split('\n').length;
-    column = before.length - before.lastIndexOf('\n');
+  let located: ReturnType<typeof locateJsonError>;
+  try {
+    located = locateJsonError(text);
+  } catch {
+    located = undefined;
   }
-  const reason = raw
-    .replace(/^JSON\.parse: /, '')
-    .replace(/,? ?(in JSON )?at position \d+.*$/, '')
-    .replace(/ at line \d+ column \d+ of the JSON data$/, '')
-    .replace(/ \(line \d+ column \d+\)$/, '')
-    .trim();
-  const where = line !== undefined && column !== undefined ? ` at line ${line}, column ${column}` : '';
-  return `The file is not valid JSON${where}: ${reason || 'unexpected end of the file'}.`;
+  if (located)
+    return `The file is not valid JSON at line ${located.line}, column ${located.column}: expected ${located.expected}.`;
+  return `The file is not valid JSON: ${raw}`;
 }
 
 /** Every `__proto__`, `constructor` or `prototype` key anywhere in the tree (walked without recursion). */
@@ -159,7 +146,9 @@ export function checkPackFile(
     if (bundled) {
       return {
         ok: false,
-        problems: [{ path: '$.id', message: `"${id}" is the id of a story that comes with Backstory (${bundled.title}).` }],
+        problems: [
+          { path: '$.id', message: `"${id}" is the id of a story that comes with Backstory (${bundled.title}).` },
+        ],
       };
     }
     const stored = context.storedIndex.find((pack) => pack.id === id);
@@ -245,7 +234,10 @@ function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: fal
   return { ok: true, story: parsed.output };
 }
 
-async function loadStoredStories(area: StorageAreaLike, ids: readonly string[]): Promise<{ stories: Story[]; problems: string[] }> {
+async function loadStoredStories(
+  area: StorageAreaLike,
+  ids: readonly string[],
+): Promise<{ stories: Story[]; problems: string[] }> {
   if (ids.length === 0) return { stories: [], problems: [] };
   const stored = await area.get(ids.map(packKey));
   const stories: Story[] = [];

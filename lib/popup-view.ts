@@ -86,7 +86,9 @@ export function storySummary(story: Story): StorySummary {
 }
 
 /** Groups in the schema's side order; empty sides are left out. Entity order within a side is kept. */
-export function groupBySide<T extends { side: SideId }>(items: readonly T[]): { side: SideId; label: string; entities: T[] }[] {
+export function groupBySide<T extends { side: SideId }>(
+  items: readonly T[],
+): { side: SideId; label: string; entities: T[] }[] {
   return SIDE_ORDER.flatMap((side) => {
     const entities = items.filter((item) => item.side === side);
     return entities.length === 0 ? [] : [{ side, label: SIDE_LABELS[side], entities }];

@@ -105,9 +105,7 @@ export function isSiteEnabled(settings: Settings, siteKey: string | null): boole
 /** The popup's and options page's per-site switch. */
 export function setSiteEnabled(area: StorageAreaLike, siteKey: string, on: boolean): Promise<Settings> {
   return updateSettings(area, (current) => ({
-    disabledSites: on
-      ? current.disabledSites.filter((site) => site !== siteKey)
-      : [...current.disabledSites, siteKey],
+    disabledSites: on ? current.disabledSites.filter((site) => site !== siteKey) : [...current.disabledSites, siteKey],
   }));
 }
 

@@ -2,7 +2,7 @@
  * Per-tab state derived from a content script's PageReport: how often the page mentions each
  * entity and each story, and which story the page is about. Pure: no browser, no storage.
  */
-import type { SideId } from '../data/schema';
+import type { EntityType, SideId } from '../data/schema';
 import { primaryStoryId } from './card-content';
 import type { MentionSummary, PageReport, TabState } from './messages';
 import { type Catalog, entityView } from './story-model';
@@ -41,6 +41,7 @@ export function deriveTabState(tabId: number, report: PageReport, catalog: Catal
 export interface PageEntity {
   entityId: string;
   name: string;
+  type: EntityType;
   /** Role as the story tells it ("Russia’s chief negotiator"). */
   role: string;
   side: SideId;
@@ -66,6 +67,7 @@ export function pageEntities(state: Pick<TabState, 'mentions'>, catalog: Catalog
     byId.set(mention.entityId, {
       entityId: mention.entityId,
       name: view.name,
+      type: view.type,
       role: view.role.text,
       side: view.side,
       count: 1,

@@ -3,8 +3,8 @@
  * Renders a CardContent (lib/card-content.ts) and reports the reader's actions upward; it holds
  * no business logic. Keyboard: Esc closes; Tab and Shift+Tab cycle inside the card.
  */
-import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import { useId, useState } from 'preact/hooks';
 import type { CardContent } from '../../lib/card-content';
 import { MentionNav, type MentionNavProps } from './MentionNav';
 import { SourceToggle } from './SourceToggle';
@@ -21,6 +21,9 @@ export interface EntityCardProps {
   back?: { name: string; onBack: () => void };
 }
 
+/** Facts shown before "Show more": the card is a glance, the briefing is the full read. */
+const FACTS_SHOWN = 3;
+
 /** Selector for what Tab may land on inside the card. */
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -28,9 +31,12 @@ export function EntityCard(props: EntityCardProps) {
   const { content } = props;
   const titleId = useId();
   const descriptionId = useId();
-  const quote = content.quotes[0];
+  const quote = content.quote;
+  const [allFacts, setAllFacts] = useState(false);
+  const visibleFacts = allFacts ? content.facts : content.facts.slice(0, FACTS_SHOWN);
+  const hiddenFacts = content.facts.length - visibleFacts.length;
 
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -57,6 +63,7 @@ export function EntityCard(props: EntityCardProps) {
   return (
     <div
       class="bs-card"
+      lang="en"
       role="dialog"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
@@ -71,7 +78,7 @@ export function EntityCard(props: EntityCardProps) {
             <span aria-hidden="true">←</span> Back to {props.back.name}
           </button>
         )}
-        <header class="bs-head">
+        <div class="bs-head">
           <p class="bs-kicker">
             <span class="bs-type">{content.typeLabel}</span>
             <span class="bs-dot" aria-hidden="true">
@@ -88,11 +95,12 @@ export function EntityCard(props: EntityCardProps) {
           <h2 id={titleId} class="bs-name">
             {content.name}
           </h2>
-          <p class="bs-role">
-            {content.role.text}
-            <span class="bs-asof"> · as of {content.storyDateLabel}</span>
-          </p>
-          <div class="bs-role-source">
+          <p class="bs-role">{content.role.text}</p>
+          <div class="bs-role-meta">
+            <span class="bs-asof">As of {content.storyDateLabel}</span>
+            <span class="bs-dot" aria-hidden="true">
+              ·
+            </span>
             <SourceToggle source={content.role.source} />
           </div>
           {props.onClose && (
@@ -102,7 +110,7 @@ export function EntityCard(props: EntityCardProps) {
               </svg>
             </button>
           )}
-        </header>
+        </div>
 
         <p id={descriptionId} class="bs-description">
           {content.description}
@@ -126,12 +134,17 @@ export function EntityCard(props: EntityCardProps) {
               Key facts
             </h3>
             <ul class="bs-facts">
-              {content.facts.map((fact) => (
+              {visibleFacts.map((fact) => (
                 <li key={fact.text} class="bs-fact">
                   <span class="bs-fact-text">{fact.text}</span> <SourceToggle source={fact.source} />
                 </li>
               ))}
             </ul>
+            {hiddenFacts > 0 && (
+              <button type="button" class="bs-more" aria-expanded="false" onClick={() => setAllFacts(true)}>
+                Show {hiddenFacts} more {hiddenFacts === 1 ? 'fact' : 'facts'}
+              </button>
+            )}
           </section>
         )}
 
@@ -139,8 +152,8 @@ export function EntityCard(props: EntityCardProps) {
           <figure class="bs-quote">
             <blockquote class="bs-quote-text">“{quote.text.replace(/^[“"]|[”"]$/g, '')}”</blockquote>
             <figcaption class="bs-quote-by">
-              — {content.name}
-              {quote.context && <span class="bs-quote-context">, {quote.context}</span>}
+              <span class="bs-quote-speaker">— {content.name}</span>
+              {quote.context && <span class="bs-quote-context">{quote.context}</span>}
             </figcaption>
           </figure>
         )}
@@ -166,9 +179,14 @@ export function EntityCard(props: EntityCardProps) {
             </ul>
           </section>
         )}
+
+        <p class="bs-provenance">
+          From the story <cite>{content.storyTitle}</cite>, as reported by {content.articleSource} on{' '}
+          {content.storyDateLabel}.
+        </p>
       </div>
 
-      <footer class="bs-foot">
+      <div class="bs-foot">
         <MentionNav
           name={content.name}
           mentions={props.mentions}
@@ -178,7 +196,7 @@ export function EntityCard(props: EntityCardProps) {
         <button type="button" class="bs-briefing" onClick={props.onOpenBriefing}>
           Open briefing
         </button>
-      </footer>
+      </div>
     </div>
   );
 }

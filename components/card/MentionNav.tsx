@@ -14,7 +14,14 @@ export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavPro
   const canMove = count > 1;
   return (
     <div class="bs-mentions">
-      <span class="bs-mentions-count">{label}</span>
+      <span class="bs-mentions-count">
+        {label}
+        {ordinal > 0 && count > 1 && (
+          <span class="bs-visually-hidden">
+            , this is mention {ordinal} of {count}
+          </span>
+        )}
+      </span>
       {count > 0 && (
         <span class="bs-mentions-nav">
           <button
@@ -28,11 +35,6 @@ export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavPro
               <path d="M7.5 2.5 4 6l3.5 3.5" fill="none" stroke="currentColor" stroke-width="1.6" />
             </svg>
           </button>
-          {ordinal > 0 && (
-            <span class="bs-mentions-at">
-              {ordinal}/{count}
-            </span>
-          )}
           <button
             type="button"
             class="bs-icon-button"

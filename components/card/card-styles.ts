@@ -31,7 +31,7 @@ export const CARD_CSS = `
   --bs-bg: #ffffff;
   --bs-fg: #16181d;
   --bs-muted: #5b616e;
-  --bs-faint: #8a909c;
+  --bs-faint: #676d79;
   --bs-rule: #e6e8ec;
   --bs-soft: #f4f5f7;
   --bs-accent: #1f5fbf;
@@ -45,7 +45,7 @@ export const CARD_CSS = `
   left: 0;
   display: flex;
   flex-direction: column;
-  width: 344px;
+  width: 360px;
   max-width: calc(100vw - 16px);
   max-height: min(480px, calc(100vh - 16px));
   margin: 0;
@@ -190,8 +190,37 @@ export const CARD_CSS = `
   font-weight: 500;
   line-height: 1.4;
 }
-.bs-asof { font-weight: 400; color: var(--bs-faint); font-size: 12.5px; }
-.bs-role-source { margin-top: 4px; }
+.bs-role-meta {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 2px 6px;
+  margin-top: 2px;
+  font-size: 12px;
+  line-height: 18px;
+}
+.bs-asof { color: var(--bs-faint); }
+.bs-role-meta .bs-tag { margin: 0; }
+.bs-role-meta .bs-source { flex: 1 0 100%; width: 100%; margin-top: 4px; }
+
+.bs-provenance {
+  margin-top: 14px;
+  padding-top: 10px;
+  border-top: 1px solid var(--bs-rule);
+  font-size: 11.5px;
+  line-height: 1.45;
+  color: var(--bs-muted);
+}
+
+.bs-more {
+  margin-top: 8px;
+  padding: 2px 6px;
+  margin-left: 7px;
+  font-size: 12.5px;
+  font-weight: 600;
+  color: var(--bs-accent);
+}
+.bs-more:hover { background: var(--bs-accent-soft); }
 
 .bs-close {
   position: absolute;
@@ -325,10 +354,16 @@ export const CARD_CSS = `
   line-height: 1.45;
 }
 .bs-quote-by {
-  margin-top: 4px;
+  display: flex;
+  flex-direction: column;
+  gap: 1px;
+  margin-top: 6px;
   font-size: 12px;
+  line-height: 1.4;
   color: var(--bs-muted);
 }
+.bs-quote-speaker { font-weight: 600; color: var(--bs-fg); }
+.bs-quote-context { color: var(--bs-muted); }
 
 .bs-relations { display: grid; gap: 4px; }
 .bs-relation { font-size: 13.5px; line-height: 1.45; color: var(--bs-muted); }
@@ -346,22 +381,23 @@ export const CARD_CSS = `
 .bs-foot {
   flex: 0 0 auto;
   display: flex;
+  flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
-  gap: 10px;
-  padding: 10px 12px 10px 18px;
+  gap: 8px;
+  padding: 8px 10px 8px 14px;
   border-top: 1px solid var(--bs-rule);
   background: var(--bs-soft);
 }
 
-.bs-mentions { display: flex; align-items: center; gap: 6px; min-width: 0; font-size: 12px; color: var(--bs-muted); }
+.bs-mentions { display: flex; align-items: center; gap: 4px; min-width: 0; font-size: 11.5px; color: var(--bs-muted); }
 .bs-mentions-count { white-space: nowrap; }
 .bs-mentions-nav { display: inline-flex; align-items: center; gap: 2px; }
-.bs-mentions-at { min-width: 26px; text-align: center; font-variant-numeric: tabular-nums; font-size: 11.5px; }
+.bs-mentions-at { min-width: 28px; text-align: center; font-variant-numeric: tabular-nums; font-size: 11.5px; }
 .bs-icon-button {
   display: grid;
   place-items: center;
-  width: 24px;
+  width: 22px;
   height: 24px;
   color: var(--bs-fg);
 }
@@ -369,11 +405,12 @@ export const CARD_CSS = `
 
 .bs-briefing {
   flex: 0 0 auto;
-  padding: 6px 12px;
-  border-radius: 8px;
+  margin-left: auto;
+  padding: 5px 10px;
+  border-radius: 7px;
   background: var(--bs-accent);
   color: var(--bs-bg);
-  font-size: 12.5px;
+  font-size: 12px;
   font-weight: 600;
   line-height: 18px;
   white-space: nowrap;

@@ -3,9 +3,12 @@
  * surrounding text) to the background, answers the panels' "jump to this mention", and answers
  * the popup's ping so it can tell a running Backstory from a tab opened before installation.
  */
+import { browser } from 'wxt/browser';
 import type { MentionSummary, PageReport } from '../../lib/messages';
 import { onMessage, sendMessage } from '../../lib/messages';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
+import { loadSettings, pageStatus, type Settings, watchSettings } from '../../lib/settings';
+import { siteKeyOf } from '../../lib/site-key';
 
 export interface BridgeOptions {
   source: PageMentionsSource;
@@ -13,8 +16,16 @@ export interface BridgeOptions {
   flash?: (mention: PageMention) => void;
   /** Opens the mention's card (the card controller). */
   openCard?: (mention: PageMention) => void;
-  /** Whether Backstory is on for this page; reported so the popup can explain an empty page. */
+  /**
+   * Whether Backstory is on for this page, reported so the popup can explain an empty page.
+   * By default the bridge follows the reader's settings itself.
+   */
   status?: () => PageReport['status'];
+  /**
+   * Settles when the first scan is done. The first report waits for it, so a popup opened
+   * while a long page is being read says "Reading this page…" rather than "no mentions".
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface Bridge {
@@ -27,6 +38,8 @@ export interface Bridge {
 const SNIPPET_CHARS = 60;
 /** Scans arrive in bursts while a page loads or an infinite feed grows; one report per burst. */
 const REPORT_DELAY_MS = 150;
+/** A first scan that never settles must not leave the popup waiting for ever. */
+const FIRST_REPORT_LIMIT_MS = 5000;
 
 export function startBridge(options: BridgeOptions): Bridge {
   const { source } = options;
@@ -34,13 +47,16 @@ export function startBridge(options: BridgeOptions): Bridge {
   let stopped = false;
   const removers: (() => void)[] = [];
 
+  let settings: Settings | undefined;
+  const status = () => options.status?.() ?? (settings ? pageStatus(settings, siteKeyOf(location.href)) : 'active');
+
   const send = () => {
     timer = undefined;
     if (stopped) return;
     const report: PageReport = {
       url: location.href,
       title: document.title,
-      status: options.status?.() ?? 'active',
+      status: status(),
       mentions: source.mentions().map(summarise),
     };
     sendMessage('reportPage', report).catch(() => {
@@ -72,6 +88,22 @@ export function startBridge(options: BridgeOptions): Bridge {
     window.removeEventListener('popstate', schedule);
   });
 
+  if (!options.status) {
+    const area = browser.storage.local;
+    loadSettings(area)
+      .then((loaded) => {
+        settings = loaded.settings;
+        schedule();
+      })
+      .catch(() => {});
+    removers.push(
+      watchSettings(area, (loaded) => {
+        settings = loaded.settings;
+        schedule();
+      }),
+    );
+  }
+
   const bridge: Bridge = {
     reportNow() {
       if (timer !== undefined) clearTimeout(timer);
@@ -83,7 +115,12 @@ export function startBridge(options: BridgeOptions): Bridge {
       for (const remove of removers.splice(0)) remove();
     },
   };
-  send();
+  const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
+  Promise.race([options.ready ?? Promise.resolve(), limit])
+    .catch(() => {})
+    .then(() => {
+      if (!stopped) bridge.reportNow();
+    });
   return bridge;
 }
 
@@ -153,20 +190,26 @@ function trimEnd(text: string): string {
 function jumpTo(mention: PageMention, options: BridgeOptions, openCard: boolean): void {
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
+  const afterScroll = () => {
+    options.flash?.(mention);
+    if (openCard) options.openCard?.(mention);
+  };
+  const rect = mention.range.getBoundingClientRect();
+  if (rect.top >= window.innerHeight * 0.15 && rect.bottom <= window.innerHeight * 0.85) {
+    afterScroll();
+    return;
+  }
   const element =
-    mention.range.startContainer instanceof Element ? mention.range.startContainer : mention.range.startContainer.parentElement;
+    mention.range.startContainer instanceof Element
+      ? mention.range.startContainer
+      : mention.range.startContainer.parentElement;
   // Scrolling the element also scrolls any scrollable box it sits in; but centring a very tall
   // element would push the mention itself off screen, so then the window scrolls to the mention.
   if (element && element.getBoundingClientRect().height < window.innerHeight * 0.6) {
     element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
   } else {
-    const rect = mention.range.getBoundingClientRect();
     window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
   }
-  const afterScroll = () => {
-    options.flash?.(mention);
-    if (openCard) options.openCard?.(mention);
-  };
   if (behavior === 'auto') {
     afterScroll();
     return;

@@ -1,9 +1,69 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bundledStories } from '../../data/stories';
+import { createContextGuard, quietly } from '../../lib/extension-context';
+import { followLiveState, loadLiveState } from '../../lib/live-settings';
+import { siteKeyOf } from '../../lib/site-key';
+import { buildCatalog } from '../../lib/story-model';
+import { startBridge } from './bridge';
+import { startCardController } from './card-controller';
+import { MentionEngine } from './engine';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Wired up by the mention engine issue.
+  async main(ctx) {
+    // An orphan (the extension was updated or reloaded) stops quietly the first time the page
+    // changes or the reader points at or focuses it, instead of throwing "Extension context invalidated".
+    const guard = createContextGuard(() => browser.runtime?.id);
+    guard.onInvalidated(() => ctx.notifyInvalidated());
+    const check = () => guard.check();
+    ctx.addEventListener(document, 'pointerover', check, { capture: true, passive: true });
+    ctx.addEventListener(document, 'focusin', check, { capture: true, passive: true });
+    ctx.addEventListener(document, 'visibilitychange', check, { passive: true });
+
+    // Bundled stories + enabled packs − switched-off stories, and the switches, kept live from storage.
+    const live = { bundled: bundledStories, siteKey: () => siteKeyOf(location.href) };
+    const initial = await loadLiveState(browser.storage.local, live);
+    let catalog = buildCatalog(initial.stories);
+    let storyIds = initial.stories.map((story) => story.id).join('\n');
+    const engine = new MentionEngine({
+      catalog,
+      enabled: initial.status === 'active',
+      highlightStyle: initial.settings.highlightStyle,
+    });
+    // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
+    engine.subscribe(check);
+    engine.start();
+    const cards = startCardController({ ctx, engine, catalog: () => catalog });
+    const bridge = startBridge({
+      // The bridge reads the mentions just before each report: checking there stops an orphan
+      // before it messages a background that no longer exists.
+      source: {
+        mentions: () => (check() ? engine.mentions() : []),
+        subscribe: (listener) => engine.subscribe(listener),
+        mentionAt: (x, y) => engine.mentionAt(x, y),
+      },
+      flash: (mention) => engine.flash(mention),
+      openCard: (mention) => cards.open(mention),
+      ready: engine.whenIdle(),
+    });
+
+    const stopWatching = followLiveState(browser.storage.local, live, (state) => {
+      engine.setHighlightStyle(state.settings.highlightStyle);
+      const ids = state.stories.map((story) => story.id).join('\n');
+      if (ids !== storyIds) {
+        storyIds = ids;
+        catalog = buildCatalog(state.stories);
+        engine.setCatalog(catalog);
+      }
+      engine.setEnabled(state.status === 'active');
+    });
+
+    ctx.onInvalidated(() => {
+      quietly(stopWatching);
+      quietly(() => bridge.stop());
+      quietly(() => engine.destroy());
+    });
   },
 });

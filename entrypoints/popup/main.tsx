@@ -1,8 +1,6 @@
 import { render } from 'preact';
+import '../../components/shared/theme.css';
+import '../../components/popup/popup.css';
+import { App } from './App';
 
-render(
-  <main>
-    <h1>Backstory</h1>
-  </main>,
-  document.getElementById('app') as HTMLElement,
-);
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,11 +1,21 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../components/card/EntityCard';
+import { StorySchema } from '../../data/schema';
+import seedStory from '../../data/stories/istanbul-talks-2025.json';
 import { type CardContent, cardContent } from '../../lib/card-content';
 import { buildCatalog } from '../../lib/story-model';
 import { cardTestStory } from '../lib/card-test-story';
 
 const catalog = buildCatalog([cardTestStory]);
+const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
+
+function seedContent(entityId: string): CardContent {
+  const c = cardContent(seed, entityId, 'istanbul-talks-2025');
+  if (!c) throw new Error(`no card for ${entityId}`);
+  return c;
+}
 
 function content(entityId: string): CardContent {
   const c = cardContent(catalog, entityId, 'test-talks');
@@ -20,7 +30,7 @@ describe('EntityCard', () => {
     expect(within(dialog).getByText('Person')).toBeTruthy();
     expect(within(dialog).getByText('Russia')).toBeTruthy();
     expect(within(dialog).getByText('Head of the Russian delegation')).toBeTruthy();
-    expect(dialog.textContent).toContain('as of 16 May 2025');
+    expect(dialog.textContent).toContain('As of 16 May 2025');
     expect(within(dialog).getByText('Kremlin aide and former culture minister who leads Russia’s team.')).toBeTruthy();
   });
 
@@ -38,7 +48,9 @@ describe('EntityCard', () => {
 
   it('labels a background fact as background, with its reference and as-of date', () => {
     render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 1 }} />);
-    const fact = screen.getByText('Served as Russia’s culture minister from 2012 to 2020.').closest('li') as HTMLElement;
+    const fact = screen
+      .getByText('Served as Russia’s culture minister from 2012 to 2020.')
+      .closest('li') as HTMLElement;
     expect(within(fact).getByText('Background')).toBeTruthy();
     fireEvent.click(within(fact).getByRole('button', { name: 'Source' }));
     expect(fact.textContent).toContain('Vladimir Medinsky, Aide to the President');
@@ -94,7 +106,7 @@ describe('EntityCard', () => {
       />,
     );
     expect(screen.getByText('4 mentions on this page')).toBeTruthy();
-    expect(screen.getByText('2/4')).toBeTruthy();
+    expect(screen.getByText(', this is mention 2 of 4')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next mention of Volodymyr Zelensky' }));
     fireEvent.click(screen.getByRole('button', { name: 'Previous mention of Volodymyr Zelensky' }));
     expect(onNextMention).toHaveBeenCalledTimes(1);
@@ -153,5 +165,52 @@ describe('EntityCard', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Back to Vladimir Medinsky' }));
     expect(onBack).toHaveBeenCalled();
+  });
+});
+
+describe('EntityCard with the seed story', () => {
+  it('introduces Medinsky as head of the Russian delegation, with his fullest quote', () => {
+    render(<EntityCard content={seedContent('vladimir-medinsky')} mentions={{ ordinal: 1, count: 5 }} />);
+    const dialog = screen.getByRole('dialog', { name: 'Vladimir Medinsky' });
+    expect(within(dialog).getByText('Head of the Russian delegation')).toBeTruthy();
+    expect(dialog.querySelector('.bs-side')?.textContent).toBe('Side: Russia');
+    expect(within(dialog).getByRole('button', { name: 'Russia' })).toBeTruthy();
+    expect(within(dialog).getByText('“find possible solutions and points of contact”')).toBeTruthy();
+    expect(within(dialog).getByText('5 mentions on this page')).toBeTruthy();
+    expect(dialog.querySelector('.bs-provenance')?.textContent).toBe(
+      'From the story Ukraine–Russia talks in Istanbul, May 2025, as reported by Verily News on 16 May 2025.',
+    );
+  });
+
+  it('shows Zelensky’s Ukrainian and Russian spellings', () => {
+    render(<EntityCard content={seedContent('volodymyr-zelensky')} mentions={{ ordinal: 1, count: 3 }} />);
+    expect(screen.getByText('Володимир Зеленський').getAttribute('lang')).toBe('uk');
+    expect(screen.getByText('Владимир Зеленский').getAttribute('lang')).toBe('ru');
+  });
+
+  it('labels Umerov’s background facts, naming the reference, once all facts are shown', () => {
+    const content = seedContent('rustem-umerov');
+    render(<EntityCard content={content} mentions={{ ordinal: 1, count: 1 }} />);
+    const more = screen.queryByRole('button', { name: /^Show \d+ more facts?$/ });
+    if (more) fireEvent.click(more);
+    const backgroundFacts = content.facts.filter((f) => f.source.kind === 'background');
+    expect(backgroundFacts.length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Background')).toHaveLength(backgroundFacts.length);
+    for (const fact of backgroundFacts) {
+      const item = screen.getByText(fact.text).closest('li') as HTMLElement;
+      fireEvent.click(within(item).getByRole('button', { name: 'Source' }));
+      if (fact.source.kind === 'background') expect(item.textContent).toContain(fact.source.referenceTitle);
+    }
+  });
+
+  it('shows three facts at first and the rest on request', () => {
+    const content = seedContent('vladimir-putin');
+    expect(content.facts.length).toBeGreaterThan(3);
+    render(<EntityCard content={content} mentions={{ ordinal: 1, count: 1 }} />);
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('bs-fact'))).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: `Show ${content.facts.length - 3} more facts` }));
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('bs-fact'))).toHaveLength(
+      content.facts.length,
+    );
   });
 });

@@ -1,9 +1,13 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { StorySchema } from '../../data/schema';
+import seedStory from '../../data/stories/istanbul-talks-2025.json';
 import { cardContent, formatIsoDate, mentionPosition, primaryStoryId } from '../../lib/card-content';
 import { buildCatalog } from '../../lib/story-model';
 import { cardTestStory } from './card-test-story';
 
 const catalog = buildCatalog([cardTestStory]);
+const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
 
 describe('card content', () => {
   it('gives a person’s name, type, role, side and description', () => {
@@ -41,6 +45,11 @@ describe('card content', () => {
     });
   });
 
+  it('features the fullest quote when an entity has several', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.quote?.id).toBe('medinsky-points-of-contact');
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.quote).toBeUndefined();
+  });
+
   it('includes the entity’s own quotes with their context, and nobody else’s', () => {
     expect(cardContent(catalog, 'vladimir-medinsky')?.quotes).toEqual([
       expect.objectContaining({
@@ -71,6 +80,50 @@ describe('card content', () => {
 
   it('returns nothing for an entity the catalog does not know', () => {
     expect(cardContent(catalog, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('card content from the seed story (Istanbul talks, May 2025)', () => {
+  it('tells who Medinsky is in this story, with a background fact kept apart from the article', () => {
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    expect(card?.name).toBe('Vladimir Medinsky');
+    expect(card?.role.text).toBe('Head of the Russian delegation');
+    expect(card?.storyDateLabel).toBe('16 May 2025');
+    const background = card?.facts.filter((f) => f.source.kind === 'background') ?? [];
+    expect(background.length).toBeGreaterThan(0);
+    for (const fact of card?.facts ?? []) {
+      if (fact.source.kind === 'article') {
+        expect(fact.source.sentences.length).toBeGreaterThan(0);
+        expect(fact.source.publisher).toBe('Verily News');
+      } else {
+        expect(fact.source.referenceTitle).not.toBe('');
+        expect(fact.source.asOfLabel).toMatch(/\d{4}/);
+      }
+    }
+  });
+
+  it('shows Medinsky’s fullest quote, found verbatim in its cited sentence', () => {
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    expect(card?.quote?.text).toBe('find possible solutions and points of contact');
+    const source = card?.quote?.source;
+    expect(source?.kind === 'article' && source.sentences[0]?.text).toContain(card?.quote?.text);
+  });
+
+  it('gives Zelensky’s fullest Ukrainian and Russian spellings, once each', () => {
+    expect(cardContent(seed, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+      { text: 'Володимир Зеленський', lang: 'uk' },
+      { text: 'Владимир Зеленский', lang: 'ru' },
+    ]);
+    // Трамп is spelled the same in both languages: listed once.
+    expect(cardContent(seed, 'donald-trump')?.cyrillicAliases.map((a) => a.text)).toEqual(['Трамп']);
+  });
+
+  it('resolves every relation in the seed story to a named entity', () => {
+    for (const id of seed.entities.keys()) {
+      for (const relation of cardContent(seed, id)?.relations ?? []) {
+        expect(relation.targetName).toBe(seed.entities.get(relation.targetId)?.name);
+      }
+    }
   });
 });
 

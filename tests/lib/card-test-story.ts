@@ -52,7 +52,10 @@ export const cardTestStory: Story = v.parse(StorySchema, {
       side: 'russia',
       facts: [
         { text: 'Led the failed 2022 negotiations.', sources: ['s4'] },
-        { text: 'Served as Russia’s culture minister from 2012 to 2020.', background: { reference: 'kremlin-bio', asOf: '2020-01-21' } },
+        {
+          text: 'Served as Russia’s culture minister from 2012 to 2020.',
+          background: { reference: 'kremlin-bio', asOf: '2020-01-21' },
+        },
       ],
       relations: [{ label: 'was sent by', target: 'vladimir-putin', sources: ['s2'] }],
     },

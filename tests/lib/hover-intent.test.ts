@@ -119,6 +119,18 @@ describe('hover intent', () => {
     expect(intent.isPinned()).toBe(false);
   });
 
+  it('keeps a hover card open once the reader clicks inside it', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    intent.pointerInCard(true);
+    intent.pin();
+    intent.pointerInCard(false);
+    intent.pointerOver(undefined);
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['open medinsky hover']);
+  });
+
   it('does not open a pending card after it was closed at once', () => {
     const { intent, events } = setup();
     intent.pointerOver('medinsky');

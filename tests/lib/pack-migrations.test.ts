@@ -26,7 +26,10 @@ describe('story pack format versions', () => {
   });
 
   it('refuses anything that is not one JSON object', () => {
-    expect(migratePack([{ schemaVersion: 1 }])).toMatchObject({ ok: false, reason: expect.stringMatching(/JSON object/) });
+    expect(migratePack([{ schemaVersion: 1 }])).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/JSON object/),
+    });
     expect(migratePack(null)).toMatchObject({ ok: false });
   });
 

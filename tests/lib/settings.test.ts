@@ -67,9 +67,9 @@ describe('settings', () => {
   });
 
   it('refuses to save a value the schema would reject', async () => {
-    await expect(
-      updateSettings(area(), () => ({ highlightStyle: 'blink' as unknown as 'tint' })),
-    ).rejects.toThrow(/invalid settings/);
+    await expect(updateSettings(area(), () => ({ highlightStyle: 'blink' as unknown as 'tint' }))).rejects.toThrow(
+      /invalid settings/,
+    );
     expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();
   });
 

@@ -1,0 +1,90 @@
+/**
+ * Injected into each benchmark page (bundled by bench/bundle.ts): the three measurements run in
+ * the page itself, so that nothing crosses the DevTools protocol while the clock runs.
+ */
+import Mark from 'mark.js';
+import { MentionEngine } from '../entrypoints/content/engine';
+import { Matcher } from '../lib/matcher';
+import type { AliasEntry } from '../lib/story-model';
+
+const aliasSets = new Map<string, AliasEntry[]>();
+
+export interface EngineRun {
+  /** Main-thread work: the sum of the scan's tasks. */
+  ms: number;
+  /** From start to the last task's end, yields between tasks included. */
+  wallMs: number;
+  longestTaskMs: number;
+  tasks: number;
+  mentions: number;
+}
+
+const bench = {
+  setAliases(name: string, aliases: AliasEntry[]): void {
+    aliasSets.set(name, aliases);
+  },
+
+  textStats(): { textNodes: number; chars: number; elements: number } {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      textNodes++;
+      chars += (node as Text).data.length;
+    }
+    return { textNodes, chars, elements: document.body.getElementsByTagName('*').length };
+  },
+
+  /** The floor: a bare TreeWalker pass reading every text node. */
+  floor(): number {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+    const ms = performance.now() - start;
+    // Keep the loop's result alive so the engine cannot drop the reads.
+    (window as unknown as { __sink: number }).__sink = chars;
+    return ms;
+  },
+
+  buildMatcher(set: string): number {
+    const aliases = aliasSets.get(set) ?? [];
+    const start = performance.now();
+    const matcher = new Matcher(aliases);
+    const ms = performance.now() - start;
+    (window as unknown as { __sink: number }).__sink = matcher.size;
+    return ms;
+  },
+
+  async engine(set: string): Promise<EngineRun> {
+    const engine = new MentionEngine({ catalog: { aliases: aliasSets.get(set) ?? [] } });
+    engine.taskStats(true);
+    const start = performance.now();
+    engine.start();
+    await engine.whenIdle();
+    const wallMs = performance.now() - start;
+    const stats = engine.taskStats();
+    const mentions = engine.mentions().length;
+    engine.destroy();
+    return { ms: stats.totalMs, wallMs, longestTaskMs: stats.longestTaskMs, tasks: stats.tasks, mentions };
+  },
+
+  mark(set: string): Promise<{ ms: number; marks: number }> {
+    const names = [...new Set((aliasSets.get(set) ?? []).map((a) => a.text))];
+    return new Promise((resolve) => {
+      const marker = new Mark(document.body);
+      const start = performance.now();
+      marker.mark(names, {
+        separateWordSearch: false,
+        accuracy: 'exactly',
+        done: (marks) => {
+          const ms = performance.now() - start;
+          marker.unmark({ done: () => resolve({ ms, marks }) });
+        },
+      });
+    });
+  },
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;
+export type Bench = typeof bench;

@@ -1,0 +1,261 @@
+/**
+ * `npm run bench`: the mention engine against a bare TreeWalker pass (the floor) and mark.js, on
+ * every saved news page in ../shared/corpus/news-pages/ plus one page made ten times larger, with
+ * the seed story's aliases and with 1,000 and 10,000 names. Prints a table, writes
+ * bench-output/results.json. Page scripts are stripped so that only the measured code runs.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { bundledStories } from '../data/stories';
+import { buildCatalog } from '../lib/story-model';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness';
+import { CORPUS_DIR, corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
+import { generateAliases } from './aliases';
+import type { Bench, EngineRun } from './page-entry';
+
+const ORIGIN = 'http://bench.backstory.test';
+const LARGE_SOURCE = 'guardian-1.html';
+const LARGE_NAME = `${LARGE_SOURCE.replace('.html', '')}-x10.html`;
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const MARK_SEED_REPS = 3;
+const MARK_1K_REPS = 1;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function stripScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+}
+
+function tenTimes(html: string): string {
+  const open = html.search(/<body\b[^>]*>/i);
+  const close = html.search(/<\/body\s*>/i);
+  if (open < 0 || close < 0) return html.repeat(10);
+  const bodyStart = html.indexOf('>', open) + 1;
+  const inner = html.slice(bodyStart, close);
+  return html.slice(0, bodyStart) + inner.repeat(10) + html.slice(close);
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, 'bench/page-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+interface PageResult {
+  page: string;
+  textNodes: number;
+  chars: number;
+  elements: number;
+  floorMs: number;
+  engine: Record<string, { ms: number; wallMs: number; longestTaskMs: number; tasks: number; mentions: number }>;
+  markMs: Record<string, number | null>;
+  markRuns: Record<string, number>;
+}
+
+type AliasSets = Record<string, readonly unknown[]>;
+
+/**
+ * A content script runs once on a freshly loaded page, with cold code and no DOM wrappers yet, so
+ * every measurement (floor included) is taken on a fresh load: warm repeats would flatter both.
+ */
+async function freshPage(page: Page, name: string, script: string, sets: AliasSets, set?: string): Promise<void> {
+  await page.goto(`${ORIGIN}/${name}`, { waitUntil: 'load', timeout: 60_000 });
+  // Let the page finish its own first style and layout, as it has by document_idle in real use.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))),
+  );
+  await page.evaluate(script);
+  if (set) {
+    await page.evaluate(([s, a]) => (window as unknown as { __bench: Bench }).__bench.setAliases(s, a as never), [
+      set,
+      sets[set],
+    ] as const);
+  }
+}
+
+async function measurePage(
+  page: Page,
+  name: string,
+  script: string,
+  sets: AliasSets,
+  markSets: Record<string, number>,
+): Promise<PageResult> {
+  const setNames = Object.keys(sets);
+  const floor: number[] = [];
+  const engine: Record<string, EngineRun[]> = Object.fromEntries(setNames.map((s) => [s, []]));
+  let stats = { textNodes: 0, chars: 0, elements: 0 };
+  for (let rep = 0; rep < REPS; rep++) {
+    await freshPage(page, name, script, sets);
+    floor.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.floor()));
+    if (rep === 0) stats = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.textStats());
+    for (const set of setNames) {
+      await freshPage(page, name, script, sets, set);
+      const run = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.engine(s), set);
+      (engine[set] as EngineRun[]).push(run);
+    }
+  }
+  const markMs: Record<string, number | null> = {};
+  for (const set of setNames) {
+    const reps = markSets[set] ?? 0;
+    const times: number[] = [];
+    if (reps > 0) await freshPage(page, name, script, sets, set);
+    for (let rep = 0; rep < reps; rep++) {
+      const { ms } = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.mark(s), set);
+      times.push(ms);
+    }
+    markMs[set] = times.length ? median(times) : null;
+  }
+  return {
+    page: name,
+    ...stats,
+    floorMs: median(floor),
+    engine: Object.fromEntries(
+      setNames.map((set) => {
+        const runs = engine[set] as EngineRun[];
+        return [
+          set,
+          {
+            ms: median(runs.map((r) => r.ms)),
+            wallMs: median(runs.map((r) => r.wallMs)),
+            // The worst task over all runs, not the median: the budget is about the worst case.
+            longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+            tasks: median(runs.map((r) => r.tasks)),
+            mentions: runs[0]?.mentions ?? 0,
+          },
+        ];
+      }),
+    ),
+    markMs,
+    markRuns: markSets,
+  };
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install it or set CHROME_PATH.');
+  const seed = buildCatalog(bundledStories).aliases;
+  const sets: AliasSets = {
+    seed,
+    '1k': generateAliases(seed, 1000),
+    '10k': generateAliases(seed, 10_000),
+  };
+  const setNames = Object.keys(sets);
+  const script = await bundle();
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const largeHtml = tenTimes(stripScripts(readFileSync(path.join(CORPUS_DIR, LARGE_SOURCE), 'utf8')));
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort();
+    const file = decodeURIComponent(url.pathname.slice(1));
+    if (file === LARGE_NAME) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: largeHtml });
+    if (!corpusPages().includes(file)) return route.abort();
+    const html = stripScripts(readFileSync(path.join(CORPUS_DIR, file), 'utf8'));
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+  });
+
+  const pages = [...corpusPages(), LARGE_NAME];
+  const results: PageResult[] = [];
+  const buildMs: Record<string, number> = {};
+  const started = Date.now();
+  const page = await context.newPage();
+  for (const [i, name] of pages.entries()) {
+    if (i === 0) {
+      for (const set of setNames) {
+        await freshPage(page, name, script, sets, set);
+        const times: number[] = [];
+        for (let rep = 0; rep < 9; rep++) {
+          times.push(
+            await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.buildMatcher(s), set),
+          );
+        }
+        buildMs[set] = median(times);
+      }
+    }
+    // mark.js with 1,000 names takes seconds a page; on the ten-times page it would take minutes.
+    const markSets: Record<string, number> =
+      name === LARGE_NAME ? { seed: 1 } : { seed: MARK_SEED_REPS, '1k': MARK_1K_REPS };
+    results.push(await measurePage(page, name, script, sets, markSets));
+    process.stdout.write(`  ${name}: done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  await browser.close();
+
+  const rows = results.map((r) => {
+    const seedRun = r.engine.seed as PageResult['engine'][string];
+    const kRun = r.engine['1k'] as PageResult['engine'][string];
+    const tenRun = r.engine['10k'] as PageResult['engine'][string];
+    return {
+      page: r.page,
+      'text nodes': r.textNodes,
+      'floor ms': round(r.floorMs, 2),
+      'engine seed': round(seedRun.ms, 2),
+      'engine 1k': round(kRun.ms, 2),
+      'engine 10k': round(tenRun.ms, 2),
+      'engine/floor': round(seedRun.ms / r.floorMs, 2),
+      '10k/floor': round(tenRun.ms / r.floorMs, 2),
+      '10k/seed': round(tenRun.ms / seedRun.ms, 2),
+      'mark seed ms': r.markMs.seed === null ? '—' : Math.round(r.markMs.seed as number),
+      'mark 1k ms': r.markMs['1k'] == null ? '—' : Math.round(r.markMs['1k'] as number),
+      'mark/engine 1k': r.markMs['1k'] == null ? '—' : Math.round((r.markMs['1k'] as number) / kRun.ms),
+      'longest task ms (10k)': round(tenRun.longestTaskMs, 1),
+      mentions: seedRun.mentions,
+    };
+  });
+  console.table(rows);
+  const chromeVersion = browser.version();
+  console.log(
+    `Chromium ${chromeVersion}. Medians of ${REPS} fresh page loads each (floor, engine); mark.js: ${MARK_SEED_REPS} runs with the seed names, ${MARK_1K_REPS} with 1,000 (seconds per page), seed names only and 1 run on ${LARGE_NAME}.`,
+  );
+  console.log(
+    'Engine ms = main-thread work of the whole scan (sum of its tasks: TreeWalker, matching, visibility checks, Ranges, highlight registration).',
+  );
+  console.log(
+    `Matcher build (median of 9, in Chromium): ${setNames.map((s) => `${s}: ${round(buildMs[s] ?? 0, 2)} ms`).join(', ')}`,
+  );
+  console.log(`Alias counts: ${setNames.map((s) => `${s}: ${sets[s]?.length}`).join(', ')}`);
+
+  const outDir = path.join(ROOT, 'bench-output');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    path.join(outDir, 'results.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        chromium: chromeVersion,
+        reps: { floor: REPS, engine: REPS, markSeed: MARK_SEED_REPS, mark1k: MARK_1K_REPS },
+        aliasCounts: Object.fromEntries(setNames.map((s) => [s, sets[s]?.length])),
+        matcherBuildMs: buildMs,
+        targets: {
+          engineOverFloor: '≤ 2',
+          markOverEngine1k: '≥ 300',
+          engine10kOverSeed: '≤ 1.3',
+          matcherBuild10kMs: '≤ 50',
+          longestTaskMs: '≤ 50',
+        },
+        pages: results,
+        table: rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Wrote ${path.relative(ROOT, path.join(outDir, 'results.json'))}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

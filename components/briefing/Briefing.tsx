@@ -1,0 +1,105 @@
+/**
+ * The side-panel briefing: the story the current tab is about, from summary to sources, and the
+ * mentions on the page with jump-to. Renders the view models it is given; the entrypoint wires it.
+ */
+import type { BriefingView, MentionRow } from '../../lib/briefing-view';
+import type { PanelView } from '../../lib/popup-view';
+import { PageNotice } from '../shared/PageNotice';
+import { FiguresSection } from './FiguresSection';
+import { OnThisPage } from './OnThisPage';
+import { PeopleSection, type PeopleSectionProps } from './PeopleSection';
+import { PositionsSection } from './PositionsSection';
+import { QuotesSection } from './QuotesSection';
+import { Section } from './Section';
+import { type NavItem, SectionNav } from './SectionNav';
+import { SourcesSection } from './SourcesSection';
+import { TimelineSection } from './TimelineSection';
+
+export type BriefingState = PanelView | { kind: 'loading' };
+
+export interface BriefingProps {
+  view: BriefingState;
+  briefing: BriefingView | undefined;
+  mentions: readonly MentionRow[];
+  focus?: PeopleSectionProps['focus'];
+  onJump: (index: number) => void;
+  onReload: () => void;
+}
+
+export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: BriefingProps) {
+  if (view.kind !== 'story' || !briefing) {
+    return (
+      <div class="bf">
+        <header class="bf-header">
+          <h1 class="bf-brand">
+            <span class="bf-logo" aria-hidden="true">
+              B
+            </span>
+            Backstory briefing
+          </h1>
+        </header>
+        <main class="bf-main" aria-busy={view.kind === 'loading'}>
+          {view.kind === 'loading' || view.kind === 'story' ? (
+            <p class="bf-empty">Loading…</p>
+          ) : (
+            <PageNotice view={view} onReload={onReload} switchesAre="in the Backstory toolbar popup" />
+          )}
+        </main>
+      </div>
+    );
+  }
+
+  const { story } = briefing;
+  const nav: NavItem[] = [
+    { id: 'bf-summary', label: 'Summary' },
+    ...(briefing.positions.length > 0 ? [{ id: 'bf-positions', label: 'Sides' }] : []),
+    { id: 'bf-people', label: 'People', count: briefing.people.length },
+    { id: 'bf-page', label: 'On page', count: mentions.length },
+    ...(briefing.timeline.length > 0 ? [{ id: 'bf-timeline', label: 'Timeline' }] : []),
+    ...(briefing.quotes.length > 0 ? [{ id: 'bf-quotes', label: 'Quotes' }] : []),
+    ...(briefing.figures.length > 0 ? [{ id: 'bf-figures', label: 'Figures' }] : []),
+    { id: 'bf-sources', label: 'Sources' },
+  ];
+
+  return (
+    <div class="bf">
+      <header class="bf-header">
+        <p class="bf-brand">
+          <span class="bf-logo" aria-hidden="true">
+            B
+          </span>
+          Backstory briefing
+        </p>
+        <h1 class="bf-headline">{story.headline}</h1>
+        <p class="bf-meta">
+          <span class="bf-meta__source">{story.source}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={story.date}>{story.dateLabel}</time>
+          {briefing.dateline && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>{briefing.dateline}</span>
+            </>
+          )}
+        </p>
+      </header>
+      <SectionNav items={nav} />
+      <main class="bf-main">
+        <Section id="bf-summary" title="What you should know">
+          <ul class="bf-summary">
+            {story.summary.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </Section>
+        <PositionsSection positions={briefing.positions} />
+        <PeopleSection people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
+        <OnThisPage rows={mentions} onJump={onJump} />
+        <TimelineSection events={briefing.timeline} />
+        <QuotesSection quotes={briefing.quotes} />
+        <FiguresSection figures={briefing.figures} />
+        <SourcesSection story={story} references={briefing.references} />
+      </main>
+    </div>
+  );
+}

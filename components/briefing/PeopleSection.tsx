@@ -1,0 +1,98 @@
+/**
+ * Who's who: every entity in the story, grouped by side, searchable by name, alias or role.
+ * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { type BriefingPerson, filterPeople } from '../../lib/briefing-view';
+import { groupBySide } from '../../lib/popup-view';
+import { SideChip } from '../shared/SideChip';
+import { PersonEntry } from './PersonEntry';
+import { Section } from './Section';
+
+export interface PeopleSectionProps {
+  people: readonly BriefingPerson[];
+  /** The entity to show; `nonce` changes with each request so asking twice works. */
+  focus?: { entityId: string; nonce: number };
+  onJump: (index: number) => void;
+}
+
+export function PeopleSection({ people, focus, onJump }: PeopleSectionProps) {
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  const searchId = useId();
+  const statusId = useId();
+
+  const show = (entityId: string) => {
+    if (!people.some((p) => p.content.entityId === entityId)) return;
+    setQuery((q) => (filterPeople(people, q).some((p) => p.content.entityId === entityId) ? q : ''));
+    setExpanded((set) => new Set(set).add(entityId));
+    setPendingFocus(entityId);
+  };
+
+  useEffect(() => {
+    if (focus) show(focus.entityId);
+  }, [focus?.nonce, focus?.entityId]);
+
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const button = document.querySelector<HTMLElement>(`#bf-person-${CSS.escape(pendingFocus)} .bf-person__toggle`);
+    button?.scrollIntoView?.({ block: 'start' });
+    button?.focus({ preventScroll: true });
+    setPendingFocus(undefined);
+  }, [pendingFocus]);
+
+  const shown = filterPeople(people, query);
+  const toggle = (id: string) =>
+    setExpanded((set) => {
+      const next = new Set(set);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Section id="bf-people" title="Who’s who">
+      <div class="bf-search">
+        <label for={searchId} class="bf-search__label">
+          Search people, places and organisations
+        </label>
+        <input
+          id={searchId}
+          class="bf-search__input"
+          type="search"
+          placeholder="Name, spelling or role"
+          autoComplete="off"
+          spellcheck={false}
+          value={query}
+          aria-describedby={statusId}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <p id={statusId} class="bf-search__status" aria-live="polite">
+          {query.trim() === ''
+            ? `${people.length} in this story`
+            : shown.length === 0
+              ? `No one matches “${query.trim()}”`
+              : `${shown.length} of ${people.length} match`}
+        </p>
+      </div>
+      {groupBySide(shown.map((p) => ({ ...p, side: p.content.side }))).map((group) => (
+        <div key={group.side} class="bf-people-group" data-side={group.side}>
+          <SideChip side={group.side} label={group.label} as="h3" />
+          <ul class="bf-people">
+            {group.entities.map((person) => (
+              <PersonEntry
+                key={person.content.entityId}
+                person={person}
+                expanded={expanded.has(person.content.entityId)}
+                onToggle={() => toggle(person.content.entityId)}
+                onJump={onJump}
+                onShowEntity={show}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </Section>
+  );
+}

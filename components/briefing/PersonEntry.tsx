@@ -1,0 +1,111 @@
+/** One entry of who's who: a disclosure whose panel holds the full card content. */
+import type { BriefingPerson } from '../../lib/briefing-view';
+import { SourceToggle } from '../card/SourceToggle';
+import { CountBadge } from '../shared/CountBadge';
+
+export interface PersonEntryProps {
+  person: BriefingPerson;
+  expanded: boolean;
+  onToggle: () => void;
+  onJump: (index: number) => void;
+  onShowEntity: (entityId: string) => void;
+}
+
+export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }: PersonEntryProps) {
+  const { content } = person;
+  const panelId = `bf-person-${content.entityId}-panel`;
+  return (
+    <li
+      class="bf-person"
+      id={`bf-person-${content.entityId}`}
+      data-entity-id={content.entityId}
+      data-side={content.side}
+    >
+      <button
+        type="button"
+        class="bf-person__toggle"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        data-entity-id={content.entityId}
+        onClick={onToggle}
+      >
+        <span class="bf-person__text">
+          <span class="bf-person__name">{content.name}</span>
+          <span class="bf-person__role">{content.role.text}</span>
+        </span>
+        {person.countOnPage > 0 && <CountBadge count={person.countOnPage} />}
+        <svg class="bf-caret" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+          <path d="M2 3.5 5 6.5 8 3.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+      </button>
+      <div id={panelId} class="bf-person__panel" hidden={!expanded}>
+        <p class="bf-person__kicker">
+          {content.typeLabel} · {content.sideLabel}
+        </p>
+        <p class="bf-person__line">
+          <strong>Role:</strong> {content.role.text} <SourceToggle source={content.role.source} />
+        </p>
+        <p class="bf-person__description">{content.description}</p>
+        {content.facts.length > 0 && (
+          <>
+            <h4 class="bf-person__subhead">What the story says</h4>
+            <ul class="bf-person__facts">
+              {content.facts.map((fact) => (
+                <li key={fact.text}>
+                  {fact.text} <SourceToggle source={fact.source} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {content.relations.length > 0 && (
+          <>
+            <h4 class="bf-person__subhead">Connections</h4>
+            <ul class="bf-person__facts">
+              {content.relations.map((r) => (
+                <li key={`${r.label}-${r.targetId}`}>
+                  {content.name} {r.label}{' '}
+                  <button type="button" class="bf-link" onClick={() => onShowEntity(r.targetId)}>
+                    {r.targetName}
+                  </button>{' '}
+                  <SourceToggle source={r.source} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {content.quotes.length > 0 && (
+          <>
+            <h4 class="bf-person__subhead">In their words</h4>
+            {content.quotes.map((q) => (
+              <figure key={q.id} class="bf-person__quote">
+                <blockquote>“{q.text}”</blockquote>
+                {q.context && <figcaption>{q.context}</figcaption>}
+              </figure>
+            ))}
+          </>
+        )}
+        {content.cyrillicAliases.length > 0 && (
+          <p class="bf-person__aliases">
+            Also written{' '}
+            {content.cyrillicAliases.map((a, i) => (
+              <span key={a.text}>
+                {i > 0 && ', '}
+                <span lang={a.lang}>{a.text}</span>
+              </span>
+            ))}
+          </p>
+        )}
+        {person.firstMentionIndex !== undefined && (
+          <button
+            type="button"
+            class="bs-button bf-person__jump"
+            onClick={() => onJump(person.firstMentionIndex as number)}
+          >
+            Go to first mention on the page
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+/** Where each side stands, in the article's words, each with its cited sentence on demand. */
+import type { BriefingPosition } from '../../lib/briefing-view';
+import { SourceToggle } from '../card/SourceToggle';
+import { SideChip } from '../shared/SideChip';
+import { Section } from './Section';
+
+export function PositionsSection({ positions }: { positions: readonly BriefingPosition[] }) {
+  if (positions.length === 0) return null;
+  return (
+    <Section id="bf-positions" title="Where each side stands">
+      <ul class="bf-positions">
+        {positions.map((p) => (
+          <li key={`${p.side}-${p.label}`} class="bf-position" data-side={p.side}>
+            <h3 class="bf-position__who">
+              <SideChip side={p.side} label={p.sideLabel} />
+              {p.label !== p.sideLabel && <span class="bf-position__label">{p.label}</span>}
+            </h3>
+            <p class="bf-position__text">
+              {p.text} <SourceToggle source={p.source} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,25 @@
+/** Key quotes with their speakers, verbatim from the article. */
+import type { BriefingQuote } from '../../lib/briefing-view';
+import { SourceToggle } from '../card/SourceToggle';
+import { Section } from './Section';
+
+export function QuotesSection({ quotes }: { quotes: readonly BriefingQuote[] }) {
+  if (quotes.length === 0) return null;
+  return (
+    <Section id="bf-quotes" title="Key quotes">
+      <ul class="bf-quotes">
+        {quotes.map((q) => (
+          <li key={q.id}>
+            <figure class="bf-quote" data-side={q.speakerSide}>
+              <blockquote class="bf-quote__text">“{q.text}”</blockquote>
+              <figcaption class="bf-quote__by">
+                <span class="bf-quote__speaker">{q.speakerName}</span>
+                {q.context && <span class="bf-quote__context">, {q.context}</span>} <SourceToggle source={q.source} />
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Where the briefing comes from: the article itself and every background reference (shown, never fetched). */
+import type { BriefingReference } from '../../lib/briefing-view';
+import type { StorySummary } from '../../lib/popup-view';
+import { Section } from './Section';
+
+export function SourcesSection({
+  story,
+  references,
+}: {
+  story: StorySummary;
+  references: readonly BriefingReference[];
+}) {
+  return (
+    <Section id="bf-sources" title="Sources">
+      <ul class="bf-sources">
+        <li class="bf-source">
+          <span class="bs-eyebrow">The article</span>
+          <cite class="bf-source__title">{story.headline}</cite>
+          <span class="bf-source__meta">
+            {story.source} · <time dateTime={story.date}>{story.dateLabel}</time>
+          </span>
+        </li>
+        {references.map((r) => (
+          <li key={r.id} class="bf-source">
+            <span class="bs-eyebrow">Background</span>
+            <cite class="bf-source__title">{r.title}</cite>
+            <span class="bf-source__meta">
+              {r.publisher} · accessed {r.accessedLabel}
+            </span>
+            {r.url && <span class="bf-source__url">{r.url}</span>}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,102 @@
+/** The options page: general switches, highlight look, sites, stories and packs, shortcuts. */
+import type { HighlightStyle, Settings } from '../../lib/settings';
+import { HighlightSettings } from './HighlightSettings';
+import { type ImportStatus, PackImport } from './PackImport';
+import { Section } from './Section';
+import { type Shortcut, ShortcutList } from './ShortcutList';
+import { SiteList } from './SiteList';
+import { StoryList, type StoryRow } from './StoryList';
+import { Switch } from './Switch';
+
+export interface OptionsPageProps {
+  settings: Settings;
+  stories: readonly StoryRow[];
+  importStatus: ImportStatus;
+  maxPackSizeLabel: string;
+  shortcuts: readonly Shortcut[] | null;
+  browserName: 'chrome' | 'firefox';
+  /** Storage damage or failed saves, in words for the reader. */
+  problems: readonly string[];
+  onGlobalChange: (on: boolean) => void;
+  onStyleChange: (style: HighlightStyle) => void;
+  onHoverDelayChange: (ms: number) => void;
+  onAddSite: (site: string) => void;
+  onRemoveSite: (site: string) => void;
+  onToggleStory: (row: StoryRow, on: boolean) => void;
+  onExportPack: (id: string) => void;
+  onDeletePack: (id: string) => void;
+  onImportFiles: (files: readonly File[]) => void;
+  onOpenShortcutSettings?: () => void;
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  const { settings } = props;
+  return (
+    <div class="op-page">
+      <header class="op-masthead">
+        <div class="op-masthead__brand">
+          <span class="op-logo" aria-hidden="true">
+            B
+          </span>
+          <div>
+            <h1>Backstory settings</h1>
+            <p class="op-masthead__tag">Everything stays in this browser. Backstory sends nothing anywhere.</p>
+          </div>
+        </div>
+      </header>
+
+      <main class="op-main">
+        {props.problems.length > 0 && (
+          <div class="op-banner" role="alert">
+            {props.problems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        )}
+
+        <Section id="general" title="General">
+          <Switch
+            label="Backstory on all sites"
+            hint="When off, no page is read or highlighted until you turn it back on."
+            checked={settings.enabled}
+            onChange={props.onGlobalChange}
+          />
+          <HighlightSettings
+            style={settings.highlightStyle}
+            hoverDelayMs={settings.hoverDelayMs}
+            disabled={!settings.enabled}
+            onStyleChange={props.onStyleChange}
+            onHoverDelayChange={props.onHoverDelayChange}
+          />
+        </Section>
+
+        <Section id="sites" title="Sites" intro="Sites listed here are left alone: no highlights, no cards.">
+          <SiteList sites={settings.disabledSites} onAdd={props.onAddSite} onRemove={props.onRemoveSite} />
+        </Section>
+
+        <Section
+          id="stories"
+          title="Stories"
+          intro="Backstory highlights the people, places and organisations of the stories switched on here."
+        >
+          <StoryList
+            rows={props.stories}
+            onToggle={props.onToggleStory}
+            onExport={props.onExportPack}
+            onDelete={props.onDeletePack}
+          />
+          <h3 class="op-subhead">Import a story pack</h3>
+          <PackImport status={props.importStatus} maxSizeLabel={props.maxPackSizeLabel} onFiles={props.onImportFiles} />
+        </Section>
+
+        <Section id="shortcuts" title="Keyboard shortcuts">
+          <ShortcutList
+            shortcuts={props.shortcuts}
+            browserName={props.browserName}
+            onOpenSettings={props.onOpenShortcutSettings}
+          />
+        </Section>
+      </main>
+    </div>
+  );
+}

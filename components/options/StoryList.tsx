@@ -1,0 +1,115 @@
+/**
+ * Every story Backstory knows, bundled and imported, each with its switch; imported packs
+ * can also be exported and deleted (after a confirmation). Pack text is rendered as text only.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Switch } from './Switch';
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  /** The story's date as the story gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  entityCount: number;
+  origin: 'bundled' | 'imported';
+  enabled: boolean;
+  fileName?: string;
+}
+
+export interface StoryListProps {
+  rows: readonly StoryRow[];
+  onToggle: (row: StoryRow, on: boolean) => void;
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-05-16" → "16 May 2025"; partial dates stay partial. No Date object: no time-zone shifts. */
+export function formatStoryDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? date;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+export function StoryList({ rows, onToggle, onExport, onDelete }: StoryListProps) {
+  if (rows.length === 0) return <p class="op-empty">No stories yet.</p>;
+  return (
+    <ul class="op-stories" aria-label="Stories">
+      {rows.map((row) => (
+        <StoryItem key={row.id} row={row} onToggle={onToggle} onExport={onExport} onDelete={onDelete} />
+      ))}
+    </ul>
+  );
+}
+
+function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Omit<StoryListProps, 'rows'>) {
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const entities = `${row.entityCount} ${row.entityCount === 1 ? 'name' : 'names'}`;
+  return (
+    <li class="op-story" data-enabled={row.enabled} data-story-id={row.id}>
+      <div class="op-story__main">
+        <div class="op-story__meta">
+          <span class={`op-badge op-badge--${row.origin}`}>{row.origin === 'bundled' ? 'Built in' : 'Imported'}</span>
+          <span>{formatStoryDate(row.date)}</span>
+          <span aria-hidden="true">·</span>
+          <span>{entities}</span>
+        </div>
+        <Switch label={row.title} checked={row.enabled} onChange={(on) => onToggle(row, on)} />
+        {row.origin === 'imported' && row.fileName && <p class="op-story__file">From {row.fileName}</p>}
+      </div>
+      {row.origin === 'imported' &&
+        (confirming ? (
+          <div class="op-story__confirm">
+            <p>Delete this pack? Its names will stop being highlighted. Export it first to keep a copy.</p>
+            <div class="op-story__actions">
+              <button
+                ref={confirmRef}
+                type="button"
+                class="bs-button op-button--danger"
+                onClick={() => onDelete(row.id)}
+              >
+                Delete pack
+              </button>
+              <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="op-story__actions">
+            <button type="button" class="bs-button" onClick={() => onExport(row.id)} aria-label={`Export ${row.title}`}>
+              Export
+            </button>
+            <button
+              type="button"
+              class="bs-button"
+              onClick={() => setConfirming(true)}
+              aria-label={`Delete ${row.title}`}
+            >
+              Delete
+            </button>
+          </div>
+        ))}
+    </li>
+  );
+}

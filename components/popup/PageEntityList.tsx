@@ -1,0 +1,67 @@
+/**
+ * Who is on this page, grouped by side: people as rows with their role, places, countries and
+ * organisations as compact chips. Each jumps to its first mention on the page and opens its card.
+ */
+import { useId } from 'preact/hooks';
+import type { SideGroup } from '../../lib/popup-view';
+import type { PageEntity } from '../../lib/tab-state';
+import { CountBadge } from '../shared/CountBadge';
+import { SideChip } from '../shared/SideChip';
+
+export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[]; onJump: (e: PageEntity) => void }) {
+  const headingId = useId();
+  return (
+    <section class="pp-people" aria-labelledby={headingId}>
+      <h2 id={headingId} class="bs-eyebrow pp-people__title">
+        Who’s on this page
+      </h2>
+      {groups.map((group) => {
+        const people = group.entities.filter((e) => e.type === 'person');
+        const others = group.entities.filter((e) => e.type !== 'person');
+        return (
+          <div class="pp-side" key={group.side} data-side={group.side}>
+            <SideChip side={group.side} label={group.label} as="h3" />
+            {people.length > 0 && (
+              <ul class="pp-side__list">
+                {people.map((entity) => (
+                  <li key={entity.entityId}>
+                    <button
+                      type="button"
+                      class="pp-entity"
+                      data-entity-id={entity.entityId}
+                      onClick={() => onJump(entity)}
+                    >
+                      <span class="pp-entity__text">
+                        <span class="pp-entity__name">{entity.name}</span>
+                        <span class="pp-entity__role">{entity.role}</span>
+                      </span>
+                      <CountBadge count={entity.count} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {others.length > 0 && (
+              <ul class="pp-chips">
+                {others.map((entity) => (
+                  <li key={entity.entityId}>
+                    <button
+                      type="button"
+                      class="pp-chip"
+                      data-entity-id={entity.entityId}
+                      title={entity.role}
+                      onClick={() => onJump(entity)}
+                    >
+                      <span class="pp-chip__name">{entity.name}</span>
+                      <CountBadge count={entity.count} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

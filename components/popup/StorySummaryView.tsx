@@ -1,0 +1,35 @@
+/** The story the page is about: headline, source and date, and the article's "What you should know". */
+import { useId } from 'preact/hooks';
+import type { StorySummary } from '../../lib/popup-view';
+
+export function StorySummaryView({ story, totalMentions }: { story: StorySummary; totalMentions: number }) {
+  const headingId = useId();
+  const knowId = useId();
+  return (
+    <section class="pp-story" aria-labelledby={headingId}>
+      <p class="bs-eyebrow">This page is about</p>
+      <h2 id={headingId} class="pp-story__headline">
+        {story.headline}
+      </h2>
+      <p class="pp-story__meta">
+        <span>{story.source}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={story.date}>{story.dateLabel}</time>
+        <span aria-hidden="true"> · </span>
+        <span>
+          {totalMentions} mention{totalMentions === 1 ? '' : 's'} here
+        </span>
+      </p>
+      <section class="pp-know" aria-labelledby={knowId}>
+        <h3 id={knowId} class="pp-know__title">
+          What you should know
+        </h3>
+        <ul class="pp-know__list">
+          {story.summary.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,316 @@
+/**
+ * The mention engine: scans the page with the catalog's aliases, keeps the mentions current as the
+ * page changes, paints them with CSS highlights and publishes them to the card controller and the
+ * messaging bridge (PageMentionsSource). It never writes to the page's DOM.
+ */
+import { browserHighlightApi, type HighlightApi, HighlightPainter } from '../../lib/highlights';
+import { isUnlocked, Matcher } from '../../lib/matcher';
+import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
+import { type PageChanges, PageObserver } from '../../lib/page-observer';
+import { PageScan, type ScannedRun } from '../../lib/page-scanner';
+import { ScanScheduler, type SchedulerStats } from '../../lib/scan-scheduler';
+import type { HighlightStyle } from '../../lib/settings';
+import type { Catalog } from '../../lib/story-model';
+
+export interface MentionEngineOptions {
+  catalog: Pick<Catalog, 'aliases'>;
+  document?: Document;
+  enabled?: boolean;
+  highlightStyle?: HighlightStyle;
+  /** Target slice length for time-sliced scanning. */
+  sliceMs?: number;
+  /** Injected in tests; defaults to the browser's CSS.highlights. */
+  highlightApi?: HighlightApi | null;
+  /** How long the observer waits for idle time before handling a batch of changes. */
+  idleTimeoutMs?: number;
+}
+
+interface PublishedMention extends PageMention {
+  nodes: readonly Text[];
+}
+
+export class MentionEngine implements PageMentionsSource {
+  private readonly doc: Document;
+  private matcher: Matcher;
+  private enabled: boolean;
+  private started = false;
+  private destroyed = false;
+  /** Mentions per run, keyed by the run's first text node. */
+  private runs = new Map<Text, ScannedRun>();
+  private runsInOrder = true;
+  private list: PublishedMention[] = [];
+  private byNode = new Map<Text, PublishedMention[]>();
+  private readonly listeners = new Set<(mentions: readonly PageMention[]) => void>();
+  private readonly scheduler: ScanScheduler;
+  private readonly observer: PageObserver;
+  private readonly painter: HighlightPainter;
+  /** Bumped whenever queued work becomes stale (switch-off, new catalog, full rescan). */
+  private generation = 0;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  constructor(options: MentionEngineOptions) {
+    this.doc = options.document ?? document;
+    this.matcher = new Matcher(options.catalog.aliases);
+    this.enabled = options.enabled ?? true;
+    this.scheduler = new ScanScheduler({ sliceMs: options.sliceMs, document: this.doc });
+    this.observer = new PageObserver(this.doc, (changes) => this.onPageChanges(changes), {
+      idleTimeoutMs: options.idleTimeoutMs,
+    });
+    this.painter = new HighlightPainter(
+      this.doc,
+      options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi,
+      options.highlightStyle,
+    );
+  }
+
+  /** Begins scanning (when enabled). Call once the catalog and settings are known. */
+  start(): void {
+    if (this.started || this.destroyed) return;
+    this.started = true;
+    if (this.enabled) this.turnOn();
+  }
+
+  setEnabled(on: boolean): void {
+    if (on === this.enabled || this.destroyed) return;
+    this.enabled = on;
+    if (!this.started) return;
+    if (on) this.turnOn();
+    else this.turnOff();
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  setHighlightStyle(style: HighlightStyle): void {
+    this.painter.setStyle(style);
+  }
+
+  /** New stories or stories switched on/off: rebuild the matcher and rescan the page. */
+  setCatalog(catalog: Pick<Catalog, 'aliases'>): void {
+    if (this.destroyed) return;
+    this.matcher = new Matcher(catalog.aliases);
+    if (this.started && this.enabled) this.scanAll();
+  }
+
+  setActive(mention: PageMention | undefined): void {
+    this.painter.setActive(mention?.range);
+  }
+
+  flash(mention: PageMention): void {
+    this.painter.flash(mention.range);
+  }
+
+  mentions(): readonly PageMention[] {
+    return this.list;
+  }
+
+  subscribe(listener: (mentions: readonly PageMention[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  mentionAt(clientX: number, clientY: number): PageMention | undefined {
+    const caret = caretAt(this.doc, clientX, clientY);
+    if (caret?.node.nodeType !== 3) return undefined;
+    for (const mention of this.byNode.get(caret.node as Text) ?? []) {
+      for (const rect of mention.range.getClientRects()) {
+        if (
+          clientX >= rect.left - 1 &&
+          clientX <= rect.right + 1 &&
+          clientY >= rect.top - 1 &&
+          clientY <= rect.bottom + 1
+        ) {
+          return mention;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Resolves once no scan is queued and no page change waits (tests and the benchmark). */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Task statistics of the time-sliced scans since the last reset (for the benchmark). */
+  taskStats(reset = false): SchedulerStats {
+    const stats = this.scheduler.readStats();
+    if (reset) this.scheduler.resetStats();
+    return stats;
+  }
+
+  /** Rescans the whole page (the benchmark, and SPA navigations). */
+  rescan(): Promise<void> {
+    if (!this.started || !this.enabled) return Promise.resolve();
+    this.scanAll();
+    return this.whenIdle();
+  }
+
+  /** Stops everything and removes every highlight; the page is left as it was. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.turnOff();
+    this.scheduler.dispose();
+    this.listeners.clear();
+  }
+
+  private turnOn(): void {
+    // The stylesheet is adopted after the first scan (in publish): adopting it invalidates the
+    // page's style, and the scan's visibility checks would otherwise pay for a forced recalc.
+    this.observer.start();
+    this.scanAll();
+  }
+
+  private turnOff(): void {
+    this.generation++;
+    this.scheduler.cancelAll();
+    this.observer.stop();
+    this.runs = new Map();
+    this.painter.uninstall();
+    this.publish();
+    this.settleIdle();
+  }
+
+  private scanAll(): void {
+    const generation = ++this.generation;
+    this.scheduler.cancelAll();
+    const root = this.doc.body ?? this.doc.documentElement;
+    const scan = new PageScan(root, this.matcher);
+    void this.scheduler
+      .run({
+        step: (deadline) => {
+          if (generation !== this.generation) return true;
+          if (!scan.step(deadline)) return false;
+          this.runs = new Map(scan.runs.map((run) => [run.key, run]));
+          this.runsInOrder = true;
+          this.publish();
+          return true;
+        },
+      })
+      .then(() => this.settleIdle());
+  }
+
+  private onPageChanges(changes: PageChanges): void {
+    if (!this.enabled || this.destroyed) return;
+    if (!changes.full && changes.roots.length === 0 && !changes.removed) {
+      this.settleIdle();
+      return;
+    }
+    if (changes.full) {
+      this.scanAll();
+      return;
+    }
+    const generation = this.generation;
+    const scans = changes.roots.map((root) => new PageScan(root, this.matcher));
+    let current = 0;
+    void this.scheduler
+      .run({
+        step: (deadline) => {
+          if (generation !== this.generation) return true;
+          while (current < scans.length) {
+            if (!(scans[current] as PageScan).step(deadline)) return false;
+            current++;
+          }
+          this.applyRescan(changes, scans);
+          return true;
+        },
+      })
+      .then(() => this.settleIdle());
+  }
+
+  private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {
+    for (const key of [...this.runs.keys()]) {
+      const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => root.contains(key));
+      if (stale) this.runs.delete(key);
+    }
+    for (const scan of scans) {
+      for (const run of scan.runs) {
+        this.runs.set(run.key, run);
+        this.runsInOrder = false;
+      }
+    }
+    this.publish();
+  }
+
+  private orderedRuns(): ScannedRun[] {
+    const runs = [...this.runs.values()];
+    if (!this.runsInOrder) {
+      runs.sort((a, b) => (a.key.compareDocumentPosition(b.key) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      this.runs = new Map(runs.map((run) => [run.key, run]));
+      this.runsInOrder = true;
+    }
+    return runs;
+  }
+
+  private publish(): void {
+    const runs = this.orderedRuns();
+    const present = new Set<string>();
+    for (const run of runs) {
+      for (const found of run.mentions) if (!found.alias.requiresContext) present.add(found.alias.entityId);
+    }
+    const next: PublishedMention[] = [];
+    const byNode = new Map<Text, PublishedMention[]>();
+    for (const run of runs) {
+      for (const found of run.mentions) {
+        if (!isUnlocked(found.alias, present)) continue;
+        const mention: PublishedMention = {
+          index: next.length,
+          entityId: found.alias.entityId,
+          text: found.text,
+          range: found.range,
+          nodes: found.nodes,
+        };
+        next.push(mention);
+        for (const node of found.nodes) {
+          const list = byNode.get(node);
+          if (list) list.push(mention);
+          else byNode.set(node, [mention]);
+        }
+      }
+    }
+    const changed =
+      next.length !== this.list.length ||
+      next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
+    this.list = next;
+    this.byNode = byNode;
+    if (this.enabled && this.started && !this.destroyed) this.painter.install();
+    this.painter.paint(next.map((m) => m.range));
+    if (!changed) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(next);
+      } catch (error) {
+        console.warn('Backstory: a mention listener failed', error);
+      }
+    }
+  }
+
+  private isIdle(): boolean {
+    return this.scheduler.idle && !this.observer.pending;
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+/** The text position under a viewport point (standard API first, WebKit/old Chromium after). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withCaret = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (typeof withCaret.caretPositionFromPoint === 'function') {
+    const position = withCaret.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof withCaret.caretRangeFromPoint === 'function') {
+    const range = withCaret.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Moving between mentions on the page for the card: which mention comes next, scrolling one into
+ * view (smoothly unless the reader asked for reduced motion), and the DOM questions the card
+ * controller asks about a mention (same one after a rescan? inside a link?).
+ */
+import type { PageMention } from '../../lib/page-mentions';
+
+export const sameMention = (a: PageMention, b: PageMention): boolean =>
+  a.index === b.index && a.entityId === b.entityId;
+
+/** The next (or previous) mention after `current`, or, with no card open, from the top of the viewport. */
+export function nextMention(
+  mentions: readonly PageMention[],
+  current: PageMention | undefined,
+  direction: 1 | -1,
+): PageMention | undefined {
+  if (mentions.length === 0) return undefined;
+  let at: number;
+  if (current) {
+    const i = mentions.findIndex((m) => sameMention(m, current));
+    at = i < 0 ? (direction === 1 ? -1 : mentions.length) : i;
+  } else {
+    // Start where the reader is reading: the first mention at or below the top of the viewport.
+    const firstVisible = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+    const i = firstVisible < 0 ? mentions.length : firstVisible;
+    at = direction === 1 ? i - 1 : i;
+  }
+  const n = mentions.length;
+  return mentions[(((at + direction) % n) + n) % n];
+}
+
+export function sameStart(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0;
+  } catch {
+    return false;
+  }
+}
+
+export function isInLink(range: Range): boolean {
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return !!element?.closest('a[href]');
+}
+
+/** The focused element, looking inside open shadow roots (a page's web components). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function scrollToMention(mention: PageMention, then: () => void): void {
+  const rect = mention.range.getBoundingClientRect();
+  const margin = window.innerHeight * 0.15;
+  if (rect.top >= margin && rect.bottom <= window.innerHeight - margin) {
+    then();
+    return;
+  }
+  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
+  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+  if (behavior === 'auto') {
+    then();
+    return;
+  }
+  // The card is placed at the mention, so it opens once the smooth scroll has settled.
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    window.removeEventListener('scrollend', finish);
+    then();
+  };
+  window.addEventListener('scrollend', finish, { once: true });
+  setTimeout(finish, 700);
+}

@@ -1,0 +1,218 @@
+/**
+ * Wires the options page to extension storage: loads settings and packs, saves each change,
+ * and follows changes made elsewhere (the popup's switches) without a reload.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import type { ImportStatus } from '../../components/options/PackImport';
+import type { Shortcut } from '../../components/options/ShortcutList';
+import type { StoryRow } from '../../components/options/StoryList';
+import { bundledStories } from '../../data/stories';
+import {
+  deletePack,
+  exportPack,
+  formatBytes,
+  importPack,
+  isPackChange,
+  listPacks,
+  MAX_PACK_BYTES,
+  type PackMeta,
+  setPackEnabled,
+  sizeProblem,
+} from '../../lib/pack-storage';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  SETTINGS_KEY,
+  type Settings,
+  setGlobalEnabled,
+  setSiteEnabled,
+  setStoryEnabled,
+  updateSettings,
+} from '../../lib/settings';
+import { describeStorageError, type StorageChanges } from '../../lib/storage-area';
+
+const area = browser.storage.local;
+const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+
+function storyRows(settings: Settings, packs: readonly PackMeta[]): StoryRow[] {
+  const bundled: StoryRow[] = bundledStories.map((story) => ({
+    id: story.id,
+    title: story.title,
+    date: story.article.date,
+    entityCount: story.entities.length,
+    origin: 'bundled',
+    enabled: !settings.disabledStories.includes(story.id),
+  }));
+  const imported: StoryRow[] = packs.map((pack) => ({
+    id: pack.id,
+    title: pack.title,
+    date: pack.date,
+    entityCount: pack.entityCount,
+    origin: 'imported',
+    enabled: pack.enabled && !settings.disabledStories.includes(pack.id),
+    fileName: pack.fileName,
+  }));
+  return [...bundled, ...imported];
+}
+
+async function readShortcuts(): Promise<Shortcut[] | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands
+      .filter((c) => c.name && c.name !== '_execute_action' && c.name !== '_execute_browser_action')
+      .map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  } catch {
+    return null;
+  }
+}
+
+/** Firefox 137+ can open its shortcut manager for us; Chrome lets an extension open chrome://extensions/shortcuts. */
+function shortcutOpener(): (() => void) | undefined {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (import.meta.env.FIREFOX) {
+    return typeof commands.openShortcutSettings === 'function'
+      ? () => void commands.openShortcutSettings?.()
+      : undefined;
+  }
+  return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+function download(fileName: string, json: string): void {
+  // An object URL for a local Blob: the file never leaves the browser.
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [packs, setPacks] = useState<PackMeta[]>([]);
+  const [storageProblems, setStorageProblems] = useState<string[]>([]);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [importStatus, setImportStatus] = useState<ImportStatus>({ state: 'idle' });
+  const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
+  const [ready, setReady] = useState(false);
+
+  const reload = useCallback(async () => {
+    const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), listPacks(area)]);
+    setSettings(loadedSettings.settings);
+    setPacks(loadedPacks.packs);
+    setStorageProblems([...(loadedSettings.problem ? [loadedSettings.problem] : []), ...loadedPacks.problems]);
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    void readShortcuts().then(setShortcuts);
+    const onChanged = (changes: StorageChanges) => {
+      if (changes[SETTINGS_KEY] || isPackChange(changes)) void reload();
+    };
+    area.onChanged.addListener(onChanged);
+    return () => area.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  /** Runs a save; a failure is shown and the page re-reads what is really stored. */
+  const save = useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        const result = await action();
+        if (result && typeof result === 'object' && 'ok' in result && result.ok === false && 'message' in result) {
+          setSaveError(String(result.message));
+        } else {
+          setSaveError(null);
+        }
+      } catch (error) {
+        setSaveError(describeStorageError(error));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  const onImportFiles = useCallback(
+    async (files: readonly File[]) => {
+      const file = files[0];
+      if (!file) return;
+      if (files.length > 1) {
+        setImportStatus({
+          state: 'failed',
+          fileName: `${files.length} files`,
+          problems: [{ path: '', message: 'Import one story file at a time.' }],
+        });
+        return;
+      }
+      const tooBig = sizeProblem(file.size);
+      if (tooBig) {
+        setImportStatus({ state: 'failed', fileName: file.name, problems: [tooBig] });
+        return;
+      }
+      setImportStatus({ state: 'checking', fileName: file.name });
+      try {
+        const text = await file.text();
+        const result = await importPack(area, { name: file.name, size: file.size, text }, { bundled: bundledStories });
+        setImportStatus(
+          result.ok
+            ? {
+                state: 'imported',
+                fileName: file.name,
+                title: result.pack.title,
+                ...(result.migratedFrom !== undefined ? { migratedFrom: result.migratedFrom } : {}),
+              }
+            : { state: 'failed', fileName: file.name, problems: result.problems },
+        );
+      } catch (error) {
+        setImportStatus({
+          state: 'failed',
+          fileName: file.name,
+          problems: [{ path: '', message: describeStorageError(error) }],
+        });
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  if (!ready) return <main class="op-loading" aria-busy="true" />;
+
+  return (
+    <OptionsPage
+      settings={settings}
+      stories={storyRows(settings, packs)}
+      importStatus={importStatus}
+      maxPackSizeLabel={formatBytes(MAX_PACK_BYTES)}
+      shortcuts={shortcuts}
+      browserName={browserName}
+      problems={saveError ? [saveError, ...storageProblems] : storageProblems}
+      onGlobalChange={(on) => save(() => setGlobalEnabled(area, on))}
+      onStyleChange={(style) => save(() => updateSettings(area, () => ({ highlightStyle: style })))}
+      onHoverDelayChange={(ms) => save(() => updateSettings(area, () => ({ hoverDelayMs: ms })))}
+      onAddSite={(site) => save(() => setSiteEnabled(area, site, false))}
+      onRemoveSite={(site) => save(() => setSiteEnabled(area, site, true))}
+      onToggleStory={(row, on) =>
+        save(async () => {
+          if (row.origin === 'bundled') return setStoryEnabled(area, row.id, on);
+          // A pack may also sit in disabledStories (switched off before it was deleted and re-imported).
+          if (on && settings.disabledStories.includes(row.id)) await setStoryEnabled(area, row.id, true);
+          return setPackEnabled(area, row.id, on);
+        })
+      }
+      onExportPack={(id) =>
+        save(async () => {
+          const exported = await exportPack(area, id);
+          if (exported.ok) download(exported.fileName, exported.json);
+          return exported;
+        })
+      }
+      onDeletePack={(id) => save(() => deletePack(area, id))}
+      onImportFiles={onImportFiles}
+      onOpenShortcutSettings={shortcutOpener()}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * What a content script needs to know, kept current: is Backstory on for this page, how do
+ * highlights look, and which stories are active. Reloaded whenever the settings or the packs
+ * change in storage (from the options page or the popup), so open tabs follow without a reload.
+ */
+import type { Story } from '../data/schema';
+import { activeStories } from './active-stories';
+import { isPackChange, loadEnabledPackStories } from './pack-storage';
+import { loadSettings, pageStatus, SETTINGS_KEY, type Settings } from './settings';
+import type { StorageChanges, WatchableStorageArea } from './storage-area';
+
+export interface LiveState {
+  status: 'active' | 'off-global' | 'off-site';
+  settings: Settings;
+  /** Bundled stories plus enabled packs, minus the stories switched off. */
+  stories: Story[];
+  /** Storage damage found while loading (the state still falls back to something usable). */
+  problems: string[];
+}
+
+export interface LiveStateOptions {
+  bundled: readonly Story[];
+  /** Read on every reload: single-page apps can change the address. */
+  siteKey: () => string | null;
+}
+
+export async function loadLiveState(area: WatchableStorageArea, options: LiveStateOptions): Promise<LiveState> {
+  const [{ settings, problem }, packs] = await Promise.all([
+    loadSettings(area),
+    loadEnabledPackStories(area).catch((error: unknown) => ({
+      stories: [] as Story[],
+      problems: [`Story packs could not be read: ${error instanceof Error ? error.message : String(error)}`],
+    })),
+  ]);
+  return {
+    status: pageStatus(settings, options.siteKey()),
+    settings,
+    stories: activeStories(options.bundled, packs.stories, settings.disabledStories),
+    problems: [...(problem ? [problem] : []), ...packs.problems],
+  };
+}
+
+/**
+ * Calls `listener` with the state now and after every relevant storage change. Loads that
+ * overlap are resolved in order: an older load finishing late never overwrites a newer one.
+ * Returns a function that stops following.
+ */
+export function followLiveState(
+  area: WatchableStorageArea,
+  options: LiveStateOptions,
+  listener: (state: LiveState) => void,
+  onError: (error: unknown) => void = () => {},
+): () => void {
+  let latest = 0;
+  let stopped = false;
+  const reload = () => {
+    const ticket = ++latest;
+    loadLiveState(area, options).then(
+      (state) => {
+        if (!stopped && ticket === latest) listener(state);
+      },
+      (error: unknown) => {
+        if (!stopped) onError(error);
+      },
+    );
+  };
+  const onChanged = (changes: StorageChanges) => {
+    if (changes[SETTINGS_KEY] || isPackChange(changes)) reload();
+  };
+  area.onChanged.addListener(onChanged);
+  reload();
+  return () => {
+    stopped = true;
+    area.onChanged.removeListener(onChanged);
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * Watches a page for changes after the first scan: added subtrees, replaced or edited text,
+ * elements shown with the `hidden` attribute, single-page-app navigations. Changes are batched
+ * into idle time and reduced to the few block elements that need a rescan; a hidden tab does no
+ * work until it is shown.
+ */
+import { blockContainerOf, isBlockElement, isInSkippedRegion, isSkippedElement } from './page-scanner';
+
+export interface PageChanges {
+  /** Block elements (or added subtrees) to scan again, none inside another. */
+  roots: Element[];
+  /** Nodes were removed: mentions in detached text should be dropped. */
+  removed: boolean;
+  /** The address changed (SPA navigation) or too much changed: scan the whole page. */
+  full: boolean;
+}
+
+export interface PageObserverOptions {
+  /** Longest wait for an idle period before a batch is handled anyway. */
+  idleTimeoutMs?: number;
+  /** More roots than this in one batch: a full rescan is cheaper than sorting them out. */
+  maxRoots?: number;
+}
+
+const OBSERVED_ATTRIBUTES = ['hidden', 'contenteditable', 'open'];
+
+export class PageObserver {
+  private readonly observer: MutationObserver;
+  private readonly addedRoots = new Set<Element>();
+  private readonly touched = new Set<Node>();
+  private removed = false;
+  private full = false;
+  private flushHandle: number | undefined;
+  private waitingForVisible = false;
+  private lastHref: string;
+  private running = false;
+  private readonly idleTimeoutMs: number;
+  private readonly maxRoots: number;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onChange: (changes: PageChanges) => void,
+    options: PageObserverOptions = {},
+  ) {
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 300;
+    this.maxRoots = options.maxRoots ?? 64;
+    this.lastHref = doc.location?.href ?? '';
+    this.observer = new MutationObserver((records) => this.record(records));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.lastHref = this.doc.location?.href ?? '';
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    this.doc.defaultView?.addEventListener('popstate', this.onPopState);
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.observer.disconnect();
+    this.doc.defaultView?.removeEventListener('popstate', this.onPopState);
+    this.doc.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.cancelFlush();
+    this.addedRoots.clear();
+    this.touched.clear();
+    this.removed = false;
+    this.full = false;
+    this.waitingForVisible = false;
+  }
+
+  /** Whether changes are waiting to be handed over. */
+  get pending(): boolean {
+    return this.flushHandle !== undefined || this.waitingForVisible;
+  }
+
+  /** Hands over pending changes now (tests, and before a page is measured). */
+  flushNow(): void {
+    this.cancelFlush();
+    this.flush();
+  }
+
+  private readonly onPopState = (): void => {
+    this.scheduleFlush();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (this.doc.visibilityState === 'hidden') return;
+    this.doc.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.waitingForVisible = false;
+    this.scheduleFlush();
+  };
+
+  /** Runs inside the MutationObserver callback: keep it to a few set insertions per record. */
+  private record(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        if (target.parentNode) this.touched.add(target.parentNode);
+        continue;
+      }
+      if (record.type === 'attributes') {
+        this.touched.add(target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) {
+          const element = node as Element;
+          if (isSkippedElement(element)) continue;
+          if (isBlockElement(element)) this.addedRoots.add(element);
+          else this.touched.add(target);
+        } else if (node.nodeType === 3) {
+          this.touched.add(target);
+        }
+      }
+      for (const node of record.removedNodes) {
+        this.removed = true;
+        // A removed block takes its own runs with it; removed inline text changes its block's run.
+        if (node.nodeType === 3 || (node.nodeType === 1 && !isBlockElement(node as Element))) this.touched.add(target);
+      }
+    }
+    if (this.touched.size + this.addedRoots.size > 0 || this.removed) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushHandle !== undefined || this.waitingForVisible || !this.running) return;
+    const view = this.doc.defaultView;
+    if (view && typeof view.requestIdleCallback === 'function') {
+      this.flushHandle = view.requestIdleCallback(() => this.flushFromTimer(), { timeout: this.idleTimeoutMs });
+    } else {
+      this.flushHandle = setTimeout(() => this.flushFromTimer(), 50) as unknown as number;
+    }
+  }
+
+  private cancelFlush(): void {
+    if (this.flushHandle === undefined) return;
+    const view = this.doc.defaultView;
+    if (view && typeof view.cancelIdleCallback === 'function') view.cancelIdleCallback(this.flushHandle);
+    else clearTimeout(this.flushHandle);
+    this.flushHandle = undefined;
+  }
+
+  private flushFromTimer(): void {
+    this.flushHandle = undefined;
+    if (this.doc.visibilityState === 'hidden') {
+      this.waitingForVisible = true;
+      this.doc.addEventListener('visibilitychange', this.onVisibilityChange);
+      return;
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    const href = this.doc.location?.href ?? '';
+    let full = this.full || href !== this.lastHref;
+    this.lastHref = href;
+    const candidates = new Set<Element>();
+    for (const root of this.addedRoots) if (root.isConnected) candidates.add(root);
+    for (const node of this.touched) {
+      if (!node.isConnected) continue;
+      candidates.add(blockContainerOf(node) ?? this.doc.documentElement);
+    }
+    const removed = this.removed;
+    this.addedRoots.clear();
+    this.touched.clear();
+    this.removed = false;
+    this.full = false;
+
+    const roots: Element[] = [];
+    if (!full) {
+      const live = [...candidates].filter((el) => !isInSkippedRegionExceptSelf(el));
+      if (live.length > this.maxRoots) full = true;
+      else {
+        for (const el of live) {
+          if (!live.some((other) => other !== el && other.contains(el))) roots.push(el);
+        }
+      }
+    }
+    // Called even when nothing is left to rescan, so that callers waiting for quiet hear of it.
+    this.onChange({ roots: full ? [] : roots, removed, full });
+  }
+}
+
+/**
+ * Skipped because an ancestor is skipped. An element whose own `hidden` was just removed must
+ * still be rescanned, so only its ancestors decide.
+ */
+function isInSkippedRegionExceptSelf(element: Element): boolean {
+  if (SKIP_SELF_TAGS.has(element.localName)) return true;
+  return element.parentElement ? isInSkippedRegion(element.parentElement) : false;
+}
+
+const SKIP_SELF_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);

@@ -1,0 +1,144 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Briefing, type BriefingProps } from '../../../components/briefing/Briefing';
+import { briefingView, mentionRows } from '../../../lib/briefing-view';
+import { panelView } from '../../../lib/popup-view';
+import { deriveTabState } from '../../../lib/tab-state';
+import { mention, report, seedCatalog } from '../../lib/panel-test-stories';
+
+const state = deriveTabState(
+  1,
+  report([
+    mention(0, 'volodymyr-zelensky', 'Zelensky'),
+    mention(1, 'vladimir-medinsky', 'Medinsky'),
+    mention(2, 'hakan-fidan', 'Fidan'),
+  ]),
+  seedCatalog,
+  0,
+);
+
+function renderBriefing(overrides: Partial<BriefingProps> = {}) {
+  const props: BriefingProps = {
+    view: panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog),
+    briefing: briefingView(seedCatalog, 'istanbul-talks-2025', state),
+    mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
+    onJump: vi.fn(),
+    onReload: vi.fn(),
+    ...overrides,
+  };
+  const result = render(<Briefing {...props} />);
+  return { props, ...result };
+}
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+describe('Briefing', () => {
+  it('has every section, each a named region, with a nav to reach them', () => {
+    renderBriefing();
+    for (const name of [
+      'What you should know',
+      'Where each side stands',
+      'Who’s who',
+      'On this page',
+      'Timeline',
+      'Key quotes',
+      'Key figures',
+      'Sources',
+    ]) {
+      expect(region(name)).toBeTruthy();
+    }
+    const nav = screen.getByRole('navigation', { name: 'Briefing sections' });
+    expect(within(nav).getAllByRole('link').length).toBe(8);
+    expect(screen.getByRole('heading', { level: 1, name: /Istanbul/ })).toBeTruthy();
+  });
+
+  it('shows each side’s position with its cited sentence on demand', () => {
+    renderBriefing();
+    const positions = region('Where each side stands');
+    const russia = within(positions).getByText('Russia').closest('li') as HTMLElement;
+    const toggle = within(russia).getByRole('button', { name: 'Source' });
+    const quote = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(quote.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(quote.hidden).toBe(false);
+    expect(quote.textContent).toMatch(/“.+”/);
+  });
+
+  it('filters who’s who by name, spelling or role as the reader types', () => {
+    renderBriefing();
+    const people = region('Who’s who');
+    const search = within(people).getByRole('searchbox', { name: /Search people/ });
+    const before = within(people).getAllByRole('button', { expanded: false }).length;
+    fireEvent.input(search, { target: { value: 'zelenskyy' } });
+    const shown = within(people).getAllByRole('button', { expanded: false });
+    expect(shown.length).toBeLessThan(before);
+    expect(shown.map((b) => b.getAttribute('data-entity-id'))).toContain('volodymyr-zelensky');
+    expect(within(people).getByText(/of 32 match/)).toBeTruthy();
+    fireEvent.input(search, { target: { value: 'qwxz' } });
+    expect(within(people).getByText('No one matches “qwxz”')).toBeTruthy();
+  });
+
+  it('expands an entry to the full card content, and jumps to its first mention', () => {
+    const { props } = renderBriefing();
+    const people = region('Who’s who');
+    const entry = within(people).getByRole('button', { name: /^Vladimir Medinsky/, expanded: false });
+    fireEvent.click(entry);
+    expect(entry.getAttribute('aria-expanded')).toBe('true');
+    const panel = document.getElementById(entry.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(panel.hidden).toBe(false);
+    expect(within(panel).getByText('What the story says')).toBeTruthy();
+    expect(within(panel).getByText('In their words')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Go to first mention on the page' }));
+    expect(props.onJump).toHaveBeenCalledWith(1);
+  });
+
+  it('lands on the entity a card asked for: expanded and focused', () => {
+    renderBriefing({ focus: { entityId: 'nato', nonce: 1 } });
+    const entry = screen.getByRole('button', { name: /^NATO/ });
+    expect(entry.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(entry);
+  });
+
+  it('clears a search that would hide the entity a card asked for', () => {
+    const { props, rerender } = renderBriefing();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'medinsky' } });
+    rerender(<Briefing {...props} focus={{ entityId: 'nato', nonce: 2 }} />);
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('button', { name: /^NATO/ }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('lists the mentions on this page in page order with their snippets, and jumps to one', () => {
+    const { props } = renderBriefing();
+    const onPage = region('On this page');
+    const rows = within(onPage).getAllByRole('button');
+    expect(rows.map((r) => r.getAttribute('data-mention-index'))).toEqual(['0', '1', '2']);
+    expect(rows[1]?.textContent).toContain('words before Medinsky');
+    expect(rows[1]?.querySelector('mark')?.textContent).toBe('Medinsky');
+    fireEvent.click(rows[2] as HTMLElement);
+    expect(props.onJump).toHaveBeenCalledWith(2);
+  });
+
+  it('names the article and each background reference under Sources', () => {
+    renderBriefing();
+    const sources = region('Sources');
+    expect(within(sources).getByText('The article')).toBeTruthy();
+    expect(within(sources).getAllByText('Background').length).toBeGreaterThan(0);
+  });
+
+  it('explains a page with nothing to brief on, and offers a reload where that helps', () => {
+    const onReload = vi.fn();
+    renderBriefing({ view: { kind: 'not-injected' }, briefing: undefined, mentions: [], onReload });
+    expect(screen.getByRole('main')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload this tab' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains a restricted page', () => {
+    renderBriefing({
+      view: panelView({ url: 'chrome://newtab', state: null, contentScriptAnswers: false }, seedCatalog),
+      briefing: undefined,
+      mentions: [],
+    });
+    expect(screen.getByRole('heading', { name: 'Backstory can’t read this page' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,61 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { formatStoryDate, StoryList, type StoryRow } from '../../../components/options/StoryList';
+
+const rows: StoryRow[] = [
+  { id: 'bundled-one', title: 'Bundled story', date: '2025-05-16', entityCount: 32, origin: 'bundled', enabled: true },
+  {
+    id: 'my-pack',
+    title: '<img src=x onerror="window.__pwned=1"> pack',
+    date: '2023-04',
+    entityCount: 1,
+    origin: 'imported',
+    enabled: false,
+    fileName: 'mine.json',
+  },
+];
+
+describe('StoryList', () => {
+  it('shows each story with its date, entity count and switch', () => {
+    const { container } = render(<StoryList rows={rows} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />);
+    expect(container.textContent).toContain('16 May 2025');
+    expect(container.textContent).toContain('32 names');
+    expect(container.textContent).toContain('1 name');
+    const switches = screen.getAllByRole('switch');
+    expect(switches.map((s) => s.getAttribute('aria-checked'))).toEqual(['true', 'false']);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('switches a story on', () => {
+    const onToggle = vi.fn();
+    render(<StoryList rows={rows} onToggle={onToggle} onExport={() => {}} onDelete={() => {}} />);
+    fireEvent.click(screen.getAllByRole('switch')[1] as HTMLElement);
+    expect(onToggle).toHaveBeenCalledWith(rows[1], true);
+  });
+
+  it('offers export and delete only for imported packs, and deletes only after confirmation', () => {
+    const onDelete = vi.fn();
+    const onExport = vi.fn();
+    render(<StoryList rows={rows} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
+    expect(screen.queryByRole('button', { name: 'Delete Bundled story' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Export / }));
+    expect(onExport).toHaveBeenCalledWith('my-pack');
+
+    fireEvent.click(screen.getByRole('button', { name: /^Delete / }));
+    expect(onDelete).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onDelete).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: /^Delete / }));
+    const confirm = screen.getByRole('button', { name: 'Delete pack' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
+    expect(onDelete).toHaveBeenCalledWith('my-pack');
+  });
+
+  it('formats full and partial story dates without time-zone shifts', () => {
+    expect(formatStoryDate('2025-05-16')).toBe('16 May 2025');
+    expect(formatStoryDate('2023-04')).toBe('April 2023');
+    expect(formatStoryDate('2014')).toBe('2014');
+  });
+});

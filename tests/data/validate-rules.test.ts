@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../data/schema';
+import { formatProblem, jsonPath, type StoryProblem, validateStories } from '../../data/validate';
+import { readStoryJson, secondStoryFile, seedStoryFile } from './story-fixtures';
+
+const FILE = 'pack.json';
+
+/** The small valid story, as a typed mutable object (the tests break one thing at a time). */
+function story(): Story {
+  return readStoryJson(secondStoryFile) as unknown as Story;
+}
+
+function problemsOf(data: unknown, existing?: readonly Story[]): StoryProblem[] {
+  return validateStories([{ file: FILE, data }], { existing }).problems;
+}
+
+/** Asserts exactly one problem, at `path`, whose message contains `message`. */
+function expectOnly(data: unknown, path: string, message: string | RegExp, existing?: readonly Story[]) {
+  const problems = problemsOf(data, existing);
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  expect(problems[0]?.file).toBe(FILE);
+  expect(problems[0]?.path).toBe(path);
+  expect(problems[0]?.message).toMatch(message);
+}
+
+function seed(): Story {
+  const result = validateStories([{ file: seedStoryFile, data: readStoryJson(seedStoryFile) }]);
+  const first = result.stories[0];
+  if (!first) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return first;
+}
+
+function entity(s: Story, id: string) {
+  const found = s.entities.find((e) => e.id === id);
+  if (!found) throw new Error(`no entity ${id}`);
+  return found;
+}
+
+describe('a valid story pack', () => {
+  it('is accepted with no problems', () => {
+    const result = validateStories([{ file: FILE, data: story() }]);
+    expect(result.problems).toEqual([]);
+    expect(result.stories.map((s) => s.id)).toEqual(['alaska-summit-2025']);
+  });
+
+  it('is reported as file: path: message', () => {
+    expect(formatProblem({ file: 'a.json', path: '$.entities[3].aliases[0].text', message: 'bad' })).toBe(
+      'a.json: $.entities[3].aliases[0].text: bad',
+    );
+    expect(jsonPath(['entities', 3, 'odd key'])).toBe('$.entities[3]["odd key"]');
+  });
+});
+
+describe('schema violations name the JSON path', () => {
+  it('rejects a missing required field', () => {
+    const s = story() as unknown as { entities: Record<string, unknown>[] };
+    delete s.entities[2]?.description;
+    expectOnly(s, '$.entities[2].description', 'missing required field "description"');
+  });
+
+  it('rejects an unknown field (a typo would otherwise be silently ignored)', () => {
+    const s = story() as unknown as { entities: Record<string, unknown>[] };
+    if (s.entities[0]) s.entities[0].descripton = 'typo';
+    expectOnly(s, '$.entities[0].descripton', 'unknown field "descripton"');
+  });
+
+  it('rejects a value outside its list', () => {
+    const s = story() as unknown as { entities: Record<string, unknown>[] };
+    if (s.entities[2]) s.entities[2].type = 'city';
+    expectOnly(s, '$.entities[2].type', 'type must be person, place, organisation or country');
+  });
+
+  it('rejects a malformed sentence id', () => {
+    const s = story();
+    s.article.summary = ['sentence-1'];
+    expectOnly(s, '$.article.summary[0]', 'a sentence id looks like "s12"');
+  });
+
+  it('rejects a statement with both article sources and background', () => {
+    const s = story();
+    const putin = entity(s, 'vladimir-putin');
+    putin.role = { ...putin.role, background: { reference: 'anchorage-daily-news-summit-2025', asOf: '2025-08-15' } };
+    expectOnly(s, '$.entities[0].role', 'exactly one of "sources"');
+  });
+
+  it('rejects a relation with no source at all', () => {
+    const s = story();
+    const relation = entity(s, 'donald-trump').relations[0];
+    if (relation) delete relation.sources;
+    expectOnly(s, '$.entities[1].relations[0]', 'exactly one of "sources"');
+  });
+
+  it('rejects input that is not a story at all', () => {
+    expectOnly([1, 2, 3], '$', 'a story must be one JSON object');
+    expectOnly(null, '$', 'a story must be one JSON object');
+  });
+});
+
+describe('empty required text', () => {
+  it('rejects a name that is only whitespace', () => {
+    const s = story();
+    entity(s, 'anchorage').name = '   ';
+    expectOnly(s, '$.entities[2].name', 'name must not be empty');
+  });
+
+  it('rejects an empty alias', () => {
+    const s = story();
+    const alias = entity(s, 'anchorage').aliases[0];
+    if (alias) alias.text = '';
+    expectOnly(s, '$.entities[2].aliases[0].text', 'alias text must not be empty');
+  });
+});
+
+describe('unknown sentence ids', () => {
+  it('rejects a fact citing a sentence the article does not have', () => {
+    const s = story();
+    const fact = entity(s, 'vladimir-putin').facts[0];
+    if (fact) fact.sources = ['s2', 's99'];
+    expectOnly(s, '$.entities[0].facts[0].sources[1]', 'unknown sentence id "s99"');
+  });
+
+  it('rejects a summary citing an unknown sentence', () => {
+    const s = story();
+    s.article.summary = ['s1', 's6'];
+    expectOnly(s, '$.article.summary[1]', 'unknown sentence id "s6"');
+  });
+
+  it('rejects a timeline event, figure or position citing an unknown sentence', () => {
+    const s = story();
+    const event = s.timeline[0];
+    if (event) event.sources = ['s42'];
+    s.figures.push({ id: 'years', value: '10', label: 'years since the last visit', sources: ['s43'] });
+    s.positions.push({ side: 'russia', label: 'Moscow', text: 'Ready to work.', sources: ['s44'] });
+    expect(problemsOf(s).map(formatProblem)).toEqual([
+      `${FILE}: $.positions[0].sources[0]: unknown sentence id "s44"`,
+      `${FILE}: $.timeline[0].sources[0]: unknown sentence id "s42"`,
+      `${FILE}: $.figures[0].sources[0]: unknown sentence id "s43"`,
+    ]);
+  });
+});
+
+describe('verbatim quotes', () => {
+  it('rejects a quote whose words are not in the cited sentence', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.text = 'There is no deal until there is a deal';
+    expectOnly(s, '$.quotes[0].text', 'quote is not verbatim in the sentence(s) it cites (s4)');
+  });
+
+  it('rejects a real quote that cites the wrong sentence', () => {
+    const s = story();
+    const quote = s.quotes[1];
+    if (quote) quote.sources = ['s4'];
+    expectOnly(s, '$.quotes[1].text', 'quote is not verbatim');
+  });
+
+  it('accepts straight apostrophes and extra spaces for curly ones in the article', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.text = "There's no  deal until\nthere's a deal";
+    expect(problemsOf(s)).toEqual([]);
+  });
+});
+
+describe('references to unknown entities', () => {
+  it('rejects a relation to an entity the story does not have', () => {
+    const s = story();
+    const relation = entity(s, 'vladimir-putin').relations[0];
+    if (relation) relation.target = 'joe-biden';
+    expectOnly(s, '$.entities[0].relations[0].target', 'unknown entity "joe-biden"');
+  });
+
+  it('rejects a quote with an unknown speaker', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.speaker = 'trump';
+    expectOnly(s, '$.quotes[0].speaker', 'unknown entity "trump"');
+  });
+
+  it('rejects a position naming an unknown entity', () => {
+    const s = story();
+    s.positions.push({
+      side: 'russia',
+      label: 'Moscow',
+      text: 'Ready to work.',
+      sources: ['s2'],
+      entities: ['moscow'],
+    });
+    expectOnly(s, '$.positions[0].entities[0]', 'unknown entity "moscow"');
+  });
+
+  it('rejects contextEntities naming an unknown entity', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Elmendorf', requiresContext: true, contextEntities: ['alaska'] });
+    expectOnly(s, '$.entities[2].aliases[1].contextEntities[0]', 'unknown entity "alaska"');
+  });
+
+  it('rejects contextEntities on an alias that does not require context', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Elmendorf', contextEntities: ['donald-trump'] });
+    expectOnly(s, '$.entities[2].aliases[1].contextEntities', 'only apply to an alias with "requiresContext"');
+  });
+});
+
+describe('background references', () => {
+  it('rejects background citing a reference the story does not list', () => {
+    const s = story();
+    entity(s, 'vladimir-putin').facts.push({
+      text: 'Born in Leningrad.',
+      background: { reference: 'kremlin-biography', asOf: '2025-08-15' },
+    });
+    expectOnly(s, '$.entities[0].facts[1].background.reference', 'unknown reference "kremlin-biography"');
+  });
+
+  it('accepts background citing a listed reference', () => {
+    const s = story();
+    entity(s, 'anchorage').facts.push({
+      text: 'Putin spent about six hours in Alaska.',
+      background: { reference: 'anchorage-daily-news-summit-2025', asOf: '2025-08-15' },
+    });
+    expect(problemsOf(s)).toEqual([]);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('rejects two sentences with one id', () => {
+    const s = story();
+    const sentence = s.article.sentences[4];
+    if (sentence) sentence.id = 's4';
+    // The quote citing s5 now cites nothing: that is reported separately.
+    const problems = problemsOf(s).filter((p) => p.path.startsWith('$.article'));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        path: '$.article.sentences[4].id',
+        message: 'duplicate sentence id "s4" (first used at $.article.sentences[3])',
+      },
+    ]);
+  });
+
+  it('rejects two entities with one id in a story', () => {
+    const s = story();
+    const anchorage = entity(s, 'anchorage');
+    s.entities.push({ ...anchorage, name: 'Anchorage, Alaska', aliases: [{ text: 'Anchorage, Alaska' }] });
+    expectOnly(s, '$.entities[3].id', 'duplicate entity id "anchorage" (first used at $.entities[2])');
+  });
+
+  it('rejects duplicate event, figure, quote and reference ids', () => {
+    const s = story();
+    const [event] = s.timeline;
+    const [quote] = s.quotes;
+    const [reference] = s.references;
+    if (!event || !quote || !reference) throw new Error('fixture changed');
+    s.timeline.push({ ...event });
+    s.figures.push(
+      { id: 'f', value: '2015', label: 'last visit', sources: ['s2'] },
+      { id: 'f', value: '1', label: 'x', sources: ['s2'] },
+    );
+    s.quotes.push({ ...quote });
+    s.references.push({ ...reference });
+    expect(problemsOf(s).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      '$.references[1].id: duplicate reference id "anchorage-daily-news-summit-2025" (first used at $.references[0])',
+      '$.timeline[1].id: duplicate event id "alaska-summit" (first used at $.timeline[0])',
+      '$.figures[1].id: duplicate figure id "f" (first used at $.figures[0])',
+      '$.quotes[2].id: duplicate quote id "trump-no-deal" (first used at $.quotes[0])',
+    ]);
+  });
+
+  it('rejects a story id used by another file', () => {
+    const result = validateStories([
+      { file: 'a.json', data: story() },
+      { file: 'b.json', data: story() },
+    ]);
+    expect(result.stories).toHaveLength(1);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'b.json: $.id: duplicate story id "alaska-summit-2025" (already used by a.json)',
+    ]);
+  });
+
+  it('rejects an imported pack whose story id is already bundled', () => {
+    const bundled = seed();
+    const s = story();
+    s.id = bundled.id;
+    expectOnly(s, '$.id', 'duplicate story id "istanbul-talks-2025" (already used by story "istanbul-talks-2025")', [
+      bundled,
+    ]);
+  });
+});
+
+describe('alias clashes', () => {
+  it('rejects one spelling claimed by two entities with no rule to tell them apart', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'putin' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'alias "putin" is also claimed by entity "vladimir-putin"');
+  });
+
+  it('compares spellings without diacritics', () => {
+    const s = story();
+    entity(s, 'vladimir-putin').aliases.push({ text: 'Ánchorage' });
+    expectOnly(s, '$.entities[2].aliases[0].text', 'alias "Anchorage" is also claimed by entity "vladimir-putin"');
+  });
+
+  it('accepts a shared spelling when one side needs context', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Trump', requiresContext: true });
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it('accepts a shared spelling when one side is case-exact and the exact forms differ', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'TRUMP', case: 'exact' });
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it('rejects a clash with an entity of an already accepted story', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Kremlin' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'also claimed by entity "kremlin" in story "istanbul-talks-2025"', [
+      seed(),
+    ]);
+  });
+});
+
+describe('a first name alone never counts', () => {
+  it('rejects an alias equal to a listed given name', () => {
+    const s = story();
+    entity(s, 'donald-trump').aliases.push({ text: 'Donald' });
+    expectOnly(s, '$.entities[1].aliases[2].text', 'alias "Donald" is a given name alone');
+  });
+
+  it('rejects the first word of a person’s name even when givenNames is missing', () => {
+    const s = story();
+    const putin = entity(s, 'vladimir-putin');
+    delete putin.givenNames;
+    putin.aliases.push({ text: 'vladimir' });
+    expectOnly(s, '$.entities[0].aliases[3].text', 'is a given name alone');
+  });
+});
+
+describe('stories that share entities', () => {
+  it('merges when the shared entity agrees on type and name', () => {
+    const result = validateStories([{ file: FILE, data: story() }], { existing: [seed()] });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('rejects a shared id that is a different kind of thing', () => {
+    const s = story();
+    entity(s, 'donald-trump').type = 'organisation';
+    expectOnly(
+      s,
+      '$.entities[1].type',
+      'entity "donald-trump" has type person in story "istanbul-talks-2025" but organisation here',
+      [seed()],
+    );
+  });
+
+  it('rejects a shared id under another canonical name', () => {
+    const s = story();
+    entity(s, 'vladimir-putin').name = 'Vladimir V. Putin';
+    expectOnly(
+      s,
+      '$.entities[0].name',
+      'is named "Vladimir Putin" in story "istanbul-talks-2025" but "Vladimir V. Putin" here',
+      [seed()],
+    );
+  });
+});
+
+describe('a pack with several problems', () => {
+  it('lists every problem and is not accepted', () => {
+    const s = story();
+    s.article.summary = ['s9'];
+    const quote = s.quotes[0];
+    if (quote) quote.speaker = 'nobody';
+    const result = validateStories([{ file: FILE, data: s }]);
+    expect(result.stories).toEqual([]);
+    expect(result.problems.map((p) => p.path)).toEqual(['$.article.summary[0]', '$.quotes[0].speaker']);
+  });
+});

@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS_KEY } from '../../lib/settings';
+import {
+  blockExternalRequests,
+  type ChromiumSession,
+  launchChromium,
+  startServer,
+  type TestServer,
+  watchErrors,
+} from './harness';
+import { highlightedTexts, MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
+import { corpusPages } from './paths';
+
+/** Resolves once the content script has registered its highlight (even an empty one) and settled. */
+async function waitForEngine(page: Page, settleMs = 400): Promise<void> {
+  await page.waitForFunction((name) => CSS.highlights.has(name), MENTION_HIGHLIGHT, { timeout: 15_000 });
+  await page.waitForTimeout(settleMs);
+}
+
+async function setEnabled(browser: ChromiumSession, enabled: boolean): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async ([key, on]) => {
+      // Runs in the service worker, where `chrome` exists; typed by what we use of it.
+      const api = (globalThis as unknown as { chrome: { storage: { local: StorageLocal } } }).chrome;
+      const stored = (await api.storage.local.get(key as string))[key as string] ?? {};
+      await api.storage.local.set({ [key as string]: { ...(stored as object), enabled: on } });
+    },
+    [SETTINGS_KEY, enabled] as const,
+  );
+}
+
+interface StorageLocal {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+describe('the mention engine in Chromium', () => {
+  let browser: ChromiumSession;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    await blockExternalRequests(browser.context, server.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("highlights the demo page's mentions, names split by markup included", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/demo/index.html'));
+    await waitForHighlights(page, 20);
+    await waitForEngine(page);
+    // Ranges keep the page's own line breaks: "Vladimir\n  <em>Medinsky</em>".
+    const texts = (await highlightedTexts(page)).map((t) => t.replace(/\s+/g, ' '));
+    for (const expected of [
+      'Volodymyr Zelensky',
+      'Vladimir Putin',
+      'Vladimir Medinsky',
+      'Dolmabahce Palace',
+      'Donald Trump',
+      'Tammy Bruce',
+      'Andriy Yermak',
+      'Kremlin',
+      'Zelensky',
+      'AFP',
+      'US',
+    ]) {
+      expect(texts, expected).toContain(expected);
+    }
+    expect(texts).not.toContain('Vladimir');
+    expect(texts).not.toContain('Russian');
+    // Possessives stay outside the highlight.
+    expect(texts.some((t) => /['’]s$/.test(t))).toBe(false);
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('switching off removes every highlight and leaves the page exactly as it was', async () => {
+    const page = await browser.newPage();
+    // DOMContentLoaded comes before document_idle, when the content script starts.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.outerHTML;
+      });
+    });
+    await page.goto(server.url('/demo/index.html'));
+    await waitForHighlights(page, 20);
+    const bodyBefore = () => page.evaluate(() => (window as unknown as { __bodyBefore: string }).__bodyBefore);
+    const bodyNow = () => page.evaluate(() => document.body.outerHTML);
+    expect(await bodyNow()).toBe(await bodyBefore());
+
+    await setEnabled(browser, false);
+    await page.waitForFunction((name) => !CSS.highlights.has(name), MENTION_HIGHLIGHT, { timeout: 5000 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await bodyNow()).toBe(await bodyBefore());
+
+    await setEnabled(browser, true);
+    await waitForHighlights(page, 20);
+    await page.close();
+  });
+
+  it('keeps a live page highlighted as its script rewrites and appends paragraphs', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/fixtures/engine-dynamic.html'));
+    await waitForEngine(page, 0);
+    // Six updates arrive over 1.8 s; give the idle-time rescans a moment after the last one.
+    await page.waitForTimeout(2600);
+    const texts = await highlightedTexts(page);
+    expect(texts.filter((t) => t === 'Hakan Fidan')).toHaveLength(3);
+    const ticker = await page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
+    const expectedInTicker = ['Volodymyr Zelensky', 'Vladimir Putin', 'Vladimir Medinsky', 'Rustem Umerov'].find((n) =>
+      ticker.includes(n),
+    );
+    expect(expectedInTicker).toBeDefined();
+    expect(texts).toContain(expectedInTicker);
+    // Every highlighted range is still in the page (replaced text leaves no stale highlight).
+    const detached = await page.evaluate(
+      (name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => !r.startContainer.isConnected).length,
+      MENTION_HIGHLIGHT,
+    );
+    expect(detached).toBe(0);
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  describe('on the real news corpus', () => {
+    const absent = ['medinsky', 'umerov', 'dolmabahce', 'zelensky', 'nato', 'kremlin'];
+    for (const file of corpusPages()) {
+      it(`${file}: loads without extension errors and without false mentions`, async () => {
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load' });
+        await waitForEngine(page);
+        const texts = await highlightedTexts(page);
+        const wrong = texts.filter((t) => absent.some((name) => fold(t).includes(name)));
+        expect(wrong).toEqual([]);
+        const ours = errors.pageErrors.filter((e) => /backstory|chrome-extension:/i.test(e));
+        expect(ours).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, Matcher } from '../../lib/matcher';
+import type { AliasEntry } from '../../lib/story-model';
+import { TEST_ALIASES } from './engine-test-aliases';
+
+const matcher = new Matcher(TEST_ALIASES);
+const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
+const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
+
+describe('case rules', () => {
+  it('does not match lowercase "us"', () => {
+    expect(texts('Tell us what happened, he said to us.')).toEqual([]);
+  });
+
+  it('matches "US" written in capitals', () => {
+    expect(found('The US position is clear.')).toEqual(['US=united-states']);
+  });
+
+  it('does not match "Us" at the start of a sentence (exact case)', () => {
+    expect(texts('Us and them.')).toEqual([]);
+  });
+
+  it('does not match "trump card"', () => {
+    expect(texts('That was her trump card in the talks.')).toEqual([]);
+  });
+
+  it('matches Trump as a proper name, including an all-caps headline', () => {
+    expect(texts('Trump spoke. TRUMP SPEAKS.')).toEqual(['Trump', 'TRUMP']);
+  });
+
+  it('does not match "turkey sandwich"', () => {
+    expect(texts('He ate a turkey sandwich before the talks.')).toEqual([]);
+  });
+
+  it('does not match "eu" in Portuguese text', () => {
+    expect(texts('Eu acho que eu vou ao mercado, disse ela.')).toEqual([]);
+  });
+
+  it('matches EU as written', () => {
+    expect(texts('The EU said.')).toEqual(['EU']);
+  });
+
+  it('does not match NATO written in lower case', () => {
+    expect(texts('a nato-style pact')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('never matches a first name alone', () => {
+    expect(texts('Vladimir said nothing. Volodymyr waited. Donald left.')).toEqual([]);
+  });
+
+  it('prefers the longest alias: "Volodymyr Zelensky" over "Zelensky"', () => {
+    expect(found('President Volodymyr Zelensky said')).toEqual(['Volodymyr Zelensky=volodymyr-zelensky']);
+  });
+
+  it('tells Vladimir Putin from Vladimir Medinsky by the full name', () => {
+    expect(found('Vladimir Putin sent Vladimir Medinsky.')).toEqual([
+      'Vladimir Putin=vladimir-putin',
+      'Vladimir Medinsky=vladimir-medinsky',
+    ]);
+  });
+
+  it('falls back to the surname when the longer alias is not complete', () => {
+    expect(texts('Volodymyr met Zelensky; Volodymyr Zel')).toEqual(['Zelensky']);
+  });
+
+  it('matches spelling variants as separate aliases', () => {
+    expect(texts('Zelensky, Zelenskyy and Zelenskiy')).toEqual(['Zelensky', 'Zelenskyy']);
+  });
+
+  it('does not let mentions overlap', () => {
+    const mentions = findMentions(matcher, 'Volodymyr Zelensky Zelensky');
+    expect(mentions.map((m) => [m.start, m.end])).toEqual([
+      [0, 18],
+      [19, 27],
+    ]);
+  });
+});
+
+describe('word boundaries', () => {
+  it('does not match "Russia" inside "Russian"', () => {
+    expect(texts('The Russian delegation')).toEqual([]);
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(texts('Trumpism and antiPutin and Kremlinology')).toEqual([]);
+  });
+
+  it('matches on both sides of a hyphen', () => {
+    expect(texts('a Putin-Zelensky meeting and the Russia-Ukraine war')).toEqual(['Putin', 'Zelensky', 'Russia']);
+  });
+
+  it('excludes the possessive with a straight apostrophe', () => {
+    const [m] = findMentions(matcher, "Putin's absence");
+    expect(m?.text).toBe('Putin');
+  });
+
+  it('excludes the possessive with a curly apostrophe', () => {
+    expect(texts('Medinsky’s team and Putin’s absence')).toEqual(['Medinsky', 'Putin']);
+  });
+
+  it('matches Cyrillic aliases on Cyrillic word boundaries', () => {
+    expect(found('Заява Зеленського щодо Путина')).toEqual(['Зеленського=volodymyr-zelensky']);
+    expect(texts('Президент Зеленський заявив')).toEqual(['Зеленський']);
+  });
+
+  it('does not stem: an unlisted inflected form does not match', () => {
+    expect(texts('Зеленському передали')).toEqual([]);
+    expect(texts('Путина')).toEqual([]);
+  });
+
+  it('matches across a non-breaking space', () => {
+    expect(texts('Volodymyr\u00a0Zelensky arrived')).toEqual(['Volodymyr\u00a0Zelensky']);
+  });
+
+  it('matches across a line break and repeated spaces', () => {
+    expect(texts('Volodymyr \n  Zelensky arrived')).toEqual(['Volodymyr \n  Zelensky']);
+  });
+
+  it('matches a name with a soft hyphen inside it', () => {
+    expect(texts('Zelen\u00adsky spoke')).toEqual(['Zelen\u00adsky']);
+  });
+
+  it('matches the folded spelling of a name with diacritics', () => {
+    expect(texts('at Dolmabahce Palace')).toEqual(['Dolmabahce Palace']);
+    expect(texts('at Dolmabahçe')).toEqual(['Dolmabahçe']);
+    expect(texts('in Turkiye and Türkiye')).toEqual(['Turkiye', 'Türkiye']);
+  });
+});
+
+describe('context-gated aliases', () => {
+  it('does not count "Bruce" alone on a page without Tammy Bruce', () => {
+    expect(texts('Bruce said the talks failed.')).toEqual([]);
+  });
+
+  it('counts "Bruce" once "Tammy Bruce" is on the page', () => {
+    expect(texts('Tammy Bruce spoke. Later, Bruce said the talks failed.')).toEqual(['Tammy Bruce', 'Bruce']);
+  });
+
+  it('never counts "Bruce Willis", even with Tammy Bruce on the page', () => {
+    expect(texts('Tammy Bruce spoke. Bruce Willis did not.')).toEqual(['Tammy Bruce']);
+  });
+
+  it('counts "Washington" only when an entity that unlocks it is on the page', () => {
+    expect(texts('Washington is a city.')).toEqual([]);
+    expect(found('Washington pressed Trump.')).toEqual(['Washington=united-states', 'Trump=donald-trump']);
+  });
+});
+
+describe('building', () => {
+  it('builds 10,000 aliases and still finds each seed name', () => {
+    const extra: AliasEntry[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      extra.push({
+        text: `Name${i} Surname${i}`,
+        entityId: `e${i}`,
+        case: 'proper',
+        requiresContext: false,
+        contextEntities: [],
+      });
+    }
+    const big = new Matcher([...extra, ...TEST_ALIASES]);
+    expect(findMentions(big, 'Name42 Surname42 met Zelensky').map((m) => m.entityId)).toEqual([
+      'e42',
+      'volodymyr-zelensky',
+    ]);
+  });
+
+  it('ignores an empty alias list', () => {
+    expect(findMentions(new Matcher([]), 'Zelensky')).toEqual([]);
+  });
+});
+
+describe('text split across DOM nodes', () => {
+  it('joins a name split by inline markup when nothing breaks the line', () => {
+    // "Zelen" | "sky": two text nodes, joint at offset 5.
+    const m = matcher.find('Zelensky said', { joints: [5], isBreak: () => false });
+    expect(m.map((x) => [x.start, x.end])).toEqual([[0, 8]]);
+  });
+
+  it('does not join words across a line break between nodes', () => {
+    // "Putin" | "Trump" with a <br> between: both names, not one word.
+    const text = 'PutinTrump';
+    expect(matcher.find(text, { joints: [5], isBreak: () => false })).toEqual([]);
+    const m = matcher.find(text, { joints: [5], isBreak: () => true });
+    expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['Putin', 'Trump']);
+  });
+
+  it('does not extend a name across a break', () => {
+    const text = 'Vladimir Putin';
+    const m = matcher.find(text, { joints: [9], isBreak: () => true });
+    expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['Putin']);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MentionEngine } from '../../entrypoints/content/engine';
+import { type PageChanges, PageObserver } from '../../lib/page-observer';
+import { TEST_ALIASES } from './engine-test-aliases';
+
+const observers: PageObserver[] = [];
+const engines: MentionEngine[] = [];
+
+function observe(): PageChanges[] {
+  const seen: PageChanges[] = [];
+  const observer = new PageObserver(document, (changes) => seen.push(changes), { idleTimeoutMs: 20 });
+  observer.start();
+  observers.push(observer);
+  return seen;
+}
+
+async function settle(): Promise<void> {
+  // MutationObserver callbacks are microtasks; the batch is flushed in idle time (a timer here).
+  await new Promise((resolve) => setTimeout(resolve, 80));
+}
+
+afterEach(() => {
+  for (const o of observers.splice(0)) o.stop();
+  for (const e of engines.splice(0)) e.destroy();
+  document.body.innerHTML = '';
+});
+
+describe('PageObserver', () => {
+  it('batches several changes into one hand-over', async () => {
+    document.body.innerHTML = '<article><p id="a">One</p><p id="b">Two</p></article>';
+    const seen = observe();
+    (document.getElementById('a') as HTMLElement).textContent = 'Putin';
+    (document.getElementById('b') as HTMLElement).append(' and Zelensky');
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots.map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('rescans only the added block, not its whole container', async () => {
+    document.body.innerHTML = '<article id="feed"><p>Old</p></article>';
+    const seen = observe();
+    const p = document.createElement('p');
+    p.id = 'new';
+    p.textContent = 'Putin';
+    document.getElementById('feed')?.append(p);
+    await settle();
+    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['new']);
+  });
+
+  it('rescans the block holding inline text that changed', async () => {
+    document.body.innerHTML = '<p id="p">Vladimir <b id="b">X</b></p>';
+    const seen = observe();
+    ((document.getElementById('b') as HTMLElement).firstChild as Text).nodeValue = 'Medinsky';
+    await settle();
+    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['p']);
+  });
+
+  it('ignores scripts and styles the page adds', async () => {
+    document.body.innerHTML = '<p>Text</p>';
+    const seen = observe();
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.textContent = 'Zelensky';
+    document.body.append(script);
+    await settle();
+    expect(seen.flatMap((c) => c.roots)).toEqual([]);
+  });
+
+  it('ignores changes inside Backstory’s own UI', async () => {
+    document.body.innerHTML = '<div data-backstory-ui id="ui"><div id="inner"></div></div>';
+    const seen = observe();
+    const inner = document.getElementById('inner') as HTMLElement;
+    inner.append(document.createElement('div'));
+    inner.textContent = 'Zelensky';
+    await settle();
+    expect(seen.flatMap((c) => c.roots)).toEqual([]);
+  });
+
+  it('asks for a full rescan after a single-page-app navigation', async () => {
+    document.body.innerHTML = '<main id="app"><p>Home</p></main>';
+    const seen = observe();
+    history.pushState({}, '', '/article/42');
+    (document.getElementById('app') as HTMLElement).innerHTML = '<p>Putin spoke.</p>';
+    await settle();
+    expect(seen[0]?.full).toBe(true);
+  });
+
+  it('stops observing when stopped', async () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    const seen = observe();
+    observers[0]?.stop();
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('MentionEngine on a changing page', () => {
+  function engine(): MentionEngine {
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    return e;
+  }
+  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
+
+  it('finds mentions in text the page replaces', async () => {
+    document.body.innerHTML = '<p id="ticker">Nothing yet.</p><p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    (document.getElementById('ticker') as HTMLElement).innerHTML = 'Vladimir <b>Medinsky</b> arrived';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin']);
+  });
+
+  it('drops mentions whose text was removed and keeps document order', async () => {
+    document.body.innerHTML = '<p id="a">Zelensky</p><p id="b">Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    document.getElementById('a')?.remove();
+    const p = document.createElement('p');
+    p.textContent = 'Trump';
+    document.body.prepend(p);
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Trump', 'Putin']);
+  });
+
+  it('publishes changes to subscribers with indexes in document order', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    const published: string[][] = [];
+    e.subscribe((mentions) => published.push(mentions.map((m) => `${m.index}:${m.text}`)));
+    await e.whenIdle();
+    document.body.insertAdjacentHTML('afterbegin', '<p>Zelensky</p>');
+    await settle();
+    await e.whenIdle();
+    expect(published.at(-1)).toEqual(['0:Zelensky', '1:Putin']);
+  });
+
+  it('unlocks a gated alias when its context appears later on the page', async () => {
+    document.body.innerHTML = '<p>Bruce said no.</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Tammy Bruce spoke.</p>');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Bruce', 'Tammy Bruce']);
+  });
+
+  it('switching off empties the mention list and stops watching', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    e.setEnabled(false);
+    expect(e.mentions()).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Zelensky</p>');
+    await settle();
+    expect(e.mentions()).toEqual([]);
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+  });
+
+  it('rescans with a new catalog', async () => {
+    document.body.innerHTML = '<p>Putin and Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    e.setCatalog({ aliases: TEST_ALIASES.filter((a) => a.entityId !== 'vladimir-putin') });
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky']);
+  });
+});

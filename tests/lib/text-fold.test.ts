@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { charClass, foldText, IGNORE, isUpperCode, OTHER, WORD } from '../../lib/text-fold';
+
+describe('foldText', () => {
+  it('reads Dolmabahçe and Dolmabahce as the same word', () => {
+    expect(foldText('Dolmabahçe').text).toBe(foldText('Dolmabahce').text);
+    expect(foldText('Dolmabahçe').text).toBe('dolmabahce');
+  });
+
+  it('folds decomposed accents (text saved in NFD) like precomposed ones', () => {
+    expect(foldText('Dolmabahc\u0327e').text).toBe('dolmabahce');
+  });
+
+  it('folds Turkish dotted and dotless i to a plain i', () => {
+    expect(foldText('İstanbul Fırat').text).toBe('istanbul firat');
+  });
+
+  it('treats curly and straight apostrophes alike', () => {
+    expect(foldText('Medinsky’s').text).toBe(foldText("Medinsky's").text);
+  });
+
+  it('turns non-breaking and other spaces into one plain space', () => {
+    expect(foldText('Volodymyr\u00a0Zelensky').text).toBe('volodymyr zelensky');
+    expect(foldText('Volodymyr \n\t Zelensky').text).toBe('volodymyr zelensky');
+    expect(foldText('Volodymyr\u202fZelensky').text).toBe('volodymyr zelensky');
+  });
+
+  it('drops soft hyphens and zero-width characters', () => {
+    expect(foldText('Zelen\u00adsky').text).toBe('zelensky');
+    expect(foldText('Ze\u200blen\u200dsky\ufeff').text).toBe('zelensky');
+  });
+
+  it('keeps Cyrillic й and ї distinct but reads ё as е', () => {
+    expect(foldText('Зеленський').text).toBe('зеленський');
+    expect(foldText('Зеленський').text).not.toBe(foldText('Зеленскии').text);
+    expect(foldText('Київ').text).not.toBe(foldText('Киів').text);
+    expect(foldText('Лёвочкин').text).toBe(foldText('Левочкин').text);
+  });
+
+  it('maps every folded character back to its place in the original', () => {
+    const original = 'A\u00adB  C’s';
+    const { text, map } = foldText(original);
+    expect(text).toBe("ab c's");
+    expect([...map]).toEqual([0, 2, 3, 5, 6, 7, 8]);
+  });
+
+  it('classes letters, digits and marks as word characters in Latin and Cyrillic', () => {
+    expect(charClass('ç'.charCodeAt(0))).toBe(WORD);
+    expect(charClass('Ж'.charCodeAt(0))).toBe(WORD);
+    expect(charClass('7'.charCodeAt(0))).toBe(WORD);
+    expect(charClass('’'.charCodeAt(0))).toBe(OTHER);
+    expect(charClass('-'.charCodeAt(0))).toBe(OTHER);
+    expect(charClass(0xad)).toBe(IGNORE);
+    expect(isUpperCode('З'.charCodeAt(0))).toBe(true);
+    expect(isUpperCode('з'.charCodeAt(0))).toBe(false);
+  });
+});
