@@ -18,8 +18,11 @@ export interface HoverIntentOptions<T> {
   close(): void;
   /** Same target? Mentions are re-created on rescans, so identity is up to the caller. */
   same?(a: T, b: T): boolean;
-  /** How long the pointer must rest on a mention before its card opens. */
-  dwellMs?: number;
+  /**
+   * How long the pointer must rest on a mention before its card opens. A function is read at
+   * each dwell, so a setting changed in the options page applies without a reload.
+   */
+  dwellMs?: number | (() => number);
   /** How long the card survives once the pointer has left the mention and the card. */
   graceMs?: number;
   timers?: Timers;
@@ -46,7 +49,8 @@ export interface HoverIntent<T> {
 }
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
-  const dwellMs = options.dwellMs ?? DEFAULT_DWELL_MS;
+  const dwellOption = options.dwellMs ?? DEFAULT_DWELL_MS;
+  const dwellMs = () => (typeof dwellOption === 'function' ? dwellOption() : dwellOption);
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -118,7 +122,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
         pending = undefined;
         // Hovering another name replaces even a pinned card: the reader has moved on.
         if (chosen !== undefined) doOpen(chosen, 'hover');
-      }, dwellMs);
+      }, dwellMs());
     },
     pointerInCard(inside) {
       inCard = inside && open !== undefined;

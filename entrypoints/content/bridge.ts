@@ -4,6 +4,7 @@
  * the popup's ping so it can tell a running Backstory from a tab opened before installation.
  */
 import { browser } from 'wxt/browser';
+import { quietly } from '../../lib/extension-context';
 import type { MentionSummary, PageReport } from '../../lib/messages';
 import { onMessage, sendMessage } from '../../lib/messages';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
@@ -112,7 +113,7 @@ export function startBridge(options: BridgeOptions): Bridge {
     stop() {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
-      for (const remove of removers.splice(0)) remove();
+      for (const remove of removers.splice(0)) quietly(remove);
     },
   };
   const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));

@@ -37,6 +37,8 @@ export interface CardControllerOptions {
   catalog: () => Catalog;
   /** Asks the background to open the side-panel briefing at this entity (default: the `openBriefing` message). */
   openBriefing?: (entityId: string) => void;
+  /** The reader's hover delay (options page), read at each dwell so changes apply live. */
+  hoverDelayMs?: () => number;
 }
 
 export interface CardController {
@@ -86,6 +88,7 @@ export function startCardController(options: CardControllerOptions): CardControl
       show({ mention, entityId: mention.entityId, pinned: how === 'pinned', ...pointerNow() }, focus);
     },
     close: () => hide(),
+    dwellMs: options.hoverDelayMs,
     timers: {
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as number),

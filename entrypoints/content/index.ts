@@ -27,6 +27,7 @@ export default defineContentScript({
     const initial = await loadLiveState(browser.storage.local, live);
     let catalog = buildCatalog(initial.stories);
     let storyIds = initial.stories.map((story) => story.id).join('\n');
+    let hoverDelayMs = initial.settings.hoverDelayMs;
     const engine = new MentionEngine({
       catalog,
       enabled: initial.status === 'active',
@@ -35,7 +36,7 @@ export default defineContentScript({
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
     engine.start();
-    const cards = startCardController({ ctx, engine, catalog: () => catalog });
+    const cards = startCardController({ ctx, engine, catalog: () => catalog, hoverDelayMs: () => hoverDelayMs });
     const bridge = startBridge({
       // The bridge reads the mentions just before each report: checking there stops an orphan
       // before it messages a background that no longer exists.
@@ -51,6 +52,7 @@ export default defineContentScript({
 
     const stopWatching = followLiveState(browser.storage.local, live, (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
+      hoverDelayMs = state.settings.hoverDelayMs;
       const ids = state.stories.map((story) => story.id).join('\n');
       if (ids !== storyIds) {
         storyIds = ids;

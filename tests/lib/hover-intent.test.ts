@@ -30,6 +30,27 @@ describe('hover intent', () => {
     expect(intent.current()).toBe('medinsky');
   });
 
+  it('reads a dwell given as a function at each hover, so a changed setting applies live', () => {
+    let delay = 600;
+    const events: string[] = [];
+    const intent = createHoverIntent<string>({
+      open: (target) => events.push(`open ${target}`),
+      close: () => events.push('close'),
+      dwellMs: () => delay,
+    });
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(599);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open medinsky']);
+    intent.closeNow();
+    intent.pointerOver(undefined);
+    delay = 100;
+    intent.pointerOver('umerov');
+    vi.advanceTimersByTime(100);
+    expect(events).toEqual(['open medinsky', 'close', 'open umerov']);
+  });
+
   it('opens nothing when the pointer only crosses a mention', () => {
     const { intent, events } = setup();
     intent.pointerOver(undefined);
