@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './lib/content-matches';
 import { assertStoriesValid } from './scripts/story-build-check';
 
 // Firefox add-on id: stable so that storage and the moz-extension:// UUID pref survive reinstalls.
@@ -24,7 +25,12 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The context behind the names in the news story you are reading. Works offline; sends nothing anywhere.',
-    permissions: ['storage', 'activeTab', 'scripting', 'tabs'],
+    // Settings, packs and per-tab state. WXT adds `sidePanel` for Chrome from the side panel entrypoint.
+    permissions: ['storage'],
+    // The same sites the content script reads, no more. Declared so that the popup and side panel
+    // may see a tab's address (Chrome hides it from content-script matches alone) and can tell a
+    // news page from a browser page, a store or a PDF, without the broader `tabs` permission.
+    host_permissions: CONTENT_MATCHES,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledStories } from '../../data/stories';
+import { CONTENT_MATCHES } from '../../lib/content-matches';
 import { createContextGuard, quietly } from '../../lib/extension-context';
 import { followLiveState, loadLiveState } from '../../lib/live-settings';
 import { siteKeyOf } from '../../lib/site-key';
@@ -10,7 +11,7 @@ import { startCardController } from './card-controller';
 import { MentionEngine } from './engine';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     // An orphan (the extension was updated or reloaded) stops quietly the first time the page
