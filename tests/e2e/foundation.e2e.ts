@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
+import { mentionPoint, waitForHighlights } from './mention-probe';
 
 describe('the extension in Chromium', () => {
   let browser: ChromiumSession;
@@ -23,8 +24,24 @@ describe('the extension in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(server.url('/demo/index.html'));
     expect(await page.locator('h1').textContent()).toMatch(/Istanbul/);
-    await page.waitForTimeout(500);
+    await waitForHighlights(page, 20);
+    // The content script's UI lives in one shadow-root host, mounted on first use (a hover).
+    expect(await page.locator('backstory-card').count()).toBe(0);
+    const { x, y } = await mentionPoint(page, 'Medinsky');
+    await page.mouse.move(x, y, { steps: 2 });
+    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('backstory-card');
+        return {
+          inBody: document.body.contains(host),
+          ui: host?.hasAttribute('data-backstory-ui'),
+          open: !!host?.shadowRoot,
+        };
+      }),
+    ).toEqual({ inBody: false, ui: true, open: true });
     expect(errors.pageErrors).toEqual([]);
+    expect(errors.consoleErrors).toEqual([]);
     await page.close();
   });
 
