@@ -3,10 +3,12 @@
  * who (with the full card content of each entity), timeline, quotes, figures, sources, and the
  * mentions on the current page in page order. Pure; every statement keeps its source.
  */
-import { SIDE_LABELS, SIDE_ORDER, type SideId, type Story } from '../data/schema';
-import { type CardContent, type CardSource, cardContent, formatIsoDate } from './card-content';
+import { SIDE_LABELS, SIDE_ORDER, type SideId } from '../data/schema';
+import { type CardContent, type CardSource, cardContent } from './card-content';
+import { formatIsoDate } from './iso-date';
 import type { TabState } from './messages';
 import { type StorySummary, storySummary } from './popup-view';
+import { statementSourcer } from './statement-source';
 import type { Catalog } from './story-model';
 import { mentionsInPageOrder } from './tab-state';
 
@@ -86,7 +88,7 @@ export interface MentionRow {
 export function briefingView(catalog: Catalog, storyId: string, state: TabState | null): BriefingView | undefined {
   const story = catalog.storyById.get(storyId);
   if (!story) return undefined;
-  const sourceOf = articleSourcer(story);
+  const sourceOf = statementSourcer(story);
   const firstMention = new Map<string, number>();
   for (const mention of state ? mentionsInPageOrder(state) : []) {
     if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention.index);
@@ -150,32 +152,6 @@ export function briefingView(catalog: Catalog, storyId: string, state: TabState 
       ...(r.url ? { url: r.url } : {}),
       accessedLabel: formatIsoDate(r.accessed),
     })),
-  };
-}
-
-/** The same source shape the cards use, for the story-level statements (positions, timeline, figures). */
-function articleSourcer(story: Story) {
-  const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
-  const references = new Map(story.references.map((r) => [r.id, r]));
-  return (statement: { sources?: readonly string[]; background?: { reference: string; asOf: string } }): CardSource => {
-    if (statement.background) {
-      const reference = references.get(statement.background.reference);
-      return {
-        kind: 'background',
-        referenceTitle: reference?.title ?? statement.background.reference,
-        publisher: reference?.publisher ?? '',
-        asOf: statement.background.asOf,
-        asOfLabel: formatIsoDate(statement.background.asOf),
-      };
-    }
-    return {
-      kind: 'article',
-      sentences: (statement.sources ?? []).flatMap((id) => {
-        const text = sentences.get(id);
-        return text === undefined ? [] : [{ id, text }];
-      }),
-      publisher: story.article.source,
-    };
   };
 }
 

@@ -5,25 +5,12 @@
  * sentences (quoted on demand) or a named background reference with the date it was true on.
  */
 import { type EntityType, SIDE_LABELS, type SideId, type SourcedText } from '../data/schema';
+import { formatIsoDate } from './iso-date';
+import { type StatementSource, statementSourcer } from './statement-source';
 import { type Catalog, entityView } from './story-model';
 
-export type CardSource =
-  | {
-      kind: 'article';
-      /** The cited sentences, in the order the data cites them. */
-      sentences: readonly { id: string; text: string }[];
-      /** Who published the article ("AFP"). */
-      publisher: string;
-    }
-  | {
-      kind: 'background';
-      referenceTitle: string;
-      publisher: string;
-      /** ISO date the statement was true on. */
-      asOf: string;
-      /** The same date for reading: "16 May 2025". */
-      asOfLabel: string;
-    };
+/** Where a card's statement comes from (see lib/statement-source.ts). */
+export type CardSource = StatementSource;
 
 export interface CardStatement {
   text: string;
@@ -84,30 +71,7 @@ const TYPE_LABELS: Record<EntityType, string> = {
   country: 'Country',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-/** "2025-05-16" → "16 May 2025"; "2025-05" → "May 2025"; "2014" → "2014". Locale-free so tests are stable. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (!monthName) return year ?? iso;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
 
 /**
  * The card for `entityId` as told by `storyId` (or, when that story does not feature the entity,
@@ -121,28 +85,7 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
   const story = tellingStoryId === undefined ? undefined : catalog.storyById.get(tellingStoryId);
   if (!story) return undefined;
 
-  const sentenceText = new Map(story.article.sentences.map((s) => [s.id, s.text]));
-  const references = new Map(story.references.map((r) => [r.id, r]));
-  const sourceOf = (statement: Pick<SourcedText, 'sources' | 'background'>): CardSource => {
-    if (statement.background) {
-      const reference = references.get(statement.background.reference);
-      return {
-        kind: 'background',
-        referenceTitle: reference?.title ?? statement.background.reference,
-        publisher: reference?.publisher ?? '',
-        asOf: statement.background.asOf,
-        asOfLabel: formatIsoDate(statement.background.asOf),
-      };
-    }
-    return {
-      kind: 'article',
-      sentences: (statement.sources ?? []).flatMap((id) => {
-        const text = sentenceText.get(id);
-        return text === undefined ? [] : [{ id, text }];
-      }),
-      publisher: story.article.source,
-    };
-  };
+  const sourceOf = statementSourcer(story);
   const statement = (s: SourcedText): CardStatement => ({ text: s.text, source: sourceOf(s) });
   const quotes: CardQuote[] = story.quotes
     .filter((q) => q.speaker === entityId)

@@ -5,7 +5,7 @@
  * Pure: takes the tab's URL, the background's state and whether a content script answered.
  */
 import { SIDE_LABELS, SIDE_ORDER, type SideId, type Story } from '../data/schema';
-import { formatIsoDate } from './card-content';
+import { formatIsoDate } from './iso-date';
 import type { TabState } from './messages';
 import { pageRestriction, type Restriction } from './restricted-pages';
 import type { Catalog } from './story-model';

@@ -3,6 +3,7 @@
  * can also be exported and deleted (after a confirmation). Pack text is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatIsoDate } from '../../lib/iso-date';
 import { Switch } from './Switch';
 
 export interface StoryRow {
@@ -21,29 +22,6 @@ export interface StoryListProps {
   onToggle: (row: StoryRow, on: boolean) => void;
   onExport: (id: string) => void;
   onDelete: (id: string) => void;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-05-16" → "16 May 2025"; partial dates stay partial. No Date object: no time-zone shifts. */
-export function formatStoryDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
 export function StoryList({ rows, onToggle, onExport, onDelete }: StoryListProps) {
@@ -70,7 +48,7 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
       <div class="op-story__main">
         <div class="op-story__meta">
           <span class={`op-badge op-badge--${row.origin}`}>{row.origin === 'bundled' ? 'Built in' : 'Imported'}</span>
-          <span>{formatStoryDate(row.date)}</span>
+          <span>{formatIsoDate(row.date)}</span>
           <span aria-hidden="true">·</span>
           <span>{entities}</span>
         </div>

@@ -10,6 +10,7 @@ import { onMessage, sendMessage } from '../../lib/messages';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
 import { loadSettings, pageStatus, type Settings, watchSettings } from '../../lib/settings';
 import { siteKeyOf } from '../../lib/site-key';
+import { scrollToMention } from './mention-navigation';
 
 export interface BridgeOptions {
   source: PageMentionsSource;
@@ -189,40 +190,8 @@ function trimEnd(text: string): string {
 }
 
 function jumpTo(mention: PageMention, options: BridgeOptions, openCard: boolean): void {
-  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
-  const afterScroll = () => {
+  scrollToMention(mention, () => {
     options.flash?.(mention);
     if (openCard) options.openCard?.(mention);
-  };
-  const rect = mention.range.getBoundingClientRect();
-  if (rect.top >= window.innerHeight * 0.15 && rect.bottom <= window.innerHeight * 0.85) {
-    afterScroll();
-    return;
-  }
-  const element =
-    mention.range.startContainer instanceof Element
-      ? mention.range.startContainer
-      : mention.range.startContainer.parentElement;
-  // Scrolling the element also scrolls any scrollable box it sits in; but centring a very tall
-  // element would push the mention itself off screen, so then the window scrolls to the mention.
-  if (element && element.getBoundingClientRect().height < window.innerHeight * 0.6) {
-    element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
-  } else {
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
-  }
-  if (behavior === 'auto') {
-    afterScroll();
-    return;
-  }
-  // The card is placed at the mention, so it opens once the smooth scroll has settled.
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    window.removeEventListener('scrollend', finish);
-    afterScroll();
-  };
-  window.addEventListener('scrollend', finish, { once: true });
-  setTimeout(finish, 700);
+  });
 }

@@ -50,6 +50,10 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
+/**
+ * Brings a mention into the middle band of the viewport (unless it is already there), then calls
+ * `then` once the scroll has settled: the card is placed at the mention, so it must wait.
+ */
 export function scrollToMention(mention: PageMention, then: () => void): void {
   const rect = mention.range.getBoundingClientRect();
   const margin = window.innerHeight * 0.15;
@@ -59,12 +63,19 @@ export function scrollToMention(mention: PageMention, then: () => void): void {
   }
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
-  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+  const start = mention.range.startContainer;
+  const element = start instanceof Element ? start : start.parentElement;
+  // Scrolling the element also scrolls any scrollable box it sits in; but centring a very tall
+  // element would push the mention itself off screen, so then the window scrolls to the mention.
+  if (element && element.getBoundingClientRect().height < window.innerHeight * 0.6) {
+    element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  } else {
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+  }
   if (behavior === 'auto') {
     then();
     return;
   }
-  // The card is placed at the mention, so it opens once the smooth scroll has settled.
   let done = false;
   const finish = () => {
     if (done) return;
@@ -73,5 +84,6 @@ export function scrollToMention(mention: PageMention, then: () => void): void {
     then();
   };
   window.addEventListener('scrollend', finish, { once: true });
+  // Not every engine fires scrollend (and a scroll already in place fires none).
   setTimeout(finish, 700);
 }

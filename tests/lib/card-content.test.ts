@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { StorySchema } from '../../data/schema';
 import seedStory from '../../data/stories/istanbul-talks-2025.json';
-import { cardContent, formatIsoDate, mentionPosition, primaryStoryId } from '../../lib/card-content';
+import { cardContent, mentionPosition, primaryStoryId } from '../../lib/card-content';
 import { buildCatalog } from '../../lib/story-model';
 import { cardTestStory } from './card-test-story';
 
@@ -149,11 +149,5 @@ describe('page story and mention position', () => {
     });
     expect(mentionPosition(mentions, { index: 0, entityId: 'a' })).toMatchObject({ previousIndex: 3, nextIndex: 2 });
     expect(mentionPosition(mentions, { index: 1, entityId: 'b' })).toEqual({ ordinal: 1, count: 1 });
-  });
-
-  it('formats story dates for reading', () => {
-    expect(formatIsoDate('2025-05-16')).toBe('16 May 2025');
-    expect(formatIsoDate('2014-03')).toBe('March 2014');
-    expect(formatIsoDate('2014')).toBe('2014');
   });
 });
