@@ -17,6 +17,7 @@ import {
   watchErrors,
 } from './harness';
 import { highlightedTexts, mentionPoint, waitForHighlights } from './mention-probe';
+import { corpusAvailable } from './paths';
 
 const SHOTS = process.env.BACKSTORY_CARD_SHOTS;
 
@@ -344,7 +345,7 @@ describe('hover cards in Chromium', () => {
     });
   }
 
-  it('shows a card on a real news page from the corpus', async () => {
+  it.skipIf(!corpusAvailable())('shows a card on a real news page from the corpus', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/corpus/nytimes-1.html'));
     await waitForHighlights(page);

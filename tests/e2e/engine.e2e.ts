@@ -10,7 +10,7 @@ import {
   watchErrors,
 } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
-import { corpusPages } from './paths';
+import { corpusAvailable, corpusPages } from './paths';
 
 /** Resolves once the content script has registered its highlight (even an empty one) and settled. */
 async function waitForEngine(page: Page, settleMs = 400): Promise<void> {
@@ -131,7 +131,7 @@ describe('the mention engine in Chromium', () => {
     await page.close();
   });
 
-  describe('on the real news corpus', () => {
+  describe.skipIf(!corpusAvailable())('on the real news corpus', () => {
     const absent = ['medinsky', 'umerov', 'dolmabahce', 'zelensky', 'nato', 'kremlin'];
     for (const file of corpusPages()) {
       it(`${file}: loads without extension errors and without false mentions`, async () => {

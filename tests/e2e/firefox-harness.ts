@@ -49,8 +49,16 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     async openExtensionPage(pathname, readySelector) {
       const page = await browser.newPage();
       void page.goto(`${extensionOrigin}/${pathname.replace(/^\//, '')}`).catch(() => {});
-      await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return page;
+      // Polled by hand: while a moz-extension:// page is still loading, BiDi's script.evaluate
+      // can fail outright ("right-hand side of 'in' should be an object"), which would end a
+      // waitForSelector early. Such errors only mean "not yet".
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const found = await page.$(readySelector).catch(() => null);
+        if (found) return page;
+        if (Date.now() > deadline) throw new Error(`${pathname}: ${readySelector} did not appear within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async close() {
       await browser.close().catch(() => {});

@@ -3,12 +3,17 @@
  * extension fresh, so the tests never run against a stale .output/.
  */
 import { execFileSync } from 'node:child_process';
-import { findChromium } from './paths';
+import { CORPUS_DIR, corpusAvailable, findChromium } from './paths';
 
 export default function setup(): void {
   if (!findChromium()) {
     throw new Error(
       'Chromium not found. Install it with `sudo apt-get install chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  if (!corpusAvailable()) {
+    console.warn(
+      `News corpus not found at ${CORPUS_DIR}: the corpus-page tests are skipped. Set BACKSTORY_CORPUS_DIR to run them.`,
     );
   }
   if (process.env.BACKSTORY_E2E_NO_BUILD === '1') return;
