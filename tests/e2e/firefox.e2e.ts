@@ -198,4 +198,32 @@ describe('Backstory in Firefox', () => {
     await panel.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('renders the options page with the bundled story and its switch', async () => {
+    const options = await firefox.openExtensionPage('options.html', '[data-story-id="istanbul-talks-2025"]');
+    const errors: string[] = [];
+    options.on('pageerror', (error) => errors.push(String(error)));
+    expect(await options.$eval('h1', (h) => h.textContent)).toBe('Backstory settings');
+    expect(
+      await options.$eval('[data-story-id="istanbul-talks-2025"]', (row) => row.getAttribute('data-enabled')),
+    ).toBe('true');
+    await options.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('switches a site off from the options page live, and back on', async () => {
+    const count = () => demo.evaluate((name: string) => CSS.highlights.get(name)?.size ?? 0, MENTION_HIGHLIGHT);
+    expect(await count()).toBeGreaterThan(20);
+    const options = await firefox.openExtensionPage('options.html', 'input.op-input');
+    await options.type('input.op-input', '127.0.0.1');
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('.op-sites__item');
+    await demo.bringToFront();
+    await demo.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) === 0, {}, MENTION_HIGHLIGHT);
+    await options.bringToFront();
+    await options.click('.op-sites__item button');
+    await demo.bringToFront();
+    await demo.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) > 20, {}, MENTION_HIGHLIGHT);
+    await options.close();
+  });
 });
