@@ -19,7 +19,9 @@ const ORIGIN = 'http://bench.backstory.test';
 const LARGE_SOURCE = 'guardian-1.html';
 const LARGE_NAME = `${LARGE_SOURCE.replace('.html', '')}-x10.html`;
 const REPS = Number(process.env.BENCH_REPS ?? 3);
-const MARK_SEED_REPS = 3;
+// mark.js is the slow side of the comparison (seconds a page with 1,000 names): one run each keeps
+// the whole benchmark within a few minutes on two cores.
+const MARK_SEED_REPS = 1;
 const MARK_1K_REPS = 1;
 
 const median = (values: number[]) => {
@@ -60,6 +62,8 @@ interface PageResult {
   chars: number;
   elements: number;
   floorMs: number;
+  /** The floor reading only each node's data handle and length (the earlier definition). */
+  floorLengthsMs: number;
   engine: Record<string, { ms: number; wallMs: number; longestTaskMs: number; tasks: number; mentions: number }>;
   markMs: Record<string, number | null>;
   markRuns: Record<string, number>;
@@ -95,12 +99,18 @@ async function measurePage(
 ): Promise<PageResult> {
   const setNames = Object.keys(sets);
   const floor: number[] = [];
+  const floorLengths: number[] = [];
   const engine: Record<string, EngineRun[]> = Object.fromEntries(setNames.map((s) => [s, []]));
   let stats = { textNodes: 0, chars: 0, elements: 0 };
   for (let rep = 0; rep < REPS; rep++) {
     await freshPage(page, name, script, sets);
     floor.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.floor()));
-    if (rep === 0) stats = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.textStats());
+    if (rep === 0) {
+      stats = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.textStats());
+      // For reference only (the earlier floor): once a page, on its own fresh load.
+      await freshPage(page, name, script, sets);
+      floorLengths.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.floorLengths()));
+    }
     for (const set of setNames) {
       await freshPage(page, name, script, sets, set);
       const run = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.engine(s), set);
@@ -111,10 +121,17 @@ async function measurePage(
   for (const set of setNames) {
     const reps = markSets[set] ?? 0;
     const times: number[] = [];
+    // A fresh load per alias set: mark.js runs cold, like the engine.
     if (reps > 0) await freshPage(page, name, script, sets, set);
     for (let rep = 0; rep < reps; rep++) {
-      const { ms } = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.mark(s), set);
-      times.push(ms);
+      try {
+        const { ms } = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.mark(s), set);
+        times.push(ms);
+      } catch (error) {
+        // mark.js recurses once per DOM node: on the largest pages it can overflow the stack.
+        process.stdout.write(`  ${name}: mark.js failed with ${set} (${(error as Error).message.split('\n')[0]})\n`);
+        break;
+      }
     }
     markMs[set] = times.length ? median(times) : null;
   }
@@ -122,6 +139,7 @@ async function measurePage(
     page: name,
     ...stats,
     floorMs: median(floor),
+    floorLengthsMs: median(floorLengths),
     engine: Object.fromEntries(
       setNames.map((set) => {
         const runs = engine[set] as EngineRun[];
@@ -154,20 +172,32 @@ async function main(): Promise<void> {
   };
   const setNames = Object.keys(sets);
   const script = await bundle();
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  // A larger JavaScript stack (2 MB, the renderer's main thread has 8) for mark.js's recursion.
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--stack-size=2000'],
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const largeHtml = tenTimes(stripScripts(readFileSync(path.join(CORPUS_DIR, LARGE_SOURCE), 'utf8')));
+  const pageHtml = new Map<string, string>([[LARGE_NAME, largeHtml]]);
+  // Pages are stripped once, not on every load.
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
     const file = decodeURIComponent(url.pathname.slice(1));
-    if (file === LARGE_NAME) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: largeHtml });
-    if (!corpusPages().includes(file)) return route.abort();
-    const html = stripScripts(readFileSync(path.join(CORPUS_DIR, file), 'utf8'));
+    let html = pageHtml.get(file);
+    if (html === undefined && corpusPages().includes(file)) {
+      html = stripScripts(readFileSync(path.join(CORPUS_DIR, file), 'utf8'));
+      pageHtml.set(file, html);
+    }
+    if (html === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
   });
 
-  const pages = [...corpusPages(), LARGE_NAME];
+  // BENCH_PAGES=a.html,b.html measures only those pages (while working on one of them).
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  const pages = [...corpusPages(), LARGE_NAME].filter((p) => !only || only.includes(p));
   const results: PageResult[] = [];
   const buildMs: Record<string, number> = {};
   const started = Date.now();
@@ -201,6 +231,7 @@ async function main(): Promise<void> {
       page: r.page,
       'text nodes': r.textNodes,
       'floor ms': round(r.floorMs, 2),
+      'len-floor ms': round(r.floorLengthsMs, 2),
       'engine seed': round(seedRun.ms, 2),
       'engine 1k': round(kRun.ms, 2),
       'engine 10k': round(tenRun.ms, 2),
@@ -221,6 +252,9 @@ async function main(): Promise<void> {
   );
   console.log(
     'Engine ms = main-thread work of the whole scan (sum of its tasks: TreeWalker, matching, visibility checks, Ranges, highlight registration).',
+  );
+  console.log(
+    "Floor = a bare TreeWalker pass reading every character of every text node (a cheap hash); len-floor reads only each node's data length. engine/floor uses the first.",
   );
   console.log(
     `Matcher build (median of 9, in Chromium): ${setNames.map((s) => `${s}: ${round(buildMs[s] ?? 0, 2)} ms`).join(', ')}`,

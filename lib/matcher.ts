@@ -1,8 +1,14 @@
 /**
- * The alias matcher: every alias of every enabled story in one trie over folded text, walked once
- * over the page text. Aliases always start and end on a word boundary, so the walk only starts at
- * word starts and needs no Aho–Corasick failure links: each word start costs a few typed-array
- * lookups however many names there are, which keeps the cost following the text, not the names.
+ * The alias matcher: every alias of every enabled story in one trie over folded text, walked over
+ * the page text. Aliases always start and end on a word boundary, so the walk only starts at word
+ * starts and needs no Aho–Corasick failure links: each word start costs a few typed-array lookups
+ * however many names there are, which keeps the cost following the text, not the names.
+ *
+ * Speed (see bench/): a content script's code runs cold, so per-character work in JavaScript is
+ * what costs most. A native regular expression finds the only places a match can start (a capital
+ * letter when every alias is printed with one, else any word character); JavaScript only looks at
+ * those. The trie is typed arrays (an open-addressing edge table), so building it for 10,000
+ * names allocates a handful of arrays, not an object per node.
  *
  * Rules (see tests/lib/matcher.test.ts): case ("proper": first letter capital as printed; "exact":
  * every letter as printed), Unicode word boundaries (\p{L}\p{N}\p{M}), folding from text-fold.ts,
@@ -31,64 +37,85 @@ export interface FindOptions {
   isBreak?: (index: number) => boolean;
 }
 
-const NO_NODE = -1;
+const NONE = 0;
 const CASE_LOWER = 0;
 const CASE_UPPER = 1;
 const CASE_NONE = 2;
+
+/**
+ * Where a match can start when every alias starts with a capital: both case rules then want a
+ * capital as printed (isUpperCode). Lu, Lt and Nl hold every word character with a lower-case
+ * form (tests/lib/matcher.test.ts checks all 65,536 code units).
+ */
+const UPPER_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
+/** Any word character: for catalogs with an alias printed lower-case or caseless ("iPhone", "9/11"). */
+const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
 
 export class Matcher {
   readonly aliases: readonly AliasEntry[];
   /** Number of trie nodes, for diagnostics and the benchmark. */
   readonly size: number;
+  /** Child of the root by folded character, plus one (0: none). */
   private readonly rootNext: Int32Array;
+  /** Open-addressing edge table: parent node plus one (0: empty slot), character, child. */
   private readonly edgeFrom: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
   private readonly hashShift: number;
   private readonly hashMask: number;
-  /** Per node: index into `outputs`, or -1. */
+  /** Per node: the first alias ending there, plus one (0: none). */
   private readonly output: Int32Array;
-  /** Alias indices ending at a node, ungated before gated, then catalog order. */
-  private readonly outputs: number[][] = [];
+  /** Nodes where several aliases end: all of them, ungated before gated, then catalog order. */
+  private readonly sharedOutputs = new Map<number, number[]>();
   /** The case of each folded alias character as the alias writes it, all aliases end to end. */
   private readonly patterns: Uint8Array;
   /** Where each alias's case pattern starts in `patterns`. */
   private readonly patternStart: Int32Array;
+  /** Finds the characters a match can start with; null when nothing can match. */
+  private readonly starts: RegExp | null;
+  /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
+  private readonly candNodes: Int32Array;
+  private readonly candEnds: Int32Array;
 
   constructor(aliases: readonly AliasEntry[]) {
     this.aliases = aliases;
     let totalChars = 1;
     for (const alias of aliases) totalChars += alias.text.length;
 
+    // Load factor ≤ 0.5 (edges < total alias characters): short probe runs, and the zero-filled
+    // arrays (no fill pass: "empty" is 0) cost little to allocate even for 10,000 names.
     let capacity = 16;
     let bits = 4;
-    // Load factor ≤ 0.8 (edges < total alias characters): half the memory of a 2× table, and
-    // allocating these arrays is a large part of the build time for 10,000 names.
-    while (capacity < totalChars * 1.25) {
+    while (capacity < totalChars * 2) {
       capacity *= 2;
       bits++;
     }
-    this.hashShift = 32 - bits;
-    this.hashMask = capacity - 1;
-    this.edgeFrom = new Int32Array(capacity).fill(NO_NODE);
-    this.edgeChar = new Uint16Array(capacity);
-    this.edgeTo = new Int32Array(capacity);
-    this.rootNext = new Int32Array(65536).fill(NO_NODE);
-    const output = new Int32Array(totalChars).fill(NO_NODE);
+    const shift = 32 - bits;
+    const mask = capacity - 1;
+    this.hashShift = shift;
+    this.hashMask = mask;
+    const edgeFrom = new Int32Array(capacity);
+    const edgeChar = new Uint16Array(capacity);
+    const edgeTo = new Int32Array(capacity);
+    const rootNext = new Int32Array(65536);
+    const output = new Int32Array(totalChars);
     const patterns = new Uint8Array(totalChars);
     const patternStart = new Int32Array(aliases.length + 1);
+    let anyCase = false;
+    let longest = 0;
 
-    // Folds each alias inline (no per-alias allocations): 10,000 names build in a few milliseconds.
+    // One tight loop, no calls per character but the fold tables: it runs cold, once per catalog.
     let nodes = 1;
     let p = 0;
     for (let index = 0; index < aliases.length; index++) {
       patternStart[index] = p;
       const text = (aliases[index] as AliasEntry).text;
+      const patternFrom = p;
       let node = 0;
       let length = 0;
       let pendingSpace = false;
-      let valid = true;
-      for (let i = 0; i < text.length && valid; i++) {
+      let firstCode = -1;
+      for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         const f = foldCode(c);
         if (f === IGNORABLE) continue;
@@ -96,116 +123,148 @@ export class Matcher {
           pendingSpace = length > 0;
           continue;
         }
-        if (length === 0 && charClass(c) !== WORD) {
+        if (length === 0) {
           // The walk only starts at word starts: an alias starting with punctuation could never match.
-          valid = false;
-          break;
+          if (charClass(c) !== WORD) break;
+          firstCode = c;
         }
-        if (pendingSpace) {
-          node = this.insert(node, SPACE, nodes);
-          if (node === nodes) nodes++;
-          patterns[p++] = CASE_NONE;
+        for (let step = pendingSpace ? 2 : 1; step > 0; step--) {
+          const ch = step === 2 ? SPACE : f;
+          let next: number;
+          if (node === 0) {
+            next = (rootNext[ch] as number) - 1;
+            if (next < 0) {
+              next = nodes++;
+              rootNext[ch] = next + 1;
+            }
+          } else {
+            const key = node + 1;
+            let h = Math.imul(Math.imul(node, 0x9e3779b1) ^ ch, 0x85ebca6b) >>> shift;
+            next = -1;
+            for (;;) {
+              const from = edgeFrom[h] as number;
+              if (from === 0) break;
+              if (from === key && edgeChar[h] === ch) {
+                next = edgeTo[h] as number;
+                break;
+              }
+              h = (h + 1) & mask;
+            }
+            if (next < 0) {
+              next = nodes++;
+              edgeFrom[h] = key;
+              edgeChar[h] = ch;
+              edgeTo[h] = next;
+            }
+          }
+          node = next;
+          patterns[p++] = step === 2 ? CASE_NONE : caseOf(c);
           length++;
         }
-        node = this.insert(node, f, nodes);
-        if (node === nodes) nodes++;
-        patterns[p++] = caseOf(c);
-        length++;
         pendingSpace = false;
       }
-      if (!valid || length === 0) continue;
-      let slot = output[node] as number;
-      if (slot === NO_NODE) {
-        slot = this.outputs.length;
-        this.outputs.push([index]);
-        output[node] = slot;
-      } else {
-        const list = this.outputs[slot] as number[];
-        list.push(index);
-        list.sort((a, b) => Number(aliases[a]?.requiresContext) - Number(aliases[b]?.requiresContext) || a - b);
+      if (length === 0) {
+        p = patternFrom;
+        continue;
+      }
+      if (length > longest) longest = length;
+      if (!isUpperCode(firstCode)) anyCase = true;
+      const first = output[node] as number;
+      if (first === NONE) output[node] = index + 1;
+      else {
+        const shared = this.sharedOutputs.get(node);
+        if (shared) shared.push(index);
+        else this.sharedOutputs.set(node, [first - 1, index]);
       }
     }
+    for (const list of this.sharedOutputs.values()) {
+      list.sort((a, b) => Number(aliases[a]?.requiresContext) - Number(aliases[b]?.requiresContext) || a - b);
+    }
     patternStart[aliases.length] = p;
+    this.rootNext = rootNext;
+    this.edgeFrom = edgeFrom;
+    this.edgeChar = edgeChar;
+    this.edgeTo = edgeTo;
     this.patterns = patterns;
     this.patternStart = patternStart;
     this.output = output;
     this.size = nodes;
+    this.starts = nodes === 1 ? null : anyCase ? WORD_STARTS : UPPER_STARTS;
+    // A walk passes at most one alias end per character, plus the one-character alias.
+    this.candNodes = new Int32Array(longest + 2);
+    this.candEnds = new Int32Array(longest + 2);
   }
 
-  private slotOf(node: number, c: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> this.hashShift;
-  }
-
+  /** The child of `node` for folded character `c`, or -1. */
   private child(node: number, c: number): number {
-    if (node === 0) return this.rootNext[c] as number;
-    let h = this.slotOf(node, c);
+    if (node === 0) return (this.rootNext[c] as number) - 1;
+    const key = node + 1;
+    const edgeFrom = this.edgeFrom;
+    const mask = this.hashMask;
+    let h = Math.imul(Math.imul(node, 0x9e3779b1) ^ c, 0x85ebca6b) >>> this.hashShift;
     for (;;) {
-      const from = this.edgeFrom[h] as number;
-      if (from === NO_NODE) return NO_NODE;
-      if (from === node && this.edgeChar[h] === c) return this.edgeTo[h] as number;
-      h = (h + 1) & this.hashMask;
+      const from = edgeFrom[h] as number;
+      if (from === 0) return -1;
+      if (from === key && this.edgeChar[h] === c) return this.edgeTo[h] as number;
+      h = (h + 1) & mask;
     }
   }
 
-  /** The child of `node` for `c`, created as node number `fresh` when missing. */
-  private insert(node: number, c: number, fresh: number): number {
-    const next = this.child(node, c);
-    if (next !== NO_NODE) return next;
-    this.addEdge(node, c, fresh);
-    return fresh;
+  /**
+   * Where the next match could start, at or after `from` (-1: nowhere). Runs native code over the
+   * text, so a run with no candidate costs one call: most page text is never looked at in JS.
+   */
+  firstCandidate(text: string, from = 0): number {
+    const starts = this.starts;
+    if (starts === null) return -1;
+    starts.lastIndex = from;
+    // An astral capital matches as a pair; its low surrogate (lastIndex - 1) is not a word character.
+    return starts.test(text) ? starts.lastIndex - 1 : -1;
   }
 
-  private addEdge(node: number, c: number, to: number): void {
-    if (node === 0) {
-      this.rootNext[c] = to;
-      return;
-    }
-    let h = this.slotOf(node, c);
-    while (this.edgeFrom[h] !== NO_NODE) h = (h + 1) & this.hashMask;
-    this.edgeFrom[h] = node;
-    this.edgeChar[h] = c;
-    this.edgeTo[h] = to;
-  }
-
-  /** All alias matches in `text`, leftmost-longest, in order, not overlapping; gated ones included. */
-  find(text: string, options: FindOptions = {}): AliasMatch[] {
+  /**
+   * All alias matches in `text`, leftmost-longest, in order, not overlapping; gated ones included.
+   * `from`: a `firstCandidate` result the caller already has (nothing can start before it).
+   */
+  find(text: string, options: FindOptions = {}, from = this.firstCandidate(text, 0)): AliasMatch[] {
     const found: AliasMatch[] = [];
     const joints = options.joints;
     const jointCount = joints ? joints.length : 0;
-    const isBreak = options.isBreak ?? (() => false);
-    const n = text.length;
-    let j = 0;
-    let prevWord = false;
-    let i = 0;
-    while (i < n) {
-      const cls = charClass(text.charCodeAt(i));
-      if (cls !== WORD) {
-        if (cls === OTHER) prevWord = false;
-        i++;
-        continue;
-      }
-      if (prevWord) {
-        // Inside a word, unless a line break between two text nodes falls exactly here.
-        if (jointCount === 0) {
-          i++;
-          continue;
-        }
-        while (j < jointCount && ((joints as ArrayLike<number>)[j] as number) < i) j++;
-        if (!(j < jointCount && (joints as ArrayLike<number>)[j] === i && isBreak(j))) {
-          i++;
-          continue;
+    const isBreak = options.isBreak ?? noBreak;
+    let s = from;
+    while (s >= 0) {
+      let next = s + 1;
+      if (charClass(text.charCodeAt(s)) === WORD && this.isWordStart(text, s, joints, jointCount, isBreak)) {
+        const match = this.matchAt(text, s, joints, jointCount, isBreak);
+        if (match) {
+          found.push(match);
+          next = match.end;
         }
       }
-      const match = this.matchAt(text, i, joints, jointCount, isBreak);
-      prevWord = true;
-      if (match) {
-        found.push(match);
-        i = match.end;
-      } else {
-        i++;
-      }
+      s = this.firstCandidate(text, next);
     }
     return found;
+  }
+
+  /** No word character before `s` (invisible characters aside), or a line break between nodes exactly there. */
+  private isWordStart(
+    text: string,
+    s: number,
+    joints: ArrayLike<number> | undefined,
+    jointCount: number,
+    isBreak: (index: number) => boolean,
+  ): boolean {
+    let m = s - 1;
+    let cls = OTHER;
+    while (m >= 0) {
+      cls = charClass(text.charCodeAt(m));
+      if (cls !== IGNORE) break;
+      m--;
+    }
+    if (m < 0 || cls !== WORD) return true;
+    if (jointCount === 0) return false;
+    const j = firstJointAtOrAfter(joints as ArrayLike<number>, s);
+    return j < jointCount && (joints as ArrayLike<number>)[j] === s && isBreak(j);
   }
 
   private matchAt(
@@ -215,14 +274,16 @@ export class Matcher {
     jointCount: number,
     isBreak: (index: number) => boolean,
   ): AliasMatch | null {
-    let node = this.rootNext[foldCode(text.charCodeAt(start))] as number;
-    if (node === NO_NODE) return null;
+    let node = (this.rootNext[foldCode(text.charCodeAt(start))] as number) - 1;
+    if (node < 0) return null;
     const n = text.length;
-    const candNodes: number[] = [];
-    const candEnds: number[] = [];
-    if ((this.output[node] as number) !== NO_NODE && this.endsWord(text, start + 1, joints, jointCount, isBreak)) {
-      candNodes.push(node);
-      candEnds.push(start + 1);
+    const candNodes = this.candNodes;
+    const candEnds = this.candEnds;
+    const output = this.output;
+    let cands = 0;
+    if ((output[node] as number) !== NONE && this.endsWord(text, start + 1, joints, jointCount, isBreak)) {
+      candNodes[cands] = node;
+      candEnds[cands++] = start + 1;
     }
     let jj = 0;
     if (jointCount > 0) jj = firstJointAtOrAfter(joints as ArrayLike<number>, start + 1);
@@ -248,18 +309,18 @@ export class Matcher {
         lastSpace = false;
       }
       const next = this.child(node, f);
-      if (next === NO_NODE) break;
+      if (next < 0) break;
       node = next;
       k++;
-      if ((this.output[node] as number) !== NO_NODE && this.endsWord(text, k, joints, jointCount, isBreak)) {
-        candNodes.push(node);
-        candEnds.push(k);
+      if ((output[node] as number) !== NONE && this.endsWord(text, k, joints, jointCount, isBreak)) {
+        candNodes[cands] = node;
+        candEnds[cands++] = k;
       }
     }
-    for (let c = candNodes.length - 1; c >= 0; c--) {
+    for (let c = cands - 1; c >= 0; c--) {
       const end = candEnds[c] as number;
       const alias = this.pick(text, start, end, candNodes[c] as number);
-      if (alias !== NO_NODE) return { start, end, alias };
+      if (alias >= 0) return { start, end, alias };
     }
     return null;
   }
@@ -284,15 +345,24 @@ export class Matcher {
   }
 
   private pick(text: string, start: number, end: number, node: number): number {
-    const list = this.outputs[this.output[node] as number] as number[];
-    for (const index of list) {
-      const alias = this.aliases[index] as AliasEntry;
-      if (!caseMatches(text, start, end, alias.case, this.patterns, this.patternStart[index] as number)) continue;
-      if (alias.requiresContext && followedByCapitalisedWord(text, end)) continue;
-      return index;
+    const shared = this.sharedOutputs.get(node);
+    if (shared === undefined) {
+      const index = (this.output[node] as number) - 1;
+      return this.accepts(text, start, end, index) ? index : -1;
     }
-    return NO_NODE;
+    for (const index of shared) if (this.accepts(text, start, end, index)) return index;
+    return -1;
   }
+
+  private accepts(text: string, start: number, end: number, index: number): boolean {
+    const alias = this.aliases[index] as AliasEntry;
+    if (!caseMatches(text, start, end, alias.case, this.patterns, this.patternStart[index] as number)) return false;
+    return !(alias.requiresContext && followedByCapitalisedWord(text, end));
+  }
+}
+
+function noBreak(): boolean {
+  return false;
 }
 
 function firstJointAtOrAfter(joints: ArrayLike<number>, offset: number): number {

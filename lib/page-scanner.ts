@@ -90,6 +90,15 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
+/** 1: skipped tag, 2: block tag (inline tags are absent): one lookup per element while reading. */
+const TAG_KIND = new Map<string, number>([
+  ...[...SKIP_TAGS].map((tag): [string, number] => [tag, 1]),
+  ...[...BLOCK_TAGS].map((tag): [string, number] => [tag, 2]),
+]);
+
+/** The elements `isSkippedElement` may skip for an attribute, as one selector (matched natively). */
+const SKIPPED_BY_ATTRIBUTE = `[hidden],[${OWN_UI_ATTRIBUTE}],[contenteditable]`;
+
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
@@ -128,11 +137,6 @@ export interface TextRun {
   text: string;
 }
 
-interface ElementInfo {
-  skip: boolean;
-  container: Element;
-}
-
 function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -144,68 +148,118 @@ function isBlank(data: string): boolean {
 /** Yields the text runs under `root` in document order, one per call. */
 export class RunReader {
   private readonly walker: TreeWalker;
-  private readonly info = new Map<Element, ElementInfo>();
+  /** Per element: the block its text belongs to, or null when it is skipped. */
+  private readonly containers = new Map<Element, Element | null>();
+  /** Consecutive text nodes often share a parent: the last lookup, without touching the map. */
+  private lastParent: Node | null = null;
+  private lastContainer: Element | null = null;
   private pending: Text | null = null;
   private done = false;
+
+  /** Elements under the root skipped for an attribute: found in one native query, not per element. */
+  private readonly skippedByAttribute: Set<Element>;
 
   constructor(root: Node) {
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const scope = root as ParentNode;
+    this.skippedByAttribute = new Set();
+    if (typeof scope.querySelectorAll === 'function') {
+      // contenteditable="false" islands are read like normal text: isSkippedElement has the last word.
+      for (const element of scope.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) {
+        if (isSkippedElement(element)) this.skippedByAttribute.add(element);
+      }
+    }
+    // The root and its ancestors are outside that query: classify them the slow, complete way.
+    if (root.nodeType === 1) this.classifyAncestors(root as Element);
+  }
+
+  private classifyAncestors(element: Element): Element | null {
+    const cached = this.containers.get(element);
+    if (cached !== undefined) return cached;
+    const parent = element.parentElement;
+    let result: Element | null;
+    if (isSkippedElement(element)) result = null;
+    else if (!parent) result = element;
+    else {
+      const up = this.classifyAncestors(parent);
+      result = up === null ? null : isBlockElement(element) ? element : up;
+    }
+    this.containers.set(element, result);
+    return result;
   }
 
   next(): TextRun | null {
     let nodes: Text[] | null = null;
     const starts: number[] = [];
     let text = '';
+    let length = 0;
+    // The last code unit of `text`, tracked here: reading it back would flatten the joined string.
+    let last = 0;
     let container: Element | null = null;
     for (;;) {
       let node = this.pending;
-      this.pending = null;
-      if (!node) {
+      if (node !== null) this.pending = null;
+      else {
         if (this.done) break;
         node = this.walker.nextNode() as Text | null;
-        if (!node) {
+        if (node === null) {
           this.done = true;
           break;
         }
       }
       const data = node.data;
-      if (data.length === 0) continue;
+      const size = data.length;
+      if (size === 0) continue;
       const first = data.charCodeAt(0);
       if ((first <= 32 || first === 160) && isBlank(data)) {
         // Blank nodes between inline elements still separate words: "<a>Vladimir</a> <a>Putin</a>".
-        if (nodes && text.charCodeAt(text.length - 1) !== 32) text += ' ';
+        if (nodes !== null && last !== 32) {
+          text += ' ';
+          length++;
+          last = 32;
+        }
         continue;
       }
       const parent = node.parentNode;
-      if (parent?.nodeType !== 1) continue;
-      const info = this.infoOf(parent as Element);
-      if (info.skip) continue;
-      if (container && info.container !== container) {
+      let holder: Element | null;
+      if (parent === this.lastParent) holder = this.lastContainer;
+      else {
+        if (parent === null || parent.nodeType !== 1) continue;
+        holder = this.containerOf(parent as Element);
+        this.lastParent = parent;
+        this.lastContainer = holder;
+      }
+      if (holder === null) continue;
+      if (container !== null && holder !== container) {
         this.pending = node;
         break;
       }
-      container = info.container;
-      if (!nodes) nodes = [];
-      nodes.push(node);
-      starts.push(text.length);
-      text += data;
+      container = holder;
+      if (nodes === null) nodes = [node];
+      else nodes.push(node);
+      starts.push(length);
+      text = length === 0 ? data : text + data;
+      length += size;
+      last = data.charCodeAt(size - 1);
     }
-    return nodes && container ? { container, nodes, starts, text } : null;
+    return nodes !== null && container !== null ? { container, nodes, starts, text } : null;
   }
 
-  private infoOf(element: Element): ElementInfo {
-    const cached = this.info.get(element);
-    if (cached) return cached;
-    let result: ElementInfo;
+  /** The block holding `element`'s text (itself or an ancestor), or null inside a skipped region. */
+  private containerOf(element: Element): Element | null {
+    const cached = this.containers.get(element);
+    if (cached !== undefined) return cached;
+    let result: Element | null;
     const parent = element.parentElement;
-    if (isSkippedElement(element)) result = { skip: true, container: element };
-    else if (!parent) result = { skip: false, container: element };
+    const kind = TAG_KIND.get(element.localName);
+    if (kind === 1 || this.skippedByAttribute.has(element)) result = null;
+    else if (!parent) result = element;
     else {
-      const up = this.infoOf(parent);
-      result = up.skip ? up : { skip: false, container: isBlockElement(element) ? element : up.container };
+      const up = this.containerOf(parent);
+      result = up === null ? null : kind === 2 ? element : up;
     }
-    this.info.set(element, result);
+    this.containers.set(element, result);
     return result;
   }
 }
@@ -226,18 +280,25 @@ export function breaksBetween(a: Text, b: Text): boolean {
 
 /** All matches in one run; the DOM is only consulted for names that straddle two text nodes. */
 export function matchRun(run: TextRun, matcher: Matcher): AliasMatch[] {
-  if (run.nodes.length === 1) return matcher.find(run.text);
+  // Most runs hold no place a name could start: one native search, no joints, no closures.
+  const from = matcher.firstCandidate(run.text);
+  if (from < 0) return [];
+  if (run.nodes.length === 1) return matcher.find(run.text, {}, from);
   const joints = run.starts.slice(1);
   const known = new Int8Array(joints.length);
-  return matcher.find(run.text, {
-    joints,
-    isBreak(index) {
-      if (known[index] === 0) {
-        known[index] = breaksBetween(run.nodes[index] as Text, run.nodes[index + 1] as Text) ? 1 : 2;
-      }
-      return known[index] === 1;
+  return matcher.find(
+    run.text,
+    {
+      joints,
+      isBreak(index) {
+        if (known[index] === 0) {
+          known[index] = breaksBetween(run.nodes[index] as Text, run.nodes[index + 1] as Text) ? 1 : 2;
+        }
+        return known[index] === 1;
+      },
     },
-  });
+    from,
+  );
 }
 
 function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {
@@ -320,11 +381,25 @@ export interface ScannedRun {
   mentions: FoundMention[];
 }
 
-/** A time-sliceable scan of one subtree: call `step` until it returns true. */
+/** A run with matches whose visibility and Ranges are not settled yet. */
+interface PendingRun {
+  run: TextRun;
+  matches: AliasMatch[];
+}
+
+/**
+ * A time-sliceable scan of one subtree, in two phases: `read` walks the text and matches it (no
+ * style needed), `resolve` drops matches in hidden elements and makes the Ranges. Visibility needs
+ * clean style: between the two, the engine lets the page render a frame, so that checking costs a
+ * lookup instead of a forced style recalculation. `step` runs both, for callers that cannot wait.
+ */
 export class PageScan {
   readonly runs: ScannedRun[] = [];
   private readonly reader: RunReader;
   private readonly rendered = new Map<Element, boolean>();
+  private readonly pending: PendingRun[] = [];
+  private resolved = 0;
+  private readDone = false;
 
   constructor(
     readonly root: Node,
@@ -333,15 +408,39 @@ export class PageScan {
     this.reader = new RunReader(root);
   }
 
-  /** Scans runs until `deadline` (a performance.now() time) passes; true once the subtree is done. */
+  /** Whether the read phase found matches still to resolve. */
+  get hasPending(): boolean {
+    return this.resolved < this.pending.length;
+  }
+
+  /** Scans until `deadline` (a performance.now() time) passes; true once the subtree is done. */
   step(deadline: number): boolean {
+    return this.read(deadline) && this.resolve(deadline);
+  }
+
+  /** Reads and matches runs until `deadline`; true once every run is read. */
+  read(deadline: number): boolean {
+    if (this.readDone) return true;
     for (let count = 1; ; count++) {
       const run = this.reader.next();
-      if (!run) return true;
+      if (!run) {
+        this.readDone = true;
+        return true;
+      }
       const matches = matchRun(run, this.matcher);
-      if (matches.length > 0) this.collect(run, matches);
+      if (matches.length > 0) this.pending.push({ run, matches });
       if ((count & 7) === 0 && performance.now() >= deadline) return false;
     }
+  }
+
+  /** Checks visibility and makes Ranges for what `read` found, until `deadline`; true when done. */
+  resolve(deadline: number): boolean {
+    while (this.resolved < this.pending.length) {
+      const { run, matches } = this.pending[this.resolved++] as PendingRun;
+      this.collect(run, matches);
+      if (performance.now() >= deadline) return this.resolved >= this.pending.length;
+    }
+    return true;
   }
 
   private collect(run: TextRun, matches: readonly AliasMatch[]): void {

@@ -4,10 +4,19 @@
  * even on a huge page. Nothing runs while the tab is hidden; work resumes when it is shown.
  */
 
+/**
+ * Returned by a job's step to be called again once the page has rendered its next frame: work that
+ * reads computed style then finds it clean instead of forcing a recalculation in our task.
+ */
+export const AFTER_FRAME = 'after-frame';
+
 export interface SliceJob {
   /** Does work until `deadline` (a performance.now() time); returns true when finished. */
-  step(deadline: number): boolean;
+  step(deadline: number): boolean | typeof AFTER_FRAME;
 }
+
+/** Longest wait for a frame (rAF does not run in some throttled frames): then go on regardless. */
+const FRAME_WAIT_MS = 100;
 
 export interface SchedulerStats {
   /** Tasks (slices) run since the last reset. */
@@ -102,9 +111,10 @@ export class ScanScheduler {
     }
     const start = performance.now();
     const deadline = start + this.sliceMs;
+    let afterFrame = false;
     while (this.queue.length > 0) {
       const head = this.queue[0] as Queued;
-      let finished: boolean;
+      let finished: boolean | typeof AFTER_FRAME;
       try {
         finished = head.job.step(deadline);
       } catch (error) {
@@ -113,6 +123,11 @@ export class ScanScheduler {
         head.resolve(false);
         console.warn('Backstory: a page scan failed', error);
         continue;
+      }
+      if (finished === AFTER_FRAME) {
+        // The head job stays first: later jobs (rescans) must not overtake it.
+        afterFrame = true;
+        break;
       }
       if (finished) {
         this.queue.shift();
@@ -124,6 +139,27 @@ export class ScanScheduler {
     this.stats.tasks++;
     this.stats.totalMs += took;
     if (took > this.stats.longestTaskMs) this.stats.longestTaskMs = took;
-    this.schedule();
+    if (afterFrame) this.waitForFrame();
+    else this.schedule();
+  }
+
+  /** Ticks again right after the next frame's style and layout (a message posted from rAF runs then). */
+  private waitForFrame(): void {
+    const view = this.doc?.defaultView;
+    if (!view || typeof view.requestAnimationFrame !== 'function') {
+      this.schedule();
+      return;
+    }
+    this.scheduled = true;
+    let waiting = true;
+    const go = (): void => {
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(timer);
+      this.scheduled = false;
+      this.schedule();
+    };
+    const timer = setTimeout(go, FRAME_WAIT_MS);
+    view.requestAnimationFrame(go);
   }
 }

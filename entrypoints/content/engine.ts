@@ -8,7 +8,7 @@ import { isUnlocked, Matcher } from '../../lib/matcher';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
 import { type PageChanges, PageObserver } from '../../lib/page-observer';
 import { PageScan, type ScannedRun } from '../../lib/page-scanner';
-import { ScanScheduler, type SchedulerStats } from '../../lib/scan-scheduler';
+import { AFTER_FRAME, ScanScheduler, type SchedulerStats } from '../../lib/scan-scheduler';
 import type { HighlightStyle } from '../../lib/settings';
 import type { Catalog } from '../../lib/story-model';
 
@@ -179,11 +179,18 @@ export class MentionEngine implements PageMentionsSource {
     this.scheduler.cancelAll();
     const root = this.doc.body ?? this.doc.documentElement;
     const scan = new PageScan(root, this.matcher);
+    let read = false;
     void this.scheduler
       .run({
         step: (deadline) => {
           if (generation !== this.generation) return true;
-          if (!scan.step(deadline)) return false;
+          if (!read) {
+            if (!scan.read(deadline)) return false;
+            read = true;
+            // Visibility checks read computed style: let the page render first, so it is clean.
+            if (scan.hasPending) return AFTER_FRAME;
+          }
+          if (!scan.resolve(deadline)) return false;
           this.runs = new Map(scan.runs.map((run) => [run.key, run]));
           this.runsInOrder = true;
           this.publish();
@@ -206,13 +213,20 @@ export class MentionEngine implements PageMentionsSource {
     const generation = this.generation;
     const scans = changes.roots.map((root) => new PageScan(root, this.matcher));
     let current = 0;
+    let resolving = 0;
     void this.scheduler
       .run({
         step: (deadline) => {
           if (generation !== this.generation) return true;
           while (current < scans.length) {
-            if (!(scans[current] as PageScan).step(deadline)) return false;
+            if (!(scans[current] as PageScan).read(deadline)) return false;
             current++;
+            // The page just changed, so its style is likely dirty: resolve after it renders.
+            if (current === scans.length && scans.some((scan) => scan.hasPending)) return AFTER_FRAME;
+          }
+          while (resolving < scans.length) {
+            if (!(scans[resolving] as PageScan).resolve(deadline)) return false;
+            resolving++;
           }
           this.applyRescan(changes, scans);
           return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, Matcher } from '../../lib/matcher';
 import type { AliasEntry } from '../../lib/story-model';
+import { charClass, isUpperCode, WORD } from '../../lib/text-fold';
 import { TEST_ALIASES } from './engine-test-aliases';
 
 const matcher = new Matcher(TEST_ALIASES);
@@ -164,6 +165,36 @@ describe('building', () => {
     expect(findMentions(big, 'Name42 Surname42 met Zelensky').map((m) => m.entityId)).toEqual([
       'e42',
       'volodymyr-zelensky',
+    ]);
+  });
+
+  it('finds a name that starts with any capital letter of any script', () => {
+    const capitals: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      // Surrogates are never word characters on their own.
+      if (charClass(c) === WORD && isUpperCode(c)) capitals.push(String.fromCharCode(c));
+    }
+    const aliases = capitals.map((c, i) => ({
+      text: `${c}x`,
+      entityId: `c${i}`,
+      case: 'proper' as const,
+      requiresContext: false,
+      contextEntities: [],
+    }));
+    const text = capitals.map((c) => `${c}x`).join(' ');
+    expect(findMentions(new Matcher(aliases), text)).toHaveLength(capitals.length);
+  });
+
+  it('finds names printed in lower case or starting with a digit', () => {
+    const aliases: AliasEntry[] = [
+      { text: 'de Gaulle', entityId: 'de-gaulle', case: 'proper', requiresContext: false, contextEntities: [] },
+      { text: '9/11', entityId: 'attacks', case: 'exact', requiresContext: false, contextEntities: [] },
+    ];
+    const lower = new Matcher([...TEST_ALIASES, ...aliases]);
+    expect(findMentions(lower, 'After 9/11, de Gaulle met Putin.').map((m) => m.text)).toEqual([
+      '9/11',
+      'de Gaulle',
+      'Putin',
     ]);
   });
 
