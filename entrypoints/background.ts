@@ -4,8 +4,10 @@ import { bundledStories } from '../data/stories/index';
 import { openBriefing } from '../lib/briefing-opener';
 import { forwardMentionCommands } from '../lib/command-forwarding';
 import { onMessage, sendMessage } from '../lib/messages';
+import { isPackChange } from '../lib/pack-storage';
 import { loadActiveCatalog } from '../lib/panel-catalog';
 import { browserBriefingApis } from '../lib/panel-client';
+import { SETTINGS_KEY } from '../lib/settings';
 import type { Catalog } from '../lib/story-model';
 import { deriveTabState } from '../lib/tab-state';
 import { createTabStateStore } from '../lib/tab-state-store';
@@ -20,8 +22,8 @@ export default defineBackground(() => {
     return catalog;
   };
   // A pack imported or a story switched off changes which entities count.
-  browser.storage.local.onChanged.addListener(() => {
-    catalog = undefined;
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (changes[SETTINGS_KEY] || isPackChange(changes)) catalog = undefined;
   });
 
   /** Extension pages that are open (popup, side panel) refresh; none open is not an error. */

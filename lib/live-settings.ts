@@ -7,7 +7,7 @@ import type { Story } from '../data/schema';
 import { activeStories } from './active-stories';
 import { isPackChange, loadEnabledPackStories } from './pack-storage';
 import { loadSettings, pageStatus, SETTINGS_KEY, type Settings } from './settings';
-import type { StorageChanges, WatchableStorageArea } from './storage-area';
+import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './storage-area';
 
 export interface LiveState {
   status: 'active' | 'off-global' | 'off-site';
@@ -24,7 +24,14 @@ export interface LiveStateOptions {
   siteKey: () => string | null;
 }
 
-export async function loadLiveState(area: WatchableStorageArea, options: LiveStateOptions): Promise<LiveState> {
+/**
+ * The stories that count: bundled, plus enabled packs, minus those switched off. Damaged packs
+ * are reported and skipped, never a reason to bring back stories the reader switched off.
+ */
+export async function loadActiveStories(
+  area: StorageAreaLike,
+  bundled: readonly Story[],
+): Promise<{ settings: Settings; stories: Story[]; problems: string[] }> {
   const [{ settings, problem }, packs] = await Promise.all([
     loadSettings(area),
     loadEnabledPackStories(area).catch((error: unknown) => ({
@@ -33,11 +40,15 @@ export async function loadLiveState(area: WatchableStorageArea, options: LiveSta
     })),
   ]);
   return {
-    status: pageStatus(settings, options.siteKey()),
     settings,
-    stories: activeStories(options.bundled, packs.stories, settings.disabledStories),
+    stories: activeStories(bundled, packs.stories, settings.disabledStories),
     problems: [...(problem ? [problem] : []), ...packs.problems],
   };
+}
+
+export async function loadLiveState(area: WatchableStorageArea, options: LiveStateOptions): Promise<LiveState> {
+  const { settings, stories, problems } = await loadActiveStories(area, options.bundled);
+  return { status: pageStatus(settings, options.siteKey()), settings, stories, problems };
 }
 
 /**

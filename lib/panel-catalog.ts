@@ -4,18 +4,16 @@
  * names and sides always agree with the highlights on the page.
  */
 import type { Story } from '../data/schema';
-import { activeStories } from './active-stories';
-import { loadEnabledPackStories } from './pack-storage';
-import { loadSettings } from './settings';
+import { loadActiveStories } from './live-settings';
 import type { StorageAreaLike } from './storage-area';
 import { buildCatalog, type Catalog } from './story-model';
 
-/** A damaged pack or settings value falls back to the bundled stories: the panels still work. */
+/** A damaged pack or settings value is skipped or defaulted (as on the page): the panels still work. */
 export async function loadActiveCatalog(area: StorageAreaLike, bundled: readonly Story[]): Promise<Catalog> {
   try {
-    const [{ settings }, packs] = await Promise.all([loadSettings(area), loadEnabledPackStories(area)]);
-    return buildCatalog(activeStories(bundled, packs.stories, settings.disabledStories));
+    return buildCatalog((await loadActiveStories(area, bundled)).stories);
   } catch {
+    // Storage itself unreadable: the content script cannot start either; show what ships.
     return buildCatalog(bundled);
   }
 }

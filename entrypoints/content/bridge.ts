@@ -3,13 +3,10 @@
  * surrounding text) to the background, answers the panels' "jump to this mention", and answers
  * the popup's ping so it can tell a running Backstory from a tab opened before installation.
  */
-import { browser } from 'wxt/browser';
 import { quietly } from '../../lib/extension-context';
 import type { MentionSummary, PageReport } from '../../lib/messages';
 import { onMessage, sendMessage } from '../../lib/messages';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
-import { loadSettings, pageStatus, type Settings, watchSettings } from '../../lib/settings';
-import { siteKeyOf } from '../../lib/site-key';
 import { scrollToMention } from './mention-navigation';
 
 export interface BridgeOptions {
@@ -20,9 +17,9 @@ export interface BridgeOptions {
   openCard?: (mention: PageMention) => void;
   /**
    * Whether Backstory is on for this page, reported so the popup can explain an empty page.
-   * By default the bridge follows the reader's settings itself.
+   * The content script already follows the settings; the bridge reads its answer.
    */
-  status?: () => PageReport['status'];
+  status: () => PageReport['status'];
   /**
    * Settles when the first scan is done. The first report waits for it, so a popup opened
    * while a long page is being read says "Reading this page…" rather than "no mentions".
@@ -49,16 +46,13 @@ export function startBridge(options: BridgeOptions): Bridge {
   let stopped = false;
   const removers: (() => void)[] = [];
 
-  let settings: Settings | undefined;
-  const status = () => options.status?.() ?? (settings ? pageStatus(settings, siteKeyOf(location.href)) : 'active');
-
   const send = () => {
     timer = undefined;
     if (stopped) return;
     const report: PageReport = {
       url: location.href,
       title: document.title,
-      status: status(),
+      status: options.status(),
       mentions: source.mentions().map(summarise),
     };
     sendMessage('reportPage', report).catch(() => {
@@ -89,22 +83,6 @@ export function startBridge(options: BridgeOptions): Bridge {
     navigation?.removeEventListener('navigatesuccess', schedule);
     window.removeEventListener('popstate', schedule);
   });
-
-  if (!options.status) {
-    const area = browser.storage.local;
-    loadSettings(area)
-      .then((loaded) => {
-        settings = loaded.settings;
-        schedule();
-      })
-      .catch(() => {});
-    removers.push(
-      watchSettings(area, (loaded) => {
-        settings = loaded.settings;
-        schedule();
-      }),
-    );
-  }
 
   const bridge: Bridge = {
     reportNow() {

@@ -290,8 +290,10 @@ export class MentionEngine implements PageMentionsSource {
       next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
     this.list = next;
     this.byNode = byNode;
+    const fresh = !this.painter.installed;
     if (this.enabled && this.started && !this.destroyed) this.painter.install();
-    this.painter.paint(next.map((m) => m.range));
+    // Repainting clears and re-adds every range: only when the mentions (or the highlight) are new.
+    if (changed || fresh) this.painter.paint(next.map((m) => m.range));
     if (!changed) return;
     for (const listener of [...this.listeners]) {
       try {

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledStories } from '../../data/stories';
 import { CONTENT_MATCHES } from '../../lib/content-matches';
 import { createContextGuard, quietly } from '../../lib/extension-context';
-import { followLiveState, loadLiveState } from '../../lib/live-settings';
+import { followLiveState, type LiveState } from '../../lib/live-settings';
 import { siteKeyOf } from '../../lib/site-key';
 import { buildCatalog } from '../../lib/story-model';
 import { startBridge } from './bridge';
@@ -25,10 +25,18 @@ export default defineContentScript({
 
     // Bundled stories + enabled packs − switched-off stories, and the switches, kept live from storage.
     const live = { bundled: bundledStories, siteKey: () => siteKeyOf(location.href) };
-    const initial = await loadLiveState(browser.storage.local, live);
+    // One load serves both the start and the live updates: the listener is on before the first
+    // read, so no change made while the page starts is missed.
+    let onState: (state: LiveState) => void = () => {};
+    const firstState = new Promise<LiveState>((resolve) => {
+      onState = resolve;
+    });
+    const stopWatching = followLiveState(browser.storage.local, live, (state) => onState(state));
+    const initial = await firstState;
     let catalog = buildCatalog(initial.stories);
     let storyIds = initial.stories.map((story) => story.id).join('\n');
     let hoverDelayMs = initial.settings.hoverDelayMs;
+    let status = initial.status;
     const engine = new MentionEngine({
       catalog,
       enabled: initial.status === 'active',
@@ -48,10 +56,11 @@ export default defineContentScript({
       },
       flash: (mention) => engine.flash(mention),
       openCard: (mention) => cards.open(mention),
+      status: () => status,
       ready: engine.whenIdle(),
     });
 
-    const stopWatching = followLiveState(browser.storage.local, live, (state) => {
+    onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
       hoverDelayMs = state.settings.hoverDelayMs;
       const ids = state.stories.map((story) => story.id).join('\n');
@@ -61,7 +70,12 @@ export default defineContentScript({
         engine.setCatalog(catalog);
       }
       engine.setEnabled(state.status === 'active');
-    });
+      if (state.status !== status) {
+        status = state.status;
+        // A page with no mentions publishes no change when switched: tell the popup directly.
+        bridge.reportNow();
+      }
+    };
 
     ctx.onInvalidated(() => {
       quietly(stopWatching);
