@@ -7,7 +7,7 @@ import { onMessage, sendMessage } from '../lib/messages';
 import { isPackChange } from '../lib/pack-storage';
 import { loadActiveCatalog } from '../lib/panel-catalog';
 import { browserBriefingApis } from '../lib/panel-client';
-import { SETTINGS_KEY } from '../lib/settings';
+import { isSettingsChange } from '../lib/settings';
 import type { Catalog } from '../lib/story-model';
 import { deriveTabState } from '../lib/tab-state';
 import { createTabStateStore } from '../lib/tab-state-store';
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   };
   // A pack imported or a story switched off changes which entities count.
   browser.storage.local.onChanged.addListener((changes) => {
-    if (changes[SETTINGS_KEY] || isPackChange(changes)) catalog = undefined;
+    if (isSettingsChange(changes) || isPackChange(changes)) catalog = undefined;
   });
 
   /** Extension pages that are open (popup, side panel) refresh; none open is not an error. */

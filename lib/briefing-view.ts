@@ -7,10 +7,11 @@ import { SIDE_LABELS, SIDE_ORDER, type SideId } from '../data/schema';
 import { type CardContent, type CardSource, cardContent } from './card-content';
 import { formatIsoDate } from './iso-date';
 import type { TabState } from './messages';
-import { type StorySummary, storySummary } from './popup-view';
+import { type PanelView, type StorySummary, storySummary } from './popup-view';
 import { statementSourcer } from './statement-source';
-import type { Catalog } from './story-model';
-import { mentionsInPageOrder } from './tab-state';
+import { type Catalog, entityView } from './story-model';
+import { mentionsInPageOrder, type PageEntity } from './tab-state';
+import { foldText } from './text-fold';
 
 export interface BriefingPosition {
   side: SideId;
@@ -85,25 +86,47 @@ export interface MentionRow {
   after: string;
 }
 
-export function briefingView(catalog: Catalog, storyId: string, state: TabState | null): BriefingView | undefined {
+/** The briefing and its "On this page" rows for what a panel shows: none unless the page has a story. */
+export function panelBriefing(
+  view: PanelView,
+  catalog: Catalog,
+): { briefing: BriefingView | undefined; mentions: MentionRow[] } {
+  if (view.kind !== 'story') return { briefing: undefined, mentions: [] };
+  const { storyId } = view.story;
+  return {
+    briefing: briefingView(
+      catalog,
+      storyId,
+      view.groups.flatMap((group) => group.entities),
+    ),
+    mentions: mentionRows(view.state, catalog, storyId),
+  };
+}
+
+/**
+ * The briefing for `storyId`. `onPage` is the page's entities as the panel view already lists them
+ * (lib/tab-state.ts `pageEntities`): their counts and first mentions are read, not worked out again.
+ */
+export function briefingView(
+  catalog: Catalog,
+  storyId: string,
+  onPage: readonly PageEntity[],
+): BriefingView | undefined {
   const story = catalog.storyById.get(storyId);
   if (!story) return undefined;
   const sourceOf = statementSourcer(story);
-  const firstMention = new Map<string, number>();
-  for (const mention of state ? mentionsInPageOrder(state) : []) {
-    if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention.index);
-  }
+  const pageEntity = new Map(onPage.map((e) => [e.entityId, e]));
 
   const people = story.entities.flatMap((entity): BriefingPerson[] => {
     const content = cardContent(catalog, entity.id, story.id);
     if (!content) return [];
-    const first = firstMention.get(entity.id);
+    const seen = pageEntity.get(entity.id);
     return [
       {
         content,
         aliases: [entity.name, ...entity.aliases.map((a) => a.text)],
-        countOnPage: state?.entityCounts[entity.id] ?? 0,
-        ...(first === undefined ? {} : { firstMentionIndex: first }),
+        countOnPage: seen?.count ?? 0,
+        ...(seen ? { firstMentionIndex: seen.firstMentionIndex } : {}),
       },
     ];
   });
@@ -155,9 +178,13 @@ export function briefingView(catalog: Catalog, storyId: string, state: TabState 
   };
 }
 
-/** Folds case and accents so "dolmabahce" finds "Dolmabahçe" and "zelenskyy" finds "Zelenskyy". */
+/**
+ * Folds a search as the page matcher folds page text (lib/text-fold.ts), so the briefing's search
+ * and the page's highlights agree: "dolmabahce" finds "Dolmabahçe", "sarayi" finds "Sarayı" and
+ * "петр" finds "Пётр".
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+  return foldText(text).text.trim();
 }
 
 /** People whose name, any alias or role contains every word of `query`. An empty query keeps all. */
@@ -170,18 +197,18 @@ export function filterPeople(people: readonly BriefingPerson[], query: string): 
   });
 }
 
-/** The page's mentions in page order, named and sided as the story tells them. */
+/** The page's mentions in page order, named and sided as the story tells them (a row needs no more than that). */
 export function mentionRows(state: TabState | null, catalog: Catalog, storyId: string | undefined): MentionRow[] {
   if (!state) return [];
   return mentionsInPageOrder(state).flatMap((m) => {
-    const content = cardContent(catalog, m.entityId, storyId);
-    if (!content) return [];
+    const view = entityView(catalog, m.entityId, storyId);
+    if (!view) return [];
     return [
       {
         index: m.index,
         entityId: m.entityId,
-        name: content.name,
-        side: content.side,
+        name: view.name,
+        side: view.side,
         text: m.text,
         before: m.before,
         after: m.after,

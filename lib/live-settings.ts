@@ -6,7 +6,7 @@
 import type { Story } from '../data/schema';
 import { activeStories } from './active-stories';
 import { isPackChange, loadEnabledPackStories } from './pack-storage';
-import { loadSettings, pageStatus, SETTINGS_KEY, type Settings } from './settings';
+import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
 import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './storage-area';
 
 export interface LiveState {
@@ -76,7 +76,7 @@ export function followLiveState(
     );
   };
   const onChanged = (changes: StorageChanges) => {
-    if (changes[SETTINGS_KEY] || isPackChange(changes)) reload();
+    if (isSettingsChange(changes) || isPackChange(changes)) reload();
   };
   area.onChanged.addListener(onChanged);
   reload();

@@ -16,7 +16,7 @@ import { migratePack } from './pack-migrations';
 import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
 
 export const PACK_INDEX_KEY = 'packs:v1:index';
-export const PACK_KEY_PREFIX = 'pack:v1:';
+const PACK_KEY_PREFIX = 'pack:v1:';
 /** Big enough for a long story with hundreds of entities; small enough to leave room in storage.local's 10 MB. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 /** Keys that can rewrite an object's prototype when code copies a parsed object with spread or assign. */
@@ -123,7 +123,7 @@ function joinPath(path: string, key: string): string {
  * story format version, then the story validator (with the bundled stories and stored packs as
  * `existing`, so ids and aliases that clash with them are caught).
  */
-export function checkPackFile(
+function checkPackFile(
   file: PackFile,
   context: { bundled: readonly Story[]; stored: readonly Story[]; storedIndex: readonly PackMeta[] },
 ): { ok: true; story: Story; migratedFrom?: number } | { ok: false; problems: PackProblem[] } {

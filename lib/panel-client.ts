@@ -1,13 +1,15 @@
 /**
  * The popup's and side panel's one adapter to the browser: which tab they are about, what the
- * background knows of it, and whether a content script runs there. Everything else they show
- * is derived by the pure functions in lib/popup-view.ts and lib/briefing-view.ts.
+ * background knows of it, whether a content script runs there, and when any of that changes.
+ * Everything else they show is derived by the pure functions in lib/popup-view.ts and
+ * lib/briefing-view.ts.
  */
 import { browser } from 'wxt/browser';
 import type { BriefingApis } from './briefing-opener';
-import { pingContentScript, sendMessage, type TabState } from './messages';
-import type { PanelInputs } from './popup-view';
+import { onMessage, pingContentScript, sendMessage, type TabState } from './messages';
+import { type PanelInputs, type PanelView, panelView } from './popup-view';
 import { pageRestriction } from './restricted-pages';
+import type { Catalog } from './story-model';
 
 export interface PanelTab {
   tabId: number;
@@ -43,6 +45,36 @@ export async function loadPanelInputs(tab: PanelTab): Promise<PanelInputs> {
   }
   const contentScriptAnswers = state !== null || (await pingContentScript(tab.tabId));
   return { url: state?.url ?? tab.url, state, contentScriptAnswers };
+}
+
+/** What a panel shows for one tab. */
+export interface LoadedPanel {
+  /** Null when there is no tab to show: it was closed, or the window has no active tab. */
+  tab: PanelTab | null;
+  view: PanelView;
+  catalog: Catalog;
+}
+
+/** No tab has no address: the panels say it is not a web page Backstory can read. */
+const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers: false };
+
+/** Loads what a panel shows for `tabId` (undefined: the active tab of the panel's window). */
+export async function loadPanel(tabId: number | undefined, catalog: Promise<Catalog>): Promise<LoadedPanel> {
+  const tab = await resolveTab(tabId);
+  const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
+  const resolved = await catalog;
+  return { tab, view: panelView(inputs, resolved), catalog: resolved };
+}
+
+/** Calls `listener` with a tab's id when the background says that tab's mentions changed. */
+export function onTabStateChanged(listener: (tabId: number) => void): () => void {
+  return onMessage('tabStateChanged', ({ data }) => listener(data));
+}
+
+/** Calls `listener` when the reader switches tabs (in any window). */
+export function onTabActivated(listener: (tab: { tabId: number; windowId: number }) => void): () => void {
+  browser.tabs.onActivated.addListener(listener);
+  return () => browser.tabs.onActivated.removeListener(listener);
 }
 
 export async function jumpToMention(tabId: number, index: number, openCard: boolean): Promise<boolean> {

@@ -8,12 +8,12 @@ import type { StorageAreaLike, StorageChangeEvents, StorageChanges } from './sto
 
 export const SETTINGS_KEY = 'settings:v1';
 
-export const HIGHLIGHT_STYLES = ['underline', 'tint', 'hover'] as const;
+const HIGHLIGHT_STYLES = ['underline', 'tint', 'hover'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
-export const DEFAULT_HOVER_DELAY_MS = 300;
+const DEFAULT_HOVER_DELAY_MS = 300;
 
 const clampDelay = (ms: number) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, ms)));
 
@@ -123,11 +123,15 @@ export function pageStatus(settings: Settings, siteKey: string | null): 'active'
   return isSiteEnabled(settings, siteKey) ? 'active' : 'off-site';
 }
 
+/** Whether a storage change touches the settings (storage.local's onChanged reports every key). */
+export function isSettingsChange(changes: StorageChanges): boolean {
+  return Object.hasOwn(changes, SETTINGS_KEY);
+}
+
 /** Calls `listener` with the new settings each time they change in storage (from any extension page). */
 export function watchSettings(area: StorageChangeEvents, listener: (loaded: LoadedSettings) => void): () => void {
   const onChanged = (changes: StorageChanges) => {
-    const change = changes[SETTINGS_KEY];
-    if (change) listener(parseSettings(change.newValue));
+    if (isSettingsChange(changes)) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
   };
   area.onChanged.addListener(onChanged);
   return () => area.onChanged.removeListener(onChanged);

@@ -3,7 +3,7 @@
  * entity and each story, and which story the page is about. Pure: no browser, no storage.
  */
 import type { EntityType, SideId } from '../data/schema';
-import { primaryStoryId } from './card-content';
+import { mostMentionedStory, storyMentionCounts } from './card-content';
 import type { MentionSummary, PageReport, TabState } from './messages';
 import { type Catalog, entityView } from './story-model';
 
@@ -14,13 +14,11 @@ import { type Catalog, entityView } from './story-model';
 export function deriveTabState(tabId: number, report: PageReport, catalog: Catalog, now: number): TabState {
   const mentions = report.mentions.filter((m) => catalog.entities.has(m.entityId));
   const entityCounts: Record<string, number> = {};
-  const storyCounts: Record<string, number> = {};
-  for (const mention of mentions) {
-    entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
-    for (const storyId of catalog.entities.get(mention.entityId)?.storyIds ?? []) {
-      storyCounts[storyId] = (storyCounts[storyId] ?? 0) + 1;
-    }
-  }
+  for (const mention of mentions) entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
+  const storyCounts = storyMentionCounts(
+    catalog,
+    mentions.map((m) => m.entityId),
+  );
   return {
     ...report,
     mentions,
@@ -28,11 +26,7 @@ export function deriveTabState(tabId: number, report: PageReport, catalog: Catal
     entityCounts,
     storyCounts,
     // Most mentions wins; ties go to catalog order so the answer is stable (same rule as the cards).
-    primaryStoryId:
-      primaryStoryId(
-        catalog,
-        mentions.map((m) => m.entityId),
-      ) ?? null,
+    primaryStoryId: mostMentionedStory(catalog, storyCounts) ?? null,
     updatedAt: now,
   };
 }
@@ -60,6 +54,8 @@ export function pageEntities(state: Pick<TabState, 'mentions'>, catalog: Catalog
     const existing = byId.get(mention.entityId);
     if (existing) {
       existing.count += 1;
+      // Reports come in page order, but a merge must not move "jump to" off the first mention.
+      if (mention.index < existing.firstMentionIndex) existing.firstMentionIndex = mention.index;
       continue;
     }
     const view = entityView(catalog, mention.entityId, storyId);

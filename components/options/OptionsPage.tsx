@@ -1,12 +1,12 @@
 /** The options page: general switches, highlight look, sites, stories and packs, shortcuts. */
 import type { HighlightStyle, Settings } from '../../lib/settings';
+import { Switch } from '../shared/Switch';
 import { HighlightSettings } from './HighlightSettings';
 import { type ImportStatus, PackImport } from './PackImport';
 import { Section } from './Section';
 import { type Shortcut, ShortcutList } from './ShortcutList';
 import { SiteList } from './SiteList';
 import { StoryList, type StoryRow } from './StoryList';
-import { Switch } from './Switch';
 
 export interface OptionsPageProps {
   settings: Settings;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/iso-date';
-import { Switch } from './Switch';
+import { Switch } from '../shared/Switch';
 
 export interface StoryRow {
   id: string;

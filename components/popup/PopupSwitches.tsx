@@ -1,5 +1,5 @@
 /** The two switches: highlights on this site, and Backstory everywhere. */
-import { useId } from 'preact/hooks';
+import { Switch } from '../shared/Switch';
 
 export interface PopupSwitchesProps {
   /** Null while loading. */
@@ -27,28 +27,6 @@ export function PopupSwitches({ settings, site, onToggleSite, onToggleGlobal }: 
         disabled={settings === null}
         onChange={onToggleGlobal}
       />
-    </div>
-  );
-}
-
-function Switch(props: { label: string; checked: boolean; disabled: boolean; onChange: (on: boolean) => void }) {
-  const labelId = useId();
-  return (
-    <div class="pp-switch">
-      <span id={labelId} class="pp-switch__label">
-        {props.label}
-      </span>
-      <button
-        type="button"
-        role="switch"
-        class="pp-switch__control"
-        aria-checked={props.checked}
-        aria-labelledby={labelId}
-        disabled={props.disabled}
-        onClick={() => props.onChange(!props.checked)}
-      >
-        <span class="pp-switch__thumb" aria-hidden="true" />
-      </button>
     </div>
   );
 }

@@ -23,8 +23,8 @@ import {
 } from '../../lib/pack-storage';
 import {
   DEFAULT_SETTINGS,
+  isSettingsChange,
   loadSettings,
-  SETTINGS_KEY,
   type Settings,
   setGlobalEnabled,
   setSiteEnabled,
@@ -112,7 +112,7 @@ export function App() {
     void reload();
     void readShortcuts().then(setShortcuts);
     const onChanged = (changes: StorageChanges) => {
-      if (changes[SETTINGS_KEY] || isPackChange(changes)) void reload();
+      if (isSettingsChange(changes) || isPackChange(changes)) void reload();
     };
     area.onChanged.addListener(onChanged);
     return () => area.onChanged.removeListener(onChanged);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/shared/theme.css';
+import '../../components/shared/switch.css';
 import '../../components/options/options.css';
 import { App } from './App';
 

@@ -2,13 +2,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
+import { usePanelView } from '../../components/shared/usePanelView';
 import { bundledStories } from '../../data/stories/index';
 import { openBriefing, tabIdFromSearch } from '../../lib/briefing-opener';
-import { onMessage } from '../../lib/messages';
 import { loadActiveCatalog } from '../../lib/panel-catalog';
-import { browserBriefingApis, jumpToMention, loadPanelInputs, type PanelTab, resolveTab } from '../../lib/panel-client';
-import { panelView } from '../../lib/popup-view';
-import { pageRestriction } from '../../lib/restricted-pages';
+import {
+  browserBriefingApis,
+  jumpToMention,
+  type LoadedPanel,
+  loadPanel,
+  onTabStateChanged,
+} from '../../lib/panel-client';
 import {
   isSiteEnabled,
   loadSettings,
@@ -26,35 +30,22 @@ const closeIfPopup = () => {
 };
 
 export function App() {
-  const catalog = useMemo(() => loadActiveCatalog(browser.storage.local, bundledStories), []);
-  const [tab, setTab] = useState<PanelTab | null | undefined>(undefined);
-  const [view, setView] = useState<PopupState>({ kind: 'loading' });
+  const source = useMemo(() => {
+    const catalog = loadActiveCatalog(browser.storage.local, bundledStories);
+    return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalog), onTabStateChanged };
+  }, []);
+  const loaded = usePanelView(source);
+  // After "Reload this tab" the popup says the page is being read until the next load arrives.
+  const [reloadingFrom, setReloadingFrom] = useState<LoadedPanel>();
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    let current: PanelTab | null = null;
-    const refresh = async () => {
-      current = await resolveTab(fixedTabId);
-      setTab(current);
-      if (!current) {
-        setView({ kind: 'restricted', restriction: pageRestriction(undefined) ?? unreachable() });
-        return;
-      }
-      const inputs = await loadPanelInputs(current);
-      setView(panelView(inputs, await catalog));
-    };
-    refresh();
-    const stopListening = onMessage('tabStateChanged', ({ data: tabId }) => {
-      if (tabId === current?.tabId) refresh();
-    });
     loadSettings(browser.storage.local).then(({ settings }) => setSettings(settings));
-    const stopWatching = watchSettings(browser.storage.local, ({ settings }) => setSettings(settings));
-    return () => {
-      stopListening();
-      stopWatching();
-    };
-  }, [catalog]);
+    return watchSettings(browser.storage.local, ({ settings }) => setSettings(settings));
+  }, []);
 
+  const tab = loaded?.tab ?? null;
+  const view: PopupState = !loaded ? { kind: 'loading' } : loaded === reloadingFrom ? { kind: 'reading' } : loaded.view;
   const site = tab?.url ? siteKeyOf(tab.url) : null;
   return (
     <Popup
@@ -79,13 +70,9 @@ export function App() {
       }}
       onReload={() => {
         if (!tab) return;
-        setView({ kind: 'reading' });
+        setReloadingFrom(loaded);
         browser.tabs.reload(tab.tabId).then(closeIfPopup);
       }}
     />
   );
-}
-
-function unreachable(): never {
-  throw new Error('pageRestriction(undefined) always names a restriction');
 }

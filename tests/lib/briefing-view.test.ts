@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { briefingView, filterPeople, foldForSearch, mentionRows } from '../../lib/briefing-view';
-import { deriveTabState } from '../../lib/tab-state';
+import { describe, expect, it, vi } from 'vitest';
+import { briefingView, filterPeople, foldForSearch, mentionRows, panelBriefing } from '../../lib/briefing-view';
+import { panelView } from '../../lib/popup-view';
+import { deriveTabState, pageEntities } from '../../lib/tab-state';
+import { foldText } from '../../lib/text-fold';
 import { mention, report, seedCatalog, seedStory } from './panel-test-stories';
 
 const state = deriveTabState(
@@ -13,7 +15,7 @@ const state = deriveTabState(
   seedCatalog,
   0,
 );
-const view = briefingView(seedCatalog, 'istanbul-talks-2025', state);
+const view = briefingView(seedCatalog, 'istanbul-talks-2025', pageEntities(state, seedCatalog, 'istanbul-talks-2025'));
 if (!view) throw new Error('the seed story has a briefing');
 
 describe('briefingView', () => {
@@ -51,8 +53,19 @@ describe('briefingView', () => {
     expect(rubio?.firstMentionIndex).toBeUndefined();
   });
 
+  it('takes each person’s count and first mention from the page entities it is given', () => {
+    const onPage = pageEntities(state, seedCatalog, 'istanbul-talks-2025').map((e) =>
+      e.entityId === 'vladimir-medinsky' ? { ...e, count: 7, firstMentionIndex: 42 } : e,
+    );
+    const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage)?.people ?? [];
+    expect(people.find((p) => p.content.entityId === 'vladimir-medinsky')).toMatchObject({
+      countOnPage: 7,
+      firstMentionIndex: 42,
+    });
+  });
+
   it('has no briefing for a story the catalog does not hold', () => {
-    expect(briefingView(seedCatalog, 'no-such-story', null)).toBeUndefined();
+    expect(briefingView(seedCatalog, 'no-such-story', [])).toBeUndefined();
   });
 });
 
@@ -79,6 +92,23 @@ describe('filterPeople', () => {
   it('folds accents and case', () => {
     expect(foldForSearch('Dolmabahçe')).toBe('dolmabahce');
   });
+
+  it('folds ё to е and the dotless ı to i, as the page matcher does', () => {
+    expect(foldForSearch('Пётр Толстой')).toBe('петр толстой');
+    expect(foldForSearch('ЁЛКА')).toBe('елка');
+    expect(foldForSearch('Sarayı')).toBe('sarayi');
+    expect(foldForSearch('İstanbul')).toBe('istanbul');
+  });
+
+  it('finds a Turkish spelling typed without its dotless ı', () => {
+    expect(names('dolmabahce sarayi')).toEqual(['dolmabahce-palace']);
+  });
+
+  it('folds every spelling in the story exactly as the page matcher folds it', () => {
+    for (const person of view.people) {
+      for (const alias of person.aliases) expect(foldForSearch(alias)).toBe(foldText(alias).text);
+    }
+  });
 });
 
 describe('mentionRows', () => {
@@ -92,7 +122,33 @@ describe('mentionRows', () => {
     expect(rows[1]).toMatchObject({ side: 'russia', before: 'words before Medinsky ', after: ' and words after' });
   });
 
+  it('names each row from the entity as the story tells it, without building a whole card per mention', () => {
+    // A card needs the story itself (its sentences, quotes, relations); a row needs only a name and a side.
+    const storyLookups = vi.spyOn(seedCatalog.storyById as Map<string, unknown>, 'get');
+    const rows = mentionRows(state, seedCatalog, 'istanbul-talks-2025');
+    expect(rows.map((r) => [r.name, r.side])).toEqual([
+      ['Volodymyr Zelensky', 'ukraine'],
+      ['Vladimir Medinsky', 'russia'],
+      ['Vladimir Medinsky', 'russia'],
+    ]);
+    expect(storyLookups).not.toHaveBeenCalled();
+  });
+
   it('is empty without state', () => {
     expect(mentionRows(null, seedCatalog, 'istanbul-talks-2025')).toEqual([]);
+  });
+});
+
+describe('panelBriefing', () => {
+  it('briefs the story the panel shows, with the page’s mentions, from the panel’s own view', () => {
+    const shown = panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog);
+    const { briefing, mentions } = panelBriefing(shown, seedCatalog);
+    expect(briefing).toEqual(view);
+    expect(mentions).toEqual(mentionRows(state, seedCatalog, 'istanbul-talks-2025'));
+  });
+
+  it('has no briefing when the page shows no story', () => {
+    expect(panelBriefing({ kind: 'no-mentions' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
+    expect(panelBriefing({ kind: 'reading' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
   });
 });

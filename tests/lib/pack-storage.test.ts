@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../data/schema';
+import * as packStorage from '../../lib/pack-storage';
 import {
   deletePack,
   exportPack,
@@ -300,6 +301,12 @@ describe('managing stored packs', () => {
     const result = await importPack(area(), fixture('hostile-pack.json'), { bundled });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.pack.title).toContain('<img src=x onerror=');
+  });
+
+  it('checks a file only on import and keeps its key layout to itself', () => {
+    // Callers go through importPack (which checks) and isPackChange (which knows the keys).
+    expect(packStorage).not.toHaveProperty('checkPackFile');
+    expect(packStorage).not.toHaveProperty('PACK_KEY_PREFIX');
   });
 
   it('recognises storage changes that concern packs', () => {

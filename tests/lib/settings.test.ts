@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as settingsModule from '../../lib/settings';
 import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_MAX_MS,
+  isSettingsChange,
   isSiteEnabled,
   loadSettings,
   pageStatus,
@@ -112,6 +114,14 @@ describe('settings', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('tells a change to the settings from changes to other keys', () => {
+    expect(isSettingsChange({ [SETTINGS_KEY]: { newValue: { enabled: false } } })).toBe(true);
+    // Removed (storage cleared): the settings are back to their defaults, which is a change too.
+    expect(isSettingsChange({ [SETTINGS_KEY]: { oldValue: { enabled: false } } })).toBe(true);
+    expect(isSettingsChange({ 'packs:v1:index': { newValue: [] }, unrelated: { newValue: 1 } })).toBe(false);
+    expect(isSettingsChange({})).toBe(false);
+  });
+
   it('keeps earlier settings when the browser refuses to save', async () => {
     await setGlobalEnabled(area(), false);
     const failing = {
@@ -121,5 +131,11 @@ describe('settings', () => {
     };
     await expect(setSiteEnabled(failing, 'example.com', false)).rejects.toThrow(/quota/);
     expect((await loadSettings(area())).settings).toMatchObject({ enabled: false, disabledSites: [] });
+  });
+
+  it('offers its defaults through DEFAULT_SETTINGS alone, not as loose constants', () => {
+    // Only lib/settings.ts needs them; other code reads the defaults and the schema through it.
+    expect(settingsModule).not.toHaveProperty('HIGHLIGHT_STYLES');
+    expect(settingsModule).not.toHaveProperty('DEFAULT_HOVER_DELAY_MS');
   });
 });

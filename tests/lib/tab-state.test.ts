@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { buildCatalog } from '../../lib/story-model';
 import { deriveTabState, mentionsInPageOrder, pageEntities } from '../../lib/tab-state';
-import { mention, report, seedCatalog, twoStoryCatalog } from './panel-test-stories';
+import { mention, otherStory, report, seedCatalog, twoStoryCatalog } from './panel-test-stories';
 
 describe('deriveTabState', () => {
   it('counts the mentions of each entity on the page', () => {
@@ -36,9 +37,29 @@ describe('deriveTabState', () => {
     expect(state.primaryStoryId).toBe('tariff-summit');
   });
 
+  it('reads each mention’s stories once: the page’s story comes from the same counts', () => {
+    const mentions = [
+      mention(0, 'donald-trump', 'Trump'),
+      mention(1, 'jamieson-greer', 'Jamieson Greer'),
+      mention(2, 'jamieson-greer', 'Greer'),
+    ];
+    const lookups = vi.spyOn(twoStoryCatalog.entities as Map<string, unknown>, 'get');
+    const state = deriveTabState(1, report(mentions), twoStoryCatalog, 0);
+    expect(lookups).toHaveBeenCalledTimes(mentions.length);
+    const [top] = Object.entries(state.storyCounts).sort((a, b) => b[1] - a[1]);
+    expect(state.primaryStoryId).toBe(top?.[0]);
+  });
+
   it('breaks a tie in favour of the story listed first, so the popup does not flicker', () => {
     const state = deriveTabState(1, report([mention(0, 'donald-trump', 'Trump')]), twoStoryCatalog, 0);
     expect(state.primaryStoryId).toBe('istanbul-talks-2025');
+  });
+
+  it('counts a story whose id is also an object property name ("constructor")', () => {
+    const catalog = buildCatalog([{ ...otherStory, id: 'constructor' }]);
+    const state = deriveTabState(1, report([mention(0, 'jamieson-greer', 'Jamieson Greer')]), catalog, 0);
+    expect(state.storyCounts).toEqual({ constructor: 1 });
+    expect(state.primaryStoryId).toBe('constructor');
   });
 
   it('has no story for a page without mentions', () => {
@@ -89,6 +110,23 @@ describe('pageEntities', () => {
     ]);
     expect(entities[0]).toMatchObject({ name: 'Vladimir Medinsky', side: 'russia' });
     expect(entities[0]?.role).toMatch(/delegation/i);
+  });
+
+  it('jumps to the first mention in page order even when the mentions arrive out of order', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(4, 'vladimir-medinsky', 'Medinsky'),
+        mention(2, 'nato', 'NATO'),
+        mention(1, 'vladimir-medinsky', 'Medinsky'),
+      ]),
+      seedCatalog,
+      0,
+    );
+    expect(pageEntities(state, seedCatalog).map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+      ['vladimir-medinsky', 2, 1],
+      ['nato', 1, 2],
+    ]);
   });
 });
 

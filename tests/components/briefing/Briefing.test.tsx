@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Briefing, type BriefingProps } from '../../../components/briefing/Briefing';
 import { briefingView, mentionRows } from '../../../lib/briefing-view';
 import { panelView } from '../../../lib/popup-view';
-import { deriveTabState } from '../../../lib/tab-state';
+import { deriveTabState, pageEntities } from '../../../lib/tab-state';
 import { mention, report, seedCatalog } from '../../lib/panel-test-stories';
 
 const state = deriveTabState(
@@ -20,7 +20,7 @@ const state = deriveTabState(
 function renderBriefing(overrides: Partial<BriefingProps> = {}) {
   const props: BriefingProps = {
     view: panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog),
-    briefing: briefingView(seedCatalog, 'istanbul-talks-2025', state),
+    briefing: briefingView(seedCatalog, 'istanbul-talks-2025', pageEntities(state, seedCatalog, 'istanbul-talks-2025')),
     mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
     onJump: vi.fn(),
     onReload: vi.fn(),

@@ -1,4 +1,7 @@
-/** An on/off switch with a visible label and an optional hint, announced as a switch. */
+/**
+ * An on/off switch with a visible label and an optional hint, announced as a switch: the popup's
+ * two switches and the options page's. Styles in components/shared/switch.css.
+ */
 import { useId } from 'preact/hooks';
 
 export interface SwitchProps {
@@ -13,13 +16,13 @@ export function Switch({ label, hint, checked, disabled, onChange }: SwitchProps
   const labelId = useId();
   const hintId = useId();
   return (
-    <div class="op-switch">
-      <div class="op-switch__text">
-        <span id={labelId} class="op-switch__label">
+    <div class="bs-switch">
+      <div class="bs-switch__text">
+        <span id={labelId} class="bs-switch__label">
           {label}
         </span>
         {hint && (
-          <span id={hintId} class="op-switch__hint">
+          <span id={hintId} class="bs-switch__hint">
             {hint}
           </span>
         )}
@@ -27,14 +30,14 @@ export function Switch({ label, hint, checked, disabled, onChange }: SwitchProps
       <button
         type="button"
         role="switch"
-        class="op-switch__control"
+        class="bs-switch__control"
         aria-checked={checked}
         aria-labelledby={labelId}
         aria-describedby={hint ? hintId : undefined}
         disabled={disabled}
         onClick={() => onChange(!checked)}
       >
-        <span class="op-switch__thumb" aria-hidden="true" />
+        <span class="bs-switch__thumb" aria-hidden="true" />
       </button>
     </div>
   );
