@@ -4,17 +4,20 @@
  * starts and needs no Aho–Corasick failure links: each word start costs a few typed-array lookups
  * however many names there are, which keeps the cost following the text, not the names.
  *
- * Speed (see bench/): a content script's code runs cold, so per-character work in JavaScript is
- * what costs most. A native regular expression finds the only places a match can start (a capital
- * letter when every alias is printed with one, else any word character); JavaScript only looks at
- * those. The trie is typed arrays (an open-addressing edge table), so building it for 10,000
- * names allocates a handful of arrays, not an object per node.
+ * Speed (see bench/): a content script's code runs cold, so every JavaScript step per text node
+ * or per character is what costs most. The page scan first asks `candidateTest` (native, from
+ * candidate-pattern.ts: the aliases' first three letters) of each text node; inside the few runs
+ * that pass, a second native search finds the places a match can start (a capital letter when
+ * every alias is printed with one, else any word character), and only those are walked in the
+ * trie. The trie is typed arrays (an open-addressing edge table), so building it for 10,000 names
+ * allocates a handful of arrays, not an object per node.
  *
  * Rules (see tests/lib/matcher.test.ts): case ("proper": first letter capital as printed; "exact":
  * every letter as printed), Unicode word boundaries (\p{L}\p{N}\p{M}), folding from text-fold.ts,
  * possessives left outside the match, leftmost-longest and non-overlapping, and context-gated
  * aliases that never count when immediately followed by another capitalised word ("Bruce Willis").
  */
+import { type CandidatePattern, candidatePattern, PREFIX_LENGTH } from './candidate-pattern';
 import type { AliasEntry } from './story-model';
 import { charClass, foldCode, IGNORABLE, IGNORE, isLowerCode, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
 
@@ -38,18 +41,10 @@ export interface FindOptions {
 }
 
 const NONE = 0;
+const NOTHING = /$^/;
 const CASE_LOWER = 0;
 const CASE_UPPER = 1;
 const CASE_NONE = 2;
-
-/**
- * Where a match can start when every alias starts with a capital: both case rules then want a
- * capital as printed (isUpperCode). Lu, Lt and Nl hold every word character with a lower-case
- * form (tests/lib/matcher.test.ts checks all 65,536 code units).
- */
-const UPPER_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
-/** Any word character: for catalogs with an alias printed lower-case or caseless ("iPhone", "9/11"). */
-const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
 
 export class Matcher {
   readonly aliases: readonly AliasEntry[];
@@ -71,8 +66,8 @@ export class Matcher {
   private readonly patterns: Uint8Array;
   /** Where each alias's case pattern starts in `patterns`. */
   private readonly patternStart: Int32Array;
-  /** Finds the characters a match can start with; null when nothing can match. */
-  private readonly starts: RegExp | null;
+  /** Where a match could start (see candidate-pattern.ts); null when nothing can match. */
+  private readonly candidates: CandidatePattern | null;
   /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
   private readonly candNodes: Int32Array;
   private readonly candEnds: Int32Array;
@@ -101,8 +96,10 @@ export class Matcher {
     const output = new Int32Array(totalChars);
     const patterns = new Uint8Array(totalChars);
     const patternStart = new Int32Array(aliases.length + 1);
-    let anyCase = false;
+    let capitalFirst = true;
     let longest = 0;
+    /** The trie's edges within PREFIX_LENGTH of the root, as (parent, character, child) triples. */
+    const shallow: number[] = [];
 
     // One tight loop, no calls per character but the fold tables: it runs cold, once per catalog.
     let nodes = 1;
@@ -136,6 +133,7 @@ export class Matcher {
             if (next < 0) {
               next = nodes++;
               rootNext[ch] = next + 1;
+              shallow.push(0, ch, next);
             }
           } else {
             const key = node + 1;
@@ -155,6 +153,7 @@ export class Matcher {
               edgeFrom[h] = key;
               edgeChar[h] = ch;
               edgeTo[h] = next;
+              if (length < PREFIX_LENGTH) shallow.push(node, ch, next);
             }
           }
           node = next;
@@ -168,7 +167,7 @@ export class Matcher {
         continue;
       }
       if (length > longest) longest = length;
-      if (!isUpperCode(firstCode)) anyCase = true;
+      if (!isUpperCode(firstCode)) capitalFirst = false;
       const first = output[node] as number;
       if (first === NONE) output[node] = index + 1;
       else {
@@ -189,7 +188,7 @@ export class Matcher {
     this.patternStart = patternStart;
     this.output = output;
     this.size = nodes;
-    this.starts = nodes === 1 ? null : anyCase ? WORD_STARTS : UPPER_STARTS;
+    this.candidates = candidatePattern(prefixPaths(shallow, output), capitalFirst);
     // A walk passes at most one alias end per character, plus the one-character alias.
     this.candNodes = new Int32Array(longest + 2);
     this.candEnds = new Int32Array(longest + 2);
@@ -211,14 +210,22 @@ export class Matcher {
   }
 
   /**
+   * Whether a text could hold the start of a name, or ends part-way into one (the name may go on
+   * in the next text node). One native search: the page scan asks it of every text node.
+   */
+  get candidateTest(): RegExp {
+    return this.candidates?.test ?? NOTHING;
+  }
+
+  /**
    * Where the next match could start, at or after `from` (-1: nowhere). Runs native code over the
-   * text, so a run with no candidate costs one call: most page text is never looked at in JS.
+   * text, so JavaScript only looks at the few places a name could start.
    */
   firstCandidate(text: string, from = 0): number {
-    const starts = this.starts;
-    if (starts === null) return -1;
+    const starts = this.candidates?.starts;
+    if (!starts) return -1;
     starts.lastIndex = from;
-    // An astral capital matches as a pair; its low surrogate (lastIndex - 1) is not a word character.
+    // One code unit a match (an astral capital's pair: its low surrogate is not a word character).
     return starts.test(text) ? starts.lastIndex - 1 : -1;
   }
 
@@ -359,6 +366,22 @@ export class Matcher {
     if (!caseMatches(text, start, end, alias.case, this.patterns, this.patternStart[index] as number)) return false;
     return !(alias.requiresContext && followedByCapitalisedWord(text, end));
   }
+}
+
+/**
+ * The trie's paths that make a candidate prefix: to every node PREFIX_LENGTH deep, and to every
+ * alias end above that. `shallow` holds the edges near the root in creation order (parents first).
+ */
+function prefixPaths(shallow: readonly number[], output: Int32Array): number[][] {
+  const paths = new Map<number, number[]>([[0, []]]);
+  const found: number[][] = [];
+  for (let i = 0; i < shallow.length; i += 3) {
+    const path = [...(paths.get(shallow[i] as number) ?? []), shallow[i + 1] as number];
+    const child = shallow[i + 2] as number;
+    paths.set(child, path);
+    if (path.length === PREFIX_LENGTH || (output[child] as number) !== NONE) found.push(path);
+  }
+  return found;
 }
 
 function noBreak(): boolean {

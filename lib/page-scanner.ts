@@ -3,10 +3,11 @@
  * block-level text ("Vladimir <b>Medinsky</b>" is one run), runs the matcher over each run and maps
  * matches back to DOM Ranges. It only reads the DOM, never writes it.
  *
- * Costs are kept near a bare TreeWalker pass: elements are classified once per parent (cached),
- * blank text nodes are not classified at all, whether markup between two text nodes breaks the
- * line is only asked when a name straddles it, and computed style is only read for elements
- * holding a match.
+ * Costs are kept near a bare TreeWalker pass: each text node is first asked one native question
+ * (could a name start here? see candidate-pattern.ts), and only around the few that answer yes is
+ * markup classified (cached per element), text joined and matched; whether markup between two
+ * text nodes breaks the line is only asked when a name straddles it, and computed style is only
+ * read for elements holding a match.
  */
 import type { AliasMatch, Matcher } from './matcher';
 import type { AliasEntry } from './story-model';
@@ -96,9 +97,6 @@ const TAG_KIND = new Map<string, number>([
   ...[...BLOCK_TAGS].map((tag): [string, number] => [tag, 2]),
 ]);
 
-/** The elements `isSkippedElement` may skip for an attribute, as one selector (matched natively). */
-const SKIPPED_BY_ATTRIBUTE = `[hidden],[${OWN_UI_ATTRIBUTE}],[contenteditable]`;
-
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
@@ -145,33 +143,142 @@ function isBlank(data: string): boolean {
   return true;
 }
 
-/** Yields the text runs under `root` in document order, one per call. */
+/** How many text nodes `RunReader.next` passes over before giving the caller a chance to yield. */
+const NODES_PER_CALL = 512;
+
+/**
+ * Yields, in document order, the text runs under `root` that may hold a name. Text nodes are
+ * asked first (`mayHold`, one native search each); only around a node that answers yes is the
+ * markup read: which block holds it, and which neighbours join it into one run. Most of a page
+ * is therefore never classified, concatenated or matched.
+ */
 export class RunReader {
   private readonly walker: TreeWalker;
   /** Per element: the block its text belongs to, or null when it is skipped. */
   private readonly containers = new Map<Element, Element | null>();
-  /** Consecutive text nodes often share a parent: the last lookup, without touching the map. */
+  private finished = false;
   private lastParent: Node | null = null;
-  private lastContainer: Element | null = null;
-  private pending: Text | null = null;
-  private done = false;
+  private lastHolder: Element | null = null;
 
-  /** Elements under the root skipped for an attribute: found in one native query, not per element. */
-  private readonly skippedByAttribute: Set<Element>;
-
-  constructor(root: Node) {
+  constructor(
+    private readonly root: Node,
+    /** Whether a text node's text may hold (the start of) a name: one native search a node, no JS call. */
+    private readonly mayHold: RegExp,
+  ) {
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const scope = root as ParentNode;
-    this.skippedByAttribute = new Set();
-    if (typeof scope.querySelectorAll === 'function') {
-      // contenteditable="false" islands are read like normal text: isSkippedElement has the last word.
-      for (const element of scope.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) {
-        if (isSkippedElement(element)) this.skippedByAttribute.add(element);
-      }
-    }
-    // The root and its ancestors are outside that query: classify them the slow, complete way.
+    // The root and its ancestors decide whether the whole subtree is skipped: classify them the
+    // complete way once, so that lookups below stop at the root.
     if (root.nodeType === 1) this.classifyAncestors(root as Element);
+  }
+
+  /** True once every text node under the root has been read. */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * The next run that may hold a name, or null: either the end (see `done`) or a pause after a
+   * few hundred text nodes without one, so that the caller can check its time budget.
+   */
+  next(): TextRun | null {
+    if (this.finished) return null;
+    const walker = this.walker;
+    const mayHold = this.mayHold;
+    for (let count = 0; count < NODES_PER_CALL; count++) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) {
+        this.finished = true;
+        return null;
+      }
+      if (!mayHold.test(node.data)) continue;
+      const run = this.runAround(node);
+      if (run !== null) return run;
+    }
+    return null;
+  }
+
+  /** The run `node` belongs to; the main walker is left on the run's last node. */
+  private runAround(node: Text): TextRun | null {
+    if (isBlank(node.data)) return null;
+    const container = this.holderOf(node);
+    if (container === null) return null;
+    // Runs are split by a change of block; blank nodes inside one read as a space, and text in
+    // skipped markup (<code> inside a <p>) is left out without splitting it.
+    const items: (Text | null)[] = [];
+    // Walking back never needs to leave the block (text before it belongs to another one).
+    const scope = this.root.contains(container) ? container : this.root;
+    const back = (node.ownerDocument as Document).createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    back.currentNode = node;
+    for (let prev = back.previousNode() as Text | null; prev; prev = back.previousNode() as Text | null) {
+      const kind = this.kindOf(prev, container);
+      if (kind === STOP) break;
+      if (kind === BLANK) items.push(null);
+      else if (kind === JOIN) items.push(prev);
+    }
+    items.reverse();
+    items.push(node);
+    const walker = this.walker;
+    let last: Node = node;
+    for (let next = walker.nextNode() as Text | null; next; next = walker.nextNode() as Text | null) {
+      const kind = this.kindOf(next, container);
+      if (kind === STOP) {
+        // Not ours: step back so that the main walk asks about this node too.
+        walker.currentNode = last;
+        break;
+      }
+      if (kind === BLANK) items.push(null);
+      else if (kind === JOIN) items.push(next);
+      last = next;
+    }
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let text = '';
+    let length = 0;
+    // The last code unit of `text`, tracked here: reading it back would flatten the joined string.
+    let lastCode = 0;
+    for (const item of items) {
+      if (item === null) {
+        // Blank nodes between inline elements still separate words: "<a>Vladimir</a> <a>Putin</a>".
+        if (nodes.length > 0 && lastCode !== 32) {
+          text += ' ';
+          length++;
+          lastCode = 32;
+        }
+        continue;
+      }
+      const data = item.data;
+      nodes.push(item);
+      starts.push(length);
+      text = length === 0 ? data : text + data;
+      length += data.length;
+      lastCode = data.charCodeAt(data.length - 1);
+    }
+    return { container, nodes, starts, text };
+  }
+
+  /** How a neighbour of a run's node relates to it. */
+  private kindOf(node: Text, container: Element): number {
+    const data = node.data;
+    if (data.length === 0) return PASS;
+    const first = data.charCodeAt(0);
+    if ((first <= 32 || first === 160) && isBlank(data)) return BLANK;
+    // Neighbours mostly share a parent: the last answer, without a map lookup.
+    const parent = node.parentNode;
+    let holder: Element | null;
+    if (parent === this.lastParent) holder = this.lastHolder;
+    else {
+      holder = parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
+      this.lastParent = parent;
+      this.lastHolder = holder;
+    }
+    if (holder === null) return PASS;
+    return holder === container ? JOIN : STOP;
+  }
+
+  private holderOf(node: Text): Element | null {
+    const parent = node.parentNode;
+    return parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
   }
 
   private classifyAncestors(element: Element): Element | null {
@@ -189,63 +296,6 @@ export class RunReader {
     return result;
   }
 
-  next(): TextRun | null {
-    let nodes: Text[] | null = null;
-    const starts: number[] = [];
-    let text = '';
-    let length = 0;
-    // The last code unit of `text`, tracked here: reading it back would flatten the joined string.
-    let last = 0;
-    let container: Element | null = null;
-    for (;;) {
-      let node = this.pending;
-      if (node !== null) this.pending = null;
-      else {
-        if (this.done) break;
-        node = this.walker.nextNode() as Text | null;
-        if (node === null) {
-          this.done = true;
-          break;
-        }
-      }
-      const data = node.data;
-      const size = data.length;
-      if (size === 0) continue;
-      const first = data.charCodeAt(0);
-      if ((first <= 32 || first === 160) && isBlank(data)) {
-        // Blank nodes between inline elements still separate words: "<a>Vladimir</a> <a>Putin</a>".
-        if (nodes !== null && last !== 32) {
-          text += ' ';
-          length++;
-          last = 32;
-        }
-        continue;
-      }
-      const parent = node.parentNode;
-      let holder: Element | null;
-      if (parent === this.lastParent) holder = this.lastContainer;
-      else {
-        if (parent === null || parent.nodeType !== 1) continue;
-        holder = this.containerOf(parent as Element);
-        this.lastParent = parent;
-        this.lastContainer = holder;
-      }
-      if (holder === null) continue;
-      if (container !== null && holder !== container) {
-        this.pending = node;
-        break;
-      }
-      container = holder;
-      if (nodes === null) nodes = [node];
-      else nodes.push(node);
-      starts.push(length);
-      text = length === 0 ? data : text + data;
-      length += size;
-      last = data.charCodeAt(size - 1);
-    }
-    return nodes !== null && container !== null ? { container, nodes, starts, text } : null;
-  }
-
   /** The block holding `element`'s text (itself or an ancestor), or null inside a skipped region. */
   private containerOf(element: Element): Element | null {
     const cached = this.containers.get(element);
@@ -253,7 +303,7 @@ export class RunReader {
     let result: Element | null;
     const parent = element.parentElement;
     const kind = TAG_KIND.get(element.localName);
-    if (kind === 1 || this.skippedByAttribute.has(element)) result = null;
+    if (kind === 1 || isSkippedElement(element)) result = null;
     else if (!parent) result = element;
     else {
       const up = this.containerOf(parent);
@@ -263,6 +313,12 @@ export class RunReader {
     return result;
   }
 }
+
+/** `RunReader.kindOf`: empty or skipped (ignored), blank (a space), same block (joins), another block (ends the run). */
+const PASS = 0;
+const BLANK = 1;
+const JOIN = 2;
+const STOP = 3;
 
 /** Whether anything between two text nodes of one run breaks the line (<br>, a block, skipped markup). */
 export function breaksBetween(a: Text, b: Text): boolean {
@@ -405,7 +461,7 @@ export class PageScan {
     readonly root: Node,
     private readonly matcher: Matcher,
   ) {
-    this.reader = new RunReader(root);
+    this.reader = new RunReader(root, matcher.candidateTest);
   }
 
   /** Whether the read phase found matches still to resolve. */
@@ -421,15 +477,16 @@ export class PageScan {
   /** Reads and matches runs until `deadline`; true once every run is read. */
   read(deadline: number): boolean {
     if (this.readDone) return true;
-    for (let count = 1; ; count++) {
+    for (;;) {
       const run = this.reader.next();
-      if (!run) {
+      if (run !== null) {
+        const matches = matchRun(run, this.matcher);
+        if (matches.length > 0) this.pending.push({ run, matches });
+      } else if (this.reader.done) {
         this.readDone = true;
         return true;
       }
-      const matches = matchRun(run, this.matcher);
-      if (matches.length > 0) this.pending.push({ run, matches });
-      if ((count & 7) === 0 && performance.now() >= deadline) return false;
+      if (performance.now() >= deadline) return false;
     }
   }
 

@@ -11,6 +11,7 @@
  * - Soft hyphens, zero-width characters and combining marks vanish (they are "ignorable").
  * - No stemming: "Зеленського" only matches when that inflected form is itself an alias.
  */
+import { LATIN_FOLD_RANGES, latinFold } from './latin-fold-table';
 
 /** Folded value of a code unit that is skipped entirely (soft hyphen, zero-width space, marks). */
 export const IGNORABLE = 0;
@@ -38,11 +39,6 @@ const SPACES = new Set([
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0xff07]);
 const HYPHENS = new Set([0x2010, 0x2011]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const MARKS = /\p{M}+/gu;
-
-function isLatinWithDiacritics(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
-}
 
 function computeFold(c: number): number {
   if (c < 0x80) {
@@ -50,19 +46,16 @@ function computeFold(c: number): number {
     if (SPACES.has(c)) return SPACE;
     return c === 0 ? IGNORABLE : c;
   }
+  // Latin letters with diacritics lose them (precomputed: dotless ı → i included).
+  const latin = latinFold(c);
+  if (latin >= 0) return latin;
   if (IGNORABLES.has(c) || (c >= 0x300 && c <= 0x36f)) return IGNORABLE;
   if (SPACES.has(c)) return SPACE;
   if (APOSTROPHES.has(c)) return 0x27;
   if (HYPHENS.has(c)) return 0x2d;
-  if (c === 0x131) return 0x69; // dotless ı: English spellings of Turkish names drop it
   if (c === 0x401 || c === 0x451) return 0x435; // Ё, ё → е
   if (c >= 0xd800 && c <= 0xdfff) return c;
-  const ch = String.fromCharCode(c);
-  if (isLatinWithDiacritics(c)) {
-    const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (base.length === 1) return base.charCodeAt(0);
-  }
-  const lower = ch.toLowerCase();
+  const lower = String.fromCharCode(c).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
@@ -100,6 +93,69 @@ function classBits(c: number): number {
   }
   return k;
 }
+
+const preimages = new Map<number, readonly number[]>();
+let latinInverse: Map<number, number[]> | null = null;
+
+/** The Latin tables inverted once: folded code unit → the letters that fold to it. */
+function latinPreimages(): Map<number, number[]> {
+  if (latinInverse) return latinInverse;
+  const inverse = new Map<number, number[]>();
+  for (const [first, table] of LATIN_FOLD_RANGES) {
+    for (let i = 0; i < table.length; i++) {
+      const f = table.charCodeAt(i);
+      const list = inverse.get(f);
+      if (list) list.push(first + i);
+      else inverse.set(f, [first + i]);
+    }
+  }
+  latinInverse = inverse;
+  return inverse;
+}
+/** Letterlike symbols whose small form is a Latin or Greek letter (Kelvin sign K → k, Ohm sign Ω → ω). */
+const LETTERLIKE: readonly [number, number] = [0x2100, 0x214f];
+/** Greek and Greek Extended: capitals whose small form is not their simple case pair (ϴ → θ, ᾈ → ᾀ). */
+const GREEK: readonly (readonly [number, number])[] = [
+  [0x370, 0x3ff],
+  [0x1f00, 0x1fff],
+];
+
+/**
+ * Every code unit that folds to `f`, ascending: the candidate pattern's character classes.
+ * tests/lib/text-fold.test.ts checks all 65,536 code units against it.
+ */
+export function foldPreimages(f: number): readonly number[] {
+  const known = preimages.get(f);
+  if (known) return known;
+  const found = new Set<number>();
+  const consider = (c: number) => {
+    if (foldCode(c) === f) found.add(c);
+  };
+  const scan = ([first, last]: readonly [number, number]) => {
+    for (let c = first; c <= last; c++) consider(c);
+  };
+  consider(f);
+  const ch = String.fromCharCode(f);
+  for (const form of [ch.toUpperCase(), ch.toLowerCase()]) if (form.length === 1) consider(form.charCodeAt(0));
+  const greek = GREEK.some(([first, last]) => f >= first && f <= last);
+  for (const c of latinPreimages().get(f) ?? []) found.add(c);
+  if (f < 0x250 || greek) scan(LETTERLIKE);
+  if (greek) for (const range of GREEK) scan(range);
+  if (f === SPACE) for (const c of [0x20, ...SPACES]) found.add(c);
+  if (f === 0x27) for (const c of APOSTROPHES) found.add(c);
+  if (f === 0x2d) for (const c of HYPHENS) found.add(c);
+  if (f === 0x435) found.add(0x401).add(0x451);
+  const list = [...found].sort((a, b) => a - b);
+  preimages.set(f, list);
+  return list;
+}
+
+/** The code units folded away entirely (IGNORABLE), as ranges. */
+export const IGNORABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0, 0],
+  ...[...IGNORABLES].map((c): [number, number] => [c, c]),
+  [0x300, 0x36f],
+];
 
 /** WORD (letter, digit or mark), OTHER (space, punctuation, symbol) or IGNORE (invisible). */
 export function charClass(c: number): number {

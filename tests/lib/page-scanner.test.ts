@@ -27,6 +27,28 @@ describe('inline runs', () => {
     expect(scan('<p>President Zelen<span>sky</span> said</p>')).toEqual(['Zelensky']);
   });
 
+  it('joins a name whose first letters sit alone in their own element (drop caps)', () => {
+    expect(scan('<p><span class="dropcap">Z</span>elensky said</p>')).toEqual(['Zelensky']);
+    expect(scan('<p><b>Ze</b><i>len</i>sky said</p>')).toEqual(['Zelensky']);
+    expect(scan('<p>said <b>Pu</b>tin</p>')).toEqual(['Putin']);
+  });
+
+  it('finds a name after plain text in the same paragraph, with the text before it in the run', () => {
+    expect(scan('<p>Many words before <a href="#">a link</a> and then Vladimir <b>Medinsky</b></p>')).toEqual([
+      'Vladimir Medinsky',
+    ]);
+    expect(scan('<div>Talks with <p>nothing here</p> Zelensky</div>')).toEqual(['Zelensky']);
+  });
+
+  it('reads only runs that may hold a name, and every one of those', () => {
+    document.body.innerHTML =
+      '<p>nothing to see</p><p>Talks: Zelensky</p><p>more text</p><div>Putin <b>spoke</b></div>';
+    const reader = new RunReader(document.body, matcher.candidateTest);
+    const runs: string[] = [];
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
+    expect(runs).toEqual(['Talks: Zelensky', 'Putin spoke']);
+  });
+
   it('joins names across links and emphasis', () => {
     expect(scan('<p><a href="#">Volodymyr</a> <em>Zelensky</em> met <a>Putin</a></p>')).toEqual([
       'Volodymyr Zelensky',
@@ -61,9 +83,9 @@ describe('inline runs', () => {
 
   it('keeps separate paragraphs as separate runs', () => {
     document.body.innerHTML = '<p>One <b>two</b></p><p>three</p><div>four <span>five</span></div>';
-    const reader = new RunReader(document.body);
+    const reader = new RunReader(document.body, /\S/);
     const runs: string[] = [];
-    for (let run = reader.next(); run; run = reader.next()) runs.push(run.text);
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
     expect(runs).toEqual(['One two', 'three', 'four five']);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, foldText, IGNORE, isUpperCode, OTHER, WORD } from '../../lib/text-fold';
+import {
+  charClass,
+  foldCode,
+  foldPreimages,
+  foldText,
+  IGNORABLE,
+  IGNORE,
+  isUpperCode,
+  OTHER,
+  WORD,
+} from '../../lib/text-fold';
 
 describe('foldText', () => {
   it('reads Dolmabahçe and Dolmabahce as the same word', () => {
@@ -53,5 +63,33 @@ describe('foldText', () => {
     expect(charClass(0xad)).toBe(IGNORE);
     expect(isUpperCode('З'.charCodeAt(0))).toBe(true);
     expect(isUpperCode('з'.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('foldPreimages', () => {
+  it('lists every code unit that folds to a character (all 65,536 checked)', () => {
+    const missing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const f = foldCode(c);
+      if (f === IGNORABLE) continue;
+      if (!foldPreimages(f).includes(c)) missing.push(`U+${c.toString(16)} → U+${f.toString(16)}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('lists only code units that fold to it', () => {
+    for (const f of ['a', 'e', 'i', 'k', 's', 'е', 'з', ' ', "'", '-'].map((ch) => ch.charCodeAt(0))) {
+      for (const c of foldPreimages(f)) expect(foldCode(c)).toBe(f);
+    }
+  });
+
+  it('gathers the accented forms, both cases', () => {
+    const c = foldPreimages('c'.charCodeAt(0)).map((u) => String.fromCharCode(u));
+    expect(c).toEqual(expect.arrayContaining(['c', 'C', 'ç', 'Ç', 'č', 'Č']));
+    const ie = foldPreimages('е'.charCodeAt(0)).map((u) => String.fromCharCode(u));
+    expect(ie).toEqual(expect.arrayContaining(['е', 'Е', 'ё', 'Ё']));
+    expect(foldPreimages('i'.charCodeAt(0)).map((u) => String.fromCharCode(u))).toEqual(
+      expect.arrayContaining(['i', 'I', 'ı', 'İ', 'í']),
+    );
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * The candidate pattern: a native regular expression, made from the first three folded characters
+ * of every alias, that tells whether a text could hold a name. The page scan asks it of each text
+ * node before doing any work of its own, so text holding no candidate (most of a page) costs one
+ * native search and no JavaScript. Inside the runs that pass, `starts` (every capital, or every
+ * word character) gives the matcher's trie the places to walk from.
+ *
+ * It is a filter, never the judge: it matches a superset of what the matcher accepts (any case
+ * after the first letter, any Latin letter with a diacritic where a Latin letter is wanted), and
+ * word boundaries, case rules and whole names stay with the matcher. Two things would make the
+ * pattern large, so they take a wider path instead:
+ * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
+ *   name: a text holding one always passes.
+ * - A name split across text nodes ("Ze<span>lensky</span>", a drop cap): a text ending part-way
+ *   into a prefix passes too.
+ */
+import { foldPreimages, IGNORABLE_RANGES, isUpperCode, SPACE } from './text-fold';
+
+/** Folded characters per prefix: enough to skip most capitals, few enough to keep the pattern small. */
+export const PREFIX_LENGTH = 3;
+
+export interface CandidatePattern {
+  /**
+   * Whether a text may hold a name: it holds a name's first characters, ends part-way into them,
+   * or holds an invisible character (which may sit anywhere inside a name).
+   */
+  readonly test: RegExp;
+  /**
+   * Global, one code unit a match: every place any alias could start (every capital when every
+   * alias starts with one). Searched only inside text that passed `test`.
+   */
+  readonly starts: RegExp;
+}
+
+interface PrefixNode {
+  children: Map<number, PrefixNode>;
+  /** A prefix ends here: whatever follows, the place is a candidate. */
+  leaf: boolean;
+}
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A code unit inside a character class: itself when that is safe (shorter), else escaped. */
+const classChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c > 0xff && (c < 0xd800 || c > 0xdfff))
+    ? String.fromCharCode(c)
+    : hex(c);
+
+function classSource(units: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j + 1 < units.length && (units[j + 1] as number) === (units[j] as number) + 1) j++;
+    out += j > i ? `${classChar(units[i] as number)}-${classChar(units[j] as number)}` : classChar(units[i] as number);
+    i = j + 1;
+  }
+  return out;
+}
+
+const INVISIBLE = `[${IGNORABLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+/**
+ * Every Latin letter with a diacritic, loosely: the precomputed fold tables' ranges (× and ÷
+ * included), written as the characters themselves to keep a 10,000-name pattern small.
+ */
+const LATIN_MARKED = '\u00c0-\u024f\u1e00-\u1eff';
+/** The Kelvin sign folds to k. */
+const KELVIN = '\u212a';
+/** The text ends part-way into a prefix: the name may go on in the next text node. */
+const CUT = '\\s*$';
+
+/** Every place a name could start when some alias does not start with a capital ("de Gaulle", "9/11"). */
+const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
+/** Every capital of every script (Lu, Lt, Nl hold every word character with a small form). */
+const CAPITAL_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
+
+/** The page characters that fold to `f`, as character-class contents (capitals only for a first letter that must be one). */
+function classContents(f: number, capitalOnly: boolean): string {
+  if (f === SPACE) return '\\s';
+  if (f >= 0x61 && f <= 0x7a) {
+    // Latin letters: the plain letter and, loosely, every letter with a diacritic (a short class).
+    const capital = String.fromCharCode(f - 32);
+    return `${capitalOnly ? capital : `${String.fromCharCode(f)}${capital}`}${f === 0x6b ? KELVIN : ''}`;
+  }
+  return classSource(capitalOnly ? foldPreimages(f).filter(isUpperCode) : foldPreimages(f));
+}
+
+/** The page characters that fold to any of `chars`, as one class. */
+function charClassSource(chars: readonly number[], capitalOnly: boolean): string {
+  let contents = '';
+  let latin = false;
+  for (const f of chars) {
+    contents += classContents(f, capitalOnly);
+    if (f >= 0x61 && f <= 0x7a) latin = true;
+  }
+  return `[${contents}${latin ? LATIN_MARKED : ''}]`;
+}
+
+function alternatives(node: PrefixNode, capitalFirst: boolean, first: boolean): string {
+  const capitalOnly = first && capitalFirst;
+  const parts: string[] = [];
+  // Children ending a prefix share one class: "Vo[lnr]", not "Vo(?:l|n|r)" (smaller, and quicker to run).
+  const leaves: number[] = [];
+  for (const [f, child] of node.children) {
+    if (child.leaf) {
+      leaves.push(f);
+      continue;
+    }
+    // A space may stand for a run of spaces.
+    const head = charClassSource([f], capitalOnly) + (f === SPACE ? '+' : '');
+    parts.push(`${head}(?:${alternatives(child, capitalFirst, false)}|${CUT})`);
+  }
+  if (leaves.length > 0) parts.push(charClassSource(leaves, capitalOnly));
+  return parts.join('|');
+}
+
+/**
+ * The pattern for a catalog, from the folded starts of its aliases (up to PREFIX_LENGTH code
+ * units each, SPACE for any run of spaces); `capitalFirst`: every alias starts with a capital as
+ * printed, so a candidate must too. Null when no alias can match anything.
+ */
+export function candidatePattern(
+  prefixes: readonly (readonly number[])[],
+  capitalFirst: boolean,
+): CandidatePattern | null {
+  const root: PrefixNode = { children: new Map(), leaf: false };
+  for (const prefix of prefixes) {
+    if (prefix.length === 0) continue;
+    let node = root;
+    for (let i = 0; i < prefix.length && i < PREFIX_LENGTH && !node.leaf; i++) {
+      const f = prefix[i] as number;
+      let child = node.children.get(f);
+      if (!child) {
+        child = { children: new Map(), leaf: false };
+        node.children.set(f, child);
+      }
+      node = child;
+    }
+    // A shorter prefix covers every longer one that starts with it.
+    node.leaf = true;
+    node.children.clear();
+  }
+  if (root.children.size === 0) return null;
+  return {
+    test: new RegExp(`${alternatives(root, capitalFirst, true)}|${INVISIBLE}`),
+    starts: new RegExp(capitalFirst ? CAPITAL_STARTS : WORD_STARTS),
+  };
+}

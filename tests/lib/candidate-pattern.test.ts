@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { candidatePattern } from '../../lib/candidate-pattern';
+import { foldCode, foldText, isUpperCode, SPACE } from '../../lib/text-fold';
+
+const prefix = (text: string) => Array.from(foldText(text).text, (ch) => ch.charCodeAt(0));
+const pattern = (texts: string[], capitalFirst = true) => {
+  const built = candidatePattern(texts.map(prefix), capitalFirst);
+  if (!built) throw new Error('no pattern');
+  return built;
+};
+
+describe('candidatePattern', () => {
+  it('is null when no alias can start a match', () => {
+    expect(candidatePattern([], true)).toBeNull();
+    expect(candidatePattern([[]], true)).toBeNull();
+  });
+
+  it('finds a text holding the first three letters of a name, in any case after the first', () => {
+    const { test } = pattern(['zelensky', 'putin']);
+    expect(test.test('President Zelensky said')).toBe(true);
+    expect(test.test('ZELENSKY')).toBe(true);
+    expect(test.test('Mr Putin')).toBe(true);
+    expect(test.test('Zealous Puppies')).toBe(false);
+    expect(test.test('zelensky in lower case')).toBe(false);
+  });
+
+  it('finds a text that ends part-way into a name (the rest is in the next text node)', () => {
+    const { test } = pattern(['zelensky']);
+    expect(test.test('Said Z')).toBe(true);
+    expect(test.test('Said Ze')).toBe(true);
+    expect(test.test('Said Ze ')).toBe(true);
+    expect(test.test('Said Zx')).toBe(false);
+  });
+
+  it('lets any text with an invisible character through (it may sit inside a name)', () => {
+    const { test } = pattern(['zelensky']);
+    expect(test.test('Ze\u00adlen\u00adsky')).toBe(true);
+    expect(test.test('plain\u200btext')).toBe(true);
+    expect(test.test('plain text')).toBe(false);
+  });
+
+  it('takes lower-case starts when some alias starts in lower case', () => {
+    expect(pattern(['de gaulle'], false).test.test('met de Gaulle')).toBe(true);
+    expect(pattern(['de gaulle'], true).test.test('met de Gaulle')).toBe(false);
+  });
+
+  it('keeps spaces and short aliases in the prefix', () => {
+    const { test } = pattern(['us', 'de gaulle'], false);
+    expect(test.test('the US said')).toBe(true);
+    expect(test.test('de\u00a0Gaulle')).toBe(true);
+    expect(test.test('dx')).toBe(false);
+  });
+
+  it('matches every code unit that folds to a prefix character (all 65,536 checked)', () => {
+    const chars = [...'abcdefghijklmnopqrstuvwxyz', 'е', 'з', 'й', 'і', 'ї', 'є', 'σ', 'θ', 'ω', "'", '-'];
+    const missing: string[] = [];
+    for (const ch of [...chars, ' ']) {
+      const f = ch.charCodeAt(0);
+      // A one-character prefix after a fixed first letter: the class under test is the second.
+      const anyCase = candidatePattern([[0x78, f]], true)?.test as RegExp;
+      const first = f === SPACE ? null : (candidatePattern([[f]], true)?.test as RegExp);
+      for (let c = 0; c < 0x10000; c++) {
+        if (foldCode(c) !== f) continue;
+        const unit = String.fromCharCode(c);
+        if (!anyCase.test(`X${unit}`)) missing.push(`U+${c.toString(16)} after a first letter (${ch})`);
+        if (first && isUpperCode(c) && !first.test(unit))
+          missing.push(`U+${c.toString(16)} as a capital first letter (${ch})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
