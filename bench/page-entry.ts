@@ -64,6 +64,34 @@ const bench = {
     return ms;
   },
 
+  /**
+   * The reference the issue quotes: one plain regular expression of every name (longest first,
+   * word-bounded) over each text node, a Range per hit, one highlight registered. No folding,
+   * no joined runs, no skipped regions or visibility: a lower bound for "regex + Ranges".
+   */
+  regex(set: string): number {
+    const names = [...new Set((aliasSets.get(set) ?? []).map((a) => a.text))].sort((a, b) => b.length - a.length);
+    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const start = performance.now();
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+    const highlight = new Highlight();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(data); m; m = pattern.exec(data)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        highlight.add(range);
+      }
+    }
+    CSS.highlights.set('backstory-bench-regex', highlight);
+    const ms = performance.now() - start;
+    CSS.highlights.delete('backstory-bench-regex');
+    return ms;
+  },
+
   buildMatcher(set: string): number {
     const aliases = aliasSets.get(set) ?? [];
     const start = performance.now();

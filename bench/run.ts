@@ -64,6 +64,8 @@ interface PageResult {
   floorMs: number;
   /** The floor reading only each node's data handle and length (the earlier definition). */
   floorLengthsMs: number;
+  /** One plain regular expression of the seed names with Ranges (the reference). */
+  regexMs: number;
   engine: Record<string, { ms: number; wallMs: number; longestTaskMs: number; tasks: number; mentions: number }>;
   markMs: Record<string, number | null>;
   markRuns: Record<string, number>;
@@ -100,6 +102,7 @@ async function measurePage(
   const setNames = Object.keys(sets);
   const floor: number[] = [];
   const floorLengths: number[] = [];
+  const regex: number[] = [];
   const engine: Record<string, EngineRun[]> = Object.fromEntries(setNames.map((s) => [s, []]));
   let stats = { textNodes: 0, chars: 0, elements: 0 };
   for (let rep = 0; rep < REPS; rep++) {
@@ -111,6 +114,8 @@ async function measurePage(
       await freshPage(page, name, script, sets);
       floorLengths.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.floorLengths()));
     }
+    await freshPage(page, name, script, sets, 'seed');
+    regex.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.regex('seed')));
     for (const set of setNames) {
       await freshPage(page, name, script, sets, set);
       const run = await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.engine(s), set);
@@ -140,6 +145,7 @@ async function measurePage(
     ...stats,
     floorMs: median(floor),
     floorLengthsMs: median(floorLengths),
+    regexMs: median(regex),
     engine: Object.fromEntries(
       setNames.map((set) => {
         const runs = engine[set] as EngineRun[];
@@ -232,10 +238,12 @@ async function main(): Promise<void> {
       'text nodes': r.textNodes,
       'floor ms': round(r.floorMs, 2),
       'len-floor ms': round(r.floorLengthsMs, 2),
+      'regex seed': round(r.regexMs, 2),
       'engine seed': round(seedRun.ms, 2),
       'engine 1k': round(kRun.ms, 2),
       'engine 10k': round(tenRun.ms, 2),
       'engine/floor': round(seedRun.ms / r.floorMs, 2),
+      'engine/regex': round(seedRun.ms / r.regexMs, 2),
       '10k/floor': round(tenRun.ms / r.floorMs, 2),
       '10k/seed': round(tenRun.ms / seedRun.ms, 2),
       'mark seed ms': r.markMs.seed === null ? '—' : Math.round(r.markMs.seed as number),
@@ -252,6 +260,9 @@ async function main(): Promise<void> {
   );
   console.log(
     'Engine ms = main-thread work of the whole scan (sum of its tasks: TreeWalker, matching, visibility checks, Ranges, highlight registration).',
+  );
+  console.log(
+    'Regex = one plain regular expression of the seed names over each text node, with Ranges and a highlight (no folding, joins, skipped regions or visibility).',
   );
   console.log(
     "Floor = a bare TreeWalker pass reading every character of every text node (a cheap hash); len-floor reads only each node's data length. engine/floor uses the first.",

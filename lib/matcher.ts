@@ -42,6 +42,8 @@ export interface FindOptions {
 
 const NONE = 0;
 const NOTHING = /$^/;
+/** Longer than V8's threshold for compiling a pattern to machine code at once (1,000). */
+const WARM_UP_TEXT = 'warm up '.repeat(160);
 const CASE_LOWER = 0;
 const CASE_UPPER = 1;
 const CASE_NONE = 2;
@@ -68,6 +70,7 @@ export class Matcher {
   private readonly patternStart: Int32Array;
   /** Where a match could start (see candidate-pattern.ts); null when nothing can match. */
   private readonly candidates: CandidatePattern | null;
+  private prepared = false;
   /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
   private readonly candNodes: Int32Array;
   private readonly candEnds: Int32Array;
@@ -215,6 +218,23 @@ export class Matcher {
    */
   get candidateTest(): RegExp {
     return this.candidates?.test ?? NOTHING;
+  }
+
+  /**
+   * Compiles the native patterns now. V8 first interprets a regular expression and compiles it to
+   * machine code on a later long search; for 10,000 names that compile takes tens of milliseconds,
+   * and the scan runs this as a task of its own rather than inside its first slice.
+   */
+  prepare(): void {
+    if (this.candidates === null || this.prepared) return;
+    this.prepared = true;
+    // Two searches of a long subject: the first marks the pattern for tier-up, the second compiles it.
+    const subject = WARM_UP_TEXT;
+    for (let i = 0; i < 2; i++) {
+      this.candidates.test.test(subject);
+      this.candidates.starts.lastIndex = 0;
+      this.candidates.starts.test(subject);
+    }
   }
 
   /**

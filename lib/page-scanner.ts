@@ -456,6 +456,7 @@ export class PageScan {
   private readonly pending: PendingRun[] = [];
   private resolved = 0;
   private readDone = false;
+  private prepared = false;
 
   constructor(
     readonly root: Node,
@@ -477,6 +478,12 @@ export class PageScan {
   /** Reads and matches runs until `deadline`; true once every run is read. */
   read(deadline: number): boolean {
     if (this.readDone) return true;
+    if (!this.prepared) {
+      this.prepared = true;
+      this.matcher.prepare();
+      // A slice of its own when compiling took long (a large catalog): the scheduler yields here.
+      if (performance.now() >= deadline) return false;
+    }
     for (;;) {
       const run = this.reader.next();
       if (run !== null) {
