@@ -91,12 +91,6 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-/** 1: skipped tag, 2: block tag (inline tags are absent): one lookup per element while reading. */
-const TAG_KIND = new Map<string, number>([
-  ...[...SKIP_TAGS].map((tag): [string, number] => [tag, 1]),
-  ...[...BLOCK_TAGS].map((tag): [string, number] => [tag, 2]),
-]);
-
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
@@ -167,9 +161,6 @@ export class RunReader {
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    // The root and its ancestors decide whether the whole subtree is skipped: classify them the
-    // complete way once, so that lookups below stop at the root.
-    if (root.nodeType === 1) this.classifyAncestors(root as Element);
   }
 
   /** True once every text node under the root has been read. */
@@ -263,37 +254,20 @@ export class RunReader {
     if (data.length === 0) return PASS;
     const first = data.charCodeAt(0);
     if ((first <= 32 || first === 160) && isBlank(data)) return BLANK;
-    // Neighbours mostly share a parent: the last answer, without a map lookup.
-    const parent = node.parentNode;
-    let holder: Element | null;
-    if (parent === this.lastParent) holder = this.lastHolder;
-    else {
-      holder = parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
-      this.lastParent = parent;
-      this.lastHolder = holder;
-    }
+    const holder = this.holderOf(node);
     if (holder === null) return PASS;
     return holder === container ? JOIN : STOP;
   }
 
+  /** The block `node`'s text belongs to, or null when it is skipped. */
   private holderOf(node: Text): Element | null {
+    // Neighbours mostly share a parent: the last answer, without a map lookup.
     const parent = node.parentNode;
-    return parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
-  }
-
-  private classifyAncestors(element: Element): Element | null {
-    const cached = this.containers.get(element);
-    if (cached !== undefined) return cached;
-    const parent = element.parentElement;
-    let result: Element | null;
-    if (isSkippedElement(element)) result = null;
-    else if (!parent) result = element;
-    else {
-      const up = this.classifyAncestors(parent);
-      result = up === null ? null : isBlockElement(element) ? element : up;
-    }
-    this.containers.set(element, result);
-    return result;
+    if (parent === this.lastParent) return this.lastHolder;
+    const holder = parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
+    this.lastParent = parent;
+    this.lastHolder = holder;
+    return holder;
   }
 
   /** The block holding `element`'s text (itself or an ancestor), or null inside a skipped region. */
@@ -302,12 +276,12 @@ export class RunReader {
     if (cached !== undefined) return cached;
     let result: Element | null;
     const parent = element.parentElement;
-    const kind = TAG_KIND.get(element.localName);
-    if (kind === 1 || isSkippedElement(element)) result = null;
+    // Ancestors above the scan's root count too: a rescan inside a hidden or editable region is skipped.
+    if (isSkippedElement(element)) result = null;
     else if (!parent) result = element;
     else {
       const up = this.containerOf(parent);
-      result = up === null ? null : kind === 2 ? element : up;
+      result = up === null ? null : isBlockElement(element) ? element : up;
     }
     this.containers.set(element, result);
     return result;
