@@ -6,7 +6,8 @@
  * word character) gives the matcher's trie the places to walk from.
  *
  * It is a filter, never the judge: it matches a superset of what the matcher accepts (any case
- * after the first letter, any Latin letter with a diacritic where a Latin letter is wanted), and
+ * after the first letter, and there any Latin letter with a diacritic where a Latin letter is
+ * wanted; the first letter is exact, a capital whenever every alias starts with one), and
  * word boundaries, case rules and whole names stay with the matcher. Two things would make the
  * pattern large, so they take a wider path instead:
  * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
@@ -78,10 +79,11 @@ const CAPITAL_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
 /** The page characters that fold to `f`, as character-class contents (capitals only for a first letter that must be one). */
 function classContents(f: number, capitalOnly: boolean): string {
   if (f === SPACE) return '\\s';
-  if (f >= 0x61 && f <= 0x7a) {
-    // Latin letters: the plain letter and, loosely, every letter with a diacritic (a short class).
-    const capital = String.fromCharCode(f - 32);
-    return `${capitalOnly ? capital : `${String.fromCharCode(f)}${capital}`}${f === 0x6b ? KELVIN : ''}`;
+  if (f >= 0x61 && f <= 0x7a && !capitalOnly) {
+    // Latin letters after the first: the plain letter and, loosely, every letter with a diacritic
+    // (a short class). A first capital is spelled out exactly: a loose class there would let every
+    // word of Czech or Portuguese text through (its small letters with diacritics).
+    return `${String.fromCharCode(f)}${String.fromCharCode(f - 32)}${f === 0x6b ? KELVIN : ''}`;
   }
   return classSource(capitalOnly ? foldPreimages(f).filter(isUpperCode) : foldPreimages(f));
 }
@@ -92,7 +94,7 @@ function charClassSource(chars: readonly number[], capitalOnly: boolean): string
   let latin = false;
   for (const f of chars) {
     contents += classContents(f, capitalOnly);
-    if (f >= 0x61 && f <= 0x7a) latin = true;
+    if (f >= 0x61 && f <= 0x7a && !capitalOnly) latin = true;
   }
   return `[${contents}${latin ? LATIN_MARKED : ''}]`;
 }
@@ -142,8 +144,13 @@ export function candidatePattern(
     node.children.clear();
   }
   if (root.children.size === 0) return null;
+  const branches = alternatives(root, capitalFirst, true);
+  // The leading class lets the search pass, with one test, every place where no prefix and no
+  // invisible character starts (most of a text) instead of trying each first letter's branch in
+  // turn: with 10,000 names, a native search over a page's text nodes took half the time.
+  const firsts = charClassSource([...root.children.keys()], capitalFirst).slice(1, -1);
   return {
-    test: new RegExp(`${alternatives(root, capitalFirst, true)}|${INVISIBLE}`),
+    test: new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${branches}|${INVISIBLE})`),
     starts: new RegExp(capitalFirst ? CAPITAL_STARTS : WORD_STARTS),
   };
 }

@@ -13,7 +13,8 @@ import { type Catalog, entityView } from './story-model';
  */
 export function deriveTabState(tabId: number, report: PageReport, catalog: Catalog, now: number): TabState {
   const mentions = report.mentions.filter((m) => catalog.entities.has(m.entityId));
-  const entityCounts: Record<string, number> = {};
+  // No prototype: an entity may be called "constructor" (ids are any lowercase words).
+  const entityCounts: Record<string, number> = Object.create(null);
   for (const mention of mentions) entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
   const storyCounts = storyMentionCounts(
     catalog,

@@ -24,6 +24,17 @@ describe('candidatePattern', () => {
     expect(test.test('zelensky in lower case')).toBe(false);
   });
 
+  it('wants a capital that folds to the first letter, not any letter with a diacritic', () => {
+    const { test } = pattern(['zelensky', 'erdogan']);
+    expect(test.test('Želensky')).toBe(true);
+    expect(test.test('Érdogan')).toBe(true);
+    // Czech and Portuguese text is full of small letters with diacritics, and capitals that fold
+    // to another letter: none of it may pass, or every text node of such a page would.
+    expect(test.test('Bydlení a častěji')).toBe(false);
+    expect(test.test('Não é')).toBe(false);
+    expect(test.test('Říjen Šel')).toBe(false);
+  });
+
   it('finds a text that ends part-way into a name (the rest is in the next text node)', () => {
     const { test } = pattern(['zelensky']);
     expect(test.test('Said Z')).toBe(true);

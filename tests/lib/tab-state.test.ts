@@ -62,6 +62,18 @@ describe('deriveTabState', () => {
     expect(state.primaryStoryId).toBe('constructor');
   });
 
+  it('counts an entity whose id is also an object property name ("constructor")', () => {
+    const story = JSON.parse(JSON.stringify(otherStory).replaceAll('"jamieson-greer"', '"constructor"'));
+    const catalog = buildCatalog([story]);
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'constructor', 'Jamieson Greer'), mention(1, 'constructor', 'Greer')]),
+      catalog,
+      0,
+    );
+    expect(state.entityCounts).toEqual({ constructor: 2 });
+  });
+
   it('has no story for a page without mentions', () => {
     const state = deriveTabState(1, report([]), seedCatalog, 0);
     expect(state.primaryStoryId).toBeNull();
