@@ -1,6 +1,7 @@
 /**
  * Watches a page for changes after the first scan: added subtrees, replaced or edited text,
- * elements shown with the `hidden` attribute, single-page-app navigations. Changes are batched
+ * elements shown with the `hidden` attribute, class and style changes (which may show or hide
+ * text), single-page-app navigations. Changes are batched
  * into idle time and reduced to the few block elements that need a rescan; a hidden tab does no
  * work until it is shown.
  */
@@ -13,6 +14,12 @@ export interface PageChanges {
   removed: boolean;
   /** The address changed (SPA navigation) or too much changed: scan the whole page. */
   full: boolean;
+  /**
+   * Elements whose class or style changed, none inside another: text under them may have been
+   * shown or hidden. Rescanning each would rescan the page whenever a script toggles a class on
+   * <body>, so the engine only rechecks the mentions (and the hidden matches) it knows there.
+   */
+  restyled: Element[];
 }
 
 export interface PageObserverOptions {
@@ -22,12 +29,14 @@ export interface PageObserverOptions {
   maxRoots?: number;
 }
 
-const OBSERVED_ATTRIBUTES = ['hidden', 'contenteditable', 'open'];
+const OBSERVED_ATTRIBUTES = ['hidden', 'contenteditable', 'open', 'class', 'style'];
+const STYLE_ATTRIBUTES = new Set(['class', 'style']);
 
 export class PageObserver {
   private readonly observer: MutationObserver;
   private readonly addedRoots = new Set<Element>();
   private readonly touched = new Set<Node>();
+  private readonly restyled = new Set<Element>();
   private removed = false;
   private full = false;
   private flushHandle: number | undefined;
@@ -71,6 +80,7 @@ export class PageObserver {
     this.cancelFlush();
     this.addedRoots.clear();
     this.touched.clear();
+    this.restyled.clear();
     this.removed = false;
     this.full = false;
     this.waitingForVisible = false;
@@ -107,7 +117,8 @@ export class PageObserver {
         continue;
       }
       if (record.type === 'attributes') {
-        this.touched.add(target);
+        if (STYLE_ATTRIBUTES.has(record.attributeName as string)) this.restyled.add(target as Element);
+        else this.touched.add(target);
         continue;
       }
       for (const node of record.addedNodes) {
@@ -126,7 +137,7 @@ export class PageObserver {
         if (node.nodeType === 3 || (node.nodeType === 1 && !isBlockElement(node as Element))) this.touched.add(target);
       }
     }
-    if (this.touched.size + this.addedRoots.size > 0 || this.removed) this.scheduleFlush();
+    if (this.touched.size + this.addedRoots.size + this.restyled.size > 0 || this.removed) this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -168,8 +179,13 @@ export class PageObserver {
       candidates.add(blockContainerOf(node) ?? this.doc.documentElement);
     }
     const removed = this.removed;
+    // Backstory's own card moves by its style: never a reason to look again.
+    const restyledLive = [...this.restyled].filter((el) => el.isConnected && !isInSkippedRegion(el));
+    // Past a few dozen (an animation toggling classes), checking every known mention is cheaper.
+    const restyled = restyledLive.length > this.maxRoots ? [this.doc.documentElement] : outermost(restyledLive);
     this.addedRoots.clear();
     this.touched.clear();
+    this.restyled.clear();
     this.removed = false;
     this.full = false;
 
@@ -177,15 +193,16 @@ export class PageObserver {
     if (!full) {
       const live = [...candidates].filter((el) => !isInSkippedRegionExceptSelf(el));
       if (live.length > this.maxRoots) full = true;
-      else {
-        for (const el of live) {
-          if (!live.some((other) => other !== el && other.contains(el))) roots.push(el);
-        }
-      }
+      else roots.push(...outermost(live));
     }
     // Called even when nothing is left to rescan, so that callers waiting for quiet hear of it.
-    this.onChange({ roots: full ? [] : roots, removed, full });
+    this.onChange({ roots: full ? [] : roots, removed, full, restyled: full ? [] : restyled });
   }
+}
+
+/** The elements that no other element of the list contains (each subtree once). */
+export function outermost(elements: readonly Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 /**

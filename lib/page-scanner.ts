@@ -425,6 +425,8 @@ interface PendingRun {
  */
 export class PageScan {
   readonly runs: ScannedRun[] = [];
+  /** Elements whose matches were dropped as not rendered: a class or style change may show them. */
+  readonly hiddenHolders: Element[] = [];
   private readonly reader: RunReader;
   private readonly rendered = new Map<Element, boolean>();
   private readonly pending: PendingRun[] = [];
@@ -492,6 +494,7 @@ export class PageScan {
         if (visible === undefined) {
           visible = isRendered(holder);
           this.rendered.set(holder, visible);
+          if (!visible) this.hiddenHolders.push(holder);
         }
         if (!visible) continue;
       }

@@ -6,8 +6,8 @@
 import { browserHighlightApi, type HighlightApi, HighlightPainter } from '../../lib/highlights';
 import { isUnlocked, Matcher } from '../../lib/matcher';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
-import { type PageChanges, PageObserver } from '../../lib/page-observer';
-import { PageScan, type ScannedRun } from '../../lib/page-scanner';
+import { outermost, type PageChanges, PageObserver } from '../../lib/page-observer';
+import { blockContainerOf, isRendered, PageScan, type ScannedRun } from '../../lib/page-scanner';
 import { AFTER_FRAME, ScanScheduler, type SchedulerStats } from '../../lib/scan-scheduler';
 import type { HighlightStyle } from '../../lib/settings';
 import type { Catalog } from '../../lib/story-model';
@@ -37,6 +37,8 @@ export class MentionEngine implements PageMentionsSource {
   private destroyed = false;
   /** Mentions per run, keyed by the run's first text node. */
   private runs = new Map<Text, ScannedRun>();
+  /** Elements whose matches the scans dropped as not rendered (see `restyledBlocks`). */
+  private hiddenHolders = new Set<Element>();
   private runsInOrder = true;
   private list: PublishedMention[] = [];
   private byNode = new Map<Text, PublishedMention[]>();
@@ -169,6 +171,7 @@ export class MentionEngine implements PageMentionsSource {
     this.scheduler.cancelAll();
     this.observer.stop();
     this.runs = new Map();
+    this.hiddenHolders = new Set();
     this.painter.uninstall();
     this.publish();
     this.settleIdle();
@@ -192,6 +195,7 @@ export class MentionEngine implements PageMentionsSource {
           }
           if (!scan.resolve(deadline)) return false;
           this.runs = new Map(scan.runs.map((run) => [run.key, run]));
+          this.hiddenHolders = new Set(scan.hiddenHolders);
           this.runsInOrder = true;
           this.publish();
           return true;
@@ -200,8 +204,11 @@ export class MentionEngine implements PageMentionsSource {
       .then(() => this.settleIdle());
   }
 
-  private onPageChanges(changes: PageChanges): void {
+  private onPageChanges(reported: PageChanges): void {
     if (!this.enabled || this.destroyed) return;
+    const restyled = this.restyledBlocks(reported.restyled);
+    const changes =
+      restyled.length === 0 ? reported : { ...reported, roots: outermost([...reported.roots, ...restyled]) };
     if (!changes.full && changes.roots.length === 0 && !changes.removed) {
       this.settleIdle();
       return;
@@ -235,16 +242,41 @@ export class MentionEngine implements PageMentionsSource {
       .then(() => this.settleIdle());
   }
 
+  /**
+   * The blocks to rescan after class or style changes: where a known mention is no longer
+   * rendered, or a match dropped as hidden now is. Only what the scans know is checked, so a class
+   * toggled on <body> costs a visibility check per mention, not a rescan of the page.
+   */
+  private restyledBlocks(restyled: readonly Element[]): Element[] {
+    if (restyled.length === 0) return [];
+    const blocks = new Set<Element>();
+    const checked = new Set<Element>();
+    const check = (holder: Element | null | undefined, wasRendered: boolean) => {
+      if (!holder?.isConnected || checked.has(holder)) return;
+      checked.add(holder);
+      if (!restyled.some((el) => el.contains(holder))) return;
+      if (isRendered(holder) !== wasRendered) blocks.add(blockContainerOf(holder) ?? holder);
+    };
+    for (const run of this.runs.values())
+      for (const mention of run.mentions) check(mention.nodes[0]?.parentElement, true);
+    for (const holder of this.hiddenHolders) check(holder, false);
+    return [...blocks];
+  }
+
   private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {
     for (const key of [...this.runs.keys()]) {
       const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => root.contains(key));
       if (stale) this.runs.delete(key);
+    }
+    for (const holder of this.hiddenHolders) {
+      if (!holder.isConnected || changes.roots.some((root) => root.contains(holder))) this.hiddenHolders.delete(holder);
     }
     for (const scan of scans) {
       for (const run of scan.runs) {
         this.runs.set(run.key, run);
         this.runsInOrder = false;
       }
+      for (const holder of scan.hiddenHolders) this.hiddenHolders.add(holder);
     }
     this.publish();
   }

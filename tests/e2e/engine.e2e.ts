@@ -131,6 +131,26 @@ describe('the mention engine in Chromium', () => {
     await page.close();
   });
 
+  it('follows text that the page shows or hides by changing a class', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/fixtures/engine-restyle.html'));
+    await waitForHighlights(page, 2);
+    expect((await highlightedTexts(page)).sort()).toEqual(['Hakan Fidan', 'Vladimir Putin']);
+    await waitForEngine(page);
+    // The button opens "read more" and hides the aside, by their classes only.
+    await page.click('#toggle');
+    await page.waitForFunction(
+      (name) => [...(CSS.highlights.get(name) ?? [])].some((r) => String(r).startsWith('Rustem')),
+      MENTION_HIGHLIGHT,
+      { timeout: 5000 },
+    );
+    await page.waitForTimeout(400);
+    expect((await highlightedTexts(page)).sort()).toEqual(['Rustem Umerov', 'Vladimir Putin']);
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   describe.skipIf(!corpusAvailable())('on the real news corpus', () => {
     const absent = ['medinsky', 'umerov', 'dolmabahce', 'zelensky', 'nato', 'kremlin'];
     for (const file of corpusPages()) {

@@ -76,6 +76,19 @@ describe('PageObserver', () => {
     expect(seen.flatMap((c) => c.roots)).toEqual([]);
   });
 
+  it('reports class and style changes apart, outermost element only, with no block to rescan', async () => {
+    document.body.innerHTML = '<article id="story"><p id="p">Putin</p></article><div data-backstory-ui id="ui"></div>';
+    const seen = observe();
+    (document.getElementById('p') as HTMLElement).className = 'faded';
+    (document.getElementById('story') as HTMLElement).style.display = 'none';
+    // Backstory's card moves by its style: not a change of the page.
+    (document.getElementById('ui') as HTMLElement).style.top = '10px';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots).toEqual([]);
+    expect(seen[0]?.restyled.map((el) => el.id)).toEqual(['story']);
+  });
+
   it('asks for a full rescan after a single-page-app navigation', async () => {
     document.body.innerHTML = '<main id="app"><p>Home</p></main>';
     const seen = observe();
@@ -113,6 +126,24 @@ describe('MentionEngine on a changing page', () => {
     await settle();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin']);
+  });
+
+  it('follows text that a class or style change shows or hides', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style>' +
+      '<p>Putin</p><section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="z">Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    // "Read more": the page's script removes a class and the hidden paragraph shows.
+    (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    (document.getElementById('z') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
   });
 
   it('drops mentions whose text was removed and keeps document order', async () => {
