@@ -179,10 +179,12 @@ export class PageObserver {
       candidates.add(blockContainerOf(node) ?? this.doc.documentElement);
     }
     const removed = this.removed;
-    // Backstory's own card moves by its style: never a reason to look again.
-    const restyledLive = [...this.restyled].filter((el) => el.isConnected && !isInSkippedRegion(el));
-    // Past a few dozen (an animation toggling classes), checking every known mention is cheaper.
-    const restyled = restyledLive.length > this.maxRoots ? [this.doc.documentElement] : outermost(restyledLive);
+    // Past a few dozen (an animation toggling classes), checking every known mention is cheaper
+    // than sorting them out. Backstory's own card moves by its style: never a reason to look again.
+    const restyled =
+      this.restyled.size > this.maxRoots
+        ? [this.doc.documentElement]
+        : outermost([...this.restyled].filter((el) => el.isConnected && !isInSkippedRegion(el)));
     this.addedRoots.clear();
     this.touched.clear();
     this.restyled.clear();
