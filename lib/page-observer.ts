@@ -1,9 +1,8 @@
 /**
  * Watches a page for changes after the first scan: added subtrees, replaced or edited text,
  * elements shown with the `hidden` attribute, class and style changes (which may show or hide
- * text), single-page-app navigations. Changes are batched
- * into idle time and reduced to the few block elements that need a rescan; a hidden tab does no
- * work until it is shown.
+ * text), single-page-app navigations. Changes are batched into idle time and reduced to the few
+ * block elements that need a rescan; a hidden tab does no work until it is shown.
  */
 import { blockContainerOf, isBlockElement, isInSkippedRegion, isSkippedElement } from './page-scanner';
 
