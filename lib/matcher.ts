@@ -70,10 +70,11 @@ export class Matcher {
   private readonly patternStart: Int32Array;
   /** Where a match could start (see candidate-pattern.ts); null when nothing can match. */
   private readonly candidates: CandidatePattern | null;
-  private prepared = false;
   /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
   private readonly candNodes: Int32Array;
   private readonly candEnds: Int32Array;
+  /** Set when a trie walk reached the end of its text (see `missesAlone`). */
+  private reachedEdge = false;
 
   constructor(aliases: readonly AliasEntry[]) {
     this.aliases = aliases;
@@ -195,6 +196,7 @@ export class Matcher {
     // A walk passes at most one alias end per character, plus the one-character alias.
     this.candNodes = new Int32Array(longest + 2);
     this.candEnds = new Int32Array(longest + 2);
+    this.compilePatterns();
   }
 
   /** The child of `node` for folded character `c`, or -1. */
@@ -221,13 +223,13 @@ export class Matcher {
   }
 
   /**
-   * Compiles the native patterns now. V8 first interprets a regular expression and compiles it to
-   * machine code on a later long search; for 10,000 names that compile takes tens of milliseconds,
-   * and the scan runs this as a task of its own rather than inside its first slice.
+   * Compiles the native patterns now, as part of building the matcher. V8 first interprets a
+   * regular expression and compiles it to machine code on a later long search; for 10,000 names
+   * that compile takes a few milliseconds, a cost of the names, not of the page: it belongs with
+   * the trie, not inside the first slice of a scan.
    */
-  prepare(): void {
-    if (this.candidates === null || this.prepared) return;
-    this.prepared = true;
+  private compilePatterns(): void {
+    if (this.candidates === null) return;
     // Two searches of a long subject: the first marks the pattern for tier-up, the second compiles it.
     const subject = WARM_UP_TEXT;
     for (let i = 0; i < 2; i++) {
@@ -247,6 +249,19 @@ export class Matcher {
     starts.lastIndex = from;
     // One code unit a match (an astral capital's pair: its low surrogate is not a word character).
     return starts.test(text) ? starts.lastIndex - 1 : -1;
+  }
+
+  /**
+   * Whether `text` holds no name whatever text comes before or after it: no match in it, and no
+   * walk in the trie reached its end (where a name could run on into the next text). Everything
+   * else the matcher asks at the ends of a text (a word boundary, a capitalised word after a gated
+   * name) is answered permissively there, so a neighbour could only remove matches, never add one.
+   * The page scan asks this of a text node that passed `candidateTest` before joining it with its
+   * neighbours: most such nodes hold a capital that starts no name, and then cost no DOM work.
+   */
+  missesAlone(text: string): boolean {
+    this.reachedEdge = false;
+    return this.find(text).length === 0 && !this.reachedEdge;
   }
 
   /**
@@ -344,6 +359,8 @@ export class Matcher {
         candEnds[cands++] = k;
       }
     }
+    // The name may run on into whatever text follows.
+    if (k >= n) this.reachedEdge = true;
     for (let c = cands - 1; c >= 0; c--) {
       const end = candEnds[c] as number;
       const alias = this.pick(text, start, end, candNodes[c] as number);

@@ -4,8 +4,9 @@
  * matches back to DOM Ranges. It only reads the DOM, never writes it.
  *
  * Costs are kept near a bare TreeWalker pass: each text node is first asked one native question
- * (could a name start here? see candidate-pattern.ts), and only around the few that answer yes is
- * markup classified (cached per element), text joined and matched; whether markup between two
+ * (could a name start here? see candidate-pattern.ts); a node that answers yes is matched on its
+ * own first (`Matcher.missesAlone`), and only around the few that may hold a name is markup
+ * classified (cached per element), text joined and matched; whether markup between two
  * text nodes breaks the line is only asked when a name straddles it, and computed style is only
  * read for elements holding a match.
  */
@@ -158,6 +159,11 @@ export class RunReader {
     private readonly root: Node,
     /** Whether a text node's text may hold (the start of) a name: one native search a node, no JS call. */
     private readonly mayHold: RegExp,
+    /**
+     * Asked of a node that passed `mayHold`, before its run is built: true when its text alone
+     * proves it holds no name, whatever its neighbours hold (see `Matcher.missesAlone`).
+     */
+    private readonly missesAlone: (text: string) => boolean = () => false,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -182,7 +188,8 @@ export class RunReader {
         this.finished = true;
         return null;
       }
-      if (!mayHold.test(node.data)) continue;
+      const data = node.data;
+      if (!mayHold.test(data) || this.missesAlone(data)) continue;
       const run = this.runAround(node);
       if (run !== null) return run;
     }
@@ -432,13 +439,12 @@ export class PageScan {
   private readonly pending: PendingRun[] = [];
   private resolved = 0;
   private readDone = false;
-  private prepared = false;
 
   constructor(
     readonly root: Node,
     private readonly matcher: Matcher,
   ) {
-    this.reader = new RunReader(root, matcher.candidateTest);
+    this.reader = new RunReader(root, matcher.candidateTest, (text) => matcher.missesAlone(text));
   }
 
   /** Whether the read phase found matches still to resolve. */
@@ -454,12 +460,6 @@ export class PageScan {
   /** Reads and matches runs until `deadline`; true once every run is read. */
   read(deadline: number): boolean {
     if (this.readDone) return true;
-    if (!this.prepared) {
-      this.prepared = true;
-      this.matcher.prepare();
-      // A slice of its own when compiling took long (a large catalog): the scheduler yields here.
-      if (performance.now() >= deadline) return false;
-    }
     for (;;) {
       const run = this.reader.next();
       if (run !== null) {

@@ -10,13 +10,27 @@
  */
 export const AFTER_FRAME = 'after-frame';
 
+/**
+ * Returned by a job's step to be called again in the page's first idle period after `notBefore`
+ * (a performance.now() time): a full-page scan starts there, after the page's own pending work
+ * and after the background work that building the matcher set off, instead of sharing the CPU
+ * with both.
+ */
+export interface AfterIdle {
+  readonly notBefore: number;
+}
+
+type StepResult = boolean | typeof AFTER_FRAME | AfterIdle;
+
 export interface SliceJob {
   /** Does work until `deadline` (a performance.now() time); returns true when finished. */
-  step(deadline: number): boolean | typeof AFTER_FRAME;
+  step(deadline: number): StepResult;
 }
 
 /** Longest wait for a frame (rAF does not run in some throttled frames): then go on regardless. */
 const FRAME_WAIT_MS = 100;
+/** Longest wait for an idle period: a busy page still gets its mentions. */
+const IDLE_WAIT_MS = 300;
 
 export interface SchedulerStats {
   /** Tasks (slices) run since the last reset. */
@@ -111,10 +125,10 @@ export class ScanScheduler {
     }
     const start = performance.now();
     const deadline = start + this.sliceMs;
-    let afterFrame = false;
+    let wait: typeof AFTER_FRAME | AfterIdle | null = null;
     while (this.queue.length > 0) {
       const head = this.queue[0] as Queued;
-      let finished: boolean | typeof AFTER_FRAME;
+      let finished: StepResult;
       try {
         finished = head.job.step(deadline);
       } catch (error) {
@@ -124,9 +138,9 @@ export class ScanScheduler {
         console.warn('Backstory: a page scan failed', error);
         continue;
       }
-      if (finished === AFTER_FRAME) {
+      if (finished === AFTER_FRAME || typeof finished === 'object') {
         // The head job stays first: later jobs (rescans) must not overtake it.
-        afterFrame = true;
+        wait = finished;
         break;
       }
       if (finished) {
@@ -139,7 +153,8 @@ export class ScanScheduler {
     this.stats.tasks++;
     this.stats.totalMs += took;
     if (took > this.stats.longestTaskMs) this.stats.longestTaskMs = took;
-    if (afterFrame) this.waitForFrame();
+    if (wait === AFTER_FRAME) this.waitForFrame();
+    else if (wait) this.waitForIdle(wait.notBefore);
     else this.schedule();
   }
 
@@ -150,6 +165,28 @@ export class ScanScheduler {
       this.schedule();
       return;
     }
+    this.waitThen((go) => view.requestAnimationFrame(go), FRAME_WAIT_MS);
+  }
+
+  /**
+   * Ticks again in the first idle period after `notBefore`, or IDLE_WAIT_MS after it on a page that
+   * is never idle.
+   */
+  private waitForIdle(notBefore: number): void {
+    const view = this.doc?.defaultView;
+    const delay = Math.max(0, notBefore - performance.now());
+    if (!view || typeof view.requestIdleCallback !== 'function') {
+      this.waitThen((go) => setTimeout(go, delay), delay + IDLE_WAIT_MS);
+      return;
+    }
+    this.waitThen((go) => {
+      if (delay === 0) view.requestIdleCallback(go);
+      else setTimeout(() => view.requestIdleCallback(go), delay);
+    }, delay + IDLE_WAIT_MS);
+  }
+
+  /** Ticks again when `arm`'s callback runs or `timeoutMs` passes, whichever comes first. */
+  private waitThen(arm: (go: () => void) => void, timeoutMs: number): void {
     this.scheduled = true;
     let waiting = true;
     const go = (): void => {
@@ -159,7 +196,7 @@ export class ScanScheduler {
       this.scheduled = false;
       this.schedule();
     };
-    const timer = setTimeout(go, FRAME_WAIT_MS);
-    view.requestAnimationFrame(go);
+    const timer = setTimeout(go, timeoutMs);
+    arm(go);
   }
 }

@@ -224,3 +224,30 @@ describe('text split across DOM nodes', () => {
     expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['Putin']);
   });
 });
+
+describe('missesAlone', () => {
+  it('is true for text whose capitals start no name', () => {
+    // Each passes the candidate test (Zel…, Put…, Med…, Tru…, Vla…) and starts no name.
+    for (const text of ['Zelda and Putney', 'Medical Trumpets from Vladivostok', 'Russian']) {
+      expect(matcher.candidateTest.test(text)).toBe(true);
+      expect(matcher.missesAlone(text)).toBe(true);
+    }
+  });
+
+  it('is false for text holding a name', () => {
+    expect(matcher.missesAlone('Talks with Zelensky')).toBe(false);
+    expect(matcher.missesAlone('Medinsky’s delegation')).toBe(false);
+  });
+
+  it('is false when a name may run on into the next text', () => {
+    // "Ze" | "lensky" (a drop cap), and "Vladimir " | "Medinsky" (a link).
+    expect(matcher.missesAlone('Ze')).toBe(false);
+    expect(matcher.missesAlone('talks with Vladimir ')).toBe(false);
+  });
+
+  it('answers word boundaries at its ends permissively: a neighbour could only remove a match', () => {
+    // "xZelensky" across two nodes is no name, but "Zelensky" alone is one: not a miss.
+    expect(matcher.missesAlone('Zelensky said')).toBe(false);
+    expect(matcher.find('xZelensky said')).toEqual([]);
+  });
+});

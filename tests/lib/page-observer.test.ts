@@ -204,4 +204,22 @@ describe('MentionEngine on a changing page', () => {
     await e.whenIdle();
     expect(texts(e)).toEqual(['Zelensky']);
   });
+
+  it('starts a page scan in an idle period, not in the task that started it', async () => {
+    const view = window as unknown as { requestIdleCallback?: unknown };
+    const idle: (() => void)[] = [];
+    view.requestIdleCallback = (callback: () => void) => idle.push(callback);
+    try {
+      document.body.innerHTML = '<p>Putin and Zelensky</p>';
+      const e = engine();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(texts(e)).toEqual([]);
+      expect(idle.length).toBeGreaterThan(0);
+      for (const callback of idle.splice(0)) callback();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    } finally {
+      delete view.requestIdleCallback;
+    }
+  });
 });

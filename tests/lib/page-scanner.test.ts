@@ -49,6 +49,15 @@ describe('inline runs', () => {
     expect(runs).toEqual(['Talks: Zelensky', 'Putin spoke']);
   });
 
+  it('builds no run around a node whose capitals start no name', () => {
+    // "Medical" and "Trumpets" pass the candidate test (Med…, Tru…) but start no name.
+    document.body.innerHTML = '<p>Medical <b>Trumpets</b> today</p><p>Talks: <i>Zelen</i>sky</p>';
+    const reader = new RunReader(document.body, matcher.candidateTest, (text) => matcher.missesAlone(text));
+    const runs: string[] = [];
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
+    expect(runs).toEqual(['Talks: Zelensky']);
+  });
+
   it('joins names across links and emphasis', () => {
     expect(scan('<p><a href="#">Volodymyr</a> <em>Zelensky</em> met <a>Putin</a></p>')).toEqual([
       'Volodymyr Zelensky',
