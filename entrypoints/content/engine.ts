@@ -233,17 +233,42 @@ export class MentionEngine implements PageMentionsSource {
       .then(() => this.settleIdle());
   }
 
-  private onPageChanges(reported: PageChanges): void {
+  private onPageChanges(changes: PageChanges): void {
     if (!this.enabled || this.destroyed) return;
-    const restyled = this.restyledBlocks(reported.restyled);
-    const changes =
-      restyled.length === 0 ? reported : { ...reported, roots: outermost([...reported.roots, ...restyled]) };
-    if (!changes.full && changes.roots.length === 0 && !changes.removed) {
-      this.settleIdle();
-      return;
-    }
     if (changes.full) {
       this.scanAll();
+      return;
+    }
+    if (changes.restyled.length === 0) {
+      this.rescanRoots(changes);
+      return;
+    }
+    // Whether a restyled mention is still shown reads computed style: ask once the page has
+    // rendered (style clean), not now, when it would force a recalculation in our task.
+    const generation = this.generation;
+    let rendered = false;
+    void this.scheduler
+      .run({
+        step: () => {
+          if (generation !== this.generation) return true;
+          if (!rendered) {
+            rendered = true;
+            return AFTER_FRAME;
+          }
+          const restyled = this.restyledBlocks(changes.restyled);
+          this.rescanRoots(
+            restyled.length === 0 ? changes : { ...changes, roots: outermost([...changes.roots, ...restyled]) },
+          );
+          return true;
+        },
+      })
+      .then(() => this.settleIdle());
+  }
+
+  /** Rescans the changed blocks (and drops what was removed), in slices. */
+  private rescanRoots(changes: PageChanges): void {
+    if (changes.roots.length === 0 && !changes.removed) {
+      this.settleIdle();
       return;
     }
     const generation = this.generation;

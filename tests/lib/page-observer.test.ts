@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionEngine } from '../../entrypoints/content/engine';
 import { type PageChanges, PageObserver } from '../../lib/page-observer';
 import { TEST_ALIASES } from './engine-test-aliases';
@@ -144,6 +144,35 @@ describe('MentionEngine on a changing page', () => {
     await settle();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
+  });
+
+  it('reads style after a class change only once the page has rendered a frame', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style><section id="more" class="collapsed"><p>Putin</p></section>';
+    const e = engine();
+    await e.whenIdle();
+    const frames: (() => void)[] = [];
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(() => callback(performance.now()));
+    // Before the frame, a style read would force the browser to recalculate style in our task.
+    const styleReads = vi.spyOn(window, 'getComputedStyle');
+    const visibilityReads =
+      typeof Element.prototype.checkVisibility === 'function' ? vi.spyOn(Element.prototype, 'checkVisibility') : null;
+    try {
+      (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+      await settle();
+      expect(frames.length).toBeGreaterThan(0);
+      expect(styleReads).not.toHaveBeenCalled();
+      if (visibilityReads) expect(visibilityReads).not.toHaveBeenCalled();
+      expect(texts(e)).toEqual([]);
+      window.requestAnimationFrame = realFrame;
+      for (const frame of frames.splice(0)) frame();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin']);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+      vi.restoreAllMocks();
+    }
   });
 
   it('drops mentions whose text was removed and keeps document order', async () => {
