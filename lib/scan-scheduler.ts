@@ -174,14 +174,14 @@ export class ScanScheduler {
    */
   private waitForIdle(notBefore: number): void {
     const view = this.doc?.defaultView;
+    const whenIdle =
+      view && typeof view.requestIdleCallback === 'function'
+        ? (go: () => void) => view.requestIdleCallback(go)
+        : (go: () => void) => go();
     const delay = Math.max(0, notBefore - performance.now());
-    if (!view || typeof view.requestIdleCallback !== 'function') {
-      this.waitThen((go) => setTimeout(go, delay), delay + IDLE_WAIT_MS);
-      return;
-    }
     this.waitThen((go) => {
-      if (delay === 0) view.requestIdleCallback(go);
-      else setTimeout(() => view.requestIdleCallback(go), delay);
+      if (delay === 0) whenIdle(go);
+      else setTimeout(() => whenIdle(go), delay);
     }, delay + IDLE_WAIT_MS);
   }
 

@@ -302,7 +302,6 @@ export class MentionEngine implements PageMentionsSource {
    * toggled on <body> costs a visibility check per mention, not a rescan of the page.
    */
   private restyledBlocks(restyled: readonly Element[]): Element[] {
-    if (restyled.length === 0) return [];
     const blocks = new Set<Element>();
     const checked = new Set<Element>();
     const check = (holder: Element | null | undefined, wasRendered: boolean) => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AFTER_FRAME, ScanScheduler, type SliceJob } from '../../lib/scan-scheduler';
 
 /** A job of `units` steps of work, logging each under `name`; `pauseAt` asks for a frame once. */
@@ -74,37 +74,42 @@ describe('ScanScheduler', () => {
       vi.useRealTimers();
     });
 
-    /** The scheduler's first tick comes from a real MessageChannel message, which fake timers do not run. */
-    async function firstTick(log: string[]): Promise<void> {
-      for (let i = 0; i < 100 && log.length === 0; i++) await new Promise((resolve) => setImmediate(resolve));
-    }
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    });
 
-    /** A job that first asks to wait for an idle period after `notBefore`, then runs `units` steps. */
-    function idleJob(name: string, notBefore: number, units: number, log: string[]): SliceJob {
+    /** A job that first asks to wait for an idle period after `notBefore`, then runs one step. */
+    function idleJob(name: string, notBefore: number, log: string[]): SliceJob {
+      const rest = job(name, 1, log);
       let waited = false;
       return {
-        step() {
-          if (!waited) {
-            waited = true;
-            log.push(`${name}:wait`);
-            return { notBefore };
-          }
-          return job(name, units, log).step(0);
+        step(deadline) {
+          if (waited) return rest.step(deadline);
+          waited = true;
+          log.push(`${name}:wait`);
+          return { notBefore };
         },
       };
     }
 
+    /**
+     * A new scheduler running an idle job, once its first tick has asked to wait. That tick comes
+     * from a real MessageChannel message, which fake timers do not run.
+     */
+    async function waitingJob(notBefore: number): Promise<{ log: string[]; finished: Promise<boolean> }> {
+      const current = new ScanScheduler({ document });
+      scheduler = current;
+      const log: string[] = [];
+      const finished = current.run(idleJob('a', notBefore, log));
+      for (let i = 0; i < 100 && log.length === 0; i++) await new Promise((resolve) => setImmediate(resolve));
+      return { log, finished };
+    }
+
     it('resumes in the first idle period after the time asked for, ahead of later jobs', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
       const idle: (() => void)[] = [];
       view.requestIdleCallback = (callback: () => void) => idle.push(callback);
-      scheduler = new ScanScheduler({ document });
-      const log: string[] = [];
-      const finished = Promise.all([
-        scheduler.run(idleJob('a', performance.now() + 40, 1, log)),
-        scheduler.run(job('b', 1, log)),
-      ]);
-      await firstTick(log);
+      const { log, finished } = await waitingJob(performance.now() + 40);
+      const later = scheduler?.run(job('b', 1, log));
       await vi.advanceTimersByTimeAsync(39);
       expect(log).toEqual(['a:wait']);
       expect(idle).toHaveLength(0);
@@ -114,17 +119,13 @@ describe('ScanScheduler', () => {
       expect(log).toEqual(['a:wait']);
       idle[0]?.();
       await vi.advanceTimersByTimeAsync(0);
-      await finished;
+      await Promise.all([finished, later]);
       expect(log).toEqual(['a:wait', 'a:0', 'b:0']);
     });
 
     it('goes on without an idle period on a page that is never idle', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
       view.requestIdleCallback = () => 0;
-      scheduler = new ScanScheduler({ document });
-      const log: string[] = [];
-      const finished = scheduler.run(idleJob('a', performance.now(), 1, log));
-      await firstTick(log);
+      const { log, finished } = await waitingJob(performance.now());
       await vi.advanceTimersByTimeAsync(250);
       expect(log).toEqual(['a:wait']);
       await vi.advanceTimersByTimeAsync(100);
@@ -133,11 +134,7 @@ describe('ScanScheduler', () => {
     });
 
     it('waits for the time asked for where idle callbacks do not exist', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-      scheduler = new ScanScheduler({ document });
-      const log: string[] = [];
-      const finished = scheduler.run(idleJob('a', performance.now() + 30, 1, log));
-      await firstTick(log);
+      const { log, finished } = await waitingJob(performance.now() + 30);
       await vi.advanceTimersByTimeAsync(29);
       expect(log).toEqual(['a:wait']);
       await vi.advanceTimersByTimeAsync(1);
