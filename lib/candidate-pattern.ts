@@ -2,8 +2,8 @@
  * The candidate pattern: a native regular expression, made from the first three folded characters
  * of every alias, that tells whether a text could hold a name. The page scan asks it of each text
  * node before doing any work of its own, so text holding no candidate (most of a page) costs one
- * native search and no JavaScript. Inside the runs that pass, `starts` (every capital, or every
- * word character) gives the matcher's trie the places to walk from.
+ * native search and no JavaScript. Inside the runs that pass, `starts` (the same first letters)
+ * gives the matcher's trie the places to walk from.
  *
  * It is a filter, never the judge: it matches a superset of what the matcher accepts (any case
  * after the first letter, and there any Latin letter with a diacritic where a Latin letter is
@@ -27,11 +27,20 @@ export interface CandidatePattern {
    */
   readonly test: RegExp;
   /**
-   * Global, one code unit a match: every place any alias could start (every capital when every
-   * alias starts with one). Searched only inside text that passed `test`.
+   * Global, one code unit a match: every place where some alias's first characters start, or
+   * where the text ends part-way into them. Exact only in text holding no invisible character
+   * (`hasInvisible`): one inside a name's first characters would hide its start.
    */
   readonly starts: RegExp;
+  /**
+   * Global, one code unit a match: every place any alias could start (every capital when every
+   * alias starts with one): the starts to walk in text holding an invisible character.
+   */
+  readonly everyStart: RegExp;
 }
+
+/** Whether a text holds a character the fold ignores (soft hyphen, zero-width space, combining mark…). */
+export const hasInvisible = (text: string): boolean => INVISIBLE_TEST.test(text);
 
 interface PrefixNode {
   children: Map<number, PrefixNode>;
@@ -61,6 +70,7 @@ function classSource(units: readonly number[]): string {
 }
 
 const INVISIBLE = `[${IGNORABLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+const INVISIBLE_TEST = new RegExp(INVISIBLE);
 /**
  * Every Latin letter with a diacritic, loosely: the precomputed fold tables' ranges (× and ÷
  * included), written as the characters themselves to keep a 10,000-name pattern small.
@@ -151,6 +161,9 @@ export function candidatePattern(
   const firsts = charClassSource([...root.children.keys()], capitalFirst).slice(1, -1);
   return {
     test: new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${branches}|${INVISIBLE})`),
-    starts: new RegExp(capitalFirst ? CAPITAL_STARTS : WORD_STARTS),
+    // Not every capital: on a news page most capitals start no name, and each one walked is
+    // JavaScript (cold code, in a content script) where this is one native search.
+    starts: new RegExp(`(?=[${firsts}])(?=${branches})[^]`, 'g'),
+    everyStart: new RegExp(capitalFirst ? CAPITAL_STARTS : WORD_STARTS),
   };
 }

@@ -7,9 +7,9 @@
  * Speed (see bench/): a content script's code runs cold, so every JavaScript step per text node
  * or per character is what costs most. The page scan first asks `candidateTest` (native, from
  * candidate-pattern.ts: the aliases' first three letters) of each text node; inside the few runs
- * that pass, a second native search finds the places a match can start (a capital letter when
- * every alias is printed with one, else any word character), and only those are walked in the
- * trie. The trie is typed arrays (an open-addressing edge table), so building it for 10,000 names
+ * that pass, a second native search finds the places a match can start (the same first letters;
+ * every capital, or every word character, in text holding an invisible character), and only
+ * those are walked in the trie. The trie is typed arrays (an open-addressing edge table), so building it for 10,000 names
  * allocates a handful of arrays, not an object per node.
  *
  * Rules (see tests/lib/matcher.test.ts): case ("proper": first letter capital as printed; "exact":
@@ -17,7 +17,7 @@
  * possessives left outside the match, leftmost-longest and non-overlapping, and context-gated
  * aliases that never count when immediately followed by another capitalised word ("Bruce Willis").
  */
-import { type CandidatePattern, candidatePattern, PREFIX_LENGTH } from './candidate-pattern';
+import { type CandidatePattern, candidatePattern, hasInvisible, PREFIX_LENGTH } from './candidate-pattern';
 import type { AliasEntry } from './story-model';
 import { charClass, foldCode, IGNORABLE, IGNORE, isLowerCode, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
 
@@ -42,8 +42,12 @@ export interface FindOptions {
 
 const NONE = 0;
 const NOTHING = /$^/;
-/** Longer than V8's threshold for compiling a pattern to machine code at once (1,000). */
-const WARM_UP_TEXT = 'warm up '.repeat(160);
+/**
+ * Longer than V8's threshold for compiling a pattern to machine code at once (1,000). V8 compiles
+ * a pattern once for one-byte (Latin-1) subjects and once for two-byte ones, and a news page's
+ * text is mostly the latter (a single curly quote makes a text two-byte): both are warmed.
+ */
+const WARM_UP_TEXTS = ['warm up '.repeat(160), 'warm up\u2019 '.repeat(140)];
 const CASE_LOWER = 0;
 const CASE_UPPER = 1;
 const CASE_NONE = 2;
@@ -231,11 +235,15 @@ export class Matcher {
   private compilePatterns(): void {
     if (this.candidates === null) return;
     // Two searches of a long subject: the first marks the pattern for tier-up, the second compiles it.
-    const subject = WARM_UP_TEXT;
-    for (let i = 0; i < 2; i++) {
-      this.candidates.test.test(subject);
-      this.candidates.starts.lastIndex = 0;
-      this.candidates.starts.test(subject);
+    const { test, starts, everyStart } = this.candidates;
+    for (const subject of WARM_UP_TEXTS) {
+      for (let i = 0; i < 2; i++) {
+        test.test(subject);
+        starts.lastIndex = 0;
+        starts.test(subject);
+        everyStart.lastIndex = 0;
+        everyStart.test(subject);
+      }
     }
   }
 
@@ -244,8 +252,18 @@ export class Matcher {
    * text, so JavaScript only looks at the few places a name could start.
    */
   firstCandidate(text: string, from = 0): number {
-    const starts = this.candidates?.starts;
-    if (!starts) return -1;
+    return this.nextStart(this.startsFor(text), text, from);
+  }
+
+  /** The search giving `text`'s candidate starts: the aliases' first letters, unless an invisible character may hide them. */
+  private startsFor(text: string): RegExp | null {
+    const candidates = this.candidates;
+    if (candidates === null) return null;
+    return hasInvisible(text) ? candidates.everyStart : candidates.starts;
+  }
+
+  private nextStart(starts: RegExp | null, text: string, from: number): number {
+    if (starts === null) return -1;
     starts.lastIndex = from;
     // One code unit a match (an astral capital's pair: its low surrogate is not a word character).
     return starts.test(text) ? starts.lastIndex - 1 : -1;
@@ -268,12 +286,13 @@ export class Matcher {
    * All alias matches in `text`, leftmost-longest, in order, not overlapping; gated ones included.
    * `from`: a `firstCandidate` result the caller already has (nothing can start before it).
    */
-  find(text: string, options: FindOptions = {}, from = this.firstCandidate(text, 0)): AliasMatch[] {
+  find(text: string, options: FindOptions = {}, from?: number): AliasMatch[] {
     const found: AliasMatch[] = [];
+    const starts = this.startsFor(text);
     const joints = options.joints;
     const jointCount = joints ? joints.length : 0;
     const isBreak = options.isBreak ?? noBreak;
-    let s = from;
+    let s = from ?? this.nextStart(starts, text, 0);
     while (s >= 0) {
       let next = s + 1;
       if (charClass(text.charCodeAt(s)) === WORD && this.isWordStart(text, s, joints, jointCount, isBreak)) {
@@ -283,7 +302,7 @@ export class Matcher {
           next = match.end;
         }
       }
-      s = this.firstCandidate(text, next);
+      s = this.nextStart(starts, text, next);
     }
     return found;
   }

@@ -43,6 +43,21 @@ describe('candidatePattern', () => {
     expect(test.test('Said Zx')).toBe(false);
   });
 
+  it('gives the places where a name could start: its first letters, not every capital', () => {
+    const { starts } = pattern(['zelensky', 'putin']);
+    const places = (text: string) => {
+      const found: number[] = [];
+      starts.lastIndex = 0;
+      while (starts.test(text)) found.push(starts.lastIndex - 1);
+      return found;
+    };
+    expect(places('Zealous Mr Zelensky met Putin in Ankara')).toEqual([11, 24]);
+    expect(places('ZELENSKY')).toEqual([0]);
+    // A text ending part-way into a name: the walk there finds that it may go on.
+    expect(places('Said Ze')).toEqual([5]);
+    expect(places('No name Here')).toEqual([]);
+  });
+
   it('lets any text with an invisible character through (it may sit inside a name)', () => {
     const { test } = pattern(['zelensky']);
     expect(test.test('Ze\u00adlen\u00adsky')).toBe(true);
