@@ -18,7 +18,9 @@ import type { Bench, EngineRun } from './page-entry';
 const ORIGIN = 'http://bench.backstory.test';
 const LARGE_SOURCE = 'guardian-1.html';
 const LARGE_NAME = `${LARGE_SOURCE.replace('.html', '')}-x10.html`;
-const REPS = Number(process.env.BENCH_REPS ?? 3);
+// Fresh loads per figure. A small page's scan is a few milliseconds, and a load's figures swing by
+// ±30 % (V8's compilers share the two cores with it): five keep one bad load out of the median.
+const REPS = Number(process.env.BENCH_REPS ?? 5);
 // mark.js is the slow side of the comparison (seconds a page with 1,000 names): one run each keeps
 // the whole benchmark within a few minutes on two cores.
 const MARK_SEED_REPS = 1;
