@@ -9,8 +9,8 @@
  * candidate-pattern.ts: the aliases' first three letters) of each text node; inside the few runs
  * that pass, a second native search finds the places a match can start (the same first letters;
  * every capital, or every word character, in text holding an invisible character), and only
- * those are walked in the trie. The trie is typed arrays (an open-addressing edge table), so building it for 10,000 names
- * allocates a handful of arrays, not an object per node.
+ * those are walked in the trie. The trie is typed arrays (an open-addressing edge table), so
+ * building it for 10,000 names allocates a handful of arrays, not an object per node.
  *
  * Rules (see tests/lib/matcher.test.ts): case ("proper": first letter capital as printed; "exact":
  * every letter as printed), Unicode word boundaries (\p{L}\p{N}\p{M}), folding from text-fold.ts,
@@ -255,7 +255,10 @@ export class Matcher {
     return this.nextStart(this.startsFor(text), text, from);
   }
 
-  /** The search giving `text`'s candidate starts: the aliases' first letters, unless an invisible character may hide them. */
+  /**
+   * The search giving `text`'s candidate starts: the aliases' first letters, unless the text holds
+   * an invisible character, which may hide them.
+   */
   private startsFor(text: string): RegExp | null {
     const candidates = this.candidates;
     if (candidates === null) return null;
