@@ -77,7 +77,7 @@ export class Matcher {
   /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
   private readonly candNodes: Int32Array;
   private readonly candEnds: Int32Array;
-  /** Set when a trie walk reached the end of its text (see `missesAlone`). */
+  /** Set when a trie walk reached the end of its text (see `findAlone`). */
   private reachedEdge = false;
 
   constructor(aliases: readonly AliasEntry[]) {
@@ -248,14 +248,6 @@ export class Matcher {
   }
 
   /**
-   * Where the next match could start, at or after `from` (-1: nowhere). Runs native code over the
-   * text, so JavaScript only looks at the few places a name could start.
-   */
-  firstCandidate(text: string, from = 0): number {
-    return this.nextStart(this.startsFor(text), text, from);
-  }
-
-  /**
    * The search giving `text`'s candidate starts: the aliases' first letters, unless the text holds
    * an invisible character, which may hide them.
    */
@@ -265,6 +257,10 @@ export class Matcher {
     return hasInvisible(text) ? candidates.everyStart : candidates.starts;
   }
 
+  /**
+   * Where the next match could start, at or after `from` (-1: nowhere). Runs native code over the
+   * text, so JavaScript only looks at the few places a name could start.
+   */
   private nextStart(starts: RegExp | null, text: string, from: number): number {
     if (starts === null) return -1;
     starts.lastIndex = from;
@@ -273,29 +269,28 @@ export class Matcher {
   }
 
   /**
-   * Whether `text` holds no name whatever text comes before or after it: no match in it, and no
-   * walk in the trie reached its end (where a name could run on into the next text). Everything
-   * else the matcher asks at the ends of a text (a word boundary, a capitalised word after a gated
-   * name) is answered permissively there, so a neighbour could only remove matches, never add one.
-   * The page scan asks this of a text node that passed `candidateTest` before joining it with its
-   * neighbours: most such nodes hold a capital that starts no name, and then cost no DOM work.
+   * The matches of `text` as a text node on its own, or null when a walk in the trie reached its
+   * end (a name could run on into the next text node). Everything else the matcher asks at the
+   * ends of a text (a word boundary, a capitalised word after a gated name) is answered
+   * permissively there, so a neighbour could only remove matches, never add one: an empty list
+   * means the node holds no name, whatever its neighbours hold. The page scan asks this of a text
+   * node that passed `candidateTest` before joining it with its neighbours: most such nodes hold a
+   * capital that starts no name, and then cost no DOM work.
    */
-  missesAlone(text: string): boolean {
+  findAlone(text: string): AliasMatch[] | null {
     this.reachedEdge = false;
-    return this.find(text).length === 0 && !this.reachedEdge;
+    const found = this.find(text);
+    return this.reachedEdge ? null : found;
   }
 
-  /**
-   * All alias matches in `text`, leftmost-longest, in order, not overlapping; gated ones included.
-   * `from`: a `firstCandidate` result the caller already has (nothing can start before it).
-   */
-  find(text: string, options: FindOptions = {}, from?: number): AliasMatch[] {
+  /** All alias matches in `text`, leftmost-longest, in order, not overlapping; gated ones included. */
+  find(text: string, options: FindOptions = {}): AliasMatch[] {
     const found: AliasMatch[] = [];
     const starts = this.startsFor(text);
     const joints = options.joints;
     const jointCount = joints ? joints.length : 0;
     const isBreak = options.isBreak ?? noBreak;
-    let s = from ?? this.nextStart(starts, text, 0);
+    let s = this.nextStart(starts, text, 0);
     while (s >= 0) {
       let next = s + 1;
       if (charClass(text.charCodeAt(s)) === WORD && this.isWordStart(text, s, joints, jointCount, isBreak)) {

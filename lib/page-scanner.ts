@@ -5,7 +5,7 @@
  *
  * Costs are kept near a bare TreeWalker pass: each text node is first asked one native question
  * (could a name start here? see candidate-pattern.ts); a node that answers yes is matched on its
- * own first (`Matcher.missesAlone`), and only around the few that may hold a name is markup
+ * own first (`Matcher.findAlone`), and only around the few that may hold a name is markup
  * classified (cached per element), text joined and matched; whether markup between two
  * text nodes breaks the line is only asked when a name straddles it, and computed style is only
  * read for elements holding a match.
@@ -128,6 +128,8 @@ export interface TextRun {
   /** Offset in `text` where each node's data starts. */
   starts: number[];
   text: string;
+  /** Already known when the run is one text node that was matched on its own (see `RunReader`). */
+  matches?: readonly AliasMatch[];
 }
 
 function isBlank(data: string): boolean {
@@ -160,10 +162,11 @@ export class RunReader {
     /** Whether a text node's text may hold (the start of) a name: one native search a node, no JS call. */
     private readonly mayHold: RegExp,
     /**
-     * Asked of a node that passed `mayHold`, before its run is built: true when its text alone
-     * proves it holds no name, whatever its neighbours hold (see `Matcher.missesAlone`).
+     * Asked of a node that passed `mayHold`, before its run is built: its matches, when its text
+     * alone decides them (an empty list: no name, whatever its neighbours hold), or null when a
+     * name may run on into a neighbour (see `Matcher.findAlone`).
      */
-    private readonly missesAlone: (text: string) => boolean = () => false,
+    private readonly matchAlone: (text: string) => readonly AliasMatch[] | null = () => null,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -189,9 +192,14 @@ export class RunReader {
         return null;
       }
       const data = node.data;
-      if (!mayHold.test(data) || this.missesAlone(data)) continue;
+      if (!mayHold.test(data)) continue;
+      const alone = this.matchAlone(data);
+      if (alone?.length === 0) continue;
       const run = this.runAround(node);
-      if (run !== null) return run;
+      if (run === null) continue;
+      // Nothing joined it: the node's own matches are the run's (its ends were read permissively).
+      if (alone !== null && run.nodes.length === 1) run.matches = alone;
+      return run;
     }
     return null;
   }
@@ -316,26 +324,20 @@ export function breaksBetween(a: Text, b: Text): boolean {
 }
 
 /** All matches in one run; the DOM is only consulted for names that straddle two text nodes. */
-export function matchRun(run: TextRun, matcher: Matcher): AliasMatch[] {
-  // Most runs hold no place a name could start: one native search, no joints, no closures.
-  const from = matcher.firstCandidate(run.text);
-  if (from < 0) return [];
-  if (run.nodes.length === 1) return matcher.find(run.text, {}, from);
+export function matchRun(run: TextRun, matcher: Matcher): readonly AliasMatch[] {
+  if (run.matches) return run.matches;
+  if (run.nodes.length === 1) return matcher.find(run.text);
   const joints = run.starts.slice(1);
   const known = new Int8Array(joints.length);
-  return matcher.find(
-    run.text,
-    {
-      joints,
-      isBreak(index) {
-        if (known[index] === 0) {
-          known[index] = breaksBetween(run.nodes[index] as Text, run.nodes[index + 1] as Text) ? 1 : 2;
-        }
-        return known[index] === 1;
-      },
+  return matcher.find(run.text, {
+    joints,
+    isBreak(index) {
+      if (known[index] === 0) {
+        known[index] = breaksBetween(run.nodes[index] as Text, run.nodes[index + 1] as Text) ? 1 : 2;
+      }
+      return known[index] === 1;
     },
-    from,
-  );
+  });
 }
 
 function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {
@@ -421,7 +423,7 @@ export interface ScannedRun {
 /** A run with matches whose visibility and Ranges are not settled yet. */
 interface PendingRun {
   run: TextRun;
-  matches: AliasMatch[];
+  matches: readonly AliasMatch[];
 }
 
 /**
@@ -444,7 +446,7 @@ export class PageScan {
     readonly root: Node,
     private readonly matcher: Matcher,
   ) {
-    this.reader = new RunReader(root, matcher.candidateTest, (text) => matcher.missesAlone(text));
+    this.reader = new RunReader(root, matcher.candidateTest, (text) => matcher.findAlone(text));
   }
 
   /** Whether the read phase found matches still to resolve. */

@@ -230,29 +230,30 @@ describe('text split across DOM nodes', () => {
   });
 });
 
-describe('missesAlone', () => {
-  it('is true for text whose capitals start no name', () => {
+describe('findAlone', () => {
+  it('finds nothing in text whose capitals start no name', () => {
     // Each passes the candidate test (Zel…, Put…, Med…, Tru…, Vla…) and starts no name.
     for (const text of ['Zelda and Putney', 'Medical Trumpets from Vladivostok', 'Russian']) {
       expect(matcher.candidateTest.test(text)).toBe(true);
-      expect(matcher.missesAlone(text)).toBe(true);
+      expect(matcher.findAlone(text)).toEqual([]);
     }
   });
 
-  it('is false for text holding a name', () => {
-    expect(matcher.missesAlone('Talks with Zelensky')).toBe(false);
-    expect(matcher.missesAlone('Medinsky’s delegation')).toBe(false);
+  it('finds the name a text holds', () => {
+    // Not a miss: here the walk also reached the end ("Zelenskyy" could go on), so null.
+    expect(matcher.findAlone('Talks with Zelensky')).not.toEqual([]);
+    expect(matcher.findAlone('Medinsky’s delegation')).toHaveLength(1);
   });
 
-  it('is false when a name may run on into the next text', () => {
+  it('is null when a name may run on into the next text', () => {
     // "Ze" | "lensky" (a drop cap), and "Vladimir " | "Medinsky" (a link).
-    expect(matcher.missesAlone('Ze')).toBe(false);
-    expect(matcher.missesAlone('talks with Vladimir ')).toBe(false);
+    expect(matcher.findAlone('Ze')).toBeNull();
+    expect(matcher.findAlone('talks with Vladimir ')).toBeNull();
   });
 
   it('answers word boundaries at its ends permissively: a neighbour could only remove a match', () => {
     // "xZelensky" across two nodes is no name, but "Zelensky" alone is one: not a miss.
-    expect(matcher.missesAlone('Zelensky said')).toBe(false);
+    expect(matcher.findAlone('Zelensky said')).toHaveLength(1);
     expect(matcher.find('xZelensky said')).toEqual([]);
   });
 });

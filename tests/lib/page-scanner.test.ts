@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Matcher } from '../../lib/matcher';
 import { PageScan, RunReader } from '../../lib/page-scanner';
 import { TEST_ALIASES } from './engine-test-aliases';
@@ -52,10 +52,24 @@ describe('inline runs', () => {
   it('builds no run around a node whose capitals start no name', () => {
     // "Medical" and "Trumpets" pass the candidate test (Med…, Tru…) but start no name.
     document.body.innerHTML = '<p>Medical <b>Trumpets</b> today</p><p>Talks: <i>Zelen</i>sky</p>';
-    const reader = new RunReader(document.body, matcher.candidateTest, (text) => matcher.missesAlone(text));
+    const reader = new RunReader(document.body, matcher.candidateTest, (text) => matcher.findAlone(text));
     const runs: string[] = [];
     for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
     expect(runs).toEqual(['Talks: Zelensky']);
+  });
+
+  it('matches a text node holding a name once, not again as its own run', () => {
+    const find = vi.spyOn(matcher, 'find');
+    try {
+      expect(scan('<p>Talks with Zelensky today</p><p>Vladimir <b>Medinsky</b> said</p>')).toEqual([
+        'Zelensky',
+        'Vladimir Medinsky',
+      ]);
+      // "Talks with Zelensky today" alone (kept), "Vladimir " alone (may run on), the joined run.
+      expect(find).toHaveBeenCalledTimes(3);
+    } finally {
+      find.mockRestore();
+    }
   });
 
   it('joins names across links and emphasis', () => {
