@@ -7,8 +7,9 @@
  *
  * It is a filter, never the judge: it matches a superset of what the matcher accepts (any case
  * after the first letter, and there any Latin letter with a diacritic where a Latin letter is
- * wanted; the first letter is exact, a capital whenever every alias starts with one), and
- * word boundaries, case rules and whole names stay with the matcher. Two things would make the
+ * wanted; the first letter is exact, a capital whenever every alias starts with one, and the
+ * node test wants it not to follow a common letter or digit), and word boundaries, case rules
+ * and whole names stay with the matcher. Two things would make the
  * pattern large, so they take a wider path instead:
  * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
  *   name: a text holding one always passes.
@@ -80,6 +81,14 @@ const LATIN_MARKED = '\u00c0-\u024f\u1e00-\u1eff';
 const KELVIN = '\u212a';
 /** The text ends part-way into a prefix: the name may go on in the next text node. */
 const CUT = '\\s*$';
+/**
+ * Not after a letter or digit of the Latin, Greek or Cyrillic scripts: a name starts a word, and
+ * inside one text node nothing can make a place after such a character a word start. This keeps
+ * the capitals inside words (acronyms, "iPhone", "NSS" for an alias "SS") from passing a node.
+ * A subset of the matcher's word characters, so that the filter stays a superset.
+ */
+const NOT_IN_WORD =
+  '(?<![0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f])';
 
 /** Every place a name could start when some alias does not start with a capital ("de Gaulle", "9/11"). */
 const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
@@ -160,7 +169,9 @@ export function candidatePattern(
   // turn: with 10,000 names, a native search over a page's text nodes took half the time.
   const firsts = charClassSource([...root.children.keys()], capitalFirst).slice(1, -1);
   return {
-    test: new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${branches}|${INVISIBLE})`),
+    // Only the node test looks behind: `starts` also runs over runs of joined nodes, where the
+    // place after a joint may start a word whatever precedes it (see Matcher.isWordStart).
+    test: new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${NOT_IN_WORD}(?:${branches})|${INVISIBLE})`),
     // Not every capital: on a news page most capitals start no name, and each one walked is
     // JavaScript (cold code, in a content script) where this is one native search.
     starts: new RegExp(`(?=[${firsts}])(?=${branches})[^]`, 'g'),

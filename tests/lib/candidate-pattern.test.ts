@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePattern } from '../../lib/candidate-pattern';
-import { foldCode, foldText, isUpperCode, SPACE } from '../../lib/text-fold';
+import { charClass, foldCode, foldText, isUpperCode, SPACE, WORD } from '../../lib/text-fold';
 
 const prefix = (text: string) => Array.from(foldText(text).text, (ch) => ch.charCodeAt(0));
 const pattern = (texts: string[], capitalFirst = true) => {
@@ -56,6 +56,28 @@ describe('candidatePattern', () => {
     // A text ending part-way into a name: the walk there finds that it may go on.
     expect(places('Said Ze')).toEqual([5]);
     expect(places('No name Here')).toEqual([]);
+  });
+
+  it('passes no name start inside a word, where the matcher would never take one', () => {
+    const { test } = pattern(['ss', 'putin']);
+    expect(test.test('NSS')).toBe(false);
+    expect(test.test('iPutin')).toBe(false);
+    expect(test.test('ČSSR')).toBe(false);
+    expect(test.test('«SS» and 2 SS')).toBe(true);
+    expect(test.test('l’Putin')).toBe(true);
+    // The cut-off start of a name at the end of a text: after a word character, still no start.
+    expect(test.test('Said Pu')).toBe(true);
+    expect(test.test('SaidPu')).toBe(false);
+  });
+
+  it('never rejects a start after a character the matcher does not count as a word character', () => {
+    const { test } = pattern(['putin']);
+    const rejected: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (charClass(c) === WORD || (c >= 0xd800 && c <= 0xdfff)) continue;
+      if (!test.test(`${String.fromCharCode(c)}Putin`)) rejected.push(`U+${c.toString(16)}`);
+    }
+    expect(rejected).toEqual([]);
   });
 
   it('lets any text with an invisible character through (it may sit inside a name)', () => {
