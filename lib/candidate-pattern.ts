@@ -9,8 +9,8 @@
  * after the first letter, and there any Latin letter with a diacritic where a Latin letter is
  * wanted; the first letter is exact, a capital whenever every alias starts with one, and the
  * node test wants it not to follow a common letter or digit), and word boundaries, case rules
- * and whole names stay with the matcher. Two things would make the
- * pattern large, so they take a wider path instead:
+ * and whole names stay with the matcher. Two things would make the pattern large, so they take a
+ * wider path instead:
  * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
  *   name: a text holding one always passes.
  * - A name split across text nodes ("Ze<span>lensky</span>", a drop cap): a text ending part-way
