@@ -23,8 +23,9 @@ export const PREFIX_LENGTH = 3;
 
 export interface CandidatePattern {
   /**
-   * Whether a text may hold a name: it holds a name's first characters, ends part-way into them,
-   * or holds an invisible character (which may sit anywhere inside a name).
+   * Whether a text may hold a name: it holds a name's first characters (not right after a common
+   * letter or digit, see NOT_IN_WORD), ends part-way into them, or holds an invisible character
+   * (which may sit anywhere inside a name). Meant for one text node's text.
    */
   readonly test: RegExp;
   /**
