@@ -5,21 +5,40 @@
  * native search and no JavaScript. Inside the runs that pass, `starts` (the same first letters)
  * gives the matcher's trie the places to walk from.
  *
- * It is a filter, never the judge: it matches a superset of what the matcher accepts (any case
- * after the first letter, and there any Latin letter with a diacritic where a Latin letter is
- * wanted; the first letter is exact, a capital whenever every alias starts with one, and the
- * node test wants it not to follow a common letter or digit), and word boundaries, case rules
- * and whole names stay with the matcher. Two things would make the pattern large, so they take a
- * wider path instead:
+ * It is a filter, never the judge: it matches a superset of what the matcher accepts, and word
+ * boundaries, whole names and gating stay with the matcher. Each prefix character carries the
+ * case its alias wants there (a capital for a "proper" name's first letter, the letters of an
+ * "exact" acronym as printed, see `prefixKey`), so "US" and "NATO" do not pass "Using" or
+ * "National". After the first letter, any Latin letter with a diacritic passes for a Latin
+ * letter (one short class, whatever case is wanted). The node test also wants the first letter
+ * not to follow a common letter or digit. Two things would make the pattern large, so they take a wider path instead:
  * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
  *   name: a text holding one always passes.
  * - A name split across text nodes ("Ze<span>lensky</span>", a drop cap): a text ending part-way
  *   into a prefix passes too.
  */
-import { foldPreimages, IGNORABLE_RANGES, isUpperCode, SPACE } from './text-fold';
+import { foldPreimages, IGNORABLE_RANGES, isLowerCode, isUpperCode, SPACE } from './text-fold';
 
 /** Folded characters per prefix: enough to skip most capitals, few enough to keep the pattern small. */
 export const PREFIX_LENGTH = 3;
+
+/** On a prefix key: the page's character must be a capital. */
+export const CAPITAL = 0x10000;
+/** On a prefix key: the page's character must not be a capital. */
+export const NOT_CAPITAL = 0x20000;
+const FOLDED = 0xffff;
+
+/**
+ * One prefix character as the pattern wants it: the folded character `f` of the alias's code
+ * unit `c`, flagged with the case the matcher will require there (see caseMatches in
+ * matcher.ts). `firstCased`: `c` is the alias's first character with a case.
+ */
+export function prefixKey(c: number, f: number, exact: boolean, firstCased: boolean): number {
+  if (f === SPACE) return f;
+  if (isUpperCode(c)) return exact || firstCased ? f | CAPITAL : f;
+  if (exact && isLowerCode(c)) return f | NOT_CAPITAL;
+  return f;
+}
 
 export interface CandidatePattern {
   /**
@@ -96,51 +115,67 @@ const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
 /** Every capital of every script (Lu, Lt, Nl hold every word character with a small form). */
 const CAPITAL_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
 
-/** The page characters that fold to `f`, as character-class contents (capitals only for a first letter that must be one). */
-function classContents(f: number, capitalOnly: boolean): string {
+/** Whether the loose class of Latin letters with diacritics stands in for this key after a first letter. */
+const isLooseLatin = (key: number, first: boolean): boolean => {
+  const f = key & FOLDED;
+  return !first && f >= 0x61 && f <= 0x7a;
+};
+
+/**
+ * The page characters a prefix key admits, as character-class contents. A first letter is
+ * spelled out exactly: a loose class there would let every word of Czech or Portuguese text
+ * through (its small letters with diacritics). After it, a Latin letter takes the plain letter
+ * and, loosely, every Latin letter with a diacritic (LATIN_MARKED, added by charClassSource): a
+ * short class.
+ */
+function classContents(key: number, first: boolean): string {
+  const f = key & FOLDED;
   if (f === SPACE) return '\\s';
-  if (f >= 0x61 && f <= 0x7a && !capitalOnly) {
-    // Latin letters after the first: the plain letter and, loosely, every letter with a diacritic
-    // (a short class). A first capital is spelled out exactly: a loose class there would let every
-    // word of Czech or Portuguese text through (its small letters with diacritics).
-    return `${String.fromCharCode(f)}${String.fromCharCode(f - 32)}${f === 0x6b ? KELVIN : ''}`;
+  const wants = key & ~FOLDED;
+  if (isLooseLatin(key, first)) {
+    const small = String.fromCharCode(f);
+    const capital = `${String.fromCharCode(f - 32)}${f === 0x6b ? KELVIN : ''}`;
+    return wants === CAPITAL ? capital : wants === NOT_CAPITAL ? small : small + capital;
   }
-  return classSource(capitalOnly ? foldPreimages(f).filter(isUpperCode) : foldPreimages(f));
+  const preimages = foldPreimages(f);
+  if (wants === CAPITAL) return classSource(preimages.filter(isUpperCode));
+  if (wants === NOT_CAPITAL) return classSource(preimages.filter((c) => !isUpperCode(c)));
+  return classSource(preimages);
 }
 
-/** The page characters that fold to any of `chars`, as one class. */
-function charClassSource(chars: readonly number[], capitalOnly: boolean): string {
+/** The page characters that any of `keys` admits, as one class. */
+function charClassSource(keys: readonly number[], first: boolean): string {
   let contents = '';
   let latin = false;
-  for (const f of chars) {
-    contents += classContents(f, capitalOnly);
-    if (f >= 0x61 && f <= 0x7a && !capitalOnly) latin = true;
+  for (const key of keys) {
+    contents += classContents(key, first);
+    if (isLooseLatin(key, first)) latin = true;
   }
   return `[${contents}${latin ? LATIN_MARKED : ''}]`;
 }
 
-function alternatives(node: PrefixNode, capitalFirst: boolean, first: boolean): string {
-  const capitalOnly = first && capitalFirst;
+function alternatives(node: PrefixNode, first: boolean): string {
   const parts: string[] = [];
   // Children ending a prefix share one class: "Vo[lnr]", not "Vo(?:l|n|r)" (smaller, and quicker to run).
   const leaves: number[] = [];
-  for (const [f, child] of node.children) {
+  for (const [key, child] of node.children) {
     if (child.leaf) {
-      leaves.push(f);
+      leaves.push(key);
       continue;
     }
     // A space may stand for a run of spaces.
-    const head = charClassSource([f], capitalOnly) + (f === SPACE ? '+' : '');
-    parts.push(`${head}(?:${alternatives(child, capitalFirst, false)}|${CUT})`);
+    const head = charClassSource([key], first) + ((key & FOLDED) === SPACE ? '+' : '');
+    parts.push(`${head}(?:${alternatives(child, false)}|${CUT})`);
   }
-  if (leaves.length > 0) parts.push(charClassSource(leaves, capitalOnly));
+  if (leaves.length > 0) parts.push(charClassSource(leaves, first));
   return parts.join('|');
 }
 
 /**
- * The pattern for a catalog, from the folded starts of its aliases (up to PREFIX_LENGTH code
- * units each, SPACE for any run of spaces); `capitalFirst`: every alias starts with a capital as
- * printed, so a candidate must too. Null when no alias can match anything.
+ * The pattern for a catalog, from the starts of its aliases (up to PREFIX_LENGTH keys each, see
+ * `prefixKey`; SPACE for any run of spaces); `capitalFirst`: every alias starts with a capital as
+ * printed, so that in text holding an invisible character only capitals need walking. Null when
+ * no alias can match anything.
  */
 export function candidatePattern(
   prefixes: readonly (readonly number[])[],
@@ -164,11 +199,11 @@ export function candidatePattern(
     node.children.clear();
   }
   if (root.children.size === 0) return null;
-  const branches = alternatives(root, capitalFirst, true);
+  const branches = alternatives(root, true);
   // The leading class lets the search pass, with one test, every place where no prefix and no
   // invisible character starts (most of a text) instead of trying each first letter's branch in
   // turn: with 10,000 names, a native search over a page's text nodes took half the time.
-  const firsts = charClassSource([...root.children.keys()], capitalFirst).slice(1, -1);
+  const firsts = charClassSource([...root.children.keys()], true).slice(1, -1);
   return {
     // Only the node test looks behind: `starts` also runs over runs of joined nodes, where the
     // place after a joint may start a word whatever precedes it (see Matcher.isWordStart).

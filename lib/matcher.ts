@@ -17,7 +17,7 @@
  * possessives left outside the match, leftmost-longest and non-overlapping, and context-gated
  * aliases that never count when immediately followed by another capitalised word ("Bruce Willis").
  */
-import { type CandidatePattern, candidatePattern, hasInvisible, PREFIX_LENGTH } from './candidate-pattern';
+import { type CandidatePattern, candidatePattern, hasInvisible, PREFIX_LENGTH, prefixKey } from './candidate-pattern';
 import type { AliasEntry } from './story-model';
 import { charClass, foldCode, IGNORABLE, IGNORE, isLowerCode, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
 
@@ -106,10 +106,11 @@ export class Matcher {
     const patternStart = new Int32Array(aliases.length + 1);
     let capitalFirst = true;
     let longest = 0;
-    /** The trie's edges within PREFIX_LENGTH of the root, as (parent, character, child) triples. */
-    const shallow: number[] = [];
+    /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
+    const prefixes: number[][] = [];
 
-    // One tight loop, no calls per character but the fold tables: it runs cold, once per catalog.
+    // One tight loop, no calls per character but the fold tables (and the prefix keys of the first
+    // few): it runs cold, once per catalog.
     let nodes = 1;
     let p = 0;
     for (let index = 0; index < aliases.length; index++) {
@@ -120,6 +121,9 @@ export class Matcher {
       let length = 0;
       let pendingSpace = false;
       let firstCode = -1;
+      const exact = (aliases[index] as AliasEntry).case === 'exact';
+      let cased = false;
+      const prefix: number[] = [];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         const f = foldCode(c);
@@ -141,7 +145,6 @@ export class Matcher {
             if (next < 0) {
               next = nodes++;
               rootNext[ch] = next + 1;
-              shallow.push(0, ch, next);
             }
           } else {
             const key = node + 1;
@@ -161,11 +164,13 @@ export class Matcher {
               edgeFrom[h] = key;
               edgeChar[h] = ch;
               edgeTo[h] = next;
-              if (length < PREFIX_LENGTH) shallow.push(node, ch, next);
             }
           }
           node = next;
-          patterns[p++] = step === 2 ? CASE_NONE : caseOf(c);
+          const letterCase = step === 2 ? CASE_NONE : caseOf(c);
+          patterns[p++] = letterCase;
+          if (length < PREFIX_LENGTH) prefix.push(prefixKey(step === 2 ? SPACE : c, ch, exact, !cased));
+          if (letterCase !== CASE_NONE) cased = true;
           length++;
         }
         pendingSpace = false;
@@ -176,6 +181,7 @@ export class Matcher {
       }
       if (length > longest) longest = length;
       if (!isUpperCode(firstCode)) capitalFirst = false;
+      prefixes.push(prefix);
       const first = output[node] as number;
       if (first === NONE) output[node] = index + 1;
       else {
@@ -196,7 +202,7 @@ export class Matcher {
     this.patternStart = patternStart;
     this.output = output;
     this.size = nodes;
-    this.candidates = candidatePattern(prefixPaths(shallow, output), capitalFirst);
+    this.candidates = candidatePattern(prefixes, capitalFirst);
     // A walk passes at most one alias end per character, plus the one-character alias.
     this.candNodes = new Int32Array(longest + 2);
     this.candEnds = new Int32Array(longest + 2);
@@ -420,22 +426,6 @@ export class Matcher {
     if (!caseMatches(text, start, end, alias.case, this.patterns, this.patternStart[index] as number)) return false;
     return !(alias.requiresContext && followedByCapitalisedWord(text, end));
   }
-}
-
-/**
- * The trie's paths that make a candidate prefix: to every node PREFIX_LENGTH deep, and to every
- * alias end above that. `shallow` holds the edges near the root in creation order (parents first).
- */
-function prefixPaths(shallow: readonly number[], output: Int32Array): number[][] {
-  const paths = new Map<number, number[]>([[0, []]]);
-  const found: number[][] = [];
-  for (let i = 0; i < shallow.length; i += 3) {
-    const path = [...(paths.get(shallow[i] as number) ?? []), shallow[i + 1] as number];
-    const child = shallow[i + 2] as number;
-    paths.set(child, path);
-    if (path.length === PREFIX_LENGTH || (output[child] as number) !== NONE) found.push(path);
-  }
-  return found;
 }
 
 function noBreak(): boolean {
