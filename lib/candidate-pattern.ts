@@ -7,11 +7,12 @@
  *
  * It is a filter, never the judge: it matches a superset of what the matcher accepts, and word
  * boundaries, whole names and gating stay with the matcher. Each prefix character carries the
- * case its alias wants there (a capital for a "proper" name's first letter, the letters of an
- * "exact" acronym as printed, see `prefixKey`), so "US" and "NATO" do not pass "Using" or
- * "National". After the first letter, any Latin letter with a diacritic passes for a Latin
- * letter (one short class, whatever case is wanted). The node test also wants the first letter
- * not to follow a common letter or digit. Two things would make the pattern large, so they take a wider path instead:
+ * case its alias wants there (a capital for a "proper" name's first letter with a case, the
+ * letters of an "exact" acronym as printed, see `prefixKey`), so "US" and "NATO" do not pass
+ * "Using" or "National". After the first letter, any Latin letter with a diacritic passes for a
+ * Latin letter (one short class, whatever case is wanted). The node test also wants the first
+ * letter not to follow a common letter or digit. Two things would make the pattern large, so
+ * they take a wider path instead:
  * - Invisible characters (soft hyphens, zero-width spaces, combining marks) may sit anywhere in a
  *   name: a text holding one always passes.
  * - A name split across text nodes ("Ze<span>lensky</span>", a drop cap): a text ending part-way
