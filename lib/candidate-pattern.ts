@@ -174,14 +174,9 @@ function alternatives(node: PrefixNode, first: boolean): string {
 
 /**
  * The pattern for a catalog, from the starts of its aliases (up to PREFIX_LENGTH keys each, see
- * `prefixKey`; SPACE for any run of spaces); `capitalFirst`: every alias starts with a capital as
- * printed, so that in text holding an invisible character only capitals need walking. Null when
- * no alias can match anything.
+ * `prefixKey`; SPACE for any run of spaces). Null when no alias can match anything.
  */
-export function candidatePattern(
-  prefixes: readonly (readonly number[])[],
-  capitalFirst: boolean,
-): CandidatePattern | null {
+export function candidatePattern(prefixes: readonly (readonly number[])[]): CandidatePattern | null {
   const root: PrefixNode = { children: new Map(), leaf: false };
   for (const prefix of prefixes) {
     if (prefix.length === 0) continue;
@@ -204,7 +199,8 @@ export function candidatePattern(
   // The leading class lets the search pass, with one test, every place where no prefix and no
   // invisible character starts (most of a text) instead of trying each first letter's branch in
   // turn: with 10,000 names, a native search over a page's text nodes took half the time.
-  const firsts = charClassSource([...root.children.keys()], true).slice(1, -1);
+  const firstKeys = [...root.children.keys()];
+  const firsts = charClassSource(firstKeys, true).slice(1, -1);
   return {
     // Only the node test looks behind: `starts` also runs over runs of joined nodes, where the
     // place after a joint may start a word whatever precedes it (see Matcher.isWordStart).
@@ -212,6 +208,8 @@ export function candidatePattern(
     // Not every capital: on a news page most capitals start no name, and each one walked is
     // JavaScript (cold code, in a content script) where this is one native search.
     starts: new RegExp(`(?=[${firsts}])(?=${branches})[^]`, 'g'),
-    everyStart: new RegExp(capitalFirst ? CAPITAL_STARTS : WORD_STARTS),
+    // When every alias starts with a capital, text holding an invisible character needs only its
+    // capitals walked.
+    everyStart: new RegExp(firstKeys.every((key) => (key & CAPITAL) !== 0) ? CAPITAL_STARTS : WORD_STARTS),
   };
 }

@@ -104,7 +104,6 @@ export class Matcher {
     const output = new Int32Array(totalChars);
     const patterns = new Uint8Array(totalChars);
     const patternStart = new Int32Array(aliases.length + 1);
-    let capitalFirst = true;
     let longest = 0;
     /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
     const prefixes: number[][] = [];
@@ -120,7 +119,6 @@ export class Matcher {
       let node = 0;
       let length = 0;
       let pendingSpace = false;
-      let firstCode = -1;
       const exact = (aliases[index] as AliasEntry).case === 'exact';
       let cased = false;
       const prefix: number[] = [];
@@ -132,11 +130,8 @@ export class Matcher {
           pendingSpace = length > 0;
           continue;
         }
-        if (length === 0) {
-          // The walk only starts at word starts: an alias starting with punctuation could never match.
-          if (charClass(c) !== WORD) break;
-          firstCode = c;
-        }
+        // The walk only starts at word starts: an alias starting with punctuation could never match.
+        if (length === 0 && charClass(c) !== WORD) break;
         for (let step = pendingSpace ? 2 : 1; step > 0; step--) {
           const ch = step === 2 ? SPACE : f;
           let next: number;
@@ -180,7 +175,6 @@ export class Matcher {
         continue;
       }
       if (length > longest) longest = length;
-      if (!isUpperCode(firstCode)) capitalFirst = false;
       prefixes.push(prefix);
       const first = output[node] as number;
       if (first === NONE) output[node] = index + 1;
@@ -202,7 +196,7 @@ export class Matcher {
     this.patternStart = patternStart;
     this.output = output;
     this.size = nodes;
-    this.candidates = candidatePattern(prefixes, capitalFirst);
+    this.candidates = candidatePattern(prefixes);
     // A walk passes at most one alias end per character, plus the one-character alias.
     this.candNodes = new Int32Array(longest + 2);
     this.candEnds = new Int32Array(longest + 2);

@@ -18,16 +18,15 @@ const prefix = (text: string, exact = false) => {
 };
 const pattern = (texts: string[], exact: string[] = []) => {
   const prefixes = [...texts.map((t) => prefix(t)), ...exact.map((t) => prefix(t, true))];
-  const capitalFirst = [...texts, ...exact].every((t) => isUpperCode(t.charCodeAt(0)));
-  const built = candidatePattern(prefixes, capitalFirst);
+  const built = candidatePattern(prefixes);
   if (!built) throw new Error('no pattern');
   return built;
 };
 
 describe('candidatePattern', () => {
   it('is null when no alias can start a match', () => {
-    expect(candidatePattern([], true)).toBeNull();
-    expect(candidatePattern([[]], true)).toBeNull();
+    expect(candidatePattern([])).toBeNull();
+    expect(candidatePattern([[]])).toBeNull();
   });
 
   it('finds a text holding the first three letters of a name, in any case after the first', () => {
@@ -130,12 +129,11 @@ describe('candidatePattern', () => {
   });
 
   it('checks the case of a proper name at its first letter with a case', () => {
-    const key = (text: string, exact = false) => prefix(text, exact);
-    expect(key('3M')).toEqual([0x33, 0x6d | CAPITAL]);
-    expect(key('Ab')).toEqual([0x61 | CAPITAL, 0x62]);
-    expect(key('aB')).toEqual([0x61, 0x62]);
-    expect(key('aB', true)).toEqual([0x61 | NOT_CAPITAL, 0x62 | CAPITAL]);
-    expect(key('U.S', true)).toEqual([0x75 | CAPITAL, 0x2e, 0x73 | CAPITAL]);
+    expect(prefix('3M')).toEqual([0x33, 0x6d | CAPITAL]);
+    expect(prefix('Ab')).toEqual([0x61 | CAPITAL, 0x62]);
+    expect(prefix('aB')).toEqual([0x61, 0x62]);
+    expect(prefix('aB', true)).toEqual([0x61 | NOT_CAPITAL, 0x62 | CAPITAL]);
+    expect(prefix('U.S', true)).toEqual([0x75 | CAPITAL, 0x2e, 0x73 | CAPITAL]);
   });
 
   it('matches every code unit that folds to a prefix character (all 65,536 checked)', () => {
@@ -144,11 +142,11 @@ describe('candidatePattern', () => {
     for (const ch of [...chars, ' ']) {
       const f = ch.charCodeAt(0);
       // A one-character prefix after a fixed first letter: the class under test is the second.
-      const asSecond = (wants: number) => candidatePattern([[0x78 | CAPITAL, f | wants]], true)?.test as RegExp;
+      const asSecond = (wants: number) => candidatePattern([[0x78 | CAPITAL, f | wants]])?.test as RegExp;
       const anyCase = asSecond(0);
       const capital = asSecond(CAPITAL);
       const notCapital = asSecond(NOT_CAPITAL);
-      const first = (wants: number) => (f === SPACE ? null : (candidatePattern([[f | wants]], false)?.test as RegExp));
+      const first = (wants: number) => (f === SPACE ? null : (candidatePattern([[f | wants]])?.test as RegExp));
       const firstAny = first(0);
       const firstCapital = first(CAPITAL);
       const firstNotCapital = first(NOT_CAPITAL);

@@ -201,6 +201,12 @@ describe('building', () => {
       'de Gaulle',
       'Putin',
     ]);
+    // A soft hyphen makes the walk start at every place a name could start: lower case included.
+    expect(findMentions(lower, 'After 9/11, de Gaul\u00adle met Putin.').map((m) => m.entityId)).toEqual([
+      'attacks',
+      'de-gaulle',
+      'vladimir-putin',
+    ]);
   });
 
   it('lets through every text whose case the rules accept: the native filters are a superset', () => {
