@@ -66,7 +66,6 @@ export class MentionEngine implements PageMentionsSource {
       idleTimeoutMs: options.idleTimeoutMs,
     });
     this.painter = new HighlightPainter(
-      this.doc,
       options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi,
       options.highlightStyle,
     );
@@ -182,8 +181,6 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   private turnOn(): void {
-    // The stylesheet is adopted after the first scan (in publish): adopting it invalidates the
-    // page's style, and the scan's visibility checks would otherwise pay for a forced recalc.
     this.observer.start();
     this.scanAll();
   }

@@ -18,17 +18,31 @@ async function waitForEngine(page: Page, settleMs = 400): Promise<void> {
   await page.waitForTimeout(settleMs);
 }
 
-async function setEnabled(browser: ChromiumSession, enabled: boolean): Promise<void> {
+async function updateSettings(browser: ChromiumSession, change: Record<string, unknown>): Promise<void> {
   await browser.serviceWorker.evaluate(
-    async ([key, on]) => {
+    async ([key, patch]) => {
       // Runs in the service worker, where `chrome` exists; typed by what we use of it.
       const api = (globalThis as unknown as { chrome: { storage: { local: StorageLocal } } }).chrome;
       const stored = (await api.storage.local.get(key as string))[key as string] ?? {};
-      await api.storage.local.set({ [key as string]: { ...(stored as object), enabled: on } });
+      await api.storage.local.set({ [key as string]: { ...(stored as object), ...(patch as object) } });
     },
-    [SETTINGS_KEY, enabled] as const,
+    [SETTINGS_KEY, change] as const,
   );
 }
+
+const setEnabled = (browser: ChromiumSession, enabled: boolean) => updateSettings(browser, { enabled });
+
+/** The viewport box around the first highlighted "Vladimir Putin" (scrolled into view), a few pixels wider. */
+function boxAroundPutin(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate((name) => {
+    const range = [...(CSS.highlights.get(name) ?? [])].find((r) => r.toString() === 'Vladimir Putin') as Range;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getClientRects()[0] as DOMRect;
+    return { x: rect.left - 4, y: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
+  }, MENTION_HIGHLIGHT);
+}
+
+const sameImage = (a: Buffer, b: Buffer) => Buffer.compare(a, b) === 0;
 
 interface StorageLocal {
   get(key: string): Promise<Record<string, unknown>>;
@@ -88,6 +102,10 @@ describe('the mention engine in Chromium', () => {
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.outerHTML;
+        (window as unknown as { __sheetsBefore: number[] }).__sheetsBefore = [
+          document.adoptedStyleSheets.length,
+          document.querySelectorAll('style, link[rel~="stylesheet"]').length,
+        ];
       });
     });
     await page.goto(server.url('/demo/index.html'));
@@ -96,10 +114,39 @@ describe('the mention engine in Chromium', () => {
     const bodyNow = () => page.evaluate(() => document.body.outerHTML);
     expect(await bodyNow()).toBe(await bodyBefore());
 
+    // Styled by the manifest stylesheet: nothing is added to the page's own style sheets.
+    const sheetsNow = () =>
+      page.evaluate(() => [
+        document.adoptedStyleSheets.length,
+        document.querySelectorAll('style, link[rel~="stylesheet"]').length,
+      ]);
+    expect(await sheetsNow()).toEqual(
+      await page.evaluate(() => (window as unknown as { __sheetsBefore: number[] }).__sheetsBefore),
+    );
+    const box = await boxAroundPutin(page);
+    // caret: 'initial' — hiding the caret, Playwright would leave style="" on the page's inputs.
+    const underlined = await page.screenshot({ clip: box, caret: 'initial' });
+
+    // Another style moves the mentions to another highlight name, and the page shows it.
+    await updateSettings(browser, { highlightStyle: 'tint' });
+    await page.waitForFunction((name) => CSS.highlights.has(`${name}-tint`), MENTION_HIGHLIGHT, { timeout: 5000 });
+    expect(await page.evaluate((name) => CSS.highlights.has(name), MENTION_HIGHLIGHT)).toBe(false);
+    const tinted = await page.screenshot({ clip: box, caret: 'initial' });
+    await updateSettings(browser, { highlightStyle: 'underline' });
+    await waitForHighlights(page, 20);
+
     await setEnabled(browser, false);
     await page.waitForFunction((name) => !CSS.highlights.has(name), MENTION_HIGHLIGHT, { timeout: 5000 });
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await bodyNow()).toBe(await bodyBefore());
+    expect(await sheetsNow()).toEqual(
+      await page.evaluate(() => (window as unknown as { __sheetsBefore: number[] }).__sheetsBefore),
+    );
+    // Each style painted something of its own where the plain text is now.
+    const plain = await page.screenshot({ clip: box, caret: 'initial' });
+    expect(sameImage(underlined, plain)).toBe(false);
+    expect(sameImage(tinted, plain)).toBe(false);
+    expect(sameImage(tinted, underlined)).toBe(false);
 
     await setEnabled(browser, true);
     await waitForHighlights(page, 20);

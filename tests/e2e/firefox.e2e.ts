@@ -214,12 +214,17 @@ describe('Backstory in Firefox', () => {
   it('switches a site off from the options page live, and back on', async () => {
     const count = () => demo.evaluate((name: string) => CSS.highlights.get(name)?.size ?? 0, MENTION_HIGHLIGHT);
     expect(await count()).toBeGreaterThan(20);
+    // The manifest stylesheet paints the highlight: the pixels around a mention change when it goes.
+    const { x, y } = await mentionPoint(demo, 'Vladimir Putin');
+    const clip = { x: x - 70, y: y - 14, width: 140, height: 28 };
+    const painted = await demo.screenshot({ clip });
     const options = await firefox.openExtensionPage('options.html', 'input.op-input');
     await options.type('input.op-input', '127.0.0.1');
     await options.keyboard.press('Enter');
     await options.waitForSelector('.op-sites__item');
     await demo.bringToFront();
     await demo.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) === 0, {}, MENTION_HIGHLIGHT);
+    expect(Buffer.compare(Buffer.from(painted), Buffer.from(await demo.screenshot({ clip })))).not.toBe(0);
     await options.bringToFront();
     await options.click('.op-sites__item button');
     await demo.bringToFront();

@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTIVE_HIGHLIGHT,
   type HighlightApi,
   type HighlightLike,
   HighlightPainter,
-  highlightCss,
   MENTION_HIGHLIGHT,
+  mentionHighlightName,
 } from '../../lib/highlights';
+import type { HighlightStyle } from '../../lib/settings';
 
 class FakeHighlight implements HighlightLike {
   priority = 0;
@@ -53,7 +56,7 @@ afterEach(() => {
 describe('HighlightPainter', () => {
   it('registers the mention and active highlights under distinctive names', () => {
     const { api, registry } = fakeApi();
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT].sort());
     expect(registry.get(ACTIVE_HIGHLIGHT)?.priority).toBeGreaterThan(registry.get(MENTION_HIGHLIGHT)?.priority ?? 0);
@@ -61,7 +64,7 @@ describe('HighlightPainter', () => {
 
   it('paints exactly the ranges it is given, replacing the previous ones', () => {
     const { api, registry } = fakeApi();
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     const a = rangeOver('Zelensky');
     const b = rangeOver('Putin');
@@ -70,21 +73,45 @@ describe('HighlightPainter', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([b]);
   });
 
-  it('adds one page-level stylesheet with the ::highlight rules and removes it on uninstall', () => {
+  it('adds no stylesheet or element to the page (the manifest stylesheet styles the highlights)', () => {
     const { api } = fakeApi();
-    const before = document.adoptedStyleSheets.length;
-    const painter = new HighlightPainter(document, api);
+    const head = document.head.innerHTML;
+    const painter = new HighlightPainter(api, 'tint');
     painter.install();
-    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    painter.paint([rangeOver('Putin')]);
+    painter.setStyle('underline');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.head.innerHTML).toBe(head);
+  });
+
+  it("registers the mentions under their style's name and moves them when the style changes", () => {
+    const { api, registry } = fakeApi();
+    const painter = new HighlightPainter(api, 'tint');
+    painter.install();
+    const range = rangeOver('Putin');
+    painter.paint([range]);
+    const mentions = registry.get(mentionHighlightName('tint'));
+    expect([...(mentions?.ranges ?? [])]).toEqual([range]);
+    painter.setStyle('hover');
+    expect(registry.has(mentionHighlightName('tint'))).toBe(false);
+    expect(registry.get(mentionHighlightName('hover'))).toBe(mentions);
     painter.uninstall();
-    expect(document.adoptedStyleSheets.length).toBe(before);
+    expect(registry.size).toBe(0);
+  });
+
+  it('takes a style set before it was installed', () => {
+    const { api, registry } = fakeApi();
+    const painter = new HighlightPainter(api);
+    painter.setStyle('tint');
+    painter.install();
+    expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('tint')].sort());
   });
 
   it('switching off removes every highlight and leaves the body untouched', () => {
     const { api, registry } = fakeApi();
     document.body.innerHTML = '<p>Volodymyr Zelensky</p>';
     const html = document.body.outerHTML;
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     painter.paint([rangeOver('Putin')]);
     document.body.lastElementChild?.remove();
@@ -95,7 +122,7 @@ describe('HighlightPainter', () => {
 
   it('does not remove a highlight the page registered under the same name after us', () => {
     const { api, registry } = fakeApi();
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     const pages = new FakeHighlight();
     registry.set(MENTION_HIGHLIGHT, pages);
@@ -105,7 +132,7 @@ describe('HighlightPainter', () => {
 
   it('paints the active mention and clears it', () => {
     const { api, registry } = fakeApi();
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     const a = rangeOver('Zelensky');
     painter.setActive(a);
@@ -117,7 +144,7 @@ describe('HighlightPainter', () => {
   it('flashes a mention, then returns to the hovered one', () => {
     vi.useFakeTimers();
     const { api, registry } = fakeApi();
-    const painter = new HighlightPainter(document, api);
+    const painter = new HighlightPainter(api);
     painter.install();
     const hovered = rangeOver('Putin');
     const jumped = rangeOver('Medinsky');
@@ -129,7 +156,7 @@ describe('HighlightPainter', () => {
   });
 
   it('does nothing (and throws nothing) where the Highlight API is missing', () => {
-    const painter = new HighlightPainter(document, null);
+    const painter = new HighlightPainter(null);
     painter.install();
     painter.paint([rangeOver('Putin')]);
     painter.setActive(undefined);
@@ -138,22 +165,29 @@ describe('HighlightPainter', () => {
   });
 });
 
-describe('highlight styles', () => {
+describe('the highlight stylesheet (entrypoints/content/highlights.css)', () => {
+  const css = readFileSync(path.resolve(__dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+  /** The declarations of the rule for one highlight name, or undefined when it has none. */
+  const ruleFor = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+
+  it('gives every style its own highlight name', () => {
+    // `satisfies` fails to compile when a style is added to the settings and not here.
+    const styles = Object.keys({ underline: true, tint: true, hover: true } satisfies Record<HighlightStyle, true>);
+    const names = (styles as HighlightStyle[]).map(mentionHighlightName);
+    expect(new Set(names).size).toBe(styles.length);
+    expect(mentionHighlightName('underline')).toBe(MENTION_HIGHLIGHT);
+  });
+
   it('underlines mentions by default', () => {
-    expect(highlightCss('underline')).toMatch(
-      /::highlight\(backstory-mention\)\s*\{[^}]*text-decoration-line: underline/,
-    );
+    expect(ruleFor(mentionHighlightName('underline'))).toMatch(/text-decoration-line: underline/);
   });
 
   it('tints mentions with a translucent background', () => {
-    expect(highlightCss('tint')).toMatch(
-      /::highlight\(backstory-mention\)\s*\{[^}]*background-color: rgb\([^)]*\/ 0\.\d+\)/,
-    );
+    expect(ruleFor(mentionHighlightName('tint'))).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
   });
 
-  it('leaves mentions unmarked in "hover" style but still styles the active one', () => {
-    const css = highlightCss('hover');
-    expect(css).not.toContain(`::highlight(${MENTION_HIGHLIGHT})`);
-    expect(css).toContain(`::highlight(${ACTIVE_HIGHLIGHT})`);
+  it('leaves mentions unmarked in "hover" style but styles the active one', () => {
+    expect(ruleFor(mentionHighlightName('hover'))).toBeUndefined();
+    expect(ruleFor(ACTIVE_HIGHLIGHT)).toMatch(/background-color/);
   });
 });
