@@ -31,6 +31,10 @@ export default defineConfig({
     // may see a tab's address (Chrome hides it from content-script matches alone) and can tell a
     // news page from a browser page, a store or a PDF, without the broader `tabs` permission.
     host_permissions: CONTENT_MATCHES,
+    // The highlights' look (public/highlights.css, see lib/highlights.ts), on its own and at
+    // document_start: Firefox injects a content script's CSS at its run_at, and a ::highlight()
+    // rule added to a page that has rendered restyles the whole page.
+    content_scripts: [{ matches: CONTENT_MATCHES, css: ['highlights.css'], run_at: 'document_start' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

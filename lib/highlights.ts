@@ -1,13 +1,14 @@
 /**
  * Non-destructive highlighting with the CSS Custom Highlight API: ranges go into the page's
- * highlight registry, and the `::highlight()` rules that style them ship as the content script's
- * manifest stylesheet (entrypoints/content/highlights.css). The page's DOM is never touched, so
+ * highlight registry, and the `::highlight()` rules that style them ship as a manifest content
+ * stylesheet (public/highlights.css, listed in wxt.config.ts). The page's DOM is never touched, so
  * switching off (uninstall) leaves the page exactly as it was.
  *
  * Why a manifest stylesheet and not one added at run time: a `::highlight()` rule could apply to
  * any element, so adding one to a page that has rendered restyles the whole document (measured in
  * Chromium 156: 5–11 ms on the saved news pages, more than the whole scan). The browser injects a
- * manifest stylesheet before the page first renders, out of reach of the page's scripts, and
+ * manifest stylesheet at document_start, before the page first renders, out of reach of the
+ * page's scripts (Firefox would wait for a script's run_at, hence its own CSS-only entry), and
  * registering or moving a highlight only repaints. Each highlight style is therefore a highlight
  * name with its own rule, and switching style moves the mention highlight to another name.
  *
@@ -47,7 +48,7 @@ export function browserHighlightApi(): HighlightApi | null {
   return { registry: css.highlights as HighlightRegistryLike, create: () => new HighlightClass() };
 }
 
-/** The highlight name of each style: its rule lives in entrypoints/content/highlights.css. */
+/** The highlight name of each style: its rule lives in public/highlights.css. */
 const MENTION_NAMES: Record<HighlightStyle, string> = {
   underline: MENTION_HIGHLIGHT,
   tint: `${MENTION_HIGHLIGHT}-tint`,

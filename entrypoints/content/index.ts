@@ -9,8 +9,6 @@ import { buildCatalog } from '../../lib/story-model';
 import { startBridge } from './bridge';
 import { startCardController } from './card-controller';
 import { MentionEngine } from './engine';
-// Listed in the manifest by WXT: the browser injects it before the page renders (see lib/highlights.ts).
-import './highlights.css';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,

@@ -217,14 +217,17 @@ describe('Backstory in Firefox', () => {
     // The manifest stylesheet paints the highlight: the pixels around a mention change when it goes.
     const { x, y } = await mentionPoint(demo, 'Vladimir Putin');
     const clip = { x: x - 70, y: y - 14, width: 140, height: 28 };
-    const painted = await demo.screenshot({ clip });
+    // Viewport coordinates: Puppeteer's clip is in document coordinates unless told otherwise.
+    const painted = await demo.screenshot({ clip, captureBeyondViewport: false });
     const options = await firefox.openExtensionPage('options.html', 'input.op-input');
     await options.type('input.op-input', '127.0.0.1');
     await options.keyboard.press('Enter');
     await options.waitForSelector('.op-sites__item');
     await demo.bringToFront();
     await demo.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) === 0, {}, MENTION_HIGHLIGHT);
-    expect(Buffer.compare(Buffer.from(painted), Buffer.from(await demo.screenshot({ clip })))).not.toBe(0);
+    expect(
+      Buffer.compare(Buffer.from(painted), Buffer.from(await demo.screenshot({ clip, captureBeyondViewport: false }))),
+    ).not.toBe(0);
     await options.bringToFront();
     await options.click('.op-sites__item button');
     await demo.bringToFront();

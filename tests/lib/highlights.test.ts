@@ -165,8 +165,8 @@ describe('HighlightPainter', () => {
   });
 });
 
-describe('the highlight stylesheet (entrypoints/content/highlights.css)', () => {
-  const css = readFileSync(path.resolve(__dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+describe('the highlight stylesheet (public/highlights.css)', () => {
+  const css = readFileSync(path.resolve(__dirname, '../../public/highlights.css'), 'utf8');
   /** The declarations of the rule for one highlight name, or undefined when it has none. */
   const ruleFor = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
 
