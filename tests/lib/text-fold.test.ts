@@ -6,6 +6,7 @@ import {
   foldText,
   IGNORABLE,
   IGNORE,
+  isLowerCode,
   isUpperCode,
   OTHER,
   WORD,
@@ -63,6 +64,26 @@ describe('foldText', () => {
     expect(charClass(0xad)).toBe(IGNORE);
     expect(isUpperCode('З'.charCodeAt(0))).toBe(true);
     expect(isUpperCode('з'.charCodeAt(0))).toBe(false);
+  });
+
+  it('classes every code unit as Unicode does (all 65,536 checked)', () => {
+    // The definition: invisible when folded away; a word character when a letter, digit or mark;
+    // upper or lower case by its case mappings. The fold table answers most code units without
+    // the property test, so this pins it to the definition.
+    const wordChar = /[\p{L}\p{N}\p{M}]/u;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      const word = !surrogate && wordChar.test(ch);
+      const expected = foldCode(c) === IGNORABLE ? IGNORE : word ? WORD : OTHER;
+      const upper = expected === WORD && ch !== ch.toLowerCase();
+      const lower = expected === WORD && !upper && ch !== ch.toUpperCase();
+      if (charClass(c) !== expected || isUpperCode(c) !== upper || isLowerCode(c) !== lower) {
+        wrong.push(c.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
