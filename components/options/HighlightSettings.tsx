@@ -1,6 +1,13 @@
 /** Highlight style (with a live preview sentence) and the hover delay. */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { HighlightPainter } from '../../lib/highlights';
 import { type HighlightStyle, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/settings';
+
+function rangeOver(element: Element): Range {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range;
+}
 
 const STYLE_CHOICES: { value: HighlightStyle; label: string; hint: string }[] = [
   { value: 'underline', label: 'Underline', hint: 'A thin dotted line under each name.' },
@@ -27,6 +34,20 @@ export function HighlightSettings({
   const [delay, setDelay] = useState(hoverDelayMs);
   useEffect(() => setDelay(hoverDelayMs), [hoverDelayMs]);
 
+  // The preview is painted as a page is: the same highlights, styled by the same stylesheet
+  // (public/highlights.css, linked by the options page). No Highlight API (tests): plain text.
+  const previewText = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const text = previewText.current;
+    if (!text) return;
+    const painter = new HighlightPainter(undefined, style);
+    painter.install();
+    painter.paint([...text.querySelectorAll('.op-preview__mention')].map(rangeOver));
+    const hovered = text.querySelector('.op-preview__mention--hovered');
+    if (style === 'hover' && hovered) painter.setActive(rangeOver(hovered));
+    return () => painter.uninstall();
+  }, [style]);
+
   return (
     <div class="op-highlight">
       <fieldset class="op-choices" disabled={disabled}>
@@ -49,7 +70,7 @@ export function HighlightSettings({
       </fieldset>
 
       <figure class="op-preview" data-style={style} aria-label="Preview of the highlight style">
-        <p class="op-preview__text">
+        <p class="op-preview__text" ref={previewText}>
           Turkish Foreign Minister <span class="op-preview__mention">Hakan Fidan</span> opened the talks at{' '}
           <span class="op-preview__mention">Dolmabahçe Palace</span>, where{' '}
           <span class="op-preview__mention op-preview__mention--hovered">Vladimir Medinsky</span> led Russia’s

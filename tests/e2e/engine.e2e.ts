@@ -9,7 +9,7 @@ import {
   type TestServer,
   watchErrors,
 } from './harness';
-import { highlightedTexts, MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
+import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 import { corpusAvailable, corpusPages } from './paths';
 
 /** Resolves once the content script has registered its highlight (even an empty one) and settled. */
@@ -31,16 +31,6 @@ async function updateSettings(browser: ChromiumSession, change: Record<string, u
 }
 
 const setEnabled = (browser: ChromiumSession, enabled: boolean) => updateSettings(browser, { enabled });
-
-/** The viewport box around the first highlighted "Vladimir Putin" (scrolled into view), a few pixels wider. */
-function boxAroundPutin(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  return page.evaluate((name) => {
-    const range = [...(CSS.highlights.get(name) ?? [])].find((r) => r.toString() === 'Vladimir Putin') as Range;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = range.getClientRects()[0] as DOMRect;
-    return { x: rect.left - 4, y: rect.top - 4, width: rect.width + 8, height: rect.height + 8 };
-  }, MENTION_HIGHLIGHT);
-}
 
 const sameImage = (a: Buffer, b: Buffer) => Buffer.compare(a, b) === 0;
 
@@ -123,7 +113,8 @@ describe('the mention engine in Chromium', () => {
     expect(await sheetsNow()).toEqual(
       await page.evaluate(() => (window as unknown as { __sheetsBefore: number[] }).__sheetsBefore),
     );
-    const box = await boxAroundPutin(page);
+    const { x, y } = await mentionPoint(page, 'Vladimir Putin');
+    const box = { x: x - 70, y: y - 14, width: 140, height: 28 };
     // caret: 'initial' — hiding the caret, Playwright would leave style="" on the page's inputs.
     const underlined = await page.screenshot({ clip: box, caret: 'initial' });
 
