@@ -21,6 +21,12 @@ export interface PageReport {
   title: string;
   /** "off" when Backstory is switched off globally or for this site. */
   status: 'active' | 'off-global' | 'off-site';
+  /**
+   * The page's first scan has not finished: the report went out on the first report's time limit
+   * (a huge page, or a tab opened in the background, which is not read until it is shown). A
+   * report follows when the scan is done, mentions or not.
+   */
+  reading: boolean;
   mentions: MentionSummary[];
 }
 

@@ -32,7 +32,7 @@ export type PanelView =
   | { kind: 'restricted'; restriction: Restriction }
   /** A web page with no content script: opened before Backstory was installed (or updated). */
   | { kind: 'not-injected' }
-  /** The content script answers but has not reported yet. */
+  /** The content script answers but has not reported yet, or reported before its first scan ended. */
   | { kind: 'reading' }
   | { kind: 'off'; reason: 'global' | 'site' }
   | { kind: 'no-mentions' }
@@ -58,6 +58,8 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
   if (!state) return inputs.contentScriptAnswers ? { kind: 'reading' } : { kind: 'not-injected' };
   if (state.status === 'off-global') return { kind: 'off', reason: 'global' };
   if (state.status === 'off-site') return { kind: 'off', reason: 'site' };
+  // Mentions found so far are worth showing; "no mentions" is only said once the page is read.
+  if (state.reading && state.mentions.length === 0) return { kind: 'reading' };
   const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
   if (!story || state.mentions.length === 0) return { kind: 'no-mentions' };
   return {

@@ -14,8 +14,9 @@ export interface TabStateStore {
   prune(openTabIds: Iterable<number>): Promise<void>;
 }
 
-const KEY_PREFIX = 'tabState:';
-const keyOf = (tabId: number) => `${KEY_PREFIX}${tabId}`;
+/** Each tab's state is stored under this prefix and its id. */
+export const TAB_STATE_KEY_PREFIX = 'tabState:';
+const keyOf = (tabId: number) => `${TAB_STATE_KEY_PREFIX}${tabId}`;
 
 /**
  * `area` is undefined where no session storage exists (old Firefox): state then lives only
@@ -48,7 +49,7 @@ export function createTabStateStore(area: StorageAreaLike | undefined): TabState
       if (!area) return;
       const all = await area.get(null);
       const stale = Object.keys(all).filter(
-        (key) => key.startsWith(KEY_PREFIX) && !open.has(Number(key.slice(KEY_PREFIX.length))),
+        (key) => key.startsWith(TAB_STATE_KEY_PREFIX) && !open.has(Number(key.slice(TAB_STATE_KEY_PREFIX.length))),
       );
       if (stale.length > 0) await area.remove(stale);
     },
@@ -71,6 +72,7 @@ function isTabState(value: unknown): value is TabState {
   return (
     typeof v.tabId === 'number' &&
     typeof v.url === 'string' &&
+    typeof v.reading === 'boolean' &&
     Array.isArray(v.mentions) &&
     typeof v.entityCounts === 'object' &&
     typeof v.storyCounts === 'object' &&

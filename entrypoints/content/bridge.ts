@@ -44,6 +44,10 @@ export function startBridge(options: BridgeOptions): Bridge {
   const { source } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** Whether the first scan has finished (see `ready`). */
+  let scanned = false;
+  /** Whether the last report sent said the page was still being read. */
+  let sentWhileReading = false;
   const removers: (() => void)[] = [];
 
   const send = () => {
@@ -53,8 +57,10 @@ export function startBridge(options: BridgeOptions): Bridge {
       url: location.href,
       title: document.title,
       status: options.status(),
+      reading: !scanned,
       mentions: source.mentions().map(summarise),
     };
+    sentWhileReading = report.reading;
     sendMessage('reportPage', report).catch(() => {
       // The extension was reloaded or updated: this script is orphaned and must go quiet.
       bridge.stop();
@@ -95,12 +101,17 @@ export function startBridge(options: BridgeOptions): Bridge {
       for (const remove of removers.splice(0)) quietly(remove);
     },
   };
-  const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
-  Promise.race([options.ready ?? Promise.resolve(), limit])
+  const ready = (options.ready ?? Promise.resolve())
     .catch(() => {})
     .then(() => {
-      if (!stopped) bridge.reportNow();
+      scanned = true;
+      // A scan that found nothing publishes no change: say that reading is over all the same.
+      if (sentWhileReading) schedule();
     });
+  const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
+  void Promise.race([ready, limit]).then(() => {
+    if (!stopped) bridge.reportNow();
+  });
   return bridge;
 }
 

@@ -3,7 +3,7 @@
  * page changes, paints them with CSS highlights and publishes them to the card controller and the
  * messaging bridge (PageMentionsSource). It never writes to the page's DOM.
  */
-import { browserHighlightApi, type HighlightApi, HighlightPainter } from '../../lib/highlights';
+import { type HighlightApi, HighlightPainter } from '../../lib/highlights';
 import { isUnlocked, Matcher } from '../../lib/matcher';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
 import { outermost, type PageChanges, PageObserver } from '../../lib/page-observer';
@@ -65,10 +65,7 @@ export class MentionEngine implements PageMentionsSource {
     this.observer = new PageObserver(this.doc, (changes) => this.onPageChanges(changes), {
       idleTimeoutMs: options.idleTimeoutMs,
     });
-    this.painter = new HighlightPainter(
-      options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi,
-      options.highlightStyle,
-    );
+    this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle);
   }
 
   /** Begins scanning (when enabled). Call once the catalog and settings are known. */
@@ -372,8 +369,10 @@ export class MentionEngine implements PageMentionsSource {
       next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
     this.list = next;
     this.byNode = byNode;
+    // Registered with the first mention, not before: most pages never mention the stories, and
+    // there Backstory leaves the page's highlight registry untouched (and skips its set-up cost).
     const fresh = !this.painter.installed;
-    if (this.enabled && this.started && !this.destroyed) this.painter.install();
+    if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
     // Repainting clears and re-adds every range: only when the mentions (or the highlight) are new.
     if (changed || fresh) this.painter.paint(next.map((m) => m.range));
     if (!changed) return;

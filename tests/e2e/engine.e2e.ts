@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { TAB_STATE_KEY_PREFIX } from '../../lib/tab-state-store';
 import {
   blockExternalRequests,
   type ChromiumSession,
@@ -12,10 +13,35 @@ import {
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 import { corpusAvailable, corpusPages } from './paths';
 
-/** Resolves once the content script has registered its highlight (even an empty one) and settled. */
-async function waitForEngine(page: Page, settleMs = 400): Promise<void> {
-  await page.waitForFunction((name) => CSS.highlights.has(name), MENTION_HIGHLIGHT, { timeout: 15_000 });
+/**
+ * Resolves once the content script has told the background that it finished reading the page
+ * (mentions or not: a page without any has no highlight to wait for), and settled.
+ */
+async function waitForEngine(browser: ChromiumSession, page: Page, settleMs = 400): Promise<void> {
+  const url = page.url();
+  await expect
+    .poll(
+      () =>
+        browser.serviceWorker.evaluate(
+          async ([pageUrl, prefix]) => {
+            // Runs in the service worker, where `chrome` exists; typed by what we use of it.
+            const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+            const tabs = await api.tabs.query({ url: pageUrl as string });
+            const keys = tabs.map((tab) => `${prefix}${tab.id}`);
+            const states = Object.values(await api.storage.session.get(keys));
+            return states.some((state) => (state as { reading?: unknown }).reading === false);
+          },
+          [url, TAB_STATE_KEY_PREFIX] as const,
+        ),
+      { timeout: 15_000, interval: 100 },
+    )
+    .toBe(true);
   await page.waitForTimeout(settleMs);
+}
+
+interface WorkerChrome {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+  storage: { session: { get(keys: string[]): Promise<Record<string, unknown>> } };
 }
 
 async function updateSettings(browser: ChromiumSession, change: Record<string, unknown>): Promise<void> {
@@ -60,7 +86,7 @@ describe('the mention engine in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(server.url('/demo/index.html'));
     await waitForHighlights(page, 20);
-    await waitForEngine(page);
+    await waitForEngine(browser, page);
     // Ranges keep the page's own line breaks: "Vladimir\n  <em>Medinsky</em>".
     const texts = (await highlightedTexts(page)).map((t) => t.replace(/\s+/g, ' '));
     for (const expected of [
@@ -148,7 +174,7 @@ describe('the mention engine in Chromium', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(server.url('/fixtures/engine-dynamic.html'));
-    await waitForEngine(page, 0);
+    await waitForEngine(browser, page, 0);
     // The ticker never stops changing, and each change is rescanned in idle time a moment later:
     // the state is read in one page task, polled until the highlights match the page as it is
     // then (a rescan that never caught up would time out, showing the last state read).
@@ -182,7 +208,7 @@ describe('the mention engine in Chromium', () => {
     await page.goto(server.url('/fixtures/engine-restyle.html'));
     await waitForHighlights(page, 2);
     expect((await highlightedTexts(page)).sort()).toEqual(['Hakan Fidan', 'Vladimir Putin']);
-    await waitForEngine(page);
+    await waitForEngine(browser, page);
     // The button opens "read more" and hides the aside, by their classes only.
     await page.click('#toggle');
     await page.waitForFunction(
@@ -203,7 +229,7 @@ describe('the mention engine in Chromium', () => {
         const page = await browser.newPage();
         const errors = watchErrors(page);
         await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load' });
-        await waitForEngine(page);
+        await waitForEngine(browser, page);
         const texts = await highlightedTexts(page);
         const wrong = texts.filter((t) => absent.some((name) => fold(t).includes(name)));
         expect(wrong).toEqual([]);

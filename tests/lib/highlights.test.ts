@@ -1,42 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ACTIVE_HIGHLIGHT,
-  type HighlightApi,
-  type HighlightLike,
-  HighlightPainter,
-  MENTION_HIGHLIGHT,
-  mentionHighlightName,
-} from '../../lib/highlights';
+import { ACTIVE_HIGHLIGHT, HighlightPainter, MENTION_HIGHLIGHT, mentionHighlightName } from '../../lib/highlights';
 import type { HighlightStyle } from '../../lib/settings';
-
-class FakeHighlight implements HighlightLike {
-  priority = 0;
-  readonly ranges = new Set<AbstractRange>();
-  get size() {
-    return this.ranges.size;
-  }
-  add(range: AbstractRange) {
-    this.ranges.add(range);
-  }
-  clear() {
-    this.ranges.clear();
-  }
-}
-
-function fakeApi() {
-  const registry = new Map<string, FakeHighlight>();
-  const api: HighlightApi = {
-    registry: {
-      set: (name, h) => registry.set(name, h as FakeHighlight),
-      get: (name) => registry.get(name),
-      delete: (name) => registry.delete(name),
-    },
-    create: () => new FakeHighlight(),
-  };
-  return { api, registry };
-}
+import { FakeHighlight, fakeHighlightApi } from './fake-highlights';
 
 function rangeOver(text: string): Range {
   const p = document.createElement('p');
@@ -55,7 +22,7 @@ afterEach(() => {
 
 describe('HighlightPainter', () => {
   it('registers the mention and active highlights under distinctive names', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
     expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT].sort());
@@ -63,7 +30,7 @@ describe('HighlightPainter', () => {
   });
 
   it('paints exactly the ranges it is given, replacing the previous ones', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
     const a = rangeOver('Zelensky');
@@ -74,7 +41,7 @@ describe('HighlightPainter', () => {
   });
 
   it('adds no stylesheet or element to the page (the manifest stylesheet styles the highlights)', () => {
-    const { api } = fakeApi();
+    const { api } = fakeHighlightApi();
     const head = document.head.innerHTML;
     const painter = new HighlightPainter(api, 'tint');
     painter.install();
@@ -85,7 +52,7 @@ describe('HighlightPainter', () => {
   });
 
   it("registers the mentions under their style's name and moves them when the style changes", () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api, 'tint');
     painter.install();
     const range = rangeOver('Putin');
@@ -99,8 +66,31 @@ describe('HighlightPainter', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('looks the browser’s API up at the first install, not when it is made', () => {
+    const { api, registry } = fakeHighlightApi();
+    const reads = vi.fn(() => api.registry);
+    // happy-dom has no CSS.highlights: the browser's, stood in for by the fake.
+    vi.stubGlobal('CSS', {
+      get highlights() {
+        return reads();
+      },
+    });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    try {
+      const painter = new HighlightPainter(undefined, 'tint');
+      painter.setStyle('hover');
+      painter.paint([]);
+      expect(reads).not.toHaveBeenCalled();
+      painter.install();
+      expect(reads).toHaveBeenCalled();
+      expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('hover')].sort());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('takes a style set before it was installed', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.setStyle('tint');
     painter.install();
@@ -108,7 +98,7 @@ describe('HighlightPainter', () => {
   });
 
   it('switching off removes every highlight and leaves the body untouched', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     document.body.innerHTML = '<p>Volodymyr Zelensky</p>';
     const html = document.body.outerHTML;
     const painter = new HighlightPainter(api);
@@ -121,7 +111,7 @@ describe('HighlightPainter', () => {
   });
 
   it('does not remove a highlight the page registered under the same name after us', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
     const pages = new FakeHighlight();
@@ -131,7 +121,7 @@ describe('HighlightPainter', () => {
   });
 
   it('paints the active mention and clears it', () => {
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
     const a = rangeOver('Zelensky');
@@ -143,7 +133,7 @@ describe('HighlightPainter', () => {
 
   it('flashes a mention, then returns to the hovered one', () => {
     vi.useFakeTimers();
-    const { api, registry } = fakeApi();
+    const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
     const hovered = rangeOver('Putin');

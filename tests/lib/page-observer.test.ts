@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionEngine } from '../../entrypoints/content/engine';
+import { MENTION_HIGHLIGHT } from '../../lib/highlights';
 import { type PageChanges, PageObserver } from '../../lib/page-observer';
 import { TEST_ALIASES } from './engine-test-aliases';
+import { fakeHighlightApi } from './fake-highlights';
 
 const observers: PageObserver[] = [];
 const engines: MentionEngine[] = [];
@@ -186,6 +188,29 @@ describe('MentionEngine on a changing page', () => {
     await settle();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Trump', 'Putin']);
+  });
+
+  it('leaves the highlight registry untouched until the page mentions a name', async () => {
+    document.body.innerHTML = '<p id="p">Nothing about the talks here.</p>';
+    const { api, registry } = fakeHighlightApi();
+    const create = vi.spyOn(api, 'create');
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: api, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(registry.size).toBe(0);
+    expect(create).not.toHaveBeenCalled();
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin arrived.';
+    await settle();
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
+    // Once registered, the highlight stays (emptied) while the page changes.
+    (document.getElementById('p') as HTMLElement).textContent = 'Nothing again.';
+    await settle();
+    await e.whenIdle();
+    expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(0);
+    e.destroy();
+    expect(registry.size).toBe(0);
   });
 
   it('publishes changes to subscribers with indexes in document order', async () => {

@@ -69,6 +69,7 @@ export function report(mentions: MentionSummary[], overrides: Partial<PageReport
     url: 'https://news.example.com/world/istanbul-talks',
     title: 'Talks in Istanbul',
     status: 'active',
+    reading: false,
     mentions,
     ...overrides,
   };

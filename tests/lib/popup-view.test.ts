@@ -37,6 +37,14 @@ describe('panelView', () => {
     expect(panelView({ url, state, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'no-mentions' });
   });
 
+  it('keeps saying the page is being read when a report came before the first scan ended', () => {
+    const reading = deriveTabState(1, report([], { reading: true }), seedCatalog, 0);
+    expect(panelView({ url, state: reading, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
+    // What was found so far is shown at once.
+    const partial = deriveTabState(1, report([mention(0, 'hakan-fidan', 'Fidan')], { reading: true }), seedCatalog, 0);
+    expect(panelView({ url, state: partial, contentScriptAnswers: true }, seedCatalog).kind).toBe('story');
+  });
+
   it('shows the story with its summary and the entities grouped by side in the schema’s order', () => {
     const state = deriveTabState(
       1,

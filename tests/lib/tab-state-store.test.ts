@@ -48,6 +48,10 @@ describe('the per-tab state store', () => {
   it('ignores a stored value of another shape instead of handing it to the popup', async () => {
     await fakeBrowser.storage.session.set({ 'tabState:9': { tabId: 9, mentions: 'lots' } });
     expect(await createTabStateStore(fakeBrowser.storage.session).get(9)).toBeNull();
+    // Written before reports said whether the page was still being read.
+    const { reading: _, ...older } = stateFor(9);
+    await fakeBrowser.storage.session.set({ 'tabState:9': older });
+    expect(await createTabStateStore(fakeBrowser.storage.session).get(9)).toBeNull();
   });
 
   it('still works in memory where the browser has no session storage', async () => {
