@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/content-matches';
+import { bundledMatcherPlugin } from './scripts/bundled-matcher';
 import { assertStoriesValid } from './scripts/story-build-check';
 
 // Firefox add-on id: stable so that storage and the moz-extension:// UUID pref survive reinstalls.
@@ -15,7 +16,8 @@ export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // bundledMatcherPlugin: the bundled stories' matcher is made here, not on every page load.
+    plugins: [preact(), bundledMatcherPlugin()],
   }),
   hooks: {
     // The extension ships only validated story data: a bad story file fails the build.

@@ -9,17 +9,29 @@
  * candidate-pattern.ts: the aliases' first three letters) of each text node; inside the few runs
  * that pass, a second native search finds the places a match can start (the same first letters;
  * every capital, or every word character, in text holding an invisible character), and only
- * those are walked in the trie. The trie is typed arrays (an open-addressing edge table), so
- * building it for 10,000 names allocates a handful of arrays, not an object per node.
+ * those are walked in the trie. The trie is typed arrays (an open-addressing edge table, built in
+ * matcher-tables.ts, or read back from a snapshot made at build time), so building it for 10,000
+ * names allocates a handful of arrays, not an object per node.
  *
  * Rules (see tests/lib/matcher.test.ts): case ("proper": first letter capital as printed; "exact":
  * every letter as printed), Unicode word boundaries (\p{L}\p{N}\p{M}), folding from text-fold.ts,
  * possessives left outside the match, leftmost-longest and non-overlapping, and context-gated
  * aliases that never count when immediately followed by another capitalised word ("Bruce Willis").
  */
-import { type CandidatePattern, candidatePattern, hasInvisible, PREFIX_LENGTH, prefixKey } from './candidate-pattern';
+import { type CandidatePattern, hasInvisible } from './candidate-pattern';
+import {
+  buildTables,
+  CASE_LOWER,
+  CASE_NONE,
+  CASE_UPPER,
+  edgeSlot,
+  type MatcherSnapshot,
+  type MatcherTables,
+  snapshotOf,
+  tablesFromSnapshot,
+} from './matcher-tables';
 import type { AliasEntry } from './story-model';
-import { charClass, foldCode, IGNORABLE, IGNORE, isLowerCode, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
+import { charClass, foldCode, IGNORABLE, IGNORE, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
 
 export interface AliasMatch {
   /** Offset of the first character in the searched text. */
@@ -48,29 +60,22 @@ const NOTHING = /$^/;
  * text is mostly the latter (a single curly quote makes a text two-byte): both are warmed.
  */
 const WARM_UP_TEXTS = ['warm up '.repeat(160), 'warm up\u2019 '.repeat(140)];
-const CASE_LOWER = 0;
-const CASE_UPPER = 1;
-const CASE_NONE = 2;
 
 export class Matcher {
   readonly aliases: readonly AliasEntry[];
   /** Number of trie nodes, for diagnostics and the benchmark. */
   readonly size: number;
-  /** Child of the root by folded character, plus one (0: none). */
+  private readonly tables: MatcherTables;
+  /** The tables' arrays, as fields of their own: the walk reads them per character. */
   private readonly rootNext: Int32Array;
-  /** Open-addressing edge table: parent node plus one (0: empty slot), character, child. */
   private readonly edgeFrom: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
   private readonly hashShift: number;
   private readonly hashMask: number;
-  /** Per node: the first alias ending there, plus one (0: none). */
   private readonly output: Int32Array;
-  /** Nodes where several aliases end: all of them, ungated before gated, then catalog order. */
-  private readonly sharedOutputs = new Map<number, number[]>();
-  /** The case of each folded alias character as the alias writes it, all aliases end to end. */
+  private readonly sharedOutputs: Map<number, number[]>;
   private readonly patterns: Uint8Array;
-  /** Where each alias's case pattern starts in `patterns`. */
   private readonly patternStart: Int32Array;
   /** Where a match could start (see candidate-pattern.ts); null when nothing can match. */
   private readonly candidates: CandidatePattern | null;
@@ -80,127 +85,35 @@ export class Matcher {
   /** Set when a trie walk reached the end of its text (see `findAlone`). */
   private reachedEdge = false;
 
-  constructor(aliases: readonly AliasEntry[]) {
+  /**
+   * `prebuilt`: tables made at build time (see matcher-tables.ts); used only when made from
+   * exactly these aliases, otherwise the trie is built here.
+   */
+  constructor(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot) {
     this.aliases = aliases;
-    let totalChars = 1;
-    for (const alias of aliases) totalChars += alias.text.length;
-
-    // Load factor ≤ 0.5 (edges < total alias characters): short probe runs, and the zero-filled
-    // arrays (no fill pass: "empty" is 0) cost little to allocate even for 10,000 names.
-    let capacity = 16;
-    let bits = 4;
-    while (capacity < totalChars * 2) {
-      capacity *= 2;
-      bits++;
-    }
-    const shift = 32 - bits;
-    const mask = capacity - 1;
-    this.hashShift = shift;
-    this.hashMask = mask;
-    const edgeFrom = new Int32Array(capacity);
-    const edgeChar = new Uint16Array(capacity);
-    const edgeTo = new Int32Array(capacity);
-    const rootNext = new Int32Array(65536);
-    const output = new Int32Array(totalChars);
-    const patterns = new Uint8Array(totalChars);
-    const patternStart = new Int32Array(aliases.length + 1);
-    let longest = 0;
-    /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
-    const prefixes: number[][] = [];
-
-    // One tight loop, no calls per character but the fold tables (and the prefix keys of the first
-    // few): it runs cold, once per catalog.
-    let nodes = 1;
-    let p = 0;
-    for (let index = 0; index < aliases.length; index++) {
-      patternStart[index] = p;
-      const text = (aliases[index] as AliasEntry).text;
-      const patternFrom = p;
-      let node = 0;
-      let length = 0;
-      let pendingSpace = false;
-      const exact = (aliases[index] as AliasEntry).case === 'exact';
-      let cased = false;
-      const prefix: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const f = foldCode(c);
-        if (f === IGNORABLE) continue;
-        if (f === SPACE) {
-          pendingSpace = length > 0;
-          continue;
-        }
-        // The walk only starts at word starts: an alias starting with punctuation could never match.
-        if (length === 0 && charClass(c) !== WORD) break;
-        for (let step = pendingSpace ? 2 : 1; step > 0; step--) {
-          const ch = step === 2 ? SPACE : f;
-          let next: number;
-          if (node === 0) {
-            next = (rootNext[ch] as number) - 1;
-            if (next < 0) {
-              next = nodes++;
-              rootNext[ch] = next + 1;
-            }
-          } else {
-            const key = node + 1;
-            let h = Math.imul(Math.imul(node, 0x9e3779b1) ^ ch, 0x85ebca6b) >>> shift;
-            next = -1;
-            for (;;) {
-              const from = edgeFrom[h] as number;
-              if (from === 0) break;
-              if (from === key && edgeChar[h] === ch) {
-                next = edgeTo[h] as number;
-                break;
-              }
-              h = (h + 1) & mask;
-            }
-            if (next < 0) {
-              next = nodes++;
-              edgeFrom[h] = key;
-              edgeChar[h] = ch;
-              edgeTo[h] = next;
-            }
-          }
-          node = next;
-          const letterCase = step === 2 ? CASE_NONE : caseOf(c);
-          patterns[p++] = letterCase;
-          if (length < PREFIX_LENGTH) prefix.push(prefixKey(step === 2 ? SPACE : c, ch, exact, !cased));
-          if (letterCase !== CASE_NONE) cased = true;
-          length++;
-        }
-        pendingSpace = false;
-      }
-      if (length === 0) {
-        p = patternFrom;
-        continue;
-      }
-      if (length > longest) longest = length;
-      prefixes.push(prefix);
-      const first = output[node] as number;
-      if (first === NONE) output[node] = index + 1;
-      else {
-        const shared = this.sharedOutputs.get(node);
-        if (shared) shared.push(index);
-        else this.sharedOutputs.set(node, [first - 1, index]);
-      }
-    }
-    for (const list of this.sharedOutputs.values()) {
-      list.sort((a, b) => Number(aliases[a]?.requiresContext) - Number(aliases[b]?.requiresContext) || a - b);
-    }
-    patternStart[aliases.length] = p;
-    this.rootNext = rootNext;
-    this.edgeFrom = edgeFrom;
-    this.edgeChar = edgeChar;
-    this.edgeTo = edgeTo;
-    this.patterns = patterns;
-    this.patternStart = patternStart;
-    this.output = output;
-    this.size = nodes;
-    this.candidates = candidatePattern(prefixes);
+    const tables = (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
+    this.tables = tables;
+    this.rootNext = tables.rootNext;
+    this.edgeFrom = tables.edgeFrom;
+    this.edgeChar = tables.edgeChar;
+    this.edgeTo = tables.edgeTo;
+    this.hashShift = tables.hashShift;
+    this.hashMask = tables.hashMask;
+    this.output = tables.output;
+    this.sharedOutputs = tables.sharedOutputs;
+    this.patterns = tables.patterns;
+    this.patternStart = tables.patternStart;
+    this.size = tables.size;
+    this.candidates = tables.candidates;
     // A walk passes at most one alias end per character, plus the one-character alias.
-    this.candNodes = new Int32Array(longest + 2);
-    this.candEnds = new Int32Array(longest + 2);
+    this.candNodes = new Int32Array(tables.longest + 2);
+    this.candEnds = new Int32Array(tables.longest + 2);
     this.compilePatterns();
+  }
+
+  /** The tables as JSON, for a build to bundle (see matcher-tables.ts). */
+  snapshot(): MatcherSnapshot {
+    return snapshotOf(this.aliases, this.tables);
   }
 
   /** The child of `node` for folded character `c`, or -1. */
@@ -209,7 +122,7 @@ export class Matcher {
     const key = node + 1;
     const edgeFrom = this.edgeFrom;
     const mask = this.hashMask;
-    let h = Math.imul(Math.imul(node, 0x9e3779b1) ^ c, 0x85ebca6b) >>> this.hashShift;
+    let h = edgeSlot(node, c, this.hashShift);
     for (;;) {
       const from = edgeFrom[h] as number;
       if (from === 0) return -1;
@@ -230,19 +143,19 @@ export class Matcher {
    * Compiles the native patterns now, as part of building the matcher. V8 first interprets a
    * regular expression and compiles it to machine code on a later long search; for 10,000 names
    * that compile takes a few milliseconds, a cost of the names, not of the page: it belongs with
-   * the trie, not inside the first slice of a scan.
+   * the trie, not inside the first slice of a scan. `everyStart` is one of two fixed patterns,
+   * whatever the names, and only searches text holding an invisible character: a scan compiles
+   * it if a page needs it.
    */
   private compilePatterns(): void {
     if (this.candidates === null) return;
     // Two searches of a long subject: the first marks the pattern for tier-up, the second compiles it.
-    const { test, starts, everyStart } = this.candidates;
+    const { test, starts } = this.candidates;
     for (const subject of WARM_UP_TEXTS) {
       for (let i = 0; i < 2; i++) {
         test.test(subject);
         starts.lastIndex = 0;
         starts.test(subject);
-        everyStart.lastIndex = 0;
-        everyStart.test(subject);
       }
     }
   }
@@ -435,10 +348,6 @@ function firstJointAtOrAfter(joints: ArrayLike<number>, offset: number): number 
     else hi = mid;
   }
   return lo;
-}
-
-function caseOf(c: number): number {
-  return isUpperCode(c) ? CASE_UPPER : isLowerCode(c) ? CASE_LOWER : CASE_NONE;
 }
 
 /** Compares letter case as printed with the alias, walking the page text the way the trie did. */

@@ -5,6 +5,7 @@
  */
 import { type HighlightApi, HighlightPainter } from '../../lib/highlights';
 import { isUnlocked, Matcher } from '../../lib/matcher';
+import type { MatcherSnapshot } from '../../lib/matcher-tables';
 import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
 import { outermost, type PageChanges, PageObserver } from '../../lib/page-observer';
 import { blockContainerOf, isRendered, PageScan, type ScannedRun } from '../../lib/page-scanner';
@@ -23,6 +24,8 @@ export interface MentionEngineOptions {
   highlightApi?: HighlightApi | null;
   /** How long the observer waits for idle time before handling a batch of changes. */
   idleTimeoutMs?: number;
+  /** Matcher tables made at build time; used for a catalog with exactly their aliases. */
+  prebuiltMatcher?: MatcherSnapshot;
 }
 
 /** A scan waits this many times as long as the matcher took to build… */
@@ -37,6 +40,7 @@ interface PublishedMention extends PageMention {
 export class MentionEngine implements PageMentionsSource {
   private readonly doc: Document;
   private matcher: Matcher;
+  private readonly prebuiltMatcher: MatcherSnapshot | undefined;
   /** When the background work of building the matcher is likely over (see `useMatcher`). */
   private matcherSettled = 0;
   private enabled: boolean;
@@ -59,6 +63,7 @@ export class MentionEngine implements PageMentionsSource {
 
   constructor(options: MentionEngineOptions) {
     this.doc = options.document ?? document;
+    this.prebuiltMatcher = options.prebuiltMatcher;
     this.matcher = this.useMatcher(options.catalog.aliases);
     this.enabled = options.enabled ?? true;
     this.scheduler = new ScanScheduler({ sliceMs: options.sliceMs, document: this.doc });
@@ -171,7 +176,7 @@ export class MentionEngine implements PageMentionsSource {
    */
   private useMatcher(aliases: Catalog['aliases']): Matcher {
     const start = performance.now();
-    const matcher = new Matcher(aliases);
+    const matcher = new Matcher(aliases, this.prebuiltMatcher);
     const end = performance.now();
     this.matcherSettled = end + Math.min(SETTLE_MAX_MS, (end - start) * SETTLE_PER_BUILD_MS);
     return matcher;

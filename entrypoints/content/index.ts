@@ -1,3 +1,4 @@
+import bundledMatcher from 'virtual:backstory/bundled-matcher';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledStories } from '../../data/stories';
@@ -41,6 +42,7 @@ export default defineContentScript({
       catalog,
       enabled: initial.status === 'active',
       highlightStyle: initial.settings.highlightStyle,
+      prebuiltMatcher: bundledMatcher,
     });
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);

@@ -1,0 +1,31 @@
+/**
+ * The matcher for the bundled stories, made at build time: a Vite plugin serves it to the content
+ * script as the module `virtual:backstory/bundled-matcher` (a MatcherSnapshot, see
+ * lib/matcher-tables.ts), so that a page load reads the trie and patterns back instead of
+ * building them in cold code. Made from the same validated story files the extension bundles; a
+ * catalog that differs at run time (a pack enabled, a story switched off) is built as before.
+ */
+import type { Plugin } from 'vite';
+import { bundledStories } from '../data/stories';
+import { Matcher } from '../lib/matcher';
+import type { MatcherSnapshot } from '../lib/matcher-tables';
+import { buildCatalog } from '../lib/story-model';
+
+export const BUNDLED_MATCHER_MODULE = 'virtual:backstory/bundled-matcher';
+const RESOLVED_ID = `\0${BUNDLED_MATCHER_MODULE}`;
+
+export function bundledMatcherSnapshot(): MatcherSnapshot {
+  return new Matcher(buildCatalog(bundledStories).aliases).snapshot();
+}
+
+export function bundledMatcherPlugin(): Plugin {
+  return {
+    name: 'backstory-bundled-matcher',
+    resolveId: (id) => (id === BUNDLED_MATCHER_MODULE ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // A JSON string parsed once: quicker for the engine to read than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundledMatcherSnapshot()))});`;
+    },
+  };
+}
