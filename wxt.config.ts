@@ -16,7 +16,7 @@ export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
   vite: () => ({
-    // bundledMatcherPlugin: the bundled stories' matcher is made here, not on every page load.
+    // The bundled stories' matcher is made once, here, rather than in cold code on every page load.
     plugins: [preact(), bundledMatcherPlugin()],
   }),
   hooks: {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { bundledStories } from '../data/stories';
-import { buildCatalog } from '../lib/story-model';
+import { aliasesKey } from '../lib/matcher-tables';
+import { type AliasEntry, buildCatalog } from '../lib/story-model';
 import { bundledMatcherSnapshot } from '../scripts/bundled-matcher';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { CORPUS_DIR, corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
@@ -240,6 +241,11 @@ async function main(): Promise<void> {
       }
       // The extension's own stories: tables made at build time, read back (scripts/bundled-matcher.ts).
       const snapshot = bundledMatcherSnapshot();
+      if (snapshot.key !== aliasesKey(sets.seed as AliasEntry[])) {
+        throw new Error(
+          'The bundled matcher tables were not made from the seed names: they would be rebuilt, not read.',
+        );
+      }
       const times: number[] = [];
       for (let rep = 0; rep < 9; rep++) {
         await freshPage(page, name, script, sets, 'seed');

@@ -19,11 +19,19 @@ export function bundledMatcherSnapshot(): MatcherSnapshot {
 }
 
 export function bundledMatcherPlugin(): Plugin {
+  let development = false;
   return {
     name: 'backstory-bundled-matcher',
+    configResolved(config) {
+      development = config.mode === 'development';
+    },
     resolveId: (id) => (id === BUNDLED_MATCHER_MODULE ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
+      // `wxt dev` keeps the modules this config imported when it started (stories, fold tables,
+      // matcher code): tables made from them could disagree with code edited since, so a
+      // development build makes its matcher on the page.
+      if (development) return 'export default undefined;';
       // A JSON string parsed once: quicker for the engine to read than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundledMatcherSnapshot()))});`;
     },

@@ -38,7 +38,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
             Backstory briefing
           </h1>
         </header>
-        <main class="bf-main" aria-busy={view.kind === 'loading'}>
+        <main class="bf-main" aria-busy={view.kind === 'loading' || view.kind === 'reading'}>
           {view.kind === 'loading' || view.kind === 'story' ? (
             <p class="bf-empty">Loading…</p>
           ) : (

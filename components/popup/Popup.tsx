@@ -36,7 +36,7 @@ export function Popup(props: PopupProps) {
           </button>
         )}
       </header>
-      <main class="pp-main" aria-busy={view.kind === 'loading'}>
+      <main class="pp-main" aria-busy={view.kind === 'loading' || view.kind === 'reading'}>
         {view.kind === 'loading' ? (
           <p class="pp-loading">Loading…</p>
         ) : view.kind === 'story' ? (

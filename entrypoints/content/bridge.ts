@@ -20,11 +20,15 @@ export interface BridgeOptions {
    * The content script already follows the settings; the bridge reads its answer.
    */
   status: () => PageReport['status'];
+  /** Whether the page is still being read as a whole (the engine's `reading`). */
+  reading: () => boolean;
   /**
-   * Settles when the first scan is done. The first report waits for it, so a popup opened
-   * while a long page is being read says "Reading this page…" rather than "no mentions".
+   * Settles when the reading under way is done (the engine's `whenIdle`). The first report waits
+   * for it (or FIRST_REPORT_LIMIT_MS), so a popup opened while a long page is being read says
+   * "Reading this page…" rather than "no mentions"; a report sent while reading is followed by
+   * another once it is done, even when the reading found nothing.
    */
-  ready?: Promise<unknown>;
+  whenRead: () => Promise<unknown>;
 }
 
 export interface Bridge {
@@ -44,10 +48,8 @@ export function startBridge(options: BridgeOptions): Bridge {
   const { source } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  /** Whether the first scan has finished (see `ready`). */
-  let scanned = false;
-  /** Whether the last report sent said the page was still being read. */
-  let sentWhileReading = false;
+  /** A report said "still reading": another follows when the reading is done. */
+  let followUpPending = false;
   const removers: (() => void)[] = [];
 
   const send = () => {
@@ -57,10 +59,19 @@ export function startBridge(options: BridgeOptions): Bridge {
       url: location.href,
       title: document.title,
       status: options.status(),
-      reading: !scanned,
+      reading: options.reading(),
       mentions: source.mentions().map(summarise),
     };
-    sentWhileReading = report.reading;
+    if (report.reading && !followUpPending) {
+      followUpPending = true;
+      void options
+        .whenRead()
+        .catch(() => {})
+        .then(() => {
+          followUpPending = false;
+          schedule();
+        });
+    }
     sendMessage('reportPage', report).catch(() => {
       // The extension was reloaded or updated: this script is orphaned and must go quiet.
       bridge.stop();
@@ -101,15 +112,8 @@ export function startBridge(options: BridgeOptions): Bridge {
       for (const remove of removers.splice(0)) quietly(remove);
     },
   };
-  const ready = (options.ready ?? Promise.resolve())
-    .catch(() => {})
-    .then(() => {
-      scanned = true;
-      // A scan that found nothing publishes no change: say that reading is over all the same.
-      if (sentWhileReading) schedule();
-    });
   const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
-  void Promise.race([ready, limit]).then(() => {
+  void Promise.race([options.whenRead().catch(() => {}), limit]).then(() => {
     if (!stopped) bridge.reportNow();
   });
   return bridge;

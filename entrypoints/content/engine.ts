@@ -59,6 +59,8 @@ export class MentionEngine implements PageMentionsSource {
   private readonly painter: HighlightPainter;
   /** Bumped whenever queued work becomes stale (switch-off, new catalog, full rescan). */
   private generation = 0;
+  /** A whole-page scan is queued, waiting (hidden tab, idle time) or running. */
+  private fullScanPending = false;
   private readonly idleWaiters: (() => void)[] = [];
 
   constructor(options: MentionEngineOptions) {
@@ -138,7 +140,15 @@ export class MentionEngine implements PageMentionsSource {
     return undefined;
   }
 
-  /** Resolves once no scan is queued and no page change waits (tests and the benchmark). */
+  /**
+   * Whether the page is still being read as a whole (after start, switching on, a new catalog or a
+   * single-page-site navigation): until then, "no mentions" is not an answer yet.
+   */
+  get reading(): boolean {
+    return this.fullScanPending;
+  }
+
+  /** Resolves once no scan is queued and no page change waits (tests, the benchmark, the bridge). */
   whenIdle(): Promise<void> {
     if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
@@ -189,6 +199,7 @@ export class MentionEngine implements PageMentionsSource {
 
   private turnOff(): void {
     this.generation++;
+    this.fullScanPending = false;
     this.scheduler.cancelAll();
     this.observer.stop();
     this.runs = new Map();
@@ -200,6 +211,7 @@ export class MentionEngine implements PageMentionsSource {
 
   private scanAll(): void {
     const generation = ++this.generation;
+    this.fullScanPending = true;
     this.scheduler.cancelAll();
     const root = this.doc.body ?? this.doc.documentElement;
     const scan = new PageScan(root, this.matcher);
@@ -225,6 +237,7 @@ export class MentionEngine implements PageMentionsSource {
           this.runs = new Map(scan.runs.map((run) => [run.key, run]));
           this.hiddenHolders = new Set(scan.hiddenHolders);
           this.runsInOrder = true;
+          this.fullScanPending = false;
           this.publish();
           return true;
         },

@@ -59,7 +59,8 @@ export default defineContentScript({
       flash: (mention) => engine.flash(mention),
       openCard: (mention) => cards.open(mention),
       status: () => status,
-      ready: engine.whenIdle(),
+      reading: () => engine.reading,
+      whenRead: () => engine.whenIdle(),
     });
 
     onState = (state) => {

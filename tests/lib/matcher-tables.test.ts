@@ -76,6 +76,10 @@ describe('matcher tables made at build time', () => {
     expect(code.startsWith('export default ')).toBe(true);
     const value: unknown = new Function(`return ${code.slice('export default '.length)}`)();
     expect(value).toEqual(bundledMatcherSnapshot());
+    // `wxt dev` keeps the modules its config loaded: there the page builds its own matcher.
+    const dev = bundledMatcherPlugin();
+    (dev.configResolved as (config: { mode: string }) => void)({ mode: 'development' });
+    expect((dev.load as (id: string) => string)(id)).toBe('export default undefined;');
   });
 
   it('are used by the engine for its catalog, without building the trie', async () => {

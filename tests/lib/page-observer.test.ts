@@ -190,6 +190,27 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Trump', 'Putin']);
   });
 
+  it('says it is reading while a whole-page scan is under way, not while it rescans a change', async () => {
+    document.body.innerHTML = '<p id="p">Nothing here.</p>';
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    expect(e.reading).toBe(false);
+    e.start();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin arrived.';
+    await settle();
+    expect(e.reading).toBe(false);
+    e.setEnabled(false);
+    expect(e.reading).toBe(false);
+    e.setEnabled(true);
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
   it('leaves the highlight registry untouched until the page mentions a name', async () => {
     document.body.innerHTML = '<p id="p">Nothing about the talks here.</p>';
     const { api, registry } = fakeHighlightApi();

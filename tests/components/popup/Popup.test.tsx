@@ -124,6 +124,12 @@ describe('Popup states without a story', () => {
     expect(screen.getByRole('switch', { name: /Highlights on/ }).getAttribute('aria-checked')).toBe('false');
   });
 
+  it('marks the page as busy while it is being read, with the reason in words', () => {
+    renderPopup({ kind: 'reading' });
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText(/Reading this page/)).toBeTruthy();
+  });
+
   it('has a banner, a main region and the Backstory heading in every state', () => {
     renderPopup({ kind: 'loading' });
     expect(screen.getByRole('banner')).toBeTruthy();

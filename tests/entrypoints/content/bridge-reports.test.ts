@@ -27,12 +27,22 @@ function source(mentions: () => readonly PageMention[]): PageMentionsSource & { 
   };
 }
 
-function deferred(): { promise: Promise<void>; resolve(): void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
+/** The engine's side: reading until `finish`, and reading again after `restart` (a switch-on). */
+function reader(initially: boolean) {
+  let reading = initially;
+  let waiters: (() => void)[] = [];
+  return {
+    reading: () => reading,
+    whenRead: () => (reading ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
+    finish() {
+      reading = false;
+      for (const resolve of waiters) resolve();
+      waiters = [];
+    },
+    restart() {
+      reading = true;
+    },
+  };
 }
 
 describe('the bridge’s reports to the background', () => {
@@ -45,32 +55,50 @@ describe('the bridge’s reports to the background', () => {
   });
 
   it('sends its first report once the first scan is done', async () => {
-    const scan = deferred();
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ready: scan.promise });
+    const scan = reader(true);
+    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toEqual([]);
-    scan.resolve();
+    scan.finish();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent.map((r) => [r.reading, r.mentions.length])).toEqual([[false, 0]]);
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(sent).toHaveLength(1);
     bridge.stop();
   });
 
   it('reports a page still being read on the time limit, then again when the scan ends with nothing found', async () => {
-    const scan = deferred();
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ready: scan.promise });
+    const scan = reader(true);
+    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent.map((r) => r.reading)).toEqual([true]);
-    scan.resolve();
+    scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent.map((r) => r.reading)).toEqual([true, false]);
     bridge.stop();
   });
 
-  it('does not repeat a report that already said the page was read', async () => {
-    const page = source(() => []);
-    const bridge = startBridge({ source: page, status: () => 'active', ready: Promise.resolve() });
-    await vi.advanceTimersByTimeAsync(6000);
+  it('says "reading" again while a later full scan runs (switched on), then reports its end', async () => {
+    const scan = reader(false);
+    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    await vi.advanceTimersByTimeAsync(0);
     expect(sent.map((r) => r.reading)).toEqual([false]);
+    scan.restart();
+    bridge.reportNow();
+    expect(sent.map((r) => r.reading)).toEqual([false, true]);
+    scan.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((r) => r.reading)).toEqual([false, true, false]);
     bridge.stop();
+  });
+
+  it('sends nothing after it stopped', async () => {
+    const scan = reader(true);
+    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    await vi.advanceTimersByTimeAsync(5000);
+    bridge.stop();
+    scan.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((r) => r.reading)).toEqual([true]);
   });
 });
