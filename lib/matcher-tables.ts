@@ -263,6 +263,9 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
   const tables = allocate(aliases);
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
   const { nodes } = snapshot;
+  // A build makes at most one node per alias character, so its edge table stays at most half full
+  // and every probe ends: tables that say otherwise are not read (a walk could probe for ever).
+  if (nodes.length / 2 + 1 > tables.output.length) return null;
   for (let i = 0, child = 1; i < nodes.length; i += 2, child++) {
     const parent = nodes[i] as number;
     const ch = nodes[i + 1] as number;

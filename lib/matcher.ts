@@ -210,7 +210,8 @@ export class Matcher {
         const match = this.matchAt(text, s, joints, jointCount, isBreak);
         if (match) {
           found.push(match);
-          next = match.end;
+          // Always forward, even should a match ever end where it starts: a page must never hang.
+          if (match.end > next) next = match.end;
         }
       }
       s = this.nextStart(starts, text, next);

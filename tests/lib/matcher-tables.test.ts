@@ -56,6 +56,17 @@ describe('matcher tables made at build time', () => {
     expect(aliasesKey([{ ...first, entityId: 'renamed' }, second, ...rest])).toBe(snapshot.key);
   });
 
+  it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
+    const snapshot = snapshotOf(TEST_ALIASES);
+    const characters = TEST_ALIASES.reduce((n, a) => n + a.text.length, 0);
+    const tampered = { ...snapshot, nodes: [...snapshot.nodes, ...new Array<number>(2 * characters).fill(1)] };
+    expect(tablesFromSnapshot(TEST_ALIASES, tampered)).toBeNull();
+    expect(findMentions(new Matcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
+      'Zelensky',
+      'Putin',
+    ]);
+  });
+
   it('are bundled for the stories a fresh install reads (the content script’s catalog)', async () => {
     fakeBrowser.reset();
     const state = await loadLiveState(fakeBrowser.storage.local, {
