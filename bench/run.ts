@@ -9,7 +9,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { bundledStories } from '../data/stories';
-import { aliasesKey } from '../lib/matcher-tables';
+import { aliasesKey, type MatcherSnapshot } from '../lib/matcher-tables';
 import { type AliasEntry, buildCatalog } from '../lib/story-model';
 import { bundledMatcherSnapshot } from '../scripts/bundled-matcher';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
@@ -102,6 +102,36 @@ async function freshPage(page: Page, name: string, script: string, sets: AliasSe
       sets[set],
     ] as const);
   }
+}
+
+/**
+ * Median of 9 matcher builds (or read-backs of `prebuilt`), each on a fresh page: a second build
+ * in the same page reuses V8's compiled regular expressions (cached by source) and would report
+ * a third of the first build's time.
+ */
+async function timeMatcher(
+  page: Page,
+  name: string,
+  script: string,
+  sets: AliasSets,
+  set: string,
+  prebuilt?: MatcherSnapshot,
+): Promise<number> {
+  const times: number[] = [];
+  for (let rep = 0; rep < 9; rep++) {
+    await freshPage(page, name, script, sets, set);
+    times.push(
+      await page.evaluate(
+        ([s, snapshot]) =>
+          (window as unknown as { __bench: Bench }).__bench.buildMatcher(
+            s as string,
+            snapshot as MatcherSnapshot | undefined,
+          ),
+        [set, prebuilt] as const,
+      ),
+    );
+  }
+  return median(times);
 }
 
 async function measurePage(
@@ -227,18 +257,7 @@ async function main(): Promise<void> {
   const page = await context.newPage();
   for (const [i, name] of pages.entries()) {
     if (i === 0) {
-      for (const set of setNames) {
-        const times: number[] = [];
-        // A fresh page each: a second build in the same page reuses V8's compiled regular
-        // expressions (cached by source) and would report a third of the first build's time.
-        for (let rep = 0; rep < 9; rep++) {
-          await freshPage(page, name, script, sets, set);
-          times.push(
-            await page.evaluate((s) => (window as unknown as { __bench: Bench }).__bench.buildMatcher(s), set),
-          );
-        }
-        buildMs[set] = median(times);
-      }
+      for (const set of setNames) buildMs[set] = await timeMatcher(page, name, script, sets, set);
       // The extension's own stories: tables made at build time, read back (scripts/bundled-matcher.ts).
       const snapshot = bundledMatcherSnapshot();
       if (snapshot.key !== aliasesKey(sets.seed as AliasEntry[])) {
@@ -246,17 +265,7 @@ async function main(): Promise<void> {
           'The bundled matcher tables were not made from the seed names: they would be rebuilt, not read.',
         );
       }
-      const times: number[] = [];
-      for (let rep = 0; rep < 9; rep++) {
-        await freshPage(page, name, script, sets, 'seed');
-        times.push(
-          await page.evaluate(
-            ([s, snap]) => (window as unknown as { __bench: Bench }).__bench.readMatcher(s as string, snap as never),
-            ['seed', snapshot] as const,
-          ),
-        );
-      }
-      buildMs['seed (bundled tables)'] = median(times);
+      buildMs['seed (bundled tables)'] = await timeMatcher(page, name, script, sets, 'seed', snapshot);
     }
     // mark.js with 1,000 names takes seconds a page; on the ten-times page it would take minutes.
     const markSets: Record<string, number> =

@@ -237,12 +237,15 @@ export class MentionEngine implements PageMentionsSource {
           this.runs = new Map(scan.runs.map((run) => [run.key, run]));
           this.hiddenHolders = new Set(scan.hiddenHolders);
           this.runsInOrder = true;
-          this.fullScanPending = false;
           this.publish();
           return true;
         },
       })
-      .then(() => this.settleIdle());
+      .then(() => {
+        // Finished, or dropped (a scan that threw): either way this reading is over.
+        if (generation === this.generation) this.fullScanPending = false;
+        this.settleIdle();
+      });
   }
 
   private onPageChanges(changes: PageChanges): void {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionEngine } from '../../entrypoints/content/engine';
 import { MENTION_HIGHLIGHT } from '../../lib/highlights';
 import { type PageChanges, PageObserver } from '../../lib/page-observer';
+import { PageScan } from '../../lib/page-scanner';
 import { TEST_ALIASES } from './engine-test-aliases';
 import { fakeHighlightApi } from './fake-highlights';
 
@@ -209,6 +210,20 @@ describe('MentionEngine on a changing page', () => {
     await e.whenIdle();
     expect(e.reading).toBe(false);
     expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('stops saying it is reading when a whole-page scan fails on a hostile page', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    vi.spyOn(PageScan.prototype, 'read').mockImplementation(() => {
+      throw new Error('hostile page');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
   });
 
   it('leaves the highlight registry untouched until the page mentions a name', async () => {

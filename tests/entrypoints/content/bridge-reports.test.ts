@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBridge } from '../../../entrypoints/content/bridge';
 import type { PageReport } from '../../../lib/messages';
-import type { PageMention, PageMentionsSource } from '../../../lib/page-mentions';
+import type { PageMentionsSource } from '../../../lib/page-mentions';
 
 const sent = vi.hoisted(() => [] as PageReport[]);
 vi.mock('../../../lib/messages', () => ({
@@ -12,20 +12,8 @@ vi.mock('../../../lib/messages', () => ({
   onMessage: () => () => {},
 }));
 
-function source(mentions: () => readonly PageMention[]): PageMentionsSource & { changed(): void } {
-  const listeners = new Set<(m: readonly PageMention[]) => void>();
-  return {
-    mentions,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    mentionAt: () => undefined,
-    changed() {
-      for (const listener of listeners) listener(mentions());
-    },
-  };
-}
+/** A page without mentions: what these reports say is whether it is still being read. */
+const noMentions: PageMentionsSource = { mentions: () => [], subscribe: () => () => {}, mentionAt: () => undefined };
 
 /** The engine's side: reading until `finish`, and reading again after `restart` (a switch-on). */
 function reader(initially: boolean) {
@@ -45,6 +33,10 @@ function reader(initially: boolean) {
   };
 }
 
+const bridgeOver = (scan: ReturnType<typeof reader>) =>
+  startBridge({ source: noMentions, status: () => 'active', ...scan });
+const readings = () => sent.map((r) => r.reading);
+
 describe('the bridge’s reports to the background', () => {
   beforeEach(() => {
     sent.length = 0;
@@ -56,7 +48,7 @@ describe('the bridge’s reports to the background', () => {
 
   it('sends its first report once the first scan is done', async () => {
     const scan = reader(true);
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    const bridge = bridgeOver(scan);
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toEqual([]);
     scan.finish();
@@ -69,36 +61,36 @@ describe('the bridge’s reports to the background', () => {
 
   it('reports a page still being read on the time limit, then again when the scan ends with nothing found', async () => {
     const scan = reader(true);
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    const bridge = bridgeOver(scan);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(sent.map((r) => r.reading)).toEqual([true]);
+    expect(readings()).toEqual([true]);
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((r) => r.reading)).toEqual([true, false]);
+    expect(readings()).toEqual([true, false]);
     bridge.stop();
   });
 
   it('says "reading" again while a later full scan runs (switched on), then reports its end', async () => {
     const scan = reader(false);
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    const bridge = bridgeOver(scan);
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent.map((r) => r.reading)).toEqual([false]);
+    expect(readings()).toEqual([false]);
     scan.restart();
     bridge.reportNow();
-    expect(sent.map((r) => r.reading)).toEqual([false, true]);
+    expect(readings()).toEqual([false, true]);
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((r) => r.reading)).toEqual([false, true, false]);
+    expect(readings()).toEqual([false, true, false]);
     bridge.stop();
   });
 
   it('sends nothing after it stopped', async () => {
     const scan = reader(true);
-    const bridge = startBridge({ source: source(() => []), status: () => 'active', ...scan });
+    const bridge = bridgeOver(scan);
     await vi.advanceTimersByTimeAsync(5000);
     bridge.stop();
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((r) => r.reading)).toEqual([true]);
+    expect(readings()).toEqual([true]);
   });
 });
