@@ -18,6 +18,10 @@ export default defineConfig({
   vite: () => ({
     // The bundled stories' matcher is made once, here, rather than in cold code on every page load.
     plugins: [preact(), bundledMatcherPlugin()],
+    // The bundled stories (tens of KB) as JSON.parse("…"), not a JavaScript object literal: V8
+    // reads JSON faster than the same data as code, on every page the content script loads in.
+    // Vite only does so without named exports; every JSON import here is a default import.
+    json: { stringify: true, namedExports: false },
   }),
   hooks: {
     // The extension ships only validated story data: a bad story file fails the build.
