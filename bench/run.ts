@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the mention engine against a bare TreeWalker pass (the floor) and mark.js, on
  * every saved news page in ../shared/corpus/news-pages/ plus one page made ten times larger, with
- * the seed story's aliases and with 1,000 and 10,000 names. Prints a table, writes
- * bench-output/results.json. Page scripts are stripped so that only the measured code runs.
+ * the seed story's aliases and with 1,000 and 10,000 names; then the built extension's whole cost
+ * per page load (extension-cost.ts). Prints the tables, writes bench-output/results.json. Page
+ * scripts are stripped so that only the measured code runs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { bundledMatcherSnapshot } from '../scripts/bundled-matcher';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { CORPUS_DIR, corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
 import { generateAliases } from './aliases';
+import { type ExtensionCost, measureExtensionCost } from './extension-cost';
 import type { Bench, EngineRun } from './page-entry';
 
 // Localhost (a secure context, never reached: every request is answered below) served with
@@ -34,6 +36,8 @@ const REPS = Number(process.env.BENCH_REPS ?? 7);
 // the whole benchmark within a few minutes on two cores.
 const MARK_SEED_REPS = 1;
 const MARK_1K_REPS = 1;
+// Page loads with the real extension per corpus page (a trace each, about 1.5 s a load).
+const EXTENSION_REPS = Number(process.env.BENCH_EXTENSION_REPS ?? 5);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -280,6 +284,12 @@ async function main(): Promise<void> {
   }
   await browser.close();
 
+  process.stdout.write('  the built extension on each corpus page…\n');
+  const extension: ExtensionCost[] = await measureExtensionCost(
+    corpusPages().filter((p) => !only || only.includes(p)),
+    EXTENSION_REPS,
+  );
+
   const rows = results.map((r) => {
     const seedRun = r.engine.seed as EngineRun;
     const kRun = r.engine['1k'] as EngineRun;
@@ -334,6 +344,19 @@ async function main(): Promise<void> {
   );
   console.log(`Alias counts: ${setNames.map((s) => `${s}: ${sets[s]?.length}`).join(', ')}`);
 
+  console.table(
+    extension.map((e) => ({
+      page: e.page,
+      'compile ms': round(e.compileMs, 2),
+      'evaluate ms': round(e.evaluateMs, 2),
+      'callbacks ms': round(e.callbacksMs, 2),
+      'total ms': round(e.totalMs, 2),
+    })),
+  );
+  console.log(
+    `The built extension, per page load (medians of ${EXTENSION_REPS}): main-thread time Chromium's trace attributes to content.js. Evaluate = compile + top level + main() up to its first await; callbacks = every later call into it (scan tasks, storage replies, timers). No target: what a reader's page pays for Backstory in all.`,
+  );
+
   const outDir = path.join(ROOT, 'bench-output');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
@@ -342,7 +365,7 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         chromium: chromeVersion,
-        reps: { floor: REPS, engine: REPS, markSeed: MARK_SEED_REPS, mark1k: MARK_1K_REPS },
+        reps: { floor: REPS, engine: REPS, markSeed: MARK_SEED_REPS, mark1k: MARK_1K_REPS, extension: EXTENSION_REPS },
         aliasCounts: Object.fromEntries(setNames.map((s) => [s, sets[s]?.length])),
         matcherBuildMs: buildMs,
         targets: {
@@ -354,6 +377,7 @@ async function main(): Promise<void> {
         },
         pages: results,
         table: rows,
+        extension,
       },
       null,
       2,
