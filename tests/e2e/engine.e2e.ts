@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../lib/settings';
-import { TAB_STATE_KEY_PREFIX } from '../../lib/tab-state-store';
 import {
   blockExternalRequests,
   type ChromiumSession,
@@ -11,6 +10,7 @@ import {
   watchErrors,
 } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
+import { pageRead } from './page-read-probe';
 import { corpusAvailable, corpusPages } from './paths';
 
 /**
@@ -18,30 +18,8 @@ import { corpusAvailable, corpusPages } from './paths';
  * (mentions or not: a page without any has no highlight to wait for), and settled.
  */
 async function waitForEngine(browser: ChromiumSession, page: Page, settleMs = 400): Promise<void> {
-  const url = page.url();
-  await expect
-    .poll(
-      () =>
-        browser.serviceWorker.evaluate(
-          async ([pageUrl, prefix]) => {
-            // Runs in the service worker, where `chrome` exists; typed by what we use of it.
-            const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-            const tabs = await api.tabs.query({ url: pageUrl as string });
-            const keys = tabs.map((tab) => `${prefix}${tab.id}`);
-            const states = Object.values(await api.storage.session.get(keys));
-            return states.some((state) => (state as { reading?: unknown }).reading === false);
-          },
-          [url, TAB_STATE_KEY_PREFIX] as const,
-        ),
-      { timeout: 15_000, interval: 100 },
-    )
-    .toBe(true);
+  await expect.poll(() => pageRead(browser, page), { timeout: 15_000, interval: 100 }).toBe(true);
   await page.waitForTimeout(settleMs);
-}
-
-interface WorkerChrome {
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
-  storage: { session: { get(keys: string[]): Promise<Record<string, unknown>> } };
 }
 
 async function updateSettings(browser: ChromiumSession, change: Record<string, unknown>): Promise<void> {

@@ -1,6 +1,14 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
 import { mentionPoint, waitForHighlights } from './mention-probe';
+
+/** Points at a mention of `name` and waits for its card to render. */
+async function openCard(page: Page, name: string): Promise<void> {
+  const { x, y } = await mentionPoint(page, name);
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+}
 
 describe('the extension in Chromium', () => {
   let browser: ChromiumSession;
@@ -27,9 +35,7 @@ describe('the extension in Chromium', () => {
     await waitForHighlights(page, 20);
     // The content script's UI lives in one shadow-root host, mounted on first use (a hover).
     expect(await page.locator('backstory-card').count()).toBe(0);
-    const { x, y } = await mentionPoint(page, 'Medinsky');
-    await page.mouse.move(x, y, { steps: 2 });
-    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+    await openCard(page, 'Medinsky');
     expect(
       await page.evaluate(() => {
         const host = document.querySelector('backstory-card');
@@ -55,9 +61,7 @@ describe('the extension in Chromium', () => {
     });
     await page.goto(server.url('/demo/index.html'));
     await waitForHighlights(page, 20);
-    const { x, y } = await mentionPoint(page, 'Medinsky');
-    await page.mouse.move(x, y, { steps: 2 });
-    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+    await openCard(page, 'Medinsky');
     // A message posted during start-up is delivered in a later task: give it time to arrive.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
