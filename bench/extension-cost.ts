@@ -63,7 +63,8 @@ export function buildExtension(): ExtensionBuild {
     execFileSync('npx', ['wxt', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BACKSTORY_OUT_DIR: outDir },
+      // The build that ships, whatever NODE_ENV the shell has (a development one adds Preact's devtools).
+      env: { ...process.env, BACKSTORY_OUT_DIR: outDir, NODE_ENV: 'production' },
     });
   } catch (error) {
     remove();

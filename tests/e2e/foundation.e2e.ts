@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
 import { mentionPoint, waitForHighlights } from './mention-probe';
+import { CHROME_BUILD } from './paths';
 
 /** Points at a mention of `name` and waits for its card to render. */
 async function openCard(page: Page, name: string): Promise<void> {
@@ -21,6 +24,12 @@ describe('the extension in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('runs the build that ships (no development-only code in the content script)', () => {
+    // @preact/preset-vite adds Preact's devtools hooks to any build not made for production.
+    const content = readFileSync(path.join(CHROME_BUILD, 'content-scripts/content.js'), 'utf8');
+    expect(content).not.toContain('__PREACT_DEVTOOLS__');
   });
 
   it('starts its service worker under a chrome-extension:// address', () => {

@@ -17,7 +17,10 @@ export default function setup(): void {
     );
   }
   if (process.env.BACKSTORY_E2E_NO_BUILD === '1') return;
+  // Vitest sets NODE_ENV=test, and with it @preact/preset-vite bundles Preact's devtools hooks:
+  // the tests must run the build that ships.
+  const env = { ...process.env, NODE_ENV: 'production' };
   for (const args of [['build'], ['build', '-b', 'firefox']]) {
-    execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+    execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
 }
