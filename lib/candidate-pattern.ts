@@ -56,9 +56,27 @@ export interface CandidatePattern {
   readonly starts: RegExp;
   /**
    * Global, one code unit a match: every place any alias could start (every capital when every
-   * alias starts with one): the starts to walk in text holding an invisible character.
+   * alias starts with one): the starts to walk in text holding an invisible character. Made on
+   * first use (see `candidatesFrom`).
    */
   readonly everyStart: RegExp;
+}
+
+/**
+ * The three patterns, `everyStart` made the first time it is read: a Unicode-property class costs
+ * 0.1–0.2 ms to parse on a renderer's first page (V8 then caches it for the process), and few
+ * pages hold an invisible character.
+ */
+export function candidatesFrom(test: RegExp, starts: RegExp, everyStart: readonly [string, string]): CandidatePattern {
+  let made: RegExp | undefined;
+  return {
+    test,
+    starts,
+    get everyStart() {
+      made ??= new RegExp(everyStart[0], everyStart[1]);
+      return made;
+    },
+  };
 }
 
 /** Whether a text holds a character the fold ignores (soft hyphen, zero-width space, combining mark…). */
@@ -112,9 +130,9 @@ const NOT_IN_WORD =
   '(?<![0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f])';
 
 /** Every place a name could start when some alias does not start with a capital ("de Gaulle", "9/11"). */
-const WORD_STARTS = /[\p{L}\p{N}\p{M}]/gu;
+const WORD_STARTS = ['[\\p{L}\\p{N}\\p{M}]', 'gu'] as const;
 /** Every capital of every script (Lu, Lt, Nl hold every word character with a small form). */
-const CAPITAL_STARTS = /[\p{Lu}\p{Lt}\p{Nl}]/gu;
+const CAPITAL_STARTS = ['[\\p{Lu}\\p{Lt}\\p{Nl}]', 'gu'] as const;
 
 /** Whether the loose class of Latin letters with diacritics stands in for this key after a first letter. */
 const isLooseLatin = (key: number, first: boolean): boolean => {
@@ -201,15 +219,16 @@ export function candidatePattern(prefixes: readonly (readonly number[])[]): Cand
   // turn: with 10,000 names, a native search over a page's text nodes took half the time.
   const firstKeys = [...root.children.keys()];
   const firsts = charClassSource(firstKeys, true).slice(1, -1);
-  return {
+  // When every alias starts with a capital, text holding an invisible character needs only its
+  // capitals walked.
+  const everyStart = firstKeys.every((key) => (key & CAPITAL) !== 0) ? CAPITAL_STARTS : WORD_STARTS;
+  return candidatesFrom(
     // Only the node test looks behind: `starts` also runs over runs of joined nodes, where the
     // place after a joint may start a word whatever precedes it (see Matcher.isWordStart).
-    test: new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${NOT_IN_WORD}(?:${branches})|${INVISIBLE})`),
+    new RegExp(`(?=[${firsts}${INVISIBLE.slice(1, -1)}])(?:${NOT_IN_WORD}(?:${branches})|${INVISIBLE})`),
     // Not every capital: on a news page most capitals start no name, and each one walked is
     // JavaScript (cold code, in a content script) where this is one native search.
-    starts: new RegExp(`(?=[${firsts}])(?=${branches})[^]`, 'g'),
-    // When every alias starts with a capital, text holding an invisible character needs only its
-    // capitals walked.
-    everyStart: new RegExp(firstKeys.every((key) => (key & CAPITAL) !== 0) ? CAPITAL_STARTS : WORD_STARTS),
-  };
+    new RegExp(`(?=[${firsts}])(?=${branches})[^]`, 'g'),
+    everyStart,
+  );
 }

@@ -14,7 +14,7 @@
  * letters of the bundled aliases they are the same in every Unicode version a supported browser
  * ships; an alias in a script whose case data changed between versions could fold differently.
  */
-import { type CandidatePattern, candidatePattern, PREFIX_LENGTH, prefixKey } from './candidate-pattern';
+import { type CandidatePattern, candidatePattern, candidatesFrom, PREFIX_LENGTH, prefixKey } from './candidate-pattern';
 import type { AliasEntry } from './story-model';
 import { charClass, foldCode, IGNORABLE, isLowerCode, isUpperCode, SPACE, WORD } from './text-fold';
 
@@ -287,10 +287,6 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
   patternStart.set(snapshot.patternStart);
   tables.longest = snapshot.longest;
   const c = snapshot.candidates;
-  tables.candidates = c && {
-    test: new RegExp(...c.test),
-    starts: new RegExp(...c.starts),
-    everyStart: new RegExp(...c.everyStart),
-  };
+  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
   return tables;
 }
