@@ -1,6 +1,6 @@
 /**
  * The real extension's JavaScript time on a page load: the built extension loaded into Chromium,
- * each corpus page opened fresh, and a trace of the renderer's main thread — compiling and
+ * each corpus page opened fresh (scripts stripped, see corpus-html.ts), and a trace of the renderer's main thread — compiling and
  * evaluating content.js, every later call into it (the scan's tasks, storage replies, timers) and
  * the promise continuations that follow them (`main()` after its first await: the catalog, the
  * matcher, the bridge). The engine bench (run.ts) times the scan alone; this is the content
@@ -8,13 +8,14 @@
  * postMessage was 7–11 ms of it). Not counted: style, layout and paint, garbage collection.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { type ChromiumSession, launchChromium, startServer } from '../tests/e2e/harness';
 import { pageRead } from '../tests/e2e/page-read-probe';
-import { CORPUS_DIR, ROOT } from '../tests/e2e/paths';
+import { ROOT } from '../tests/e2e/paths';
+import { corpusHtml } from './corpus-html';
 import { median } from './stats';
 
 export interface ExtensionCost {
@@ -147,8 +148,7 @@ export async function measureExtensionCost(
       await browser.context.route('**/corpus/**', async (route) => {
         const file = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
         if (!pages.includes(file)) return route.abort();
-        const html = readFileSync(path.join(CORPUS_DIR, file), 'utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: corpusHtml(file) });
       });
       // Saved pages name images and fonts on their own hosts: nothing leaves the machine.
       await browser.context.route(

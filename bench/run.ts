@@ -5,7 +5,7 @@
  * per page load (extension-cost.ts). Prints the tables, writes bench-output/results.json. Page
  * scripts are stripped so that only the measured code runs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
@@ -14,8 +14,9 @@ import { aliasesKey, type MatcherSnapshot } from '../lib/matcher-tables';
 import { type AliasEntry, buildCatalog } from '../lib/story-model';
 import { bundledMatcherSnapshot } from '../scripts/bundled-matcher';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
-import { CORPUS_DIR, corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
+import { corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
 import { generateAliases } from './aliases';
+import { corpusHtml, tenTimes } from './corpus-html';
 import { buildExtension, type ExtensionBuild, type ExtensionCost, measureExtensionCost } from './extension-cost';
 import type { Bench, EngineRun } from './page-entry';
 import { median, round } from './stats';
@@ -39,19 +40,6 @@ const MARK_SEED_REPS = 1;
 const MARK_1K_REPS = 1;
 // Page loads with the real extension per corpus page (a trace each, about a second a load); 0 skips them.
 const EXTENSION_REPS = Number(process.env.BENCH_EXTENSION_REPS ?? 5);
-
-function stripScripts(html: string): string {
-  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
-}
-
-function tenTimes(html: string): string {
-  const open = html.search(/<body\b[^>]*>/i);
-  const close = html.search(/<\/body\s*>/i);
-  if (open < 0 || close < 0) return html.repeat(10);
-  const bodyStart = html.indexOf('>', open) + 1;
-  const inner = html.slice(bodyStart, close);
-  return html.slice(0, bodyStart) + inner.repeat(10) + html.slice(close);
-}
 
 /**
  * Minified, as `wxt build` ships content.js: a scan's first run parses and compiles each function
@@ -259,18 +247,12 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
     args: [...CHROMIUM_ARGS, '--js-flags=--stack-size=2000'],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const largeHtml = tenTimes(stripScripts(readFileSync(path.join(CORPUS_DIR, LARGE_SOURCE), 'utf8')));
-  const pageHtml = new Map<string, string>([[LARGE_NAME, largeHtml]]);
-  // Pages are stripped once, not on every load.
+  const largeHtml = tenTimes(corpusHtml(LARGE_SOURCE));
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
     const file = decodeURIComponent(url.pathname.slice(1));
-    let html = pageHtml.get(file);
-    if (html === undefined && corpusPages().includes(file)) {
-      html = stripScripts(readFileSync(path.join(CORPUS_DIR, file), 'utf8'));
-      pageHtml.set(file, html);
-    }
+    const html = file === LARGE_NAME ? largeHtml : corpusPages().includes(file) ? corpusHtml(file) : undefined;
     if (html === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: ISOLATION_HEADERS, body: html });
   });

@@ -62,12 +62,15 @@ export interface CandidatePattern {
   readonly everyStart: RegExp;
 }
 
+/** A regular expression as JSON can hold it (matcher tables bundled at build time keep theirs so). */
+export type RegExpSource = readonly [source: string, flags: string];
+
 /**
  * The three patterns, `everyStart` made the first time it is read: a Unicode-property class costs
  * 0.1–0.2 ms to parse on a renderer's first page (V8 then caches it for the process), and few
  * pages hold an invisible character.
  */
-export function candidatesFrom(test: RegExp, starts: RegExp, everyStart: readonly [string, string]): CandidatePattern {
+export function candidatesFrom(test: RegExp, starts: RegExp, everyStart: RegExpSource): CandidatePattern {
   let made: RegExp | undefined;
   return {
     test,

@@ -14,7 +14,14 @@
  * letters of the bundled aliases they are the same in every Unicode version a supported browser
  * ships; an alias in a script whose case data changed between versions could fold differently.
  */
-import { type CandidatePattern, candidatePattern, candidatesFrom, PREFIX_LENGTH, prefixKey } from './candidate-pattern';
+import {
+  type CandidatePattern,
+  candidatePattern,
+  candidatesFrom,
+  PREFIX_LENGTH,
+  prefixKey,
+  type RegExpSource,
+} from './candidate-pattern';
 import type { AliasEntry } from './story-model';
 import { charClass, foldCode, IGNORABLE, isLowerCode, isUpperCode, SPACE, WORD } from './text-fold';
 
@@ -63,8 +70,6 @@ export interface MatcherSnapshot {
   /** The candidate pattern's regular expressions, as source and flags. */
   candidates: { test: RegExpSource; starts: RegExpSource; everyStart: RegExpSource } | null;
 }
-
-type RegExpSource = [source: string, flags: string];
 
 /** What a trie holds of an alias list: every alias's text, case rule and gating, in order. */
 export function aliasesKey(aliases: readonly AliasEntry[]): string {

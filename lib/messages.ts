@@ -22,9 +22,10 @@ export interface PageReport {
   /** "off" when Backstory is switched off globally or for this site. */
   status: 'active' | 'off-global' | 'off-site';
   /**
-   * The page's first scan has not finished: the report went out on the first report's time limit
-   * (a huge page, or a tab opened in the background, which is not read until it is shown). A
-   * report follows when the scan is done, mentions or not.
+   * A whole-page scan is under way (the first one, or one after switching on, a new catalog or a
+   * single-page-site navigation): the report went out before it ended, e.g. on the first report's
+   * time limit (a huge page, or a background tab, which is not read until shown). Another report
+   * follows when the scan is done, mentions or not.
    */
   reading: boolean;
   mentions: MentionSummary[];

@@ -32,7 +32,7 @@ export type PanelView =
   | { kind: 'restricted'; restriction: Restriction }
   /** A web page with no content script: opened before Backstory was installed (or updated). */
   | { kind: 'not-injected' }
-  /** The content script answers but has not reported yet, or reported before its first scan ended. */
+  /** The content script answers but has not reported yet, or reported while still reading the page. */
   | { kind: 'reading' }
   | { kind: 'off'; reason: 'global' | 'site' }
   | { kind: 'no-mentions' }
