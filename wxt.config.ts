@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/content-matches';
+import { CONTENT_MATCHES } from './lib/extension/content-matches';
 import { bundledMatcherPlugin } from './scripts/bundled-matcher';
 import { assertStoriesValid } from './scripts/story-build-check';
 
@@ -16,10 +16,11 @@ export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
   vite: () => ({
-    // The bundled stories' matcher is made once, here, rather than in cold code on every page load.
+    // The bundled stories' matcher is made once, here, rather than in cold code on every page load
+    // (docs/decisions/0001).
     plugins: [preact(), bundledMatcherPlugin()],
-    // The bundled stories (tens of KB) as JSON.parse("…"), not a JavaScript object literal: V8
-    // reads JSON faster than the same data as code, on every page the content script loads in.
+    // The bundled stories as JSON.parse("…"), not a JavaScript object literal: V8 reads JSON
+    // faster than the same data as code, on every page the content script loads in (docs/decisions/0007).
     // Vite only does so without named exports; every JSON import here is a default import.
     json: { stringify: true, namedExports: false },
   }),
@@ -37,9 +38,9 @@ export default defineConfig({
     // may see a tab's address (Chrome hides it from content-script matches alone) and can tell a
     // news page from a browser page, a store or a PDF, without the broader `tabs` permission.
     host_permissions: CONTENT_MATCHES,
-    // The highlights' look (public/highlights.css, see lib/highlights.ts), on its own and at
+    // The highlights' look (public/highlights.css, see lib/page/highlights.ts), on its own and at
     // document_start: Firefox injects a content script's CSS at its run_at, and a ::highlight()
-    // rule added to a page that has rendered restyles the whole page.
+    // rule added to a page that has rendered restyles the whole page (docs/decisions/0002).
     content_scripts: [{ matches: CONTENT_MATCHES, css: ['highlights.css'], run_at: 'document_start' }],
     ...(browser === 'firefox'
       ? {

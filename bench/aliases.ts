@@ -2,7 +2,7 @@
  * Deterministic alias lists for the benchmark: the seed story's aliases, padded with generated
  * people (Latin and Cyrillic), places and acronyms up to 1,000 and 10,000 names.
  */
-import type { AliasEntry } from '../lib/story-model';
+import type { AliasEntry } from '../lib/story/story-model';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same names. */
 function prng(seed: number): () => number {

@@ -5,7 +5,7 @@
  * the promise continuations that follow them (`main()` after its first await: the catalog, the
  * matcher, the bridge). The engine bench (run.ts) times the scan alone; this is the content
  * script's whole JavaScript time, where a cost outside the scan shows up (WXT's start-up
- * postMessage was 7–11 ms of it). Not counted: style, layout and paint, garbage collection.
+ * postMessage did: docs/decisions/0003). Not counted: style, layout and paint, garbage collection.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -3,10 +3,10 @@
  * the page itself, so that nothing crosses the DevTools protocol while the clock runs.
  */
 import Mark from 'mark.js';
-import { MentionEngine } from '../entrypoints/content/engine';
-import { Matcher } from '../lib/matcher';
-import type { MatcherSnapshot } from '../lib/matcher-tables';
-import type { AliasEntry } from '../lib/story-model';
+import { Matcher } from '../lib/matching/matcher';
+import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
+import { MentionEngine } from '../lib/page/mention-engine';
+import type { AliasEntry } from '../lib/story/story-model';
 
 const aliasSets = new Map<string, AliasEntry[]>();
 

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { bundledStories } from '../data/stories';
-import { aliasesKey, type MatcherSnapshot } from '../lib/matcher-tables';
-import { type AliasEntry, buildCatalog } from '../lib/story-model';
+import { aliasesKey, type MatcherSnapshot } from '../lib/matching/matcher-tables';
+import { type AliasEntry, buildCatalog } from '../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../scripts/bundled-matcher';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { corpusPages, findChromium, ROOT } from '../tests/e2e/paths';
@@ -22,8 +22,8 @@ import type { Bench, EngineRun } from './page-entry';
 import { median, round } from './stats';
 
 // Localhost (a secure context, never reached: every request is answered below) served with
-// cross-origin isolation headers: there performance.now() ticks every 5 µs instead of 100 µs,
-// which a scan of 1–3 ms summed over two or three tasks needs.
+// cross-origin isolation headers: there performance.now() ticks finely enough to time a scan of
+// a few short tasks (docs/decisions/0008).
 const ORIGIN = 'http://localhost:8765';
 const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -31,8 +31,8 @@ const ISOLATION_HEADERS = {
 };
 const LARGE_SOURCE = 'guardian-1.html';
 const LARGE_NAME = `${LARGE_SOURCE.replace('.html', '')}-x10.html`;
-// Fresh loads per figure. A small page's scan is a few milliseconds, and a load's figures swing by
-// ±30 % (V8's compilers share the two cores with it): seven keep two bad loads out of the median.
+// Fresh loads per figure. A small page's scan is short and a load's figures swing widely (V8's
+// compilers share the two cores with it): seven keep two bad loads out of the median (docs/decisions/0008).
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 // mark.js is the slow side of the comparison (seconds a page with 1,000 names): one run each keeps
 // the whole benchmark within a few minutes on two cores.

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 
-/** Bumped when a story file's shape changes; `lib/pack-migrations.ts` upgrades older packs. */
+/** Bumped when a story file's shape changes; `lib/storage/pack-migrations.ts` upgrades older packs. */
 export const STORY_SCHEMA_VERSION = 1;
 
 const nonEmpty = (what: string) =>
@@ -96,8 +96,11 @@ export const EntitySchema = v.strictObject({
   /** Given names of a person: never matched alone ("Vladimir" could be Putin or Medinsky). */
   givenNames: v.optional(v.array(nonEmpty('given name'))),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'an entity needs at least one alias')),
-  /** Role or title as of the story date. */
-  role: SourcedTextSchema,
+  /**
+   * Role or title as of the story date. Every curated entity has one (checked by the validator);
+   * an entity read from an article has one only where the article states it.
+   */
+  role: v.optional(SourcedTextSchema),
   description: nonEmpty('description'),
   side: SideIdSchema,
   facts: v.array(SourcedTextSchema),
@@ -117,6 +120,8 @@ export const ArticleSchema = v.strictObject({
   /** Day the article reports on (the story date). */
   date: IsoDate,
   dateline: v.optional(nonEmpty('dateline')),
+  /** The page the article was read from (stories read from an article). Shown as text only. */
+  url: v.optional(nonEmpty('url')),
   sentences: v.pipe(v.array(SentenceSchema), v.minLength(1, 'an article needs sentences')),
   /** The article's own summary box ("What you should know"): ids of its sentences. */
   summary: Sources,
@@ -152,7 +157,11 @@ export const FigureSchema = v.strictObject({
 
 export const QuoteSchema = v.strictObject({
   id: Slug,
-  speaker: Slug,
+  /**
+   * Who said it. Always set in a curated story; a story read from an article leaves it out where
+   * the article does not say clearly who spoke (better no speaker than the wrong one).
+   */
+  speaker: v.optional(Slug),
   /** Verbatim words from the cited sentence (checked by `npm run data:check`). */
   text: nonEmpty('quote text'),
   sources: Sources,
@@ -172,6 +181,11 @@ export const ReferenceSchema = v.strictObject({
 export const StorySchema = v.strictObject({
   schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
   id: Slug,
+  /**
+   * "curated" (the default): written by an editor, bundled or imported as a pack. "article": read
+   * by Backstory from the article on the reader's page, in the browser; it lives as long as the page.
+   */
+  origin: v.optional(v.picklist(['curated', 'article'], 'origin must be "curated" or "article"')),
   title: nonEmpty('title'),
   article: ArticleSchema,
   positions: v.array(PositionSchema),

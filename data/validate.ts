@@ -5,6 +5,7 @@
  * (user-imported story packs) all call `validateStories`.
  */
 import * as v from 'valibot';
+import { foldKey } from '../lib/matching/text-fold';
 import { type Alias, type Entity, type Story, StorySchema } from './schema';
 
 export interface StoryProblem {
@@ -40,14 +41,6 @@ export function jsonPath(keys: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
-}
-
-/**
- * The form two aliases are compared in for clashes: case-folded and diacritic-folded,
- * because a matcher that forgives "Dolmabahce" for "Dolmabahçe" would also confuse them.
- */
-export function foldAlias(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Quotes are compared with only quotation marks and whitespace normalised. */
@@ -135,7 +128,7 @@ function remember(known: Known, story: Story, file: string): void {
       known.entities.set(entity.id, { type: entity.type, name: entity.name, storyId: story.id });
     }
     for (const alias of entity.aliases) {
-      const key = foldAlias(alias.text);
+      const key = foldKey(alias.text);
       const list = known.aliases.get(key) ?? [];
       list.push({ entityId: entity.id, storyId: story.id, alias });
       known.aliases.set(key, list);
@@ -178,10 +171,14 @@ function checkStory(story: Story, known: Known, report: Report): void {
     if (!sentences.has(id)) report(['article', 'summary', i], `unknown sentence id "${id}"`);
   });
 
+  // An editor states every role and every speaker; only a story read from an article may leave
+  // out what its article does not say.
+  const curated = story.origin !== 'article';
   story.entities.forEach((entity, e) => {
     const at = ['entities', e];
+    if (curated && !entity.role) report([...at, 'role'], 'an entity of a curated story needs a role');
     for (const [statement, where] of [
-      [entity.role, [...at, 'role']],
+      ...(entity.role ? [[entity.role, [...at, 'role']] as const] : []),
       ...entity.facts.map((fact, f) => [fact, [...at, 'facts', f]] as const),
     ] as const) {
       checkSources(statement.sources, [...where]);
@@ -214,7 +211,8 @@ function checkStory(story: Story, known: Known, report: Report): void {
   });
   story.quotes.forEach((quote, q) => {
     checkSources(quote.sources, ['quotes', q]);
-    checkEntity(quote.speaker, ['quotes', q, 'speaker']);
+    if (quote.speaker !== undefined) checkEntity(quote.speaker, ['quotes', q, 'speaker']);
+    else if (curated) report(['quotes', q, 'speaker'], 'a quote of a curated story needs a speaker');
     checkQuoteVerbatim(quote.text, quote.sources, story, ['quotes', q, 'text'], report);
   });
 
@@ -274,14 +272,14 @@ function checkMergeWithKnown(entity: Entity, known: Known, at: (string | number)
 
 function checkAliasesOfEntity(entity: Entity, entities: Set<string>, at: (string | number)[], report: Report): void {
   // A person's first name alone never identifies them ("Vladimir" is Putin, Medinsky and Zelensky in Russian).
-  const givenNames = new Set((entity.givenNames ?? []).map(foldAlias));
+  const givenNames = new Set((entity.givenNames ?? []).map(foldKey));
   if (entity.type === 'person') {
     const first = entity.name.split(/\s+/)[0];
-    if (first && first !== entity.name) givenNames.add(foldAlias(first));
+    if (first && first !== entity.name) givenNames.add(foldKey(first));
   }
   entity.aliases.forEach((alias, a) => {
     const where = [...at, 'aliases', a];
-    if (givenNames.has(foldAlias(alias.text))) {
+    if (givenNames.has(foldKey(alias.text))) {
       report(
         [...where, 'text'],
         `alias "${alias.text}" is a given name alone, which never counts as a mention (list it in givenNames instead)`,
@@ -311,7 +309,7 @@ function checkAliasClashes(story: Story, known: Known, report: Report): void {
   const inStory = new Map<string, { entityId: string; alias: Alias }[]>();
   story.entities.forEach((entity, e) => {
     entity.aliases.forEach((alias, a) => {
-      const key = foldAlias(alias.text);
+      const key = foldKey(alias.text);
       const where = ['entities', e, 'aliases', a, 'text'];
       const clash = (inStory.get(key) ?? []).find(
         (other) => other.entityId !== entity.id && !aliasesDistinguishable(alias, other.alias),

@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledStories } from '../data/stories/index';
-import { openBriefing } from '../lib/briefing-opener';
-import { forwardMentionCommands } from '../lib/command-forwarding';
-import { onMessage, sendMessage } from '../lib/messages';
-import { isPackChange } from '../lib/pack-storage';
-import { loadActiveCatalog } from '../lib/panel-catalog';
-import { browserBriefingApis } from '../lib/panel-client';
-import { isSettingsChange } from '../lib/settings';
-import type { Catalog } from '../lib/story-model';
-import { deriveTabState } from '../lib/tab-state';
-import { createTabStateStore } from '../lib/tab-state-store';
+import { createArticleShelf } from '../lib/extension/article-shelf';
+import { openBriefing } from '../lib/extension/briefing-opener';
+import { forwardMentionCommands } from '../lib/extension/command-forwarding';
+import { onMessage, sendMessage } from '../lib/extension/messages';
+import { browserBriefingApis } from '../lib/extension/panel-client';
+import { createTabStateStore } from '../lib/extension/tab-state-store';
+import { readArticle } from '../lib/extraction/read-article';
+import { curatedNames } from '../lib/extraction/story-from-article';
+import { Matcher } from '../lib/matching/matcher';
+import { isPackChange } from '../lib/storage/pack-storage';
+import { loadActiveCatalog } from '../lib/storage/panel-catalog';
+import { isSettingsChange } from '../lib/storage/settings';
+import { type Catalog, withArticle } from '../lib/story/story-model';
+import { deriveTabState } from '../lib/views/tab-state';
 
 export default defineBackground(() => {
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
@@ -31,12 +35,28 @@ export default defineBackground(() => {
     sendMessage('tabStateChanged', tabId).catch(() => {});
   };
 
+  /** The story read from each tab's article, kept beside its state (and in it, across restarts). */
+  const articles = createArticleShelf(store);
+
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the tab; the content script does not run in frames, but be sure.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-    await store.put(deriveTabState(tabId, data, await currentCatalog(), Date.now()));
+    const article = await articles.get(tabId, data.url);
+    await store.put(deriveTabState(tabId, data, await currentCatalog(), Date.now(), article));
     announce(tabId);
+  });
+
+  onMessage('readArticle', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+    const active = await currentCatalog();
+    const story = readArticle(data, curatedNames(active), isoToday());
+    if (!story) return null;
+    await articles.put(tabId, story);
+    announce(tabId);
+    // The page's catalog with the article, made here so the page reads the tables back.
+    return { story, matcher: new Matcher(withArticle(active, story).aliases).snapshot() };
   });
 
   onMessage('getTabState', ({ data: tabId }) => store.get(tabId));
@@ -60,6 +80,7 @@ export default defineBackground(() => {
   forwardMentionCommands(browser, (tabId, command) => sendMessage('commandInvoked', command, tabId));
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    articles.forget(tabId);
     store.remove(tabId).catch(() => {});
   });
 
@@ -70,6 +91,7 @@ export default defineBackground(() => {
     // A reload or a new address means the old mentions are gone; a change of #fragment does not.
     const next = changeInfo.url ?? tab.url;
     if (changeInfo.url !== undefined && next !== undefined && withoutHash(next) === withoutHash(state.url)) return;
+    articles.forget(tabId);
     await store.remove(tabId);
     announce(tabId);
   });
@@ -84,4 +106,11 @@ export default defineBackground(() => {
 function withoutHash(url: string): string {
   const at = url.indexOf('#');
   return at < 0 ? url : url.slice(0, at);
+}
+
+/** Today in the reader's time zone, as YYYY-MM-DD: the date of an article that states none. */
+function isoToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,15 +1,16 @@
 /**
  * The matcher for the bundled stories, made at build time: a Vite plugin serves it to the content
  * script as the module `virtual:backstory/bundled-matcher` (a MatcherSnapshot, see
- * lib/matcher-tables.ts), so that a page load reads the trie and patterns back instead of
+ * lib/matching/matcher-tables.ts), so that a page load reads the trie and patterns back instead of
  * building them in cold code. Made from the same validated story files the extension bundles; a
  * catalog that differs at run time (a pack enabled, a story switched off) is built as before.
+ * Why: docs/decisions/0001.
  */
 import type { Plugin } from 'vite';
 import { bundledStories } from '../data/stories';
-import { Matcher } from '../lib/matcher';
-import type { MatcherSnapshot } from '../lib/matcher-tables';
-import { buildCatalog } from '../lib/story-model';
+import { Matcher } from '../lib/matching/matcher';
+import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
+import { buildCatalog } from '../lib/story/story-model';
 
 export const BUNDLED_MATCHER_MODULE = 'virtual:backstory/bundled-matcher';
 const RESOLVED_ID = `\0${BUNDLED_MATCHER_MODULE}`;

@@ -2,8 +2,8 @@
  * The side-panel briefing: the story the current tab is about, from summary to sources, and the
  * mentions on the page with jump-to. Renders the view models it is given; the entrypoint wires it.
  */
-import type { BriefingView, MentionRow } from '../../lib/briefing-view';
-import type { PanelView } from '../../lib/popup-view';
+import type { BriefingView, MentionRow } from '../../lib/views/briefing-view';
+import type { PanelView } from '../../lib/views/panel-view';
 import { PageNotice } from '../shared/PageNotice';
 import { FiguresSection } from './FiguresSection';
 import { OnThisPage } from './OnThisPage';
@@ -29,10 +29,10 @@ export interface BriefingProps {
 export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: BriefingProps) {
   if (view.kind !== 'story' || !briefing) {
     return (
-      <div class="bf">
+      <div class="bf-briefing">
         <header class="bf-header">
-          <h1 class="bf-brand">
-            <span class="bf-logo" aria-hidden="true">
+          <h1 class="bs-eyebrow bf-brand">
+            <span class="bs-logo bf-logo" aria-hidden="true">
               B
             </span>
             Backstory briefing
@@ -62,15 +62,15 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
   ];
 
   return (
-    <div class="bf">
+    <div class="bf-briefing">
       <header class="bf-header">
-        <p class="bf-brand">
-          <span class="bf-logo" aria-hidden="true">
+        <p class="bs-eyebrow bf-brand">
+          <span class="bs-logo bf-logo" aria-hidden="true">
             B
           </span>
           Backstory briefing
         </p>
-        <h1 class="bf-headline">{story.headline}</h1>
+        <h1 class="bs-headline bf-headline">{story.headline}</h1>
         <p class="bf-meta">
           <span class="bf-meta__source">{story.source}</span>
           <span aria-hidden="true"> · </span>

@@ -1,6 +1,6 @@
 /** The numbers in the story, as a reader would quote them. */
-import type { BriefingFigure } from '../../lib/briefing-view';
-import { SourceToggle } from '../card/SourceToggle';
+import type { BriefingFigure } from '../../lib/views/briefing-view';
+import { SourceToggle } from '../shared/SourceToggle';
 import { Section } from './Section';
 
 export function FiguresSection({ figures }: { figures: readonly BriefingFigure[] }) {

@@ -1,5 +1,5 @@
 /** The mentions on the current page in page order, each with its surrounding words; choosing one scrolls the page to it. */
-import type { MentionRow } from '../../lib/briefing-view';
+import type { MentionRow } from '../../lib/views/briefing-view';
 import { Section } from './Section';
 
 export function OnThisPage({ rows, onJump }: { rows: readonly MentionRow[]; onJump: (index: number) => void }) {

@@ -3,8 +3,8 @@
  * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { type BriefingPerson, filterPeople } from '../../lib/briefing-view';
-import { groupBySide } from '../../lib/popup-view';
+import { type BriefingPerson, filterPeople } from '../../lib/views/briefing-view';
+import { groupBySide } from '../../lib/views/panel-view';
 import { SideChip } from '../shared/SideChip';
 import { PersonEntry } from './PersonEntry';
 import { Section } from './Section';

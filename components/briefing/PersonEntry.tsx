@@ -1,7 +1,7 @@
 /** One entry of who's who: a disclosure whose panel holds the full card content. */
-import type { BriefingPerson } from '../../lib/briefing-view';
-import { SourceToggle } from '../card/SourceToggle';
+import type { BriefingPerson } from '../../lib/views/briefing-view';
 import { CountBadge } from '../shared/CountBadge';
+import { SourceToggle } from '../shared/SourceToggle';
 
 export interface PersonEntryProps {
   person: BriefingPerson;
@@ -31,10 +31,10 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
       >
         <span class="bf-person__text">
           <span class="bf-person__name">{content.name}</span>
-          <span class="bf-person__role">{content.role.text}</span>
+          {content.role && <span class="bf-person__role">{content.role.text}</span>}
         </span>
         {person.countOnPage > 0 && <CountBadge count={person.countOnPage} />}
-        <svg class="bf-caret" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+        <svg class="bf-person__caret" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
           <path d="M2 3.5 5 6.5 8 3.5" fill="none" stroke="currentColor" stroke-width="1.6" />
         </svg>
       </button>
@@ -42,9 +42,11 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         <p class="bf-person__kicker">
           {content.typeLabel} · {content.sideLabel}
         </p>
-        <p class="bf-person__line">
-          <strong>Role:</strong> {content.role.text} <SourceToggle source={content.role.source} />
-        </p>
+        {content.role && (
+          <p class="bf-person__line">
+            <strong>Role:</strong> {content.role.text} <SourceToggle source={content.role.source} />
+          </p>
+        )}
         <p class="bf-person__description">{content.description}</p>
         {content.facts.length > 0 && (
           <>

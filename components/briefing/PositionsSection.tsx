@@ -1,7 +1,7 @@
 /** Where each side stands, in the article's words, each with its cited sentence on demand. */
-import type { BriefingPosition } from '../../lib/briefing-view';
-import { SourceToggle } from '../card/SourceToggle';
+import type { BriefingPosition } from '../../lib/views/briefing-view';
 import { SideChip } from '../shared/SideChip';
+import { SourceToggle } from '../shared/SourceToggle';
 import { Section } from './Section';
 
 export function PositionsSection({ positions }: { positions: readonly BriefingPosition[] }) {

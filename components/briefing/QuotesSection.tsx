@@ -1,6 +1,6 @@
 /** Key quotes with their speakers, verbatim from the article. */
-import type { BriefingQuote } from '../../lib/briefing-view';
-import { SourceToggle } from '../card/SourceToggle';
+import type { BriefingQuote } from '../../lib/views/briefing-view';
+import { SourceToggle } from '../shared/SourceToggle';
 import { Section } from './Section';
 
 export function QuotesSection({ quotes }: { quotes: readonly BriefingQuote[] }) {

@@ -1,6 +1,6 @@
 /** Where the briefing comes from: the article itself and every background reference (shown, never fetched). */
-import type { BriefingReference } from '../../lib/briefing-view';
-import type { StorySummary } from '../../lib/popup-view';
+import type { BriefingReference } from '../../lib/views/briefing-view';
+import type { StorySummary } from '../../lib/views/panel-view';
 import { Section } from './Section';
 
 export function SourcesSection({

@@ -1,6 +1,6 @@
 /** The story's events in date order. */
-import type { BriefingEvent } from '../../lib/briefing-view';
-import { SourceToggle } from '../card/SourceToggle';
+import type { BriefingEvent } from '../../lib/views/briefing-view';
+import { SourceToggle } from '../shared/SourceToggle';
 import { Section } from './Section';
 
 export function TimelineSection({ events }: { events: readonly BriefingEvent[] }) {

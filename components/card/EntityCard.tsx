@@ -1,13 +1,13 @@
 /**
  * The hover card: who an entity is and what part it plays in this story, every line sourced.
- * Renders a CardContent (lib/card-content.ts) and reports the reader's actions upward; it holds
+ * Renders a CardContent (lib/views/card-content.ts) and reports the reader's actions upward; it holds
  * no business logic. Keyboard: Esc closes; Tab and Shift+Tab cycle inside the card.
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { CardContent } from '../../lib/card-content';
+import type { CardContent } from '../../lib/views/card-content';
+import { SourceToggle } from '../shared/SourceToggle';
 import { MentionNav, type MentionNavProps } from './MentionNav';
-import { SourceToggle } from './SourceToggle';
 
 export interface EntityCardProps {
   content: CardContent;
@@ -32,6 +32,7 @@ export function EntityCard(props: EntityCardProps) {
   const titleId = useId();
   const descriptionId = useId();
   const quote = content.quote;
+  const fromArticle = content.origin === 'article';
   const [allFacts, setAllFacts] = useState(false);
   const visibleFacts = allFacts ? content.facts : content.facts.slice(0, FACTS_SHOWN);
   const hiddenFacts = content.facts.length - visibleFacts.length;
@@ -72,39 +73,49 @@ export function EntityCard(props: EntityCardProps) {
       data-entity-id={content.entityId}
       onKeyDown={onKeyDown}
     >
-      <div class="bs-scroll">
+      <div class="bs-card__scroll">
         {props.back && (
-          <button type="button" class="bs-back" onClick={props.back.onBack}>
+          <button type="button" class="bs-card__back" onClick={props.back.onBack}>
             <span aria-hidden="true">←</span> Back to {props.back.name}
           </button>
         )}
-        <div class="bs-head">
-          <p class="bs-kicker">
-            <span class="bs-type">{content.typeLabel}</span>
-            <span class="bs-dot" aria-hidden="true">
+        <div class="bs-card__head">
+          <p class="bs-card__kicker">
+            <span class="bs-card__type">{content.typeLabel}</span>
+            <span class="bs-card__dot" aria-hidden="true">
               ·
             </span>
-            <span class="bs-side">
-              <span class={`bs-chip bs-chip-${content.side}`} aria-hidden="true" />
-              <span>
-                <span class="bs-visually-hidden">Side: </span>
-                {content.sideLabel}
+            {fromArticle ? (
+              <span class="bs-card__origin">In this article</span>
+            ) : (
+              <span class="bs-card__side">
+                <span class={`bs-card__chip bs-card__chip--${content.side}`} aria-hidden="true" />
+                <span>
+                  <span class="bs-visually-hidden">Side: </span>
+                  {content.sideLabel}
+                </span>
               </span>
-            </span>
+            )}
           </p>
-          <h2 id={titleId} class="bs-name">
+          <h2 id={titleId} class="bs-card__name">
             {content.name}
           </h2>
-          <p class="bs-role">{content.role.text}</p>
-          <div class="bs-role-meta">
-            <span class="bs-asof">As of {content.storyDateLabel}</span>
-            <span class="bs-dot" aria-hidden="true">
-              ·
-            </span>
-            <SourceToggle source={content.role.source} />
-          </div>
+          {content.role && (
+            <>
+              <p class="bs-card__role">{content.role.text}</p>
+              <div class="bs-card__role-meta">
+                <span class="bs-card__as-of">
+                  {fromArticle ? 'As this article puts it' : `As of ${content.storyDateLabel}`}
+                </span>
+                <span class="bs-card__dot" aria-hidden="true">
+                  ·
+                </span>
+                <SourceToggle source={content.role.source} />
+              </div>
+            </>
+          )}
           {props.onClose && (
-            <button type="button" class="bs-close" aria-label="Close card" onClick={props.onClose}>
+            <button type="button" class="bs-card__close" aria-label="Close card" onClick={props.onClose}>
               <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
                 <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
               </svg>
@@ -112,13 +123,16 @@ export function EntityCard(props: EntityCardProps) {
           )}
         </div>
 
-        <p id={descriptionId} class="bs-description">
+        <p
+          id={descriptionId}
+          class={fromArticle ? 'bs-card__description bs-card__description--quoted' : 'bs-card__description'}
+        >
           {content.description}
         </p>
 
         {content.cyrillicAliases.length > 0 && (
-          <p class="bs-aliases">
-            <span class="bs-label">Also written</span>{' '}
+          <p class="bs-card__aliases">
+            <span class="bs-card__label">Also written</span>{' '}
             {content.cyrillicAliases.map((alias, i) => (
               <span key={alias.text}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
@@ -129,47 +143,63 @@ export function EntityCard(props: EntityCardProps) {
         )}
 
         {content.facts.length > 0 && (
-          <section class="bs-section" aria-labelledby={`${titleId}-facts`}>
-            <h3 id={`${titleId}-facts`} class="bs-section-title">
-              Key facts
+          <section class="bs-card__section" aria-labelledby={`${titleId}-facts`}>
+            <h3 id={`${titleId}-facts`} class="bs-card__section-title">
+              {fromArticle ? 'Also in this article' : 'Key facts'}
             </h3>
-            <ul class="bs-facts">
+            <ul class="bs-card__facts">
               {visibleFacts.map((fact) => (
-                <li key={fact.text} class="bs-fact">
-                  <span class="bs-fact-text">{fact.text}</span> <SourceToggle source={fact.source} />
+                <li key={fact.text} class="bs-card__fact">
+                  <span class="bs-card__fact-text">{fact.text}</span>{' '}
+                  {!fromArticle && <SourceToggle source={fact.source} />}
                 </li>
               ))}
             </ul>
             {hiddenFacts > 0 && (
-              <button type="button" class="bs-more" aria-expanded="false" onClick={() => setAllFacts(true)}>
+              <button type="button" class="bs-card__more" aria-expanded="false" onClick={() => setAllFacts(true)}>
                 Show {hiddenFacts} more {hiddenFacts === 1 ? 'fact' : 'facts'}
               </button>
             )}
           </section>
         )}
 
+        {content.inThisArticle.length > 0 && (
+          <section class="bs-card__section" aria-labelledby={`${titleId}-article`}>
+            <h3 id={`${titleId}-article`} class="bs-card__section-title">
+              In this article
+            </h3>
+            <ul class="bs-card__facts">
+              {content.inThisArticle.map((line) => (
+                <li key={line.text} class="bs-card__fact">
+                  <span class="bs-card__fact-text">{line.text}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
         {quote && (
-          <figure class="bs-quote">
-            <blockquote class="bs-quote-text">“{quote.text.replace(/^[“"]|[”"]$/g, '')}”</blockquote>
-            <figcaption class="bs-quote-by">
-              <span class="bs-quote-speaker">— {content.name}</span>
-              {quote.context && <span class="bs-quote-context">{quote.context}</span>}
+          <figure class="bs-card__quote">
+            <blockquote class="bs-card__quote-text">“{quote.text.replace(/^[“"]|[”"]$/g, '')}”</blockquote>
+            <figcaption class="bs-card__quote-by">
+              <span class="bs-card__quote-speaker">— {content.name}</span>
+              {quote.context && <span class="bs-card__quote-context">{quote.context}</span>}
             </figcaption>
           </figure>
         )}
 
         {content.relations.length > 0 && (
-          <section class="bs-section" aria-labelledby={`${titleId}-relations`}>
-            <h3 id={`${titleId}-relations`} class="bs-section-title">
+          <section class="bs-card__section" aria-labelledby={`${titleId}-relations`}>
+            <h3 id={`${titleId}-relations`} class="bs-card__section-title">
               Connections
             </h3>
-            <ul class="bs-relations">
+            <ul class="bs-card__relations">
               {content.relations.map((relation) => (
-                <li key={`${relation.label}-${relation.targetId}`} class="bs-relation">
-                  <span class="bs-relation-label">{relation.label}</span>{' '}
+                <li key={`${relation.label}-${relation.targetId}`} class="bs-card__relation">
+                  <span class="bs-card__relation-label">{relation.label}</span>{' '}
                   <button
                     type="button"
-                    class="bs-relation-target"
+                    class="bs-card__relation-target"
                     onClick={() => props.onOpenEntity?.(relation.targetId)}
                   >
                     {relation.targetName}
@@ -180,20 +210,27 @@ export function EntityCard(props: EntityCardProps) {
           </section>
         )}
 
-        <p class="bs-provenance">
-          From the story <cite>{content.storyTitle}</cite>, as reported by {content.articleSource} on{' '}
-          {content.storyDateLabel}.
-        </p>
+        {fromArticle ? (
+          <p class="bs-card__provenance">
+            Read by Backstory, in your browser, from this article ({content.articleSource}, {content.storyDateLabel}).
+            Names, roles and quotes are found by rules and can be wrong.
+          </p>
+        ) : (
+          <p class="bs-card__provenance">
+            From the story <cite>{content.storyTitle}</cite>, as reported by {content.articleSource} on{' '}
+            {content.storyDateLabel}.
+          </p>
+        )}
       </div>
 
-      <div class="bs-foot">
+      <div class="bs-card__foot">
         <MentionNav
           name={content.name}
           mentions={props.mentions}
           onPrevious={props.onPreviousMention}
           onNext={props.onNextMention}
         />
-        <button type="button" class="bs-briefing" onClick={props.onOpenBriefing}>
+        <button type="button" class="bs-card__briefing" onClick={props.onOpenBriefing}>
           Open briefing
         </button>
       </div>

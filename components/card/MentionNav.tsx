@@ -14,7 +14,7 @@ export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavPro
   const canMove = count > 1;
   return (
     <div class="bs-mentions">
-      <span class="bs-mentions-count">
+      <span class="bs-mentions__count">
         {label}
         {ordinal > 0 && count > 1 && (
           <span class="bs-visually-hidden">
@@ -23,7 +23,7 @@ export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavPro
         )}
       </span>
       {count > 0 && (
-        <span class="bs-mentions-nav">
+        <span class="bs-mentions__nav">
           <button
             type="button"
             class="bs-icon-button"

@@ -1,7 +1,7 @@
 /** Highlight style (with a live preview sentence) and the hover delay. */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { HighlightPainter } from '../../lib/highlights';
-import { type HighlightStyle, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/settings';
+import { HighlightPainter } from '../../lib/page/highlights';
+import { type HighlightStyle, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/storage/settings';
 
 function rangeOver(element: Element): Range {
   const range = document.createRange();

@@ -1,5 +1,5 @@
 /** The options page: general switches, highlight look, sites, stories and packs, shortcuts. */
-import type { HighlightStyle, Settings } from '../../lib/settings';
+import type { HighlightStyle, Settings } from '../../lib/storage/settings';
 import { Switch } from '../shared/Switch';
 import { HighlightSettings } from './HighlightSettings';
 import { type ImportStatus, PackImport } from './PackImport';
@@ -35,7 +35,7 @@ export function OptionsPage(props: OptionsPageProps) {
     <div class="op-page">
       <header class="op-masthead">
         <div class="op-masthead__brand">
-          <span class="op-logo" aria-hidden="true">
+          <span class="bs-logo op-logo" aria-hidden="true">
             B
           </span>
           <div>

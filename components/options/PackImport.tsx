@@ -3,7 +3,7 @@
  * full list of problems with their JSON paths. Every word from the file is shown as text.
  */
 import { useId, useState } from 'preact/hooks';
-import type { PackProblem } from '../../lib/pack-storage';
+import type { PackProblem } from '../../lib/storage/pack-file';
 
 export type ImportStatus =
   | { state: 'idle' }

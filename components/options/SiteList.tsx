@@ -1,6 +1,6 @@
 /** The sites where Backstory stays off: add by name or address, remove with one click. */
 import { useId, useState } from 'preact/hooks';
-import { siteKeyFromInput } from '../../lib/site-key';
+import { siteKeyFromInput } from '../../lib/storage/site-key';
 
 export interface SiteListProps {
   sites: readonly string[];

@@ -3,7 +3,7 @@
  * can also be exported and deleted (after a confirmation). Pack text is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatIsoDate } from '../../lib/iso-date';
+import { formatIsoDate } from '../../lib/story/iso-date';
 import { Switch } from '../shared/Switch';
 
 export interface StoryRow {
@@ -63,7 +63,7 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
               <button
                 ref={confirmRef}
                 type="button"
-                class="bs-button op-button--danger"
+                class="bs-button bs-button--danger"
                 onClick={() => onDelete(row.id)}
               >
                 Delete pack

@@ -3,8 +3,8 @@
  * organisations as compact chips. Each jumps to its first mention on the page and opens its card.
  */
 import { useId } from 'preact/hooks';
-import type { SideGroup } from '../../lib/popup-view';
-import type { PageEntity } from '../../lib/tab-state';
+import type { SideGroup } from '../../lib/views/panel-view';
+import type { PageEntity } from '../../lib/views/tab-state';
 import { CountBadge } from '../shared/CountBadge';
 import { SideChip } from '../shared/SideChip';
 

@@ -2,8 +2,8 @@
  * The toolbar popup: what this page is about and who is on it, at a glance, with the switches
  * for this site and for Backstory as a whole. Renders what it is given; the entrypoint wires it.
  */
-import type { PanelView } from '../../lib/popup-view';
-import type { PageEntity } from '../../lib/tab-state';
+import type { PanelView } from '../../lib/views/panel-view';
+import type { PageEntity } from '../../lib/views/tab-state';
 import { PageNotice } from '../shared/PageNotice';
 import { PageEntityList } from './PageEntityList';
 import { PopupSwitches, type PopupSwitchesProps } from './PopupSwitches';
@@ -11,20 +11,31 @@ import { StorySummaryView } from './StorySummaryView';
 
 export type PopupState = PanelView | { kind: 'loading' };
 
+/** "Find names on this page": not asked yet, reading, or read and nothing found. */
+export type FindNamesState = 'idle' | 'reading' | 'none-found';
+
 export interface PopupProps extends PopupSwitchesProps {
   view: PopupState;
   onJump: (entity: PageEntity) => void;
   onOpenBriefing: () => void;
   onReload: () => void;
+  /** Reads the page as an article on demand; offered where Backstory has not read one. */
+  onFindNames?: () => void;
+  findNames?: FindNamesState;
+}
+
+/** Pages where reading the article on demand can add something. */
+function canFindNames(view: PopupState): boolean {
+  return view.kind === 'no-mentions' || (view.kind === 'story' && !view.state.article);
 }
 
 export function Popup(props: PopupProps) {
   const { view } = props;
   return (
-    <div class="pp">
+    <div class="pp-popup">
       <header class="pp-header">
         <h1 class="pp-brand">
-          <span class="pp-logo" aria-hidden="true">
+          <span class="bs-logo pp-logo" aria-hidden="true">
             B
           </span>
           Backstory
@@ -46,6 +57,23 @@ export function Popup(props: PopupProps) {
           </>
         ) : (
           <PageNotice view={view} onReload={props.onReload} />
+        )}
+        {props.onFindNames && canFindNames(view) && (
+          <div class="pp-find">
+            <button
+              type="button"
+              class="bs-button pp-find__button"
+              onClick={props.onFindNames}
+              disabled={props.findNames === 'reading'}
+            >
+              {props.findNames === 'reading' ? 'Reading this page…' : 'Find names on this page'}
+            </button>
+            <p class="pp-find__hint" role="status">
+              {props.findNames === 'none-found'
+                ? 'Backstory found no people, places or organisations it could explain here.'
+                : 'Reads this page as an article, in your browser, and explains the names it finds.'}
+            </p>
+          </div>
         )}
       </main>
       <footer class="pp-footer">

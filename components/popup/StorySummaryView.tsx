@@ -1,6 +1,6 @@
 /** The story the page is about: headline, source and date, and the article's "What you should know". */
 import { useId } from 'preact/hooks';
-import type { StorySummary } from '../../lib/popup-view';
+import type { StorySummary } from '../../lib/views/panel-view';
 
 export function StorySummaryView({ story, totalMentions }: { story: StorySummary; totalMentions: number }) {
   const headingId = useId();
@@ -8,7 +8,7 @@ export function StorySummaryView({ story, totalMentions }: { story: StorySummary
   return (
     <section class="pp-story" aria-labelledby={headingId}>
       <p class="bs-eyebrow">This page is about</p>
-      <h2 id={headingId} class="pp-story__headline">
+      <h2 id={headingId} class="bs-headline pp-story__headline">
         {story.headline}
       </h2>
       <p class="pp-story__meta">

@@ -3,7 +3,7 @@
  * extensions cannot read, a tab opened before Backstory was installed, a page still being read,
  * Backstory switched off, or a page that mentions nobody Backstory knows.
  */
-import type { PanelView } from '../../lib/popup-view';
+import type { PanelView } from '../../lib/views/panel-view';
 
 export type NoticeView = Exclude<PanelView, { kind: 'story' }>;
 

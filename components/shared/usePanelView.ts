@@ -3,10 +3,10 @@
  * when the background says the tab's mentions changed and, in the side panel, when the reader
  * switches tabs in its window. Loads overlap (a quick tab switch, a burst of page reports) and
  * finish in any order; the newest load always wins, so an older, slower one never overwrites it.
- * Browser-free: the entrypoint passes lib/panel-client.ts's loader and events (tests pass fakes).
+ * Browser-free: the entrypoint passes lib/extension/panel-client.ts's loader and events (tests pass fakes).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PanelTab } from '../../lib/panel-client';
+import type { PanelTab } from '../../lib/views/panel-view';
 
 export interface PanelSource<T extends { tab: PanelTab | null }> {
   /** What to show for `tabId`; undefined: the tab the panel is for. */

@@ -3,11 +3,11 @@
  * surrounding text) to the background, answers the panels' "jump to this mention", and answers
  * the popup's ping so it can tell a running Backstory from a tab opened before installation.
  */
-import { quietly } from '../../lib/extension-context';
-import type { MentionSummary, PageReport } from '../../lib/messages';
-import { onMessage, sendMessage } from '../../lib/messages';
-import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
-import { scrollToMention } from './mention-navigation';
+import { quietly } from '../../lib/extension/extension-context';
+import { onMessage, sendMessage } from '../../lib/extension/messages';
+import { scrollToMention } from '../../lib/page/mention-navigation';
+import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
+import type { MentionSummary, PageReport } from '../../lib/views/tab-state';
 
 export interface BridgeOptions {
   source: PageMentionsSource;

@@ -4,7 +4,7 @@
  * unit tests import the engine, never entrypoints/content/index.ts.
  */
 declare module 'virtual:backstory/bundled-matcher' {
-  import type { MatcherSnapshot } from '../../lib/matcher-tables';
+  import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 
   const snapshot: MatcherSnapshot | undefined;
   export default snapshot;

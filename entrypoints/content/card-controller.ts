@@ -1,28 +1,27 @@
 /**
- * Wires the hover card to the page: pointer hit-testing (once per animation frame, through the
- * engine's mentionAt), hover intent, click and tap, Esc, the next / previous mention commands,
- * and the card's own buttons. The card's shadow root is created on first use only, so a page
- * the reader never hovers never gets one.
+ * The hover card's behaviour on the page: which mention and entity it shows, hover intent, the
+ * keyboard's next / previous mention, focus in and out, and the card's own buttons. Where the
+ * card lives is `card-mount.ts`; what the pointer does is `lib/page/pointer-tracker.ts`.
  */
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CARD_CSS } from '../../components/card/card-styles';
-import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
-import { cardContent, mentionPosition, primaryStoryId } from '../../lib/card-content';
-import { createHoverIntent } from '../../lib/hover-intent';
-import { onMessage, sendMessage } from '../../lib/messages';
-import type { PageMention, PageMentionsSource } from '../../lib/page-mentions';
-import type { Catalog } from '../../lib/story-model';
-import { followRange } from './card-position';
+import type { EntityCardProps } from '../../components/card/EntityCard';
+import { sendMessage } from '../../lib/extension/messages';
+import { followRange } from '../../lib/page/card-position';
+import { createHoverIntent } from '../../lib/page/hover-intent';
 import {
   deepActiveElement,
-  isInLink,
+  mentionPosition,
   nextMention,
   sameMention,
   sameStart,
   scrollToMention,
-} from './mention-navigation';
+} from '../../lib/page/mention-navigation';
+import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
+import { trackPointer } from '../../lib/page/pointer-tracker';
+import type { Catalog } from '../../lib/story/story-model';
+import { primaryStoryId } from '../../lib/story/story-ranking';
+import { cardContent } from '../../lib/views/card-content';
+import { createCardMount } from './card-mount';
 
 /** The engine as the card sees it: the mentions, plus optional marks on the page. */
 export interface CardEngine extends PageMentionsSource {
@@ -50,9 +49,6 @@ export interface CardController {
   dispose(): void;
 }
 
-/** The element that carries the card's shadow root; the scanner skips `[data-backstory-ui]`. */
-export const CARD_HOST_TAG = 'backstory-card';
-
 interface Shown {
   mention: PageMention;
   /** The entity on the card: the mention's, or a related one the reader opened from it. */
@@ -69,8 +65,7 @@ export function startCardController(options: CardControllerOptions): CardControl
       // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
       sendMessage('openBriefing', { entityId }).catch(() => {});
     });
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let uiPending: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  const mount = createCardMount(ctx);
   let shown: Shown | undefined;
   let stopFollowing: (() => void) | undefined;
   let followed: Range | undefined;
@@ -85,7 +80,8 @@ export function startCardController(options: CardControllerOptions): CardControl
     open: (mention, how) => {
       const focus = focusNextOpen;
       focusNextOpen = false;
-      show({ mention, entityId: mention.entityId, pinned: how === 'pinned', ...pointerNow() }, focus);
+      const at = pointer.position();
+      show({ mention, entityId: mention.entityId, pinned: how === 'pinned', ...(at ? { pointer: at } : {}) }, focus);
     },
     close: () => hide(),
     dwellMs: options.hoverDelayMs,
@@ -95,45 +91,23 @@ export function startCardController(options: CardControllerOptions): CardControl
     },
   });
 
-  // ---- mounting -------------------------------------------------------------------------------
-
-  const ensureUi = (): Promise<ShadowRootContentScriptUi<HTMLElement>> => {
-    if (ui) return Promise.resolve(ui);
-    uiPending ??= createShadowRootUi(ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      // On <html>, not <body>: a transformed or filtered body would trap a fixed-position card.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: CARD_CSS,
-      // axe-core and the tests reach into an open root; the page could anyway via the host.
-      mode: 'open',
-      // The page's own shortcuts (j/k, "/", Esc handlers) must not fire while the reader types in the card.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('data-backstory-ui', '');
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((created) => {
-      created.mount();
-      ui = created;
-      return created;
-    });
-    return uiPending;
-  };
-
-  const cardElement = (): HTMLElement | null => ui?.uiContainer.querySelector<HTMLElement>('.bs-card') ?? null;
-
-  // ---- showing and hiding ----------------------------------------------------------------------
+  const pointer = trackPointer(document, ctx.signal, {
+    mentionAt: (x, y) => engine.mentionAt(x, y),
+    isOwnUi: (event) => mount.contains(event),
+    cardShown: () => shown !== undefined,
+    over: (mention) => intent.pointerOver(mention),
+    inCard: (inside) => intent.pointerInCard(inside),
+    // The reader is using the card: it stays until they close it or click elsewhere.
+    pin: () => intent.pin(),
+    tap: (mention) => intent.openPinned(mention),
+    dismiss: () => intent.closeNow(),
+  });
 
   const show = (next: Shown, focus = false) => {
     if (disposed) return;
     const seq = ++renderSeq;
     if (focus) rememberFocus();
-    void ensureUi().then((mounted) => {
+    void mount.ready().then(() => {
       if (disposed || seq !== renderSeq) return;
       const props = cardProps(next);
       if (!props) {
@@ -141,8 +115,7 @@ export function startCardController(options: CardControllerOptions): CardControl
         return;
       }
       shown = next;
-      render(h(EntityCard, props), mounted.uiContainer);
-      const card = cardElement();
+      const card = mount.render(props);
       if (!card) return;
       const takeFocus = () => {
         if (focus && seq === renderSeq) card.focus({ preventScroll: true });
@@ -160,13 +133,13 @@ export function startCardController(options: CardControllerOptions): CardControl
 
   const hide = () => {
     renderSeq++;
-    const hadFocus = focusIsInCard();
+    const hadFocus = mount.hasFocus();
     stopFollowing?.();
     stopFollowing = undefined;
     followed = undefined;
     if (shown) engine.setActive?.(undefined);
     shown = undefined;
-    if (ui) render(null, ui.uiContainer);
+    mount.clear();
     const target = returnFocus;
     returnFocus = undefined;
     // Focus goes back where it was only if the card had it: a hover card never steals focus.
@@ -177,12 +150,10 @@ export function startCardController(options: CardControllerOptions): CardControl
   };
 
   const rememberFocus = () => {
-    if (focusIsInCard()) return;
+    if (mount.hasFocus()) return;
     const active = deepActiveElement();
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : undefined;
   };
-
-  const focusIsInCard = () => !!ui && ui.shadow.activeElement !== null;
 
   const cardProps = (state: Shown): EntityCardProps | undefined => {
     const catalog = options.catalog();
@@ -200,19 +171,17 @@ export function startCardController(options: CardControllerOptions): CardControl
     const firstOfEntity = mentions.find((m) => m.entityId === state.entityId);
     const goTo = (index: number | undefined) => () => {
       const target = index === undefined ? undefined : mentions.find((m) => m.index === index);
-      if (target) open(target, { focus: focusIsInCard(), scroll: true });
+      if (target) open(target, { focus: mount.hasFocus(), scroll: true });
     };
     const originalName = catalog.entities.get(state.mention.entityId)?.name ?? '';
     return {
       content,
       mentions: { ordinal: position.ordinal, count: position.count },
-      onPreviousMention: goTo(
-        onMention ? mentionPosition(mentions, state.mention).previousIndex : firstOfEntity?.index,
-      ),
-      onNextMention: goTo(onMention ? mentionPosition(mentions, state.mention).nextIndex : firstOfEntity?.index),
+      onPreviousMention: goTo(onMention ? position.previousIndex : firstOfEntity?.index),
+      onNextMention: goTo(onMention ? position.nextIndex : firstOfEntity?.index),
       onOpenEntity: (entityId) => {
         intent.pin();
-        show({ ...state, entityId, pinned: true }, focusIsInCard());
+        show({ ...state, entityId, pinned: true }, mount.hasFocus());
       },
       onOpenBriefing: () => openBriefing(state.entityId),
       onClose: () => intent.closeNow(),
@@ -221,97 +190,11 @@ export function startCardController(options: CardControllerOptions): CardControl
         : {
             back: {
               name: originalName,
-              onBack: () => show({ ...state, entityId: state.mention.entityId }, focusIsInCard()),
+              onBack: () => show({ ...state, entityId: state.mention.entityId }, mount.hasFocus()),
             },
           }),
     };
   };
-
-  // ---- pointer ---------------------------------------------------------------------------------
-
-  let pointer: { x: number; y: number } | undefined;
-  let pointerInCard = false;
-  let framePending = false;
-
-  const pointerNow = (): { pointer?: { x: number; y: number } } => (pointer ? { pointer: { ...pointer } } : {});
-
-  const isCardEvent = (event: Event) => !!ui && event.composedPath().includes(ui.shadowHost);
-
-  const hitTest = () => {
-    framePending = false;
-    if (!pointer || disposed) return;
-    if (pointerInCard) return;
-    intent.pointerOver(engine.mentionAt(pointer.x, pointer.y));
-  };
-
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (event: PointerEvent) => {
-      // Touch has no hover: a tap is handled as a click.
-      if (event.pointerType === 'touch') return;
-      pointer = { x: event.clientX, y: event.clientY };
-      const inCard = isCardEvent(event);
-      if (inCard !== pointerInCard) {
-        pointerInCard = inCard;
-        intent.pointerInCard(inCard);
-      }
-      // Hit-testing walks caret positions and ranges: once per frame is plenty.
-      if (!framePending) {
-        framePending = true;
-        ctx.requestAnimationFrame(hitTest);
-      }
-    },
-    { passive: true, capture: true },
-  );
-
-  ctx.addEventListener(
-    document.documentElement,
-    'pointerleave',
-    () => {
-      pointer = undefined;
-      pointerInCard = false;
-      intent.pointerInCard(false);
-      intent.pointerOver(undefined);
-    },
-    { passive: true },
-  );
-
-  ctx.addEventListener(
-    document,
-    'click',
-    (event: MouseEvent) => {
-      if (isCardEvent(event)) {
-        // The reader is using the card: it stays until they close it or click elsewhere.
-        intent.pin();
-        return;
-      }
-      if (event.button !== 0) return;
-      // The end of a text selection is not a request for a card.
-      const selection = document.getSelection();
-      if (selection && !selection.isCollapsed && selection.toString().trim()) return;
-      const mention = engine.mentionAt(event.clientX, event.clientY);
-      if (!mention) {
-        if (shown) intent.closeNow();
-        return;
-      }
-      // A mention inside a link still follows the link; there the card opens on hover only.
-      if (isInLink(mention.range)) return;
-      pointer = { x: event.clientX, y: event.clientY };
-      intent.openPinned(mention);
-    },
-    { capture: true },
-  );
-
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event: KeyboardEvent) => {
-      // Keys pressed inside the card are handled by the card itself.
-      if (event.key === 'Escape' && shown && !isCardEvent(event)) intent.closeNow();
-    },
-    { capture: true },
-  );
 
   const unsubscribe = engine.subscribe((mentions) => {
     if (!shown) return;
@@ -325,17 +208,12 @@ export function startCardController(options: CardControllerOptions): CardControl
     show({ ...shown, mention: still });
   });
 
-  // ---- commands and jumps ----------------------------------------------------------------------
-
-  // The manifest's next / previous mention shortcuts, forwarded by the background (lib/command-forwarding.ts).
-  const stopCommands = onMessage('commandInvoked', ({ data }) => step(data === 'previous-mention' ? -1 : 1));
-
   function open(mention: PageMention, openOptions: { focus?: boolean; scroll?: boolean } = {}) {
     const go = () => {
       engine.flash?.(mention);
       focusNextOpen = !!openOptions.focus;
       // No pointer position: the card goes beside the mention's first line.
-      pointer = undefined;
+      pointer.forget();
       intent.openPinned(mention);
     };
     if (openOptions.scroll) scrollToMention(mention, go);
@@ -355,9 +233,7 @@ export function startCardController(options: CardControllerOptions): CardControl
     disposed = true;
     intent.dispose();
     unsubscribe();
-    stopCommands();
-    ui?.remove();
-    ui = undefined;
+    mount.remove();
   };
   ctx.onInvalidated(dispose);
 

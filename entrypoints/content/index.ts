@@ -2,22 +2,24 @@ import bundledMatcher from 'virtual:backstory/bundled-matcher';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledStories } from '../../data/stories';
-import { CONTENT_MATCHES } from '../../lib/content-matches';
-import { createContextGuard, quietly } from '../../lib/extension-context';
-import { followLiveState, type LiveState } from '../../lib/live-settings';
-import { siteKeyOf } from '../../lib/site-key';
-import { buildCatalog } from '../../lib/story-model';
+import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
+import { createContextGuard, quietly } from '../../lib/extension/extension-context';
+import { MentionEngine } from '../../lib/page/mention-engine';
+import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
+import { siteKeyOf } from '../../lib/storage/site-key';
+import { buildCatalog, withArticle } from '../../lib/story/story-model';
+import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
+import { followMentionCommands } from './card-commands';
 import { startCardController } from './card-controller';
-import { MentionEngine } from './engine';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   // WXT also announces each start to older copies of this script with a window.postMessage (kept
   // only for scripts built by older WXT versions; ours listen for its custom event). Every message
-  // listener of the page would see it, with our extension id, and it cost 7–11 ms of main thread
-  // per page load in Chromium 156: the largest single cost of Backstory on a page.
+  // listener of the page would see it, with our extension id, and it was the largest single cost
+  // of Backstory on a page (docs/decisions/0003).
   noScriptStartedPostMessage: true,
   async main(ctx) {
     // An orphan (the extension was updated or reloaded) stops quietly the first time the page
@@ -39,8 +41,9 @@ export default defineContentScript({
     });
     const stopWatching = followLiveState(browser.storage.local, live, (state) => onState(state));
     const initial = await firstState;
-    let catalog = buildCatalog(initial.stories);
-    let storyIds = initial.stories.map((story) => story.id).join('\n');
+    let stories = initial.stories;
+    let catalog = buildCatalog(stories);
+    let storyIds = stories.map((story) => story.id).join('\n');
     let hoverDelayMs = initial.settings.hoverDelayMs;
     let status = initial.status;
     const engine = new MentionEngine({
@@ -53,6 +56,7 @@ export default defineContentScript({
     engine.subscribe(check);
     engine.start();
     const cards = startCardController({ ctx, engine, catalog: () => catalog, hoverDelayMs: () => hoverDelayMs });
+    const stopCommands = followMentionCommands(cards);
     const bridge = startBridge({
       // The bridge reads the mentions just before each report: checking there stops an orphan
       // before it messages a background that no longer exists.
@@ -68,13 +72,24 @@ export default defineContentScript({
       whenRead: () => engine.whenIdle(),
     });
 
+    // The story read from the page's article joins the catalog; the background sent tables for it.
+    const articles = startArticleReading({
+      whenRead: () => engine.whenIdle(),
+      enabled: () => status === 'active',
+      apply: ({ story, matcher }) => {
+        catalog = withArticle(buildCatalog(stories), story);
+        engine.setCatalog(catalog, matcher);
+      },
+    });
+
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
       hoverDelayMs = state.settings.hoverDelayMs;
       const ids = state.stories.map((story) => story.id).join('\n');
       if (ids !== storyIds) {
         storyIds = ids;
-        catalog = buildCatalog(state.stories);
+        stories = state.stories;
+        catalog = withArticle(buildCatalog(stories), articles.story());
         engine.setCatalog(catalog);
       }
       engine.setEnabled(state.status === 'active');
@@ -87,6 +102,8 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       quietly(stopWatching);
+      quietly(stopCommands);
+      quietly(() => articles.stop());
       quietly(() => bridge.stop());
       quietly(() => engine.destroy());
     });

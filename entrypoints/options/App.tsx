@@ -9,18 +9,16 @@ import type { ImportStatus } from '../../components/options/PackImport';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { bundledStories } from '../../data/stories';
+import { formatBytes, MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
 import {
   deletePack,
   exportPack,
-  formatBytes,
   importPack,
   isPackChange,
   listPacks,
-  MAX_PACK_BYTES,
   type PackMeta,
   setPackEnabled,
-  sizeProblem,
-} from '../../lib/pack-storage';
+} from '../../lib/storage/pack-storage';
 import {
   DEFAULT_SETTINGS,
   isSettingsChange,
@@ -30,8 +28,8 @@ import {
   setSiteEnabled,
   setStoryEnabled,
   updateSettings,
-} from '../../lib/settings';
-import { describeStorageError, type StorageChanges } from '../../lib/storage-area';
+} from '../../lib/storage/settings';
+import { describeStorageError, type StorageChanges } from '../../lib/storage/storage-area';
 
 const area = browser.storage.local;
 const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';

@@ -1,18 +1,18 @@
 /** Wires the popup: finds the tab, asks the background about it, renders, and carries out the reader's clicks. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupState } from '../../components/popup/Popup';
+import { type FindNamesState, Popup, type PopupState } from '../../components/popup/Popup';
 import { usePanelView } from '../../components/shared/usePanelView';
 import { bundledStories } from '../../data/stories/index';
-import { openBriefing, tabIdFromSearch } from '../../lib/briefing-opener';
-import { loadActiveCatalog } from '../../lib/panel-catalog';
+import { openBriefing, tabIdFromSearch } from '../../lib/extension/briefing-opener';
 import {
   browserBriefingApis,
+  findNamesOnPage,
   jumpToMention,
-  type LoadedPanel,
   loadPanel,
   onTabStateChanged,
-} from '../../lib/panel-client';
+} from '../../lib/extension/panel-client';
+import { loadActiveCatalog } from '../../lib/storage/panel-catalog';
 import {
   isSiteEnabled,
   loadSettings,
@@ -20,8 +20,9 @@ import {
   setGlobalEnabled,
   setSiteEnabled,
   watchSettings,
-} from '../../lib/settings';
-import { siteKeyOf } from '../../lib/site-key';
+} from '../../lib/storage/settings';
+import { siteKeyOf } from '../../lib/storage/site-key';
+import type { LoadedPanel } from '../../lib/views/panel-view';
 
 /** Opened as `popup.html?tabId=N` (tests) it stays open after acting; as the real popup it closes. */
 const fixedTabId = tabIdFromSearch(location.search);
@@ -38,6 +39,7 @@ export function App() {
   // After "Reload this tab" the popup says the page is being read until the next load arrives.
   const [reloadingFrom, setReloadingFrom] = useState<LoadedPanel>();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [findNames, setFindNames] = useState<FindNamesState>('idle');
 
   useEffect(() => {
     loadSettings(browser.storage.local).then(({ settings }) => setSettings(settings));
@@ -67,6 +69,13 @@ export function App() {
         if (!tab) return;
         // No await before this call: the panel may only open while the click still counts.
         openBriefing(browserBriefingApis(), { tabId: tab.tabId }).then(closeIfPopup);
+      }}
+      findNames={findNames}
+      onFindNames={async () => {
+        if (!tab) return;
+        setFindNames('reading');
+        // The tab's state changes when names are found, and the popup shows them.
+        setFindNames((await findNamesOnPage(tab.tabId)) ? 'idle' : 'none-found');
       }}
       onReload={() => {
         if (!tab) return;

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import { Briefing } from '../../components/briefing/Briefing';
 import { usePanelView } from '../../components/shared/usePanelView';
 import { bundledStories } from '../../data/stories/index';
-import { entityFromHash, tabIdFromSearch } from '../../lib/briefing-opener';
-import { panelBriefing } from '../../lib/briefing-view';
-import { onMessage } from '../../lib/messages';
-import { loadActiveCatalog } from '../../lib/panel-catalog';
-import { jumpToMention, loadPanel, onTabActivated, onTabStateChanged } from '../../lib/panel-client';
+import { entityFromHash, tabIdFromSearch } from '../../lib/extension/briefing-opener';
+import { onMessage } from '../../lib/extension/messages';
+import { jumpToMention, loadPanel, onTabActivated, onTabStateChanged } from '../../lib/extension/panel-client';
+import { loadActiveCatalog } from '../../lib/storage/panel-catalog';
+import { panelBriefing } from '../../lib/views/briefing-view';
 
 const fixedTabId = tabIdFromSearch(location.search);
 

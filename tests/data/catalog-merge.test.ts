@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../data/schema';
 import { formatProblem, validateStories } from '../../data/validate';
-import { buildCatalog, entityView } from '../../lib/story-model';
-import { readStoryJson, secondStoryFile, seedStoryFile } from './story-fixtures';
+import { buildCatalog, entityView } from '../../lib/story/story-model';
+import { readStoryJson, secondStoryFile, seedStoryFile } from '../helpers/story-fixtures';
 
 function bothStories(): Story[] {
   const result = validateStories([

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertStoriesValid } from '../../scripts/story-build-check';
-import { readStoryJson, repoRoot, secondStoryFile } from './story-fixtures';
+import { readStoryJson, repoRoot, secondStoryFile } from '../helpers/story-fixtures';
 
 const dirs: string[] = [];
 afterEach(() => {

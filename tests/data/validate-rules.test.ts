@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../data/schema';
 import { formatProblem, jsonPath, type StoryProblem, validateStories } from '../../data/validate';
-import { readStoryJson, secondStoryFile, seedStoryFile } from './story-fixtures';
+import { readStoryJson, secondStoryFile, seedStoryFile } from '../helpers/story-fixtures';
 
 const FILE = 'pack.json';
 
@@ -79,7 +79,11 @@ describe('schema violations name the JSON path', () => {
   it('rejects a statement with both article sources and background', () => {
     const s = story();
     const putin = entity(s, 'vladimir-putin');
-    putin.role = { ...putin.role, background: { reference: 'anchorage-daily-news-summit-2025', asOf: '2025-08-15' } };
+    putin.role = {
+      text: putin.role?.text ?? '',
+      ...putin.role,
+      background: { reference: 'anchorage-daily-news-summit-2025', asOf: '2025-08-15' },
+    };
     expectOnly(s, '$.entities[0].role', 'exactly one of "sources"');
   });
 
@@ -375,5 +379,28 @@ describe('a pack with several problems', () => {
     const result = validateStories([{ file: FILE, data: s }]);
     expect(result.stories).toEqual([]);
     expect(result.problems.map((p) => p.path)).toEqual(['$.article.summary[0]', '$.quotes[0].speaker']);
+  });
+});
+
+describe('what a curated story must state and a story read from an article may leave out', () => {
+  it('requires a role of every entity in a curated story', () => {
+    const s = story();
+    delete entity(s, 'vladimir-putin').role;
+    expectOnly(s, '$.entities[0].role', 'needs a role');
+  });
+
+  it('requires a speaker for every quote of a curated story', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) delete quote.speaker;
+    expectOnly(s, '$.quotes[0].speaker', 'needs a speaker');
+  });
+
+  it('accepts a story read from an article with an unstated role and an unattributed quote', () => {
+    const s = { ...story(), origin: 'article' as const };
+    delete entity(s, 'vladimir-putin').role;
+    const quote = s.quotes[0];
+    if (quote) delete quote.speaker;
+    expect(problemsOf(s)).toEqual([]);
   });
 });

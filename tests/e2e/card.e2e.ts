@@ -8,6 +8,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hover, openCardName, waitForCard, waitForNoCard } from './card-probe';
 import {
   blockExternalRequests,
   type ChromiumSession,
@@ -21,45 +22,10 @@ import { corpusAvailable } from './paths';
 
 const SHOTS = process.env.BACKSTORY_CARD_SHOTS;
 
-/** The name on the open card, or null when no card is open. */
-function openCardName(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-name')?.textContent ?? null,
-  );
-}
-
-async function waitForCard(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-      return card?.querySelector('.bs-name')?.textContent === wanted && card.style.visibility === 'visible';
-    },
-    name,
-    { timeout: 5_000 },
-  );
-}
-
-async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'),
-    null,
-    {
-      timeout: 5_000,
-    },
-  );
-}
-
-/** Rests the pointer on the `nth` mention printed as `text` (moving there from a blank corner). */
-async function hover(page: Page, text: string, nth = 0): Promise<void> {
-  await page.mouse.move(2, 2);
-  const { x, y } = await mentionPoint(page, text, nth);
-  await page.mouse.move(x, y, { steps: 2 });
-}
-
 async function sendCommand(browser: ChromiumSession, page: Page, name: 'next-mention' | 'previous-mention') {
   const tabId = await browser.tabIdOf(page);
   // Headless Chromium cannot press extension shortcuts; the service worker sends what the
-  // background's command forwarding sends (lib/command-forwarding.ts), in the messaging library's envelope.
+  // background's command forwarding sends (lib/extension/command-forwarding.ts), in the messaging library's envelope.
   await browser.serviceWorker.evaluate(
     async ([id, command]) => {
       // Runs in the service worker, where `chrome` exists; the test's own types do not know it.
@@ -186,7 +152,7 @@ describe('hover cards in Chromium', () => {
     await page.mouse.click(point.x, point.y);
     await waitForCard(page, 'Vladimir Medinsky');
     const count = await page.evaluate(
-      () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-mentions-count')?.textContent,
+      () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-mentions__count')?.textContent,
     );
     expect(count).toMatch(/^3 mentions on this page/);
     await page.evaluate(() =>
@@ -198,14 +164,14 @@ describe('hover cards in Chromium', () => {
     await page.waitForFunction(() =>
       document
         .querySelector('backstory-card')
-        ?.shadowRoot?.querySelector('.bs-mentions-count')
+        ?.shadowRoot?.querySelector('.bs-mentions__count')
         ?.textContent?.includes('mention 2 of 3'),
     );
     await page.evaluate(() =>
       [
         ...(document
           .querySelector('backstory-card')
-          ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.bs-relation-target') ?? []),
+          ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.bs-card__relation-target') ?? []),
       ]
         .find((b) => b.textContent === 'Vladimir Putin')
         ?.click(),
@@ -292,12 +258,12 @@ describe('hover cards in Chromium', () => {
             height: hostStyle.height,
           },
           card: pick('.bs-card'),
-          name: pick('.bs-name'),
-          role: pick('.bs-role'),
-          fact: pick('.bs-fact'),
+          name: pick('.bs-card__name'),
+          role: pick('.bs-card__role'),
+          fact: pick('.bs-card__fact'),
           sourceToggle: pick('.bs-source-toggle'),
-          briefing: pick('.bs-briefing'),
-          contentHeight: (root.querySelector('.bs-scroll') as HTMLElement).scrollHeight,
+          briefing: pick('.bs-card__briefing'),
+          contentHeight: (root.querySelector('.bs-card__scroll') as HTMLElement).scrollHeight,
         };
       });
       const after = await page.evaluate(() => ({
@@ -328,7 +294,7 @@ describe('hover cards in Chromium', () => {
       // Open every disclosure so the audit covers the quoted sources and the full fact list.
       await page.evaluate(() => {
         const root = document.querySelector('backstory-card')?.shadowRoot;
-        root?.querySelector<HTMLButtonElement>('.bs-more')?.click();
+        root?.querySelector<HTMLButtonElement>('.bs-card__more')?.click();
       });
       await page.evaluate(() => {
         const root = document.querySelector('backstory-card')?.shadowRoot;

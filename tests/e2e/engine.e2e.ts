@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '../../lib/settings';
+import { SETTINGS_KEY } from '../../lib/storage/settings';
 import {
   blockExternalRequests,
   type ChromiumSession,

@@ -16,7 +16,7 @@ function openCard(page: Page): Promise<{ name: string; label: string | null; rol
     if (card?.style.visibility !== 'visible') return null;
     const labelId = card.getAttribute('aria-labelledby');
     const label = labelId ? (card.getRootNode() as ShadowRoot).getElementById(labelId)?.textContent : null;
-    return { name: card.querySelector('.bs-name')?.textContent ?? '', label: label ?? null, role: card.role };
+    return { name: card.querySelector('.bs-card__name')?.textContent ?? '', label: label ?? null, role: card.role };
   });
 }
 
@@ -24,7 +24,7 @@ async function waitForCard(page: Page, name: string): Promise<void> {
   await page.waitForFunction(
     (wanted: string) => {
       const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-      return card?.querySelector('.bs-name')?.textContent === wanted && card.style.visibility === 'visible';
+      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
     },
     { timeout: 5_000 },
     name,
@@ -151,7 +151,7 @@ describe('Backstory in Firefox', () => {
   it('steps to the next mention on the keyboard command, moves focus into its card, and gives it back on Esc', async () => {
     const probe = await firefox.openExtensionPage('options.html', 'main');
     // Headless Firefox cannot press extension shortcuts: send what the background's command
-    // forwarding sends (lib/command-forwarding.ts), in the messaging library's envelope.
+    // forwarding sends (lib/extension/command-forwarding.ts), in the messaging library's envelope.
     const tabId = await demoTabId();
     const sent = await probe.evaluate(async (id: number) => {
       const api = (

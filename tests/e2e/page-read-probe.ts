@@ -5,7 +5,7 @@
  * the bench, which both need to know when the content script's work on a page load is done.
  */
 import type { Page } from 'playwright-core';
-import { TAB_STATE_KEY_PREFIX } from '../../lib/tab-state-store';
+import { TAB_STATE_KEY_PREFIX } from '../../lib/extension/tab-state-store';
 import type { ChromiumSession } from './harness';
 
 interface WorkerChrome {

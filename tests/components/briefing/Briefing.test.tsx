@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Briefing, type BriefingProps } from '../../../components/briefing/Briefing';
-import { briefingView, mentionRows } from '../../../lib/briefing-view';
-import { panelView } from '../../../lib/popup-view';
-import { deriveTabState, pageEntities } from '../../../lib/tab-state';
-import { mention, report, seedCatalog } from '../../lib/panel-test-stories';
+import { briefingView, mentionRows } from '../../../lib/views/briefing-view';
+import { panelView } from '../../../lib/views/panel-view';
+import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
+import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const state = deriveTabState(
   1,

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps, type PopupState } from '../../../components/popup/Popup';
-import { panelView } from '../../../lib/popup-view';
-import { deriveTabState } from '../../../lib/tab-state';
-import { mention, report, seedCatalog } from '../../lib/panel-test-stories';
+import { panelView } from '../../../lib/views/panel-view';
+import { deriveTabState } from '../../../lib/views/tab-state';
+import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const url = 'https://news.example.com/world/istanbul-talks';
 

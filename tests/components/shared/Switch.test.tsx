@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { Popup } from '../../../components/popup/Popup';
 import { Switch } from '../../../components/shared/Switch';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 
 describe('Switch', () => {
   it('is announced as a switch named by its label, described by its hint', () => {

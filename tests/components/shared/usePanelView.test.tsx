@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { type PanelSource, usePanelView } from '../../../components/shared/usePanelView';
-import type { PanelTab } from '../../../lib/panel-client';
+import type { PanelTab } from '../../../lib/views/panel-view';
 
 interface Shown {
   tab: PanelTab | null;
@@ -12,7 +12,7 @@ const tab = (tabId: number, windowId = 1): PanelTab => ({ tabId, windowId, url: 
 
 /**
  * A panel source whose loads finish only when the test says so, in any order, and whose events
- * the test fires: what the popup and the side panel get from lib/panel-client.ts.
+ * the test fires: what the popup and the side panel get from lib/extension/panel-client.ts.
  */
 function fakeSource(options: { followsTabs?: boolean } = {}) {
   const loads: { tabId: number | undefined; finish: (shown: Shown) => Promise<void> }[] = [];

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBridge } from '../../../entrypoints/content/bridge';
-import type { PageReport } from '../../../lib/messages';
-import type { PageMentionsSource } from '../../../lib/page-mentions';
+import type { PageMentionsSource } from '../../../lib/page/page-mentions';
+import type { PageReport } from '../../../lib/views/tab-state';
 
 const sent = vi.hoisted(() => [] as PageReport[]);
-vi.mock('../../../lib/messages', () => ({
+vi.mock('../../../lib/extension/messages', () => ({
   sendMessage: (_type: string, report: PageReport) => {
     sent.push(report);
     return Promise.resolve();

@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories/index';
 import { App } from '../../../entrypoints/options/App';
-import { importPack } from '../../../lib/pack-storage';
-import { setGlobalEnabled } from '../../../lib/settings';
+import { importPack } from '../../../lib/storage/pack-storage';
+import { setGlobalEnabled } from '../../../lib/storage/settings';
 
 const area = () => fakeBrowser.storage.local;
 const packText = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');

@@ -1,0 +1,81 @@
+/**
+ * Any-article reading, the page's side: once the first scan is done and the page is idle, ask
+ * whether the page is a news article (lib/page/article-detection.ts); if it is, in a language the
+ * extractor reads, send its body block to the background, which reads it off the page's main
+ * thread and answers with a story and matcher tables for it. The popup's "Find names on this
+ * page" does the same for any page, on demand.
+ */
+import type { Story } from '../../data/schema';
+import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
+import type { ArticleRequest } from '../../lib/extraction/read-article';
+import { askedArticle, type DetectedArticle, detectArticle } from '../../lib/page/article-detection';
+
+/** The languages the extractor reads; a page declaring another gets no guesses. */
+const READ_LANGUAGES = new Set(['en']);
+/** An article body larger than this is not sent: a hostile or broken page, not an article. */
+const MAX_ARTICLE_HTML = 2_000_000;
+
+export interface ArticleReadingOptions {
+  /** Settles once the page has been read for mentions (the engine's `whenIdle`). */
+  whenRead: () => Promise<unknown>;
+  /** Whether Backstory is on for this page. */
+  enabled: () => boolean;
+  /** Takes the story read from the page (the catalog and highlights follow it). */
+  apply: (read: ArticleRead) => void;
+}
+
+export interface ArticleReading {
+  /** The story read from this page, if any. */
+  story(): Story | undefined;
+  stop(): void;
+}
+
+export function startArticleReading(options: ArticleReadingOptions): ArticleReading {
+  let read: ArticleRead | undefined;
+  let stopped = false;
+
+  const request = async (found: DetectedArticle | null): Promise<boolean> => {
+    if (!found || stopped) return false;
+    const html = found.root.outerHTML;
+    if (html.length > MAX_ARTICLE_HTML) return false;
+    const message: ArticleRequest = {
+      url: location.href,
+      html,
+      ...(found.headline ? { headline: found.headline } : {}),
+      ...(found.siteName ? { siteName: found.siteName } : {}),
+      ...(found.published ? { published: found.published } : {}),
+      ...(found.language ? { language: found.language } : {}),
+    };
+    // An orphaned script (extension reloaded) has nobody to ask: the page simply stays as it is.
+    const answer = await sendMessage('readArticle', message).catch(() => null);
+    if (!answer || stopped) return false;
+    read = answer;
+    options.apply(answer);
+    return answer.story.entities.length > 0;
+  };
+
+  const readIfArticle = () => {
+    if (stopped || !options.enabled()) return;
+    const found = detectArticle(document);
+    if (!found) return;
+    const language = found.language?.split(/[-_]/)[0]?.toLowerCase();
+    if (language && !READ_LANGUAGES.has(language)) return;
+    void request(found);
+  };
+
+  void options.whenRead().then(() => {
+    // After the page's own start-up work, not in the middle of it.
+    if ('requestIdleCallback' in window) requestIdleCallback(readIfArticle, { timeout: 2000 });
+    else setTimeout(readIfArticle, 0);
+  });
+
+  const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
+
+  return {
+    story: () => read?.story,
+    stop: () => {
+      stopped = true;
+      stopAsking();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The manifest's next / previous mention shortcuts, forwarded by the background
+ * (lib/extension/command-forwarding.ts), handed to the card.
+ */
+import { onMessage } from '../../lib/extension/messages';
+import type { CardController } from './card-controller';
+
+/** Returns the function that stops listening. */
+export function followMentionCommands(cards: Pick<CardController, 'step'>): () => void {
+  return onMessage('commandInvoked', ({ data }) => cards.step(data === 'previous-mention' ? -1 : 1));
+}

@@ -1,0 +1,80 @@
+/**
+ * The card's place on the page: a shadow root on <html>, made on first use only (a page the
+ * reader never hovers never gets one), with the card's own stylesheet, and the Preact render
+ * into it. Knows nothing of mentions or pointers.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import CARD_CSS from '../../components/card/card.css?inline';
+import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
+import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
+
+/** The element that carries the card's shadow root; the scanner skips it (`OWN_UI_ATTRIBUTE`). */
+export const CARD_HOST_TAG = 'backstory-card';
+
+export interface CardMount {
+  /** Resolves once the shadow root is on the page (it is made on the first call). */
+  ready(): Promise<void>;
+  /** Renders the card into the ready shadow root; returns the card element. */
+  render(props: EntityCardProps): HTMLElement | null;
+  /** Empties the card, keeping the shadow root for the next one. */
+  clear(): void;
+  /** Whether focus is inside the card. */
+  hasFocus(): boolean;
+  /** Whether an event happened inside the card. */
+  contains(event: Event): boolean;
+  /** Takes the shadow root off the page. */
+  remove(): void;
+}
+
+export function createCardMount(ctx: ContentScriptContext): CardMount {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let pending: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+
+  const ensure = (): Promise<ShadowRootContentScriptUi<HTMLElement>> => {
+    if (ui) return Promise.resolve(ui);
+    pending ??= createShadowRootUi(ctx, {
+      name: CARD_HOST_TAG,
+      position: 'inline',
+      // On <html>, not <body>: a transformed or filtered body would trap a fixed-position card.
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: CARD_CSS,
+      // axe-core and the tests reach into an open root; the page could anyway via the host.
+      mode: 'open',
+      // The page's own shortcuts (j/k, "/", Esc handlers) must not fire while the reader types in the card.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        host.setAttribute(OWN_UI_ATTRIBUTE, '');
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((created) => {
+      created.mount();
+      ui = created;
+      return created;
+    });
+    return pending;
+  };
+
+  return {
+    ready: () => ensure().then(() => {}),
+    render: (props) => {
+      if (!ui) return null;
+      render(h(EntityCard, props), ui.uiContainer);
+      return ui.uiContainer.querySelector<HTMLElement>('.bs-card');
+    },
+    clear: () => {
+      if (ui) render(null, ui.uiContainer);
+    },
+    hasFocus: () => !!ui && ui.shadow.activeElement !== null,
+    contains: (event) => !!ui && event.composedPath().includes(ui.shadowHost),
+    remove: () => {
+      ui?.remove();
+      ui = undefined;
+    },
+  };
+}

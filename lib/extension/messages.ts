@@ -1,0 +1,67 @@
+/**
+ * Message contracts between the extension's surfaces, typed once here and used by
+ * background, content script, popup and side panel through @webext-core/messaging.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import type { Story } from '../../data/schema';
+import type { ArticleRequest } from '../extraction/read-article';
+import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { PageReport, TabState } from '../views/tab-state';
+
+export interface ProtocolMap {
+  /** content → background: the page's mentions changed. */
+  reportPage(report: PageReport): void;
+  /** popup / side panel → background: state of one tab (null: no content script has reported). */
+  getTabState(tabId: number): TabState | null;
+  /** background → extension pages: a tab's state changed. */
+  tabStateChanged(tabId: number): void;
+  /**
+   * content → background: open the side panel briefing, optionally at one entity.
+   * The tab is the sender's; extension pages pass `tabId`.
+   */
+  openBriefing(data: { entityId?: string; tabId?: number }): void;
+  /** background → side panel: an open briefing should show this entity (expand it, scroll to it). */
+  focusEntity(data: { entityId: string }): void;
+  /** popup / side panel → content: scroll to a mention, flash it, optionally open its card. */
+  jumpToMention(data: { index: number; openCard: boolean }): boolean;
+  /** popup → content: is a Backstory content script running in this tab? Always answers true. */
+  ping(): true;
+  /** background → content (active tab): a keyboard command from the manifest's `commands` was pressed. */
+  commandInvoked(name: MentionCommand): void;
+  /**
+   * content → background: read the article on the sender's page into a story (any-article
+   * extraction, off the page's main thread). Null when no article text was found.
+   */
+  readArticle(request: ArticleRequest): ArticleRead | null;
+  /** popup → content: read this page as an article although it does not say it is one. */
+  findNamesOnPage(): boolean;
+}
+
+/** An article read by the background: its story, and matcher tables for the page's catalog with it. */
+export interface ArticleRead {
+  story: Story;
+  matcher: MatcherSnapshot;
+}
+
+/** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
+export type MentionCommand = 'next-mention' | 'previous-mention';
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
+
+/**
+ * Whether a content script answers in `tabId`. Sent through `browser.tabs.sendMessage` rather
+ * than the messaging library because the library's tab send leaves `runtime.lastError`
+ * unchecked when nobody listens (a console error in the popup), and "nobody listens" is the
+ * answer we are asking for. The envelope is @webext-core/messaging 4.0's wire format.
+ */
+export async function pingContentScript(tabId: number): Promise<boolean> {
+  const envelope = { id: Date.now(), type: 'ping' satisfies keyof ProtocolMap, data: undefined, timestamp: Date.now() };
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope);
+    return typeof reply === 'object' && reply !== null && (reply as { res?: unknown }).res === true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The popup's and side panel's one adapter to the browser: which tab they are about, what the
+ * background knows of it, whether a content script runs there, and when any of that changes.
+ * Everything else they show is derived by the pure functions in lib/views/panel-view.ts and
+ * lib/views/briefing-view.ts.
+ */
+import { browser } from 'wxt/browser';
+import { type Catalog, withArticle } from '../story/story-model';
+import { type LoadedPanel, type PanelInputs, type PanelTab, panelView } from '../views/panel-view';
+import { pageRestriction } from '../views/restricted-pages';
+import type { TabState } from '../views/tab-state';
+import type { BriefingApis } from './briefing-opener';
+import { onMessage, pingContentScript, sendMessage } from './messages';
+
+/**
+ * The tab the page is about: `?tabId=N` when given (tests, the briefing opened in a tab),
+ * otherwise the active tab of the panel's window.
+ */
+export async function resolveTab(fixedTabId: number | undefined): Promise<PanelTab | null> {
+  try {
+    const tab =
+      fixedTabId === undefined
+        ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+        : await browser.tabs.get(fixedTabId);
+    if (tab?.id === undefined) return null;
+    return { tabId: tab.id, windowId: tab.windowId, url: tab.url ?? tab.pendingUrl };
+  } catch {
+    // The tab was closed.
+    return null;
+  }
+}
+
+export async function loadPanelInputs(tab: PanelTab): Promise<PanelInputs> {
+  if (pageRestriction(tab.url)) return { url: tab.url, state: null, contentScriptAnswers: false };
+  let state: TabState | null = null;
+  try {
+    state = await sendMessage('getTabState', tab.tabId);
+  } catch {
+    // The background is starting up; the ping below still tells the reader something true.
+  }
+  const contentScriptAnswers = state !== null || (await pingContentScript(tab.tabId));
+  return { url: state?.url ?? tab.url, state, contentScriptAnswers };
+}
+
+/** No tab has no address: the panels say it is not a web page Backstory can read. */
+const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers: false };
+
+/** Loads what a panel shows for `tabId` (undefined: the active tab of the panel's window). */
+export async function loadPanel(tabId: number | undefined, catalog: Promise<Catalog>): Promise<LoadedPanel> {
+  const tab = await resolveTab(tabId);
+  const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
+  // A page read as an article brings its own story (kept with the tab's state).
+  const resolved = withArticle(await catalog, inputs.state?.article);
+  return { tab, view: panelView(inputs, resolved), catalog: resolved };
+}
+
+/** Calls `listener` with a tab's id when the background says that tab's mentions changed. */
+export function onTabStateChanged(listener: (tabId: number) => void): () => void {
+  return onMessage('tabStateChanged', ({ data }) => listener(data));
+}
+
+/** Calls `listener` when the reader switches tabs (in any window). */
+export function onTabActivated(listener: (tab: { tabId: number; windowId: number }) => void): () => void {
+  browser.tabs.onActivated.addListener(listener);
+  return () => browser.tabs.onActivated.removeListener(listener);
+}
+
+export async function jumpToMention(tabId: number, index: number, openCard: boolean): Promise<boolean> {
+  try {
+    return await sendMessage('jumpToMention', { index, openCard }, tabId);
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the tab's content script to read the page as an article; true when it found names. */
+export async function findNamesOnPage(tabId: number): Promise<boolean> {
+  return sendMessage('findNamesOnPage', undefined, tabId).catch(() => false);
+}
+
+/** The browser's panel APIs for lib/extension/briefing-opener.ts: `sidePanel` in Chrome, `sidebarAction` in Firefox. */
+export function browserBriefingApis(): BriefingApis {
+  // Each exists in one browser only, and WXT's types describe Chrome's APIs alone.
+  const apis = browser as unknown as {
+    sidePanel?: BriefingApis['sidePanel'];
+    sidebarAction?: BriefingApis['sidebarAction'];
+  };
+  return {
+    ...(apis.sidePanel ? { sidePanel: apis.sidePanel } : {}),
+    ...(apis.sidebarAction ? { sidebarAction: apis.sidebarAction } : {}),
+    createTab: (url) => browser.tabs.create({ url }),
+    getURL: (path) => browser.runtime.getURL(path as '/sidepanel.html'),
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Any-article extraction, the entry point: an article's paragraphs in, its sentences (with the
+ * stable ids the story schema uses), the people, organisations and places it names (with the role
+ * it states and the sentences that mention them) and its attributed quotes out. Pure and
+ * framework-free: it runs in the background worker per article and in Node for the eval script.
+ * The pipeline, one file per step: sentences → tokens (one compromise document per article) →
+ * names → coreference → roles → quotes. Only English is read; for another language it returns the
+ * sentences and no entities or quotes rather than guesses.
+ */
+import { foldText } from '../matching/text-fold';
+import { type EntityCluster, groupNames, resolvePeople } from './coreference';
+import type { Mention } from './mention';
+import { findMentions } from './names';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks';
+import { attributeQuotes, type SpeakerMention } from './quotes';
+import { RoleReader } from './roles';
+import { splitParagraph } from './sentences';
+import { type ArticleLayout, tokenize } from './tokens';
+
+export interface ExtractInput {
+  headline?: string;
+  paragraphs: readonly string[];
+  /** BCP 47 tag as the page declares it; guessed from the text when absent. */
+  language?: string;
+  /** Indexes (into `paragraphs`) of paragraphs printed as a block quotation. */
+  blockQuotes?: readonly number[];
+}
+
+export interface ExtractedSentence {
+  id: string;
+  text: string;
+  paragraph: number;
+}
+
+export interface SourcedPhrase {
+  text: string;
+  /** Id of the sentence that states it. */
+  sentence: string;
+}
+
+export interface ExtractedEntity {
+  /** Slug, unique in the article. */
+  id: string;
+  kind: 'person' | 'organisation' | 'place';
+  /** The fullest form the article gives. */
+  name: string;
+  /** Other forms it uses ("Umerov", "Mr. Umerov"); never a surname two people share. */
+  forms: string[];
+  role?: SourcedPhrase;
+  affiliation?: SourcedPhrase;
+  /** Id of the sentence of the first mention. */
+  introducedIn: string;
+  /** Ids of every sentence that mentions it. */
+  sentences: string[];
+}
+
+export interface ExtractedQuote {
+  id: string;
+  text: string;
+  /** Id of the sentence holding the quote's start. */
+  sentence: string;
+  /** Entity id of the speaker, when the article says who spoke. */
+  speaker?: string;
+}
+
+export interface ExtractedArticle {
+  language: string;
+  headline?: string;
+  sentences: ExtractedSentence[];
+  entities: ExtractedEntity[];
+  quotes: ExtractedQuote[];
+}
+
+/** Extracts sentences, entities and quotes from an article's paragraphs. */
+export function extractArticle(input: ExtractInput): ExtractedArticle {
+  const kept: { text: string; block: boolean }[] = [];
+  const blocks = new Set(input.blockQuotes ?? []);
+  input.paragraphs.forEach((p, i) => {
+    const text = p.replace(/\s+/g, ' ').trim();
+    if (text) kept.push({ text, block: blocks.has(i) });
+  });
+  const layout = layOut(kept.map((p) => p.text));
+  const sentences: ExtractedSentence[] = layout.sentences.map((s, i) => ({
+    id: `s${i + 1}`,
+    text: layout.text.slice(s.start, s.end),
+    paragraph: s.paragraph,
+  }));
+  const language = languageOf(input.language, layout.text);
+  const article: ExtractedArticle = { language, sentences, entities: [], quotes: [] };
+  if (input.headline) article.headline = input.headline;
+  if (language !== 'en' || sentences.length === 0) return article;
+
+  const tokens = tokenize(layout);
+  const paragraphs = paragraphRanges(layout);
+  const spans = withBlockQuotes(findQuoteSpans(layout.text, paragraphs), paragraphs, kept);
+  const mentions = findMentions(layout.text, tokens, sentences.length);
+  // Names in a quoted title ("“Brendan Eich Steps Down as Mozilla CEO”") count only if the prose has them.
+  for (const m of mentions)
+    if (spans.some((s) => s.start <= m.start && m.end <= s.end && isTitleCase(layout.text.slice(s.start, s.end))))
+      m.weak = true;
+  const people = resolvePeople(mentions);
+  const clusters = [
+    ...people,
+    ...groupNames(mentions, 'organisation', people),
+    ...groupNames(mentions, 'place', people),
+  ];
+  const ids = new Map<EntityCluster, string>();
+  const taken = new Set<string>();
+  for (const cluster of clusters) ids.set(cluster, uniqueSlug(cluster, taken));
+  const roles = new RoleReader(
+    layout.text,
+    tokens,
+    people.flatMap((p) => p.mentions),
+  );
+  const sentenceId = (index: number) => (sentences[index] as ExtractedSentence).id;
+  article.entities = clusters.map((cluster) => {
+    const mentionSentences = [...new Set(cluster.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    const entity: ExtractedEntity = {
+      id: ids.get(cluster) as string,
+      kind: cluster.kind,
+      name: cluster.name,
+      forms: formsOf(cluster),
+      introducedIn: sentenceId(mentionSentences[0] as number),
+      sentences: mentionSentences.map(sentenceId),
+    };
+    if (cluster.kind === 'person') {
+      const role = roles.roleOf(cluster.mentions);
+      if (role) {
+        entity.role = { text: role.text, sentence: sentenceId(role.sentence) };
+        if (role.affiliation) entity.affiliation = { text: role.affiliation, sentence: sentenceId(role.sentence) };
+      }
+    }
+    return entity;
+  });
+  article.entities.sort((a, b) => Number(a.introducedIn.slice(1)) - Number(b.introducedIn.slice(1)));
+
+  const speakers = speakerMentions(clusters, ids, mentions);
+  const sentenceRanges = layout.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
+  const attributed = attributeQuotes(layout.text, spans, sentenceRanges, speakers);
+  article.quotes = attributed.map((q, i) => {
+    const at = sentenceRanges.findIndex((s) => q.start < s.end);
+    const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };
+    if (q.speaker) quote.speaker = q.speaker;
+    return quote;
+  });
+  return article;
+}
+
+/** The article as one string: paragraphs joined by line breaks, sentences placed in it. */
+function layOut(paragraphs: readonly string[]): ArticleLayout {
+  const sentences: { start: number; end: number; paragraph: number }[] = [];
+  let text = '';
+  paragraphs.forEach((p, index) => {
+    if (index > 0) text += '\n';
+    const offset = text.length;
+    text += p;
+    for (const s of splitParagraph(p))
+      sentences.push({ start: offset + s.start, end: offset + s.end, paragraph: index });
+  });
+  return { text, sentences };
+}
+
+function paragraphRanges(layout: ArticleLayout): { start: number; end: number; paragraph: number }[] {
+  const ranges: { start: number; end: number; paragraph: number }[] = [];
+  let start = 0;
+  layout.text.split('\n').forEach((p, paragraph) => {
+    ranges.push({ start, end: start + p.length, paragraph });
+    start += p.length + 1;
+  });
+  return ranges;
+}
+
+/** A block quotation (consecutive paragraphs) is one quote, unless quote marks already cover it. */
+function withBlockQuotes(
+  spans: QuoteSpan[],
+  paragraphs: readonly { start: number; end: number; paragraph: number }[],
+  kept: readonly { block: boolean }[],
+): QuoteSpan[] {
+  let all = [...spans];
+  for (let i = 0; i < kept.length; i++) {
+    if (!kept[i]?.block || kept[i - 1]?.block) continue;
+    let last = i;
+    while (kept[last + 1]?.block) last++;
+    const start = (paragraphs[i] as { start: number }).start;
+    const end = (paragraphs[last] as { end: number }).end;
+    if (spans.some((s) => s.open <= start && s.close >= end)) continue;
+    all = all.filter((s) => s.open < start || s.close > end);
+    all.push({ start, end, open: start, close: end, paragraph: i, block: true });
+  }
+  return all.sort((a, b) => a.open - b.open);
+}
+
+/** Every person or organisation name outside the entities' own ids: resolved ones with theirs. */
+function speakerMentions(
+  clusters: readonly EntityCluster[],
+  ids: ReadonlyMap<EntityCluster, string>,
+  mentions: readonly Mention[],
+): SpeakerMention[] {
+  const speakers: SpeakerMention[] = [];
+  const resolved = new Set<Mention>();
+  for (const cluster of clusters) {
+    if (cluster.kind === 'place') continue;
+    const gender = cluster.mentions.find((m) => m.gender)?.gender;
+    for (const m of cluster.mentions) {
+      resolved.add(m);
+      const speaker: SpeakerMention = {
+        start: m.start,
+        end: m.end,
+        entity: ids.get(cluster),
+        kind: cluster.kind,
+        possessive: m.possessive,
+      };
+      if (gender) speaker.gender = gender;
+      speakers.push(speaker);
+    }
+  }
+  // A name left unresolved (a shared surname) still stands between a quote and a pronoun.
+  for (const m of mentions) {
+    if (!resolved.has(m) && m.kind === 'person')
+      speakers.push({ start: m.start, end: m.end, kind: 'person', possessive: m.possessive });
+  }
+  return speakers;
+}
+
+/** Most words capitalised, function words aside: the title of a work, not speech. */
+function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|from|with|into|onto)$/i.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
+function formsOf(cluster: EntityCluster): string[] {
+  const forms = new Set<string>();
+  for (const m of cluster.mentions) {
+    forms.add(m.form);
+    forms.add(m.name);
+  }
+  forms.delete(cluster.name);
+  return [...forms];
+}
+
+function uniqueSlug(cluster: EntityCluster, taken: Set<string>): string {
+  const base =
+    foldText(cluster.name)
+      .text.replace(/'s\b/g, 's')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || cluster.kind;
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the and of to in is that for was on with as it by at from he she his her said are were has have be this which'.split(
+    ' ',
+  ),
+);
+
+/** The page's language, or a guess from how much of the text is common English words. */
+function languageOf(declared: string | undefined, text: string): string {
+  if (declared) return (declared.split(/[-_]/)[0] as string).toLowerCase();
+  const words =
+    text
+      .slice(0, 4000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 'und';
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return english / words.length >= 0.15 ? 'en' : 'und';
+}

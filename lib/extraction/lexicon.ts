@@ -1,0 +1,125 @@
+/**
+ * The closed word lists the extraction rules lean on: honorifics, titles and role nouns, speech
+ * verbs, organisation suffixes, calendar words. They are English journalism's own conventions
+ * (AP/Reuters/BBC style), not names: no list here may hold a person, place or organisation taken
+ * from a page, so that the rules generalise to articles they were never tuned on.
+ * Every word is stored lower-case; callers compare `word.toLowerCase()`.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Courtesy titles written before a name: "Mr. Umerov", "Ms Kallas", "Dr Iyer". */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx dr sir dame lord lady prof rev fr messrs mme mlle herr frau
+`);
+
+/**
+ * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive"). A role is
+ * only reported when one of these is in it: modifiers alone ("former", "senior") are not a role.
+ */
+export const ROLE_HEADS = words(`
+  president vice-president president-elect premier chancellor minister secretary secretary-general
+  senator congressman congresswoman congressperson representative rep sen gov governor mayor
+  councillor councilman councilwoman lawmaker legislator mp mep speaker ambassador envoy diplomat
+  consul attache delegate negotiator spokesman spokeswoman spokesperson spokespeople aide adviser
+  advisor counsellor counselor chief head leader chair chairman chairwoman chairperson director
+  executive ceo cfo coo cto cio cmo founder co-founder cofounder owner partner principal manager
+  officer official commissioner administrator superintendent inspector detective constable sergeant
+  sgt lieutenant lt captain capt commander colonel col general gen admiral marshal brigadier
+  corporal soldier king queen prince princess emperor empress sultan emir sheikh pope
+  cardinal bishop archbishop priest pastor rabbi imam cleric professor lecturer researcher
+  scientist economist analyst strategist historian expert fellow scholar student teacher
+  principal dean provost rector editor editor-in-chief reporter correspondent journalist columnist
+  writer author novelist poet critic publisher producer director actor actress singer musician
+  artist designer architect engineer developer programmer inventor entrepreneur investor banker
+  trader lawyer attorney barrister solicitor judge justice prosecutor magistrate coroner doctor
+  physician surgeon nurse psychologist epidemiologist coach player captain striker goalkeeper
+  manager skipper fisherman farmer chef pilot activist campaigner organiser organizer candidate
+  nominee challenger incumbent president vp svp evp treasurer comptroller auditor regulator
+  lobbyist consultant broker agent deputy undersecretary attorney-general mayor-elect governor-elect
+  commentator presenter host anchor blogger curator researcher physicist chemist biologist
+  mathematician astronaut photographer spokesperson caretaker steward vicar chaplain
+  wife husband son daughter father mother brother sister uncle aunt nephew niece cousin grandson
+  granddaughter grandfather grandmother grandchild widow widower fiance fiancee boyfriend girlfriend
+  friend colleague spouse stepson stepdaughter stepfather stepmother
+`);
+
+/**
+ * Capitalised words that stand inside a title before a name without heading it ("Foreign" in
+ * "Foreign Minister", "Prime", "Deputy"); with a head they make a title, alone they do not.
+ */
+export const TITLE_MODIFIERS = words(`
+  foreign defence defense interior home finance justice health trade economy economic energy
+  education culture cultural transport environment agriculture labour labor prime vice deputy
+  acting interim former ex first second chief senior junior lead special general attorney state
+  executive national security assistant associate principal managing supreme high grand
+  federal regional foreign-policy policy press communications political military top
+  district circuit appeals deputy-chief elect co
+`);
+
+/** Verbs that report speech: the anchor of a quote's attribution. */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells tell telling added adds adding stated states stating
+  explained explains explaining argued argues arguing noted notes noting insisted insists insisting
+  claimed claims claiming warned warns warning wrote writes writing asked asks asking acknowledged
+  acknowledges acknowledging admitted admits admitting declared declares declaring
+  continued continues continuing replied replies replying responded responds responding
+  announced announces announcing recalled recalls recalling remarked remarks remarking
+  suggested suggests suggesting stressed stresses stressing emphasized emphasised emphasizes
+  emphasises emphasizing emphasising called calls calling described describes describing
+  tweeted tweets tweeting posted posts concluded concludes concluding conceded concedes conceding
+  countered counters countering observed observes observing agreed agrees agreeing
+  predicted predicts predicting reiterated reiterates reiterating confirmed confirms confirming
+  urged urges urging joked jokes joking quipped quips vowed vows vowing
+`);
+
+/** Of SPEECH_VERBS, the participles that take the sentence's subject: "…, stating that …". */
+export function isParticiple(verb: string): boolean {
+  return verb.endsWith('ing');
+}
+
+/** Last words that make a capitalised run an organisation: "Stanford University", "Apple Inc". */
+export const ORG_SUFFIXES = words(`
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv lp llp company companies
+  group holdings partners party ministry department university college institute institution
+  academy school association council commission committee agency bank fund foundation trust
+  center centre union organization organisation office court tribunal times news post journal
+  press herald tribune gazette network networks service services board authority federation league
+  club team airlines airways motors systems technologies technology labs laboratories research
+  hospital clinic museum church army navy forces police parliament congress senate assembly
+  administration embassy consulate coalition alliance movement front brigade corps guard
+  commission bureau cabinet government exchange reserve society studios entertainment media
+  pharmaceuticals industries enterprises capital ventures securities insurance brokerage
+`);
+
+/** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
+export const ORG_HEADS = words(`
+  university college institute ministry department bank office court council commission board
+  school academy museum church league federation union association agency secretariat house
+`);
+
+/** Calendar words: capitalised in English but never a name here. */
+export const CALENDAR = words(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  christmas easter ramadan eid hanukkah thanksgiving halloween
+`);
+
+/** Particles inside a name, written lower-case: "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES = words(`
+  bin ibn al el van von der den de da di du del della dos das le la ter ten
+`);
+
+/** Pronouns that can stand for the last named speaker ("…,” he added). */
+export const SPEAKER_PRONOUNS = words(`he she they`);
+
+/** Capitalised words that open sentences and never start a name ("But Obama said"). */
+export const SENTENCE_OPENERS = words(`
+  a an the this that these those it its he she they we i you his her their our my your
+  but and or so yet if when while as at in on of for from to with by after before since until
+  however meanwhile still then there here also now today yesterday tomorrow why how what where who
+  despite although though because unlike like among between during outside inside about over under
+  according analysts officials critics some many most all both each every other another no not
+  read related watch listen advertisement more see photo video
+`);

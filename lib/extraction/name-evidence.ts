@@ -1,0 +1,168 @@
+/**
+ * What kind of name a mention is, and the evidence that it names a person. compromise's tags (its
+ * lists of given names, places and organisations) are weighed against what the sentence states:
+ * a title or honorific, a role noun before the name ("skipper Wade Bassi"), a role appositive
+ * after it (", a professor"), the subject of "said" ("said Andriy Yermak"), an organisation suffix
+ * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
+ * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
+ */
+import { ORG_HEADS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
+import type { Mention, NameKind } from './mention';
+import { gapBetween, isCapitalised, type Token } from './tokens';
+
+const PLACE_SUFFIXES = new Set(
+  'palace square street avenue road river sea ocean island islands mountain mountains valley bay lake park bridge airport station province region county city district peninsula strait gulf coast desert'.split(
+    ' ',
+  ),
+);
+
+/** The plainest speech verbs: only people (and a few organisations) "said" or "told". */
+const SAYS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'wrote',
+  'writes',
+  'asked',
+  'replied',
+  'recalled',
+]);
+
+/** Prepositions after which a name is a place unless something says it is a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
+
+export function genderOf(honorific: string | undefined, first: Token, words: number): 'male' | 'female' | undefined {
+  const h = honorific?.replace(/\.$/, '').toLowerCase();
+  if (h === 'mr' || h === 'sir' || h === 'lord') return 'male';
+  if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') return 'female';
+  if (words < 2) return undefined;
+  if (first.tags.has('MaleName') && !first.tags.has('FemaleName')) return 'male';
+  if (first.tags.has('FemaleName') && !first.tags.has('MaleName')) return 'female';
+  return undefined;
+}
+
+/** A lower-case role noun right before the name: "skipper Wade Bassi", "founder Jeff Bezos". */
+export function roleNounBefore(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1];
+  const name = tokens[first] as Token;
+  if (!prev || prev.sentence !== name.sentence || !/^\s+$/.test(gapBetween(text, prev, name))) return false;
+  // "Minecraft developer Mojang": one unknown word after a role noun may be a company.
+  if (first === last && !name.tags.has('Person') && !name.tags.has('FirstName')) return false;
+  return ROLE_HEADS.has(prev.text.toLowerCase());
+}
+
+/**
+ * Two or three plain capitalised words right before or after "said" ("said Andriy Yermak",
+ * "Kaja Kallas told"): the subject of speech, a person unless a word says otherwise.
+ */
+export function speakerOfVerb(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const size = last - first + 1;
+  if (size < 2 || size > 3) return false;
+  const words = tokens.slice(first, last + 1);
+  if (words.some((t) => ['Organization', 'Place', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag))))
+    return false;
+  if (words.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return false;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const isVerb = (t: Token | undefined) => t !== undefined && SAYS.has(t.text.toLowerCase());
+  return (
+    (isVerb(before) && /^\s+$/.test(gapBetween(text, before as Token, tokens[first] as Token))) ||
+    (isVerb(after) && /^\s+$/.test(gapBetween(text, tokens[last] as Token, after as Token)))
+  );
+}
+
+/** ", a professor", ", 43, a fisherman", ", chief executive of …" right after the name. */
+export function roleAppositiveAfter(text: string, tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last] as Token;
+  let i = last + 1;
+  if (!/^,\s*$/.test(text.slice(name.end, tokens[i]?.start ?? name.end))) return false;
+  if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
+  if (/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) i++;
+  for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
+    const word = (tokens[i] as Token).text.toLowerCase();
+    // "…, skipper Wade Bassi": a title of the next name, not an appositive.
+    if (ROLE_HEADS.has(word)) return !isCapitalised(tokens[i + 1]?.text ?? '');
+    if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return false;
+  }
+  return false;
+}
+
+export function classify(mention: Mention, run: readonly Token[]): NameKind | 'unknown' {
+  const lastWord = (mention.words[mention.words.length - 1] as string).toLowerCase();
+  if (ORG_SUFFIXES.has(lastWord) && mention.words.length > 1) return 'organisation';
+  if (mention.personEvidence) return 'person';
+  // "Mozilla Reps", "Mozilla CEO": a name does not end on a title.
+  const lastToken = run[run.length - 1];
+  if (ROLE_HEADS.has(lastWord.replace(/s$/, '')) && !lastToken?.tags.has('LastName')) return 'unknown';
+  // "Putin-Zelensky", "Russia-Ukraine": a compound of names, not a name.
+  if (mention.words.length === 1 && /\p{Lu}[^-]*-\p{Lu}/u.test(mention.words[0] as string)) return 'unknown';
+  if (PLACE_SUFFIXES.has(lastWord) && mention.words.length > 1) return 'place';
+  // "Xbox One X": a name does not end on an initial, and an initial is not evidence of a person.
+  if (/^\p{Lu}$/u.test(mention.words[mention.words.length - 1] as string)) return 'unknown';
+  // Title words ("Rep", "Minister") and initials are not evidence of a person.
+  const count = (tag: string) =>
+    run.filter((t) => t.text.length > 1 && !ROLE_HEADS.has(t.text.toLowerCase()) && t.tags.has(tag)).length;
+  const people = count('Person') + count('FirstName');
+  const places = count('Place');
+  const orgs = count('Organization');
+  if (mention.words.length > 1 && run[0]?.tags.has('FirstName') && orgs === 0 && places === 0) return 'person';
+  if (orgs > 0 && orgs >= people && orgs >= places) return 'organisation';
+  if (places > 0 && places >= people) return 'place';
+  if (people > 0) return 'person';
+  return 'unknown';
+}
+
+/** "gathered in Santa Clara, Toronto and Brussels": after "in", and in a list of places, a place. */
+export function placesByContext(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  mentions.forEach((m, i) => {
+    if (m.personEvidence || m.possessive || m.kind === 'organisation') return;
+    const before = tokens[m.runFirst - 1];
+    const prev = mentions[i - 1];
+    const afterPreposition =
+      before?.sentence === m.sentence &&
+      PLACE_PREPOSITIONS.has(before.text.toLowerCase()) &&
+      /^\s+$/.test(gapBetween(text, before, tokens[m.runFirst] as Token));
+    const inPlaceList =
+      prev?.sentence === m.sentence &&
+      prev.kind === 'place' &&
+      /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(prev.end, m.start));
+    if (afterPreposition || inPlaceList) m.kind = 'place';
+  });
+}
+
+/** "Stanford University's Center on Poverty and Inequality", "University of Oxford": one name. */
+export function mergeOrganisationPhrases(text: string, mentions: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let extended: Mention | undefined;
+  for (const mention of mentions) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.sentence === mention.sentence && !prev.possessive && prev.kind !== 'person') {
+      const between = text.slice(prev.end, mention.start);
+      const lastWord = (prev.words[prev.words.length - 1] as string).toLowerCase();
+      const orgEnding = ORG_SUFFIXES.has(lastWord) || ORG_HEADS.has(lastWord);
+      const joins =
+        (orgEnding && /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(between)) ||
+        (prev === extended && /^\s+and\s+$/.test(between));
+      if (joins) {
+        extended = {
+          ...prev,
+          kind: 'organisation',
+          last: mention.last,
+          end: mention.end,
+          words: [...prev.words, ...between.trim().split(/\s+/), ...mention.words],
+          name: text.slice(prev.start, mention.end),
+          form: text.slice(prev.start, mention.end),
+          possessive: mention.possessive,
+        };
+        merged[merged.length - 1] = extended;
+        continue;
+      }
+    }
+    merged.push(mention);
+  }
+  return merged;
+}

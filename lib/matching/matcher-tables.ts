@@ -1,0 +1,297 @@
+/**
+ * The data a Matcher walks: a trie of every alias over folded text, as typed arrays, with each
+ * alias's letter case and the candidate pattern (see candidate-pattern.ts). Built from the
+ * aliases on the page (`buildTables`), or read back from a snapshot made at build time
+ * (`tablesFromSnapshot`): the extension bundles one for its own stories, so that a page load
+ * does not redo, in cold code, work whose result is known before the extension ships
+ * (docs/decisions/0001).
+ *
+ * A snapshot names the aliases it was made from (`aliasesKey`: text, case and gating, in order)
+ * and serves only a catalog with exactly those; any other catalog (a pack enabled, a story
+ * switched off) is built as usual. The snapshot is made in Node: its folding and letter cases are
+ * Node's Unicode data, the page's text is read with the browser's. For the Latin and Cyrillic
+ * letters of the bundled aliases they are the same in every Unicode version a supported browser
+ * ships; an alias in a script whose case data changed between versions could fold differently.
+ */
+
+import type { AliasEntry } from '../story/story-model';
+import {
+  type CandidatePattern,
+  candidatePattern,
+  candidatesFrom,
+  PREFIX_LENGTH,
+  prefixKey,
+  type RegExpSource,
+} from './candidate-pattern';
+import { charClass, foldCode, IGNORABLE, isLowerCode, isUpperCode, SPACE, WORD } from './text-fold';
+
+export const CASE_LOWER = 0;
+export const CASE_UPPER = 1;
+export const CASE_NONE = 2;
+
+export interface MatcherTables {
+  /** Number of trie nodes (the root is node 0). */
+  size: number;
+  /** Child of the root by folded character, plus one (0: none). */
+  rootNext: Int32Array;
+  /** Open-addressing edge table: parent node plus one (0: empty slot), character, child. */
+  edgeFrom: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
+  hashShift: number;
+  hashMask: number;
+  /** Per node: the first alias ending there, plus one (0: none). */
+  output: Int32Array;
+  /** Nodes where several aliases end: all of them, ungated before gated, then catalog order. */
+  sharedOutputs: Map<number, number[]>;
+  /** The case of each folded alias character as the alias writes it, all aliases end to end. */
+  patterns: Uint8Array;
+  /** Where each alias's case pattern starts in `patterns`. */
+  patternStart: Int32Array;
+  /** The most folded characters in one alias. */
+  longest: number;
+  /** Where a match could start; null when nothing can match. */
+  candidates: CandidatePattern | null;
+}
+
+/** MatcherTables as plain JSON (made at build time, bundled with the extension). */
+export interface MatcherSnapshot {
+  /** The aliases it was made from (`aliasesKey`). */
+  key: string;
+  /** Every node after the root, in the order the build made them: parent node, folded character. */
+  nodes: number[];
+  /** Pairs: node, first alias ending there. */
+  outputs: number[];
+  sharedOutputs: [number, number[]][];
+  /** `patterns`, one digit a character. */
+  patterns: string;
+  patternStart: number[];
+  longest: number;
+  /** The candidate pattern's regular expressions, as source and flags. */
+  candidates: { test: RegExpSource; starts: RegExpSource; everyStart: RegExpSource } | null;
+}
+
+/** What a trie holds of an alias list: every alias's text, case rule and gating, in order. */
+export function aliasesKey(aliases: readonly AliasEntry[]): string {
+  return aliases
+    .map((a) => `${a.case === 'exact' ? 'e' : 'p'}${a.requiresContext ? 'g' : 'u'}${a.text}`)
+    .join('\u0000');
+}
+
+export function caseOf(c: number): number {
+  return isUpperCode(c) ? CASE_UPPER : isLowerCode(c) ? CASE_LOWER : CASE_NONE;
+}
+
+/** Code units of alias text plus one: the edge table's size follows it. */
+function totalCharsOf(aliases: readonly AliasEntry[]): number {
+  let total = 1;
+  for (const alias of aliases) total += alias.text.length;
+  return total;
+}
+
+/** Empty tables sized for `aliases`. */
+function allocate(aliases: readonly AliasEntry[]): MatcherTables {
+  const totalChars = totalCharsOf(aliases);
+  // Load factor ≤ 0.5 (edges < total alias characters): short probe runs, and the zero-filled
+  // arrays (no fill pass: "empty" is 0) cost little to allocate even for 10,000 names.
+  let capacity = 16;
+  let bits = 4;
+  while (capacity < totalChars * 2) {
+    capacity *= 2;
+    bits++;
+  }
+  return {
+    size: 1,
+    rootNext: new Int32Array(65536),
+    edgeFrom: new Int32Array(capacity),
+    edgeChar: new Uint16Array(capacity),
+    edgeTo: new Int32Array(capacity),
+    hashShift: 32 - bits,
+    hashMask: capacity - 1,
+    output: new Int32Array(totalChars),
+    sharedOutputs: new Map(),
+    patterns: new Uint8Array(totalChars),
+    patternStart: new Int32Array(aliases.length + 1),
+    longest: 0,
+    candidates: null,
+  };
+}
+
+/** The edge table's first slot to probe for `node`'s child by `ch`. */
+export function edgeSlot(node: number, ch: number, shift: number): number {
+  return Math.imul(Math.imul(node, 0x9e3779b1) ^ ch, 0x85ebca6b) >>> shift;
+}
+
+/** Records the aliases ending at `node`, ungated ones first (see `sharedOutputs`). */
+function addOutput(tables: MatcherTables, node: number, index: number): void {
+  const first = tables.output[node] as number;
+  if (first === 0) tables.output[node] = index + 1;
+  else {
+    const shared = tables.sharedOutputs.get(node);
+    if (shared) shared.push(index);
+    else tables.sharedOutputs.set(node, [first - 1, index]);
+  }
+}
+
+export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
+  const tables = allocate(aliases);
+  const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
+  /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
+  const prefixes: number[][] = [];
+
+  // One tight loop, no calls per character but the fold tables (and the prefix keys of the first
+  // few): it runs cold, once per catalog.
+  let nodes = 1;
+  let longest = 0;
+  let p = 0;
+  for (let index = 0; index < aliases.length; index++) {
+    patternStart[index] = p;
+    const text = (aliases[index] as AliasEntry).text;
+    const patternFrom = p;
+    let node = 0;
+    let length = 0;
+    let pendingSpace = false;
+    const exact = (aliases[index] as AliasEntry).case === 'exact';
+    let cased = false;
+    const prefix: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const f = foldCode(c);
+      if (f === IGNORABLE) continue;
+      if (f === SPACE) {
+        pendingSpace = length > 0;
+        continue;
+      }
+      // The walk only starts at word starts: an alias starting with punctuation could never match.
+      if (length === 0 && charClass(c) !== WORD) break;
+      for (let step = pendingSpace ? 2 : 1; step > 0; step--) {
+        const ch = step === 2 ? SPACE : f;
+        let next: number;
+        if (node === 0) {
+          next = (rootNext[ch] as number) - 1;
+          if (next < 0) {
+            next = nodes++;
+            rootNext[ch] = next + 1;
+          }
+        } else {
+          const key = node + 1;
+          let h = edgeSlot(node, ch, shift);
+          next = -1;
+          for (;;) {
+            const from = edgeFrom[h] as number;
+            if (from === 0) break;
+            if (from === key && edgeChar[h] === ch) {
+              next = edgeTo[h] as number;
+              break;
+            }
+            h = (h + 1) & mask;
+          }
+          if (next < 0) {
+            next = nodes++;
+            edgeFrom[h] = key;
+            edgeChar[h] = ch;
+            edgeTo[h] = next;
+          }
+        }
+        node = next;
+        const letterCase = step === 2 ? CASE_NONE : caseOf(c);
+        patterns[p++] = letterCase;
+        if (length < PREFIX_LENGTH) prefix.push(prefixKey(step === 2 ? SPACE : c, ch, exact, !cased));
+        if (letterCase !== CASE_NONE) cased = true;
+        length++;
+      }
+      pendingSpace = false;
+    }
+    if (length === 0) {
+      p = patternFrom;
+      continue;
+    }
+    if (length > longest) longest = length;
+    prefixes.push(prefix);
+    addOutput(tables, node, index);
+  }
+  for (const list of tables.sharedOutputs.values()) {
+    list.sort((a, b) => Number(aliases[a]?.requiresContext) - Number(aliases[b]?.requiresContext) || a - b);
+  }
+  patternStart[aliases.length] = p;
+  tables.size = nodes;
+  tables.longest = longest;
+  tables.candidates = candidatePattern(prefixes);
+  return tables;
+}
+
+const sourceOf = (pattern: RegExp): RegExpSource => [pattern.source, pattern.flags];
+
+export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables): MatcherSnapshot {
+  const { size, rootNext, edgeFrom, edgeChar, edgeTo, output, patterns, patternStart, candidates } = tables;
+  const nodes = new Array<number>(2 * (size - 1)).fill(0);
+  for (let ch = 0; ch < rootNext.length; ch++) {
+    const child = (rootNext[ch] as number) - 1;
+    if (child >= 0) nodes[2 * (child - 1) + 1] = ch;
+  }
+  for (let h = 0; h < edgeFrom.length; h++) {
+    const from = edgeFrom[h] as number;
+    if (from === 0) continue;
+    const child = edgeTo[h] as number;
+    nodes[2 * (child - 1)] = from - 1;
+    nodes[2 * (child - 1) + 1] = edgeChar[h] as number;
+  }
+  const outputs: number[] = [];
+  for (let node = 0; node < size; node++) {
+    const first = output[node] as number;
+    if (first !== 0) outputs.push(node, first - 1);
+  }
+  const patternEnd = patternStart[aliases.length] as number;
+  return {
+    key: aliasesKey(aliases),
+    nodes,
+    outputs,
+    sharedOutputs: [...tables.sharedOutputs].map(([node, list]) => [node, [...list]]),
+    patterns: Array.from(patterns.subarray(0, patternEnd)).join(''),
+    patternStart: Array.from(patternStart),
+    longest: tables.longest,
+    candidates: candidates && {
+      test: sourceOf(candidates.test),
+      starts: sourceOf(candidates.starts),
+      everyStart: sourceOf(candidates.everyStart),
+    },
+  };
+}
+
+/**
+ * The tables a snapshot holds, or null when it was made from other aliases. Nodes are linked in
+ * the order the build made them, so every edge lands in the slot the build gave it.
+ */
+export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): MatcherTables | null {
+  // The count first: a catalog of another size is told apart without building its key.
+  if (snapshot.patternStart.length !== aliases.length + 1 || snapshot.key !== aliasesKey(aliases)) return null;
+  const tables = allocate(aliases);
+  const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
+  const { nodes } = snapshot;
+  // A build makes at most one node per alias character, so its edge table stays at most half full
+  // and every probe ends: tables that say otherwise are not read (a walk could probe for ever).
+  if (nodes.length / 2 + 1 > tables.output.length) return null;
+  for (let i = 0, child = 1; i < nodes.length; i += 2, child++) {
+    const parent = nodes[i] as number;
+    const ch = nodes[i + 1] as number;
+    if (parent === 0) {
+      rootNext[ch] = child + 1;
+      continue;
+    }
+    let h = edgeSlot(parent, ch, shift);
+    while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
+    edgeFrom[h] = parent + 1;
+    edgeChar[h] = ch;
+    edgeTo[h] = child;
+  }
+  tables.size = nodes.length / 2 + 1;
+  const { outputs } = snapshot;
+  for (let i = 0; i < outputs.length; i += 2) tables.output[outputs[i] as number] = (outputs[i + 1] as number) + 1;
+  for (const [node, list] of snapshot.sharedOutputs) tables.sharedOutputs.set(node, [...list]);
+  for (let i = 0; i < snapshot.patterns.length; i++) patterns[i] = snapshot.patterns.charCodeAt(i) - 48;
+  patternStart.set(snapshot.patternStart);
+  tables.longest = snapshot.longest;
+  const c = snapshot.candidates;
+  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  return tables;
+}

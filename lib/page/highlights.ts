@@ -1,0 +1,159 @@
+/**
+ * Non-destructive highlighting with the CSS Custom Highlight API: ranges go into the page's
+ * highlight registry, and the `::highlight()` rules that style them ship as a manifest content
+ * stylesheet (public/highlights.css, listed in wxt.config.ts). The page's DOM is never touched, so
+ * switching off (uninstall) leaves the page exactly as it was.
+ *
+ * Why a manifest stylesheet and not one added at run time: a `::highlight()` rule could apply to
+ * any element, so adding one to a page that has rendered restyles the whole document, which costs
+ * more than the whole scan (docs/decisions/0002). The browser injects a
+ * manifest stylesheet at document_start, before the page first renders, out of reach of the
+ * page's scripts (Firefox would wait for a script's run_at, hence its own CSS-only entry), and
+ * registering or moving a highlight only repaints. Each highlight style is therefore a highlight
+ * name with its own rule, and switching style moves the mention highlight to another name.
+ *
+ * The registry is shared with the page's own scripts, hence the distinctive names.
+ */
+import type { HighlightStyle } from '../storage/settings';
+
+export const MENTION_HIGHLIGHT = 'backstory-mention';
+export const ACTIVE_HIGHLIGHT = 'backstory-active';
+export const FLASH_MS = 1600;
+
+/** What we use of a `Highlight` (a set of ranges with a priority). */
+export interface HighlightLike {
+  priority: number;
+  readonly size: number;
+  add(range: AbstractRange): unknown;
+  clear(): void;
+}
+
+/** What we use of `CSS.highlights`. */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  get(name: string): HighlightLike | undefined;
+  delete(name: string): boolean;
+}
+
+export interface HighlightApi {
+  registry: HighlightRegistryLike;
+  create(): HighlightLike;
+}
+
+/** The browser's own API, or null where it is missing (old browsers, happy-dom). */
+export function browserHighlightApi(): HighlightApi | null {
+  const css = (globalThis as { CSS?: { highlights?: unknown } }).CSS;
+  const HighlightClass = (globalThis as { Highlight?: new () => HighlightLike }).Highlight;
+  if (!css?.highlights || typeof HighlightClass !== 'function') return null;
+  return { registry: css.highlights as HighlightRegistryLike, create: () => new HighlightClass() };
+}
+
+/** The highlight name of each style: its rule lives in public/highlights.css. */
+const MENTION_NAMES: Record<HighlightStyle, string> = {
+  underline: MENTION_HIGHLIGHT,
+  tint: `${MENTION_HIGHLIGHT}-tint`,
+  // "hover": mentions stay unmarked until the pointer finds one (the active highlight shows it).
+  hover: `${MENTION_HIGHLIGHT}-hover`,
+};
+
+/** The name the mention highlight is registered under for `style`. */
+export function mentionHighlightName(style: HighlightStyle): string {
+  return MENTION_NAMES[style];
+}
+
+export class HighlightPainter {
+  /** The API, once `install` first needed it (undefined: not looked up yet). */
+  private api: HighlightApi | null | undefined;
+  private mention: HighlightLike | null = null;
+  private active: HighlightLike | null = null;
+  /** The name `mention` is registered under (its style's). */
+  private mentionName: string;
+  private activeRange: AbstractRange | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * `api` undefined: the browser's, looked up at the first `install`. A page's first touch of
+   * `CSS.highlights` makes the browser set up its highlight registry (docs/decisions/0004), which a
+   * page Backstory finds nothing on should not pay.
+   */
+  constructor(api?: HighlightApi | null, style: HighlightStyle = 'underline') {
+    this.api = api;
+    this.mentionName = mentionHighlightName(style);
+  }
+
+  get installed(): boolean {
+    return this.mention !== null;
+  }
+
+  install(): void {
+    if (this.mention) return;
+    if (this.api === undefined) this.api = browserHighlightApi();
+    const api = this.api;
+    if (!api) return;
+    this.mention = api.create();
+    this.active = api.create();
+    this.active.priority = 1;
+    api.registry.set(this.mentionName, this.mention);
+    api.registry.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
+  uninstall(): void {
+    clearTimeout(this.flashTimer);
+    this.activeRange = undefined;
+    if (this.api && this.mention) {
+      this.unregister(this.mentionName, this.mention);
+      if (this.active) this.unregister(ACTIVE_HIGHLIGHT, this.active);
+      this.mention.clear();
+      this.active?.clear();
+    }
+    this.mention = null;
+    this.active = null;
+  }
+
+  /** Moves the mentions to the highlight name of `style`: a repaint, no restyle of the page. */
+  setStyle(style: HighlightStyle): void {
+    const name = mentionHighlightName(style);
+    if (name === this.mentionName) return;
+    if (this.api && this.mention) {
+      this.unregister(this.mentionName, this.mention);
+      this.api.registry.set(name, this.mention);
+    }
+    this.mentionName = name;
+  }
+
+  /** Replaces the highlighted mentions. */
+  paint(ranges: readonly AbstractRange[]): void {
+    if (!this.mention) return;
+    this.mention.clear();
+    for (const range of ranges) this.mention.add(range);
+  }
+
+  /** The hovered or focused mention, painted above the others (undefined clears it). */
+  setActive(range: AbstractRange | undefined): void {
+    clearTimeout(this.flashTimer);
+    this.flashTimer = undefined;
+    this.activeRange = range;
+    this.paintActive(range);
+  }
+
+  /** Shows a mention briefly (after a jump to it), then goes back to the hovered one, if any. */
+  flash(range: AbstractRange, ms = FLASH_MS): void {
+    clearTimeout(this.flashTimer);
+    this.paintActive(range);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = undefined;
+      this.paintActive(this.activeRange);
+    }, ms);
+  }
+
+  private paintActive(range: AbstractRange | undefined): void {
+    if (!this.active) return;
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  /** Only removes what is ours: a page could have reused the name after we registered. */
+  private unregister(name: string, highlight: HighlightLike): void {
+    if (this.api?.registry.get(name) === highlight) this.api.registry.delete(name);
+  }
+}

@@ -1,0 +1,440 @@
+/**
+ * The mention engine: scans the page with the catalog's aliases, keeps the mentions current as the
+ * page changes, paints them with CSS highlights and publishes them to the card controller and the
+ * messaging bridge (PageMentionsSource). It never writes to the page's DOM.
+ */
+
+import { contextGate } from '../matching/context-gate';
+import { Matcher } from '../matching/matcher';
+import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { HighlightStyle } from '../storage/settings';
+import type { AliasEntry, Catalog } from '../story/story-model';
+import { type HighlightApi, HighlightPainter } from './highlights';
+import type { PageMention, PageMentionsSource } from './page-mentions';
+import { outermost, type PageChanges, PageObserver } from './page-observer';
+import { blockContainerOf, isRendered, PageScan, type ScannedRun } from './page-scanner';
+import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats } from './scan-scheduler';
+
+export interface MentionEngineOptions {
+  catalog: Pick<Catalog, 'aliases'>;
+  document?: Document;
+  enabled?: boolean;
+  highlightStyle?: HighlightStyle;
+  /** Target slice length for time-sliced scanning. */
+  sliceMs?: number;
+  /** Injected in tests; defaults to the browser's CSS.highlights. */
+  highlightApi?: HighlightApi | null;
+  /** How long the observer waits for idle time before handling a batch of changes. */
+  idleTimeoutMs?: number;
+  /** Matcher tables made at build time; used for a catalog with exactly their aliases. */
+  prebuiltMatcher?: MatcherSnapshot;
+}
+
+/** A scan waits this many times as long as the matcher took to build… */
+const SETTLE_PER_BUILD_MS = 3;
+/** …and never longer than this. */
+const SETTLE_MAX_MS = 200;
+
+interface PublishedMention extends PageMention {
+  nodes: readonly Text[];
+}
+
+export class MentionEngine implements PageMentionsSource {
+  private readonly doc: Document;
+  private matcher: Matcher;
+  private readonly prebuiltMatcher: MatcherSnapshot | undefined;
+  /** When the background work of building the matcher is likely over (see `useMatcher`). */
+  private matcherSettled = 0;
+  private enabled: boolean;
+  private started = false;
+  private destroyed = false;
+  /** Mentions per run, keyed by the run's first text node. */
+  private runs = new Map<Text, ScannedRun>();
+  /** Elements whose matches the scans dropped as not rendered (see `restyledBlocks`). */
+  private hiddenHolders = new Set<Element>();
+  private runsInOrder = true;
+  private list: PublishedMention[] = [];
+  private byNode = new Map<Text, PublishedMention[]>();
+  private readonly listeners = new Set<(mentions: readonly PageMention[]) => void>();
+  private readonly scheduler: ScanScheduler;
+  private readonly observer: PageObserver;
+  private readonly painter: HighlightPainter;
+  /** Bumped whenever queued work becomes stale (switch-off, new catalog, full rescan). */
+  private generation = 0;
+  /** A whole-page scan is queued, waiting (hidden tab, idle time) or running. */
+  private fullScanPending = false;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  constructor(options: MentionEngineOptions) {
+    this.doc = options.document ?? document;
+    this.prebuiltMatcher = options.prebuiltMatcher;
+    this.matcher = this.useMatcher(options.catalog.aliases);
+    this.enabled = options.enabled ?? true;
+    this.scheduler = new ScanScheduler({ sliceMs: options.sliceMs, document: this.doc });
+    this.observer = new PageObserver(this.doc, (changes) => this.onPageChanges(changes), {
+      idleTimeoutMs: options.idleTimeoutMs,
+    });
+    this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle);
+  }
+
+  /** Begins scanning (when enabled). Call once the catalog and settings are known. */
+  start(): void {
+    if (this.started || this.destroyed) return;
+    this.started = true;
+    if (this.enabled) this.turnOn();
+  }
+
+  setEnabled(on: boolean): void {
+    if (on === this.enabled || this.destroyed) return;
+    this.enabled = on;
+    if (!this.started) return;
+    if (on) this.turnOn();
+    else this.turnOff();
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  setHighlightStyle(style: HighlightStyle): void {
+    this.painter.setStyle(style);
+  }
+
+  /**
+   * New stories or stories switched on/off: rebuild the matcher and rescan the page. `prebuilt`:
+   * tables the background made for exactly this catalog (the page's article read), so the page
+   * reads them back instead of building them.
+   */
+  setCatalog(catalog: Pick<Catalog, 'aliases'>, prebuilt?: MatcherSnapshot): void {
+    if (this.destroyed) return;
+    this.matcher = this.useMatcher(catalog.aliases, prebuilt);
+    if (this.started && this.enabled) this.scanAll();
+  }
+
+  setActive(mention: PageMention | undefined): void {
+    this.painter.setActive(mention?.range);
+  }
+
+  flash(mention: PageMention): void {
+    this.painter.flash(mention.range);
+  }
+
+  mentions(): readonly PageMention[] {
+    return this.list;
+  }
+
+  subscribe(listener: (mentions: readonly PageMention[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  mentionAt(clientX: number, clientY: number): PageMention | undefined {
+    const caret = caretAt(this.doc, clientX, clientY);
+    if (caret?.node.nodeType !== 3) return undefined;
+    for (const mention of this.byNode.get(caret.node as Text) ?? []) {
+      for (const rect of mention.range.getClientRects()) {
+        if (
+          clientX >= rect.left - 1 &&
+          clientX <= rect.right + 1 &&
+          clientY >= rect.top - 1 &&
+          clientY <= rect.bottom + 1
+        ) {
+          return mention;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the page is still being read as a whole (after start, switching on, a new catalog or a
+   * single-page-site navigation): until then, "no mentions" is not an answer yet.
+   */
+  get reading(): boolean {
+    return this.fullScanPending;
+  }
+
+  /** Resolves once no scan is queued and no page change waits (tests, the benchmark, the bridge). */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Task statistics of the time-sliced scans since the last reset (for the benchmark). */
+  taskStats(reset = false): SchedulerStats {
+    const stats = this.scheduler.readStats();
+    if (reset) this.scheduler.resetStats();
+    return stats;
+  }
+
+  /** Rescans the whole page (the benchmark, and SPA navigations). */
+  rescan(): Promise<void> {
+    if (!this.started || !this.enabled) return Promise.resolve();
+    this.scanAll();
+    return this.whenIdle();
+  }
+
+  /** Stops everything and removes every highlight; the page is left as it was. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.turnOff();
+    this.scheduler.dispose();
+    this.listeners.clear();
+  }
+
+  /**
+   * Builds the matcher and notes when a scan should start. Building one for thousands of names
+   * leaves the engine's compilers and collector busy on other threads for a while; on a two-core
+   * machine a scan that starts at once shares the CPU with them (docs/decisions/0005). The wait
+   * follows the build's own length, so a small catalog hardly waits.
+   */
+  private useMatcher(aliases: Catalog['aliases'], prebuilt = this.prebuiltMatcher): Matcher {
+    const start = performance.now();
+    const matcher = new Matcher(aliases, prebuilt);
+    const end = performance.now();
+    this.matcherSettled = end + Math.min(SETTLE_MAX_MS, (end - start) * SETTLE_PER_BUILD_MS);
+    return matcher;
+  }
+
+  private turnOn(): void {
+    this.observer.start();
+    this.scanAll();
+  }
+
+  private turnOff(): void {
+    this.generation++;
+    this.fullScanPending = false;
+    this.scheduler.cancelAll();
+    this.observer.stop();
+    this.runs = new Map();
+    this.hiddenHolders = new Set();
+    this.painter.uninstall();
+    this.publish();
+    this.settleIdle();
+  }
+
+  private scanAll(): void {
+    const generation = ++this.generation;
+    this.fullScanPending = true;
+    this.scheduler.cancelAll();
+    const root = this.doc.body ?? this.doc.documentElement;
+    const scan = new PageScan(root, this.matcher);
+    void this.scheduler
+      .run(
+        phasedJob(
+          () => generation === this.generation,
+          [
+            // A whole page is never urgent to the millisecond: start when the page is idle, and
+            // not while the background work that building the matcher set off still runs.
+            () => ({ notBefore: this.matcherSettled }),
+            (deadline) => scan.read(deadline),
+            // Visibility checks read computed style: let the page render first, so it is clean.
+            () => (scan.hasPending ? AFTER_FRAME : true),
+            (deadline) => scan.resolve(deadline),
+            () => {
+              this.runs = new Map(scan.runs.map((run) => [run.key, run]));
+              this.hiddenHolders = new Set(scan.hiddenHolders);
+              this.runsInOrder = true;
+              this.publish();
+              return true;
+            },
+          ],
+        ),
+      )
+      .then(() => {
+        // Finished, or dropped (a scan that threw): either way this reading is over.
+        if (generation === this.generation) this.fullScanPending = false;
+        this.settleIdle();
+      });
+  }
+
+  private onPageChanges(changes: PageChanges): void {
+    if (!this.enabled || this.destroyed) return;
+    if (changes.full) {
+      this.scanAll();
+      return;
+    }
+    if (changes.restyled.length === 0) {
+      this.rescanRoots(changes);
+      return;
+    }
+    // Whether a restyled mention is still shown reads computed style: ask once the page has
+    // rendered (style clean), not now, when it would force a recalculation in our task.
+    const generation = this.generation;
+    void this.scheduler
+      .run(
+        phasedJob(
+          () => generation === this.generation,
+          [
+            () => AFTER_FRAME,
+            () => {
+              const restyled = this.restyledBlocks(changes.restyled);
+              this.rescanRoots(
+                restyled.length === 0 ? changes : { ...changes, roots: outermost([...changes.roots, ...restyled]) },
+              );
+              return true;
+            },
+          ],
+        ),
+      )
+      .then(() => this.settleIdle());
+  }
+
+  /** Rescans the changed blocks (and drops what was removed), in slices. */
+  private rescanRoots(changes: PageChanges): void {
+    if (changes.roots.length === 0 && !changes.removed) {
+      this.settleIdle();
+      return;
+    }
+    const generation = this.generation;
+    const scans = changes.roots.map((root) => new PageScan(root, this.matcher));
+    void this.scheduler
+      .run(
+        phasedJob(
+          () => generation === this.generation,
+          [
+            ...scans.map(
+              (scan): Phase =>
+                (deadline) =>
+                  scan.read(deadline),
+            ),
+            // The page just changed, so its style is likely dirty: resolve after it renders.
+            () => (scans.some((scan) => scan.hasPending) ? AFTER_FRAME : true),
+            ...scans.map(
+              (scan): Phase =>
+                (deadline) =>
+                  scan.resolve(deadline),
+            ),
+            () => {
+              this.applyRescan(changes, scans);
+              return true;
+            },
+          ],
+        ),
+      )
+      .then(() => this.settleIdle());
+  }
+
+  /**
+   * The blocks to rescan after class or style changes: where a known mention is no longer
+   * rendered, or a match dropped as hidden now is. Only what the scans know is checked, so a class
+   * toggled on <body> costs a visibility check per mention, not a rescan of the page.
+   */
+  private restyledBlocks(restyled: readonly Element[]): Element[] {
+    const blocks = new Set<Element>();
+    const checked = new Set<Element>();
+    const check = (holder: Element | null | undefined, wasRendered: boolean) => {
+      if (!holder?.isConnected || checked.has(holder)) return;
+      checked.add(holder);
+      if (!restyled.some((el) => el.contains(holder))) return;
+      if (isRendered(holder) !== wasRendered) blocks.add(blockContainerOf(holder) ?? holder);
+    };
+    for (const run of this.runs.values())
+      for (const mention of run.mentions) check(mention.nodes[0]?.parentElement, true);
+    for (const holder of this.hiddenHolders) check(holder, false);
+    return [...blocks];
+  }
+
+  private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {
+    for (const key of [...this.runs.keys()]) {
+      const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => root.contains(key));
+      if (stale) this.runs.delete(key);
+    }
+    for (const holder of this.hiddenHolders) {
+      if (!holder.isConnected || changes.roots.some((root) => root.contains(holder))) this.hiddenHolders.delete(holder);
+    }
+    for (const scan of scans) {
+      for (const run of scan.runs) {
+        this.runs.set(run.key, run);
+        this.runsInOrder = false;
+      }
+      for (const holder of scan.hiddenHolders) this.hiddenHolders.add(holder);
+    }
+    this.publish();
+  }
+
+  private orderedRuns(): ScannedRun[] {
+    const runs = [...this.runs.values()];
+    if (!this.runsInOrder) {
+      runs.sort((a, b) => (a.key.compareDocumentPosition(b.key) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      this.runs = new Map(runs.map((run) => [run.key, run]));
+      this.runsInOrder = true;
+    }
+    return runs;
+  }
+
+  private publish(): void {
+    const runs = this.orderedRuns();
+    const counts = contextGate(foundAliases(runs));
+    const next: PublishedMention[] = [];
+    const byNode = new Map<Text, PublishedMention[]>();
+    for (const run of runs) {
+      for (const found of run.mentions) {
+        if (!counts(found.alias)) continue;
+        const mention: PublishedMention = {
+          index: next.length,
+          entityId: found.alias.entityId,
+          text: found.text,
+          range: found.range,
+          nodes: found.nodes,
+        };
+        next.push(mention);
+        for (const node of found.nodes) {
+          const list = byNode.get(node);
+          if (list) list.push(mention);
+          else byNode.set(node, [mention]);
+        }
+      }
+    }
+    const changed =
+      next.length !== this.list.length ||
+      next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
+    this.list = next;
+    this.byNode = byNode;
+    // Registered with the first mention, not before: most pages never mention the stories, and
+    // there Backstory leaves the page's highlight registry untouched (and skips its set-up cost).
+    const fresh = !this.painter.installed;
+    if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
+    // Repainting clears and re-adds every range: only when the mentions (or the highlight) are new.
+    if (changed || fresh) this.painter.paint(next.map((m) => m.range));
+    if (!changed) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(next);
+      } catch (error) {
+        console.warn('Backstory: a mention listener failed', error);
+      }
+    }
+  }
+
+  private isIdle(): boolean {
+    return this.scheduler.idle && !this.observer.pending;
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+/** The text position under a viewport point (standard API first, WebKit/old Chromium after). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withCaret = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (typeof withCaret.caretPositionFromPoint === 'function') {
+    const position = withCaret.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof withCaret.caretRangeFromPoint === 'function') {
+    const range = withCaret.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+function* foundAliases(runs: readonly ScannedRun[]): Generator<AliasEntry> {
+  for (const run of runs) for (const found of run.mentions) yield found.alias;
+}

@@ -1,0 +1,187 @@
+/**
+ * Story packs the reader imports: checked by the same validator as `npm run data:check`,
+ * then stored under versioned keys so an extension update keeps them.
+ *
+ * Every change is one storage write (or a write followed by a clean-up), so a failure — a bad
+ * file, a quota error — leaves what was stored exactly as it was.
+ *
+ * Layout: `packs:v1:index` lists the packs (what the options page shows, and whether each is on);
+ * `pack:v1:<story id>` holds each story.
+ */
+import * as v from 'valibot';
+import { type Story, StorySchema } from '../../data/schema';
+import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
+import { migratePack } from './pack-migrations';
+import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
+
+export const PACK_INDEX_KEY = 'packs:v1:index';
+const PACK_KEY_PREFIX = 'pack:v1:';
+const PackMetaSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  /** The story's date (its article's date), as the story gives it. */
+  date: v.string(),
+  entityCount: v.number(),
+  enabled: v.boolean(),
+  importedAt: v.string(),
+  fileName: v.string(),
+});
+export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
+const PackIndexSchema = v.array(PackMetaSchema);
+
+export type ImportResult = { ok: true; pack: PackMeta; migratedFrom?: number } | { ok: false; problems: PackProblem[] };
+
+export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
+
+export interface PackList {
+  packs: PackMeta[];
+  /** Damage found in storage, in words for the reader. */
+  problems: string[];
+}
+
+/**
+ * The stored packs. A damaged index is rebuilt from the packs themselves (and reported) rather
+ * than read as empty: an empty list would let the next import overwrite the reader's packs.
+ */
+export async function listPacks(area: StorageAreaLike): Promise<PackList> {
+  const stored = await area.get(PACK_INDEX_KEY);
+  const raw = stored[PACK_INDEX_KEY];
+  if (raw === undefined || raw === null) return { packs: [], problems: [] };
+  const parsed = v.safeParse(PackIndexSchema, raw);
+  if (parsed.success) return { packs: parsed.output, problems: [] };
+
+  const everything = await area.get(null);
+  const packs: PackMeta[] = [];
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(PACK_KEY_PREFIX)) continue;
+    const story = readStoredStory(value);
+    if (story.ok) packs.push(metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }));
+  }
+  return {
+    packs,
+    problems: ['The list of imported story packs was damaged; it has been rebuilt from the packs themselves.'],
+  };
+}
+
+function metaFor(story: Story, extra: { enabled: boolean; fileName: string; importedAt?: string }): PackMeta {
+  return {
+    id: story.id,
+    title: story.title,
+    date: story.article.date,
+    entityCount: story.entities.length,
+    enabled: extra.enabled,
+    importedAt: extra.importedAt ?? new Date().toISOString(),
+    fileName: extra.fileName,
+  };
+}
+
+/** A stored story, upgraded if an extension update changed the format since it was imported. */
+function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
+  const migrated = migratePack(value);
+  if (!migrated.ok) return { ok: false, reason: migrated.reason };
+  const parsed = v.safeParse(StorySchema, migrated.pack);
+  if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
+  return { ok: true, story: parsed.output };
+}
+
+async function loadStoredStories(
+  area: StorageAreaLike,
+  ids: readonly string[],
+): Promise<{ stories: Story[]; problems: string[] }> {
+  if (ids.length === 0) return { stories: [], problems: [] };
+  const stored = await area.get(ids.map(packKey));
+  const stories: Story[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const value = stored[packKey(id)];
+    if (value === undefined) {
+      problems.push(`The story pack "${id}" is missing from storage.`);
+      continue;
+    }
+    const read = readStoredStory(value);
+    if (read.ok) stories.push(read.story);
+    else problems.push(`The story pack "${id}" could not be read: ${read.reason}`);
+  }
+  return { stories, problems };
+}
+
+/** The stories of the packs that are switched on: what the content script and panels add to the bundled ones. */
+export async function loadEnabledPackStories(area: StorageAreaLike): Promise<{ stories: Story[]; problems: string[] }> {
+  const { packs, problems } = await listPacks(area);
+  const loaded = await loadStoredStories(
+    area,
+    packs.filter((pack) => pack.enabled).map((pack) => pack.id),
+  );
+  return { stories: loaded.stories, problems: [...problems, ...loaded.problems] };
+}
+
+export async function importPack(
+  area: StorageAreaLike,
+  file: PackFile,
+  options: { bundled: readonly Story[]; now?: Date },
+): Promise<ImportResult> {
+  const { packs } = await listPacks(area);
+  const stored = await loadStoredStories(
+    area,
+    packs.map((pack) => pack.id),
+  );
+  const checked = checkPackFile(file, { bundled: options.bundled, stored: stored.stories, storedIndex: packs });
+  if (!checked.ok) return checked;
+
+  const meta = metaFor(checked.story, {
+    enabled: true,
+    fileName: file.name,
+    importedAt: (options.now ?? new Date()).toISOString(),
+  });
+  try {
+    // One write holding both keys: the browser applies it whole or not at all.
+    await area.set({ [packKey(meta.id)]: checked.story, [PACK_INDEX_KEY]: [...packs, meta] });
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: describeStorageError(error) }] };
+  }
+  return checked.migratedFrom === undefined
+    ? { ok: true, pack: meta }
+    : { ok: true, pack: meta, migratedFrom: checked.migratedFrom };
+}
+
+export type ChangeResult = { ok: true } | { ok: false; message: string };
+
+export async function setPackEnabled(area: StorageAreaLike, id: string, on: boolean): Promise<ChangeResult> {
+  const { packs } = await listPacks(area);
+  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: `No story pack "${id}" is imported.` };
+  try {
+    await area.set({ [PACK_INDEX_KEY]: packs.map((pack) => (pack.id === id ? { ...pack, enabled: on } : pack)) });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+}
+
+export async function deletePack(area: StorageAreaLike, id: string): Promise<ChangeResult> {
+  const { packs } = await listPacks(area);
+  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: `No story pack "${id}" is imported.` };
+  try {
+    // The index first: if the clean-up below fails, the pack is gone from the list and a leftover key is harmless.
+    await area.set({ [PACK_INDEX_KEY]: packs.filter((pack) => pack.id !== id) });
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+  await area.remove(packKey(id)).catch(() => {});
+  return { ok: true };
+}
+
+/** The pack as a file the reader can keep or share: the stored story, pretty-printed. */
+export async function exportPack(
+  area: StorageAreaLike,
+  id: string,
+): Promise<{ ok: true; fileName: string; json: string } | { ok: false; message: string }> {
+  const loaded = await loadStoredStories(area, [id]);
+  const story = loaded.stories[0];
+  if (!story) return { ok: false, message: loaded.problems[0] ?? `No story pack "${id}" is imported.` };
+  return { ok: true, fileName: `${id}.backstory.json`, json: `${JSON.stringify(story, null, 2)}\n` };
+}
+
+/** Whether a storage change touches the packs (so the content script rebuilds its catalog). */
+export function isPackChange(changes: StorageChanges): boolean {
+  return Object.keys(changes).some((key) => key === PACK_INDEX_KEY || key.startsWith(PACK_KEY_PREFIX));
+}

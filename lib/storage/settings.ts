@@ -1,0 +1,138 @@
+/**
+ * The reader's settings: one valibot schema with defaults, stored under one versioned key.
+ * A damaged stored value never stops Backstory: each bad field falls back to its default, the
+ * damage is reported, and nothing is written until the reader changes a setting.
+ */
+import * as v from 'valibot';
+import type { StorageAreaLike, StorageChangeEvents, StorageChanges } from './storage-area';
+
+export const SETTINGS_KEY = 'settings:v1';
+
+const HIGHLIGHT_STYLES = ['underline', 'tint', 'hover'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const HOVER_DELAY_MIN_MS = 0;
+export const HOVER_DELAY_MAX_MS = 2000;
+const DEFAULT_HOVER_DELAY_MS = 300;
+
+const clampDelay = (ms: number) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, ms)));
+
+const FIELDS = {
+  /** Global switch: off stops highlighting on every page. */
+  enabled: v.boolean(),
+  /** Site keys (see lib/storage/site-key.ts) where Backstory stays off. */
+  disabledSites: v.pipe(
+    v.array(v.string()),
+    v.transform((sites) => [...new Set(sites)].sort()),
+  ),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  hoverDelayMs: v.pipe(v.number(), v.finite(), v.transform(clampDelay)),
+  /** Story ids (bundled or imported) the reader switched off. */
+  disabledStories: v.pipe(
+    v.array(v.string()),
+    v.transform((ids) => [...new Set(ids)]),
+  ),
+};
+
+export type Settings = { [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
+  disabledStories: [],
+});
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Set when the stored value was damaged; the reader should be told. */
+  problem?: string;
+}
+
+/** Reads a stored value leniently: missing fields take defaults, damaged ones too (and are named). */
+export function parseSettings(stored: unknown): LoadedSettings {
+  const settings: Settings = cloneDefaults();
+  if (stored === undefined || stored === null) return { settings };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { settings, problem: 'The stored settings were damaged and have been reset to the defaults.' };
+  }
+  const record = stored as Record<string, unknown>;
+  const damaged: string[] = [];
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+    if (!Object.hasOwn(record, key)) continue;
+    const result = v.safeParse(FIELDS[key], record[key]);
+    if (result.success) (settings as Record<keyof Settings, unknown>)[key] = result.output;
+    else damaged.push(key);
+  }
+  return damaged.length === 0
+    ? { settings }
+    : {
+        settings,
+        problem: `Some stored settings were damaged (${damaged.join(', ')}) and use their defaults until you change them.`,
+      };
+}
+
+function cloneDefaults(): Settings {
+  return { ...DEFAULT_SETTINGS, disabledSites: [], disabledStories: [] };
+}
+
+export async function loadSettings(area: StorageAreaLike): Promise<LoadedSettings> {
+  const stored = await area.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Read, change, write back. The change is validated like a stored value so callers cannot store junk. */
+export async function updateSettings(
+  area: StorageAreaLike,
+  change: (current: Settings) => Partial<Settings>,
+): Promise<Settings> {
+  const { settings } = await loadSettings(area);
+  const next = parseSettings({ ...settings, ...change(settings) });
+  if (next.problem) throw new Error(`Refused to save invalid settings: ${next.problem}`);
+  await area.set({ [SETTINGS_KEY]: next.settings });
+  return next.settings;
+}
+
+export function setGlobalEnabled(area: StorageAreaLike, on: boolean): Promise<Settings> {
+  return updateSettings(area, () => ({ enabled: on }));
+}
+
+export function isSiteEnabled(settings: Settings, siteKey: string | null): boolean {
+  return siteKey === null || !settings.disabledSites.includes(siteKey);
+}
+
+/** The popup's and options page's per-site switch. */
+export function setSiteEnabled(area: StorageAreaLike, siteKey: string, on: boolean): Promise<Settings> {
+  return updateSettings(area, (current) => ({
+    disabledSites: on ? current.disabledSites.filter((site) => site !== siteKey) : [...current.disabledSites, siteKey],
+  }));
+}
+
+export function setStoryEnabled(area: StorageAreaLike, storyId: string, on: boolean): Promise<Settings> {
+  return updateSettings(area, (current) => ({
+    disabledStories: on
+      ? current.disabledStories.filter((id) => id !== storyId)
+      : [...current.disabledStories, storyId],
+  }));
+}
+
+/** Whether Backstory should highlight on a page: the global switch and the page's site switch. */
+export function pageStatus(settings: Settings, siteKey: string | null): 'active' | 'off-global' | 'off-site' {
+  if (!settings.enabled) return 'off-global';
+  return isSiteEnabled(settings, siteKey) ? 'active' : 'off-site';
+}
+
+/** Whether a storage change touches the settings (storage.local's onChanged reports every key). */
+export function isSettingsChange(changes: StorageChanges): boolean {
+  return Object.hasOwn(changes, SETTINGS_KEY);
+}
+
+/** Calls `listener` with the new settings each time they change in storage (from any extension page). */
+export function watchSettings(area: StorageChangeEvents, listener: (loaded: LoadedSettings) => void): () => void {
+  const onChanged = (changes: StorageChanges) => {
+    if (isSettingsChange(changes)) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  area.onChanged.addListener(onChanged);
+  return () => area.onChanged.removeListener(onChanged);
+}

@@ -1,0 +1,97 @@
+/**
+ * The story model: validated stories merged into one catalog that the matcher and the
+ * interface read. An entity shared by several stories (Putin, Trump) has one id; each story
+ * keeps its own view of it (role, facts, relations as of that story's date).
+ */
+import type { Alias, Entity, EntityType, Story } from '../../data/schema';
+
+/** One alias as the matcher needs it, already resolved to its entity and rules. */
+export interface AliasEntry {
+  text: string;
+  entityId: string;
+  case: NonNullable<Alias['case']>;
+  requiresContext: boolean;
+  /** Entities whose ungated mention on the page unlocks this alias (always includes its own). */
+  contextEntities: readonly string[];
+}
+
+export interface CatalogEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Story ids, in catalog order, that feature this entity. */
+  storyIds: readonly string[];
+  /** The entity as each story tells it. */
+  views: ReadonlyMap<string, Entity>;
+}
+
+export interface Catalog {
+  stories: readonly Story[];
+  storyById: ReadonlyMap<string, Story>;
+  entities: ReadonlyMap<string, CatalogEntity>;
+  aliases: readonly AliasEntry[];
+}
+
+/** Merges stories (already validated) into a catalog. Alias duplicates across stories collapse. */
+export function buildCatalog(stories: readonly Story[]): Catalog {
+  const storyById = new Map<string, Story>();
+  const entities = new Map<
+    string,
+    { id: string; type: EntityType; name: string; storyIds: string[]; views: Map<string, Entity> }
+  >();
+  const aliases: AliasEntry[] = [];
+  const seenAlias = new Set<string>();
+
+  for (const story of stories) {
+    storyById.set(story.id, story);
+    for (const entity of story.entities) {
+      let merged = entities.get(entity.id);
+      if (!merged) {
+        merged = { id: entity.id, type: entity.type, name: entity.name, storyIds: [], views: new Map() };
+        entities.set(entity.id, merged);
+      }
+      merged.storyIds.push(story.id);
+      merged.views.set(story.id, entity);
+      for (const alias of entity.aliases) {
+        const entry = toAliasEntry(entity.id, alias);
+        const key = `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}`;
+        if (seenAlias.has(key)) continue;
+        seenAlias.add(key);
+        aliases.push(entry);
+      }
+    }
+  }
+  return { stories, storyById, entities, aliases };
+}
+
+function toAliasEntry(entityId: string, alias: Alias): AliasEntry {
+  const requiresContext = alias.requiresContext ?? false;
+  return {
+    text: alias.text,
+    entityId,
+    case: alias.case ?? 'proper',
+    requiresContext,
+    contextEntities: [entityId, ...(alias.contextEntities ?? [])],
+  };
+}
+
+/**
+ * The catalog with the story Backstory read from the page's article added (or swapped for an
+ * earlier one); the catalog itself when there is none.
+ */
+export function withArticle(catalog: Catalog, article: Story | undefined): Catalog {
+  if (!article) return catalog;
+  return buildCatalog([...catalog.stories.filter((story) => story.origin !== 'article'), article]);
+}
+
+/** The entity as told by `storyId`, falling back to the first story that features it. */
+export function entityView(catalog: Catalog, entityId: string, storyId?: string): Entity | undefined {
+  const entity = catalog.entities.get(entityId);
+  if (!entity) return undefined;
+  if (storyId) {
+    const view = entity.views.get(storyId);
+    if (view) return view;
+  }
+  const first = entity.storyIds[0];
+  return first === undefined ? undefined : entity.views.get(first);
+}

@@ -1,0 +1,213 @@
+/**
+ * The side-panel briefing for one story as a view model: summary, each side's position, who's
+ * who (with the full card content of each entity), timeline, quotes, figures, sources, and the
+ * mentions on the current page in page order. Pure; every statement keeps its source.
+ */
+import { SIDE_LABELS, SIDE_ORDER, type SideId } from '../../data/schema';
+import { foldKey } from '../matching/text-fold';
+import { formatIsoDate } from '../story/iso-date';
+import { statementSourcer } from '../story/statement-source';
+import { type Catalog, entityView } from '../story/story-model';
+import { type CardContent, type CardSource, cardContent } from './card-content';
+import { type PanelView, type StorySummary, storySummary } from './panel-view';
+import type { TabState } from './tab-state';
+import { mentionsInPageOrder, type PageEntity } from './tab-state';
+
+export interface BriefingPosition {
+  side: SideId;
+  sideLabel: string;
+  /** Who speaks for the side: "Kyiv". */
+  label: string;
+  text: string;
+  source: CardSource;
+}
+
+export interface BriefingPerson {
+  content: CardContent;
+  /** Every spelling the page may use, for search. */
+  aliases: readonly string[];
+  countOnPage: number;
+  firstMentionIndex?: number;
+}
+
+export interface BriefingEvent {
+  id: string;
+  date: string;
+  dateLabel: string;
+  time?: string;
+  text: string;
+  source: CardSource;
+}
+
+/** What the briefing says where an article does not name a quote's speaker. */
+export const UNATTRIBUTED = 'Speaker not named';
+
+export interface BriefingQuote {
+  id: string;
+  text: string;
+  /** Absent when the article does not say clearly who spoke. */
+  speakerId?: string;
+  speakerName: string;
+  speakerSide: SideId;
+  context?: string;
+  source: CardSource;
+}
+
+export interface BriefingFigure {
+  id: string;
+  value: string;
+  label: string;
+  source: CardSource;
+}
+
+export interface BriefingReference {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  accessedLabel: string;
+}
+
+export interface BriefingView {
+  story: StorySummary;
+  dateline?: string;
+  positions: readonly BriefingPosition[];
+  people: readonly BriefingPerson[];
+  timeline: readonly BriefingEvent[];
+  quotes: readonly BriefingQuote[];
+  figures: readonly BriefingFigure[];
+  references: readonly BriefingReference[];
+}
+
+/** One row of "On this page": the mention with a few words either side. */
+export interface MentionRow {
+  index: number;
+  entityId: string;
+  name: string;
+  side: SideId;
+  text: string;
+  before: string;
+  after: string;
+}
+
+/** The briefing and its "On this page" rows for what a panel shows: none unless the page has a story. */
+export function panelBriefing(
+  view: PanelView,
+  catalog: Catalog,
+): { briefing: BriefingView | undefined; mentions: MentionRow[] } {
+  if (view.kind !== 'story') return { briefing: undefined, mentions: [] };
+  const { storyId } = view.story;
+  return {
+    briefing: briefingView(
+      catalog,
+      storyId,
+      view.groups.flatMap((group) => group.entities),
+    ),
+    mentions: mentionRows(view.state, catalog, storyId),
+  };
+}
+
+/**
+ * The briefing for `storyId`. `onPage` is the page's entities as the panel view already lists them
+ * (lib/views/tab-state.ts `pageEntities`): their counts and first mentions are read, not worked out again.
+ */
+export function briefingView(
+  catalog: Catalog,
+  storyId: string,
+  onPage: readonly PageEntity[],
+): BriefingView | undefined {
+  const story = catalog.storyById.get(storyId);
+  if (!story) return undefined;
+  const sourceOf = statementSourcer(story);
+  const pageEntity = new Map(onPage.map((e) => [e.entityId, e]));
+
+  const people = story.entities.flatMap((entity): BriefingPerson[] => {
+    const content = cardContent(catalog, entity.id, story.id);
+    if (!content) return [];
+    const seen = pageEntity.get(entity.id);
+    return [
+      {
+        content,
+        aliases: [entity.name, ...entity.aliases.map((a) => a.text)],
+        countOnPage: seen?.count ?? 0,
+        ...(seen ? { firstMentionIndex: seen.firstMentionIndex } : {}),
+      },
+    ];
+  });
+  const names = new Map(people.map((p) => [p.content.entityId, p.content]));
+
+  return {
+    story: storySummary(story),
+    ...(story.article.dateline ? { dateline: story.article.dateline } : {}),
+    positions: [...story.positions]
+      .sort((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
+      .map((p) => ({
+        side: p.side,
+        sideLabel: SIDE_LABELS[p.side],
+        label: p.label,
+        text: p.text,
+        source: sourceOf(p),
+      })),
+    people,
+    timeline: [...story.timeline]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        dateLabel: formatIsoDate(e.date),
+        ...(e.time ? { time: e.time } : {}),
+        text: e.text,
+        source: sourceOf(e),
+      })),
+    quotes: story.quotes.map((q) => {
+      const speaker = q.speaker === undefined ? undefined : names.get(q.speaker);
+      return {
+        id: q.id,
+        text: q.text,
+        ...(q.speaker === undefined ? {} : { speakerId: q.speaker }),
+        speakerName: speaker?.name ?? q.speaker ?? UNATTRIBUTED,
+        speakerSide: speaker?.side ?? 'other',
+        ...(q.context ? { context: q.context } : {}),
+        source: sourceOf(q),
+      };
+    }),
+    figures: story.figures.map((f) => ({ id: f.id, value: f.value, label: f.label, source: sourceOf(f) })),
+    references: story.references.map((r) => ({
+      id: r.id,
+      title: r.title,
+      publisher: r.publisher,
+      ...(r.url ? { url: r.url } : {}),
+      accessedLabel: formatIsoDate(r.accessed),
+    })),
+  };
+}
+
+/** People whose name, any alias or role contains every word of `query`. An empty query keeps all. */
+export function filterPeople(people: readonly BriefingPerson[], query: string): BriefingPerson[] {
+  const words = foldKey(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...people];
+  return people.filter((person) => {
+    const haystack = foldKey([...person.aliases, person.content.role?.text ?? '', person.content.typeLabel].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** The page's mentions in page order, named and sided as the story tells them (a row needs no more than that). */
+export function mentionRows(state: TabState | null, catalog: Catalog, storyId: string | undefined): MentionRow[] {
+  if (!state) return [];
+  return mentionsInPageOrder(state).flatMap((m) => {
+    const view = entityView(catalog, m.entityId, storyId);
+    if (!view) return [];
+    return [
+      {
+        index: m.index,
+        entityId: m.entityId,
+        name: view.name,
+        side: view.side,
+        text: m.text,
+        before: m.before,
+        after: m.after,
+      },
+    ];
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * What the popup and the briefing show for a tab, decided in one place: a page Backstory cannot
+ * run on, a tab whose content script never started, a page still being read, Backstory switched
+ * off, a page with no mentions, or the story the page is about with who is on the page.
+ * Pure: takes the tab's URL, the background's state and whether a content script answered.
+ */
+import { SIDE_LABELS, SIDE_ORDER, type SideId, type Story } from '../../data/schema';
+import { formatIsoDate } from '../story/iso-date';
+import type { Catalog } from '../story/story-model';
+import { pageRestriction, type Restriction } from './restricted-pages';
+import { type PageEntity, pageEntities, type TabState } from './tab-state';
+
+export interface StorySummary {
+  storyId: string;
+  title: string;
+  headline: string;
+  source: string;
+  date: string;
+  dateLabel: string;
+  /** The article's "What you should know" box, as sentences. */
+  summary: readonly string[];
+}
+
+export interface SideGroup {
+  side: SideId;
+  label: string;
+  entities: readonly PageEntity[];
+}
+
+export type PanelView =
+  | { kind: 'restricted'; restriction: Restriction }
+  /** A web page with no content script: opened before Backstory was installed (or updated). */
+  | { kind: 'not-injected' }
+  /** The content script answers but has not reported yet, or reported while still reading the page. */
+  | { kind: 'reading' }
+  | { kind: 'off'; reason: 'global' | 'site' }
+  | { kind: 'no-mentions' }
+  | {
+      kind: 'story';
+      story: StorySummary;
+      groups: readonly SideGroup[];
+      totalMentions: number;
+      state: TabState;
+    };
+
+/** The tab a panel is about. */
+export interface PanelTab {
+  tabId: number;
+  windowId: number;
+  url: string | undefined;
+}
+
+/** What a panel shows for one tab. */
+export interface LoadedPanel {
+  /** Null when there is no tab to show: it was closed, or the window has no active tab. */
+  tab: PanelTab | null;
+  view: PanelView;
+  catalog: Catalog;
+}
+
+export interface PanelInputs {
+  url: string | undefined;
+  state: TabState | null;
+  /** Whether a content script answered a ping (only asked when there is no state). */
+  contentScriptAnswers: boolean;
+}
+
+/** The one group of an article read by Backstory: everyone it names, in page order. */
+export const ARTICLE_GROUP_LABEL = 'Named in this article';
+
+export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
+  const restriction = pageRestriction(inputs.url);
+  if (restriction) return { kind: 'restricted', restriction };
+  const { state } = inputs;
+  if (!state) return inputs.contentScriptAnswers ? { kind: 'reading' } : { kind: 'not-injected' };
+  if (state.status === 'off-global') return { kind: 'off', reason: 'global' };
+  if (state.status === 'off-site') return { kind: 'off', reason: 'site' };
+  // Mentions found so far are worth showing; "no mentions" is only said once the page is read.
+  if (state.reading && state.mentions.length === 0) return { kind: 'reading' };
+  const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
+  if (!story || state.mentions.length === 0) return { kind: 'no-mentions' };
+  const entities = pageEntities(state, catalog, story.id);
+  return {
+    kind: 'story',
+    story: storySummary(story),
+    // Sides are a curated story's reading; an article read by Backstory has none to offer.
+    groups:
+      story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
+    totalMentions: state.mentions.length,
+    state,
+  };
+}
+
+export function storySummary(story: Story): StorySummary {
+  const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
+  return {
+    storyId: story.id,
+    title: story.title,
+    headline: story.article.headline,
+    source: story.article.source,
+    date: story.article.date,
+    dateLabel: formatIsoDate(story.article.date),
+    summary: story.article.summary.flatMap((id) => {
+      const text = sentences.get(id);
+      return text === undefined ? [] : [text];
+    }),
+  };
+}
+
+/** Groups in the schema's side order; empty sides are left out. Entity order within a side is kept. */
+export function groupBySide<T extends { side: SideId }>(
+  items: readonly T[],
+): { side: SideId; label: string; entities: T[] }[] {
+  return SIDE_ORDER.flatMap((side) => {
+    const entities = items.filter((item) => item.side === side);
+    return entities.length === 0 ? [] : [{ side, label: SIDE_LABELS[side], entities }];
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Per-tab state derived from a content script's PageReport: how often the page mentions each
+ * entity and each story, and which story the page is about. Pure: no browser, no storage.
+ */
+import type { EntityType, SideId, Story } from '../../data/schema';
+import { type Catalog, entityView, withArticle } from '../story/story-model';
+import { mostMentionedStory, storyMentionCounts } from '../story/story-ranking';
+
+/** A mention as the panels see it: no DOM, just what to list and where to jump. */
+export interface MentionSummary {
+  index: number;
+  entityId: string;
+  text: string;
+  /** Surrounding page text, trimmed to a few words each side. */
+  before: string;
+  after: string;
+}
+
+/** What the content script reports about its tab. */
+export interface PageReport {
+  url: string;
+  title: string;
+  /** "off" when Backstory is switched off globally or for this site. */
+  status: 'active' | 'off-global' | 'off-site';
+  /**
+   * A whole-page scan is under way (the first one, or one after switching on, a new catalog or a
+   * single-page-site navigation): the report went out before it ended, e.g. on the first report's
+   * time limit (a huge page, or a background tab, which is not read until shown). Another report
+   * follows when the scan is done, mentions or not.
+   */
+  reading: boolean;
+  mentions: MentionSummary[];
+}
+
+/** Per-tab state kept by the background, derived from the latest PageReport. */
+export interface TabState extends PageReport {
+  tabId: number;
+  /** Mentions per entity id. */
+  entityCounts: Record<string, number>;
+  /** Mentions per story id (a mention counts for every story that features its entity). */
+  storyCounts: Record<string, number>;
+  /** The story with most mentions, or null when the page mentions none. */
+  primaryStoryId: string | null;
+  /** The story Backstory read from the article on this page, if it is one (or the reader asked). */
+  article?: Story;
+  updatedAt: number;
+}
+
+/**
+ * Mentions of unknown entities (a stale content script after a data update) are dropped
+ * rather than shown as blank rows. A page Backstory read as an article is about that article;
+ * otherwise about the story whose entities it mentions most.
+ */
+export function deriveTabState(
+  tabId: number,
+  report: PageReport,
+  activeCatalog: Catalog,
+  now: number,
+  article?: Story,
+): TabState {
+  const catalog = withArticle(activeCatalog, article);
+  const mentions = report.mentions.filter((m) => catalog.entities.has(m.entityId));
+  // No prototype: an entity may be called "constructor" (ids are any lowercase words).
+  const entityCounts: Record<string, number> = Object.create(null);
+  for (const mention of mentions) entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
+  const storyCounts = storyMentionCounts(
+    catalog,
+    mentions.map((m) => m.entityId),
+  );
+  return {
+    ...report,
+    mentions,
+    tabId,
+    entityCounts,
+    storyCounts,
+    // Most mentions wins; ties go to catalog order so the answer is stable (same rule as the cards).
+    primaryStoryId: article?.id ?? mostMentionedStory(catalog, storyCounts) ?? null,
+    ...(article ? { article } : {}),
+    updatedAt: now,
+  };
+}
+
+/** One entity on the page, as the popup and "On this page" list it. */
+export interface PageEntity {
+  entityId: string;
+  name: string;
+  type: EntityType;
+  /** Role as the story tells it ("Russia’s chief negotiator"); absent where an article read by Backstory does not say. */
+  role?: string;
+  side: SideId;
+  count: number;
+  /** Index of its first mention in page order: where "jump to" goes. */
+  firstMentionIndex: number;
+}
+
+/**
+ * The entities on the page as `storyId` tells them, most-mentioned first (then page order).
+ * Entities outside that story are still listed, told by the first story that features them.
+ */
+export function pageEntities(state: Pick<TabState, 'mentions'>, catalog: Catalog, storyId?: string): PageEntity[] {
+  const byId = new Map<string, PageEntity>();
+  for (const mention of state.mentions) {
+    const existing = byId.get(mention.entityId);
+    if (existing) {
+      existing.count += 1;
+      // Reports come in page order, but a merge must not move "jump to" off the first mention.
+      if (mention.index < existing.firstMentionIndex) existing.firstMentionIndex = mention.index;
+      continue;
+    }
+    const view = entityView(catalog, mention.entityId, storyId);
+    if (!view) continue;
+    byId.set(mention.entityId, {
+      entityId: mention.entityId,
+      name: view.name,
+      type: view.type,
+      ...(view.role ? { role: view.role.text } : {}),
+      side: view.side,
+      count: 1,
+      firstMentionIndex: mention.index,
+    });
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.firstMentionIndex - b.firstMentionIndex);
+}
+
+/** Mentions in page order (the content script reports them so, but a merge must not reorder). */
+export function mentionsInPageOrder(state: Pick<TabState, 'mentions'>): MentionSummary[] {
+  return [...state.mentions].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,345 @@
+/**
+ * Measures any-article extraction against the hand-annotated gold set
+ * (tests/fixtures/extraction-gold/<page>.json): people precision and recall, role accuracy,
+ * quote attribution accuracy and misattributed quotes, per page and per split (held-back pages
+ * apart from tuning pages, and overall). It runs the extension's own pipeline: detection picks
+ * the page's body block and read-article reads it as the background does; the seed is plain text.
+ *
+ *   npm run eval:extract                     every page
+ *   npm run eval:extract -- --split tuning   one split (tuning | held-back)
+ *   npm run eval:extract -- --page bbc-1     one page
+ *   npm run eval:extract -- --verbose        misses and false positives (tuning pages only:
+ *                                            held-back pages are scored, never inspected)
+ *   npm run eval:extract -- --record         writes the figures to recorded-figures.json
+ *   npm run eval:extract -- --check          exits 1 if a figure fell below the recorded one
+ *
+ * Without ../shared (the saved corpus), corpus pages are skipped with a warning and the seed is
+ * read from its copy in tests/lib/extraction/.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { articleFromPlainText } from '../lib/extraction/article-text';
+import { type ExtractedArticle, type ExtractedEntity, extractArticle } from '../lib/extraction/extract-article';
+import { extractFromRequest } from '../lib/extraction/read-article';
+import { foldText } from '../lib/matching/text-fold';
+import { askedArticle, detectArticle } from '../lib/page/article-detection';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const goldDir = join(root, 'tests/fixtures/extraction-gold');
+const recordedPath = join(goldDir, 'recorded-figures.json');
+const shared = resolve(root, '../shared');
+const seedPath = join(shared, 'seeds/000_fdd6b36bfce213f2.txt');
+const seedCopy = join(root, 'tests/fixtures/articles/seed-article.txt');
+const EPSILON = 0.005;
+
+interface GoldNamed {
+  name: string;
+  forms: string[];
+}
+interface GoldPerson extends GoldNamed {
+  roles: string[];
+}
+interface Gold {
+  page: string;
+  source: 'corpus' | 'seed';
+  split: 'held-back' | 'tuning';
+  people: GoldPerson[];
+  organisations: GoldNamed[];
+  quotes: { text: string; speaker: string | null }[];
+  ignore: string[];
+}
+
+/** Counts that add up across pages; figures are ratios of them. */
+interface Counts {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  rolesRight: number;
+  rolesTotal: number;
+  quotesRight: number;
+  quotesTotal: number;
+  misattributed: number;
+}
+
+interface Figures {
+  precision: number | null;
+  recall: number | null;
+  roles: number | null;
+  quotes: number | null;
+  misattributed: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+function figuresOf(c: Counts): Figures {
+  return {
+    precision: ratio(c.truePositives, c.truePositives + c.falsePositives),
+    recall: ratio(c.truePositives, c.truePositives + c.falseNegatives),
+    roles: ratio(c.rolesRight, c.rolesTotal),
+    quotes: ratio(c.quotesRight, c.quotesTotal),
+    misattributed: c.misattributed,
+  };
+}
+
+/** The project's fold, trimmed, without a trailing possessive. */
+function fold(text: string): string {
+  return foldText(text).text.trim().replace(/'s$/, '');
+}
+
+/** Folded, punctuation as spaces: for role phrases. */
+function foldPhrase(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function namesOf(x: { name: string; forms: string[] }): Set<string> {
+  return new Set([x.name, ...x.forms].map(fold));
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * What the extension extracts from the page: the body block its detection picks (or, as for the
+ * popup's "Find names on this page", the best block), read as the background reads it.
+ */
+function extractedOf(gold: Gold): ExtractedArticle {
+  if (gold.source === 'seed') {
+    const path = existsSync(seedPath) ? seedPath : seedCopy;
+    return extractArticle(articleFromPlainText(readFileSync(path, 'utf8')));
+  }
+  const html = readFileSync(join(shared, 'corpus/news-pages', `${gold.page}.html`), 'utf8');
+  const document = parseHTML(html).document as unknown as Document;
+  const page = detectArticle(document) ?? askedArticle(document);
+  if (!page) return extractArticle({ paragraphs: [] });
+  const found = extractFromRequest({
+    url: `https://corpus.invalid/${gold.page}`,
+    html: page.root.outerHTML,
+    ...(page.headline ? { headline: page.headline } : {}),
+    ...(page.language ? { language: page.language } : {}),
+  });
+  return found?.extracted ?? extractArticle({ paragraphs: [] });
+}
+
+interface PageResult {
+  counts: Counts;
+  ms: number;
+  details: string[];
+}
+
+function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> {
+  const details: string[] = [];
+  const counts: Counts = {
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    rolesRight: 0,
+    rolesTotal: 0,
+    quotesRight: 0,
+    quotesTotal: 0,
+    misattributed: 0,
+  };
+  const people = extracted.entities.filter((e) => e.kind === 'person');
+  const ignore = new Set(gold.ignore.map(fold));
+  const matched = new Map<GoldPerson, ExtractedEntity>();
+  for (const entity of people) {
+    const names = namesOf(entity);
+    const goldPerson = gold.people.find((g) => overlaps(names, namesOf(g)));
+    if (goldPerson && !matched.has(goldPerson)) {
+      matched.set(goldPerson, entity);
+      counts.truePositives++;
+    } else if (goldPerson || ![...names].some((n) => ignore.has(n))) {
+      counts.falsePositives++;
+      details.push(`false positive: ${entity.name}${goldPerson ? ` (second entity for ${goldPerson.name})` : ''}`);
+    }
+  }
+  for (const g of gold.people) {
+    if (!matched.has(g)) {
+      counts.falseNegatives++;
+      details.push(`missed person: ${g.name}`);
+    }
+    const entity = matched.get(g);
+    if (!entity || g.roles.length === 0) continue;
+    counts.rolesTotal++;
+    const role = foldPhrase(entity.role?.text ?? '');
+    if (role && g.roles.some((r) => role.includes(foldPhrase(r)))) counts.rolesRight++;
+    else details.push(`role of ${g.name}: got "${entity.role?.text ?? '(none)'}", want one of ${g.roles.join(' | ')}`);
+  }
+  const byId = new Map(extracted.entities.map((e) => [e.id, e]));
+  const speakerIs = (entityId: string, goldName: string) => {
+    const entity = byId.get(entityId);
+    const goldNamed = [...gold.people, ...gold.organisations].find((g) => g.name === goldName);
+    return entity !== undefined && goldNamed !== undefined && overlaps(namesOf(entity), namesOf(goldNamed));
+  };
+  for (const g of gold.quotes) {
+    const goldText = fold(g.text);
+    const candidates = extracted.quotes.filter((q) => {
+      const text = fold(q.text);
+      return text.includes(goldText.slice(0, 25)) || goldText.includes(text);
+    });
+    if (g.speaker !== null) {
+      counts.quotesTotal++;
+      if (candidates.some((q) => q.speaker && speakerIs(q.speaker, g.speaker as string))) counts.quotesRight++;
+      else {
+        const got = candidates.map((q) => (q.speaker ? byId.get(q.speaker)?.name : '(no speaker)')).join(', ');
+        details.push(`quote "${g.text.slice(0, 40)}…" (${g.speaker}): got ${got || '(quote not found)'}`);
+      }
+    }
+    const wrong = candidates.find((q) => q.speaker && (g.speaker === null || !speakerIs(q.speaker, g.speaker)));
+    if (wrong) {
+      counts.misattributed++;
+      details.push(
+        `MISATTRIBUTED "${g.text.slice(0, 40)}…" to ${byId.get(wrong.speaker as string)?.name} (gold ${g.speaker})`,
+      );
+    }
+  }
+  return { counts, details };
+}
+
+function add(a: Counts, b: Counts): Counts {
+  const sum = { ...a };
+  for (const key of Object.keys(b) as (keyof Counts)[]) sum[key] += b[key];
+  return sum;
+}
+
+const pct = (x: number | null) => (x === null ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+function line(label: string, c: Counts, ms?: number): string {
+  const f = figuresOf(c);
+  return [
+    label.padEnd(16),
+    `people P ${pct(f.precision)} R ${pct(f.recall)} (${c.truePositives} tp, ${c.falsePositives} fp, ${c.falseNegatives} fn)`,
+    `roles ${pct(f.roles)} (${c.rolesRight}/${c.rolesTotal})`,
+    `quotes ${pct(f.quotes)} (${c.quotesRight}/${c.quotesTotal})`,
+    `misattributed ${c.misattributed}`,
+    ms === undefined ? '' : `${ms.toFixed(0)} ms`,
+  ].join('  ');
+}
+
+interface Recorded {
+  pages: Record<string, Figures>;
+  splits: Record<string, Figures & { pages: string[] }>;
+}
+
+function dropped(label: string, now: Figures, was: Figures): string[] {
+  const problems: string[] = [];
+  for (const key of ['precision', 'recall', 'roles', 'quotes'] as const) {
+    const before = was[key];
+    const after = now[key];
+    if (before !== null && (after === null || after < before - EPSILON))
+      problems.push(`${label}: ${key} fell from ${pct(before)} to ${pct(after)}`);
+  }
+  if (now.misattributed > was.misattributed)
+    problems.push(`${label}: misattributed quotes rose from ${was.misattributed} to ${now.misattributed}`);
+  return problems;
+}
+
+/** JSON as the repository's formatter (Biome) prints it: a short list of names on one line. */
+function asFormatted(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /^( *)("\w+": )\[\n([^\]]*)\n *\]/gm,
+    (whole, indent: string, key: string, items: string) => {
+      const line = `${indent}${key}[${items
+        .split(',\n')
+        .map((item) => item.trim())
+        .join(', ')}]`;
+      return line.length <= 120 ? line : whole;
+    },
+  );
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const split = option('--split');
+  const only = option('--page');
+  const verbose = args.includes('--verbose');
+  const corpus = existsSync(join(shared, 'corpus/news-pages'));
+  if (!corpus) console.warn(`warning: ${shared} is absent: corpus pages skipped, only the seed is scored`);
+
+  const golds = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json') && f !== 'recorded-figures.json')
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)
+    .filter((g) => (!split || g.split === split) && (!only || g.page === only))
+    .filter((g) => corpus || g.source === 'seed')
+    .sort((a, b) => a.split.localeCompare(b.split) || a.page.localeCompare(b.page));
+
+  const results = new Map<Gold, PageResult>();
+  for (const gold of golds) {
+    const t0 = performance.now();
+    const extracted = extractedOf(gold);
+    const ms = performance.now() - t0;
+    results.set(gold, { ...score(gold, extracted), ms });
+  }
+
+  const zero: Counts = {
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    rolesRight: 0,
+    rolesTotal: 0,
+    quotesRight: 0,
+    quotesTotal: 0,
+    misattributed: 0,
+  };
+  const splits: Record<string, { counts: Counts; pages: string[] }> = {};
+  for (const [gold, result] of results) {
+    console.log(line(gold.page, result.counts, result.ms));
+    if (verbose && result.details.length > 0) {
+      if (gold.split === 'held-back') console.log('    (details withheld: held-back page)');
+      else for (const d of result.details) console.log(`    ${d}`);
+    }
+    for (const key of [gold.split, 'overall']) {
+      splits[key] ??= { counts: { ...zero }, pages: [] };
+      const s = splits[key];
+      s.counts = add(s.counts, result.counts);
+      s.pages.push(gold.page);
+    }
+  }
+  console.log('');
+  for (const key of ['tuning', 'held-back', 'overall']) {
+    const s = splits[key];
+    if (s) console.log(line(key, s.counts));
+  }
+
+  const now: Recorded = {
+    pages: Object.fromEntries([...results].map(([g, r]) => [g.page, figuresOf(r.counts)])),
+    splits: Object.fromEntries(Object.entries(splits).map(([k, s]) => [k, { ...figuresOf(s.counts), pages: s.pages }])),
+  };
+  if (args.includes('--record')) {
+    writeFileSync(recordedPath, `${asFormatted(now)}\n`);
+    console.log(`\nrecorded to ${recordedPath}`);
+  }
+  if (args.includes('--check')) {
+    if (!existsSync(recordedPath)) {
+      console.error('no recorded figures: run with --record first');
+      process.exit(1);
+    }
+    const was = JSON.parse(readFileSync(recordedPath, 'utf8')) as Recorded;
+    const problems: string[] = [];
+    for (const [page, figures] of Object.entries(now.pages)) {
+      const before = was.pages[page];
+      if (before) problems.push(...dropped(page, figures, before));
+    }
+    for (const [key, figures] of Object.entries(now.splits)) {
+      const before = was.splits[key];
+      // A split is compared only when the same pages were scored (not with the corpus absent).
+      if (before && before.pages.join() === figures.pages.join()) problems.push(...dropped(key, figures, before));
+    }
+    if (problems.length > 0) {
+      console.error(`\nextraction quality dropped:\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log('\nno figure dropped below the recorded ones');
+  }
+}
+
+main();

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createContextGuard, isContextInvalidatedError } from '../../../lib/extension/extension-context';
+
+describe('orphaned content script guard', () => {
+  it('runs extension calls while the extension is alive', async () => {
+    const guard = createContextGuard(() => 'abc');
+    expect(await guard.run(() => Promise.resolve(42))).toBe(42);
+    expect(guard.alive()).toBe(true);
+  });
+
+  it('stops quietly when a call throws "Extension context invalidated"', async () => {
+    const cleanup = vi.fn();
+    const guard = createContextGuard(() => 'abc');
+    guard.onInvalidated(cleanup);
+    const result = await guard.run(() => Promise.reject(new Error('Extension context invalidated.')));
+    expect(result).toBeUndefined();
+    expect(guard.alive()).toBe(false);
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips calls and cleans up once when runtime.id has disappeared', async () => {
+    let id: string | undefined = 'abc';
+    const cleanup = vi.fn();
+    const call = vi.fn();
+    const guard = createContextGuard(() => id);
+    guard.onInvalidated(cleanup);
+    id = undefined;
+    expect(await guard.run(call)).toBeUndefined();
+    expect(await guard.run(call)).toBeUndefined();
+    expect(call).not.toHaveBeenCalled();
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats a runtime that throws on access as gone', () => {
+    const guard = createContextGuard(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(guard.check()).toBe(false);
+  });
+
+  it('passes other errors on to the caller', async () => {
+    const guard = createContextGuard(() => 'abc');
+    await expect(guard.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(guard.alive()).toBe(true);
+  });
+
+  it('runs clean-up registered after death at once, and swallows clean-up errors', async () => {
+    const guard = createContextGuard(() => undefined);
+    guard.check();
+    const late = vi.fn();
+    guard.onInvalidated(late);
+    expect(late).toHaveBeenCalledTimes(1);
+
+    const guard2 = createContextGuard(() => undefined);
+    const after = vi.fn();
+    guard2.onInvalidated(() => {
+      throw new Error('cleanup failed');
+    });
+    guard2.onInvalidated(after);
+    expect(() => guard2.check()).not.toThrow();
+    expect(after).toHaveBeenCalled();
+  });
+
+  it('recognises the browsers’ invalidation messages', () => {
+    expect(isContextInvalidatedError(new Error('Extension context invalidated.'))).toBe(true);
+    expect(isContextInvalidatedError(new TypeError("can't access dead object"))).toBe(true);
+    expect(isContextInvalidatedError(new Error('Could not establish connection'))).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract, people } from '../../helpers/extraction';
+
+describe('coreference', () => {
+  it('merges the surname, Mr. + surname and the possessive into the full name', () => {
+    const article = extract(
+      'Defence Minister Rustem Umerov arrived early.',
+      'Umerov spoke first. Mr. Umerov then left. Umerov’s team stayed.',
+    );
+    expect(people(article)).toEqual(['Rustem Umerov']);
+    const umerov = entity(article, 'Rustem Umerov');
+    expect(umerov.forms).toEqual(expect.arrayContaining(['Umerov', 'Mr. Umerov']));
+    expect(umerov.introducedIn).toBe('s1');
+    expect(umerov.sentences).toEqual(['s1', 's2', 's3', 's4']);
+  });
+
+  it('resolves a surname used before the full name', () => {
+    const article = extract('Umerov spoke first.', 'Defence Minister Rustem Umerov arrived early.');
+    expect(people(article)).toEqual(['Rustem Umerov']);
+    expect(entity(article, 'Rustem Umerov').introducedIn).toBe('s1');
+  });
+
+  it('keeps Anna Berg and Lars Berg apart', () => {
+    const article = extract('Professor Anna Berg met her brother, Lars Berg, a lawyer.');
+    expect(people(article).sort()).toEqual(['Anna Berg', 'Lars Berg']);
+  });
+
+  it('leaves a bare shared surname unresolved', () => {
+    const article = extract(
+      'Professor Anna Berg met her brother, Lars Berg, a lawyer.',
+      'Berg said nothing. Berg left.',
+    );
+    for (const name of ['Anna Berg', 'Lars Berg']) {
+      expect(entity(article, name).forms).toEqual([]);
+      expect(entity(article, name).sentences).toEqual(['s1']);
+    }
+  });
+
+  it('gives "Mr. Berg" to Lars Berg, not Anna Berg, when the honorific tells them apart', () => {
+    const article = extract('Professor Anna Berg met her brother, Lars Berg, a lawyer.', 'Mr. Berg left early.');
+    expect(entity(article, 'Lars Berg').forms).toContain('Mr. Berg');
+    expect(entity(article, 'Anna Berg').forms).toEqual([]);
+  });
+
+  it('does not give "Mrs Mugabe" to Robert Mugabe', () => {
+    const article = extract('Robert Mugabe stayed at home. Mrs Mugabe has not been seen since Tuesday.');
+    expect(people(article)).toEqual(['Robert Mugabe']);
+    expect(entity(article, 'Robert Mugabe').forms).toEqual([]);
+  });
+
+  it('joins a name with a middle initial and a name with a particle', () => {
+    const article = extract(
+      'President-elect Donald J. Trump said little. Donald Trump later spoke.',
+      'Osama bin Laden lived in Khartoum. Bin Laden’s agents struck in 1998.',
+    );
+    expect(people(article)).toEqual(['Donald J. Trump', 'Osama bin Laden']);
+    expect(entity(article, 'Osama bin Laden').forms).toContain('Bin Laden');
+  });
+
+  it('makes a person of a surname with an honorific when no full name is given', () => {
+    const article = extract('Officials said Mr. Bashir must be held accountable.');
+    expect(people(article)).toEqual(['Bashir']);
+    expect(entity(article, 'Bashir').forms).toEqual(['Mr. Bashir']);
+  });
+
+  it('gives each entity a unique slug id', () => {
+    const article = extract('Anna Berg, a lawyer, met Berg Holdings Inc and Anna-Berg Park.');
+    const ids = article.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});

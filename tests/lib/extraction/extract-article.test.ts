@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import story from '../../../data/stories/istanbul-talks-2025.json';
+import { articleFromPlainText } from '../../../lib/extraction/article-text';
+import { extractArticle } from '../../../lib/extraction/extract-article';
+import { foldText } from '../../../lib/matching/text-fold';
+import { extract } from '../../helpers/extraction';
+
+// The seed article and its hand-curated story: the development check the brief names.
+const seed = articleFromPlainText(readFileSync(resolve('tests/fixtures/articles/seed-article.txt'), 'utf8'));
+const fold = (text: string) => foldText(text).text;
+
+describe('extractArticle on the seed article', () => {
+  const article = extractArticle(seed);
+  const curatedPeople = story.entities.filter((e) => e.type === 'person');
+
+  it('splits the same sentences as the curated story', () => {
+    expect(article.sentences.map((s) => s.text)).toEqual(
+      expect.arrayContaining(story.article.sentences.slice(0, 20).map((s) => s.text)),
+    );
+  });
+
+  it('finds every person of the curated story, and no one else', () => {
+    const found = article.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(found.sort()).toEqual(curatedPeople.map((e) => e.name).sort());
+  });
+
+  it('states a role for each of the 13 people, from the sentence the story cites', () => {
+    for (const person of curatedPeople) {
+      const entity = article.entities.find((e) => e.name === person.name);
+      const cited = story.article.sentences.find((s) => s.id === person.role.sources?.[0])?.text;
+      const statedIn = article.sentences.find((s) => s.id === entity?.role?.sentence)?.text;
+      expect(entity?.role, person.name).toBeDefined();
+      expect(statedIn, person.name).toBe(cited);
+    }
+  });
+
+  it('attributes every curated quote of four words or more to its speaker, and none wrongly', () => {
+    const byId = new Map(article.entities.map((e) => [e.id, e.name]));
+    const names = new Map(story.entities.map((e) => [e.id, e.name]));
+    const long = story.quotes.filter((q) => q.text.split(/\s+/).length >= 4);
+    expect(long.length).toBeGreaterThanOrEqual(6);
+    for (const quote of long) {
+      const found = article.quotes.find((q) => fold(q.text).includes(fold(quote.text).slice(0, 25)));
+      expect(found && byId.get(found.speaker ?? ''), quote.text).toBe(names.get(quote.speaker));
+    }
+  });
+
+  it('gives ids that are unique slugs, and sentence references that exist', () => {
+    const ids = article.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sentenceIds = new Set(article.sentences.map((s) => s.id));
+    for (const e of article.entities) {
+      expect(e.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(sentenceIds.has(e.introducedIn)).toBe(true);
+      expect(e.sentences[0]).toBe(e.introducedIn);
+    }
+    for (const q of article.quotes) {
+      expect(sentenceIds.has(q.sentence)).toBe(true);
+      if (q.speaker) expect(ids).toContain(q.speaker);
+    }
+  });
+});
+
+describe('extractArticle', () => {
+  it('returns sentences but no entities or quotes for a language it does not read', () => {
+    const article = extractArticle({
+      paragraphs: ['Le président Emmanuel Macron a déclaré : « Nous sommes prêts à discuter avec tout le monde. »'],
+      language: 'fr',
+    });
+    expect(article.language).toBe('fr');
+    expect(article.sentences).toHaveLength(1);
+    expect(article.entities).toEqual([]);
+    expect(article.quotes).toEqual([]);
+  });
+
+  it('guesses the language when the page does not declare it', () => {
+    const french = extractArticle({
+      paragraphs: ['Le président a déclaré que les négociations se poursuivront la semaine prochaine à Paris.'],
+    });
+    expect(french.language).not.toBe('en');
+    expect(french.entities).toEqual([]);
+    const english = extractArticle({
+      paragraphs: ['The president said that the talks will go on in Paris next week.'],
+    });
+    expect(english.language).toBe('en');
+  });
+
+  it('reads the main language of a regional tag ("en-US")', () => {
+    expect(extractArticle({ paragraphs: ['Hello there.'], language: 'en-US' }).language).toBe('en');
+  });
+
+  it('keeps the headline apart from the sentences', () => {
+    const article = extractArticle({ headline: 'Talks resume', paragraphs: ['They met.'], language: 'en' });
+    expect(article.headline).toBe('Talks resume');
+    expect(article.sentences.map((s) => s.text)).toEqual(['They met.']);
+  });
+
+  it('makes one quote of a block quotation, given to the person who introduces it', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar has released code. Here is how it works.',
+        'The vulnerability stems from the fact that the client is allowed to send data.',
+        'And this is only the start of it.',
+        'The company did not respond.',
+      ],
+      blockQuotes: [1, 2],
+      language: 'en',
+    });
+    expect(article.quotes).toHaveLength(1);
+    expect(article.quotes[0]?.text).toMatch(/^The vulnerability stems/);
+    expect(article.quotes[0]?.speaker).toBe('ammar-askar');
+  });
+
+  it('accepts an empty article', () => {
+    expect(extract().entities).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract, people } from '../../helpers/extraction';
+
+describe('what kind of name it is', () => {
+  it('finds a person after an honorific and after a lower-case role noun', () => {
+    expect(people(extract('The plan was approved by Dr. Ananth Iyer on Monday.'))).toEqual(['Ananth Iyer']);
+    expect(people(extract('From the deck of his boat, skipper Wade Bassi watched the market.'))).toEqual([
+      'Wade Bassi',
+    ]);
+  });
+
+  it('does not make a person of one unknown word after a role noun ("Minecraft developer Mojang")', () => {
+    expect(people(extract('He reported the bug to Minecraft developer Mojang last year.'))).toEqual([]);
+  });
+
+  it('finds a person named with a role appositive', () => {
+    expect(people(extract('Rustem Umerov, a former cultural minister, led the talks.'))).toEqual(['Rustem Umerov']);
+  });
+
+  it('does not make a person of a place after "in", or of a list of places', () => {
+    const article = extract('Over 2,000 people gathered in Santa Clara, Toronto and Brussels in 2013.');
+    expect(people(article)).toEqual([]);
+    expect(entity(article, 'Santa Clara').kind).toBe('place');
+  });
+
+  it('makes an organisation of a name ending in Inc, Party, Ministry or University', () => {
+    const article = extract('Analysts at Harvard University and the Labour Party disagreed with Acme Widgets Inc.');
+    expect(entity(article, 'Harvard University').kind).toBe('organisation');
+    expect(entity(article, 'Labour Party').kind).toBe('organisation');
+    expect(entity(article, 'Acme Widgets Inc').kind).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('does not make a person of a product name ending in a letter', () => {
+    expect(people(extract('The controller has not changed since the Xbox One S. That revision added a jack.'))).toEqual(
+      [],
+    );
+  });
+
+  it('does not make a person of a compound of two names', () => {
+    const article = extract('Vladimir Putin and Volodymyr Zelensky may meet. A Putin-Zelensky meeting is possible.');
+    expect(people(article)).toEqual(['Vladimir Putin', 'Volodymyr Zelensky']);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from '../../helpers/extraction';
+
+describe('attributing quotes', () => {
+  it('takes the speaker from “…,” Peskov told journalists', () => {
+    const article = extract(
+      '“Contacts between presidents Putin and Trump are extremely important,” Kremlin spokesman Dmitry Peskov told journalists.',
+    );
+    expect(speakerOf(article, 'Contacts between')).toBe('Dmitry Peskov');
+  });
+
+  it('takes the speaker from “…,” said X, skipping a possessive before the name', () => {
+    const article = extract(
+      '“Ukraine is ready for peace and a ceasefire,” stated Zelensky’s chief aide Andriy Yermak on Friday.',
+    );
+    expect(speakerOf(article, 'Ukraine is ready')).toBe('Andriy Yermak');
+  });
+
+  it('takes the speaker from X said: “…”', () => {
+    const article = extract('Ammar Askar said: “I thought a lot before writing this post.”');
+    expect(speakerOf(article, 'I thought a lot')).toBe('Ammar Askar');
+  });
+
+  it('gives the quote to the name that ends the clause before the verb, not to a name before it', () => {
+    const article = extract(
+      'Finance committee chair Anna Berg backed the line, while her brother, the shipping executive Lars Berg, called it “a subsidy nobody asked for.”',
+    );
+    expect(speakerOf(article, 'a subsidy')).toBe('Lars Berg');
+  });
+
+  it('takes the speaker of a partial quote from the verb before it, past an appositive', () => {
+    const article = extract(
+      'Eric Reeves, one of the leading academic voices on Sudan, said he was “appalled by the decision today.”',
+    );
+    expect(speakerOf(article, 'appalled')).toBe('Eric Reeves');
+  });
+
+  it('takes the subject of the sentence for "…, stating that … “…”"', () => {
+    const article = extract(
+      'Still, Vladimir Medinsky rejected Zelensky’s criticism, stating that he had a mandate from Putin to “find possible solutions and points of contact.”',
+    );
+    expect(speakerOf(article, 'find possible')).toBe('Vladimir Medinsky');
+  });
+
+  it('takes the speaker from "according to X"', () => {
+    const article = extract('The deal “will not survive the winter at all,” according to Tom Forte, an analyst.');
+    expect(speakerOf(article, 'will not survive')).toBe('Tom Forte');
+  });
+
+  it('gives “…,” he added to the last named speaker', () => {
+    const article = extract(
+      '“Ukraine is ready for a long ceasefire,” said Andriy Yermak.',
+      '“The delegation is in Istanbul today,” he added.',
+    );
+    expect(speakerOf(article, 'The delegation')).toBe('Andriy Yermak');
+  });
+
+  it('leaves “…,” he said without a speaker when someone else was named in between', () => {
+    const article = extract(
+      '“We are ready to talk now,” said Andriy Yermak.',
+      'Vladimir Putin did not attend. “This is a serious mistake,” he said.',
+    );
+    expect(speakerOf(article, 'This is a serious')).toBeUndefined();
+  });
+
+  it('does not give “…,” she said to a man named before', () => {
+    const article = extract('“We are ready to talk now,” said Mr. Reeves.', '“This is a serious mistake,” she said.');
+    expect(speakerOf(article, 'This is a serious')).toBeUndefined();
+  });
+
+  it('does not attribute a quote across an unrelated name', () => {
+    const article = extract(
+      '“We will never give up our land,” the crowd chanted. Hakan Fidan, the foreign minister, said little.',
+    );
+    expect(speakerOf(article, 'We will never')).toBeUndefined();
+  });
+
+  it('does not take a name inside the quote as the speaker', () => {
+    const article = extract('“Putin and Trump must meet very soon,” the diplomat said.');
+    expect(speakerOf(article, 'Putin and Trump')).toBeUndefined();
+  });
+
+  it('gives both parts of a quote across sentences to the one speaker', () => {
+    const article = extract(
+      '“There is no reason to believe they changed,” said Mr. Reeves, a senior fellow. “These guys are the worst of the worst.”',
+    );
+    expect(speakerOf(article, 'These guys')).toBe('Reeves');
+  });
+
+  it('gives a partial quote before an attributed one in the same sentence to its speaker', () => {
+    const article = extract(
+      'Rubio “discussed the importance of seeking a peaceful end”, and reaffirmed “the US position that the killing needs to stop,” State Department spokeswoman Tammy Bruce said.',
+    );
+    expect(speakerOf(article, 'discussed the importance')).toBe('Tammy Bruce');
+    expect(speakerOf(article, 'the US position')).toBe('Tammy Bruce');
+  });
+
+  it('gives a paragraph that is all quote to the speaker of the paragraph before', () => {
+    const article = extract(
+      '“My daughters have a different view of race,” Barack Obama said.',
+      '“There are going to be tensions that arise. But progress has been made.”',
+    );
+    expect(speakerOf(article, 'There are going')).toBe('Barack Obama');
+  });
+
+  it('attributes British single quotes and straight quotes alike', () => {
+    const article = extract(
+      '‘We are not leaving this place,’ Kaja Kallas said.',
+      '"The talks will go on for days," Mark Rutte said.',
+    );
+    expect(speakerOf(article, 'We are not leaving')).toBe('Kaja Kallas');
+    expect(speakerOf(article, 'The talks will')).toBe('Mark Rutte');
+  });
+
+  it('skips scare quotes and terms of fewer than four words', () => {
+    const article = extract(
+      'Kyiv demands an “unconditional ceasefire”, Kaja Kallas said Russia was “clearly” not serious.',
+    );
+    expect(article.quotes).toEqual([]);
+  });
+
+  it('gives the sentence id that holds the start of the quote', () => {
+    const article = extract('Talks began.', 'He arrived. “We came here to end this war now,” Mark Rutte said.');
+    expect(article.quotes[0]?.sentence).toBe('s3');
+  });
+});

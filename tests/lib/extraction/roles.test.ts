@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract } from '../../helpers/extraction';
+
+const roleOf = (sentence: string, name: string) => {
+  const found = entity(extract(sentence), name);
+  return { role: found.role?.text, affiliation: found.affiliation?.text };
+};
+
+describe('roles', () => {
+  it('reads a title before the name and keeps a possessive affiliation apart', () => {
+    expect(roleOf('Turkey’s Foreign Minister Hakan Fidan opened the session.', 'Hakan Fidan')).toEqual({
+      role: 'Foreign Minister',
+      affiliation: 'Turkey',
+    });
+  });
+
+  it('reads an organisation and a lower-case role noun before the name', () => {
+    expect(roleOf('“It matters,” Kremlin spokesman Dmitry Peskov told journalists.', 'Dmitry Peskov')).toEqual({
+      role: 'Kremlin spokesman',
+      affiliation: 'Kremlin',
+    });
+    expect(roleOf('State Department spokeswoman Tammy Bruce said so.', 'Tammy Bruce')).toEqual({
+      role: 'State Department spokeswoman',
+      affiliation: 'State Department',
+    });
+  });
+
+  it('reads a title with modifiers, "of" and "and"', () => {
+    expect(roleOf('EU foreign policy chief Kaja Kallas said so.', 'Kaja Kallas').role).toBe('EU foreign policy chief');
+    expect(roleOf('They met US Secretary of State Marco Rubio.', 'Marco Rubio').role).toBe('US Secretary of State');
+    expect(roleOf('Whole Foods co-founder and CEO John Mackey wrote a memo.', 'John Mackey').role).toBe(
+      'Whole Foods co-founder and CEO',
+    );
+  });
+
+  it('reads a person’s possessive before a role as the affiliation', () => {
+    expect(roleOf('They met Trump’s special envoy Keith Kellogg.', 'Keith Kellogg')).toEqual({
+      role: 'special envoy',
+      affiliation: 'Trump',
+    });
+  });
+
+  it('reads an appositive after the name, up to the clause it opens', () => {
+    expect(
+      roleOf(
+        'Putin appointed Vladimir Medinsky, a former cultural minister lacking major influence, to lead.',
+        'Vladimir Medinsky',
+      ).role,
+    ).toBe('former cultural minister');
+  });
+
+  it('reads "X, chief executive of Y" with Y as the affiliation', () => {
+    expect(roleOf('Jane Doe, chief executive of Acme Corp, declined to comment.', 'Jane Doe')).toEqual({
+      role: 'chief executive of Acme Corp',
+      affiliation: 'Acme Corp',
+    });
+  });
+
+  it('reads a role appositive before a title and name', () => {
+    expect(
+      roleOf('Ukraine’s lead negotiator, Defence Minister Rustem Umerov, has ties to Crimea.', 'Rustem Umerov'),
+    ).toEqual({
+      role: 'lead negotiator, Defence Minister',
+      affiliation: 'Ukraine',
+    });
+    expect(
+      roleOf(
+        'Charges were brought against Sudan’s president, Omar Hassan al-Bashir, in 2009.',
+        'Omar Hassan al-Bashir',
+      ),
+    ).toEqual({ role: 'president', affiliation: 'Sudan' });
+  });
+
+  it('reads "who … as a …"', () => {
+    expect(
+      roleOf('Tom Forte, who follows Amazon as a managing director at the brokerage, agreed.', 'Tom Forte').role,
+    ).toBe('managing director at the brokerage');
+  });
+
+  it('reads a role stated for a list of names', () => {
+    expect(
+      roleOf('I sat with some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese.', 'Brent Rose')
+        .role,
+    ).toBe('editor');
+  });
+
+  it('gives the sentence the role is stated in', () => {
+    const article = extract('Rustem Umerov arrived.', 'Later, Defence Minister Rustem Umerov spoke.');
+    expect(entity(article, 'Rustem Umerov').role).toEqual({ text: 'Defence Minister', sentence: 's2' });
+  });
+
+  it('does not read a role from a verb or from the next name’s title', () => {
+    expect(entity(extract('European leaders condemned Vladimir Putin.'), 'Vladimir Putin').role).toBeUndefined();
+    const article = extract('The boat docked in Seattle, skipper Wade Bassi said.');
+    expect(article.entities.find((e) => e.name === 'Seattle')?.role).toBeUndefined();
+  });
+});

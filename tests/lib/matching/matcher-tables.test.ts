@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledStories } from '../../../data/stories';
+import { findMentions, Matcher } from '../../../lib/matching/matcher';
+import {
+  aliasesKey,
+  buildTables,
+  type MatcherSnapshot,
+  tablesFromSnapshot,
+} from '../../../lib/matching/matcher-tables';
+import { loadLiveState } from '../../../lib/storage/live-settings';
+import type { AliasEntry } from '../../../lib/story/story-model';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { BUNDLED_MATCHER_MODULE, bundledMatcherPlugin, bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
+import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+
+const seedAliases = buildCatalog(bundledStories).aliases;
+/** As bundled: through JSON and back. */
+const snapshotOf = (aliases: readonly AliasEntry[]): MatcherSnapshot =>
+  JSON.parse(JSON.stringify(new Matcher(aliases).snapshot()));
+const articleText = (bundledStories[0]?.article.sentences ?? []).map((s) => s.text).join(' ');
+
+describe('matcher tables made at build time', () => {
+  it('read back into exactly the tables a build makes', () => {
+    for (const aliases of [seedAliases, TEST_ALIASES]) {
+      expect(tablesFromSnapshot(aliases, snapshotOf(aliases))).toEqual(buildTables(aliases));
+    }
+  });
+
+  it('match as a freshly built matcher does', () => {
+    const built = new Matcher(seedAliases);
+    const read = new Matcher(seedAliases, snapshotOf(seedAliases));
+    expect(articleText.length).toBeGreaterThan(1000);
+    expect(findMentions(read, articleText)).toEqual(findMentions(built, articleText));
+    expect(findMentions(read, articleText).length).toBeGreaterThan(20);
+    // An invisible character inside a name's first letters: the walk starts from `everyStart`,
+    // which a read-back matcher makes only when such a text first needs it.
+    const hidden = 'Ze\u00adlensky and the Kre\u200bmlin.';
+    expect(findMentions(read, hidden).map((m) => m.entityId)).toEqual(['volodymyr-zelensky', 'kremlin']);
+    expect(findMentions(read, hidden)).toEqual(findMentions(built, hidden));
+  });
+
+  it('serve only the aliases they were made from', () => {
+    const snapshot = snapshotOf(TEST_ALIASES);
+    const [first, second, ...rest] = TEST_ALIASES as [AliasEntry, AliasEntry, ...AliasEntry[]];
+    const others: AliasEntry[][] = [
+      [second, first, ...rest],
+      [{ ...first, text: `${first.text}a` }, second, ...rest],
+      [{ ...first, case: 'exact' }, second, ...rest],
+      [{ ...first, requiresContext: true }, second, ...rest],
+      [first, second, ...rest, { ...first, text: 'Erdogan' }],
+      [second, ...rest],
+    ];
+    for (const aliases of others) {
+      expect(aliasesKey(aliases)).not.toBe(snapshot.key);
+      expect(tablesFromSnapshot(aliases, snapshot)).toBeNull();
+    }
+    // Another catalog with that snapshot at hand is built as usual, and matches by its own aliases.
+    const withErdogan = [...TEST_ALIASES, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
+    const matcher = new Matcher(withErdogan, snapshot);
+    expect(findMentions(matcher, 'Erdogan met Zelensky.').map((m) => m.entityId)).toEqual([
+      'erdogan',
+      'volodymyr-zelensky',
+    ]);
+    // Entity ids are the catalog's own: a snapshot holds alias positions, not entities.
+    expect(aliasesKey([{ ...first, entityId: 'renamed' }, second, ...rest])).toBe(snapshot.key);
+  });
+
+  it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
+    const snapshot = snapshotOf(TEST_ALIASES);
+    const characters = TEST_ALIASES.reduce((n, a) => n + a.text.length, 0);
+    const tampered = { ...snapshot, nodes: [...snapshot.nodes, ...new Array<number>(2 * characters).fill(1)] };
+    expect(tablesFromSnapshot(TEST_ALIASES, tampered)).toBeNull();
+    expect(findMentions(new Matcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
+      'Zelensky',
+      'Putin',
+    ]);
+  });
+
+  it('are bundled for the stories a fresh install reads (the content script’s catalog)', async () => {
+    fakeBrowser.reset();
+    const state = await loadLiveState(fakeBrowser.storage.local, {
+      bundled: bundledStories,
+      siteKey: () => 'news.example.com',
+    });
+    const aliases = buildCatalog(state.stories).aliases;
+    expect(tablesFromSnapshot(aliases, bundledMatcherSnapshot())).toEqual(buildTables(aliases));
+  });
+
+  it('reach the content script as a build-time module', async () => {
+    const plugin = bundledMatcherPlugin();
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (id: string) => string | undefined;
+    const id = resolveId(BUNDLED_MATCHER_MODULE) as string;
+    expect(resolveId('./other')).toBeUndefined();
+    const code = load(id) as string;
+    expect(code.startsWith('export default ')).toBe(true);
+    const value: unknown = new Function(`return ${code.slice('export default '.length)}`)();
+    expect(value).toEqual(bundledMatcherSnapshot());
+    // `wxt dev` keeps the modules its config loaded: there the page builds its own matcher.
+    const dev = bundledMatcherPlugin();
+    (dev.configResolved as (config: { mode: string }) => void)({ mode: 'development' });
+    expect((dev.load as (id: string) => string)(id)).toBe('export default undefined;');
+  });
+
+  it('are used by the engine for its catalog, without building the trie', async () => {
+    vi.resetModules();
+    const buildSpy = vi.fn();
+    vi.doMock('../../../lib/matching/matcher-tables', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../../lib/matching/matcher-tables')>();
+      return {
+        ...original,
+        buildTables: (aliases: readonly AliasEntry[]) => {
+          buildSpy();
+          return original.buildTables(aliases);
+        },
+      };
+    });
+    try {
+      const { MentionEngine } = await import('../../../lib/page/mention-engine');
+      const prebuiltMatcher = bundledMatcherSnapshot();
+      new MentionEngine({ catalog: { aliases: seedAliases }, highlightApi: null, prebuiltMatcher }).destroy();
+      expect(buildSpy).not.toHaveBeenCalled();
+      new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, prebuiltMatcher }).destroy();
+      expect(buildSpy).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.doUnmock('../../../lib/matching/matcher-tables');
+      vi.resetModules();
+    }
+  });
+});

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  ACTIVE_HIGHLIGHT,
+  HighlightPainter,
+  MENTION_HIGHLIGHT,
+  mentionHighlightName,
+} from '../../../lib/page/highlights';
+import type { HighlightStyle } from '../../../lib/storage/settings';
+import { FakeHighlight, fakeHighlightApi } from '../../helpers/fake-highlights';
+
+function rangeOver(text: string): Range {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const range = document.createRange();
+  range.selectNodeContents(p);
+  return range;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.adoptedStyleSheets = [];
+  vi.useRealTimers();
+});
+
+describe('HighlightPainter', () => {
+  it('registers the mention and active highlights under distinctive names', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT].sort());
+    expect(registry.get(ACTIVE_HIGHLIGHT)?.priority).toBeGreaterThan(registry.get(MENTION_HIGHLIGHT)?.priority ?? 0);
+  });
+
+  it('paints exactly the ranges it is given, replacing the previous ones', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const a = rangeOver('Zelensky');
+    const b = rangeOver('Putin');
+    painter.paint([a, b]);
+    painter.paint([b]);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([b]);
+  });
+
+  it('adds no stylesheet or element to the page (the manifest stylesheet styles the highlights)', () => {
+    const { api } = fakeHighlightApi();
+    const head = document.head.innerHTML;
+    const painter = new HighlightPainter(api, 'tint');
+    painter.install();
+    painter.paint([rangeOver('Putin')]);
+    painter.setStyle('underline');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.head.innerHTML).toBe(head);
+  });
+
+  it("registers the mentions under their style's name and moves them when the style changes", () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'tint');
+    painter.install();
+    const range = rangeOver('Putin');
+    painter.paint([range]);
+    const mentions = registry.get(mentionHighlightName('tint'));
+    expect([...(mentions?.ranges ?? [])]).toEqual([range]);
+    painter.setStyle('hover');
+    expect(registry.has(mentionHighlightName('tint'))).toBe(false);
+    expect(registry.get(mentionHighlightName('hover'))).toBe(mentions);
+    painter.uninstall();
+    expect(registry.size).toBe(0);
+  });
+
+  it('looks the browser’s API up at the first install, not when it is made', () => {
+    const { api, registry } = fakeHighlightApi();
+    const reads = vi.fn(() => api.registry);
+    // happy-dom has no CSS.highlights: the browser's, stood in for by the fake.
+    vi.stubGlobal('CSS', {
+      get highlights() {
+        return reads();
+      },
+    });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    try {
+      const painter = new HighlightPainter(undefined, 'tint');
+      painter.setStyle('hover');
+      painter.paint([]);
+      expect(reads).not.toHaveBeenCalled();
+      painter.install();
+      expect(reads).toHaveBeenCalled();
+      expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('hover')].sort());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('takes a style set before it was installed', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.setStyle('tint');
+    painter.install();
+    expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('tint')].sort());
+  });
+
+  it('switching off removes every highlight and leaves the body untouched', () => {
+    const { api, registry } = fakeHighlightApi();
+    document.body.innerHTML = '<p>Volodymyr Zelensky</p>';
+    const html = document.body.outerHTML;
+    const painter = new HighlightPainter(api);
+    painter.install();
+    painter.paint([rangeOver('Putin')]);
+    document.body.lastElementChild?.remove();
+    painter.uninstall();
+    expect(registry.size).toBe(0);
+    expect(document.body.outerHTML).toBe(html);
+  });
+
+  it('does not remove a highlight the page registered under the same name after us', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const pages = new FakeHighlight();
+    registry.set(MENTION_HIGHLIGHT, pages);
+    painter.uninstall();
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(pages);
+  });
+
+  it('paints the active mention and clears it', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const a = rangeOver('Zelensky');
+    painter.setActive(a);
+    expect([...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])]).toEqual([a]);
+    painter.setActive(undefined);
+    expect(registry.get(ACTIVE_HIGHLIGHT)?.size).toBe(0);
+  });
+
+  it('flashes a mention, then returns to the hovered one', () => {
+    vi.useFakeTimers();
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const hovered = rangeOver('Putin');
+    const jumped = rangeOver('Medinsky');
+    painter.setActive(hovered);
+    painter.flash(jumped, 1000);
+    expect([...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])]).toEqual([jumped]);
+    vi.advanceTimersByTime(1000);
+    expect([...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])]).toEqual([hovered]);
+  });
+
+  it('does nothing (and throws nothing) where the Highlight API is missing', () => {
+    const painter = new HighlightPainter(null);
+    painter.install();
+    painter.paint([rangeOver('Putin')]);
+    painter.setActive(undefined);
+    painter.uninstall();
+    expect(painter.installed).toBe(false);
+  });
+});
+
+describe('the highlight stylesheet (public/highlights.css)', () => {
+  const css = readFileSync(path.resolve(__dirname, '../../../public/highlights.css'), 'utf8');
+  /** The declarations of the rule for one highlight name, or undefined when it has none. */
+  const ruleFor = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+
+  it('gives every style its own highlight name', () => {
+    // `satisfies` fails to compile when a style is added to the settings and not here.
+    const styles = Object.keys({ underline: true, tint: true, hover: true } satisfies Record<HighlightStyle, true>);
+    const names = (styles as HighlightStyle[]).map(mentionHighlightName);
+    expect(new Set(names).size).toBe(styles.length);
+    expect(mentionHighlightName('underline')).toBe(MENTION_HIGHLIGHT);
+  });
+
+  it('underlines mentions by default', () => {
+    expect(ruleFor(mentionHighlightName('underline'))).toMatch(/text-decoration-line: underline/);
+  });
+
+  it('tints mentions with a translucent background', () => {
+    expect(ruleFor(mentionHighlightName('tint'))).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
+  });
+
+  it('leaves mentions unmarked in "hover" style but styles the active one', () => {
+    expect(ruleFor(mentionHighlightName('hover'))).toBeUndefined();
+    expect(ruleFor(ACTIVE_HIGHLIGHT)).toMatch(/background-color/);
+  });
+});

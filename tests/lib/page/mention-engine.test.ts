@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
+import { MentionEngine } from '../../../lib/page/mention-engine';
+import { PageScan } from '../../../lib/page/page-scanner';
+import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+import { fakeHighlightApi } from '../../helpers/fake-highlights';
+
+const engines: MentionEngine[] = [];
+
+async function settle(): Promise<void> {
+  // MutationObserver callbacks are microtasks; the batch is flushed in idle time (a timer here).
+  await new Promise((resolve) => setTimeout(resolve, 80));
+}
+
+afterEach(() => {
+  for (const e of engines.splice(0)) e.destroy();
+  document.body.innerHTML = '';
+});
+
+describe('MentionEngine on a changing page', () => {
+  function engine(): MentionEngine {
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    return e;
+  }
+  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
+
+  it('finds mentions in text the page replaces', async () => {
+    document.body.innerHTML = '<p id="ticker">Nothing yet.</p><p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    (document.getElementById('ticker') as HTMLElement).innerHTML = 'Vladimir <b>Medinsky</b> arrived';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin']);
+  });
+
+  it('follows text that a class or style change shows or hides', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style>' +
+      '<p>Putin</p><section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="z">Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    // "Read more": the page's script removes a class and the hidden paragraph shows.
+    (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    (document.getElementById('z') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
+  });
+
+  it('reads style after a class change only once the page has rendered a frame', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style><section id="more" class="collapsed"><p>Putin</p></section>';
+    const e = engine();
+    await e.whenIdle();
+    const frames: (() => void)[] = [];
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(() => callback(performance.now()));
+    // Before the frame, a style read would force the browser to recalculate style in our task.
+    const styleReads = vi.spyOn(window, 'getComputedStyle');
+    const visibilityReads =
+      typeof Element.prototype.checkVisibility === 'function' ? vi.spyOn(Element.prototype, 'checkVisibility') : null;
+    try {
+      (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+      await settle();
+      expect(frames.length).toBeGreaterThan(0);
+      expect(styleReads).not.toHaveBeenCalled();
+      if (visibilityReads) expect(visibilityReads).not.toHaveBeenCalled();
+      expect(texts(e)).toEqual([]);
+      window.requestAnimationFrame = realFrame;
+      for (const frame of frames.splice(0)) frame();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin']);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('drops mentions whose text was removed and keeps document order', async () => {
+    document.body.innerHTML = '<p id="a">Zelensky</p><p id="b">Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    document.getElementById('a')?.remove();
+    const p = document.createElement('p');
+    p.textContent = 'Trump';
+    document.body.prepend(p);
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Trump', 'Putin']);
+  });
+
+  it('says it is reading while a whole-page scan is under way, not while it rescans a change', async () => {
+    document.body.innerHTML = '<p id="p">Nothing here.</p>';
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    expect(e.reading).toBe(false);
+    e.start();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin arrived.';
+    await settle();
+    expect(e.reading).toBe(false);
+    e.setEnabled(false);
+    expect(e.reading).toBe(false);
+    e.setEnabled(true);
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('stops saying it is reading when a whole-page scan fails on a hostile page', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    vi.spyOn(PageScan.prototype, 'read').mockImplementation(() => {
+      throw new Error('hostile page');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+  });
+
+  it('leaves the highlight registry untouched until the page mentions a name', async () => {
+    document.body.innerHTML = '<p id="p">Nothing about the talks here.</p>';
+    const { api, registry } = fakeHighlightApi();
+    const create = vi.spyOn(api, 'create');
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: api, idleTimeoutMs: 20 });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(registry.size).toBe(0);
+    expect(create).not.toHaveBeenCalled();
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin arrived.';
+    await settle();
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
+    // Once registered, the highlight stays (emptied) while the page changes.
+    (document.getElementById('p') as HTMLElement).textContent = 'Nothing again.';
+    await settle();
+    await e.whenIdle();
+    expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(0);
+    e.destroy();
+    expect(registry.size).toBe(0);
+  });
+
+  it('publishes changes to subscribers with indexes in document order', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    const published: string[][] = [];
+    e.subscribe((mentions) => published.push(mentions.map((m) => `${m.index}:${m.text}`)));
+    await e.whenIdle();
+    document.body.insertAdjacentHTML('afterbegin', '<p>Zelensky</p>');
+    await settle();
+    await e.whenIdle();
+    expect(published.at(-1)).toEqual(['0:Zelensky', '1:Putin']);
+  });
+
+  it('unlocks a gated alias when its context appears later on the page', async () => {
+    document.body.innerHTML = '<p>Bruce said no.</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Tammy Bruce spoke.</p>');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Bruce', 'Tammy Bruce']);
+  });
+
+  it('switching off empties the mention list and stops watching', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    e.setEnabled(false);
+    expect(e.mentions()).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Zelensky</p>');
+    await settle();
+    expect(e.mentions()).toEqual([]);
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+  });
+
+  it('rescans with a new catalog', async () => {
+    document.body.innerHTML = '<p>Putin and Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    e.setCatalog({ aliases: TEST_ALIASES.filter((a) => a.entityId !== 'vladimir-putin') });
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky']);
+  });
+
+  it('starts a page scan in an idle period, not in the task that started it', async () => {
+    const view = window as unknown as { requestIdleCallback?: unknown };
+    const idle: (() => void)[] = [];
+    view.requestIdleCallback = (callback: () => void) => idle.push(callback);
+    try {
+      document.body.innerHTML = '<p>Putin and Zelensky</p>';
+      const e = engine();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(texts(e)).toEqual([]);
+      expect(idle.length).toBeGreaterThan(0);
+      for (const callback of idle.splice(0)) callback();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    } finally {
+      delete view.requestIdleCallback;
+    }
+  });
+});

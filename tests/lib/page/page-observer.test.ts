@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type PageChanges, PageObserver } from '../../../lib/page/page-observer';
+
+const observers: PageObserver[] = [];
+
+function observe(): PageChanges[] {
+  const seen: PageChanges[] = [];
+  const observer = new PageObserver(document, (changes) => seen.push(changes), { idleTimeoutMs: 20 });
+  observer.start();
+  observers.push(observer);
+  return seen;
+}
+
+async function settle(): Promise<void> {
+  // MutationObserver callbacks are microtasks; the batch is flushed in idle time (a timer here).
+  await new Promise((resolve) => setTimeout(resolve, 80));
+}
+
+afterEach(() => {
+  for (const o of observers.splice(0)) o.stop();
+  document.body.innerHTML = '';
+});
+
+describe('PageObserver', () => {
+  it('batches several changes into one hand-over', async () => {
+    document.body.innerHTML = '<article><p id="a">One</p><p id="b">Two</p></article>';
+    const seen = observe();
+    (document.getElementById('a') as HTMLElement).textContent = 'Putin';
+    (document.getElementById('b') as HTMLElement).append(' and Zelensky');
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots.map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('rescans only the added block, not its whole container', async () => {
+    document.body.innerHTML = '<article id="feed"><p>Old</p></article>';
+    const seen = observe();
+    const p = document.createElement('p');
+    p.id = 'new';
+    p.textContent = 'Putin';
+    document.getElementById('feed')?.append(p);
+    await settle();
+    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['new']);
+  });
+
+  it('rescans the block holding inline text that changed', async () => {
+    document.body.innerHTML = '<p id="p">Vladimir <b id="b">X</b></p>';
+    const seen = observe();
+    ((document.getElementById('b') as HTMLElement).firstChild as Text).nodeValue = 'Medinsky';
+    await settle();
+    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['p']);
+  });
+
+  it('ignores scripts and styles the page adds', async () => {
+    document.body.innerHTML = '<p>Text</p>';
+    const seen = observe();
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.textContent = 'Zelensky';
+    document.body.append(script);
+    await settle();
+    expect(seen.flatMap((c) => c.roots)).toEqual([]);
+  });
+
+  it('ignores changes inside Backstory’s own UI', async () => {
+    document.body.innerHTML = '<div data-backstory-ui id="ui"><div id="inner"></div></div>';
+    const seen = observe();
+    const inner = document.getElementById('inner') as HTMLElement;
+    inner.append(document.createElement('div'));
+    inner.textContent = 'Zelensky';
+    await settle();
+    expect(seen.flatMap((c) => c.roots)).toEqual([]);
+  });
+
+  it('reports class and style changes apart, outermost element only, with no block to rescan', async () => {
+    document.body.innerHTML = '<article id="story"><p id="p">Putin</p></article><div data-backstory-ui id="ui"></div>';
+    const seen = observe();
+    (document.getElementById('p') as HTMLElement).className = 'faded';
+    (document.getElementById('story') as HTMLElement).style.display = 'none';
+    // Backstory's card moves by its style: not a change of the page.
+    (document.getElementById('ui') as HTMLElement).style.top = '10px';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots).toEqual([]);
+    expect(seen[0]?.restyled.map((el) => el.id)).toEqual(['story']);
+  });
+
+  it('asks for a full rescan after a single-page-app navigation', async () => {
+    document.body.innerHTML = '<main id="app"><p>Home</p></main>';
+    const seen = observe();
+    history.pushState({}, '', '/article/42');
+    (document.getElementById('app') as HTMLElement).innerHTML = '<p>Putin spoke.</p>';
+    await settle();
+    expect(seen[0]?.full).toBe(true);
+  });
+
+  it('stops observing when stopped', async () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    const seen = observe();
+    observers[0]?.stop();
+    (document.getElementById('p') as HTMLElement).textContent = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Matcher } from '../../../lib/matching/matcher';
+import { PageScan, RunReader } from '../../../lib/page/page-scanner';
+import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+
+const matcher = new Matcher(TEST_ALIASES);
+
+function scan(html: string): string[] {
+  document.body.innerHTML = html;
+  const page = new PageScan(document.body, matcher);
+  while (!page.step(Number.POSITIVE_INFINITY)) {
+    // runs to completion
+  }
+  return page.runs.flatMap((run) => run.mentions.map((m) => m.range.toString()));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('inline runs', () => {
+  it('reads "Vladimir <b>Medinsky</b>" as one mention', () => {
+    expect(scan('<p>appointing Vladimir <b>Medinsky</b>, a former minister</p>')).toEqual(['Vladimir Medinsky']);
+  });
+
+  it('joins a name split inside a word by markup', () => {
+    expect(scan('<p>President Zelen<span>sky</span> said</p>')).toEqual(['Zelensky']);
+  });
+
+  it('joins a name whose first letters sit alone in their own element (drop caps)', () => {
+    expect(scan('<p><span class="dropcap">Z</span>elensky said</p>')).toEqual(['Zelensky']);
+    expect(scan('<p><b>Ze</b><i>len</i>sky said</p>')).toEqual(['Zelensky']);
+    expect(scan('<p>said <b>Pu</b>tin</p>')).toEqual(['Putin']);
+  });
+
+  it('finds a name after plain text in the same paragraph, with the text before it in the run', () => {
+    expect(scan('<p>Many words before <a href="#">a link</a> and then Vladimir <b>Medinsky</b></p>')).toEqual([
+      'Vladimir Medinsky',
+    ]);
+    expect(scan('<div>Talks with <p>nothing here</p> Zelensky</div>')).toEqual(['Zelensky']);
+  });
+
+  it('reads only runs that may hold a name, and every one of those', () => {
+    document.body.innerHTML =
+      '<p>nothing to see</p><p>Talks: Zelensky</p><p>more text</p><div>Putin <b>spoke</b></div>';
+    const reader = new RunReader(document.body, matcher.candidateTest);
+    const runs: string[] = [];
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
+    expect(runs).toEqual(['Talks: Zelensky', 'Putin spoke']);
+  });
+
+  it('builds no run around a node whose capitals start no name', () => {
+    // "Medical" and "Trumpets" pass the candidate test (Med…, Tru…) but start no name.
+    document.body.innerHTML = '<p>Medical <b>Trumpets</b> today</p><p>Talks: <i>Zelen</i>sky</p>';
+    const reader = new RunReader(document.body, matcher.candidateTest, (text) => matcher.findAlone(text));
+    const runs: string[] = [];
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
+    expect(runs).toEqual(['Talks: Zelensky']);
+  });
+
+  it('matches a text node holding a name once, not again as its own run', () => {
+    const find = vi.spyOn(matcher, 'find');
+    try {
+      expect(scan('<p>Talks with Zelensky today</p><p>Vladimir <b>Medinsky</b> said</p>')).toEqual([
+        'Zelensky',
+        'Vladimir Medinsky',
+      ]);
+      // "Talks with Zelensky today" alone (kept), "Vladimir " alone (may run on), the joined run.
+      expect(find).toHaveBeenCalledTimes(3);
+    } finally {
+      find.mockRestore();
+    }
+  });
+
+  it('joins names across links and emphasis', () => {
+    expect(scan('<p><a href="#">Volodymyr</a> <em>Zelensky</em> met <a>Putin</a></p>')).toEqual([
+      'Volodymyr Zelensky',
+      'Putin',
+    ]);
+  });
+
+  it('gives a range that spans the inline elements', () => {
+    document.body.innerHTML = '<p>Vladimir <b>Medinsky</b>’s team</p>';
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    const range = page.runs[0]?.mentions[0]?.range;
+    expect(range?.startContainer.textContent).toBe('Vladimir ');
+    expect(range?.endContainer.textContent).toBe('Medinsky');
+    expect(range?.endOffset).toBe(8);
+  });
+
+  it('does not join text across block elements', () => {
+    expect(scan('<div>Vladimir<p>Putin</p></div>')).toEqual(['Putin']);
+    expect(scan('<div><p>Volodymyr</p><p>Zelensky</p></div>')).toEqual(['Zelensky']);
+  });
+
+  it('breaks runs at <br>', () => {
+    expect(scan('<p>Putin<br>Trump</p>')).toEqual(['Putin', 'Trump']);
+    expect(scan('<p>Vladimir<br>Putin</p>')).toEqual(['Putin']);
+  });
+
+  it('breaks runs between table cells', () => {
+    expect(scan('<table><tr><td>Vladimir</td><td>Putin</td></tr></table>')).toEqual(['Putin']);
+    expect(scan('<table><tr><td>Zelen</td><td>sky</td></tr></table>')).toEqual([]);
+  });
+
+  it('keeps separate paragraphs as separate runs', () => {
+    document.body.innerHTML = '<p>One <b>two</b></p><p>three</p><div>four <span>five</span></div>';
+    const reader = new RunReader(document.body, /\S/);
+    const runs: string[] = [];
+    for (let run = reader.next(); run || !reader.done; run = reader.next()) if (run) runs.push(run.text);
+    expect(runs).toEqual(['One two', 'three', 'four five']);
+  });
+});
+
+describe('skipped regions', () => {
+  const cases: [string, string][] = [
+    ['script', '<script>var x = "Zelensky";</script>'],
+    ['style', '<style>.Zelensky { color: red }</style>'],
+    ['noscript', '<noscript>Zelensky</noscript>'],
+    ['template', '<template><p>Zelensky</p></template>'],
+    ['textarea', '<textarea>Zelensky</textarea>'],
+    ['select/option', '<select><option>Zelensky</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>Zelensky</p></div>'],
+    ['contenteditable (empty value)', '<div contenteditable><b>Zelensky</b></div>'],
+    ['code', '<p>Run <code>Zelensky</code></p>'],
+    ['pre', '<pre>Zelensky</pre>'],
+    ['kbd', '<kbd>Zelensky</kbd>'],
+    ['svg text', '<svg><text>Zelensky</text></svg>'],
+    ['hidden attribute', '<div hidden><p>Zelensky</p></div>'],
+    ['display:none', '<div style="display:none"><p>Zelensky</p></div>'],
+    ['visibility:hidden', '<p style="visibility:hidden">Zelensky</p>'],
+    ["Backstory's own UI", '<div data-backstory-ui><p>Zelensky</p></div>'],
+  ];
+  for (const [name, html] of cases) {
+    it(`skips ${name}`, () => {
+      expect(scan(`${html}<p>Putin</p>`)).toEqual(['Putin']);
+    });
+  }
+
+  it('scans contenteditable="false" islands like normal text', () => {
+    expect(scan('<div contenteditable="false">Zelensky</div>')).toEqual(['Zelensky']);
+  });
+
+  it('does not join a name across skipped markup', () => {
+    expect(scan('<p>Volodymyr <code>x</code>Zelensky</p>')).toEqual(['Zelensky']);
+  });
+});
+
+describe('ranges and text', () => {
+  it('reports the mention without the possessive and without soft hyphens', () => {
+    document.body.innerHTML = '<p>Zelen\u00adsky’s aide</p>';
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    const mention = page.runs[0]?.mentions[0];
+    expect(mention?.text).toBe('Zelensky');
+    expect(mention?.range.toString()).toBe('Zelen\u00adsky');
+  });
+
+  it('reads a non-breaking space inside a name', () => {
+    expect(scan('<p>Volodymyr&nbsp;Zelensky</p>')).toEqual(['Volodymyr\u00a0Zelensky']);
+  });
+
+  it('can be stopped and resumed without losing mentions', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} about Putin.</p>`).join('');
+    const page = new PageScan(document.body, matcher);
+    let steps = 1;
+    while (!page.step(0)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(page.runs.flatMap((r) => r.mentions)).toHaveLength(40);
+  });
+
+  it('leaves the DOM untouched', () => {
+    const html = '<p>Vladimir <b>Medinsky</b> and <i>Zelen</i>sky in Dolmabahçe</p>';
+    document.body.innerHTML = html;
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    expect(page.runs.flatMap((r) => r.mentions)).toHaveLength(3);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});

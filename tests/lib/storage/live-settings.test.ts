@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Story } from '../../../data/schema';
+import { followLiveState, type LiveState, loadLiveState } from '../../../lib/storage/live-settings';
+import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
+import { setGlobalEnabled, setSiteEnabled, setStoryEnabled, updateSettings } from '../../../lib/storage/settings';
+
+const text = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');
+const hostile = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../fixtures/packs/hostile-pack.json'), 'utf8'),
+) as Story;
+const area = () => fakeBrowser.storage.local;
+const options = { bundled: [hostile], siteKey: () => 'example.com' };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('live settings for a content script', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts active with the bundled stories', async () => {
+    const state = await loadLiveState(area(), options);
+    expect(state.status).toBe('active');
+    expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+  });
+
+  it('follows the site switch, the global switch, the style and the packs as they change', async () => {
+    const states: LiveState[] = [];
+    const stop = followLiveState(area(), options, (state) => states.push(state));
+    await settle();
+    await setSiteEnabled(area(), 'example.com', false);
+    await settle();
+    expect(states.at(-1)?.status).toBe('off-site');
+    await setSiteEnabled(area(), 'example.com', true);
+    await setGlobalEnabled(area(), false);
+    await settle();
+    expect(states.at(-1)?.status).toBe('off-global');
+    await updateSettings(area(), () => ({ highlightStyle: 'tint' }));
+    await settle();
+    expect(states.at(-1)?.settings.highlightStyle).toBe('tint');
+
+    await importPack(area(), { name: 'p.json', size: text.length, text }, { bundled: [hostile] });
+    await settle();
+    expect(states.at(-1)?.stories.map((s) => s.id)).toEqual(['hostile-pack', 'artemis-ii-crew-2023']);
+    await setPackEnabled(area(), 'artemis-ii-crew-2023', false);
+    await settle();
+    expect(states.at(-1)?.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    await setStoryEnabled(area(), 'hostile-pack', false);
+    await settle();
+    expect(states.at(-1)?.stories).toEqual([]);
+
+    stop();
+    const count = states.length;
+    await setGlobalEnabled(area(), true);
+    await settle();
+    expect(states).toHaveLength(count);
+  });
+
+  it('ignores storage changes that are not settings or packs', async () => {
+    const listener = vi.fn();
+    followLiveState(area(), options, listener);
+    await settle();
+    await area().set({ 'tab-state:1': {} });
+    await settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('still gives the bundled stories when the packs cannot be read', async () => {
+    const broken = {
+      ...area(),
+      get: (keys: string | string[] | null) =>
+        keys === 'settings:v1' ? area().get(keys) : Promise.reject(new Error('IO error')),
+      set: area().set.bind(area()),
+      remove: area().remove.bind(area()),
+      onChanged: area().onChanged,
+    };
+    const state = await loadLiveState(broken, options);
+    expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    expect(state.problems[0]).toMatch(/IO error/);
+  });
+});

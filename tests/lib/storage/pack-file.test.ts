@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { forbiddenKeyProblems, formatBytes, parseJson, sizeProblem } from '../../../lib/storage/pack-file';
+
+describe('checking a pack file before anything is stored', () => {
+  it('names the line and column whatever wording the browser uses', () => {
+    const result = parseJson('{"a": }');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.message).toMatch(/at line 1, column \d+/);
+  });
+
+  it('finds forbidden keys deep in arrays, and in keys that need quoting', () => {
+    const data = JSON.parse('{"a":[{"b":{"prototype":1}}],"odd key":{"__proto__":{}}}');
+    expect(forbiddenKeyProblems(data).map((p) => p.path)).toEqual(['$.a[0].b.prototype', '$["odd key"].__proto__']);
+  });
+
+  it('refuses a file over the size limit before reading it, saying both sizes', () => {
+    expect(sizeProblem(2 * 1024 * 1024)).toBeUndefined();
+    expect(sizeProblem(3 * 1024 * 1024)?.message).toBe('The file is 3.0 MB; a story pack can be at most 2.0 MB.');
+  });
+
+  it('writes sizes in bytes, KB or MB', () => {
+    expect([formatBytes(512), formatBytes(4096), formatBytes(1536 * 1024)]).toEqual(['512 bytes', '4 KB', '1.5 MB']);
+  });
+});

@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Story } from '../../../data/schema';
+import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
+import * as packStorage from '../../../lib/storage/pack-storage';
+import {
+  deletePack,
+  exportPack,
+  importPack,
+  isPackChange,
+  listPacks,
+  loadEnabledPackStories,
+  PACK_INDEX_KEY,
+  packKey,
+  setPackEnabled,
+} from '../../../lib/storage/pack-storage';
+import { SETTINGS_KEY } from '../../../lib/storage/settings';
+import type { StorageAreaLike } from '../../../lib/storage/storage-area';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
+const fixture = (name: string): PackFile => {
+  const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+  return { name, size: Buffer.byteLength(text), text };
+};
+const fromObject = (name: string, data: unknown): PackFile => {
+  const text = JSON.stringify(data);
+  return { name, size: text.length, text };
+};
+/** A missing comma on line 5 (kept inline: a broken .json file would trip the repository's JSON linter). */
+const BROKEN_JSON = '{\n  "schemaVersion": 1,\n  "id": "broken",\n  "title": "Missing comma"\n  "entities": []\n}\n';
+const validData = () => JSON.parse(fixture('valid-pack.json').text) as Record<string, unknown>;
+
+const area = () => fakeBrowser.storage.local;
+const bundled: Story[] = [];
+
+/** Everything stored, to compare before and after a failed operation. */
+const snapshot = async () => JSON.stringify(await area().get(null));
+
+async function importValid() {
+  const result = await importPack(area(), fixture('valid-pack.json'), {
+    bundled,
+    now: new Date('2026-01-02T03:04:05Z'),
+  });
+  expect(result.ok).toBe(true);
+  return result;
+}
+
+describe('importing a story pack', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a valid pack and lists it with title, date, entity count, switched on', async () => {
+    await importValid();
+    const { packs, problems } = await listPacks(area());
+    expect(problems).toEqual([]);
+    expect(packs).toEqual([
+      {
+        id: 'artemis-ii-crew-2023',
+        title: 'NASA names the Artemis II crew',
+        date: '2023-04-03',
+        entityCount: 4,
+        enabled: true,
+        importedAt: '2026-01-02T03:04:05.000Z',
+        fileName: 'valid-pack.json',
+      },
+    ]);
+    const stored = await area().get(packKey('artemis-ii-crew-2023'));
+    expect(stored[packKey('artemis-ii-crew-2023')]).toMatchObject({ id: 'artemis-ii-crew-2023', schemaVersion: 1 });
+  });
+
+  it('refuses a file over the size limit with a message that gives both sizes', async () => {
+    const before = await snapshot();
+    const result = await importPack(area(), { name: 'huge.json', size: MAX_PACK_BYTES + 1, text: '{}' }, { bundled });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '', message: 'The file is 2.0 MB; a story pack can be at most 2.0 MB.' }],
+    });
+    const bigger = await importPack(area(), { name: 'huge.json', size: 5 * 1024 * 1024, text: '{}' }, { bundled });
+    expect(bigger.ok ? '' : bigger.problems[0]?.message).toMatch(/5\.0 MB; a story pack can be at most 2\.0 MB/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('reports a JSON syntax error with its line and column', async () => {
+    const result = await importPack(
+      area(),
+      { name: 'bad-json.json', size: BROKEN_JSON.length, text: BROKEN_JSON },
+      { bundled },
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]?.message).toMatch(/^The file is not valid JSON at line 5, column 3: .+\.$/);
+    }
+  });
+
+  it('rejects __proto__, constructor and prototype keys anywhere in the file, naming each path', async () => {
+    const result = await importPack(area(), fixture('bad-proto.json'), { bundled });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { path: '$.constructor', message: 'The key "constructor" is not allowed in a story pack.' },
+        { path: '$.entities[3].__proto__', message: 'The key "__proto__" is not allowed in a story pack.' },
+      ],
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lists every schema problem with its JSON path', async () => {
+    const result = await importPack(area(), fixture('bad-schema.json'), { bundled });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual([
+        '$.title',
+        '$.entities[0].type',
+        '$.entities[2].description',
+      ]);
+      expect(result.problems[1]?.message).toMatch(/type must be person, place, organisation or country/);
+    }
+  });
+
+  it('lists every broken cross-reference with its JSON path', async () => {
+    const result = await importPack(area(), fixture('bad-references.json'), { bundled });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      '$.entities[0].relations[0].target',
+      '$.entities[1].role.sources[0]',
+      '$.figures[0].sources[1]',
+    ]);
+  });
+
+  it('refuses a pack made by a newer Backstory', async () => {
+    const result = await importPack(area(), fixture('bad-newer-version.json'), { bundled });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '$.schemaVersion', message: expect.stringMatching(/made by a newer Backstory/) }],
+    });
+  });
+
+  it('refuses a pack from an unknown older format, saying why', async () => {
+    const result = await importPack(area(), fixture('bad-old-version.json'), { bundled });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '$.schemaVersion', message: expect.stringMatching(/format 0 is too old/) }],
+    });
+  });
+
+  it('refuses a file that is empty or not an object', async () => {
+    const empty = await importPack(area(), { name: 'e.json', size: 0, text: '  ' }, { bundled });
+    expect(empty.ok ? '' : empty.problems[0]?.message).toBe('The file is empty.');
+    const list = await importPack(area(), fromObject('l.json', [validData()]), { bundled });
+    expect(list.ok ? '' : list.problems[0]?.message).toMatch(/must be a JSON object/);
+  });
+
+  it('refuses a second pack with the same id and keeps the first', async () => {
+    await importValid();
+    const before = await snapshot();
+    const again = await importPack(area(), fixture('valid-pack.json'), { bundled });
+    expect(again).toEqual({
+      ok: false,
+      problems: [
+        { path: '$.id', message: expect.stringMatching(/already imported \(NASA names the Artemis II crew\)/) },
+      ],
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a pack that reuses the id of a bundled story', async () => {
+    const story = JSON.parse(fixture('valid-pack.json').text) as Story;
+    const result = await importPack(area(), fixture('valid-pack.json'), { bundled: [story] });
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/comes with Backstory/);
+  });
+
+  it('checks aliases against the bundled stories and the packs already stored', async () => {
+    await importValid();
+    const clash = validData();
+    clash.id = 'another-story';
+    const entities = clash.entities as { id: string; relations: unknown[] }[];
+    // Same alias "Jeremy Hansen" claimed by a different entity id: the validator must catch it.
+    (entities[2] as { id: string }).id = 'jeremy-hansen-2';
+    (entities[0] as { relations: unknown[] }).relations = [];
+    const result = await importPack(area(), fromObject('clash.json', clash), { bundled });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.some((p) => /Jeremy Hansen/.test(p.message))).toBe(true);
+  });
+
+  it('reports a quota error and leaves the packs stored earlier intact', async () => {
+    await importValid();
+    await area().set({ [SETTINGS_KEY]: { enabled: false } });
+    const before = await snapshot();
+    const full: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded')),
+    };
+    const other = validData();
+    other.id = 'second-pack';
+    other.entities = [(validData().entities as unknown[])[3]];
+    (other as { timeline: unknown[] }).timeline = [];
+    const result = await importPack(full, fromObject('second.json', other), { bundled });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '', message: expect.stringMatching(/not enough room left/) }],
+    });
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('managing stored packs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('switches a pack off and on, and loads only the packs that are on', async () => {
+    await importValid();
+    expect((await loadEnabledPackStories(area())).stories.map((s) => s.id)).toEqual(['artemis-ii-crew-2023']);
+    expect(await setPackEnabled(area(), 'artemis-ii-crew-2023', false)).toEqual({ ok: true });
+    expect((await listPacks(area())).packs[0]?.enabled).toBe(false);
+    expect((await loadEnabledPackStories(area())).stories).toEqual([]);
+    await setPackEnabled(area(), 'artemis-ii-crew-2023', true);
+    expect((await loadEnabledPackStories(area())).stories).toHaveLength(1);
+  });
+
+  it('exports a pack as JSON that imports again', async () => {
+    await importValid();
+    const exported = await exportPack(area(), 'artemis-ii-crew-2023');
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    expect(exported.fileName).toBe('artemis-ii-crew-2023.backstory.json');
+    await deletePack(area(), 'artemis-ii-crew-2023');
+    const again = await importPack(
+      area(),
+      { name: exported.fileName, size: exported.json.length, text: exported.json },
+      { bundled },
+    );
+    expect(again.ok).toBe(true);
+  });
+
+  it('deletes a pack and its stored story, leaving settings alone', async () => {
+    await importValid();
+    await area().set({ [SETTINGS_KEY]: { enabled: false } });
+    expect(await deletePack(area(), 'artemis-ii-crew-2023')).toEqual({ ok: true });
+    const everything = await area().get(null);
+    expect(everything[PACK_INDEX_KEY]).toEqual([]);
+    expect(everything[packKey('artemis-ii-crew-2023')]).toBeUndefined();
+    expect(everything[SETTINGS_KEY]).toEqual({ enabled: false });
+  });
+
+  it('says so when asked to change a pack that is not there', async () => {
+    expect(await deletePack(area(), 'nope')).toEqual({ ok: false, message: 'No story pack "nope" is imported.' });
+    expect(await setPackEnabled(area(), 'nope', true)).toMatchObject({ ok: false });
+    expect(await exportPack(area(), 'nope')).toMatchObject({ ok: false });
+  });
+
+  it('keeps the pack when a delete cannot be saved', async () => {
+    await importValid();
+    const before = await snapshot();
+    const failing: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: () => Promise.reject(new Error('should not be reached')),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    };
+    expect(await deletePack(failing, 'artemis-ii-crew-2023')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not enough room/),
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('rebuilds a damaged pack list from the stored packs instead of losing them, and reports it', async () => {
+    await importValid();
+    await area().set({ [PACK_INDEX_KEY]: 'garbage' });
+    const { packs, problems } = await listPacks(area());
+    expect(packs.map((p) => p.id)).toEqual(['artemis-ii-crew-2023']);
+    expect(problems[0]).toMatch(/damaged/);
+    // A new import must not overwrite the pack the damaged list forgot.
+    const dup = await importPack(area(), fixture('valid-pack.json'), { bundled });
+    expect(dup.ok).toBe(false);
+  });
+
+  it('skips a damaged stored story and reports it, still loading the others', async () => {
+    await importValid();
+    await area().set({ [packKey('artemis-ii-crew-2023')]: { schemaVersion: 1, id: 'artemis-ii-crew-2023' } });
+    const { stories, problems } = await loadEnabledPackStories(area());
+    expect(stories).toEqual([]);
+    expect(problems[0]).toMatch(/could not be read/);
+  });
+
+  it('renders nothing from the hostile pack as markup: it is stored as plain strings', async () => {
+    const result = await importPack(area(), fixture('hostile-pack.json'), { bundled });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.pack.title).toContain('<img src=x onerror=');
+  });
+
+  it('checks a file only on import and keeps its key layout to itself', () => {
+    // Callers go through importPack (which checks) and isPackChange (which knows the keys).
+    expect(packStorage).not.toHaveProperty('checkPackFile');
+    expect(packStorage).not.toHaveProperty('PACK_KEY_PREFIX');
+  });
+
+  it('recognises storage changes that concern packs', () => {
+    expect(isPackChange({ [PACK_INDEX_KEY]: {} })).toBe(true);
+    expect(isPackChange({ [packKey('x')]: {} })).toBe(true);
+    expect(isPackChange({ [SETTINGS_KEY]: {} })).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as settingsModule from '../../../lib/storage/settings';
+import {
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_MAX_MS,
+  isSettingsChange,
+  isSiteEnabled,
+  loadSettings,
+  pageStatus,
+  parseSettings,
+  SETTINGS_KEY,
+  setGlobalEnabled,
+  setSiteEnabled,
+  setStoryEnabled,
+  updateSettings,
+  watchSettings,
+} from '../../../lib/storage/settings';
+
+const area = () => fakeBrowser.storage.local;
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts with Backstory on everywhere, underlined, with a 300 ms hover delay', async () => {
+    const { settings, problem } = await loadSettings(area());
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings.enabled).toBe(true);
+    expect(settings.hoverDelayMs).toBe(300);
+    expect(settings.highlightStyle).toBe('underline');
+    expect(problem).toBeUndefined();
+  });
+
+  it('remembers a change across loads under a versioned key', async () => {
+    await updateSettings(area(), () => ({ highlightStyle: 'tint', hoverDelayMs: 500 }));
+    const stored = await area().get(SETTINGS_KEY);
+    expect(stored[SETTINGS_KEY]).toMatchObject({ highlightStyle: 'tint', hoverDelayMs: 500 });
+    expect((await loadSettings(area())).settings).toMatchObject({ highlightStyle: 'tint', hoverDelayMs: 500 });
+  });
+
+  it('clamps the hover delay into its range', () => {
+    expect(parseSettings({ hoverDelayMs: 99_999 }).settings.hoverDelayMs).toBe(HOVER_DELAY_MAX_MS);
+    expect(parseSettings({ hoverDelayMs: -5 }).settings.hoverDelayMs).toBe(0);
+    expect(parseSettings({ hoverDelayMs: 250.6 }).settings.hoverDelayMs).toBe(251);
+  });
+
+  it('reports a corrupt stored value and falls back to defaults without touching other keys', async () => {
+    await area().set({ [SETTINGS_KEY]: 'not an object', 'packs:v1:index': [{ keep: 'me' }] });
+    const { settings, problem } = await loadSettings(area());
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problem).toMatch(/damaged/);
+    const everything = await area().get(null);
+    expect(everything[SETTINGS_KEY]).toBe('not an object');
+    expect(everything['packs:v1:index']).toEqual([{ keep: 'me' }]);
+  });
+
+  it('keeps the good fields of a partly damaged value and names the bad ones', () => {
+    const { settings, problem } = parseSettings({ enabled: false, highlightStyle: 'sparkles', hoverDelayMs: 'slow' });
+    expect(settings.enabled).toBe(false);
+    expect(settings.highlightStyle).toBe('underline');
+    expect(settings.hoverDelayMs).toBe(300);
+    expect(problem).toMatch(/highlightStyle, hoverDelayMs/);
+  });
+
+  it('ignores unknown stored fields left by another version', () => {
+    const { settings, problem } = parseSettings({ enabled: false, futureThing: 1 });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(problem).toBeUndefined();
+  });
+
+  it('refuses to save a value the schema would reject', async () => {
+    await expect(updateSettings(area(), () => ({ highlightStyle: 'blink' as unknown as 'tint' }))).rejects.toThrow(
+      /invalid settings/,
+    );
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('switches a site off and on again for the popup', async () => {
+    await setSiteEnabled(area(), 'example.com', false);
+    await setSiteEnabled(area(), 'example.com', false);
+    let { settings } = await loadSettings(area());
+    expect(settings.disabledSites).toEqual(['example.com']);
+    expect(isSiteEnabled(settings, 'example.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'other.org')).toBe(true);
+    expect(pageStatus(settings, 'example.com')).toBe('off-site');
+    await setSiteEnabled(area(), 'example.com', true);
+    ({ settings } = await loadSettings(area()));
+    expect(settings.disabledSites).toEqual([]);
+  });
+
+  it('the global switch wins over the site switches', async () => {
+    await setGlobalEnabled(area(), false);
+    const { settings } = await loadSettings(area());
+    expect(pageStatus(settings, 'example.com')).toBe('off-global');
+  });
+
+  it('switches stories off and on', async () => {
+    await setStoryEnabled(area(), 'istanbul-talks-2025', false);
+    expect((await loadSettings(area())).settings.disabledStories).toEqual(['istanbul-talks-2025']);
+    await setStoryEnabled(area(), 'istanbul-talks-2025', true);
+    expect((await loadSettings(area())).settings.disabledStories).toEqual([]);
+  });
+
+  it('tells watchers about changes made elsewhere, and stops when unsubscribed', async () => {
+    const listener = vi.fn();
+    const stop = watchSettings(area(), listener);
+    await area().set({ unrelated: 1 });
+    expect(listener).not.toHaveBeenCalled();
+    await setGlobalEnabled(area(), false);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]?.[0].settings.enabled).toBe(false);
+    stop();
+    await setGlobalEnabled(area(), true);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a change to the settings from changes to other keys', () => {
+    expect(isSettingsChange({ [SETTINGS_KEY]: { newValue: { enabled: false } } })).toBe(true);
+    // Removed (storage cleared): the settings are back to their defaults, which is a change too.
+    expect(isSettingsChange({ [SETTINGS_KEY]: { oldValue: { enabled: false } } })).toBe(true);
+    expect(isSettingsChange({ 'packs:v1:index': { newValue: [] }, unrelated: { newValue: 1 } })).toBe(false);
+    expect(isSettingsChange({})).toBe(false);
+  });
+
+  it('keeps earlier settings when the browser refuses to save', async () => {
+    await setGlobalEnabled(area(), false);
+    const failing = {
+      get: area().get.bind(area()),
+      remove: area().remove.bind(area()),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    };
+    await expect(setSiteEnabled(failing, 'example.com', false)).rejects.toThrow(/quota/);
+    expect((await loadSettings(area())).settings).toMatchObject({ enabled: false, disabledSites: [] });
+  });
+
+  it('offers its defaults through DEFAULT_SETTINGS alone, not as loose constants', () => {
+    // Only lib/storage/settings.ts needs them; other code reads the defaults and the schema through it.
+    expect(settingsModule).not.toHaveProperty('HIGHLIGHT_STYLES');
+    expect(settingsModule).not.toHaveProperty('DEFAULT_HOVER_DELAY_MS');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { briefingView, filterPeople, mentionRows, panelBriefing } from '../../../lib/views/briefing-view';
+import { panelView } from '../../../lib/views/panel-view';
+import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
+import { mention, report, seedCatalog, seedStory } from '../../helpers/panel-test-stories';
+
+const state = deriveTabState(
+  1,
+  report([
+    mention(0, 'volodymyr-zelensky', 'Zelensky'),
+    mention(1, 'vladimir-medinsky', 'Medinsky'),
+    mention(2, 'vladimir-medinsky', 'Medinsky’s'),
+  ]),
+  seedCatalog,
+  0,
+);
+const view = briefingView(seedCatalog, 'istanbul-talks-2025', pageEntities(state, seedCatalog, 'istanbul-talks-2025'));
+if (!view) throw new Error('the seed story has a briefing');
+
+describe('briefingView', () => {
+  it('holds every section of the story', () => {
+    expect(view.story.summary.length).toBe(seedStory.article.summary.length);
+    expect(view.positions.length).toBe(seedStory.positions.length);
+    expect(view.people.length).toBe(seedStory.entities.length);
+    expect(view.timeline.length).toBe(seedStory.timeline.length);
+    expect(view.quotes.length).toBe(seedStory.quotes.length);
+    expect(view.figures.length).toBe(seedStory.figures.length);
+    expect(view.references.length).toBe(seedStory.references.length);
+  });
+
+  it('cites the article sentence behind each side’s position', () => {
+    for (const position of view.positions) {
+      expect(position.source.kind).toBe('article');
+      if (position.source.kind === 'article') expect(position.source.sentences.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts the timeline in date order', () => {
+    const dates = view.timeline.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('names each quote’s speaker', () => {
+    for (const quote of view.quotes) expect(quote.speakerName).not.toBe(quote.speakerId);
+  });
+
+  it('knows how often each person is on the page and where first', () => {
+    const medinsky = view.people.find((p) => p.content.entityId === 'vladimir-medinsky');
+    expect(medinsky).toMatchObject({ countOnPage: 2, firstMentionIndex: 1 });
+    const rubio = view.people.find((p) => p.content.entityId === 'marco-rubio');
+    expect(rubio?.countOnPage).toBe(0);
+    expect(rubio?.firstMentionIndex).toBeUndefined();
+  });
+
+  it('takes each person’s count and first mention from the page entities it is given', () => {
+    const onPage = pageEntities(state, seedCatalog, 'istanbul-talks-2025').map((e) =>
+      e.entityId === 'vladimir-medinsky' ? { ...e, count: 7, firstMentionIndex: 42 } : e,
+    );
+    const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage)?.people ?? [];
+    expect(people.find((p) => p.content.entityId === 'vladimir-medinsky')).toMatchObject({
+      countOnPage: 7,
+      firstMentionIndex: 42,
+    });
+  });
+
+  it('has no briefing for a story the catalog does not hold', () => {
+    expect(briefingView(seedCatalog, 'no-such-story', [])).toBeUndefined();
+  });
+});
+
+describe('filterPeople', () => {
+  const names = (query: string) => filterPeople(view.people, query).map((p) => p.content.entityId);
+
+  it('finds people by name, spelling variant or role, ignoring case and accents', () => {
+    expect(names('medinsky')).toContain('vladimir-medinsky');
+    expect(names('medinsky')).not.toContain('volodymyr-zelensky');
+    expect(names('ZELENSKYY')).toContain('volodymyr-zelensky');
+    expect(names('dolmabahce')).toContain('dolmabahce-palace');
+    expect(names('secretary of state')).toContain('marco-rubio');
+  });
+
+  it('needs every word to match', () => {
+    expect(names('vladimir putin')).toEqual(['vladimir-putin']);
+  });
+
+  it('keeps everyone for an empty query and no one for nonsense', () => {
+    expect(names('  ')).toHaveLength(view.people.length);
+    expect(names('qwxz')).toEqual([]);
+  });
+
+  it('finds a Turkish spelling typed without its dotless ı', () => {
+    expect(names('dolmabahce sarayi')).toEqual(['dolmabahce-palace']);
+  });
+});
+
+describe('mentionRows', () => {
+  it('lists the page’s mentions in page order with their words around them', () => {
+    const rows = mentionRows(state, seedCatalog, 'istanbul-talks-2025');
+    expect(rows.map((r) => [r.index, r.name, r.text])).toEqual([
+      [0, 'Volodymyr Zelensky', 'Zelensky'],
+      [1, 'Vladimir Medinsky', 'Medinsky'],
+      [2, 'Vladimir Medinsky', 'Medinsky’s'],
+    ]);
+    expect(rows[1]).toMatchObject({ side: 'russia', before: 'words before Medinsky ', after: ' and words after' });
+  });
+
+  it('names each row from the entity as the story tells it, without building a whole card per mention', () => {
+    // A card needs the story itself (its sentences, quotes, relations); a row needs only a name and a side.
+    const storyLookups = vi.spyOn(seedCatalog.storyById as Map<string, unknown>, 'get');
+    const rows = mentionRows(state, seedCatalog, 'istanbul-talks-2025');
+    expect(rows.map((r) => [r.name, r.side])).toEqual([
+      ['Volodymyr Zelensky', 'ukraine'],
+      ['Vladimir Medinsky', 'russia'],
+      ['Vladimir Medinsky', 'russia'],
+    ]);
+    expect(storyLookups).not.toHaveBeenCalled();
+  });
+
+  it('is empty without state', () => {
+    expect(mentionRows(null, seedCatalog, 'istanbul-talks-2025')).toEqual([]);
+  });
+});
+
+describe('panelBriefing', () => {
+  it('briefs the story the panel shows, with the page’s mentions, from the panel’s own view', () => {
+    const shown = panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog);
+    const { briefing, mentions } = panelBriefing(shown, seedCatalog);
+    expect(briefing).toEqual(view);
+    expect(mentions).toEqual(mentionRows(state, seedCatalog, 'istanbul-talks-2025'));
+  });
+
+  it('has no briefing when the page shows no story', () => {
+    expect(panelBriefing({ kind: 'no-mentions' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
+    expect(panelBriefing({ kind: 'reading' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
+  });
+});

@@ -1,0 +1,161 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { StorySchema } from '../../../data/schema';
+import seedStory from '../../../data/stories/istanbul-talks-2025.json';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { cardContent } from '../../../lib/views/card-content';
+import { articleTestStory } from '../../helpers/article-test-story';
+import { cardTestStory } from '../../helpers/card-test-story';
+
+const catalog = buildCatalog([cardTestStory]);
+const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
+
+describe('card content', () => {
+  it('gives a person’s name, type, role, side and description', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    expect(card).toMatchObject({
+      name: 'Vladimir Medinsky',
+      typeLabel: 'Person',
+      sideLabel: 'Russia',
+      side: 'russia',
+      description: 'Kremlin aide and former culture minister who leads Russia’s team.',
+      storyDateLabel: '16 May 2025',
+    });
+    expect(card?.role?.text).toBe('Head of the Russian delegation');
+  });
+
+  it('cites each article fact with the text of its sentence', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    const fact = card?.facts[0];
+    expect(fact?.text).toBe('Led the failed 2022 negotiations.');
+    expect(fact?.source).toEqual({
+      kind: 'article',
+      publisher: 'AFP',
+      sentences: [{ id: 's4', text: 'Medinsky led the failed 2022 negotiations at the start of the invasion.' }],
+    });
+  });
+
+  it('labels a background fact with its reference title and as-of date', () => {
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    expect(card?.facts[1]?.source).toEqual({
+      kind: 'background',
+      referenceTitle: 'Vladimir Medinsky, Aide to the President',
+      publisher: 'Kremlin.ru',
+      asOf: '2020-01-21',
+      asOfLabel: '21 January 2020',
+    });
+  });
+
+  it('features the fullest quote when an entity has several', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.quote?.id).toBe('medinsky-points-of-contact');
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.quote).toBeUndefined();
+  });
+
+  it('includes the entity’s own quotes with their context, and nobody else’s', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.quotes).toEqual([
+      expect.objectContaining({
+        text: 'find possible solutions and points of contact.',
+        context: 'On the eve of the talks, Thursday',
+      }),
+    ]);
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.quotes).toEqual([]);
+  });
+
+  it('resolves relations to the related entity’s name', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky')?.relations).toEqual([
+      expect.objectContaining({ label: 'was sent by', targetId: 'vladimir-putin', targetName: 'Vladimir Putin' }),
+    ]);
+  });
+
+  it('lists Cyrillic spellings with their language, and none for an entity without them', () => {
+    expect(cardContent(catalog, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+      { text: 'Зеленський', lang: 'uk' },
+      { text: 'Зеленский', lang: 'ru' },
+    ]);
+    expect(cardContent(catalog, 'istanbul')?.cyrillicAliases).toEqual([]);
+  });
+
+  it('falls back to the first story that features the entity when the page’s story does not', () => {
+    expect(cardContent(catalog, 'istanbul', 'some-other-story')?.storyId).toBe('test-talks');
+  });
+
+  it('returns nothing for an entity the catalog does not know', () => {
+    expect(cardContent(catalog, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('card content from the seed story (Istanbul talks, May 2025)', () => {
+  it('tells who Medinsky is in this story, with a background fact kept apart from the article', () => {
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    expect(card?.name).toBe('Vladimir Medinsky');
+    expect(card?.role?.text).toBe('Head of the Russian delegation');
+    expect(card?.storyDateLabel).toBe('16 May 2025');
+    const background = card?.facts.filter((f) => f.source.kind === 'background') ?? [];
+    expect(background.length).toBeGreaterThan(0);
+    for (const fact of card?.facts ?? []) {
+      if (fact.source.kind === 'article') {
+        expect(fact.source.sentences.length).toBeGreaterThan(0);
+        expect(fact.source.publisher).toBe('Verily News');
+      } else {
+        expect(fact.source.referenceTitle).not.toBe('');
+        expect(fact.source.asOfLabel).toMatch(/\d{4}/);
+      }
+    }
+  });
+
+  it('shows Medinsky’s fullest quote, found verbatim in its cited sentence', () => {
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    expect(card?.quote?.text).toBe('find possible solutions and points of contact');
+    const source = card?.quote?.source;
+    expect(source?.kind === 'article' && source.sentences[0]?.text).toContain(card?.quote?.text);
+  });
+
+  it('gives Zelensky’s fullest Ukrainian and Russian spellings, once each', () => {
+    expect(cardContent(seed, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+      { text: 'Володимир Зеленський', lang: 'uk' },
+      { text: 'Владимир Зеленский', lang: 'ru' },
+    ]);
+    // Трамп is spelled the same in both languages: listed once.
+    expect(cardContent(seed, 'donald-trump')?.cyrillicAliases.map((a) => a.text)).toEqual(['Трамп']);
+  });
+
+  it('resolves every relation in the seed story to a named entity', () => {
+    for (const id of seed.entities.keys()) {
+      for (const relation of cardContent(seed, id)?.relations ?? []) {
+        expect(relation.targetName).toBe(seed.entities.get(relation.targetId)?.name);
+      }
+    }
+  });
+});
+
+describe('card content with a story read from the page’s article', () => {
+  const withArticle = buildCatalog([cardTestStory, articleTestStory]);
+
+  it('tells a person no curated story knows from the article, saying so', () => {
+    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    expect(card?.origin).toBe('article');
+    expect(card?.role?.text).toBe('Turkey’s Foreign Minister');
+    expect(card?.description).toBe('Turkey’s Foreign Minister Hakan Fidan opened the session in Istanbul.');
+    expect(card?.quote?.text).toBe('We want the war to end');
+  });
+
+  it('does not repeat the introducing sentence among the article’s other lines', () => {
+    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    expect(card?.facts.map((f) => f.text)).toEqual([
+      'Fidan sat between the two delegations.',
+      '“We want the war to end,” Fidan said.',
+    ]);
+  });
+
+  it('lets the curated card win for a curated entity, adding what this article says', () => {
+    const card = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id);
+    expect(card?.origin).toBe('curated');
+    expect(card?.storyId).toBe('test-talks');
+    expect(card?.role?.text).toBe('Head of the Russian delegation');
+    expect(card?.inThisArticle.map((line) => line.text)).toEqual(['Vladimir Medinsky led the Russian side.']);
+  });
+
+  it('adds nothing from an article to a curated card when there is none', () => {
+    expect(cardContent(catalog, 'vladimir-medinsky', 'test-talks')?.inThisArticle).toEqual([]);
+  });
+});

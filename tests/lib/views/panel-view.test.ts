@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { panelView } from '../../../lib/views/panel-view';
+import { deriveTabState } from '../../../lib/views/tab-state';
+import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
+
+const url = 'https://news.example.com/world/istanbul-talks';
+
+describe('panelView', () => {
+  it('explains a browser page before asking anything else', () => {
+    const view = panelView({ url: 'chrome://settings', state: null, contentScriptAnswers: false }, seedCatalog);
+    expect(view).toMatchObject({ kind: 'restricted', restriction: { kind: 'browser-page' } });
+  });
+
+  it('offers a reload when no content script answers on a web page', () => {
+    expect(panelView({ url, state: null, contentScriptAnswers: false }, seedCatalog)).toEqual({ kind: 'not-injected' });
+  });
+
+  it('says the page is being read when the content script answers but has not reported', () => {
+    expect(panelView({ url, state: null, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
+  });
+
+  it('says Backstory is off for the site or everywhere', () => {
+    const site = deriveTabState(1, report([], { status: 'off-site' }), seedCatalog, 0);
+    const global = deriveTabState(1, report([], { status: 'off-global' }), seedCatalog, 0);
+    expect(panelView({ url, state: site, contentScriptAnswers: true }, seedCatalog)).toEqual({
+      kind: 'off',
+      reason: 'site',
+    });
+    expect(panelView({ url, state: global, contentScriptAnswers: true }, seedCatalog)).toEqual({
+      kind: 'off',
+      reason: 'global',
+    });
+  });
+
+  it('says there are no mentions on a page without any', () => {
+    const state = deriveTabState(1, report([]), seedCatalog, 0);
+    expect(panelView({ url, state, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'no-mentions' });
+  });
+
+  it('keeps saying the page is being read when a report came before the first scan ended', () => {
+    const reading = deriveTabState(1, report([], { reading: true }), seedCatalog, 0);
+    expect(panelView({ url, state: reading, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
+    // What was found so far is shown at once.
+    const partial = deriveTabState(1, report([mention(0, 'hakan-fidan', 'Fidan')], { reading: true }), seedCatalog, 0);
+    expect(panelView({ url, state: partial, contentScriptAnswers: true }, seedCatalog).kind).toBe('story');
+  });
+
+  it('shows the story with its summary and the entities grouped by side in the schema’s order', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(0, 'vladimir-medinsky', 'Medinsky'),
+        mention(1, 'volodymyr-zelensky', 'Zelensky'),
+        mention(2, 'hakan-fidan', 'Fidan'),
+        mention(3, 'vladimir-medinsky', 'Medinsky'),
+      ]),
+      seedCatalog,
+      0,
+    );
+    const view = panelView({ url, state, contentScriptAnswers: true }, seedCatalog);
+    if (view.kind !== 'story') throw new Error(`expected a story, got ${view.kind}`);
+    expect(view.story.storyId).toBe('istanbul-talks-2025');
+    expect(view.story.headline).toMatch(/Istanbul/);
+    expect(view.story.dateLabel).toBe('16 May 2025');
+    expect(view.story.summary.length).toBeGreaterThan(0);
+    expect(view.totalMentions).toBe(4);
+    expect(view.groups.map((g) => g.side)).toEqual(['ukraine', 'russia', 'turkey']);
+    expect(view.groups[1]?.entities[0]).toMatchObject({
+      entityId: 'vladimir-medinsky',
+      count: 2,
+      firstMentionIndex: 0,
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { pageRestriction } from '../../../lib/views/restricted-pages';
+
+describe('pageRestriction', () => {
+  it.each([
+    'https://www.theguardian.com/world/2025/may/16/ukraine-russia-talks-istanbul',
+    'http://127.0.0.1:8080/demo/index.html',
+    'https://news.example.com/pdf-guide.html',
+    'https://chrome.google.com/search?q=webstore',
+    'https://example.com/story#section',
+  ])('lets Backstory run on the ordinary web page %s', (url) => {
+    expect(pageRestriction(url)).toBeNull();
+  });
+
+  it.each([
+    'chrome://settings/',
+    'chrome://newtab/',
+    'edge://extensions/',
+    'brave://settings',
+    'about:blank',
+    'about:addons',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html',
+    'moz-extension://0b5f7c1e-1111-2222-3333-444455556666/popup.html',
+    'view-source:https://example.com/',
+    'devtools://devtools/bundled/inspector.html',
+  ])('says %s is one of the browser’s own pages', (url) => {
+    expect(pageRestriction(url)?.kind).toBe('browser-page');
+  });
+
+  it.each([
+    'https://chromewebstore.google.com/detail/some-extension/abcdef',
+    'https://chrome.google.com/webstore/detail/abcdef',
+    'https://addons.mozilla.org/en-US/firefox/addon/ublock-origin/',
+    'https://microsoftedge.microsoft.com/addons/detail/abc',
+  ])('says %s is an extension store', (url) => {
+    expect(pageRestriction(url)?.kind).toBe('extension-store');
+  });
+
+  it.each([
+    'https://example.com/reports/annual-report.pdf',
+    'https://example.com/files/REPORT.PDF',
+    'file:///home/reader/Downloads/briefing.pdf',
+    'https://example.com/my%20report.pdf',
+  ])('says %s is a PDF shown by the browser', (url) => {
+    expect(pageRestriction(url)?.kind).toBe('pdf');
+  });
+
+  it('says a local HTML file is not a web page Backstory reads', () => {
+    expect(pageRestriction('file:///home/reader/page.html')?.kind).toBe('local-file');
+  });
+
+  it.each([
+    undefined,
+    '',
+    'not a url',
+    'data:text/html,<p>hi</p>',
+    'ftp://example.com/file.txt',
+    'blob:https://example.com/1',
+  ])('treats %s as not a web page', (url) => {
+    expect(pageRestriction(url)?.kind).toBe('not-a-web-page');
+  });
+
+  it('gives the reader a sentence explaining each restriction', () => {
+    expect(pageRestriction('chrome://settings')?.reason).toMatch(/browser/i);
+    expect(pageRestriction('https://example.com/a.pdf')?.reason).toMatch(/PDF/);
+  });
+});

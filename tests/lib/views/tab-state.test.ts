@@ -1,0 +1,152 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { deriveTabState, mentionsInPageOrder, pageEntities } from '../../../lib/views/tab-state';
+import { mention, otherStory, report, seedCatalog, twoStoryCatalog } from '../../helpers/panel-test-stories';
+
+describe('deriveTabState', () => {
+  it('counts the mentions of each entity on the page', () => {
+    const state = deriveTabState(
+      7,
+      report([
+        mention(0, 'vladimir-medinsky', 'Medinsky'),
+        mention(1, 'volodymyr-zelensky', 'Zelensky'),
+        mention(2, 'vladimir-medinsky', 'Medinsky'),
+      ]),
+      seedCatalog,
+      1000,
+    );
+    expect(state.entityCounts).toEqual({ 'vladimir-medinsky': 2, 'volodymyr-zelensky': 1 });
+    expect(state.storyCounts).toEqual({ 'istanbul-talks-2025': 3 });
+    expect(state.tabId).toBe(7);
+    expect(state.updatedAt).toBe(1000);
+  });
+
+  it('says the page is about the story with most mentions', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(0, 'donald-trump', 'Trump'),
+        mention(1, 'jamieson-greer', 'Jamieson Greer'),
+        mention(2, 'jamieson-greer', 'Greer'),
+      ]),
+      twoStoryCatalog,
+      0,
+    );
+    // Trump is in both stories, so he counts for both; Greer tips it to the tariff story.
+    expect(state.storyCounts).toEqual({ 'istanbul-talks-2025': 1, 'tariff-summit': 3 });
+    expect(state.primaryStoryId).toBe('tariff-summit');
+  });
+
+  it('reads each mention’s stories once: the page’s story comes from the same counts', () => {
+    const mentions = [
+      mention(0, 'donald-trump', 'Trump'),
+      mention(1, 'jamieson-greer', 'Jamieson Greer'),
+      mention(2, 'jamieson-greer', 'Greer'),
+    ];
+    const lookups = vi.spyOn(twoStoryCatalog.entities as Map<string, unknown>, 'get');
+    const state = deriveTabState(1, report(mentions), twoStoryCatalog, 0);
+    expect(lookups).toHaveBeenCalledTimes(mentions.length);
+    const [top] = Object.entries(state.storyCounts).sort((a, b) => b[1] - a[1]);
+    expect(state.primaryStoryId).toBe(top?.[0]);
+  });
+
+  it('breaks a tie in favour of the story listed first, so the popup does not flicker', () => {
+    const state = deriveTabState(1, report([mention(0, 'donald-trump', 'Trump')]), twoStoryCatalog, 0);
+    expect(state.primaryStoryId).toBe('istanbul-talks-2025');
+  });
+
+  it('counts a story whose id is also an object property name ("constructor")', () => {
+    const catalog = buildCatalog([{ ...otherStory, id: 'constructor' }]);
+    const state = deriveTabState(1, report([mention(0, 'jamieson-greer', 'Jamieson Greer')]), catalog, 0);
+    expect(state.storyCounts).toEqual({ constructor: 1 });
+    expect(state.primaryStoryId).toBe('constructor');
+  });
+
+  it('counts an entity whose id is also an object property name ("constructor")', () => {
+    const story = JSON.parse(JSON.stringify(otherStory).replaceAll('"jamieson-greer"', '"constructor"'));
+    const catalog = buildCatalog([story]);
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'constructor', 'Jamieson Greer'), mention(1, 'constructor', 'Greer')]),
+      catalog,
+      0,
+    );
+    expect(state.entityCounts).toEqual({ constructor: 2 });
+  });
+
+  it('has no story for a page without mentions', () => {
+    const state = deriveTabState(1, report([]), seedCatalog, 0);
+    expect(state.primaryStoryId).toBeNull();
+    expect(state.entityCounts).toEqual({});
+  });
+
+  it('drops mentions of entities the catalog no longer knows (a stale content script)', () => {
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'someone-removed', 'Someone'), mention(1, 'nato', 'NATO')]),
+      seedCatalog,
+      0,
+    );
+    expect(state.mentions.map((m) => m.entityId)).toEqual(['nato']);
+    expect(state.entityCounts).toEqual({ nato: 1 });
+  });
+
+  it('keeps the page’s address, title and on/off status', () => {
+    const state = deriveTabState(3, report([], { status: 'off-site', title: 'T' }), seedCatalog, 0);
+    expect(state).toMatchObject({
+      status: 'off-site',
+      title: 'T',
+      url: 'https://news.example.com/world/istanbul-talks',
+    });
+  });
+});
+
+describe('pageEntities', () => {
+  it('lists each entity once, most mentioned first, with its first mention to jump to', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(0, 'volodymyr-zelensky', 'Zelensky'),
+        mention(1, 'vladimir-medinsky', 'Medinsky'),
+        mention(2, 'vladimir-medinsky', 'Medinsky'),
+        mention(3, 'nato', 'NATO'),
+      ]),
+      seedCatalog,
+      0,
+    );
+    const entities = pageEntities(state, seedCatalog, 'istanbul-talks-2025');
+    expect(entities.map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+      ['vladimir-medinsky', 2, 1],
+      ['volodymyr-zelensky', 1, 0],
+      ['nato', 1, 3],
+    ]);
+    expect(entities[0]).toMatchObject({ name: 'Vladimir Medinsky', side: 'russia' });
+    expect(entities[0]?.role).toMatch(/delegation/i);
+  });
+
+  it('jumps to the first mention in page order even when the mentions arrive out of order', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(4, 'vladimir-medinsky', 'Medinsky'),
+        mention(2, 'nato', 'NATO'),
+        mention(1, 'vladimir-medinsky', 'Medinsky'),
+      ]),
+      seedCatalog,
+      0,
+    );
+    expect(pageEntities(state, seedCatalog).map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+      ['vladimir-medinsky', 2, 1],
+      ['nato', 1, 2],
+    ]);
+  });
+});
+
+describe('mentionsInPageOrder', () => {
+  it('puts mentions in page order even when they arrive out of order', () => {
+    const ordered = mentionsInPageOrder({
+      mentions: [mention(2, 'nato', 'NATO'), mention(0, 'nato', 'NATO'), mention(1, 'nato', 'NATO')],
+    });
+    expect(ordered.map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+});
