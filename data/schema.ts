@@ -93,6 +93,12 @@ export const EntitySchema = v.strictObject({
   id: Slug,
   type: EntityTypeSchema,
   name: nonEmpty('name'),
+  /**
+   * Named in much of the news beyond this story (a capital, an alliance, a news agency; every
+   * country is): alone such names do not make a page about the story, and they are highlighted
+   * only on a page that is (or whose own article names them).
+   */
+  generic: v.optional(v.boolean()),
   /** Given names of a person: never matched alone ("Vladimir" could be Putin or Medinsky). */
   givenNames: v.optional(v.array(nonEmpty('given name'))),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'an entity needs at least one alias')),

@@ -10,10 +10,13 @@ import { createTabStateStore } from '../lib/extension/tab-state-store';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
 import { Matcher } from '../lib/matching/matcher';
+import { correctedCatalog } from '../lib/storage/apply-corrections';
+import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
 import { isSettingsChange } from '../lib/storage/settings';
-import { type Catalog, withArticle } from '../lib/story/story-model';
+import { siteKeyOf } from '../lib/storage/site-key';
+import type { Catalog } from '../lib/story/story-model';
 import { deriveTabState } from '../lib/views/tab-state';
 
 export default defineBackground(() => {
@@ -52,11 +55,20 @@ export default defineBackground(() => {
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
     const active = await currentCatalog();
     const story = readArticle(data, curatedNames(active), isoToday());
-    if (!story) return null;
+    // An article that names nobody (or is in a language the extractor does not read) changes
+    // nothing on the page: no story, no rescan.
+    if (!story || story.entities.length === 0) return null;
     await articles.put(tabId, story);
     announce(tabId);
-    // The page's catalog with the article, made here so the page reads the tables back.
-    return { story, matcher: new Matcher(withArticle(active, story).aliases).snapshot() };
+    // The page's catalog with the article and the reader's corrections there, made here so the
+    // page reads the tables back. The story goes back uncorrected: the page applies corrections
+    // itself, and follows them as the reader adds or undoes one.
+    const corrections = await loadCorrections(browser.storage.local).then(
+      (loaded) => correctionsFor(loaded.corrections, siteKeyOf(data.url)),
+      () => [],
+    );
+    const pageCatalog = correctedCatalog(active.stories, corrections, story);
+    return { story, matcher: new Matcher(pageCatalog.aliases).snapshot() };
   });
 
   onMessage('getTabState', ({ data: tabId }) => store.get(tabId));

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ChromiumSession, launchChromium, startServer } from '../tests/e2e/harness';
-import { mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
-import { findChromium, ROOT } from '../tests/e2e/paths';
+import { MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
+import { corpusAvailable, findChromium, ROOT } from '../tests/e2e/paths';
 
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -64,6 +64,38 @@ async function main(): Promise<void> {
       shot,
     );
     await shootExtensionPage(browser, 'options.html', '6-options.png', { width: 1100, height: 900 }, shot);
+
+    // Any article: a saved news page (or, without ../shared, the repo's own article fixture),
+    // read in the background; its people get cards from the article itself.
+    const { pathname, person } = corpusAvailable()
+      ? { pathname: '/corpus/bbc-1.html', person: 'Jon Sopel' }
+      : { pathname: '/fixtures/article-any.html', person: 'Margit Osterberg' };
+    const article = await browser.newPage();
+    await article.goto(server.url(pathname));
+    await article
+      .waitForFunction(
+        ([name, wanted]) => [...(CSS.highlights.get(name as string) ?? [])].some((r) => String(r) === wanted),
+        [MENTION_HIGHLIGHT, person] as const,
+        { timeout: 20_000 },
+      )
+      .catch(() => console.warn(`  (the article's "${person}" was not highlighted)`));
+    await hoverAndShoot(article, person, '7-card-from-article.png', shot);
+    await article.mouse.move(5, 5);
+    const articleTab = await browser.tabIdOf(article);
+    await shootExtensionPage(
+      browser,
+      `popup.html?tabId=${articleTab}`,
+      '8-popup-article.png',
+      { width: 400, height: 600 },
+      shot,
+    );
+    await shootExtensionPage(
+      browser,
+      `sidepanel.html?tabId=${articleTab}`,
+      '9-briefing-article.png',
+      { width: 420, height: 900 },
+      shot,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -85,7 +85,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
       </header>
       <SectionNav items={nav} />
       <main class="bf-main">
-        <Section id="bf-summary" title="What you should know">
+        <Section id="bf-summary" title={story.origin === 'article' ? 'How the article opens' : 'What you should know'}>
           <ul class="bf-summary">
             {story.summary.map((sentence) => (
               <li key={sentence}>{sentence}</li>
@@ -93,7 +93,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
           </ul>
         </Section>
         <PositionsSection positions={briefing.positions} />
-        <PeopleSection people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
+        <PeopleSection story={story} people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
         <OnThisPage rows={mentions} onJump={onJump} />
         <TimelineSection events={briefing.timeline} />
         <QuotesSection quotes={briefing.quotes} />

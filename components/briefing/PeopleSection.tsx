@@ -1,22 +1,25 @@
 /**
- * Who's who: every entity in the story, grouped by side, searchable by name, alias or role.
+ * Who's who: every entity in the story, grouped by side (one group for an article Backstory read),
+ * searchable by name, alias or role.
  * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { type BriefingPerson, filterPeople } from '../../lib/views/briefing-view';
-import { groupBySide } from '../../lib/views/panel-view';
+import { type BriefingPerson, filterPeople, groupPeople } from '../../lib/views/briefing-view';
+import type { StorySummary } from '../../lib/views/panel-view';
 import { SideChip } from '../shared/SideChip';
 import { PersonEntry } from './PersonEntry';
 import { Section } from './Section';
 
 export interface PeopleSectionProps {
+  /** Whether the story is curated (people by side) or read from the page's article (one group). */
+  story: Pick<StorySummary, 'origin'>;
   people: readonly BriefingPerson[];
   /** The entity to show; `nonce` changes with each request so asking twice works. */
   focus?: { entityId: string; nonce: number };
   onJump: (index: number) => void;
 }
 
-export function PeopleSection({ people, focus, onJump }: PeopleSectionProps) {
+export function PeopleSection({ story, people, focus, onJump }: PeopleSectionProps) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
@@ -70,13 +73,13 @@ export function PeopleSection({ people, focus, onJump }: PeopleSectionProps) {
         />
         <p id={statusId} class="bf-search__status" aria-live="polite">
           {query.trim() === ''
-            ? `${people.length} in this story`
+            ? `${people.length} ${story.origin === 'article' ? 'in this article' : 'in this story'}`
             : shown.length === 0
               ? `No one matches “${query.trim()}”`
               : `${shown.length} of ${people.length} match`}
         </p>
       </div>
-      {groupBySide(shown.map((p) => ({ ...p, side: p.content.side }))).map((group) => (
+      {groupPeople(story, shown).map((group) => (
         <div key={group.side} class="bf-people-group" data-side={group.side}>
           <SideChip side={group.side} label={group.label} as="h3" />
           <ul class="bf-people">

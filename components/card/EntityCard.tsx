@@ -7,6 +7,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { CardContent } from '../../lib/views/card-content';
 import { SourceToggle } from '../shared/SourceToggle';
+import { type CardCorrectionProps, CorrectionControl } from './CorrectionControl';
 import { MentionNav, type MentionNavProps } from './MentionNav';
 
 export interface EntityCardProps {
@@ -17,8 +18,12 @@ export interface EntityCardProps {
   onOpenEntity?: (entityId: string) => void;
   onOpenBriefing?: () => void;
   onClose?: () => void;
+  /** Scrolls the page to a sentence of its article and marks it (lines read from this page's article). */
+  onShowSentence?: (sentence: string) => void;
   /** When the card shows a related entity, the way back to the one it was opened for. */
   back?: { name: string; onBack: () => void };
+  /** "Not right?" for the mention the card was opened on (absent on a related entity's card). */
+  correction?: CardCorrectionProps;
 }
 
 /** Facts shown before "Show more": the card is a glance, the briefing is the full read. */
@@ -151,7 +156,11 @@ export function EntityCard(props: EntityCardProps) {
               {visibleFacts.map((fact) => (
                 <li key={fact.text} class="bs-card__fact">
                   <span class="bs-card__fact-text">{fact.text}</span>{' '}
-                  {!fromArticle && <SourceToggle source={fact.source} />}
+                  {fromArticle ? (
+                    <ShowInArticle sentence={fact.text} onShow={props.onShowSentence} />
+                  ) : (
+                    <SourceToggle source={fact.source} />
+                  )}
                 </li>
               ))}
             </ul>
@@ -171,7 +180,8 @@ export function EntityCard(props: EntityCardProps) {
             <ul class="bs-card__facts">
               {content.inThisArticle.map((line) => (
                 <li key={line.text} class="bs-card__fact">
-                  <span class="bs-card__fact-text">{line.text}</span>
+                  <span class="bs-card__fact-text">{line.text}</span>{' '}
+                  <ShowInArticle sentence={line.text} onShow={props.onShowSentence} />
                 </li>
               ))}
             </ul>
@@ -221,6 +231,9 @@ export function EntityCard(props: EntityCardProps) {
             {content.storyDateLabel}.
           </p>
         )}
+        {props.correction && (
+          <CorrectionControl key={`${content.entityId}\n${props.correction.text}`} {...props.correction} />
+        )}
       </div>
 
       <div class="bs-card__foot">
@@ -235,5 +248,15 @@ export function EntityCard(props: EntityCardProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** "Show" beside a sentence of the page's own article: the page scrolls to it and marks it. */
+function ShowInArticle({ sentence, onShow }: { sentence: string; onShow: ((sentence: string) => void) | undefined }) {
+  if (!onShow) return null;
+  return (
+    <button type="button" class="bs-card__show" onClick={() => onShow(sentence)}>
+      Show<span class="bs-visually-hidden"> this sentence in the article</span>
+    </button>
   );
 }

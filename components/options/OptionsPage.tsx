@@ -1,6 +1,8 @@
-/** The options page: general switches, highlight look, sites, stories and packs, shortcuts. */
+/** The options page: general switches, highlight look, sites, stories and packs, corrections, shortcuts. */
+import type { Correction } from '../../lib/storage/corrections';
 import type { HighlightStyle, Settings } from '../../lib/storage/settings';
 import { Switch } from '../shared/Switch';
+import { CorrectionList } from './CorrectionList';
 import { HighlightSettings } from './HighlightSettings';
 import { type ImportStatus, PackImport } from './PackImport';
 import { Section } from './Section';
@@ -15,6 +17,10 @@ export interface OptionsPageProps {
   maxPackSizeLabel: string;
   shortcuts: readonly Shortcut[] | null;
   browserName: 'chrome' | 'firefox';
+  /** The reader's corrections from cards, newest first. */
+  corrections: readonly Correction[];
+  /** Damaged stored corrections, in words for the reader (shown in their section, with a way to clear them). */
+  correctionDamage?: string | undefined;
   /** Storage damage or failed saves, in words for the reader. */
   problems: readonly string[];
   onGlobalChange: (on: boolean) => void;
@@ -27,6 +33,8 @@ export interface OptionsPageProps {
   onDeletePack: (id: string) => void;
   onImportFiles: (files: readonly File[]) => void;
   onOpenShortcutSettings?: () => void;
+  onRemoveCorrection: (correction: Correction) => void;
+  onClearDamagedCorrections: () => void;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -87,6 +95,19 @@ export function OptionsPage(props: OptionsPageProps) {
           />
           <h3 class="op-subhead">Import a story pack</h3>
           <PackImport status={props.importStatus} maxSizeLabel={props.maxPackSizeLabel} onFiles={props.onImportFiles} />
+        </Section>
+
+        <Section
+          id="corrections"
+          title="Corrections"
+          intro="What you told Backstory from a card with “Not right?”. Undo one and the name is marked again."
+        >
+          <CorrectionList
+            corrections={props.corrections}
+            damage={props.correctionDamage}
+            onRemove={props.onRemoveCorrection}
+            onClearDamaged={props.onClearDamagedCorrections}
+          />
         </Section>
 
         <Section id="shortcuts" title="Keyboard shortcuts">

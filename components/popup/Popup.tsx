@@ -52,7 +52,7 @@ export function Popup(props: PopupProps) {
           <p class="pp-loading">Loading…</p>
         ) : view.kind === 'story' ? (
           <>
-            <StorySummaryView story={view.story} totalMentions={view.totalMentions} />
+            <StorySummaryView story={view.story} related={view.related} totalMentions={view.totalMentions} />
             <PageEntityList groups={view.groups} onJump={props.onJump} />
           </>
         ) : (

@@ -2,7 +2,15 @@
 import { useId } from 'preact/hooks';
 import type { StorySummary } from '../../lib/views/panel-view';
 
-export function StorySummaryView({ story, totalMentions }: { story: StorySummary; totalMentions: number }) {
+export function StorySummaryView({
+  story,
+  related,
+  totalMentions,
+}: {
+  story: StorySummary;
+  related?: StorySummary | undefined;
+  totalMentions: number;
+}) {
   const headingId = useId();
   const knowId = useId();
   return (
@@ -22,7 +30,7 @@ export function StorySummaryView({ story, totalMentions }: { story: StorySummary
       </p>
       <section class="pp-know" aria-labelledby={knowId}>
         <h3 id={knowId} class="pp-know__title">
-          What you should know
+          {story.origin === 'article' ? 'How the article opens' : 'What you should know'}
         </h3>
         <ul class="pp-know__list">
           {story.summary.map((sentence) => (
@@ -30,6 +38,12 @@ export function StorySummaryView({ story, totalMentions }: { story: StorySummary
           ))}
         </ul>
       </section>
+      {related && (
+        <p class="pp-story__related">
+          Backstory also has the story <cite>{related.headline}</cite> ({related.source},{' '}
+          <time dateTime={related.date}>{related.dateLabel}</time>), which this page is about too.
+        </p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,6 @@
  * thread and answers with a story and matcher tables for it. The popup's "Find names on this
  * page" does the same for any page, on demand.
  */
-import type { Story } from '../../data/schema';
 import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import { askedArticle, type DetectedArticle, detectArticle } from '../../lib/page/article-detection';
@@ -25,13 +24,10 @@ export interface ArticleReadingOptions {
 }
 
 export interface ArticleReading {
-  /** The story read from this page, if any. */
-  story(): Story | undefined;
   stop(): void;
 }
 
 export function startArticleReading(options: ArticleReadingOptions): ArticleReading {
-  let read: ArticleRead | undefined;
   let stopped = false;
 
   const request = async (found: DetectedArticle | null): Promise<boolean> => {
@@ -49,7 +45,6 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     // An orphaned script (extension reloaded) has nobody to ask: the page simply stays as it is.
     const answer = await sendMessage('readArticle', message).catch(() => null);
     if (!answer || stopped) return false;
-    read = answer;
     options.apply(answer);
     return answer.story.entities.length > 0;
   };
@@ -72,7 +67,6 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
 
   return {
-    story: () => read?.story,
     stop: () => {
       stopped = true;
       stopAsking();

@@ -1,9 +1,11 @@
 /**
  * The hover card's behaviour on the page: which mention and entity it shows, hover intent, the
- * keyboard's next / previous mention, focus in and out, and the card's own buttons. Where the
- * card lives is `card-mount.ts`; what the pointer does is `lib/page/pointer-tracker.ts`.
+ * keyboard's next / previous mention, focus in and out, and the card's own buttons, "Not right?"
+ * included (the reader's corrections are written here; the page follows them back from storage).
+ * Where the card lives is `card-mount.ts`; what the pointer does is `lib/page/pointer-tracker.ts`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CorrectionChoice, CorrectionStatus } from '../../components/card/CorrectionControl';
 import type { EntityCardProps } from '../../components/card/EntityCard';
 import { sendMessage } from '../../lib/extension/messages';
 import { followRange } from '../../lib/page/card-position';
@@ -18,6 +20,9 @@ import {
 } from '../../lib/page/mention-navigation';
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
 import { trackPointer } from '../../lib/page/pointer-tracker';
+import { locateSentence } from '../../lib/page/sentence-locator';
+import { addCorrection, removeCorrection } from '../../lib/storage/corrections';
+import type { StorageAreaLike } from '../../lib/storage/storage-area';
 import type { Catalog } from '../../lib/story/story-model';
 import { primaryStoryId } from '../../lib/story/story-ranking';
 import { cardContent } from '../../lib/views/card-content';
@@ -26,7 +31,7 @@ import { createCardMount } from './card-mount';
 /** The engine as the card sees it: the mentions, plus optional marks on the page. */
 export interface CardEngine extends PageMentionsSource {
   setActive?(mention: PageMention | undefined): void;
-  flash?(mention: PageMention): void;
+  flash?(target: Pick<PageMention, 'range'>): void;
 }
 
 export interface CardControllerOptions {
@@ -38,7 +43,15 @@ export interface CardControllerOptions {
   openBriefing?: (entityId: string) => void;
   /** The reader's hover delay (options page), read at each dwell so changes apply live. */
   hoverDelayMs?: () => number;
+  /** Where "Not right?" writes the reader's corrections (`storage.local`); absent, the card offers none. */
+  corrections?: { area: StorageAreaLike; siteKey: () => string | null };
 }
+
+/**
+ * How long a card stays after a correction made with the pointer, to show the confirmation and
+ * its Undo; it never closes under the pointer. A keyboard reader's card stays until Esc.
+ */
+export const CORRECTED_CARD_MS = 4000;
 
 export interface CardController {
   /** Opens the card on a mention, optionally scrolling to it and moving focus into the card. */
@@ -50,12 +63,20 @@ export interface CardController {
 }
 
 interface Shown {
+  /** One per opened card: answers from storage that come back after it closed are dropped. */
+  session: number;
   mention: PageMention;
   /** The entity on the card: the mention's, or a related one the reader opened from it. */
   entityId: string;
   pinned: boolean;
   pointer?: { x: number; y: number };
+  /** The reader's correction of this mention; `id` once saved (what Undo removes). */
+  correction?: { status: CorrectionStatus; id?: string };
 }
+
+/** A correction saved, or being saved: its mention leaves the page, its card stays for the Undo. */
+const isCorrected = (state: Shown) =>
+  state.correction?.status.state === 'saved' || state.correction?.status.state === 'saving';
 
 export function startCardController(options: CardControllerOptions): CardController {
   const { ctx, engine } = options;
@@ -67,6 +88,11 @@ export function startCardController(options: CardControllerOptions): CardControl
     });
   const mount = createCardMount(ctx);
   let shown: Shown | undefined;
+  /** The state last asked for (`shown` follows once the card has rendered it). */
+  let wanted: Shown | undefined;
+  let sessions = 0;
+  let pointerInCard = false;
+  let closeTimer: number | undefined;
   let stopFollowing: (() => void) | undefined;
   let followed: Range | undefined;
   let returnFocus: HTMLElement | undefined;
@@ -81,7 +107,16 @@ export function startCardController(options: CardControllerOptions): CardControl
       const focus = focusNextOpen;
       focusNextOpen = false;
       const at = pointer.position();
-      show({ mention, entityId: mention.entityId, pinned: how === 'pinned', ...(at ? { pointer: at } : {}) }, focus);
+      show(
+        {
+          session: ++sessions,
+          mention,
+          entityId: mention.entityId,
+          pinned: how === 'pinned',
+          ...(at ? { pointer: at } : {}),
+        },
+        focus,
+      );
     },
     close: () => hide(),
     dwellMs: options.hoverDelayMs,
@@ -96,7 +131,10 @@ export function startCardController(options: CardControllerOptions): CardControl
     isOwnUi: (event) => mount.contains(event),
     cardShown: () => shown !== undefined,
     over: (mention) => intent.pointerOver(mention),
-    inCard: (inside) => intent.pointerInCard(inside),
+    inCard: (inside) => {
+      pointerInCard = inside;
+      intent.pointerInCard(inside);
+    },
     // The reader is using the card: it stays until they close it or click elsewhere.
     pin: () => intent.pin(),
     tap: (mention) => intent.openPinned(mention),
@@ -105,6 +143,7 @@ export function startCardController(options: CardControllerOptions): CardControl
 
   const show = (next: Shown, focus = false) => {
     if (disposed) return;
+    wanted = next;
     const seq = ++renderSeq;
     if (focus) rememberFocus();
     void mount.ready().then(() => {
@@ -127,12 +166,15 @@ export function startCardController(options: CardControllerOptions): CardControl
       } else {
         takeFocus();
       }
-      engine.setActive?.(next.mention);
+      // A corrected mention is no longer marked, not even as the active one.
+      engine.setActive?.(isCorrected(next) ? undefined : next.mention);
     });
   };
 
   const hide = () => {
     renderSeq++;
+    wanted = undefined;
+    stopCloseTimer();
     const hadFocus = mount.hasFocus();
     stopFollowing?.();
     stopFollowing = undefined;
@@ -146,6 +188,70 @@ export function startCardController(options: CardControllerOptions): CardControl
     if (hadFocus) {
       if (target?.isConnected) target.focus({ preventScroll: true });
       else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+  };
+
+  const stopCloseTimer = () => {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+
+  /** Closes a corrected card after a while, once the pointer is not on it. */
+  const closeLater = (session: number, ms = CORRECTED_CARD_MS) => {
+    stopCloseTimer();
+    closeTimer = ctx.setTimeout(() => {
+      closeTimer = undefined;
+      if (wanted?.session !== session || wanted.correction?.status.state !== 'saved') return;
+      if (pointerInCard) closeLater(session, 500);
+      else intent.closeNow();
+    }, ms);
+  };
+
+  /** Re-renders the card with a change, if it is still the card of `session`. */
+  const update = (session: number, change: Partial<Shown>) => {
+    if (wanted?.session !== session) return;
+    show({ ...wanted, ...change });
+  };
+
+  const correct = async (session: number, choice: CorrectionChoice, how: 'pointer' | 'keyboard') => {
+    const store = options.corrections;
+    const state = wanted;
+    if (!store || state?.session !== session || isCorrected(state)) return;
+    // The reader is using the card: it stays (until the confirmation has been seen).
+    intent.pin();
+    update(session, { correction: { status: { state: 'saving' } } });
+    const result = await addCorrection(store.area, {
+      kind: choice.kind,
+      scope: choice.scope,
+      site: store.siteKey() ?? '',
+      text: state.mention.text,
+      entityId: state.mention.entityId,
+      entityName: options.catalog().entities.get(state.mention.entityId)?.name ?? state.mention.text,
+    }).catch((error: unknown) => ({ ok: false as const, message: `The browser could not save: ${String(error)}` }));
+    if (!result.ok) {
+      update(session, { correction: { status: { state: 'failed', message: result.message } } });
+      return;
+    }
+    // The highlight goes when the page follows the change back from storage (index.ts).
+    update(session, { correction: { status: { state: 'saved', ...choice }, id: result.correction.id } });
+    if (how === 'pointer') closeLater(session);
+  };
+
+  const undo = async (session: number) => {
+    const store = options.corrections;
+    const id = wanted?.correction?.id;
+    if (!store || wanted?.session !== session || id === undefined) return;
+    stopCloseTimer();
+    const saved = wanted.correction?.status;
+    update(session, { correction: { status: { state: 'saving' }, id } });
+    const result = await removeCorrection(store.area, id).catch((error: unknown) => ({
+      ok: false as const,
+      message: `The browser could not save: ${String(error)}`,
+    }));
+    if (result.ok) update(session, { correction: { status: { state: 'idle', undone: true } } });
+    else if (saved?.state === 'saved') {
+      // Still corrected: the confirmation comes back, with what went wrong.
+      update(session, { correction: { status: { ...saved, error: `Could not undo: ${result.message}` }, id } });
     }
   };
 
@@ -185,6 +291,25 @@ export function startCardController(options: CardControllerOptions): CardControl
       },
       onOpenBriefing: () => openBriefing(state.entityId),
       onClose: () => intent.closeNow(),
+      onShowSentence: (sentence) => {
+        const range = locateSentence(document.body, sentence);
+        if (!range) return;
+        intent.pin();
+        scrollToMention({ range }, () => engine.flash?.({ range }));
+      },
+      ...(onMention && options.corrections
+        ? {
+            correction: {
+              text: state.mention.text,
+              name: originalName,
+              siteAvailable: options.corrections.siteKey() !== null,
+              status: state.correction?.status ?? { state: 'idle' },
+              onCorrect: (choice: CorrectionChoice, how: 'pointer' | 'keyboard') =>
+                void correct(state.session, choice, how),
+              onUndo: () => void undo(state.session),
+            },
+          }
+        : {}),
       ...(onMention
         ? {}
         : {
@@ -198,14 +323,18 @@ export function startCardController(options: CardControllerOptions): CardControl
 
   const unsubscribe = engine.subscribe((mentions) => {
     if (!shown) return;
+    // The newest state asked for: a correction's status may not have rendered yet.
+    const state = wanted ?? shown;
     // A rescan re-creates mentions; keep the card on the same one if it is still there.
-    const current = shown.mention;
+    const current = state.mention;
     const still = mentions.find((m) => m.entityId === current.entityId && sameStart(m.range, current.range));
     if (!still) {
-      intent.closeNow();
+      // A mention the reader corrected has gone on purpose: the card stays to confirm it and offer Undo.
+      if (isCorrected(state)) show({ ...state });
+      else intent.closeNow();
       return;
     }
-    show({ ...shown, mention: still });
+    show({ ...state, mention: still });
   });
 
   function open(mention: PageMention, openOptions: { focus?: boolean; scroll?: boolean } = {}) {

@@ -1,13 +1,14 @@
 import bundledMatcher from 'virtual:backstory/bundled-matcher';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Story } from '../../data/schema';
 import { bundledStories } from '../../data/stories';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
 import { createContextGuard, quietly } from '../../lib/extension/extension-context';
 import { MentionEngine } from '../../lib/page/mention-engine';
+import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { siteKeyOf } from '../../lib/storage/site-key';
-import { buildCatalog, withArticle } from '../../lib/story/story-model';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
@@ -31,8 +32,10 @@ export default defineContentScript({
     ctx.addEventListener(document, 'focusin', check, { capture: true, passive: true });
     ctx.addEventListener(document, 'visibilitychange', check, { passive: true });
 
-    // Bundled stories + enabled packs − switched-off stories, and the switches, kept live from storage.
-    const live = { bundled: bundledStories, siteKey: () => siteKeyOf(location.href) };
+    // Bundled stories + enabled packs − switched-off stories, the switches and the reader's
+    // corrections for this site, kept live from storage.
+    const siteKey = () => siteKeyOf(location.href);
+    const live = { bundled: bundledStories, siteKey };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
     let onState: (state: LiveState) => void = () => {};
@@ -42,8 +45,13 @@ export default defineContentScript({
     const stopWatching = followLiveState(browser.storage.local, live, (state) => onState(state));
     const initial = await firstState;
     let stories = initial.stories;
-    let catalog = buildCatalog(stories);
-    let storyIds = stories.map((story) => story.id).join('\n');
+    let corrections = initial.corrections;
+    /** The story read from the page's article, once the background has read it. */
+    let article: Story | undefined;
+    // With no correction in force the stories come back as they are, and the bundled matcher fits.
+    const pageCatalog = () => correctedCatalog(stories, corrections, article);
+    let catalog = pageCatalog();
+    let catalogInputs = catalogKey(initial);
     let hoverDelayMs = initial.settings.hoverDelayMs;
     let status = initial.status;
     const engine = new MentionEngine({
@@ -55,7 +63,14 @@ export default defineContentScript({
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
     engine.start();
-    const cards = startCardController({ ctx, engine, catalog: () => catalog, hoverDelayMs: () => hoverDelayMs });
+    const cards = startCardController({
+      ctx,
+      engine,
+      catalog: () => catalog,
+      hoverDelayMs: () => hoverDelayMs,
+      // Written here, followed back through followLiveState like any other change (the options page's undo too).
+      corrections: { area: browser.storage.local, siteKey },
+    });
     const stopCommands = followMentionCommands(cards);
     const bridge = startBridge({
       // The bridge reads the mentions just before each report: checking there stops an orphan
@@ -77,7 +92,10 @@ export default defineContentScript({
       whenRead: () => engine.whenIdle(),
       enabled: () => status === 'active',
       apply: ({ story, matcher }) => {
-        catalog = withArticle(buildCatalog(stories), story);
+        article = story;
+        catalog = pageCatalog();
+        // The background made the tables with this site's corrections; if they changed since, the
+        // engine sees the aliases differ and builds its own.
         engine.setCatalog(catalog, matcher);
       },
     });
@@ -85,11 +103,12 @@ export default defineContentScript({
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
       hoverDelayMs = state.settings.hoverDelayMs;
-      const ids = state.stories.map((story) => story.id).join('\n');
-      if (ids !== storyIds) {
-        storyIds = ids;
+      const inputs = catalogKey(state);
+      if (inputs !== catalogInputs) {
+        catalogInputs = inputs;
         stories = state.stories;
-        catalog = withArticle(buildCatalog(stories), articles.story());
+        corrections = state.corrections;
+        catalog = pageCatalog();
         engine.setCatalog(catalog);
       }
       engine.setEnabled(state.status === 'active');
@@ -109,3 +128,8 @@ export default defineContentScript({
     });
   },
 });
+
+/** What the page's catalog is made from: the active stories and the corrections in force (by id). */
+function catalogKey(state: LiveState): string {
+  return [...state.stories.map((story) => story.id), '', ...state.corrections.map((c) => c.id)].join('\n');
+}

@@ -9,6 +9,13 @@ import type { ImportStatus } from '../../components/options/PackImport';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { bundledStories } from '../../data/stories';
+import {
+  clearDamagedCorrections,
+  type LoadedCorrections,
+  loadCorrections,
+  removeCorrection,
+  watchCorrections,
+} from '../../lib/storage/corrections';
 import { formatBytes, MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
 import {
   deletePack,
@@ -97,6 +104,7 @@ export function App() {
   const [importStatus, setImportStatus] = useState<ImportStatus>({ state: 'idle' });
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [ready, setReady] = useState(false);
+  const [corrections, setCorrections] = useState<LoadedCorrections>({ corrections: [], damaged: 0 });
 
   const reload = useCallback(async () => {
     const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), listPacks(area)]);
@@ -115,6 +123,25 @@ export function App() {
     area.onChanged.addListener(onChanged);
     return () => area.onChanged.removeListener(onChanged);
   }, [reload]);
+
+  // Corrections are made on the page, from cards: follow them while this page is open.
+  useEffect(() => {
+    let stale = false;
+    loadCorrections(area).then(
+      (loaded) => {
+        if (!stale) setCorrections(loaded);
+      },
+      (error: unknown) => setSaveError(describeStorageError(error)),
+    );
+    const stop = watchCorrections(area, (loaded) => {
+      stale = true;
+      setCorrections(loaded);
+    });
+    return () => {
+      stale = true;
+      stop();
+    };
+  }, []);
 
   /** Runs a save; a failure is shown and the page re-reads what is really stored. */
   const save = useCallback(
@@ -211,6 +238,10 @@ export function App() {
       onDeletePack={(id) => save(() => deletePack(area, id))}
       onImportFiles={onImportFiles}
       onOpenShortcutSettings={shortcutOpener()}
+      corrections={[...corrections.corrections].reverse()}
+      correctionDamage={corrections.problem}
+      onRemoveCorrection={(correction) => save(() => removeCorrection(area, correction.id))}
+      onClearDamagedCorrections={() => save(() => clearDamagedCorrections(area))}
     />
   );
 }

@@ -12,7 +12,7 @@ import {
   loadPanel,
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
-import { loadActiveCatalog } from '../../lib/storage/panel-catalog';
+import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
 import {
   isSiteEnabled,
   loadSettings,
@@ -32,8 +32,8 @@ const closeIfPopup = () => {
 
 export function App() {
   const source = useMemo(() => {
-    const catalog = loadActiveCatalog(browser.storage.local, bundledStories);
-    return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalog), onTabStateChanged };
+    const catalogFor = pageCatalogLoader(browser.storage.local, bundledStories);
+    return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalogFor), onTabStateChanged };
   }, []);
   const loaded = usePanelView(source);
   // After "Reload this tab" the popup says the page is being read until the next load arrives.

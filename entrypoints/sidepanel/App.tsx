@@ -10,17 +10,17 @@ import { bundledStories } from '../../data/stories/index';
 import { entityFromHash, tabIdFromSearch } from '../../lib/extension/briefing-opener';
 import { onMessage } from '../../lib/extension/messages';
 import { jumpToMention, loadPanel, onTabActivated, onTabStateChanged } from '../../lib/extension/panel-client';
-import { loadActiveCatalog } from '../../lib/storage/panel-catalog';
+import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
 import { panelBriefing } from '../../lib/views/briefing-view';
 
 const fixedTabId = tabIdFromSearch(location.search);
 
 export function App() {
   const source = useMemo(() => {
-    const catalog = loadActiveCatalog(browser.storage.local, bundledStories);
+    const catalogFor = pageCatalogLoader(browser.storage.local, bundledStories);
     return {
       load: async (tabId?: number) => {
-        const loaded = await loadPanel(tabId ?? fixedTabId, catalog);
+        const loaded = await loadPanel(tabId ?? fixedTabId, catalogFor);
         return { ...loaded, ...panelBriefing(loaded.view, loaded.catalog) };
       },
       onTabStateChanged,

@@ -5,7 +5,7 @@
  * lib/views/briefing-view.ts.
  */
 import { browser } from 'wxt/browser';
-import { type Catalog, withArticle } from '../story/story-model';
+import type { PageCatalogLoader } from '../storage/panel-catalog';
 import { type LoadedPanel, type PanelInputs, type PanelTab, panelView } from '../views/panel-view';
 import { pageRestriction } from '../views/restricted-pages';
 import type { TabState } from '../views/tab-state';
@@ -45,13 +45,16 @@ export async function loadPanelInputs(tab: PanelTab): Promise<PanelInputs> {
 /** No tab has no address: the panels say it is not a web page Backstory can read. */
 const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers: false };
 
-/** Loads what a panel shows for `tabId` (undefined: the active tab of the panel's window). */
-export async function loadPanel(tabId: number | undefined, catalog: Promise<Catalog>): Promise<LoadedPanel> {
+/**
+ * Loads what a panel shows for `tabId` (undefined: the active tab of the panel's window).
+ * `catalogFor` builds the page's catalog as its content script does (lib/storage/panel-catalog.ts):
+ * with the story read from its article (kept with the tab's state) and the reader's corrections.
+ */
+export async function loadPanel(tabId: number | undefined, catalogFor: PageCatalogLoader): Promise<LoadedPanel> {
   const tab = await resolveTab(tabId);
   const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
-  // A page read as an article brings its own story (kept with the tab's state).
-  const resolved = withArticle(await catalog, inputs.state?.article);
-  return { tab, view: panelView(inputs, resolved), catalog: resolved };
+  const catalog = await catalogFor({ url: inputs.url, article: inputs.state?.article });
+  return { tab, view: panelView(inputs, catalog), catalog };
 }
 
 /** Calls `listener` with a tab's id when the background says that tab's mentions changed. */

@@ -78,7 +78,7 @@ const SKIPPED = new Set([
 
 /** Paragraphs that are the site's furniture, not the article's text. */
 const FURNITURE =
-  /^(?:related(?: stories| articles| coverage)?\s*:|read (?:more|also|the full)|also read|see also|continue reading|advertisement$|sponsored|powered by|click here|sign up|subscribe|follow us|share this|image copyright|image caption|media caption|getty images$|copyright ©|©)/i;
+  /^(?:related(?: stories| articles| coverage)?\s*:|read (?:more|also|the full)|also read|see also|continue reading|advertisement$|sponsored|powered by|click here|sign up|subscribe|follow us|share this|image copyright|image caption|media caption|getty images$|copyright ©|©|a version of this article appears in print)/i;
 
 /** The article body of a document (browser or linkedom), as paragraphs; null when none is found. */
 export function articleFromDocument(document: Document): ArticleText | null {
@@ -87,13 +87,14 @@ export function articleFromDocument(document: Document): ArticleText | null {
   const result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!result?.content) return null;
   const headline = printedHeadline(document, clean(result.title ?? '') || clean(document.title ?? ''));
+  const byline = clean(result.byline ?? '');
+  const authors = authorNames(byline);
   const blocks = paragraphsOf(result.content).filter(
-    (b, i) => !FURNITURE.test(b.text) && !(i === 0 && sameText(b.text, headline)),
+    (b, i) => !FURNITURE.test(b.text) && !(i === 0 && sameText(b.text, headline)) && !isAuthorNote(b.text, authors),
   );
   const article: ArticleText = { headline, paragraphs: blocks.map((b) => b.text) };
   const blockQuotes = blocks.flatMap((b, i) => (b.quoted ? [i] : []));
   if (blockQuotes.length > 0) article.blockQuotes = blockQuotes;
-  const byline = clean(result.byline ?? '');
   if (byline) article.byline = byline;
   const siteName = clean(result.siteName ?? '');
   if (siteName) article.siteName = siteName;
@@ -118,6 +119,31 @@ function printedHeadline(document: Document, title: string): string {
     if (shared / own.size >= 0.6 && shared / titleWords.size >= 0.5) return text;
   }
   return title;
+}
+
+/**
+ * The writers a byline names ("By Nora Fitzgerald and Sam Achterberg" → both), two words each.
+ * Readability joins the byline's lines without a space ("Elena MarchettiReporting from …"), so a
+ * name is also tried cut where a lower-case letter meets a capital.
+ */
+function authorNames(byline: string): string[] {
+  return byline
+    .replace(/^by\s+/i, '')
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u.exec(part)?.[0])
+    .filter((name): name is string => name !== undefined)
+    .flatMap((name) => [name, name.replace(/(\p{Ll})\p{Lu}\p{Ll}{2,}.*$/u, '$1')]);
+}
+
+/**
+ * "Elena Marchetti covers Congress for …", "Hannah Lowry is a columnist": a short note about the
+ * writer, printed inside the article block, is the author box, not the article.
+ */
+function isAuthorNote(text: string, authors: readonly string[]): boolean {
+  return (
+    text.length < 300 &&
+    authors.some((name) => text.startsWith(`${name} `) && /^\p{Ll}/u.test(text.slice(name.length + 1)))
+  );
 }
 
 /** One paragraph per non-empty line: the form seed articles are stored in. */

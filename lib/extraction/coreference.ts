@@ -42,6 +42,7 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 /** Groups person mentions (and unknown names that turn out to be people) into people. */
 export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
   const people: { key: string[]; cluster: EntityCluster }[] = [];
+  familyNames(mentions);
   const full = mentions
     .filter((m) => m.kind === 'person' && !m.weak && nameKey(m.words).length >= 2)
     .sort((a, b) => nameKey(b.words).length - nameKey(a.words).length || a.start - b.start);
@@ -80,11 +81,44 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     }
     // A surname two people share, or "Mrs Mugabe" beside Robert Mugabe: unresolved, nobody new.
     if (sameName.length > 0) continue;
+    // "Kit says", "his own father, Walter": a given name alone is the one person who has it.
+    if (key.length === 1 && (mention.kind === 'person' || mention.kind === 'unknown')) {
+      const byGivenName = people.filter((p) => p.key.length >= 2 && p.key[0] === word);
+      if (byGivenName.length === 1) {
+        (byGivenName[0] as (typeof people)[number]).cluster.mentions.push(mention);
+        continue;
+      }
+      if (byGivenName.length > 1) continue;
+    }
     if (mention.kind === 'person' && !mention.weak && key.length === 1 && !isGivenNameOnly(mention)) {
       people.push({ key, cluster: { kind: 'person', name: mention.name, mentions: [mention] } });
     }
   }
   return people.map((p) => p.cluster);
+}
+
+/**
+ * "Kit Penrose" beside Michael Penrose, "Rolfe McCartney" beside "Mr. McCartney": an unknown name
+ * of two or three words whose last word is the surname of a person the article names (in full, or
+ * with an honorific or title) is a person too, even when compromise does not know its given name.
+ */
+function familyNames(mentions: readonly Mention[]): void {
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.kind === 'person' && !m.weak && (nameKey(m.words).length >= 2 || m.personEvidence))
+      .map((m) => nameKey(m.words).pop() as string),
+  );
+  for (const m of mentions) {
+    const key = nameKey(m.words);
+    if (
+      m.kind === 'unknown' &&
+      !m.weak &&
+      key.length >= 2 &&
+      key.length <= 3 &&
+      surnames.has(key[key.length - 1] as string)
+    )
+      m.kind = 'person';
+  }
 }
 
 /** A lone given name ("Hakan") with no title or honorific: never a person by itself. */
@@ -108,9 +142,12 @@ export function groupNames(
     if (group) group.mentions.push(mention);
     else groups.set(key, { kind, name: mention.name, mentions: [mention] });
   }
-  // A heading's names count when the prose names them too.
+  // A heading's names count when the prose names them too; so does a name of unknown kind that
+  // is printed elsewhere as one ("Brightwater" after "Brightwater, the … grocery chain,").
   for (const mention of mentions) {
-    if (mention.kind === kind && mention.weak) groups.get(foldName(mention.words.join(' ')))?.mentions.push(mention);
+    if (!((mention.kind === kind && mention.weak) || mention.kind === 'unknown')) continue;
+    const key = foldName(mention.words.join(' '));
+    if (!personWords.has(key)) groups.get(key)?.mentions.push(mention);
   }
   return [...groups.values()];
 }

@@ -4,20 +4,24 @@
  * it states and the sentences that mention them) and its attributed quotes out. Pure and
  * framework-free: it runs in the background worker per article and in Node for the eval script.
  * The pipeline, one file per step: sentences → tokens (one compromise document per article) →
- * names → coreference → roles → quotes. Only English is read; for another language it returns the
- * sentences and no entities or quotes rather than guesses.
+ * names → coreference → roles → quotes. The headline is read too, as sentence `s0` ahead of the
+ * body's `s1`…, so that a name or a quote printed only there is found. Only English is read; for
+ * another language it returns the sentences and no entities or quotes rather than guesses.
  */
 import { foldText } from '../matching/text-fold';
 import { type EntityCluster, groupNames, resolvePeople } from './coreference';
 import type { Mention } from './mention';
 import { findMentions } from './names';
+import { speakingOrganisations } from './organisation-evidence';
+import type { SpeakerMention } from './quote-attribution';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
-import { attributeQuotes, type SpeakerMention } from './quotes';
+import { attributeQuotes } from './quotes';
 import { RoleReader } from './roles';
 import { splitParagraph } from './sentences';
 import { type ArticleLayout, tokenize } from './tokens';
 
 export interface ExtractInput {
+  /** Read as sentence `s0` (names, quotes), ahead of the body's `s1`…, unless the body prints it first. */
   headline?: string;
   paragraphs: readonly string[];
   /** BCP 47 tag as the page declares it; guessed from the text when absent. */
@@ -27,8 +31,10 @@ export interface ExtractInput {
 }
 
 export interface ExtractedSentence {
+  /** `s0` for the headline, `s1`… for the body in reading order. */
   id: string;
   text: string;
+  /** Index of the body paragraph; -1 for the headline. */
   paragraph: number;
 }
 
@@ -79,11 +85,19 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     const text = p.replace(/\s+/g, ' ').trim();
     if (text) kept.push({ text, block: blocks.has(i) });
   });
-  const layout = layOut(kept.map((p) => p.text));
+  // The headline names people and quotes them too ("'Cruel and calculated betrayal'"): it is read
+  // as one sentence, s0, so that the body keeps the ids s1… whether or not a headline was given.
+  const headline = input.headline?.replace(/\s+/g, ' ').trim();
+  const heading = headline && kept.length > 0 && kept[0]?.text.toLowerCase() !== headline.toLowerCase() ? 1 : 0;
+  if (heading) kept.unshift({ text: headline as string, block: false });
+  const layout = layOut(
+    kept.map((p) => p.text),
+    heading,
+  );
   const sentences: ExtractedSentence[] = layout.sentences.map((s, i) => ({
-    id: `s${i + 1}`,
+    id: `s${i + 1 - heading}`,
     text: layout.text.slice(s.start, s.end),
-    paragraph: s.paragraph,
+    paragraph: s.paragraph - heading,
   }));
   const language = languageOf(input.language, layout.text);
   const article: ExtractedArticle = { language, sentences, entities: [], quotes: [] };
@@ -99,6 +113,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     if (spans.some((s) => s.start <= m.start && m.end <= s.end && isTitleCase(layout.text.slice(s.start, s.end))))
       m.weak = true;
   const people = resolvePeople(mentions);
+  speakingOrganisations(layout.text, tokens, mentions, new Set(people.flatMap((p) => p.mentions)));
   const clusters = [
     ...people,
     ...groupNames(mentions, 'organisation', people),
@@ -146,16 +161,19 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   return article;
 }
 
-/** The article as one string: paragraphs joined by line breaks, sentences placed in it. */
-function layOut(paragraphs: readonly string[]): ArticleLayout {
+/**
+ * The article as one string: paragraphs joined by line breaks, sentences placed in it. The first
+ * `headings` paragraphs are headlines, one sentence each ("… isn’t there’. She is choosing …").
+ */
+function layOut(paragraphs: readonly string[], headings: number): ArticleLayout {
   const sentences: { start: number; end: number; paragraph: number }[] = [];
   let text = '';
   paragraphs.forEach((p, index) => {
     if (index > 0) text += '\n';
     const offset = text.length;
     text += p;
-    for (const s of splitParagraph(p))
-      sentences.push({ start: offset + s.start, end: offset + s.end, paragraph: index });
+    const spans = index < headings ? [{ start: 0, end: p.length }] : splitParagraph(p);
+    for (const s of spans) sentences.push({ start: offset + s.start, end: offset + s.end, paragraph: index });
   });
   return { text, sentences };
 }

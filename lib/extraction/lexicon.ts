@@ -42,7 +42,28 @@ export const ROLE_HEADS = words(`
   wife husband son daughter father mother brother sister uncle aunt nephew niece cousin grandson
   granddaughter grandfather grandmother grandchild widow widower fiance fiancee boyfriend girlfriend
   friend colleague spouse stepson stepdaughter stepfather stepmother
+  cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
 `);
+
+/**
+ * Nouns that state what a person is in an appositive or before the name ("a forester, Roger
+ * Blight", "Ellison, a junior guard", "One resident, Edith Carne"), but that also begin the names
+ * of things when capitalised ("Guard Bridge", "Centre Court"): never cut from a capitalised run.
+ */
+const ROLE_NOUNS = words(`
+  counsel defendant claimant plaintiff ranger warden master harbourmaster apprentice trainee intern
+  resident neighbour neighbor volunteer worker employee landlord tenant proprietor shopkeeper
+  publican builder boatbuilder carpenter electrician plumber mechanic forester gamekeeper sailor
+  fisherwoman midwife paramedic firefighter pharmacist dentist vet carer therapist specialist
+  consultant neurologist cardiologist oncologist psychiatrist co-author coauthor guard forward
+  centre center midfielder defender winger quarterback pitcher shortstop bowler batsman jockey
+  referee umpire golfer cyclist sprinter swimmer boxer
+`);
+
+/** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || ROLE_NOUNS.has(lower);
+}
 
 /**
  * Capitalised words that stand inside a title before a name without heading it ("Foreign" in
@@ -54,7 +75,7 @@ export const TITLE_MODIFIERS = words(`
   acting interim former ex first second chief senior junior lead special general attorney state
   executive national security assistant associate principal managing supreme high grand
   federal regional foreign-policy policy press communications political military top
-  district circuit appeals deputy-chief elect co
+  district circuit appeals deputy-chief elect co det ch shadow
 `);
 
 /** Verbs that report speech: the anchor of a quote's attribution. */
@@ -68,6 +89,8 @@ export const SPEECH_VERBS = words(`
   suggested suggests suggesting stressed stresses stressing emphasized emphasised emphasizes
   emphasises emphasizing emphasising called calls calling described describes describing
   tweeted tweets tweeting posted posts concluded concludes concluding conceded concedes conceding
+  accused accuses accusing complained complains complaining pledged pledges pledging
+  promised promises promising
   countered counters countering observed observes observing agreed agrees agreeing
   predicted predicts predicting reiterated reiterates reiterating confirmed confirms confirming
   urged urges urging joked jokes joking quipped quips vowed vows vowing
@@ -86,7 +109,7 @@ export const ORG_SUFFIXES = words(`
   center centre union organization organisation office court tribunal times news post journal
   press herald tribune gazette network networks service services board authority federation league
   club team airlines airways motors systems technologies technology labs laboratories research
-  hospital clinic museum church army navy forces police parliament congress senate assembly
+  hospital clinic museum church army navy forces police parliament congress senate assembly house
   administration embassy consulate coalition alliance movement front brigade corps guard
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage

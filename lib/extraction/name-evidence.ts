@@ -6,7 +6,7 @@
  * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
  * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
  */
-import { ORG_HEADS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
+import { isRoleWord, ORG_HEADS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
 import type { Mention, NameKind } from './mention';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
@@ -14,6 +14,11 @@ const PLACE_SUFFIXES = new Set(
   'palace square street avenue road river sea ocean island islands mountain mountains valley bay lake park bridge airport station province region county city district peninsula strait gulf coast desert'.split(
     ' ',
   ),
+);
+
+/** First words of places' names: "Port Talbot", "Fort Worth", "Lake Harmon", "St Albans". */
+const PLACE_PREFIXES = new Set(
+  'port fort mount mt ft lake saint st ste san santa cape glen loch lough isle'.split(' '),
 );
 
 /** The plainest speech verbs: only people (and a few organisations) "said" or "told". */
@@ -45,6 +50,19 @@ export function genderOf(honorific: string | undefined, first: Token, words: num
   return undefined;
 }
 
+/** Nouns compromise tags as actors that say only that someone is a person ("a man called …"). */
+const PLAIN_PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'guy', 'gentleman', 'individual']);
+
+/**
+ * A word that names what a person is: a title or role noun of the lexicon, or a lower-case noun
+ * compromise knows as one (its `Actor` tag: "forester", "economist", "shopkeeper").
+ */
+export function isRoleNoun(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  if (isRoleWord(lower)) return true;
+  return lower === token.text && token.tags.has('Actor') && !token.tags.has('Plural') && !PLAIN_PEOPLE.has(lower);
+}
+
 /** A lower-case role noun right before the name: "skipper Wade Bassi", "founder Jeff Bezos". */
 export function roleNounBefore(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const prev = tokens[first - 1];
@@ -52,7 +70,7 @@ export function roleNounBefore(text: string, tokens: readonly Token[], first: nu
   if (!prev || prev.sentence !== name.sentence || !/^\s+$/.test(gapBetween(text, prev, name))) return false;
   // "Minecraft developer Mojang": one unknown word after a role noun may be a company.
   if (first === last && !name.tags.has('Person') && !name.tags.has('FirstName')) return false;
-  return ROLE_HEADS.has(prev.text.toLowerCase());
+  return isRoleNoun(prev);
 }
 
 /**
@@ -75,6 +93,15 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   );
 }
 
+/** "Hamish Doull, who chairs …": "who" after a full name; things and bodies take "which". */
+export function whoAfter(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const size = last - first + 1;
+  const name = tokens[last] as Token;
+  const next = tokens[last + 1];
+  if (size < 2 || size > 3 || name.tags.has('Plural') || !next || next.sentence !== name.sentence) return false;
+  return next.text.toLowerCase() === 'who' && /^,\s*$/.test(gapBetween(text, name, next));
+}
+
 /** ", a professor", ", 43, a fisherman", ", chief executive of …" right after the name. */
 export function roleAppositiveAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const name = tokens[last] as Token;
@@ -83,9 +110,8 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
   if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
   if (/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) i++;
   for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
-    const word = (tokens[i] as Token).text.toLowerCase();
     // "…, skipper Wade Bassi": a title of the next name, not an appositive.
-    if (ROLE_HEADS.has(word)) return !isCapitalised(tokens[i + 1]?.text ?? '');
+    if (isRoleNoun(tokens[i] as Token)) return !isCapitalised(tokens[i + 1]?.text ?? '');
     if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return false;
   }
   return false;
@@ -94,6 +120,9 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
 export function classify(mention: Mention, run: readonly Token[]): NameKind | 'unknown' {
   const lastWord = (mention.words[mention.words.length - 1] as string).toLowerCase();
   if (ORG_SUFFIXES.has(lastWord) && mention.words.length > 1) return 'organisation';
+  // "Port Wenlock", "Fort Maddox", "Saint Ambrose", "Mount Carver": a place word opens the name.
+  const firstWord = (mention.words[0] as string).toLowerCase();
+  if (PLACE_PREFIXES.has(firstWord) && mention.words.length > 1 && !mention.honorific) return 'place';
   if (mention.personEvidence) return 'person';
   // "Mozilla Reps", "Mozilla CEO": a name does not end on a title.
   const lastToken = run[run.length - 1];
@@ -110,10 +139,25 @@ export function classify(mention: Mention, run: readonly Token[]): NameKind | 'u
   const places = count('Place');
   const orgs = count('Organization');
   if (mention.words.length > 1 && run[0]?.tags.has('FirstName') && orgs === 0 && places === 0) return 'person';
+  // "Rolfe McCartney", "Lars Eriksson": a surname's shape ends the name.
+  const surname = mention.words[mention.words.length - 1] as string;
+  if (mention.words.length > 1 && mention.words.length <= 3 && orgs === 0 && places === 0 && looksLikeSurname(surname))
+    return 'person';
   if (orgs > 0 && orgs >= people && orgs >= places) return 'organisation';
   if (places > 0 && places >= people) return 'place';
   if (people > 0) return 'person';
   return 'unknown';
+}
+
+/**
+ * Shapes of surnames across the languages of news copy: Mc/Mac/O’ before a capital, and endings
+ * that are (almost) only surnames (-son, -sen, -ski, -wicz, -enko, -ov, -ez, -poulos, …).
+ */
+const SURNAME_ENDINGS =
+  /(?:sson|son|sen|ski|ska|sky|wicz|vich|vić|ović|enko|ov|ova|ev|eva|ez|yan|poulos|akis|idis|escu|stein|berg)$/u;
+
+function looksLikeSurname(word: string): boolean {
+  return /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word) || (word.length >= 5 && SURNAME_ENDINGS.test(word));
 }
 
 /** "gathered in Santa Clara, Toronto and Brussels": after "in", and in a list of places, a place. */
@@ -126,11 +170,18 @@ export function placesByContext(text: string, tokens: readonly Token[], mentions
       before?.sentence === m.sentence &&
       PLACE_PREPOSITIONS.has(before.text.toLowerCase()) &&
       /^\s+$/.test(gapBetween(text, before, tokens[m.runFirst] as Token));
+    // "Rachel Tamsin, of Devon and Cornwall Police,", "Holloway, of Fore Street": where someone is from.
+    const origin =
+      before?.sentence === m.sentence &&
+      before.text.toLowerCase() === 'of' &&
+      /,\s*$/.test(text.slice(Math.max(0, before.start - 2), before.start));
+    // "…, and Jada Forbes had 10": a list of places does not take in a full name compromise knows.
     const inPlaceList =
+      !(m.kind === 'person' && m.words.length > 1) &&
       prev?.sentence === m.sentence &&
       prev.kind === 'place' &&
       /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(prev.end, m.start));
-    if (afterPreposition || inPlaceList) m.kind = 'place';
+    if (afterPreposition || origin || inPlaceList) m.kind = 'place';
   });
 }
 

@@ -5,9 +5,11 @@
  * compromise misses: a title or honorific before a name ("Foreign Minister Hakan Fidan",
  * "Mr. Umerov"), a role noun before it ("skipper Wade Bassi"), an appositive after it
  * ("Ananth Iyer, a professor"), organisation suffixes ("… University", "… Inc"). They also drop
- * what capitalisation alone would wrongly offer: sentence openers ("But", "However"), days and
- * months, the words of a title, and every name in a headline-case heading unless the prose names
- * it too (coreference decides that).
+ * what capitalisation alone would wrongly offer: sentence openers ("But", "However") and verbs
+ * opening a quotation ("“Tell Colin …”"), days and months, title words alone ("Labour MP"), and
+ * every name in a headline-case heading unless the prose names it too (coreference decides that).
+ * Where the name starts after its titles is name-titles.ts's job; what kind it is, name-evidence.ts's
+ * (people, places) and organisation-evidence.ts's.
  */
 import {
   CALENDAR,
@@ -18,7 +20,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_MODIFIERS,
 } from './lexicon';
-import type { Mention, NameKind } from './mention';
+import type { Mention } from './mention';
 import {
   classify,
   genderOf,
@@ -27,7 +29,10 @@ import {
   roleAppositiveAfter,
   roleNounBefore,
   speakerOfVerb,
+  whoAfter,
 } from './name-evidence';
+import { cutTitle } from './name-titles';
+import { organisationByContext } from './organisation-evidence';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
 const OPENER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'];
@@ -78,24 +83,6 @@ const FUNCTION_WORDS = new Set([
   'as',
 ]);
 
-/** Titles that also begin names of things ("General Public License", "Chief Executive"). */
-const AMBIGUOUS_TITLES = new Set([
-  'general',
-  'chief',
-  'executive',
-  'head',
-  'director',
-  'officer',
-  'manager',
-  'partner',
-  'agent',
-  'host',
-  'principal',
-  'justice',
-  'rep',
-  'speaker',
-]);
-
 /** A word that may be part of a name: capitalised, every hyphenated part too ("Kroger-owned" is not). */
 function isNameWord(word: string): boolean {
   if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
@@ -107,8 +94,14 @@ function isNameWord(word: string): boolean {
   return isCapitalised(parts[parts.length - 1] as string) || NAME_PARTICLES.has((parts[0] as string).toLowerCase());
 }
 
+/** "St. Louis", "Mt. Hood", "Ft. Worth": abbreviations that open a place's name. */
+const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
+
 function isInitialOrAbbreviation(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || HONORIFICS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(word);
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}$/u.test(word) || HONORIFICS.has(lower) || PLACE_ABBREVIATIONS.has(lower) || /^(?:\p{Lu}\.)+$/u.test(word)
+  );
 }
 
 /** Runs of name words joined by spaces only (or the full stop of an initial or honorific). */
@@ -154,52 +147,25 @@ function atOpening(text: string, tokens: readonly Token[], index: number): boole
 
 function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: boolean): Mention | null {
   const runFirst = run[0] as number;
-  let honorific: string | undefined;
-  let titled = false;
   // Sentence openers and capitalised function words: "But Obama said", "However Trump".
   while (run.length > 0) {
     const token = tokens[run[0] as number] as Token;
     const lower = token.text.toLowerCase();
     const opener =
       atOpening(text, tokens, run[0] as number) &&
-      (SENTENCE_OPENERS.has(lower) || (OPENER_TAGS.some((t) => token.tags.has(t)) && !token.tags.has('Person')));
+      (SENTENCE_OPENERS.has(lower) ||
+        (OPENER_TAGS.some((t) => token.tags.has(t)) && !token.tags.has('Person')) ||
+        isImperative(token));
     if (!opener) break;
     run.shift();
   }
-  // Titles inside the run: the name starts after the last title word ("NATO Secretary General
-  // Mark Rutte"), unless the run ends on an organisation suffix ("General Motors").
-  const lastWord = (tokens[run[run.length - 1] as number]?.text ?? '').toLowerCase();
-  if (!ORG_SUFFIXES.has(stripPossessive(lastWord))) {
-    let cut = -1;
-    for (let i = 0; i < run.length - 1; i++) {
-      const word = tokens[run[i] as number] as Token;
-      const lower = word.text.toLowerCase();
-      // "Dean Baker": a given name that is also a title word is the name.
-      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !(i === 0 && word.tags.has('FirstName')))) cut = i;
-    }
-    // Title modifiers left at the start after the cut ("State" in "Secretary of State Marco Rubio").
-    // "GNU General Public License": an ambiguous title word cuts only before a known given name.
-    if (cut >= 0) {
-      const title = (tokens[run[cut] as number] as Token).text.toLowerCase();
-      const rest = run.slice(cut + 1).map((i) => tokens[i] as Token);
-      if (AMBIGUOUS_TITLES.has(title) && !rest.some((t) => t.tags.has('FirstName') || t.tags.has('Person'))) cut = -1;
-    }
-    let from = cut + 1;
-    while (from < run.length - 1 && TITLE_MODIFIERS.has((tokens[run[from] as number] as Token).text.toLowerCase()))
-      from++;
-    if (from > 0) {
-      const cutWord = (tokens[run[from - 1] as number] as Token).text.toLowerCase();
-      if (HONORIFICS.has(cutWord)) {
-        const h = tokens[run[from - 1] as number] as Token;
-        honorific = text.slice(h.start, h.end + (text.charAt(h.end) === '.' ? 1 : 0));
-      } else {
-        titled = true;
-      }
-      run.splice(0, from);
-    }
-  }
-  // "Brendan Eich Steps Down": a plural, verb or adjective past the second word ends the name.
-  for (let i = 2; i < run.length; i++) {
+  const title = cutTitle(text, tokens, run);
+  const honorific = title.honorific;
+  const titled = title.titled;
+  // "Brendan Eich Steps Down": a plural, verb or adjective past the second word ends the name
+  // (not inside an organisation's: "Regional Freight Carriers Association").
+  const orgName = ORG_SUFFIXES.has(stripPossessive(run.length > 0 ? lowerAt(tokens, run[run.length - 1]) : ''));
+  for (let i = 2; i < run.length && !orgName; i++) {
     const t = tokens[run[i] as number] as Token;
     const personal = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
     if (!personal && ['Plural', 'Verb', 'Adjective', 'Adverb'].some((tag) => t.tags.has(tag))) {
@@ -207,7 +173,8 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
       break;
     }
   }
-  if (run.length === 0) return null;
+  // "Labour MP", "Committee": title words alone name nobody.
+  if (run.every((i) => isTitleWord(lowerAt(tokens, i)))) return null;
   const first = run[0] as number;
   const last = run[run.length - 1] as number;
   const lastToken = tokens[last] as Token;
@@ -236,12 +203,35 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (honorific) mention.honorific = honorific;
   const gender = genderOf(honorific, tokens[first] as Token, run.length);
   if (gender) mention.gender = gender;
-  mention.personEvidence ||= roleAppositiveAfter(text, tokens, last) || speakerOfVerb(text, tokens, first, last);
+  mention.personEvidence ||=
+    roleAppositiveAfter(text, tokens, last) ||
+    speakerOfVerb(text, tokens, first, last) ||
+    whoAfter(text, tokens, first, last);
   mention.kind = classify(
     mention,
     run.map((i) => tokens[i] as Token),
   );
+  const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
+  if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;
+}
+
+function lowerAt(tokens: readonly Token[], index: number | undefined): string {
+  return (tokens[index ?? -1]?.text ?? '').toLowerCase();
+}
+
+function isTitleWord(lower: string): boolean {
+  return HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
+}
+
+/** "“Tell Colin our hobby paid …”", "Ask Joan": a verb opening a quotation or sentence is no name. */
+function isImperative(token: Token): boolean {
+  return (
+    token.tags.has('Infinitive') &&
+    !token.tags.has('Person') &&
+    !token.tags.has('FirstName') &&
+    !token.tags.has('ProperNoun')
+  );
 }
 
 /** A heading in title case ("Whole Foods Future Looks Bright"): every name in it is weak. */

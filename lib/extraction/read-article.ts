@@ -26,14 +26,18 @@ export interface ArticleRequest {
 export function extractFromRequest(
   request: ArticleRequest,
 ): { text: ArticleText; extracted: ExtractedArticle } | undefined {
-  const { document } = parseHTML('<!doctype html><html><head><title></title></head><body></body></html>');
-  document.body.innerHTML = request.html;
+  // Parsed by linkedom into its own tree, never the browser's: no script runs, nothing loads.
+  const { document } = parseHTML(
+    `<!doctype html><html><head><title></title></head><body>${request.html}</body></html>`,
+  );
   if (request.headline) document.title = request.headline;
   if (request.language) document.documentElement.setAttribute('lang', request.language);
   const text = articleFromDocument(document as unknown as Document);
   if (!text) return undefined;
   const extracted = extractArticle({
-    headline: request.headline ?? text.headline,
+    // The headline as printed (Readability's, checked against the page's <h1>) over the
+    // metadata's, which is often an SEO variant or carries the site's name.
+    headline: text.headline || request.headline,
     paragraphs: text.paragraphs,
     ...(text.blockQuotes ? { blockQuotes: text.blockQuotes } : {}),
     ...((request.language ?? text.language) ? { language: request.language ?? text.language } : {}),
@@ -56,7 +60,7 @@ export function readArticle(
       url: request.url,
       source: request.siteName ?? text.siteName ?? hostOf(request.url),
       date: request.published ?? isoDay(text.publishedTime) ?? today,
-      ...(request.headline || text.headline ? { headline: request.headline ?? text.headline } : {}),
+      ...(text.headline || request.headline ? { headline: text.headline || request.headline } : {}),
     },
     curated,
   );

@@ -109,8 +109,11 @@ export function storyFromArticle(
       date: page.date,
       url: page.url,
       sentences: article.sentences.map((s) => ({ id: s.id, text: s.text })),
-      // The article's own opening sentence stands for its summary: Backstory does not write one.
-      summary: article.sentences.slice(0, 1).map((s) => s.id),
+      // The article's own opening sentence (not its headline) stands for its summary: Backstory
+      // does not write one.
+      summary: [article.sentences.find((s) => s.paragraph >= 0) ?? article.sentences[0]]
+        .filter((s) => s !== undefined)
+        .map((s) => s.id),
     },
     positions: [],
     timeline: [],

@@ -115,7 +115,7 @@ export class MentionEngine implements PageMentionsSource {
     this.painter.setActive(mention?.range);
   }
 
-  flash(mention: PageMention): void {
+  flash(mention: Pick<PageMention, 'range'>): void {
     this.painter.flash(mention.range);
   }
 

@@ -54,7 +54,7 @@ export function deepActiveElement(): Element | null {
  * Brings a mention into the middle band of the viewport (unless it is already there), then calls
  * `then` once the scroll has settled: the card is placed at the mention, so it must wait.
  */
-export function scrollToMention(mention: PageMention, then: () => void): void {
+export function scrollToMention(mention: Pick<PageMention, 'range'>, then: () => void): void {
   const rect = mention.range.getBoundingClientRect();
   const margin = window.innerHeight * 0.15;
   if (rect.top >= margin && rect.bottom <= window.innerHeight - margin) {

@@ -1,10 +1,12 @@
 /**
  * What a content script needs to know, kept current: is Backstory on for this page, how do
- * highlights look, and which stories are active. Reloaded whenever the settings or the packs
- * change in storage (from the options page or the popup), so open tabs follow without a reload.
+ * highlights look, which stories are active and which of the reader's corrections apply here.
+ * Reloaded whenever the settings, the packs or the corrections change in storage (from the
+ * options page, the popup or a card), so open tabs follow without a reload.
  */
 import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
+import { type Correction, correctionsFor, isCorrectionsChange, loadCorrections } from './corrections';
 import { isPackChange, loadEnabledPackStories } from './pack-storage';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
 import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './storage-area';
@@ -12,8 +14,10 @@ import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './st
 export interface LiveState {
   status: 'active' | 'off-global' | 'off-site';
   settings: Settings;
-  /** Bundled stories plus enabled packs, minus the stories switched off. */
+  /** Bundled stories plus enabled packs, minus the stories switched off (corrections not applied). */
   stories: Story[];
+  /** The reader's corrections in force on this page (this site's and those made everywhere). */
+  corrections: Correction[];
   /** Storage damage found while loading (the state still falls back to something usable). */
   problems: string[];
 }
@@ -47,8 +51,22 @@ export async function loadActiveStories(
 }
 
 export async function loadLiveState(area: WatchableStorageArea, options: LiveStateOptions): Promise<LiveState> {
-  const { settings, stories, problems } = await loadActiveStories(area, options.bundled);
-  return { status: pageStatus(settings, options.siteKey()), settings, stories, problems };
+  const siteKey = options.siteKey();
+  const [{ settings, stories, problems }, corrections] = await Promise.all([
+    loadActiveStories(area, options.bundled),
+    // Unreadable corrections leave the page uncorrected, never without highlights.
+    loadCorrections(area).catch((error: unknown) => ({
+      corrections: [] as Correction[],
+      problem: `Your corrections could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    })),
+  ]);
+  return {
+    status: pageStatus(settings, siteKey),
+    settings,
+    stories,
+    corrections: correctionsFor(corrections.corrections, siteKey),
+    problems: [...problems, ...(corrections.problem ? [corrections.problem] : [])],
+  };
 }
 
 /**
@@ -76,7 +94,7 @@ export function followLiveState(
     );
   };
   const onChanged = (changes: StorageChanges) => {
-    if (isSettingsChange(changes) || isPackChange(changes)) reload();
+    if (isSettingsChange(changes) || isPackChange(changes) || isCorrectionsChange(changes)) reload();
   };
   area.onChanged.addListener(onChanged);
   reload();

@@ -13,6 +13,14 @@ export interface AliasEntry {
   requiresContext: boolean;
   /** Entities whose ungated mention on the page unlocks this alias (always includes its own). */
   contextEntities: readonly string[];
+  /**
+   * The story rule (see `storiesAbout` in story-ranking.ts); absent, the alias always counts.
+   * `generic`: a country, capital or alliance, which counts only on a page about one of its
+   * `stories` (the curated stories featuring it) or when `inArticle` (the page's article names it).
+   */
+  generic?: boolean;
+  stories?: readonly string[];
+  inArticle?: boolean;
 }
 
 export interface CatalogEntity {
@@ -61,7 +69,21 @@ export function buildCatalog(stories: readonly Story[]): Catalog {
       }
     }
   }
+  // The story rule needs every story an entity is in, known only now.
+  for (const entry of aliases) {
+    const merged = entities.get(entry.entityId);
+    if (!merged) continue;
+    const curated = merged.storyIds.filter((id) => storyById.get(id)?.origin !== 'article');
+    entry.generic = isGeneric(merged.type, [...merged.views.values()]);
+    entry.stories = curated;
+    entry.inArticle = curated.length < merged.storyIds.length;
+  }
   return { stories, storyById, entities, aliases };
+}
+
+/** Countries always; other entities when a story marks them `generic`. */
+export function isGeneric(type: EntityType, views: readonly Pick<Entity, 'generic'>[]): boolean {
+  return type === 'country' || views.some((view) => view.generic === true);
 }
 
 function toAliasEntry(entityId: string, alias: Alias): AliasEntry {

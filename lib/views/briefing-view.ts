@@ -9,7 +9,7 @@ import { formatIsoDate } from '../story/iso-date';
 import { statementSourcer } from '../story/statement-source';
 import { type Catalog, entityView } from '../story/story-model';
 import { type CardContent, type CardSource, cardContent } from './card-content';
-import { type PanelView, type StorySummary, storySummary } from './panel-view';
+import { ARTICLE_GROUP_LABEL, groupBySide, type PanelView, type StorySummary, storySummary } from './panel-view';
 import type { TabState } from './tab-state';
 import { mentionsInPageOrder, type PageEntity } from './tab-state';
 
@@ -180,6 +180,27 @@ export function briefingView(
       accessedLabel: formatIsoDate(r.accessed),
     })),
   };
+}
+
+/**
+ * The briefing's people in groups: by side for a curated story; one group for a story read from
+ * the page's article, which has no sides to offer.
+ */
+export function groupPeople(
+  story: Pick<StorySummary, 'origin'>,
+  people: readonly BriefingPerson[],
+): { side: SideId; label: string; entities: BriefingPerson[] }[] {
+  if (story.origin === 'article') {
+    // People first, then places and organisations, each in the article's order.
+    const ordered = [...people].sort(
+      (a, b) => Number(a.content.type !== 'person') - Number(b.content.type !== 'person'),
+    );
+    return ordered.length === 0 ? [] : [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities: ordered }];
+  }
+  return groupBySide(people.map((person) => ({ ...person, side: person.content.side }))).map((group) => ({
+    ...group,
+    entities: group.entities,
+  }));
 }
 
 /** People whose name, any alias or role contains every word of `query`. An empty query keeps all. */

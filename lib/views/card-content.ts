@@ -7,7 +7,7 @@
 import { type EntityType, SIDE_LABELS, type SideId, type SourcedText } from '../../data/schema';
 import { formatIsoDate } from '../story/iso-date';
 import { type StatementSource, statementSourcer } from '../story/statement-source';
-import { type Catalog, entityView } from '../story/story-model';
+import { type Catalog, entityView, isGeneric } from '../story/story-model';
 
 /** Where a card's statement comes from (see lib/story/statement-source.ts). */
 export type CardSource = StatementSource;
@@ -95,8 +95,15 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
   const isArticle = (id: string) => catalog.storyById.get(id)?.origin === 'article';
   const curatedIds = catalogEntity.storyIds.filter((id) => !isArticle(id));
   const articleId = catalogEntity.storyIds.find(isArticle);
+  // A generic name (a country, a capital) tells a curated story's context only on a page about
+  // that story: elsewhere the page's article says what it is here.
+  const generic = isGeneric(catalogEntity.type, [...catalogEntity.views.values()]);
   const tellingStoryId =
-    curatedIds.length === 0 ? articleId : storyId && curatedIds.includes(storyId) ? storyId : curatedIds[0];
+    storyId !== undefined && curatedIds.includes(storyId)
+      ? storyId
+      : curatedIds.length === 0 || (generic && articleId)
+        ? articleId
+        : curatedIds[0];
   const story = tellingStoryId === undefined ? undefined : catalog.storyById.get(tellingStoryId);
   const view = tellingStoryId === undefined ? undefined : entityView(catalog, entityId, tellingStoryId);
   if (!story || !view) return undefined;

@@ -12,6 +12,8 @@ import { type PageEntity, pageEntities, type TabState } from './tab-state';
 
 export interface StorySummary {
   storyId: string;
+  /** "article": read by Backstory from this page; its summary is the article's opening sentence. */
+  origin: 'curated' | 'article';
   title: string;
   headline: string;
   source: string;
@@ -38,6 +40,8 @@ export type PanelView =
   | {
       kind: 'story';
       story: StorySummary;
+      /** A curated story the page is also about, when the page's own article is the story. */
+      related?: StorySummary;
       groups: readonly SideGroup[];
       totalMentions: number;
       state: TabState;
@@ -80,9 +84,11 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
   const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
   if (!story || state.mentions.length === 0) return { kind: 'no-mentions' };
   const entities = pageEntities(state, catalog, story.id);
+  const related = state.relatedStoryId ? catalog.storyById.get(state.relatedStoryId) : undefined;
   return {
     kind: 'story',
     story: storySummary(story),
+    ...(related ? { related: storySummary(related) } : {}),
     // Sides are a curated story's reading; an article read by Backstory has none to offer.
     groups:
       story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
@@ -95,6 +101,7 @@ export function storySummary(story: Story): StorySummary {
   const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
   return {
     storyId: story.id,
+    origin: story.origin === 'article' ? 'article' : 'curated',
     title: story.title,
     headline: story.article.headline,
     source: story.article.source,

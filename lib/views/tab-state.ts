@@ -4,7 +4,7 @@
  */
 import type { EntityType, SideId, Story } from '../../data/schema';
 import { type Catalog, entityView, withArticle } from '../story/story-model';
-import { mostMentionedStory, storyMentionCounts } from '../story/story-ranking';
+import { pageStories } from '../story/story-ranking';
 
 /** A mention as the panels see it: no DOM, just what to list and where to jump. */
 export interface MentionSummary {
@@ -43,6 +43,8 @@ export interface TabState extends PageReport {
   primaryStoryId: string | null;
   /** The story Backstory read from the article on this page, if it is one (or the reader asked). */
   article?: Story;
+  /** On a page read as an article: the curated story the page is also about, if any. */
+  relatedStoryId?: string;
   updatedAt: number;
 }
 
@@ -63,7 +65,7 @@ export function deriveTabState(
   // No prototype: an entity may be called "constructor" (ids are any lowercase words).
   const entityCounts: Record<string, number> = Object.create(null);
   for (const mention of mentions) entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
-  const storyCounts = storyMentionCounts(
+  const stories = pageStories(
     catalog,
     mentions.map((m) => m.entityId),
   );
@@ -72,10 +74,11 @@ export function deriveTabState(
     mentions,
     tabId,
     entityCounts,
-    storyCounts,
-    // Most mentions wins; ties go to catalog order so the answer is stable (same rule as the cards).
-    primaryStoryId: article?.id ?? mostMentionedStory(catalog, storyCounts) ?? null,
+    storyCounts: stories.counts,
+    // The page's own article first; else the curated story it is about (same rule as the cards).
+    primaryStoryId: article?.id ?? stories.primary ?? null,
     ...(article ? { article } : {}),
+    ...(article && stories.primary ? { relatedStoryId: stories.primary } : {}),
     updatedAt: now,
   };
 }

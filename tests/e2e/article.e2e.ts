@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hover, waitForCard } from './card-probe';
+import { hover, readCardParts, waitForCard } from './card-probe';
 import {
   blockExternalRequests,
   type ChromiumSession,
@@ -21,18 +21,6 @@ import { corpusAvailable } from './paths';
 /** Waits until the page's highlights include `text` (the article is read off the page, then rescanned). */
 async function waitForHighlighted(page: Page, text: string): Promise<void> {
   await expect.poll(() => highlightedTexts(page), { timeout: 20_000, interval: 200 }).toContain(text);
-}
-
-/** What the open card says, by part. */
-function cardParts(page: Page): Promise<{ role: string | null; origin: string | null; text: string }> {
-  return page.evaluate(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
-    return {
-      role: card?.querySelector('.bs-card__role')?.textContent ?? null,
-      origin: card?.querySelector('.bs-card__origin')?.textContent ?? null,
-      text: card?.textContent ?? '',
-    };
-  });
 }
 
 describe('any-article reading in Chromium', () => {
@@ -69,10 +57,17 @@ describe('any-article reading in Chromium', () => {
     await waitForHighlighted(page, 'Margit Osterberg');
     await hover(page, 'Margit Osterberg');
     await waitForCard(page, 'Margit Osterberg');
-    const card = await cardParts(page);
+    const card = await page.evaluate(readCardParts);
     expect(card.role).toBe('Council leader');
     expect(card.origin).toBe('In this article');
     expect(card.text).toContain('Read by Backstory, in your browser, from this article');
+    // "Show" beside one of the article's lines marks that sentence on the page.
+    await page.evaluate(() =>
+      document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLButtonElement>('.bs-card__show')?.click(),
+    );
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backstory-active') ?? [])].map(String)))
+      .toEqual(['“The islands have been cut off every winter, and this changes that,” Osterberg added.']);
     expect(errors.pageErrors).toEqual([]);
     await page.close();
   });
@@ -86,7 +81,7 @@ describe('any-article reading in Chromium', () => {
     expect(texts).not.toContain('Berg');
     await hover(page, 'Lars Berg');
     await waitForCard(page, 'Lars Berg');
-    expect((await cardParts(page)).role).toBe('shipping executive');
+    expect((await page.evaluate(readCardParts)).role).toBe('shipping executive');
     await page.close();
   });
 
@@ -124,7 +119,7 @@ describe('any-article reading in Chromium', () => {
     await waitForHighlighted(page, 'Jon Sopel');
     await hover(page, 'Jon Sopel');
     await waitForCard(page, 'Jon Sopel');
-    expect((await cardParts(page)).role).toContain('North America editor');
+    expect((await page.evaluate(readCardParts)).role).toContain('North America editor');
     await page.close();
   });
 });

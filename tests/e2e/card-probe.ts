@@ -39,3 +39,16 @@ export async function hover(page: Page, text: string, nth = 0): Promise<void> {
   const { x, y } = await mentionPoint(page, text, nth);
   await page.mouse.move(x, y, { steps: 2 });
 }
+
+/**
+ * What the open card says, by part. Runs in the page (pass it to `page.evaluate`, from Playwright
+ * or puppeteer alike): it must not refer to anything outside itself.
+ */
+export function readCardParts(): { role: string | null; origin: string | null; text: string } {
+  const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+  return {
+    role: card?.querySelector('.bs-card__role')?.textContent ?? null,
+    origin: card?.querySelector('.bs-card__origin')?.textContent ?? null,
+    text: card?.textContent ?? '',
+  };
+}

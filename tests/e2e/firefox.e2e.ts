@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, launchFirefox } from './firefox-harness';
+import { mentionPoint, waitForCard, waitForNoCard } from './firefox-probe';
 import { startServer, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 
@@ -18,43 +19,6 @@ function openCard(page: Page): Promise<{ name: string; label: string | null; rol
     const label = labelId ? (card.getRootNode() as ShadowRoot).getElementById(labelId)?.textContent : null;
     return { name: card.querySelector('.bs-card__name')?.textContent ?? '', label: label ?? null, role: card.role };
   });
-}
-
-async function waitForCard(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted: string) => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
-    },
-    { timeout: 5_000 },
-    name,
-  );
-}
-
-async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'), {
-    timeout: 5_000,
-  });
-}
-
-/** Scrolls the first highlighted range reading `text` to the middle and returns its centre. */
-async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (name: string, wanted: string) => {
-      const highlight = CSS.highlights.get(name);
-      const ranges = highlight ? ([...highlight] as Range[]).filter((r) => r.toString() === wanted) : [];
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges[0];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    MENTION_HIGHLIGHT,
-    text,
-  );
-  if (!point) throw new Error(`no highlighted mention "${text}"`);
-  return point;
 }
 
 describe('Backstory in Firefox', () => {

@@ -24,3 +24,13 @@ export function speakerOf(article: ExtractedArticle, opening: string): string | 
   if (!quote) throw new Error(`no quote "${opening}" in ${article.quotes.map((q) => q.text).join(' | ')}`);
   return article.entities.find((e) => e.id === quote.speaker)?.name;
 }
+
+/** The role text stated for the entity named `name`; undefined when none is stated. */
+export function roleOf(article: ExtractedArticle, name: string): string | undefined {
+  return entity(article, name).role?.text;
+}
+
+/** The kind of the entity named `name`, or undefined when no entity has that name. */
+export function kindOf(article: ExtractedArticle, name: string): ExtractedEntity['kind'] | undefined {
+  return article.entities.find((e) => e.name === name)?.kind;
+}

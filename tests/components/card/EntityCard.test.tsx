@@ -255,3 +255,27 @@ describe('EntityCard for a name read from the page’s article', () => {
     expect(within(dialog).getByText('Key facts')).toBeTruthy();
   });
 });
+
+describe('EntityCard: jumping to the article’s sentences', () => {
+  const withArticle = buildCatalog([cardTestStory, articleTestStory]);
+
+  it('offers “Show” beside each line of the page’s article, naming the sentence it shows', () => {
+    const fidan = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    if (!fidan) throw new Error('no card');
+    const onShowSentence = vi.fn();
+    render(<EntityCard content={fidan} mentions={{ ordinal: 1, count: 2 }} onShowSentence={onShowSentence} />);
+    const buttons = screen.getAllByRole('button', { name: 'Show this sentence in the article' });
+    expect(buttons).toHaveLength(2);
+    fireEvent.click(buttons[0] as HTMLElement);
+    expect(onShowSentence).toHaveBeenCalledWith('Fidan sat between the two delegations.');
+  });
+
+  it('offers it on a curated card’s “In this article” lines, and not on its curated facts', () => {
+    const medinsky = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id);
+    if (!medinsky) throw new Error('no card');
+    const onShowSentence = vi.fn();
+    render(<EntityCard content={medinsky} mentions={{ ordinal: 1, count: 1 }} onShowSentence={onShowSentence} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show this sentence in the article' }));
+    expect(onShowSentence).toHaveBeenCalledWith('Vladimir Medinsky led the Russian side.');
+  });
+});

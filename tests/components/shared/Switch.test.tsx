@@ -81,6 +81,9 @@ describe('one switch for the popup and the options page', () => {
         onExportPack={noop}
         onDeletePack={noop}
         onImportFiles={noop}
+        corrections={[]}
+        onRemoveCorrection={noop}
+        onClearDamagedCorrections={noop}
       />,
     );
     const optionsSwitches = [...options.container.querySelectorAll('[role="switch"]')];

@@ -1,14 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startCardController } from '../../../entrypoints/content/card-controller';
+import {
+  type CardControllerOptions,
+  CORRECTED_CARD_MS,
+  startCardController,
+} from '../../../entrypoints/content/card-controller';
 import type { PageMention } from '../../../lib/page/page-mentions';
+import { CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 
 const catalog = buildCatalog([cardTestStory]);
 
 /** A page with three mentions and an engine whose hit-test is a lookup table (happy-dom has no layout). */
-function setupPage() {
+function setupPage(extra: Partial<CardControllerOptions> = {}) {
   document.body.innerHTML = `
     <p id="a">Vladimir Medinsky met <b>Zelensky</b>.</p>
     <p id="b">Read <a id="link" href="#linked">Medinsky</a> in full.</p>
@@ -32,18 +38,28 @@ function setupPage() {
     { index: 1, entityId: 'volodymyr-zelensky', text: 'Zelensky', range: rangeOver('a', 'Zelensky') },
     { index: 2, entityId: 'vladimir-medinsky', text: 'Medinsky', range: rangeOver('link', 'Medinsky') },
   ];
+  let current: readonly PageMention[] = mentions;
+  const listeners = new Set<(mentions: readonly PageMention[]) => void>();
+  /** A rescan: the engine publishes a new list of mentions. */
+  const publish = (next: readonly PageMention[]) => {
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
   /** Viewport points: x = 10 * (index + 1), y = 10. */
   const engine = {
-    mentions: () => mentions,
-    subscribe: () => () => {},
-    mentionAt: (x: number, _y: number) => mentions.find((m) => (m.index + 1) * 10 === x),
+    mentions: () => current,
+    subscribe: (listener: (mentions: readonly PageMention[]) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    mentionAt: (x: number, _y: number) => current.find((m) => (m.index + 1) * 10 === x),
     setActive: vi.fn(),
     flash: vi.fn(),
   };
   const ctx = new ContentScriptContext('card-test');
   const openBriefing = vi.fn();
-  const controller = startCardController({ ctx, engine, catalog: () => catalog, openBriefing });
-  return { mentions, engine, ctx, controller, openBriefing };
+  const controller = startCardController({ ctx, engine, catalog: () => catalog, openBriefing, ...extra });
+  return { mentions, engine, ctx, controller, openBriefing, publish };
 }
 
 const host = () => document.querySelector('backstory-card') as HTMLElement | null;
@@ -110,5 +126,120 @@ describe('card controller', () => {
     await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
     page.ctx.abort();
     expect(host()).toBeNull();
+  });
+});
+
+describe('card controller: the reader’s corrections', () => {
+  let page: ReturnType<typeof setupPage>;
+  const area = () => fakeBrowser.storage.local;
+  const button = (name: string | RegExp) =>
+    [...(host()?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
+      typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+    ) as HTMLButtonElement;
+  const status = () => host()?.shadowRoot?.querySelector('.bs-correct__status')?.textContent ?? null;
+  /** A click as a mouse makes it; `detail: 0` is the keyboard's Enter or Space. */
+  const click = (name: string | RegExp, detail = 1) =>
+    button(name).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+  const pointerInCard = () => {
+    const card = host()?.shadowRoot?.querySelector('.bs-card') as HTMLElement;
+    card.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true, composed: true, pointerType: 'mouse' }),
+    );
+  };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    page = setupPage({ corrections: { area: area(), siteKey: () => 'news.example' } });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    page.ctx.abort();
+    document.body.innerHTML = '';
+  });
+
+  async function correctFirstMention(detail = 1) {
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    click('Not right?', detail);
+    await vi.waitFor(() => expect(button(/^Not a name/)).toBeTruthy());
+    click(/^Not a name/, detail);
+    await vi.waitFor(() => expect(button('Everywhere')).toBeTruthy());
+    click('Everywhere', detail);
+    await vi.waitFor(() => expect(status()).toBe('“Vladimir Medinsky” won’t be marked anywhere.'));
+  }
+
+  it('writes the correction of the mention the card is on, through storage, and unmarks it', async () => {
+    await correctFirstMention();
+    const { corrections } = await loadCorrections(area());
+    expect(corrections).toEqual([
+      expect.objectContaining({
+        kind: 'not-a-name',
+        text: 'Vladimir Medinsky',
+        entityId: 'vladimir-medinsky',
+        entityName: 'Vladimir Medinsky',
+        scope: 'everywhere',
+        site: 'news.example',
+      }),
+    ]);
+    expect(page.engine.setActive).toHaveBeenLastCalledWith(undefined);
+  });
+
+  it('keeps the card, with its Undo, when the corrected mention leaves the page, and closes it once the pointer has gone', async () => {
+    vi.useFakeTimers();
+    await correctFirstMention();
+    pointerInCard();
+    page.publish(page.mentions.slice(1).map((m, index) => ({ ...m, index })));
+    await vi.advanceTimersByTimeAsync(CORRECTED_CARD_MS + 1000);
+    expect(cardName()).toBe('Vladimir Medinsky');
+    expect(button('Undo')).toBeTruthy();
+    // The card's own count follows the page: one "Medinsky" mention is left.
+    expect(host()?.shadowRoot?.querySelector('.bs-mentions__count')?.textContent).toContain('1 mention');
+    pointerTo(500);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(cardName()).toBeNull();
+  });
+
+  it('keeps a keyboard reader’s card open with the Undo, until Esc', async () => {
+    vi.useFakeTimers();
+    await correctFirstMention(0);
+    pointerTo(500);
+    await vi.advanceTimersByTimeAsync(CORRECTED_CARD_MS * 3);
+    expect(cardName()).toBe('Vladimir Medinsky');
+    host()
+      ?.shadowRoot?.querySelector('.bs-card')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(cardName()).toBeNull();
+  });
+
+  it('undoes the correction from the card and offers “Not right?” again', async () => {
+    await correctFirstMention();
+    click('Undo');
+    await vi.waitFor(() => expect(status()).toBe('Undone: “Vladimir Medinsky” is marked again.'));
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([]);
+    expect(button('Not right?')).toBeTruthy();
+    expect(page.engine.setActive).toHaveBeenLastCalledWith(page.mentions[0]);
+  });
+
+  it('shows why a correction could not be saved, and keeps the mention', async () => {
+    await area().set({ [CORRECTIONS_KEY]: 'garbage' });
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    click('Not right?');
+    await vi.waitFor(() => expect(button(/^Wrong person/)).toBeTruthy());
+    click(/^Wrong person/);
+    await vi.waitFor(() => expect(button('On this site')).toBeTruthy());
+    click('On this site');
+    await vi.waitFor(() =>
+      expect(host()?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(/could not be read/),
+    );
+    expect(page.engine.setActive).toHaveBeenLastCalledWith(page.mentions[0]);
+  });
+
+  it('offers no correction on the card of a related entity opened from the mention', async () => {
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    click('Vladimir Putin');
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Putin'));
+    expect(button('Not right?')).toBeUndefined();
   });
 });

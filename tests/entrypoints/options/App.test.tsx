@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { act, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories/index';
 import { App } from '../../../entrypoints/options/App';
+import { addCorrection, CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
 import { importPack } from '../../../lib/storage/pack-storage';
 import { setGlobalEnabled } from '../../../lib/storage/settings';
 
@@ -38,5 +39,38 @@ describe('options page', () => {
       expect(result.ok).toBe(true);
     });
     await waitFor(() => expect(rows()).toBe(bundledStories.length + 1));
+  });
+
+  it('lists a correction made from a card while it is open, and undoes it', async () => {
+    render(<App />);
+    await screen.findByText(/No corrections yet/);
+    await act(async () => {
+      await addCorrection(area(), {
+        kind: 'not-a-name',
+        text: 'Lars Berg',
+        entityId: 'lars-berg',
+        entityName: 'Lars Berg',
+        scope: 'everywhere',
+        site: 'coastal-ledger.example',
+      });
+    });
+    const undo = await screen.findByRole('button', { name: 'Undo: “Lars Berg” is not a name' });
+    await act(async () => {
+      fireEvent.click(undo);
+    });
+    await screen.findByText(/No corrections yet/);
+    expect((await loadCorrections(area())).corrections).toEqual([]);
+  });
+
+  it('names damaged stored corrections and clears them on request', async () => {
+    await area().set({ [CORRECTIONS_KEY]: 'garbage' });
+    render(<App />);
+    const clear = await screen.findByRole('button', { name: 'Clear damaged corrections' });
+    expect(screen.getByText(/saved corrections could not be read/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(clear);
+    });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Clear damaged corrections' })).toBeNull());
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPanel } from '../../../lib/extension/panel-client';
 import { seedCatalog } from '../../helpers/panel-test-stories';
 
-const catalog = Promise.resolve(seedCatalog);
+const catalog = () => Promise.resolve(seedCatalog);
 
 describe('loadPanel', () => {
   beforeEach(() => {
@@ -28,5 +28,12 @@ describe('loadPanel', () => {
     expect(loaded.tab).toMatchObject({ tabId: tab.id, url: 'chrome://settings/' });
     expect(loaded.view).toMatchObject({ kind: 'restricted', restriction: { kind: 'browser-page' } });
     expect(loaded.catalog).toBe(seedCatalog);
+  });
+
+  it('builds the catalog for the tab’s own address, where the reader’s corrections for that site apply', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    const catalogFor = vi.fn(catalog);
+    await loadPanel(tab.id, catalogFor);
+    expect(catalogFor).toHaveBeenCalledWith({ url: 'https://news.example/story', article: undefined });
   });
 });

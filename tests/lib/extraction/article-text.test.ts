@@ -24,6 +24,18 @@ ${body(2)}
 <footer>Copyright Verily News</footer></body></html>`;
 
 describe('articleFromDocument', () => {
+  it('drops the note about the writer at the foot of the article', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      <div class="byline"><p>By Elena Marchetti</p><p>Reporting from Washington</p></div>
+      ${body(4)}
+      <p>Elena Marchetti covers Congress for The Capitol Ledger. She has reported from Washington since 2015.</p>
+      <p>A version of this article appears in print on May 13, 2026, Section A, Page 14.</p>
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/Paragraph 4 of the report/);
+    expect(all).not.toMatch(/Marchetti|appears in print/);
+  });
+
   it('returns the article body as paragraphs, headings included, without nav, captions or comments', () => {
     const { document } = parseHTML(page);
     const article = articleFromDocument(document as unknown as Document);

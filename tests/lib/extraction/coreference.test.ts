@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract, people } from '../../helpers/extraction';
+import { entity, extract, people, speakerOf } from '../../helpers/extraction';
 
 describe('coreference', () => {
   it('merges the surname, Mr. + surname and the possessive into the full name', () => {
@@ -68,5 +68,33 @@ describe('coreference', () => {
     const ids = article.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe('coreference: people compromise does not know', () => {
+  it('finds a relative by the surname of a person the article names', () => {
+    const article = extract(
+      'Kit Penrose lights the stove every morning.',
+      'She took over the yard from her father, Michael Penrose, in 2021.',
+    );
+    expect(people(article).sort()).toEqual(['Kit Penrose', 'Michael Penrose']);
+  });
+
+  it('joins a given name alone to the one person who has it', () => {
+    const article = extract(
+      'Her father, Michael Penrose, still comes in.',
+      '“When Dad ran it, you built one boat a year,” Kit Penrose says.',
+      '“She is better than I was,” Michael says.',
+    );
+    expect(entity(article, 'Michael Penrose').forms).toContain('Michael');
+    expect(speakerOf(article, 'She is better')).toBe('Michael Penrose');
+  });
+
+  it('does not join a given name two people share', () => {
+    const article = extract(
+      'Michael Penrose and Michael Tregear both came.',
+      '“We will stay until the boat is finished,” Michael says.',
+    );
+    expect(speakerOf(article, 'We will stay')).toBeUndefined();
   });
 });

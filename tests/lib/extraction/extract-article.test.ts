@@ -91,10 +91,32 @@ describe('extractArticle', () => {
     expect(extractArticle({ paragraphs: ['Hello there.'], language: 'en-US' }).language).toBe('en');
   });
 
-  it('keeps the headline apart from the sentences', () => {
+  it('reads the headline as sentence s0, ahead of the body’s s1', () => {
     const article = extractArticle({ headline: 'Talks resume', paragraphs: ['They met.'], language: 'en' });
     expect(article.headline).toBe('Talks resume');
-    expect(article.sentences.map((s) => s.text)).toEqual(['They met.']);
+    expect(article.sentences.map((s) => [s.id, s.text, s.paragraph])).toEqual([
+      ['s0', 'Talks resume', -1],
+      ['s1', 'They met.', 0],
+    ]);
+  });
+
+  it('finds names and quotes in the headline', () => {
+    const article = extractArticle({
+      headline: 'Maya Ellison: ‘We never stopped believing in each other’',
+      paragraphs: ['Harbor State won the final on Sunday night.'],
+      language: 'en',
+    });
+    expect(article.entities.find((e) => e.name === 'Maya Ellison')?.introducedIn).toBe('s0');
+    expect(article.quotes[0]).toMatchObject({ text: 'We never stopped believing in each other', sentence: 's0' });
+  });
+
+  it('does not read the headline twice when the body prints it first', () => {
+    const article = extractArticle({
+      headline: 'Talks resume',
+      paragraphs: ['Talks resume', 'They met.'],
+      language: 'en',
+    });
+    expect(article.sentences.map((s) => s.id)).toEqual(['s1', 's2']);
   });
 
   it('makes one quote of a block quotation, given to the person who introduces it', () => {

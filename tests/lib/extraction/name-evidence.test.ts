@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract, people } from '../../helpers/extraction';
+import { entity, extract, kindOf, people, speakerOf } from '../../helpers/extraction';
 
 describe('what kind of name it is', () => {
   it('finds a person after an honorific and after a lower-case role noun', () => {
@@ -40,5 +40,39 @@ describe('what kind of name it is', () => {
   it('does not make a person of a compound of two names', () => {
     const article = extract('Vladimir Putin and Volodymyr Zelensky may meet. A Putin-Zelensky meeting is possible.');
     expect(people(article)).toEqual(['Vladimir Putin', 'Volodymyr Zelensky']);
+  });
+});
+
+describe('what kind of name it is: places, and people compromise does not know', () => {
+  it('makes places of names that open with Port, Fort, Mount, Lake or Saint', () => {
+    const article = extract(
+      'Port Alden said goodbye to its ferry. Fort Maddox and Mount Carver voted, and Lake Harmon stayed out. Saint Ambrose led at halftime.',
+    );
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Port Alden')).toBe('place');
+    expect(kindOf(article, 'Lake Harmon')).toBe('place');
+  });
+
+  it('does not take where someone is from (", of Devon and Cornwall Police") for a person who might speak', () => {
+    const article = extract(
+      'Det Insp Rachel Tamsin, of Devon and Cornwall Police, said the inquiry was over.',
+      '“Families were let down by someone paid to protect them,” she said.',
+    );
+    expect(people(article)).toEqual(['Rachel Tamsin']);
+    expect(speakerOf(article, 'Families were let down')).toBe('Rachel Tamsin');
+  });
+
+  it('does not take a full name into a list of places (", and Jada Forbes had 10")', () => {
+    const article = extract('Lindqvist scored 19 against Saint Ambrose, and Jada Forbes had 10.');
+    expect(people(article)).toContain('Jada Forbes');
+  });
+
+  it('finds a person compromise does not know when "who" follows the name', () => {
+    expect(people(extract('Hamish Doull, who chairs the water company, disagreed.'))).toEqual(['Hamish Doull']);
+  });
+
+  it('finds a person compromise does not know by the shape of the surname', () => {
+    const article = extract('Bassi co-owns the schooner with Rolfe McCartney. Lars Eriksson sold them the engine.');
+    expect(people(article)).toEqual(['Rolfe McCartney', 'Lars Eriksson']);
   });
 });

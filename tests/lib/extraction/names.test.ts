@@ -29,3 +29,24 @@ describe('finding names', () => {
     expect(people(extract('Let us be clear: the US will act, and so will we.'))).toEqual([]);
   });
 });
+
+describe('finding names: what is not a name', () => {
+  it('does not make a person of title words alone ("Mr Speaker", "Labour MP")', () => {
+    expect(people(extract('“Order, order,” Mr Speaker called, and the town’s Labour MP, Anita Rowe, sat.'))).toEqual([
+      'Anita Rowe',
+    ]);
+  });
+
+  it('does not take a verb opening a quotation into a name', () => {
+    const article = extract(
+      'Colin Brewer runs the harbour.',
+      '“Tell Colin the slipway stays where it is,” she said to the reporter.',
+    );
+    expect(people(article)).toEqual(['Colin Brewer']);
+  });
+
+  it('keeps a plural inside an organisation’s name', () => {
+    const article = extract('Jessica Oyelaran, a lobbyist for the Regional Freight Carriers Association, disagreed.');
+    expect(article.entities.map((e) => e.name)).toContain('Regional Freight Carriers Association');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extraction/extract-article';
 import { extract, speakerOf } from '../../helpers/extraction';
 
 describe('attributing quotes', () => {
@@ -122,5 +123,61 @@ describe('attributing quotes', () => {
   it('gives the sentence id that holds the start of the quote', () => {
     const article = extract('Talks began.', 'He arrived. “We came here to end this war now,” Mark Rutte said.');
     expect(article.quotes[0]?.sentence).toBe('s3');
+  });
+});
+
+describe('attributing quotes: pronouns, organisations, block quotations', () => {
+  it('gives “…,” she said to the one woman named around it, past a man quoted before', () => {
+    const article = extract(
+      '“We ran out of time,” Coach Mike Ferraro said.',
+      'Ms. Calloway said she would meet Mr. Reinholt on Wednesday.',
+      '“Ask me again on Friday,” she said.',
+    );
+    expect(speakerOf(article, 'Ask me again')).toBe('Calloway');
+  });
+
+  it('does not give “…,” he said to a name in the possessive', () => {
+    const article = extract(
+      'In mitigation, Mark Holloway’s barrister, Simon Trevail, said his client was sorry.',
+      'He said she had “lost all sense of right and wrong” while hiding the debts.',
+    );
+    expect(speakerOf(article, 'lost all sense')).toBe('Simon Trevail');
+  });
+
+  it('gives “…,” he said to the one person the paragraph reports speaking', () => {
+    const article = extract(
+      '“We were disappointed but not surprised,” Graham Keane said.',
+      'Tom Nguyen, who runs a cafe near the site, said traders were kept in the dark. “Nobody ever asked us what we thought,” he said.',
+    );
+    expect(speakerOf(article, 'Nobody ever asked')).toBe('Tom Nguyen');
+  });
+
+  it('gives “…,” the company said to the one organisation named before it', () => {
+    const article = extract(
+      'The developer, Harbourside Living Ltd, has agreed to pay for a footbridge.',
+      '“We have listened to residents and changed the scheme,” the company said in a statement.',
+    );
+    expect(speakerOf(article, 'We have listened')).toBe('Harbourside Living Ltd');
+  });
+
+  it('gives “…,” the company said no speaker when two organisations were named', () => {
+    const article = extract(
+      'Harbourside Living Ltd bought the site from Quayside Homes Ltd.',
+      '“We have listened to residents and changed the scheme,” the company said.',
+    );
+    expect(speakerOf(article, 'We have listened')).toBeUndefined();
+  });
+
+  it('gives a block quotation introduced by "she told" to the woman named before', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'The chancellor, Miriam Castell, has perfected the tone.',
+        'Here is what she told the forum in Manchester on Monday:',
+        'I would love to promise every public service the settlement it wants.',
+      ],
+      blockQuotes: [2],
+      language: 'en',
+    });
+    expect(speakerOf(article, 'I would love')).toBe('Miriam Castell');
   });
 });

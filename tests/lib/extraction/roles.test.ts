@@ -95,3 +95,15 @@ describe('roles', () => {
     expect(article.entities.find((e) => e.name === 'Seattle')?.role).toBeUndefined();
   });
 });
+
+describe('roles: titles of the police, councils and sport', () => {
+  it('reads a role after "Det Insp" and after "Cllr"', () => {
+    expect(roleOf('Det Insp Rachel Tamsin said the inquiry was over.', 'Rachel Tamsin').role).toBe('Det Insp');
+    expect(roleOf('Cllr Brian Hesketh, who voted against, left early.', 'Brian Hesketh').role).toBe('Cllr');
+  });
+
+  it('reads a role after "Coach" and a sports position before the name ("freshman forward")', () => {
+    expect(roleOf('“Nobody won it alone,” said Coach Dana Whitlock.', 'Dana Whitlock').role).toBe('Coach');
+    expect(roleOf('Her sister, freshman forward Nia Obi, scored eight.', 'Nia Obi').role).toBe('freshman forward');
+  });
+});

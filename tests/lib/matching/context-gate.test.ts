@@ -38,3 +38,36 @@ describe('the context rule', () => {
     expect(contextGate([bruce, alias('tammy-bruce', 'Ms Bruce', ['tammy-bruce'])])(bruce)).toBe(false);
   });
 });
+
+describe('the story rule for generic names', () => {
+  const story = (entityId: string, text: string, generic = false, inArticle = false): AliasEntry => ({
+    ...alias(entityId, text),
+    generic,
+    stories: ['talks'],
+    inArticle,
+  });
+  const us = story('united-states', 'US', true);
+  const nato = story('nato', 'NATO', true);
+  const putinInStory = story('vladimir-putin', 'Putin');
+  const umerov = story('rustem-umerov', 'Umerov');
+
+  it('does not count a country or an alliance on a page that names only one of the story’s people', () => {
+    const counts = contextGate([putinInStory, us, nato]);
+    expect([counts(putinInStory), counts(us), counts(nato)]).toEqual([true, false, false]);
+  });
+
+  it('counts them once the page names two of the story’s distinctive people', () => {
+    const counts = contextGate([putinInStory, umerov, us, nato]);
+    expect([counts(us), counts(nato)]).toEqual([true, true]);
+  });
+
+  it('never lets generic names make a page about a story by themselves', () => {
+    const counts = contextGate([us, nato, story('russia', 'Russia', true)]);
+    expect(counts(us)).toBe(false);
+  });
+
+  it('counts a generic name that the page’s own article names', () => {
+    const named = story('united-states', 'US', true, true);
+    expect(contextGate([named])(named)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
+import { addCorrection, CORRECTIONS_KEY, removeCorrection } from '../../../lib/storage/corrections';
 import { followLiveState, type LiveState, loadLiveState } from '../../../lib/storage/live-settings';
 import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
 import { setGlobalEnabled, setSiteEnabled, setStoryEnabled, updateSettings } from '../../../lib/storage/settings';
@@ -77,5 +78,29 @@ describe('live settings for a content script', () => {
     const state = await loadLiveState(broken, options);
     expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
     expect(state.problems[0]).toMatch(/IO error/);
+  });
+
+  it('carries the corrections in force on this site, and follows them as they are made and undone', async () => {
+    const states: LiveState[] = [];
+    const stop = followLiveState(area(), options, (state) => states.push(state));
+    await settle();
+    expect(states.at(-1)?.corrections).toEqual([]);
+    const draft = { kind: 'not-a-name', text: 'Foo', entityId: 'x', entityName: 'X', scope: 'site' } as const;
+    const here = await addCorrection(area(), { ...draft, site: 'example.com' });
+    await addCorrection(area(), { ...draft, site: 'other.example' });
+    await settle();
+    expect(states.at(-1)?.corrections.map((c) => c.site)).toEqual(['example.com']);
+    if (here.ok) await removeCorrection(area(), here.correction.id);
+    await settle();
+    expect(states.at(-1)?.corrections).toEqual([]);
+    stop();
+  });
+
+  it('still starts, uncorrected, when the stored corrections are damaged', async () => {
+    await area().set({ [CORRECTIONS_KEY]: 'garbage' });
+    const state = await loadLiveState(area(), options);
+    expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    expect(state.corrections).toEqual([]);
+    expect(state.problems[0]).toMatch(/corrections could not be read/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { briefingView, filterPeople, mentionRows, panelBriefing } from '../../../lib/views/briefing-view';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { briefingView, filterPeople, groupPeople, mentionRows, panelBriefing } from '../../../lib/views/briefing-view';
 import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
+import { articleTestStory } from '../../helpers/article-test-story';
 import { mention, report, seedCatalog, seedStory } from '../../helpers/panel-test-stories';
 
 const state = deriveTabState(
@@ -132,5 +134,24 @@ describe('panelBriefing', () => {
   it('has no briefing when the page shows no story', () => {
     expect(panelBriefing({ kind: 'no-mentions' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
     expect(panelBriefing({ kind: 'reading' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
+  });
+});
+
+describe('the briefing of an article Backstory read', () => {
+  it('lists everyone in one group, people first, with no sides', () => {
+    const catalog = buildCatalog([articleTestStory]);
+    const view = briefingView(catalog, articleTestStory.id, []);
+    if (!view) throw new Error('no briefing');
+    const groups = groupPeople(view.story, view.people);
+    expect(groups.map((g) => g.label)).toEqual(['Named in this article']);
+    expect(groups[0]?.entities.map((p) => p.content.name)).toEqual(['Hakan Fidan', 'Vladimir Medinsky']);
+  });
+
+  it('shows a quote the article does not attribute as unattributed', () => {
+    const view = briefingView(buildCatalog([articleTestStory]), articleTestStory.id, []);
+    expect(view?.quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['We want the war to end', 'Hakan Fidan'],
+      ['Nothing was agreed', 'Speaker not named'],
+    ]);
   });
 });

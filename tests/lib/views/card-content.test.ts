@@ -159,3 +159,40 @@ describe('card content with a story read from the page’s article', () => {
     expect(cardContent(catalog, 'vladimir-medinsky', 'test-talks')?.inThisArticle).toEqual([]);
   });
 });
+
+describe('card content for a generic name on a page that is not about its curated story', () => {
+  // Istanbul marked generic in the curated story, and named by the page's article too.
+  const genericIstanbul = {
+    ...cardTestStory,
+    entities: cardTestStory.entities.map((e) => (e.id === 'istanbul' ? { ...e, generic: true } : e)),
+  };
+  const articleNamingIstanbul = {
+    ...articleTestStory,
+    entities: [
+      ...articleTestStory.entities,
+      {
+        id: 'istanbul',
+        type: 'place' as const,
+        name: 'Istanbul',
+        aliases: [{ text: 'Istanbul' }],
+        description: 'Turkey’s Foreign Minister Hakan Fidan opened the session in Istanbul.',
+        side: 'other' as const,
+        facts: [{ text: 'Turkey’s Foreign Minister Hakan Fidan opened the session in Istanbul.', sources: ['s1'] }],
+        relations: [],
+      },
+    ],
+  };
+  const both = buildCatalog([genericIstanbul, articleNamingIstanbul]);
+
+  it('is told from the page’s article, not from the curated story’s context', () => {
+    expect(cardContent(both, 'istanbul', articleTestStory.id)?.origin).toBe('article');
+  });
+
+  it('is told from the curated story on a page about that story', () => {
+    expect(cardContent(both, 'istanbul', 'test-talks')?.origin).toBe('curated');
+  });
+
+  it('still lets a curated person win on a page that is not about the story', () => {
+    expect(cardContent(both, 'vladimir-medinsky', articleTestStory.id)?.origin).toBe('curated');
+  });
+});

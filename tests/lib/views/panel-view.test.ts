@@ -41,7 +41,12 @@ describe('panelView', () => {
     const reading = deriveTabState(1, report([], { reading: true }), seedCatalog, 0);
     expect(panelView({ url, state: reading, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
     // What was found so far is shown at once.
-    const partial = deriveTabState(1, report([mention(0, 'hakan-fidan', 'Fidan')], { reading: true }), seedCatalog, 0);
+    const partial = deriveTabState(
+      1,
+      report([mention(0, 'hakan-fidan', 'Fidan'), mention(1, 'rustem-umerov', 'Umerov')], { reading: true }),
+      seedCatalog,
+      0,
+    );
     expect(panelView({ url, state: partial, contentScriptAnswers: true }, seedCatalog).kind).toBe('story');
   });
 

@@ -51,14 +51,56 @@ describe('deriveTabState', () => {
   });
 
   it('breaks a tie in favour of the story listed first, so the popup does not flicker', () => {
-    const state = deriveTabState(1, report([mention(0, 'donald-trump', 'Trump')]), twoStoryCatalog, 0);
+    const state = deriveTabState(
+      1,
+      report([
+        mention(0, 'donald-trump', 'Trump'),
+        mention(1, 'vladimir-medinsky', 'Medinsky'),
+        mention(2, 'jamieson-greer', 'Greer'),
+      ]),
+      twoStoryCatalog,
+      0,
+    );
+    expect(state.storyCounts).toEqual({ 'istanbul-talks-2025': 2, 'tariff-summit': 2 });
+    expect(state.primaryStoryId).toBe('istanbul-talks-2025');
+  });
+
+  it('announces no story for a page that names one of its people and a few of its countries', () => {
+    const state = deriveTabState(
+      1,
+      report([
+        mention(0, 'vladimir-putin', 'Putin'),
+        mention(1, 'united-states', 'US'),
+        mention(2, 'united-states', 'US'),
+        mention(3, 'united-states', 'US'),
+        mention(4, 'russia', 'Russia'),
+      ]),
+      seedCatalog,
+      0,
+    );
+    expect(state.storyCounts).toEqual({ 'istanbul-talks-2025': 5 });
+    expect(state.primaryStoryId).toBeNull();
+  });
+
+  it('announces the story once the page names two of its distinctive people', () => {
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'vladimir-putin', 'Putin'), mention(1, 'rustem-umerov', 'Umerov')]),
+      seedCatalog,
+      0,
+    );
     expect(state.primaryStoryId).toBe('istanbul-talks-2025');
   });
 
   it('counts a story whose id is also an object property name ("constructor")', () => {
     const catalog = buildCatalog([{ ...otherStory, id: 'constructor' }]);
-    const state = deriveTabState(1, report([mention(0, 'jamieson-greer', 'Jamieson Greer')]), catalog, 0);
-    expect(state.storyCounts).toEqual({ constructor: 1 });
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'jamieson-greer', 'Jamieson Greer'), mention(1, 'donald-trump', 'Trump')]),
+      catalog,
+      0,
+    );
+    expect(state.storyCounts).toEqual({ constructor: 2 });
     expect(state.primaryStoryId).toBe('constructor');
   });
 

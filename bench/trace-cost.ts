@@ -1,0 +1,157 @@
+/**
+ * What each page load cost the content script, read from Chromium's trace of the renderer's main
+ * thread (one trace holds several loads, each ended by a marker): compiling and evaluating content.js, every later call into it and the promise
+ * continuations after them (page scripts are stripped, so the thread's continuations are the
+ * extension's), the article check's idle callback and what came after it, and the longest task
+ * with the content script's work in it. Not counted: style, layout, paint and garbage collection
+ * outside those calls, and the native half of a message's delivery.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string; fileName?: string; id?: number; timeout?: number; message?: string } };
+}
+
+export interface LoadCost {
+  /** V8 compiling content.js (part of `evaluate`). */
+  compile: number;
+  /** Evaluating content.js: compile, top level and `main()` up to its first await. */
+  evaluate: number;
+  /** After that: calls into content.js and the promise continuations on the thread. */
+  later: number;
+  /**
+   * The article check's idle callback: the detection, and on an article page the body block's
+   * outerHTML and the request. Null when the trace has none (see ARTICLE_CHECK_IDLE_TIMEOUT_MS).
+   */
+  check: number | null;
+  /** The part of `later` that started after the check: the answer, its tables, the rescan. */
+  afterCheck: number;
+  /** The longest main-thread task (the whole task) in which the content script ran. */
+  longestTask: number;
+}
+
+/** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
+const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+/**
+ * entrypoints/content/article-reading.ts asks for its idle callback with this timeout; the
+ * engine's own idle callbacks ask with none or 300 ms. A change there shows as "check ms" missing.
+ */
+const ARTICLE_CHECK_IDLE_TIMEOUT_MS = 2000;
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** The end of a load's window, written into the trace by `markLoadEnd`. */
+const END_MARK = 'backstory-bench-load-end';
+
+/**
+ * Traces `loads` in one trace: ending a trace takes Chromium about 5 s here whatever it holds, so
+ * one per page, not one per load. `cdp` is a browser-level session (the trace outlives each tab).
+ */
+export async function traceLoads(cdp: CDPSession, loads: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  // The protocol types each event as a string map; the fields read here are the trace format's.
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  try {
+    await loads();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  return events;
+}
+
+/** Ends the load's window: a console.timeStamp on the page's main thread, after everything counted. */
+export async function markLoadEnd(page: Page): Promise<void> {
+  await page.evaluate((mark) => console.timeStamp(mark), END_MARK);
+}
+
+/** Each load's cost, in the order the loads ran. */
+export function loadCosts(events: TraceEvent[], page: string): LoadCost[] {
+  return events
+    .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isContentScript(e))
+    .sort((a, b) => a.ts - b.ts)
+    .map((evaluation) => {
+      const end = events.find(
+        (e) =>
+          e.name === 'TimeStamp' &&
+          e.args?.data?.message === END_MARK &&
+          e.pid === evaluation.pid &&
+          e.tid === evaluation.tid &&
+          e.ts > evaluation.ts,
+      );
+      if (!end) throw new Error(`${page}: a load's end mark is missing from the trace`);
+      const window = events.filter(
+        (e) =>
+          e.pid === evaluation.pid && e.tid === evaluation.tid && e.ts + (e.dur ?? 0) > evaluation.ts && e.ts < end.ts,
+      );
+      return loadCost(window, evaluation);
+    });
+}
+
+const isContentScript = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.fileName ?? '').endsWith(CONTENT_SCRIPT);
+const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
+
+/** Total length of the union of [start, end) intervals: nested or overlapping events count once. */
+function unionLength(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [start, stop] of sorted) {
+    if (stop <= end) continue;
+    total += stop - Math.max(start, end);
+    end = stop;
+  }
+  return total;
+}
+
+/**
+ * One load's cost from the events of its window on the thread that evaluated content.js (a page's
+ * iframes have renderer main threads of their own). Milliseconds.
+ */
+function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
+  const onThread = thread.filter((e) => e.ph === 'X' && e.ts >= evaluation.ts);
+  const evaluateEnd = evaluation.ts + (evaluation.dur ?? 0);
+  const calls = onThread.filter((e) => (e.name === 'FunctionCall' && isContentScript(e)) || e.name === 'RunMicrotasks');
+  const later = calls
+    .map(span)
+    // Whatever ran inside the evaluation is already counted in it.
+    .map(([start, end]): [number, number] => [Math.max(start, evaluateEnd), end])
+    .filter(([start, end]) => end > start);
+  const compile = onThread
+    .filter((e) => e.name === 'v8.compile' && isContentScript(e))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+
+  const checkRequest = thread.find(
+    (e) =>
+      e.name === 'RequestIdleCallback' &&
+      e.ts >= evaluation.ts &&
+      e.args?.data?.timeout === ARTICLE_CHECK_IDLE_TIMEOUT_MS,
+  );
+  const check = checkRequest
+    ? onThread.find((e) => e.name === 'FireIdleCallback' && e.args?.data?.id === checkRequest.args?.data?.id)
+    : undefined;
+  const checkEnd = check ? check.ts + (check.dur ?? 0) : Number.POSITIVE_INFINITY;
+
+  // A task counts when the content script ran in it: the evaluation, a call, a continuation.
+  const work = [evaluation, ...calls];
+  const longestTask = thread
+    .filter((task) => task.ph === 'X' && TASKS.has(task.name))
+    .filter((task) => work.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)))
+    .reduce((longest, task) => Math.max(longest, task.dur ?? 0), 0);
+
+  return {
+    compile: compile / 1000,
+    evaluate: (evaluation.dur ?? 0) / 1000,
+    later: unionLength(later) / 1000,
+    check: check ? (check.dur ?? 0) / 1000 : null,
+    afterCheck: unionLength(later.filter(([start]) => start >= checkEnd)) / 1000,
+    longestTask: longestTask / 1000,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Where a name begins in a capitalised run that opens with titles: after the last title word
+ * ("NATO Secretary General Mark Rutte", "Committee chairman Cllr Janet Oduya"), after an honorific
+ * ("Mr. Umerov", kept as the name's form), past the title's own modifiers ("State" in "Secretary of
+ * State Marco Rubio") and past the seat or portfolio a title is "for" ("MP for Footscray Huong
+ * Tran"). A run that ends on an organisation suffix keeps its title words ("General Motors").
+ */
+import { HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { stripPossessive, type Token } from './tokens';
+
+/** Titles that also begin names of things ("General Public License", "Chief Executive"). */
+const AMBIGUOUS_TITLES = new Set([
+  'general',
+  'chief',
+  'executive',
+  'head',
+  'director',
+  'officer',
+  'manager',
+  'partner',
+  'agent',
+  'host',
+  'principal',
+  'justice',
+  'rep',
+  'speaker',
+]);
+
+/** What `cutTitle` took off the run's start: an honorific as printed, or a title. */
+export interface TitleCut {
+  honorific?: string;
+  titled: boolean;
+}
+
+/** Cuts the titles off the start of `run` (token indexes; changed in place). */
+export function cutTitle(text: string, tokens: readonly Token[], run: number[]): TitleCut {
+  const runFirst = run[0] as number;
+  let honorific: string | undefined;
+  let titled = false;
+  // Titles inside the run: the name starts after the last title word ("NATO Secretary General
+  // Mark Rutte"), unless the run ends on an organisation suffix ("General Motors").
+  const lastWord = (tokens[run[run.length - 1] as number]?.text ?? '').toLowerCase();
+  if (!ORG_SUFFIXES.has(stripPossessive(lastWord))) {
+    let cut = -1;
+    for (let i = 0; i < run.length - 1; i++) {
+      const word = tokens[run[i] as number] as Token;
+      const lower = word.text.toLowerCase();
+      // "Dean Baker": a given name that is also a title word is the name.
+      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !(i === 0 && word.tags.has('FirstName')))) cut = i;
+    }
+    // Title modifiers left at the start after the cut ("State" in "Secretary of State Marco Rubio").
+    // "GNU General Public License": an ambiguous title word cuts only before a known given name.
+    if (cut >= 0) {
+      const title = (tokens[run[cut] as number] as Token).text.toLowerCase();
+      const rest = run.slice(cut + 1).map((i) => tokens[i] as Token);
+      if (AMBIGUOUS_TITLES.has(title) && !rest.some((t) => t.tags.has('FirstName') || t.tags.has('Person'))) cut = -1;
+    }
+    // Without a title word in the run, a modifier opens a title only after "<title> of"
+    // ("Secretary of State Marco Rubio"); else it is the name's own ("Environment Canterbury").
+    const afterTitleOf =
+      ['of', 'for'].includes(lowerAt(tokens, runFirst - 1)) && ROLE_HEADS.has(lowerAt(tokens, runFirst - 2));
+    if (afterTitleOf && cut < 0) cut = portfolioEnd(tokens, run);
+    let from = cut + 1;
+    while (
+      (cut >= 0 || afterTitleOf) &&
+      from < run.length - 1 &&
+      TITLE_MODIFIERS.has((tokens[run[from] as number] as Token).text.toLowerCase())
+    )
+      from++;
+    if (from > 0) {
+      const cutWord = (tokens[run[from - 1] as number] as Token).text.toLowerCase();
+      if (HONORIFICS.has(cutWord)) {
+        const h = tokens[run[from - 1] as number] as Token;
+        honorific = text.slice(h.start, h.end + (text.charAt(h.end) === '.' ? 1 : 0));
+      } else {
+        titled = true;
+      }
+      run.splice(0, from);
+    }
+  }
+  return honorific === undefined ? { titled } : { honorific, titled };
+}
+
+/**
+ * "MP for Leeds Central Alex Sobel", "Minister for Health Wes Streeting", "MP for Footscray Huong
+ * Tran": after "<title> for/of" the run opens with the portfolio or seat. The name is the tail: from
+ * the last given name compromise knows, else its last two words. Returns the index before the name.
+ */
+function portfolioEnd(tokens: readonly Token[], run: readonly number[]): number {
+  if (run.length < 3) return -1;
+  for (let i = run.length - 2; i >= 1; i--) if ((tokens[run[i] as number] as Token).tags.has('FirstName')) return i - 1;
+  return run.length - 3;
+}
+
+function lowerAt(tokens: readonly Token[], index: number | undefined): string {
+  return (tokens[index ?? -1]?.text ?? '').toLowerCase();
+}

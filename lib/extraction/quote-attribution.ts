@@ -1,0 +1,211 @@
+/**
+ * Who a quotation's own sentence says spoke it: the name (or "he"/"she", or "the company") stated
+ * right after the quote ("“…,” Peskov told journalists", "“…,” said Mr. Reeves", "“…,” she said")
+ * or before it in its sentence ("Obama said it was “…”", "Medinsky …, stating that … “…”",
+ * "according to X", "X …: “…”"). What a pronoun or a common noun stands for is decided from the
+ * text around it, in quotes.ts.
+ */
+import { HONORIFICS, isParticiple, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { isOrganisationNoun } from './organisation-evidence';
+import type { QuoteSpan, Range } from './quote-marks';
+
+/** A name the attribution may point at: a person or an organisation, resolved or not. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  /** Entity id; undefined for a name that stayed unresolved (a shared surname). */
+  entity?: string;
+  kind: 'person' | 'organisation';
+  possessive: boolean;
+  /** The entity's gender when a given name or honorific states it: "she" is never Mr. Reeves. */
+  gender?: 'male' | 'female';
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  // Inner full stops stay ("U.S"), a final one does not ("Mr", "chanted").
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    words.push({ text: m[0].replace(/[.’']+$/, ''), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || HONORIFICS.has(word.toLowerCase());
+}
+
+/** A stated speaker: a name, a pronoun (its offset) or "the company" (the noun's offset). */
+export type Found = { mention: SpeakerMention } | { pronoun: number } | { organisationNoun: number };
+
+/** The last name (not a possessive) in `[from, to)`: the head of a subject. */
+function lastName(names: readonly SpeakerMention[], from: number, to: number): SpeakerMention | undefined {
+  return names.filter((m) => m.start >= from && m.end <= to && !m.possessive).pop();
+}
+
+/** "“…,” Peskov told journalists", "“…,” said Mr. Reeves", "“…,” he added". */
+export function afterQuote(
+  text: string,
+  q: QuoteSpan,
+  spans: readonly QuoteSpan[],
+  names: readonly SpeakerMention[],
+): Found | null {
+  const next = spans.find((s) => s.open >= q.close);
+  const paragraphEnd = text.indexOf('\n', q.close);
+  const limit = Math.min(next?.open ?? text.length, paragraphEnd < 0 ? text.length : paragraphEnd);
+  const words = wordsIn(text, q.close, limit).slice(0, 10);
+  let verb = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const previous = words[i - 1];
+    const gap = text.slice(previous ? previous.end : q.close, w.start);
+    // A sentence ends between them, unless the full stop is an honorific's or an initial's ("Mr. Reeves").
+    if (/[!?;]/.test(gap) || (gap.includes('.') && !(previous && isAbbreviation(previous.text)))) break;
+    if (w.text.toLowerCase() === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+      const mention = names.find((m) => m.start > w.end && m.end <= limit && !m.possessive);
+      return mention && wordsIn(text, w.end, mention.start).length <= 4 ? { mention } : null;
+    }
+    if (SPEECH_VERBS.has(w.text.toLowerCase()) && !isParticiple(w.text.toLowerCase())) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const verbWord = words[verb] as Word;
+  if (verb === 0) {
+    // Verb first: the speaker is the first name after it, before any comma.
+    const stop = text.slice(verbWord.end, limit).search(/[,;:!?]/);
+    const to = stop < 0 ? limit : verbWord.end + stop;
+    const mention = names.find((m) => m.start >= verbWord.end && m.end <= to && !m.possessive);
+    return mention && wordsIn(text, verbWord.end, mention.start).length <= 6 ? { mention } : null;
+  }
+  const subject = words.slice(0, verb);
+  if (subject.length === 1 && SPEAKER_PRONOUNS.has((subject[0] as Word).text.toLowerCase()))
+    return { pronoun: (subject[0] as Word).start };
+  const noun = organisationNounSubject(subject);
+  if (noun) return { organisationNoun: noun.start };
+  const mention = lastName(names, q.close, verbWord.start);
+  return mention ? { mention } : null;
+}
+
+/** "X said it was “…”", "X, who …, said “…”", "…, stating that … “…”", "according to X", "X …: “…”". */
+export function beforeQuote(
+  text: string,
+  q: QuoteSpan,
+  sentence: Range | undefined,
+  names: readonly SpeakerMention[],
+  insideQuote: (pos: number) => boolean,
+): Found | null {
+  if (!sentence) return null;
+  const from = sentence.start;
+  // Words inside an earlier quote of the sentence are not the writer's: "said" there is quoted.
+  const words = wordsIn(text, from, q.open).filter((w) => !insideQuote(w.start));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    const lower = w.text.toLowerCase();
+    if (lower === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+      const mention = names.find((m) => m.start > w.end && m.end <= q.open && !m.possessive);
+      return mention ? { mention } : null;
+    }
+    if (!SPEECH_VERBS.has(lower)) continue;
+    if (isParticiple(lower)) {
+      const mention = names.find((m) => m.start >= from && m.end <= w.start && !m.possessive);
+      if (mention) return { mention };
+      const first = words[0];
+      return first && SPEAKER_PRONOUNS.has(first.text.toLowerCase()) ? { pronoun: first.start } : null;
+    }
+    return subjectBefore(text, from, w, words.slice(0, i), names);
+  }
+  // "Alverson summed up the journey …: “…”": the sentence's opening name.
+  if (/:\s*$/.test(text.slice(from, q.open))) {
+    const opening = words.slice(0, 3);
+    const mention = names.find((m) => m.start >= from && opening.some((w) => w.start === m.start) && !m.possessive);
+    if (mention) return { mention };
+  }
+  return null;
+}
+
+/** The subject of a speech verb: the nearest name or he/she before it, past an appositive. */
+function subjectBefore(
+  text: string,
+  from: number,
+  verb: Word,
+  before: readonly Word[],
+  names: readonly SpeakerMention[],
+): Found | null {
+  let end = verb.start;
+  // "Eric Reeves, one of the leading American academic voices on Sudan, said": skip the appositive.
+  const clause = text.slice(from, end);
+  if (/,\s*$/.test(clause)) {
+    const segment = clause.replace(/,\s*$/, '');
+    const previousComma = segment.lastIndexOf(',');
+    // "her brother, the shipping executive Lars Berg, called it …": a segment that ends with a
+    // person's name is the subject itself, not an appositive to skip; so is one that opens with a
+    // name ("The Senate majority leader, Thomas Reinholt of Kansas, said", "Its new owners, Kernow
+    // Living, said"). An organisation ending the segment is an affiliation (", a lobbyist for the
+    // … Association,").
+    const segmentStart = from + Math.max(0, previousComma + 1);
+    const named = lastName(names, segmentStart, from + segment.length);
+    const endsWithName = named?.kind === 'person' && text.slice(named.end, from + segment.length).trim() === '';
+    const opening = names.find((m) => m.start >= segmentStart && m.end <= from + segment.length);
+    // The name fills the segment, or a place of origin follows it ("… of Kansas"); not "Harvard
+    // University fellow", an affiliation before a role.
+    const opensWithName =
+      opening !== undefined &&
+      text.slice(segmentStart, opening.start).trim() === '' &&
+      /^(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
+    if (previousComma > 0 && !endsWithName && !opensWithName) end = from + previousComma;
+  }
+  const candidates: { at: number; found: Found }[] = [];
+  const mention = lastName(names, from, end);
+  if (mention) candidates.push({ at: mention.end, found: { mention } });
+  const pronoun = [...before].reverse().find((w) => w.end <= end && SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
+  if (pronoun) candidates.push({ at: pronoun.end, found: { pronoun: pronoun.start } });
+  const noun = organisationNounSubject(before.filter((w) => w.end <= end));
+  if (noun) candidates.push({ at: noun.end, found: { organisationNoun: noun.start } });
+  const nearest = candidates.sort((a, b) => b.at - a.at)[0];
+  if (!nearest) return null;
+  // Too far from the verb to be its subject.
+  if (wordsIn(text, nearest.at, end).length > 6) return null;
+  return nearest.found;
+}
+
+/**
+ * The names that report speech in a stretch of sentences ("Tom Nguyen, who runs a cafe …, said
+ * local traders …"): the subjects of its speech verbs, words inside quotations aside.
+ */
+export function reportingNames(
+  text: string,
+  sentences: readonly Range[],
+  to: number,
+  names: readonly SpeakerMention[],
+  insideQuote: (pos: number) => boolean,
+): SpeakerMention[] {
+  const found: SpeakerMention[] = [];
+  for (const sentence of sentences) {
+    if (sentence.start >= to) break;
+    const words = wordsIn(text, sentence.start, Math.min(sentence.end, to)).filter((w) => !insideQuote(w.start));
+    words.forEach((w, i) => {
+      const lower = w.text.toLowerCase();
+      if (!SPEECH_VERBS.has(lower) || isParticiple(lower)) return;
+      const subject = subjectBefore(text, sentence.start, w, words.slice(0, i), names);
+      if (subject && 'mention' in subject) found.push(subject.mention);
+    });
+  }
+  return found;
+}
+
+/** "the company", "The charity": a determiner and an organisation noun ending the subject. */
+function organisationNounSubject(subject: readonly Word[]): Word | undefined {
+  const noun = subject[subject.length - 1];
+  const determiner = subject[subject.length - 2];
+  if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
+  return isOrganisationNoun(noun.text) ? noun : undefined;
+}

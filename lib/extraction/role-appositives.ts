@@ -1,0 +1,141 @@
+/**
+ * Roles stated beside a name rather than before it: an appositive after it ("Vladimir Medinsky, a
+ * former cultural minister …", "Tyler Besecker, president of …", "Tom Forte, who … as a managing
+ * director at …", "Jamal Hussain, 19, who joined as an apprentice"), one before it ("Sudan’s
+ * president, Omar Hassan al-Bashir", "One resident, 91-year-old Edith Carne"), "a retired surgeon
+ * from Bergen named Ingrid Solberg", and a list after a plural role ("the other editors: Kate
+ * Hudson, Brent Rose, and …"). The affiliation is the object of "of"/"at" or the possessive owner.
+ */
+import { isRoleWord } from './lexicon';
+import type { Mention } from './mention';
+import { DETERMINERS, isModifier, PREPOSITIONS, type RoleStatement, RoleWords, STOP_WORDS } from './role-words';
+import { isCapitalised, isPossessive, type Token } from './tokens';
+
+export class AppositiveRoles extends RoleWords {
+  /** ", a former cultural minister …", ", president of …", ", who … as a managing director at …". */
+  appositiveAfter(mention: Mention): RoleStatement | null {
+    if (mention.possessive) return null;
+    let i = mention.last + 1;
+    if (!/^,\s*$/.test(this.gap(mention.last))) return null;
+    // An age: "Bassi, 43, …".
+    if (/^\d+$/.test(this.word(i)) && /^,\s*$/.test(this.gap(i))) i++;
+    if (this.word(i) === 'who') {
+      const end = this.clauseEnd(i);
+      for (let k = i + 1; k < end; k++) {
+        if (['as', 'is', 'was', 'became'].includes(this.word(k)) && DETERMINERS.has(this.word(k + 1)))
+          return this.rolePhrase(k + 2, mention.sentence);
+      }
+      return null;
+    }
+    if (DETERMINERS.has(this.word(i))) i++;
+    return this.rolePhrase(i, mention.sentence);
+  }
+
+  /** A role phrase starting at token `from`: modifiers, a head within five words, then "of …". */
+  private rolePhrase(from: number, sentence: number): RoleStatement | null {
+    const end = this.clauseEnd(from);
+    let headAt = -1;
+    let last = -1;
+    let preposition = -1;
+    for (let k = from; k < end && k < from + 16; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.sentence !== sentence) break;
+      const lower = token.text.toLowerCase();
+      if (headAt < 0) {
+        // "…, skipper Wade Bassi": the head is the next name's title, not an appositive.
+        if (this.isHead(k) && isCapitalised(this.tokens[k + 1]?.text ?? '') && /^\s+$/.test(this.gap(k))) return null;
+        if (this.isHead(k)) headAt = k;
+        else if (k - from >= 5 || (!isModifier(token) && !isCapitalised(token.text) && !this.insideName(k)))
+          return null;
+      } else {
+        if (STOP_WORDS.has(lower) && !(lower === 'and' && this.isHead(k + 1))) break;
+        if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalised(token.text)) break;
+        // "a former cultural minister lacking major influence": a participle starts a new clause.
+        if (/\p{Ll}ing$/u.test(token.text) && !PREPOSITIONS.has(lower)) break;
+        // "an apprentice two years ago after …": a time or another preposition ends the role.
+        if (!isCapitalised(token.text) && (token.tags.has('Value') || token.tags.has('Date'))) break;
+        if (token.tags.has('Preposition') && !PREPOSITIONS.has(lower)) break;
+        if (preposition < 0 && PREPOSITIONS.has(lower)) preposition = k;
+      }
+      last = k;
+    }
+    if (headAt < 0 || last < 0) return null;
+    const text = this.text.slice((this.tokens[from] as Token).start, (this.tokens[last] as Token).end);
+    const role: RoleStatement = { text, sentence };
+    if (preposition >= 0 && preposition < last) {
+      let a = preposition + 1;
+      if (this.word(a) === 'the') a++;
+      const affiliation = this.text.slice((this.tokens[a] as Token).start, (this.tokens[last] as Token).end);
+      if (/\p{Lu}/u.test(affiliation)) role.affiliation = affiliation;
+    }
+    return role;
+  }
+
+  /** "Sudan’s president, Omar Hassan al-Bashir" → president (Sudan); "One resident, 91-year-old Edith Carne". */
+  appositiveBefore(mention: Mention): (RoleStatement & { from: number }) | null {
+    let i = mention.runFirst - 1;
+    if (/^\d+-years?-old$/.test(this.word(i)) && /^\s+$/.test(this.gap(i))) i--;
+    const token = this.tokens[i];
+    if (!token || token.sentence !== mention.sentence || !/^,\s*$/.test(this.gap(i)) || !this.isHead(i)) return null;
+    let start = i;
+    let affiliation: string | undefined;
+    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sentence !== mention.sentence || !/^\s+$/.test(this.gap(k))) break;
+      if (isPossessive(t.text)) {
+        affiliation = this.properNounsEndingAt(k);
+        break;
+      }
+      if (!isModifier(t) && !this.isHead(k)) break;
+      start = k;
+    }
+    const from = (this.tokens[start] as Token).start;
+    const role: RoleStatement & { from: number } = {
+      text: this.text.slice(from, token.end),
+      sentence: mention.sentence,
+      from,
+    };
+    if (affiliation) role.affiliation = affiliation;
+    return role;
+  }
+
+  /** "a retired surgeon from Bergen named Ingrid Solberg" → retired surgeon from Bergen. */
+  roleBeforeNamed(mention: Mention): RoleStatement | null {
+    const named = mention.runFirst - 1;
+    if (!['named', 'called'].includes(this.word(named)) || !/^\s+$/.test(this.gap(named))) return null;
+    let head = -1;
+    for (let k = named - 1; k >= 0 && named - k <= 8; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.sentence !== mention.sentence || !/^\s+$/.test(this.gap(k))) return null;
+      if (DETERMINERS.has(this.word(k))) {
+        if (head < 0 || k + 1 >= named) return null;
+        const from = this.tokens[k + 1] as Token;
+        return { text: this.text.slice(from.start, (this.tokens[named - 1] as Token).end), sentence: mention.sentence };
+      }
+      if (this.isHead(k)) head = k;
+      else if (head >= 0 && !isModifier(token)) return null;
+      else if (head < 0 && !isCapitalised(token.text) && !PREPOSITIONS.has(this.word(k))) return null;
+    }
+    return null;
+  }
+
+  /** "some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese" → editor. */
+  listAfterPluralRole(mention: Mention): RoleStatement | null {
+    // Walk back over the list: names, commas and "and", to the colon after a plural role noun.
+    let i = mention.runFirst - 1;
+    while (
+      i >= 0 &&
+      (this.nameTokens.has(i) || this.word(i) === 'and') &&
+      this.tokens[i]?.sentence === mention.sentence
+    )
+      i--;
+    const token = this.tokens[i];
+    if (!token || token.sentence !== mention.sentence || !/^:\s*$/.test(this.gap(i))) return null;
+    const singular = token.text
+      .toLowerCase()
+      .replace(/(?:men)$/, 'man')
+      .replace(/s$/, '');
+    if (!token.text.toLowerCase().endsWith('s') || !isRoleWord(singular)) return null;
+    return { text: singular, sentence: mention.sentence };
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * The reader's corrections of what a card said (issue 21): "this text is not a name" or "this
+ * text is not this person", remembered on this site or everywhere, listed and undoable in the
+ * options page. Stored under one versioned key as a list; each entry is validated on read, so a
+ * damaged entry is reported and skipped, never a reason to lose the others, and it is carried
+ * through every write untouched until the reader clears it. Each change is one write.
+ *
+ * Applying corrections to stories is `apply-corrections.ts`; this file only keeps them.
+ */
+import * as v from 'valibot';
+import { foldKey } from '../matching/text-fold';
+import {
+  describeStorageError,
+  type StorageAreaLike,
+  type StorageChangeEvents,
+  type StorageChanges,
+} from './storage-area';
+
+export const CORRECTIONS_KEY = 'corrections:v1';
+
+export const CORRECTION_KINDS = ['not-a-name', 'wrong-person'] as const;
+/** `not-a-name`: the text names nobody. `wrong-person`: the text does not refer to this entity. */
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+export const CORRECTION_SCOPES = ['site', 'everywhere'] as const;
+export type CorrectionScope = (typeof CORRECTION_SCOPES)[number];
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+const CorrectionSchema = v.object({
+  /** Made from what the correction says (see `correctionId`), so the same correction is stored once. */
+  id: nonEmpty,
+  kind: v.picklist(CORRECTION_KINDS),
+  /** The mention as the page printed it ("Lars Berg"), for the options page. */
+  text: nonEmpty,
+  /** `foldKey(text)`: what aliases are compared with, so "LARS BERG" and "Lars Berg" are one correction. */
+  folded: nonEmpty,
+  /** The entity the card showed for the text. */
+  entityId: nonEmpty,
+  entityName: nonEmpty,
+  scope: v.picklist(CORRECTION_SCOPES),
+  /**
+   * The site key (lib/storage/site-key.ts) of the page it was made on: where a `site` correction
+   * applies. Empty only for an `everywhere` correction made on a page without one.
+   */
+  site: v.string(),
+  /** ISO timestamp. */
+  createdAt: nonEmpty,
+});
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+
+/** What a card knows when the reader makes a correction. */
+export type CorrectionDraft = Pick<Correction, 'kind' | 'text' | 'entityId' | 'entityName' | 'scope' | 'site'>;
+
+export interface LoadedCorrections {
+  corrections: Correction[];
+  /** How many stored entries could not be read (0 when none); see `problem`. */
+  damaged: number;
+  /** Set when something stored was damaged, in words for the reader. */
+  problem?: string;
+}
+
+export type CorrectionChange = { ok: true } | { ok: false; message: string };
+export type CorrectionAdded = { ok: true; correction: Correction } | { ok: false; message: string };
+
+const DAMAGED_LIST =
+  "Backstory's saved corrections could not be read. They are kept as they are until you clear them in Backstory's options; until then no correction can be added or undone.";
+
+/** One id per distinct correction: the same choice made twice is stored once. */
+export function correctionId(draft: Pick<Correction, 'kind' | 'entityId' | 'scope' | 'site'>, folded: string): string {
+  const where = draft.scope === 'everywhere' ? '*' : draft.site;
+  const who = draft.kind === 'wrong-person' ? draft.entityId : '';
+  return [draft.kind, where, who, folded].join('|');
+}
+
+interface StoredList {
+  /** The stored array, damaged entries included; null when the stored value is not a list. */
+  raw: unknown[] | null;
+  loaded: LoadedCorrections;
+}
+
+function readList(value: unknown): StoredList {
+  if (value === undefined || value === null) return { raw: [], loaded: { corrections: [], damaged: 0 } };
+  if (!Array.isArray(value)) return { raw: null, loaded: { corrections: [], damaged: 1, problem: DAMAGED_LIST } };
+  const corrections: Correction[] = [];
+  let damaged = 0;
+  for (const item of value) {
+    const parsed = v.safeParse(CorrectionSchema, item);
+    if (parsed.success) corrections.push(parsed.output);
+    else damaged++;
+  }
+  return {
+    raw: value,
+    loaded: damaged === 0 ? { corrections, damaged } : { corrections, damaged, problem: damagedEntries(damaged) },
+  };
+}
+
+function damagedEntries(count: number): string {
+  return count === 1
+    ? 'One saved correction is damaged and is ignored; the others still apply.'
+    : `${count} saved corrections are damaged and are ignored; the others still apply.`;
+}
+
+/** Reads a stored value (or a storage change's new value): valid entries, and what was damaged. */
+export function parseCorrections(value: unknown): LoadedCorrections {
+  return readList(value).loaded;
+}
+
+export async function loadCorrections(area: StorageAreaLike): Promise<LoadedCorrections> {
+  return parseCorrections((await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
+}
+
+/** The corrections in force on a page of `siteKey`: those made everywhere, and this site's own. */
+export function correctionsFor(corrections: readonly Correction[], siteKey: string | null): Correction[] {
+  return corrections.filter((c) => c.scope === 'everywhere' || (siteKey !== null && c.site === siteKey));
+}
+
+async function readStored(area: StorageAreaLike): Promise<StoredList> {
+  return readList((await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
+}
+
+async function write(area: StorageAreaLike, list: unknown[]): Promise<CorrectionChange> {
+  try {
+    await area.set({ [CORRECTIONS_KEY]: list });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+}
+
+/** Adds a correction (once: the same one made again is returned as it was first stored). */
+export async function addCorrection(
+  area: StorageAreaLike,
+  draft: CorrectionDraft,
+  options: { now?: Date } = {},
+): Promise<CorrectionAdded> {
+  const folded = foldKey(draft.text);
+  const candidate: Correction = {
+    id: correctionId(draft, folded),
+    kind: draft.kind,
+    text: draft.text.trim(),
+    folded,
+    entityId: draft.entityId,
+    entityName: draft.entityName,
+    scope: draft.scope,
+    site: draft.site,
+    createdAt: (options.now ?? new Date()).toISOString(),
+  };
+  const parsed = v.safeParse(CorrectionSchema, candidate);
+  if (!parsed.success || (candidate.scope === 'site' && candidate.site === '')) {
+    return { ok: false, message: 'This correction could not be saved: it names no text, or no site to apply on.' };
+  }
+  const { raw, loaded } = await readStored(area);
+  if (raw === null) return { ok: false, message: DAMAGED_LIST };
+  const existing = loaded.corrections.find((c) => c.id === candidate.id);
+  if (existing) return { ok: true, correction: existing };
+  const written = await write(area, [...raw, parsed.output]);
+  return written.ok ? { ok: true, correction: parsed.output } : written;
+}
+
+/** Undoes a correction. Damaged entries stay stored as they were. */
+export async function removeCorrection(area: StorageAreaLike, id: string): Promise<CorrectionChange> {
+  const { raw, loaded } = await readStored(area);
+  if (raw === null) return { ok: false, message: DAMAGED_LIST };
+  if (!loaded.corrections.some((c) => c.id === id))
+    return { ok: false, message: 'This correction was already undone.' };
+  return write(
+    area,
+    raw.filter((item) => {
+      const parsed = v.safeParse(CorrectionSchema, item);
+      return !(parsed.success && parsed.output.id === id);
+    }),
+  );
+}
+
+/** The options page's "Clear damaged corrections": keeps every entry that reads, drops the rest. */
+export async function clearDamagedCorrections(area: StorageAreaLike): Promise<CorrectionChange> {
+  const { loaded } = await readStored(area);
+  if (loaded.damaged === 0) return { ok: true };
+  if (loaded.corrections.length === 0) {
+    try {
+      await area.remove(CORRECTIONS_KEY);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: describeStorageError(error) };
+    }
+  }
+  return write(area, loaded.corrections);
+}
+
+/** Whether a storage change touches the corrections (storage.local's onChanged reports every key). */
+export function isCorrectionsChange(changes: StorageChanges): boolean {
+  return Object.hasOwn(changes, CORRECTIONS_KEY);
+}
+
+/** Calls `listener` with the corrections each time they change in storage (from a card or the options page). */
+export function watchCorrections(area: StorageChangeEvents, listener: (loaded: LoadedCorrections) => void): () => void {
+  const onChanged = (changes: StorageChanges) => {
+    if (isCorrectionsChange(changes)) listener(parseCorrections(changes[CORRECTIONS_KEY]?.newValue));
+  };
+  area.onChanged.addListener(onChanged);
+  return () => area.onChanged.removeListener(onChanged);
+}

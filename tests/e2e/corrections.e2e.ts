@@ -1,0 +1,117 @@
+/**
+ * Reader corrections in real Chromium with the built extension: "Not right?" → "Not a name" →
+ * "Everywhere" on a card takes the name's highlight off the page at once, the options page lists
+ * the correction, and its Undo brings the name back.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hover, waitForCard } from './card-probe';
+import {
+  blockExternalRequests,
+  type ChromiumSession,
+  launchChromium,
+  startServer,
+  type TestServer,
+  watchErrors,
+} from './harness';
+import { highlightedTexts } from './mention-probe';
+
+/** Waits until the page's highlights include `text` (the article is read off the page, then rescanned). */
+async function waitForHighlighted(page: Page, text: string): Promise<void> {
+  await expect.poll(() => highlightedTexts(page), { timeout: 20_000, interval: 200 }).toContain(text);
+}
+
+/** axe-core's violations inside `selector`, one line each. */
+async function violations(page: Page, selector?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (selector ? builder.include(selector) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Whether a card is on the page. */
+function cardOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+}
+
+interface ExtensionGlobal {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+}
+
+describe('reader corrections in Chromium', () => {
+  let browser: ChromiumSession;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    await blockExternalRequests(browser.context, server.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const storedCorrections = () =>
+    browser.serviceWorker.evaluate(
+      async () =>
+        (await (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get('corrections:v1'))['corrections:v1'],
+    );
+
+  it('takes “Lars Berg” off the page from the card, keeps it off after a reload, lists it in the options, and brings it back on Undo', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/fixtures/article-any.html'));
+    await waitForHighlighted(page, 'Lars Berg');
+    await hover(page, 'Lars Berg');
+    await waitForCard(page, 'Lars Berg');
+
+    const card = page.locator('backstory-card .bs-card');
+    await card.getByRole('button', { name: 'Not right?' }).click();
+    await card.getByRole('button', { name: /^Not a name/ }).click();
+    expect(await violations(page, 'backstory-card')).toEqual([]);
+    await card.getByRole('button', { name: 'Everywhere' }).click();
+
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000, interval: 100 }).not.toContain('Lars Berg');
+    expect(await highlightedTexts(page)).toContain('Anna Berg');
+    expect(await card.locator('.bs-correct__status').textContent()).toBe('“Lars Berg” won’t be marked anywhere.');
+    expect(await violations(page, 'backstory-card')).toEqual([]);
+    expect(await storedCorrections()).toEqual([
+      expect.objectContaining({
+        kind: 'not-a-name',
+        text: 'Lars Berg',
+        folded: 'lars berg',
+        scope: 'everywhere',
+        site: '127.0.0.1',
+        entityName: 'Lars Berg',
+      }),
+    ]);
+
+    // The card closes by itself once the pointer has left it.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => cardOpen(page), { timeout: 8_000, interval: 100 }).toBe(false);
+
+    // A fresh load reads the article again: the correction holds for the story read from it too.
+    await page.reload();
+    await waitForHighlighted(page, 'Anna Berg');
+    expect(await highlightedTexts(page)).not.toContain('Lars Berg');
+
+    const options = await browser.openExtensionPage('options.html');
+    const row = options.locator('.op-correction');
+    await expect.poll(() => row.count(), { timeout: 5_000 }).toBe(1);
+    const rowText = await row.textContent();
+    expect(rowText).toContain('“Lars Berg”');
+    expect(rowText).toContain('Not a name');
+    expect(rowText).toContain('Everywhere');
+    expect(await violations(options)).toEqual([]);
+    await row.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => options.getByText('No corrections yet.', { exact: false }).count()).toBe(1);
+    expect(await storedCorrections()).toEqual([]);
+    await options.close();
+
+    await page.reload();
+    await waitForHighlighted(page, 'Lars Berg');
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Reading and driving Backstory's highlights and card in Firefox through puppeteer-core (its
+ * argument order: options before the function's arguments). Page-side waits poll on a timer:
+ * animation frames stall in a background tab.
+ */
+import type { Page } from 'puppeteer-core';
+import { MENTION_HIGHLIGHT } from './mention-probe';
+
+/** The text of every highlighted range on the page. */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
+    MENTION_HIGHLIGHT,
+  );
+}
+
+/** Waits until the page's highlights include `text` (the article is read off the page, then rescanned). */
+export async function waitForHighlighted(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (name: string, wanted: string) =>
+      [...(CSS.highlights.get(name) ?? [])].some((range) => (range as Range).toString() === wanted),
+    { timeout: 20_000, polling: 200 },
+    MENTION_HIGHLIGHT,
+    text,
+  );
+}
+
+export async function waitForCard(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) => {
+      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
+    },
+    { timeout: 5_000 },
+    name,
+  );
+}
+
+export async function waitForNoCard(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'), {
+    timeout: 5_000,
+  });
+}
+
+/** Scrolls the first highlighted range reading `text` to the middle and returns its centre. */
+export async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (name: string, wanted: string) => {
+      const highlight = CSS.highlights.get(name);
+      const ranges = highlight ? ([...highlight] as Range[]).filter((r) => r.toString() === wanted) : [];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[0];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    MENTION_HIGHLIGHT,
+    text,
+  );
+  if (!point) throw new Error(`no highlighted mention "${text}"`);
+  return point;
+}
+
+/** Rests the pointer on the first highlighted range reading `text`, coming from a blank corner. */
+export async function hover(page: Page, text: string): Promise<void> {
+  await page.mouse.move(2, 2);
+  const point = await mentionPoint(page, text);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract, people, roleOf } from '../../helpers/extraction';
+
+describe('where a name starts after its titles', () => {
+  it('does not take the seat of "MP for …" into the name', () => {
+    const article = extract('Labor MP for Footscray Huong Tran, who had opposed the plan, welcomed it.');
+    expect(people(article)).toEqual(['Huong Tran']);
+    expect(roleOf(article, 'Huong Tran')).toBe('Labor MP for Footscray');
+  });
+
+  it('does not take the portfolio of "Minister for …" into the name, up to a known given name', () => {
+    const article = extract('The Minister for Health Wes Streeting answered first.');
+    expect(people(article)).toEqual(['Wes Streeting']);
+    expect(roleOf(article, 'Wes Streeting')).toBe('Minister for Health');
+  });
+
+  it('does not take a name’s own first word for a title word ("Environment Canterbury")', () => {
+    const article = extract('Environment Canterbury, the regional council, will decide in March.');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('still cuts the title words before a name after "Secretary of"', () => {
+    expect(people(extract('They met US Secretary of State Marco Rubio.'))).toEqual(['Marco Rubio']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract, kindOf, people, speakerOf } from '../../helpers/extraction';
+
+describe('organisations compromise does not know', () => {
+  it('makes an organisation of a name after an organisation noun ("the charity Memory Matters")', () => {
+    const article = extract('The charity Memory Matters part-funded the trial.');
+    expect(kindOf(article, 'Memory Matters')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('makes an organisation of a name with an organisation noun in its appositive', () => {
+    const article = extract('Brightwater, the Midwest’s third-largest grocery chain, cut its forecast.');
+    expect(kindOf(article, 'Brightwater')).toBe('organisation');
+  });
+
+  it('makes an organisation of a name followed by ", which"', () => {
+    expect(kindOf(extract('Kestrel Harbour, which owns the quay, said nothing.'), 'Kestrel Harbour')).toBe(
+      'organisation',
+    );
+  });
+
+  it('makes an organisation of an unknown name after "the" ("The Kremlin on Tuesday rejected …")', () => {
+    const article = extract('The Kremlin on Tuesday rejected the plan. The Penrose yard stayed open.');
+    expect(kindOf(article, 'Kremlin')).toBe('organisation');
+    expect(kindOf(article, 'Penrose')).toBeUndefined();
+  });
+
+  it('makes an organisation of the name a spokesperson speaks for', () => {
+    const article = extract('A Treasury spokesperson said the government had “taken tough decisions on spending”.');
+    expect(speakerOf(article, 'taken tough')).toBe('Treasury');
+  });
+
+  it('makes an organisation of an unknown name that speaks and is nobody’s name', () => {
+    const article = extract(
+      'Its new owners, Kernow Living, said in a statement they had “rebuilt the service from the ground up”.',
+      'Aldi said it would open 800 stores.',
+    );
+    expect(speakerOf(article, 'rebuilt the service')).toBe('Kernow Living');
+    expect(kindOf(article, 'Aldi')).toBe('organisation');
+  });
+
+  it('makes an organisation of a name ending in "House" ("The White House said …")', () => {
+    const article = extract(
+      'The White House said in a statement that it “strongly supports the original bipartisan framework”.',
+    );
+    expect(speakerOf(article, 'strongly supports')).toBe('White House');
+  });
+
+  it('gives every mention of the name the kind one of them states', () => {
+    const article = extract(
+      'Brightwater, the grocery chain, cut its forecast.',
+      'Shares of Brightwater fell 9% as Brightwater cut prices.',
+    );
+    expect(article.entities.find((e) => e.name === 'Brightwater')?.sentences).toEqual(['s1', 's2']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from '../../helpers/extraction';
+
+describe('the speaker stated in the quote’s sentence', () => {
+  it('takes the subject past a "Name of Place" appositive', () => {
+    const article = extract(
+      'The Senate majority leader, Thomas Reinholt of Kansas, said the change was “a reasonable accommodation for small businesses.”',
+    );
+    expect(speakerOf(article, 'a reasonable accommodation')).toBe('Thomas Reinholt');
+  });
+
+  it('does not take the organisation in the speaker’s appositive for the speaker', () => {
+    const article = extract(
+      'Jessica Oyelaran, a lobbyist for the Regional Freight Carriers Association, said it “reflects the reality of small railroads.”',
+    );
+    expect(speakerOf(article, 'reflects the reality')).toBe('Jessica Oyelaran');
+  });
+
+  it('takes an organisation that is the whole appositive for the speaker', () => {
+    const article = extract(
+      'Its new owners, Harbourside Living Ltd, said they had “rebuilt the service from the ground up”.',
+    );
+    expect(speakerOf(article, 'rebuilt the service')).toBe('Harbourside Living Ltd');
+  });
+
+  it('takes the speaker from "X accused Y of “…”"', () => {
+    const article = extract(
+      'Shadow chancellor Neil Harcourt accused the government of “a tax raid dressed up as prudence”.',
+    );
+    expect(speakerOf(article, 'a tax raid')).toBe('Neil Harcourt');
+  });
+});

@@ -1,0 +1,193 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  addCorrection,
+  CORRECTIONS_KEY,
+  type CorrectionDraft,
+  clearDamagedCorrections,
+  correctionsFor,
+  isCorrectionsChange,
+  loadCorrections,
+  removeCorrection,
+  watchCorrections,
+} from '../../../lib/storage/corrections';
+import { PACK_INDEX_KEY } from '../../../lib/storage/pack-storage';
+import { SETTINGS_KEY } from '../../../lib/storage/settings';
+import type { StorageAreaLike } from '../../../lib/storage/storage-area';
+
+const area = () => fakeBrowser.storage.local;
+/** Everything stored, to compare before and after an operation. */
+const snapshot = async () => JSON.stringify(await area().get(null));
+const now = new Date('2026-03-14T10:00:00Z');
+
+const larsNotAName: CorrectionDraft = {
+  kind: 'not-a-name',
+  text: 'Lars Berg',
+  entityId: 'lars-berg',
+  entityName: 'Lars Berg',
+  scope: 'everywhere',
+  site: 'coastal-ledger.example',
+};
+const bergWrongPerson: CorrectionDraft = {
+  kind: 'wrong-person',
+  text: 'Berg',
+  entityId: 'anna-berg',
+  entityName: 'Anna Berg',
+  scope: 'site',
+  site: 'coastal-ledger.example',
+};
+
+async function add(draft: CorrectionDraft) {
+  const result = await addCorrection(area(), draft, { now });
+  if (!result.ok) throw new Error(result.message);
+  return result.correction;
+}
+
+describe('storing corrections', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a correction under corrections:v1 with its text as printed, folded, entity, kind, scope and date', async () => {
+    await add({ ...larsNotAName, text: 'LARS  BERG' });
+    const stored = (await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
+    expect(stored).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'not-a-name',
+        text: 'LARS  BERG',
+        folded: 'lars berg',
+        entityId: 'lars-berg',
+        entityName: 'Lars Berg',
+        scope: 'everywhere',
+        site: 'coastal-ledger.example',
+        createdAt: '2026-03-14T10:00:00.000Z',
+      },
+    ]);
+    expect(await loadCorrections(area())).toEqual({ corrections: stored, damaged: 0 });
+  });
+
+  it('lists corrections in the order they were made, and stores the same correction only once', async () => {
+    const first = await add(larsNotAName);
+    await add(bergWrongPerson);
+    // The same choice again, written differently on the page: one correction.
+    const again = await add({ ...larsNotAName, text: 'lars berg' });
+    expect(again).toEqual(first);
+    const { corrections } = await loadCorrections(area());
+    expect(corrections.map((c) => c.text)).toEqual(['Lars Berg', 'Berg']);
+  });
+
+  it('tells a site correction from an everywhere one, and one entity’s wrong-person from another’s', async () => {
+    await add(bergWrongPerson);
+    await add({ ...bergWrongPerson, scope: 'everywhere' });
+    await add({ ...bergWrongPerson, entityId: 'lars-berg', entityName: 'Lars Berg' });
+    expect((await loadCorrections(area())).corrections).toHaveLength(3);
+  });
+
+  it('undoes one correction and leaves the others', async () => {
+    const lars = await add(larsNotAName);
+    await add(bergWrongPerson);
+    expect(await removeCorrection(area(), lars.id)).toEqual({ ok: true });
+    expect((await loadCorrections(area())).corrections.map((c) => c.text)).toEqual(['Berg']);
+    expect(await removeCorrection(area(), lars.id)).toMatchObject({ ok: false, message: /already undone/ });
+  });
+
+  it('refuses a site correction made where there is no site', async () => {
+    const result = await addCorrection(area(), { ...bergWrongPerson, site: '' });
+    expect(result.ok).toBe(false);
+    expect((await area().get(null))[CORRECTIONS_KEY]).toBeUndefined();
+  });
+
+  it('writes only its own key: settings and packs stay as they were', async () => {
+    await area().set({ [SETTINGS_KEY]: { enabled: false }, [PACK_INDEX_KEY]: [] });
+    const lars = await add(larsNotAName);
+    await removeCorrection(area(), lars.id);
+    const stored = await area().get(null);
+    expect(stored[SETTINGS_KEY]).toEqual({ enabled: false });
+    expect(stored[PACK_INDEX_KEY]).toEqual([]);
+  });
+
+  it('reports a quota error and leaves every stored correction (and everything else) intact', async () => {
+    await add(larsNotAName);
+    await area().set({ [SETTINGS_KEY]: { enabled: false } });
+    const before = await snapshot();
+    const full: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded')),
+    };
+    expect(await addCorrection(full, bergWrongPerson)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not enough room left/),
+    });
+    const lars = (await loadCorrections(area())).corrections[0];
+    expect(await removeCorrection(full, lars?.id ?? '')).toMatchObject({ ok: false, message: /not enough room/ });
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('damaged stored corrections', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('skips a damaged entry, reports it, and still gives the others', async () => {
+    const lars = await add(larsNotAName);
+    await area().set({ [CORRECTIONS_KEY]: [{ id: 42 }, lars] });
+    const loaded = await loadCorrections(area());
+    expect(loaded.corrections).toEqual([lars]);
+    expect(loaded.damaged).toBe(1);
+    expect(loaded.problem).toMatch(/One saved correction is damaged/);
+  });
+
+  it('never drops a damaged entry when a correction is added or undone, until the reader clears it', async () => {
+    const lars = await add(larsNotAName);
+    await area().set({ [CORRECTIONS_KEY]: [{ id: 42 }, lars] });
+    const berg = await add(bergWrongPerson);
+    await removeCorrection(area(), lars.id);
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([{ id: 42 }, berg]);
+    expect(await clearDamagedCorrections(area())).toEqual({ ok: true });
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([berg]);
+    expect((await loadCorrections(area())).problem).toBeUndefined();
+  });
+
+  it('reads a value that is not a list as damaged, refuses to write over it, and clears it on request', async () => {
+    await area().set({ [CORRECTIONS_KEY]: 'garbage', [SETTINGS_KEY]: { enabled: false } });
+    const loaded = await loadCorrections(area());
+    expect(loaded.corrections).toEqual([]);
+    expect(loaded.problem).toMatch(/could not be read/);
+    const before = await snapshot();
+    expect(await addCorrection(area(), larsNotAName)).toMatchObject({ ok: false, message: /could not be read/ });
+    expect(await snapshot()).toBe(before);
+    expect(await clearDamagedCorrections(area())).toEqual({ ok: true });
+    const stored = await area().get(null);
+    expect(stored[CORRECTIONS_KEY]).toBeUndefined();
+    expect(stored[SETTINGS_KEY]).toEqual({ enabled: false });
+    expect((await addCorrection(area(), larsNotAName)).ok).toBe(true);
+  });
+});
+
+describe('which corrections apply, and following them', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('applies a site’s own corrections and those made everywhere, not another site’s', async () => {
+    const everywhere = await add(larsNotAName);
+    const here = await add(bergWrongPerson);
+    const elsewhere = await add({ ...bergWrongPerson, site: 'other.example', text: 'Anna' });
+    const all = (await loadCorrections(area())).corrections;
+    expect(correctionsFor(all, 'coastal-ledger.example')).toEqual([everywhere, here]);
+    expect(correctionsFor(all, 'other.example')).toEqual([everywhere, elsewhere]);
+    expect(correctionsFor(all, null)).toEqual([everywhere]);
+  });
+
+  it('tells its listener about each change to the corrections, and about nothing else', async () => {
+    const listener = vi.fn();
+    const stop = watchCorrections(area(), listener);
+    await add(larsNotAName);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]?.[0].corrections.map((c: { text: string }) => c.text)).toEqual(['Lars Berg']);
+    await area().set({ [SETTINGS_KEY]: { enabled: false } });
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    await add(bergWrongPerson);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(isCorrectionsChange({ [CORRECTIONS_KEY]: {} })).toBe(true);
+    expect(isCorrectionsChange({ [SETTINGS_KEY]: {} })).toBe(false);
+  });
+});
