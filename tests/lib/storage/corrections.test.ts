@@ -13,7 +13,7 @@ import {
 } from '../../../lib/storage/corrections';
 import { PACK_INDEX_KEY } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
-import type { StorageAreaLike } from '../../../lib/storage/storage-area';
+import { fullStorage } from '../../helpers/full-storage';
 
 const area = () => fakeBrowser.storage.local;
 /** Everything stored, to compare before and after an operation. */
@@ -109,11 +109,7 @@ describe('storing corrections', () => {
     await add(larsNotAName);
     await area().set({ [SETTINGS_KEY]: { enabled: false } });
     const before = await snapshot();
-    const full: StorageAreaLike = {
-      get: (keys) => area().get(keys),
-      remove: (keys) => area().remove(keys),
-      set: () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded')),
-    };
+    const full = fullStorage(area());
     expect(await addCorrection(full, bergWrongPerson)).toEqual({
       ok: false,
       message: expect.stringMatching(/not enough room left/),

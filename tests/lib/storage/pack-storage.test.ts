@@ -18,6 +18,7 @@ import {
 } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
+import { fullStorage } from '../../helpers/full-storage';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
 const fixture = (name: string): PackFile => {
@@ -187,11 +188,7 @@ describe('importing a story pack', () => {
     await importValid();
     await area().set({ [SETTINGS_KEY]: { enabled: false } });
     const before = await snapshot();
-    const full: StorageAreaLike = {
-      get: (keys) => area().get(keys),
-      remove: (keys) => area().remove(keys),
-      set: () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded')),
-    };
+    const full = fullStorage(area());
     const other = validData();
     other.id = 'second-pack';
     other.entities = [(validData().entities as unknown[])[3]];
