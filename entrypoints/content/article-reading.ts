@@ -51,11 +51,10 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
 
   const readIfArticle = () => {
     if (stopped || !options.enabled()) return;
-    const found = detectArticle(document);
-    if (!found) return;
-    const language = found.language?.split(/[-_]/)[0]?.toLowerCase();
+    // Asked before the detection, which is the costly part: a page in another language pays nothing.
+    const language = document.documentElement.lang.split(/[-_]/)[0]?.toLowerCase();
     if (language && !READ_LANGUAGES.has(language)) return;
-    void request(found);
+    void request(detectArticle(document));
   };
 
   void options.whenRead().then(() => {

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startArticleReading } from '../../../entrypoints/content/article-reading';
+import { onMessage } from '../../../lib/extension/messages';
+
+const prose = 'The harbour council voted on Friday to open a ferry line to the islands after two years. ';
+
+/** An article page (og:type=article, a block of prose) declared in `lang`. */
+function articlePage(lang: string): void {
+  document.documentElement.lang = lang;
+  document.head.innerHTML = '<meta property="og:type" content="article" />';
+  document.body.innerHTML = `<article>${`<p>${prose.repeat(3)}</p>`.repeat(4)}</article>`;
+}
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  document.documentElement.lang = '';
+});
+
+async function readPage(lang: string): Promise<ReturnType<typeof vi.fn>> {
+  articlePage(lang);
+  const asked = vi.fn(() => null);
+  stops.push(onMessage('readArticle', asked));
+  const reading = startArticleReading({ whenRead: () => Promise.resolve(), enabled: () => true, apply: vi.fn() });
+  stops.push(() => reading.stop());
+  // The check runs in idle time once the page is read.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return asked;
+}
+
+describe('reading the page’s article', () => {
+  it('sends an English article’s body block to be read, with what the page says about it', async () => {
+    const asked = await readPage('en-GB');
+    expect(asked).toHaveBeenCalledTimes(1);
+    const request = (asked.mock.calls[0] as unknown as [{ data: { html: string; language?: string } }])[0].data;
+    expect(request.html.startsWith('<article>')).toBe(true);
+    expect(request.language).toBe('en-GB');
+  });
+
+  it('leaves a page declared in a language the extractor does not read alone', async () => {
+    expect(await readPage('de')).not.toHaveBeenCalled();
+  });
+});
