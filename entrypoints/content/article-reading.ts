@@ -21,6 +21,10 @@ export interface ArticleReadingOptions {
   enabled: () => boolean;
   /** Takes the story read from the page (the catalog and highlights follow it). */
   apply: (read: ArticleRead) => void;
+  /** Drops the story read from the page: a single-page site moved to another article. */
+  drop: () => void;
+  /** Calls `listener` when the page moves to another address without reloading; returns the unsubscribe. */
+  onNavigate: (listener: () => void) => () => void;
 }
 
 export interface ArticleReading {
@@ -29,6 +33,8 @@ export interface ArticleReading {
 
 export function startArticleReading(options: ArticleReadingOptions): ArticleReading {
   let stopped = false;
+  /** The address (without #fragment) of the story applied, if any. */
+  let readFrom: string | undefined;
 
   const request = async (found: DetectedArticle | null): Promise<boolean> => {
     if (!found || stopped) return false;
@@ -44,7 +50,8 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     };
     // An orphaned script (extension reloaded) has nobody to ask: the page simply stays as it is.
     const answer = await sendMessage('readArticle', message).catch(() => null);
-    if (!answer || stopped) return false;
+    if (!answer || stopped || withoutHash(location.href) !== withoutHash(message.url)) return false;
+    readFrom = withoutHash(message.url);
     options.apply(answer);
     return answer.story.entities.length > 0;
   };
@@ -57,10 +64,22 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     void request(detectArticle(document));
   };
 
-  void options.whenRead().then(() => {
-    // After the page's own start-up work, not in the middle of it.
-    if ('requestIdleCallback' in window) requestIdleCallback(readIfArticle, { timeout: 2000 });
-    else setTimeout(readIfArticle, 0);
+  const checkWhenRead = () =>
+    void options.whenRead().then(() => {
+      // After the page's own start-up work, not in the middle of it.
+      if ('requestIdleCallback' in window) requestIdleCallback(readIfArticle, { timeout: 2000 });
+      else setTimeout(readIfArticle, 0);
+    });
+  checkWhenRead();
+
+  const stopNavigating = options.onNavigate(() => {
+    if (stopped || readFrom === withoutHash(location.href)) return;
+    // Another article now: the old one's names and cards must go, and the new one is read.
+    if (readFrom !== undefined) {
+      readFrom = undefined;
+      options.drop();
+    }
+    checkWhenRead();
   });
 
   const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
@@ -69,6 +88,12 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     stop: () => {
       stopped = true;
       stopAsking();
+      stopNavigating();
     },
   };
+}
+
+function withoutHash(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at);
 }

@@ -98,6 +98,21 @@ export default defineContentScript({
         // engine sees the aliases differ and builds its own.
         engine.setCatalog(catalog, matcher);
       },
+      drop: () => {
+        article = undefined;
+        catalog = pageCatalog();
+        engine.setCatalog(catalog);
+      },
+      onNavigate: (listener) => {
+        // Single-page sites move between articles without reloading (the bridge listens the same way).
+        const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+        navigation?.addEventListener('navigatesuccess', listener);
+        window.addEventListener('popstate', listener);
+        return () => {
+          navigation?.removeEventListener('navigatesuccess', listener);
+          window.removeEventListener('popstate', listener);
+        };
+      },
     });
 
     onState = (state) => {

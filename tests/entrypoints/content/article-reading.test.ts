@@ -23,7 +23,13 @@ async function readPage(lang: string): Promise<ReturnType<typeof vi.fn>> {
   articlePage(lang);
   const asked = vi.fn(() => null);
   stops.push(onMessage('readArticle', asked));
-  const reading = startArticleReading({ whenRead: () => Promise.resolve(), enabled: () => true, apply: vi.fn() });
+  const reading = startArticleReading({
+    whenRead: () => Promise.resolve(),
+    enabled: () => true,
+    apply: vi.fn(),
+    drop: vi.fn(),
+    onNavigate: () => () => {},
+  });
   stops.push(() => reading.stop());
   // The check runs in idle time once the page is read.
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -41,5 +47,42 @@ describe('reading the page’s article', () => {
 
   it('leaves a page declared in a language the extractor does not read alone', async () => {
     expect(await readPage('de')).not.toHaveBeenCalled();
+  });
+});
+
+describe('a single-page site moving to another article', () => {
+  it('drops the old article’s story and reads the new one', async () => {
+    articlePage('en');
+    const story = { story: { entities: [{ id: 'x' }] }, matcher: {} };
+    const asked = vi.fn(() => story);
+    stops.push(onMessage('readArticle', asked as never));
+    const apply = vi.fn();
+    const drop = vi.fn();
+    let navigate = () => {};
+    const reading = startArticleReading({
+      whenRead: () => Promise.resolve(),
+      enabled: () => true,
+      apply,
+      drop,
+      onNavigate: (listener) => {
+        navigate = listener;
+        return () => {};
+      },
+    });
+    stops.push(() => reading.stop());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(apply).toHaveBeenCalledTimes(1);
+
+    // The same address (a #fragment change) keeps the story.
+    history.pushState(null, '', '#comments');
+    navigate();
+    expect(drop).not.toHaveBeenCalled();
+
+    history.pushState(null, '', '/another-article');
+    navigate();
+    expect(drop).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).toHaveBeenCalledTimes(2);
+    expect(apply).toHaveBeenCalledTimes(2);
   });
 });
