@@ -11,7 +11,7 @@ import type { TabState } from '../lib/views/tab-state';
 import { type ChromiumSession, launchChromium, startServer, type TestServer } from '../tests/e2e/harness';
 import { corpusHtml } from './corpus-html';
 
-/** What the bench reads of a tab's state while it waits (small: read every 100 ms). */
+/** What the bench reads of a tab's state while it waits (small: it is polled). */
 export interface TabSnapshot {
   reading: boolean;
   updatedAt: number;

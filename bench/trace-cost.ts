@@ -7,6 +7,9 @@
  * outside those calls, and the native half of a message's delivery.
  */
 import type { CDPSession, Page } from 'playwright-core';
+// The article check is told apart from the engine's idle callbacks (scan-scheduler's IDLE_WAIT_MS,
+// or none) by the timeout it asks for.
+import { ARTICLE_CHECK_IDLE_TIMEOUT_MS } from '../lib/page/article-detection';
 
 export interface TraceEvent {
   name: string;
@@ -39,11 +42,6 @@ export interface LoadCost {
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
 const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
-/**
- * entrypoints/content/article-reading.ts asks for its idle callback with this timeout; the
- * engine's own idle callbacks ask with none or 300 ms. A change there shows as "check ms" missing.
- */
-const ARTICLE_CHECK_IDLE_TIMEOUT_MS = 2000;
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /** The end of a load's window, written into the trace by `markLoadEnd`. */
 const END_MARK = 'backstory-bench-load-end';

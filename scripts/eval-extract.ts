@@ -146,9 +146,8 @@ interface PageResult {
   details: string[];
 }
 
-function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> {
-  const details: string[] = [];
-  const counts: Counts = {
+function noCounts(): Counts {
+  return {
     truePositives: 0,
     falsePositives: 0,
     falseNegatives: 0,
@@ -158,6 +157,11 @@ function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> 
     quotesTotal: 0,
     misattributed: 0,
   };
+}
+
+function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> {
+  const details: string[] = [];
+  const counts = noCounts();
   const people = extracted.entities.filter((e) => e.kind === 'person');
   const ignore = new Set(gold.ignore.map(fold));
   const matched = new Map<GoldPerson, ExtractedEntity>();
@@ -304,16 +308,7 @@ function main(): void {
     results.set(gold, { ...score(gold, extracted), ms });
   }
 
-  const zero: Counts = {
-    truePositives: 0,
-    falsePositives: 0,
-    falseNegatives: 0,
-    rolesRight: 0,
-    rolesTotal: 0,
-    quotesRight: 0,
-    quotesTotal: 0,
-    misattributed: 0,
-  };
+  const zero = noCounts();
   const splits: Record<string, { counts: Counts; pages: string[] }> = {};
   let heading: string | undefined;
   for (const [gold, result] of results) {

@@ -7,7 +7,12 @@
  */
 import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
-import { askedArticle, type DetectedArticle, detectArticle } from '../../lib/page/article-detection';
+import {
+  ARTICLE_CHECK_IDLE_TIMEOUT_MS,
+  askedArticle,
+  type DetectedArticle,
+  detectArticle,
+} from '../../lib/page/article-detection';
 
 /** The languages the extractor reads; a page declaring another gets no guesses. */
 const READ_LANGUAGES = new Set(['en']);
@@ -67,7 +72,8 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   const checkWhenRead = () =>
     void options.whenRead().then(() => {
       // After the page's own start-up work, not in the middle of it.
-      if ('requestIdleCallback' in window) requestIdleCallback(readIfArticle, { timeout: 2000 });
+      if ('requestIdleCallback' in window)
+        requestIdleCallback(readIfArticle, { timeout: ARTICLE_CHECK_IDLE_TIMEOUT_MS });
       else setTimeout(readIfArticle, 0);
     });
   checkWhenRead();

@@ -6,6 +6,9 @@
  * shops and documentation say neither, and get nothing unless the reader asks from the popup.
  */
 
+/** The check runs in the page's first idle period after its first scan, waiting at most this long. */
+export const ARTICLE_CHECK_IDLE_TIMEOUT_MS = 2000;
+
 export type ArticleSignal = 'json-ld' | 'og-type' | 'article-block' | 'asked';
 
 export interface DetectedArticle {

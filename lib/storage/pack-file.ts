@@ -8,7 +8,7 @@ import { jsonPath, validateStories } from '../../data/validate';
 import { locateJsonError } from './json-error-position';
 import { migratePack } from './pack-migrations';
 
-/** Big enough for a long story with hundreds of entities; small enough to leave room in storage.local's 10 MB. */
+/** Big enough for a long story with hundreds of entities; small enough to leave room in storage.local's quota. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 /** Keys that can rewrite an object's prototype when code copies a parsed object with spread or assign. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

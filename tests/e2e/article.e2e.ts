@@ -6,14 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, readCardParts, waitForCard } from './card-probe';
-import {
-  blockExternalRequests,
-  type ChromiumSession,
-  launchChromium,
-  startServer,
-  type TestServer,
-  watchErrors,
-} from './harness';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts } from './mention-probe';
 import { pageRead } from './page-read-probe';
 import { corpusAvailable } from './paths';
@@ -28,14 +21,9 @@ describe('any-article reading in Chromium', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    await blockExternalRequests(browser.context, server.origin);
+    ({ browser, server } = await openChromiumSuite());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeChromiumSuite(browser, server));
 
   async function articleOf(page: Page): Promise<unknown> {
     const tabId = await browser.tabIdOf(page);

@@ -9,14 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, openCardName, waitForCard, waitForNoCard } from './card-probe';
-import {
-  blockExternalRequests,
-  type ChromiumSession,
-  launchChromium,
-  startServer,
-  type TestServer,
-  watchErrors,
-} from './harness';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts, mentionPoint, waitForHighlights } from './mention-probe';
 import { corpusAvailable } from './paths';
 
@@ -54,14 +47,9 @@ describe('hover cards in Chromium', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    await blockExternalRequests(browser.context, server.origin);
+    ({ browser, server } = await openChromiumSuite());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeChromiumSuite(browser, server));
 
   async function open(pathname: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const page = await browser.newPage();

@@ -7,14 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, waitForCard } from './card-probe';
-import {
-  blockExternalRequests,
-  type ChromiumSession,
-  launchChromium,
-  startServer,
-  type TestServer,
-  watchErrors,
-} from './harness';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts } from './mention-probe';
 
 /** Waits until the page's highlights include `text` (the article is read off the page, then rescanned). */
@@ -43,14 +36,9 @@ describe('reader corrections in Chromium', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    await blockExternalRequests(browser.context, server.origin);
+    ({ browser, server } = await openChromiumSuite());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeChromiumSuite(browser, server));
 
   const storedCorrections = () =>
     browser.serviceWorker.evaluate(

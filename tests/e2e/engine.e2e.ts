@@ -1,14 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../lib/storage/settings';
-import {
-  blockExternalRequests,
-  type ChromiumSession,
-  launchChromium,
-  startServer,
-  type TestServer,
-  watchErrors,
-} from './harness';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 import { pageRead } from './page-read-probe';
 import { corpusAvailable, corpusPages } from './paths';
@@ -50,14 +43,9 @@ describe('the mention engine in Chromium', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    await blockExternalRequests(browser.context, server.origin);
+    ({ browser, server } = await openChromiumSuite());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeChromiumSuite(browser, server));
 
   it("highlights the demo page's mentions, names split by markup included", async () => {
     const page = await browser.newPage();

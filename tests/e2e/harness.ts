@@ -8,7 +8,9 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, findChromium } from './paths';
 
-export { startServer, type TestServer } from './server';
+import { startServer, type TestServer } from './server';
+
+export { startServer, type TestServer };
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -103,6 +105,20 @@ export function watchErrors(page: Page): ErrorLog {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
   return log;
+}
+
+/** The usual session of a suite: the static server, and Chromium with the extension and every other origin blocked. */
+export async function openChromiumSuite(): Promise<{ browser: ChromiumSession; server: TestServer }> {
+  const server = await startServer();
+  const browser = await launchChromium();
+  await blockExternalRequests(browser.context, server.origin);
+  return { browser, server };
+}
+
+/** Closes what `openChromiumSuite` opened (either may be missing when opening failed). */
+export async function closeChromiumSuite(browser: ChromiumSession | undefined, server: TestServer | undefined) {
+  await browser?.close();
+  await server?.close();
 }
 
 /** Route every request that is not to the local test server to an abort: the machine is offline anyway. */

@@ -6,14 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockExternalRequests,
-  type ChromiumSession,
-  launchChromium,
-  startServer,
-  type TestServer,
-  watchErrors,
-} from './harness';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 
 let browser: ChromiumSession;
@@ -22,19 +15,14 @@ let demo: Page;
 let demoTabId: number;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  await blockExternalRequests(browser.context, server.origin);
+  ({ browser, server } = await openChromiumSuite());
   demo = await browser.newPage();
   await demo.goto(server.url('/demo/index.html'));
   await waitForHighlights(demo, 20);
   demoTabId = await browser.tabIdOf(demo);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeChromiumSuite(browser, server));
 
 async function openPanel(
   surface: 'popup' | 'sidepanel',
