@@ -1,7 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CARD_VIEW_FILE } from './lib/extension/card-view-file';
 import { CONTENT_MATCHES } from './lib/extension/content-matches';
 import { bundledMatcherPlugin } from './scripts/bundled-matcher';
+import { bundledOutlinesPlugin } from './scripts/bundled-outlines';
+import { pageBundleConfig } from './scripts/page-bundle-config';
 import { assertStoriesValid } from './scripts/story-build-check';
 
 // Firefox add-on id: stable so that storage and the moz-extension:// UUID pref survive reinstalls.
@@ -18,7 +21,7 @@ export default defineConfig({
   vite: () => ({
     // The bundled stories' matcher is made once, here, rather than in cold code on every page load
     // (docs/decisions/0001).
-    plugins: [preact(), bundledMatcherPlugin()],
+    plugins: [preact(), bundledMatcherPlugin(), bundledOutlinesPlugin()],
     // The bundled stories as JSON.parse("…"), not a JavaScript object literal: V8 reads JSON
     // faster than the same data as code, on every page the content script loads in (docs/decisions/0007).
     // Vite only does so without named exports; every JSON import here is a default import.
@@ -27,6 +30,8 @@ export default defineConfig({
   hooks: {
     // The extension ships only validated story data: a bad story file fails the build.
     'build:before': () => assertStoriesValid(),
+    // What runs in pages (the content script, the card's module) is built lean (docs/decisions/0011).
+    'vite:build:extendConfig': (entrypoints, config) => pageBundleConfig(entrypoints, config),
   },
   manifest: ({ browser }) => ({
     name: 'Backstory',
@@ -42,6 +47,16 @@ export default defineConfig({
     // document_start: Firefox injects a content script's CSS at its run_at, and a ::highlight()
     // rule added to a page that has rendered restyles the whole page (docs/decisions/0002).
     content_scripts: [{ matches: CONTENT_MATCHES, css: ['highlights.css'], run_at: 'document_start' }],
+    // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts).
+    // Chrome serves it only at a per-session address, so a page cannot probe for Backstory by
+    // fetching it; Firefox's extension addresses are already per-install.
+    web_accessible_resources: [
+      {
+        resources: [CARD_VIEW_FILE.slice(1)],
+        matches: CONTENT_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

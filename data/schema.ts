@@ -5,9 +5,9 @@
  * alias clashes) are checked by `data/validate.ts`, which runs this schema first.
  */
 import * as v from 'valibot';
+import { STORY_SCHEMA_VERSION } from './schema-version';
 
-/** Bumped when a story file's shape changes; `lib/storage/pack-migrations.ts` upgrades older packs. */
-export const STORY_SCHEMA_VERSION = 1;
+export { STORY_SCHEMA_VERSION };
 
 const nonEmpty = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));

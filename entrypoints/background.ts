@@ -16,7 +16,7 @@ import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
 import { isSettingsChange } from '../lib/storage/settings';
 import { siteKeyOf } from '../lib/storage/site-key';
-import type { Catalog } from '../lib/story/story-model';
+import { type Catalog, outlineOf } from '../lib/story/story-model';
 import { deriveTabState } from '../lib/views/tab-state';
 
 export default defineBackground(() => {
@@ -68,7 +68,13 @@ export default defineBackground(() => {
       () => [],
     );
     const pageCatalog = correctedCatalog(active.stories, corrections, story);
-    return { story, matcher: new Matcher(pageCatalog.aliases).snapshot() };
+    return { story: outlineOf(story), matcher: new Matcher(pageCatalog.aliases).snapshot() };
+  });
+
+  onMessage('articleStory', async ({ data: url, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+    return (await articles.get(tabId, url)) ?? null;
   });
 
   onMessage('getTabState', ({ data: tabId }) => store.get(tabId));

@@ -3,9 +3,9 @@
  * (lib/extension/command-forwarding.ts), handed to the card.
  */
 import { onMessage } from '../../lib/extension/messages';
-import type { CardController } from './card-controller';
+import type { CardTrigger } from './card-trigger';
 
 /** Returns the function that stops listening. */
-export function followMentionCommands(cards: Pick<CardController, 'step'>): () => void {
+export function followMentionCommands(cards: Pick<CardTrigger, 'step'>): () => void {
   return onMessage('commandInvoked', ({ data }) => cards.step(data === 'previous-mention' ? -1 : 1));
 }

@@ -1,18 +1,20 @@
 import bundledMatcher from 'virtual:backstory/bundled-matcher';
+import bundledOutlines from 'virtual:backstory/bundled-outlines';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Story } from '../../data/schema';
-import { bundledStories } from '../../data/stories';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
 import { createContextGuard, quietly } from '../../lib/extension/extension-context';
+import { sendMessage } from '../../lib/extension/messages';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { siteKeyOf } from '../../lib/storage/site-key';
+import type { StoryOutline } from '../../lib/story/story-model';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
-import { startCardController } from './card-controller';
+import { loadCardModule } from './card-loader';
+import { startCardTrigger } from './card-trigger';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -32,10 +34,10 @@ export default defineContentScript({
     ctx.addEventListener(document, 'focusin', check, { capture: true, passive: true });
     ctx.addEventListener(document, 'visibilitychange', check, { passive: true });
 
-    // Bundled stories + enabled packs − switched-off stories, the switches and the reader's
-    // corrections for this site, kept live from storage.
+    // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
+    // stories, the switches and the reader's corrections for this site, kept live from storage.
     const siteKey = () => siteKeyOf(location.href);
-    const live = { bundled: bundledStories, siteKey };
+    const live = { bundled: bundledOutlines, siteKey };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
     let onState: (state: LiveState) => void = () => {};
@@ -44,10 +46,11 @@ export default defineContentScript({
     });
     const stopWatching = followLiveState(browser.storage.local, live, (state) => onState(state));
     const initial = await firstState;
-    let stories = initial.stories;
+    let stories: readonly StoryOutline[] = initial.stories;
+    let packs = initial.packs;
     let corrections = initial.corrections;
-    /** The story read from the page's article, once the background has read it. */
-    let article: Story | undefined;
+    /** The outline of the story read from the page's article, once the background has read it. */
+    let article: StoryOutline | undefined;
     // With no correction in force the stories come back as they are, and the bundled matcher fits.
     const pageCatalog = () => correctedCatalog(stories, corrections, article);
     let catalog = pageCatalog();
@@ -63,13 +66,29 @@ export default defineContentScript({
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
     engine.start();
-    const cards = startCardController({
-      ctx,
-      engine,
-      catalog: () => catalog,
-      hoverDelayMs: () => hoverDelayMs,
-      // Written here, followed back through followLiveState like any other change (the options page's undo too).
-      corrections: { area: browser.storage.local, siteKey },
+    const cards = startCardTrigger({
+      signal: ctx.signal,
+      mentionAt: (x, y) => engine.mentionAt(x, y),
+      load: async (pointer) => {
+        const card = await loadCardModule();
+        return card.startCardController({
+          ctx,
+          engine,
+          pointer,
+          catalog: () => catalog,
+          loadView: () =>
+            card.createCardView(ctx, {
+              sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
+              // The article's sentences and quotes stay with the background until a card needs them.
+              articleStory: () => sendMessage('articleStory', location.href),
+            }),
+          hoverDelayMs: () => hoverDelayMs,
+          // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
+          openBriefing: (entityId) => void sendMessage('openBriefing', { entityId }).catch(() => {}),
+          // Written there, followed back through followLiveState like any other change (the options page's undo too).
+          corrections: { area: browser.storage.local, siteKey },
+        });
+      },
     });
     const stopCommands = followMentionCommands(cards);
     const bridge = startBridge({
@@ -122,6 +141,7 @@ export default defineContentScript({
       if (inputs !== catalogInputs) {
         catalogInputs = inputs;
         stories = state.stories;
+        packs = state.packs;
         corrections = state.corrections;
         catalog = pageCatalog();
         engine.setCatalog(catalog);

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { StoryOutline } from '../story/story-model';
 import type { PageReport, TabState } from '../views/tab-state';
 
 export interface ProtocolMap {
@@ -34,13 +35,21 @@ export interface ProtocolMap {
    * extraction, off the page's main thread). Null when no article text was found.
    */
   readArticle(request: ArticleRequest): ArticleRead | null;
+  /**
+   * content (the card's module) → background: the whole story read from the sender's article at
+   * `url`, when a card needs its sentences and quotes. Null when the background no longer has it.
+   */
+  articleStory(url: string): Story | null;
   /** popup → content: read this page as an article although it does not say it is one. */
   findNamesOnPage(): boolean;
 }
 
-/** An article read by the background: its story, and matcher tables for the page's catalog with it. */
+/**
+ * An article read by the background: its story's outline (the page asks for the whole story only
+ * when a card needs it: `articleStory`), and matcher tables for the page's catalog with it.
+ */
 export interface ArticleRead {
-  story: Story;
+  story: StoryOutline;
   matcher: MatcherSnapshot;
 }
 

@@ -58,8 +58,13 @@ export interface MatcherTables {
 export interface MatcherSnapshot {
   /** The aliases it was made from (`aliasesKey`). */
   key: string;
-  /** Every node after the root, in the order the build made them: parent node, folded character. */
-  nodes: number[];
+  /** Every node after the root, in the order the build made them: its folded character. */
+  nodes: string;
+  /**
+   * Pairs: node, parent, for the nodes whose parent is not the node made just before them (most
+   * nodes continue the alias of the one before, so the tables travel as a short string).
+   */
+  branches: number[];
   /** Pairs: node, first alias ending there. */
   outputs: number[];
   sharedOutputs: [number, number[]][];
@@ -71,11 +76,24 @@ export interface MatcherSnapshot {
   candidates: { test: RegExpSource; starts: RegExpSource; everyStart: RegExpSource } | null;
 }
 
-/** What a trie holds of an alias list: every alias's text, case rule and gating, in order. */
+/**
+ * What a trie holds of an alias list: every alias's text, case rule and gating, in order, as a
+ * 53-bit digest (cyrb53) rather than the list itself, which every page would otherwise carry twice.
+ */
 export function aliasesKey(aliases: readonly AliasEntry[]): string {
-  return aliases
-    .map((a) => `${a.case === 'exact' ? 'e' : 'p'}${a.requiresContext ? 'g' : 'u'}${a.text}`)
-    .join('\u0000');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const alias of aliases) {
+    const text = `${alias.case === 'exact' ? 'e' : 'p'}${alias.requiresContext ? 'g' : 'u'}${alias.text}\u0000`;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 export function caseOf(c: number): number {
@@ -224,17 +242,22 @@ const sourceOf = (pattern: RegExp): RegExpSource => [pattern.source, pattern.fla
 
 export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables): MatcherSnapshot {
   const { size, rootNext, edgeFrom, edgeChar, edgeTo, output, patterns, patternStart, candidates } = tables;
-  const nodes = new Array<number>(2 * (size - 1)).fill(0);
+  const parents = new Array<number>(size).fill(0);
+  const chars = new Array<number>(size).fill(0);
   for (let ch = 0; ch < rootNext.length; ch++) {
     const child = (rootNext[ch] as number) - 1;
-    if (child >= 0) nodes[2 * (child - 1) + 1] = ch;
+    if (child >= 0) chars[child] = ch;
   }
   for (let h = 0; h < edgeFrom.length; h++) {
     const from = edgeFrom[h] as number;
     if (from === 0) continue;
     const child = edgeTo[h] as number;
-    nodes[2 * (child - 1)] = from - 1;
-    nodes[2 * (child - 1) + 1] = edgeChar[h] as number;
+    parents[child] = from - 1;
+    chars[child] = edgeChar[h] as number;
+  }
+  const branches: number[] = [];
+  for (let child = 1; child < size; child++) {
+    if (parents[child] !== child - 1) branches.push(child, parents[child] as number);
   }
   const outputs: number[] = [];
   for (let node = 0; node < size; node++) {
@@ -244,7 +267,8 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
   const patternEnd = patternStart[aliases.length] as number;
   return {
     key: aliasesKey(aliases),
-    nodes,
+    nodes: String.fromCharCode(...chars.slice(1)),
+    branches,
     outputs,
     sharedOutputs: [...tables.sharedOutputs].map(([node, list]) => [node, [...list]]),
     patterns: Array.from(patterns.subarray(0, patternEnd)).join(''),
@@ -267,13 +291,19 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
   if (snapshot.patternStart.length !== aliases.length + 1 || snapshot.key !== aliasesKey(aliases)) return null;
   const tables = allocate(aliases);
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
-  const { nodes } = snapshot;
+  const { nodes, branches } = snapshot;
   // A build makes at most one node per alias character, so its edge table stays at most half full
   // and every probe ends: tables that say otherwise are not read (a walk could probe for ever).
-  if (nodes.length / 2 + 1 > tables.output.length) return null;
-  for (let i = 0, child = 1; i < nodes.length; i += 2, child++) {
-    const parent = nodes[i] as number;
-    const ch = nodes[i + 1] as number;
+  if (nodes.length + 1 > tables.output.length) return null;
+  for (let i = 0, b = 0, child = 1; i < nodes.length; i++, child++) {
+    let parent = child - 1;
+    if (branches[b] === child) {
+      parent = branches[b + 1] as number;
+      b += 2;
+    }
+    // A parent is always made before its child: anything else is not a build's table.
+    if (parent >= child) return null;
+    const ch = nodes.charCodeAt(i);
     if (parent === 0) {
       rootNext[ch] = child + 1;
       continue;
@@ -284,7 +314,7 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
     edgeChar[h] = ch;
     edgeTo[h] = child;
   }
-  tables.size = nodes.length / 2 + 1;
+  tables.size = nodes.length + 1;
   const { outputs } = snapshot;
   for (let i = 0; i < outputs.length; i += 2) tables.output[outputs[i] as number] = (outputs[i + 1] as number) + 1;
   for (const [node, list] of snapshot.sharedOutputs) tables.sharedOutputs.set(node, [...list]);

@@ -6,9 +6,8 @@
  * the matcher and the mention engine never hear of corrections. Pure: the caller passes the
  * corrections in force on its page (`correctionsFor` in corrections.ts).
  */
-import type { Entity, Story } from '../../data/schema';
 import { foldKey } from '../matching/text-fold';
-import { buildCatalog, type Catalog, withArticle } from '../story/story-model';
+import { buildCatalog, type Catalog, type EntityOutline, type StoryOutline, withArticle } from '../story/story-model';
 import type { Correction } from './corrections';
 
 interface Rules {
@@ -36,7 +35,7 @@ function rulesOf(corrections: readonly Correction[]): Rules {
   return { notNames, notThis };
 }
 
-function correctEntity(entity: Entity, rules: Rules): Entity {
+function correctEntity<E extends EntityOutline>(entity: E, rules: Rules): E {
   const notThis = rules.notThis.get(entity.id);
   const aliases = entity.aliases.filter((alias) => {
     const folded = foldKey(alias.text);
@@ -50,7 +49,10 @@ function correctEntity(entity: Entity, rules: Rules): Entity {
  * The stories without the corrected aliases. Stories and entities nothing applies to are returned
  * as they were (same objects), so a page with no corrections in force keeps the bundled matcher.
  */
-export function applyCorrections(stories: readonly Story[], corrections: readonly Correction[]): Story[] {
+export function applyCorrections<S extends StoryOutline>(
+  stories: readonly S[],
+  corrections: readonly Correction[],
+): S[] {
   if (corrections.length === 0) return [...stories];
   const rules = rulesOf(corrections);
   return stories.map((story) => {
@@ -64,11 +66,11 @@ export function applyCorrections(stories: readonly Story[], corrections: readonl
  * corrections in force there. The content script, the background (for the article's matcher
  * tables) and the panels all build it here, so they agree.
  */
-export function correctedCatalog(
-  stories: readonly Story[],
+export function correctedCatalog<S extends StoryOutline>(
+  stories: readonly S[],
   corrections: readonly Correction[],
-  article?: Story,
-): Catalog {
+  article?: S,
+): Catalog<S> {
   const [correctedArticle] = article ? applyCorrections([article], corrections) : [];
   return withArticle(buildCatalog(applyCorrections(stories, corrections)), correctedArticle);
 }

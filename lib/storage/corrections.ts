@@ -4,10 +4,11 @@
  * options page. Stored under one versioned key as a list; each entry is validated on read, so a
  * damaged entry is reported and skipped, never a reason to lose the others, and it is carried
  * through every write untouched until the reader clears it. Each change is one write.
+ * The shape is checked by a small guard, not a validation library: the content script reads and
+ * writes corrections, and it carries no validation code (docs/decisions/0011).
  *
  * Applying corrections to stories is `apply-corrections.ts`; this file only keeps them.
  */
-import * as v from 'valibot';
 import { foldKey } from '../matching/text-fold';
 import {
   describeStorageError,
@@ -24,29 +25,40 @@ export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 export const CORRECTION_SCOPES = ['site', 'everywhere'] as const;
 export type CorrectionScope = (typeof CORRECTION_SCOPES)[number];
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
-
-const CorrectionSchema = v.object({
+export interface Correction {
   /** Made from what the correction says (see `correctionId`), so the same correction is stored once. */
-  id: nonEmpty,
-  kind: v.picklist(CORRECTION_KINDS),
+  id: string;
+  kind: CorrectionKind;
   /** The mention as the page printed it ("Lars Berg"), for the options page. */
-  text: nonEmpty,
+  text: string;
   /** `foldKey(text)`: what aliases are compared with, so "LARS BERG" and "Lars Berg" are one correction. */
-  folded: nonEmpty,
+  folded: string;
   /** The entity the card showed for the text. */
-  entityId: nonEmpty,
-  entityName: nonEmpty,
-  scope: v.picklist(CORRECTION_SCOPES),
+  entityId: string;
+  entityName: string;
+  scope: CorrectionScope;
   /**
    * The site key (lib/storage/site-key.ts) of the page it was made on: where a `site` correction
    * applies. Empty only for an `everywhere` correction made on a page without one.
    */
-  site: v.string(),
+  site: string;
   /** ISO timestamp. */
-  createdAt: nonEmpty,
-});
-export type Correction = v.InferOutput<typeof CorrectionSchema>;
+  createdAt: string;
+}
+
+const NON_EMPTY_FIELDS = ['id', 'text', 'folded', 'entityId', 'entityName', 'createdAt'] as const;
+
+/** Whether a stored (or about to be stored) value is a whole correction. */
+export function isCorrection(value: unknown): value is Correction {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    NON_EMPTY_FIELDS.every((field) => typeof record[field] === 'string' && record[field] !== '') &&
+    CORRECTION_KINDS.some((kind) => kind === record.kind) &&
+    CORRECTION_SCOPES.some((scope) => scope === record.scope) &&
+    typeof record.site === 'string'
+  );
+}
 
 /** What a card knows when the reader makes a correction. */
 export type CorrectionDraft = Pick<Correction, 'kind' | 'text' | 'entityId' | 'entityName' | 'scope' | 'site'>;
@@ -84,8 +96,7 @@ function readList(value: unknown): StoredList {
   const corrections: Correction[] = [];
   let damaged = 0;
   for (const item of value) {
-    const parsed = v.safeParse(CorrectionSchema, item);
-    if (parsed.success) corrections.push(parsed.output);
+    if (isCorrection(item)) corrections.push(item);
     else damaged++;
   }
   return {
@@ -145,16 +156,15 @@ export async function addCorrection(
     site: draft.site,
     createdAt: (options.now ?? new Date()).toISOString(),
   };
-  const parsed = v.safeParse(CorrectionSchema, candidate);
-  if (!parsed.success || (candidate.scope === 'site' && candidate.site === '')) {
+  if (!isCorrection(candidate) || (candidate.scope === 'site' && candidate.site === '')) {
     return { ok: false, message: 'This correction could not be saved: it names no text, or no site to apply on.' };
   }
   const { raw, loaded } = await readStored(area);
   if (raw === null) return { ok: false, message: DAMAGED_LIST };
   const existing = loaded.corrections.find((c) => c.id === candidate.id);
   if (existing) return { ok: true, correction: existing };
-  const written = await write(area, [...raw, parsed.output]);
-  return written.ok ? { ok: true, correction: parsed.output } : written;
+  const written = await write(area, [...raw, candidate]);
+  return written.ok ? { ok: true, correction: candidate } : written;
 }
 
 /** Undoes a correction. Damaged entries stay stored as they were. */
@@ -165,10 +175,7 @@ export async function removeCorrection(area: StorageAreaLike, id: string): Promi
     return { ok: false, message: 'This correction was already undone.' };
   return write(
     area,
-    raw.filter((item) => {
-      const parsed = v.safeParse(CorrectionSchema, item);
-      return !(parsed.success && parsed.output.id === id);
-    }),
+    raw.filter((item) => !(isCorrection(item) && item.id === id)),
   );
 }
 

@@ -6,24 +6,29 @@
  */
 import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
+import type { StoryOutline } from '../story/story-model';
 import { type Correction, correctionsFor, isCorrectionsChange, loadCorrections } from './corrections';
-import { isPackChange, loadEnabledPackStories } from './pack-storage';
+import { isPackChange } from './pack-keys';
+import { readEnabledPacks } from './pack-reading';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
 import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './storage-area';
 
-export interface LiveState {
+export interface LiveState<S extends StoryOutline = StoryOutline> {
   status: 'active' | 'off-global' | 'off-site';
   settings: Settings;
   /** Bundled stories plus enabled packs, minus the stories switched off (corrections not applied). */
-  stories: Story[];
+  stories: (S | Story)[];
+  /** The enabled packs' stories, whole (a page's bundled stories may be outlines; packs never are). */
+  packs: Story[];
   /** The reader's corrections in force on this page (this site's and those made everywhere). */
   corrections: Correction[];
   /** Storage damage found while loading (the state still falls back to something usable). */
   problems: string[];
 }
 
-export interface LiveStateOptions {
-  bundled: readonly Story[];
+export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
+  /** The bundled stories: outlines on a page, whole stories in the panels. */
+  bundled: readonly S[];
   /** Read on every reload: single-page apps can change the address. */
   siteKey: () => string | null;
 }
@@ -32,27 +37,31 @@ export interface LiveStateOptions {
  * The stories that count: bundled, plus enabled packs, minus those switched off. Damaged packs
  * are reported and skipped, never a reason to bring back stories the reader switched off.
  */
-export async function loadActiveStories(
+export async function loadActiveStories<S extends StoryOutline>(
   area: StorageAreaLike,
-  bundled: readonly Story[],
-): Promise<{ settings: Settings; stories: Story[]; problems: string[] }> {
+  bundled: readonly S[],
+): Promise<{ settings: Settings; stories: (S | Story)[]; packs: Story[]; problems: string[] }> {
   const [{ settings, problem }, packs] = await Promise.all([
     loadSettings(area),
-    loadEnabledPackStories(area).catch((error: unknown) => ({
+    readEnabledPacks(area).catch((error: unknown) => ({
       stories: [] as Story[],
       problems: [`Story packs could not be read: ${error instanceof Error ? error.message : String(error)}`],
     })),
   ]);
   return {
     settings,
-    stories: activeStories(bundled, packs.stories, settings.disabledStories),
+    stories: activeStories<S | Story>(bundled, packs.stories, settings.disabledStories),
+    packs: packs.stories,
     problems: [...(problem ? [problem] : []), ...packs.problems],
   };
 }
 
-export async function loadLiveState(area: WatchableStorageArea, options: LiveStateOptions): Promise<LiveState> {
+export async function loadLiveState<S extends StoryOutline>(
+  area: WatchableStorageArea,
+  options: LiveStateOptions<S>,
+): Promise<LiveState<S>> {
   const siteKey = options.siteKey();
-  const [{ settings, stories, problems }, corrections] = await Promise.all([
+  const [{ settings, stories, packs, problems }, corrections] = await Promise.all([
     loadActiveStories(area, options.bundled),
     // Unreadable corrections leave the page uncorrected, never without highlights.
     loadCorrections(area).catch((error: unknown) => ({
@@ -64,6 +73,7 @@ export async function loadLiveState(area: WatchableStorageArea, options: LiveSta
     status: pageStatus(settings, siteKey),
     settings,
     stories,
+    packs,
     corrections: correctionsFor(corrections.corrections, siteKey),
     problems: [...problems, ...(corrections.problem ? [corrections.problem] : [])],
   };
@@ -74,10 +84,10 @@ export async function loadLiveState(area: WatchableStorageArea, options: LiveSta
  * overlap are resolved in order: an older load finishing late never overwrites a newer one.
  * Returns a function that stops following.
  */
-export function followLiveState(
+export function followLiveState<S extends StoryOutline>(
   area: WatchableStorageArea,
-  options: LiveStateOptions,
-  listener: (state: LiveState) => void,
+  options: LiveStateOptions<S>,
+  listener: (state: LiveState<S>) => void,
   onError: (error: unknown) => void = () => {},
 ): () => void {
   let latest = 0;

@@ -3,7 +3,7 @@
  * A pack from an older format is upgraded one step at a time by the migrations below, or
  * refused with the reason; a pack from a newer Backstory is refused rather than half-read.
  */
-import { STORY_SCHEMA_VERSION } from '../../data/schema';
+import { STORY_SCHEMA_VERSION } from '../../data/schema-version';
 
 /** Upgrades a pack from version `from` to `from + 1`. Receives a parsed JSON object; returns a new one. */
 export type Migration = (pack: Record<string, unknown>) => Record<string, unknown>;

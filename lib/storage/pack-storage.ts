@@ -5,17 +5,17 @@
  * Every change is one storage write (or a write followed by a clean-up), so a failure — a bad
  * file, a quota error — leaves what was stored exactly as it was.
  *
- * Layout: `packs:v1:index` lists the packs (what the options page shows, and whether each is on);
- * `pack:v1:<story id>` holds each story.
+ * Where they are stored: `pack-keys.ts`.
  */
 import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
+import { isPackKey, PACK_INDEX_KEY, packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
 
-export const PACK_INDEX_KEY = 'packs:v1:index';
-const PACK_KEY_PREFIX = 'pack:v1:';
+export { isPackChange, PACK_INDEX_KEY, packKey } from './pack-keys';
+
 const PackMetaSchema = v.object({
   id: v.string(),
   title: v.string(),
@@ -30,8 +30,6 @@ export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
 const PackIndexSchema = v.array(PackMetaSchema);
 
 export type ImportResult = { ok: true; pack: PackMeta; migratedFrom?: number } | { ok: false; problems: PackProblem[] };
-
-export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
 export interface PackList {
   packs: PackMeta[];
@@ -53,7 +51,7 @@ export async function listPacks(area: StorageAreaLike): Promise<PackList> {
   const everything = await area.get(null);
   const packs: PackMeta[] = [];
   for (const [key, value] of Object.entries(everything)) {
-    if (!key.startsWith(PACK_KEY_PREFIX)) continue;
+    if (!isPackKey(key)) continue;
     const story = readStoredStory(value);
     if (story.ok) packs.push(metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }));
   }
@@ -179,9 +177,4 @@ export async function exportPack(
   const story = loaded.stories[0];
   if (!story) return { ok: false, message: loaded.problems[0] ?? `No story pack "${id}" is imported.` };
   return { ok: true, fileName: `${id}.backstory.json`, json: `${JSON.stringify(story, null, 2)}\n` };
-}
-
-/** Whether a storage change touches the packs (so the content script rebuilds its catalog). */
-export function isPackChange(changes: StorageChanges): boolean {
-  return Object.keys(changes).some((key) => key === PACK_INDEX_KEY || key.startsWith(PACK_KEY_PREFIX));
 }

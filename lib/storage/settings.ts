@@ -1,9 +1,10 @@
 /**
- * The reader's settings: one valibot schema with defaults, stored under one versioned key.
+ * The reader's settings: five fields with defaults, stored under one versioned key.
  * A damaged stored value never stops Backstory: each bad field falls back to its default, the
  * damage is reported, and nothing is written until the reader changes a setting.
+ * Each field is read by a small function rather than a validation library: every page reads the
+ * settings, and the content script carries no validation code (docs/decisions/0011).
  */
-import * as v from 'valibot';
 import type { StorageAreaLike, StorageChangeEvents, StorageChanges } from './storage-area';
 
 export const SETTINGS_KEY = 'settings:v1';
@@ -17,24 +18,28 @@ const DEFAULT_HOVER_DELAY_MS = 300;
 
 const clampDelay = (ms: number) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, ms)));
 
-const FIELDS = {
+export interface Settings {
   /** Global switch: off stops highlighting on every page. */
-  enabled: v.boolean(),
-  /** Site keys (see lib/storage/site-key.ts) where Backstory stays off. */
-  disabledSites: v.pipe(
-    v.array(v.string()),
-    v.transform((sites) => [...new Set(sites)].sort()),
-  ),
-  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
-  hoverDelayMs: v.pipe(v.number(), v.finite(), v.transform(clampDelay)),
-  /** Story ids (bundled or imported) the reader switched off. */
-  disabledStories: v.pipe(
-    v.array(v.string()),
-    v.transform((ids) => [...new Set(ids)]),
-  ),
-};
+  enabled: boolean;
+  /** Site keys (see lib/storage/site-key.ts) where Backstory stays off, sorted, once each. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  hoverDelayMs: number;
+  /** Story ids (bundled or imported) the reader switched off, once each. */
+  disabledStories: string[];
+}
 
-export type Settings = { [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Each field's reader: the value to use, or undefined when the stored one is damaged. */
+const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
+  enabled: (value) => (typeof value === 'boolean' ? value : undefined),
+  disabledSites: (value) => (isStringList(value) ? [...new Set(value)].sort() : undefined),
+  highlightStyle: (value) => HIGHLIGHT_STYLES.find((style) => style === value),
+  hoverDelayMs: (value) => (typeof value === 'number' && Number.isFinite(value) ? clampDelay(value) : undefined),
+  disabledStories: (value) => (isStringList(value) ? [...new Set(value)] : undefined),
+};
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -61,9 +66,9 @@ export function parseSettings(stored: unknown): LoadedSettings {
   const damaged: string[] = [];
   for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
     if (!Object.hasOwn(record, key)) continue;
-    const result = v.safeParse(FIELDS[key], record[key]);
-    if (result.success) (settings as Record<keyof Settings, unknown>)[key] = result.output;
-    else damaged.push(key);
+    const value = FIELDS[key](record[key]);
+    if (value === undefined) damaged.push(key);
+    else (settings as Record<keyof Settings, unknown>)[key] = value;
   }
   return damaged.length === 0
     ? { settings }

@@ -3,16 +3,16 @@
  * stories the reader switched off. The content script builds its catalog from this list and
  * the panels list it, so both always agree.
  */
-import type { Story } from '../../data/schema';
+import type { StoryOutline } from './story-model';
 
-export function activeStories(
-  bundled: readonly Story[],
-  enabledPacks: readonly Story[],
+export function activeStories<S extends StoryOutline>(
+  bundled: readonly S[],
+  enabledPacks: readonly S[],
   disabledStories: readonly string[],
-): Story[] {
+): S[] {
   const off = new Set(disabledStories);
   const seen = new Set<string>();
-  const result: Story[] = [];
+  const result: S[] = [];
   // Bundled first: a pack can never shadow a story that ships with the extension.
   for (const story of [...bundled, ...enabledPacks]) {
     if (off.has(story.id) || seen.has(story.id)) continue;

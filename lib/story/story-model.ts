@@ -23,29 +23,59 @@ export interface AliasEntry {
   inArticle?: boolean;
 }
 
-export interface CatalogEntity {
+/** What the page needs of an entity to find and rank its mentions; a card needs the whole `Entity`. */
+export type EntityOutline = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'generic'>;
+
+/**
+ * A story as the page needs it before any card opens: its entities' names and aliases, none of
+ * its facts, quotes or sources (docs/decisions/0011). A whole `Story` is one too.
+ */
+export interface StoryOutline extends Pick<Story, 'id' | 'title' | 'origin'> {
+  entities: readonly EntityOutline[];
+}
+
+/** The outline of a story: what `bundled-outlines` ships to every page. */
+export function outlineOf(story: Story): StoryOutline {
+  return {
+    id: story.id,
+    title: story.title,
+    ...(story.origin ? { origin: story.origin } : {}),
+    entities: story.entities.map(({ id, type, name, aliases, generic }) => ({
+      id,
+      type,
+      name,
+      aliases,
+      ...(generic === undefined ? {} : { generic }),
+    })),
+  };
+}
+
+type EntityOf<S extends StoryOutline> = S['entities'][number];
+
+export interface CatalogEntity<E extends EntityOutline = Entity> {
   id: string;
   type: EntityType;
   name: string;
   /** Story ids, in catalog order, that feature this entity. */
   storyIds: readonly string[];
   /** The entity as each story tells it. */
-  views: ReadonlyMap<string, Entity>;
+  views: ReadonlyMap<string, E>;
 }
 
-export interface Catalog {
-  stories: readonly Story[];
-  storyById: ReadonlyMap<string, Story>;
-  entities: ReadonlyMap<string, CatalogEntity>;
+/** Whole stories by default; the page's catalog before a card opens is one of outlines. */
+export interface Catalog<S extends StoryOutline = Story> {
+  stories: readonly S[];
+  storyById: ReadonlyMap<string, S>;
+  entities: ReadonlyMap<string, CatalogEntity<EntityOf<S>>>;
   aliases: readonly AliasEntry[];
 }
 
 /** Merges stories (already validated) into a catalog. Alias duplicates across stories collapse. */
-export function buildCatalog(stories: readonly Story[]): Catalog {
-  const storyById = new Map<string, Story>();
+export function buildCatalog<S extends StoryOutline>(stories: readonly S[]): Catalog<S> {
+  const storyById = new Map<string, S>();
   const entities = new Map<
     string,
-    { id: string; type: EntityType; name: string; storyIds: string[]; views: Map<string, Entity> }
+    { id: string; type: EntityType; name: string; storyIds: string[]; views: Map<string, EntityOf<S>> }
   >();
   const aliases: AliasEntry[] = [];
   const seenAlias = new Set<string>();
@@ -82,7 +112,7 @@ export function buildCatalog(stories: readonly Story[]): Catalog {
 }
 
 /** Countries always; other entities when a story marks them `generic`. */
-export function isGeneric(type: EntityType, views: readonly Pick<Entity, 'generic'>[]): boolean {
+export function isGeneric(type: EntityType, views: readonly Pick<EntityOutline, 'generic'>[]): boolean {
   return type === 'country' || views.some((view) => view.generic === true);
 }
 
@@ -101,7 +131,7 @@ function toAliasEntry(entityId: string, alias: Alias): AliasEntry {
  * The catalog with the story Backstory read from the page's article added (or swapped for an
  * earlier one); the catalog itself when there is none.
  */
-export function withArticle(catalog: Catalog, article: Story | undefined): Catalog {
+export function withArticle<S extends StoryOutline>(catalog: Catalog<S>, article: S | undefined): Catalog<S> {
   if (!article) return catalog;
   return buildCatalog([...catalog.stories.filter((story) => story.origin !== 'article'), article]);
 }

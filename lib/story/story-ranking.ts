@@ -5,7 +5,7 @@
  * story. The same rule decides, in the page, whether a story's generic names are highlighted
  * at all (matching/context-gate.ts), and, in the background, which story the popup announces.
  */
-import { type Catalog, isGeneric } from './story-model';
+import { type Catalog, isGeneric, type StoryOutline } from './story-model';
 
 /** Distinct distinctive entities a page must name to be about a curated story. */
 export const NAMES_FOR_A_STORY = 2;
@@ -44,7 +44,7 @@ export interface PageStories {
 }
 
 /** One pass over the mentions: each mention's entity is looked up once. */
-export function pageStories(catalog: Catalog, mentionedEntityIds: Iterable<string>): PageStories {
+export function pageStories(catalog: Catalog<StoryOutline>, mentionedEntityIds: Iterable<string>): PageStories {
   // No prototype: a story may be called "constructor" (ids are any lowercase words).
   const counts: Record<string, number> = Object.create(null);
   const named = new Map<string, NamedEntity>();
@@ -64,13 +64,16 @@ export function pageStories(catalog: Catalog, mentionedEntityIds: Iterable<strin
 }
 
 /** The curated story a page is about, if any (see `pageStories`). */
-export function primaryStoryId(catalog: Catalog, mentionedEntityIds: Iterable<string>): string | undefined {
+export function primaryStoryId(
+  catalog: Catalog<StoryOutline>,
+  mentionedEntityIds: Iterable<string>,
+): string | undefined {
   return pageStories(catalog, mentionedEntityIds).primary;
 }
 
 /** Of the stories in `eligible`, the one with most mentions (ties go to catalog order); undefined when none. */
 export function mostMentionedStory(
-  catalog: Catalog,
+  catalog: Catalog<StoryOutline>,
   storyCounts: Readonly<Record<string, number>>,
   eligible: ReadonlySet<string>,
 ): string | undefined {

@@ -73,8 +73,11 @@ describe('matcher tables made at build time', () => {
   it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
     const snapshot = snapshotOf(TEST_ALIASES);
     const characters = TEST_ALIASES.reduce((n, a) => n + a.text.length, 0);
-    const tampered = { ...snapshot, nodes: [...snapshot.nodes, ...new Array<number>(2 * characters).fill(1)] };
+    const tampered = { ...snapshot, nodes: snapshot.nodes + 'a'.repeat(characters) };
     expect(tablesFromSnapshot(TEST_ALIASES, tampered)).toBeNull();
+    // A node whose parent comes after it is no build's either.
+    const looped = { ...snapshot, branches: [1, 5, ...snapshot.branches] };
+    expect(tablesFromSnapshot(TEST_ALIASES, looped)).toBeNull();
     expect(findMentions(new Matcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
       'Zelensky',
       'Putin',

@@ -2,13 +2,12 @@
  * The hover card's behaviour on the page: which mention and entity it shows, hover intent, the
  * keyboard's next / previous mention, focus in and out, and the card's own buttons, "Not right?"
  * included (the reader's corrections are written here; the page follows them back from storage).
- * Where the card lives is `card-mount.ts`; what the pointer does is `lib/page/pointer-tracker.ts`.
+ * Part of the card's module, which the page loads on first use (entrypoints/content/card-trigger.ts
+ * hands it the pointer and the commands); the view itself is `card-view.ts`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CorrectionChoice, CorrectionStatus } from '../../components/card/CorrectionControl';
 import type { EntityCardProps } from '../../components/card/EntityCard';
-import { sendMessage } from '../../lib/extension/messages';
-import { followRange } from '../../lib/page/card-position';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import {
   deepActiveElement,
@@ -19,14 +18,12 @@ import {
   scrollToMention,
 } from '../../lib/page/mention-navigation';
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
-import { trackPointer } from '../../lib/page/pointer-tracker';
+import type { PointerTracker } from '../../lib/page/pointer-tracker';
 import { locateSentence } from '../../lib/page/sentence-locator';
-import { addCorrection, removeCorrection } from '../../lib/storage/corrections';
 import type { StorageAreaLike } from '../../lib/storage/storage-area';
-import type { Catalog } from '../../lib/story/story-model';
+import type { Catalog, StoryOutline } from '../../lib/story/story-model';
 import { primaryStoryId } from '../../lib/story/story-ranking';
-import { cardContent } from '../../lib/views/card-content';
-import { createCardMount } from './card-mount';
+import type { CardView } from './card-view';
 
 /** The engine as the card sees it: the mentions, plus optional marks on the page. */
 export interface CardEngine extends PageMentionsSource {
@@ -38,9 +35,13 @@ export interface CardControllerOptions {
   ctx: ContentScriptContext;
   engine: CardEngine;
   /** The catalog the engine matches against (read on every open: packs may change it). */
-  catalog: () => Catalog;
-  /** Asks the background to open the side-panel briefing at this entity (default: the `openBriefing` message). */
-  openBriefing?: (entityId: string) => void;
+  catalog: () => Catalog<StoryOutline>;
+  /** Where the pointer is (the page's tracker, which feeds this controller its events). */
+  pointer: Pick<PointerTracker, 'position' | 'forget'>;
+  /** Makes the card's view; called when the first card is shown (again after a failure). */
+  loadView: () => Promise<CardView>;
+  /** Asks the background to open the side-panel briefing at this entity. */
+  openBriefing: (entityId: string) => void;
   /** The reader's hover delay (options page), read at each dwell so changes apply live. */
   hoverDelayMs?: () => number;
   /** Where "Not right?" writes the reader's corrections (`storage.local`); absent, the card offers none. */
@@ -53,7 +54,24 @@ export interface CardControllerOptions {
  */
 export const CORRECTED_CARD_MS = 4000;
 
-export interface CardController {
+/** What the page's pointer tracker tells the card (see `PointerTrackerOptions`). */
+export interface CardPointerEvents {
+  /** The mention under the resting pointer, or undefined when it left every mention. */
+  pointerOver(mention: PageMention | undefined): void;
+  pointerInCard(inside: boolean): void;
+  /** The reader clicked inside the card: it stays open. */
+  pin(): void;
+  /** A click or tap on a mention. */
+  tap(mention: PageMention): void;
+  /** A click on nothing, or Esc, while a card is open. */
+  dismiss(): void;
+  /** Whether an event happened inside the card. */
+  isOwnUi(event: Event): boolean;
+  /** Whether a card is open. */
+  shown(): boolean;
+}
+
+export interface CardController extends CardPointerEvents {
   /** Opens the card on a mention, optionally scrolling to it and moving focus into the card. */
   open(mention: PageMention, options?: { focus?: boolean; scroll?: boolean }): void;
   /** The keyboard commands: go to the next / previous mention on the page and open its card. */
@@ -79,14 +97,24 @@ const isCorrected = (state: Shown) =>
   state.correction?.status.state === 'saved' || state.correction?.status.state === 'saving';
 
 export function startCardController(options: CardControllerOptions): CardController {
-  const { ctx, engine } = options;
-  const openBriefing =
-    options.openBriefing ??
-    ((entityId: string) => {
-      // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
-      sendMessage('openBriefing', { entityId }).catch(() => {});
-    });
-  const mount = createCardMount(ctx);
+  const { ctx, engine, pointer, openBriefing } = options;
+  let view: CardView | undefined;
+  let loading: Promise<CardView> | undefined;
+  const loadView = (): Promise<CardView> => {
+    loading ??= options.loadView().then(
+      (loaded) => {
+        if (disposed) loaded.remove();
+        else view = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        // An orphaned script cannot load it; a later card may, if the extension comes back.
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
   let shown: Shown | undefined;
   /** The state last asked for (`shown` follows once the card has rendered it). */
   let wanted: Shown | undefined;
@@ -126,62 +154,57 @@ export function startCardController(options: CardControllerOptions): CardControl
     },
   });
 
-  const pointer = trackPointer(document, ctx.signal, {
-    mentionAt: (x, y) => engine.mentionAt(x, y),
-    isOwnUi: (event) => mount.contains(event),
-    cardShown: () => shown !== undefined,
-    over: (mention) => intent.pointerOver(mention),
-    inCard: (inside) => {
-      pointerInCard = inside;
-      intent.pointerInCard(inside);
-    },
-    // The reader is using the card: it stays until they close it or click elsewhere.
-    pin: () => intent.pin(),
-    tap: (mention) => intent.openPinned(mention),
-    dismiss: () => intent.closeNow(),
-  });
-
   const show = (next: Shown, focus = false) => {
     if (disposed) return;
     wanted = next;
     const seq = ++renderSeq;
     if (focus) rememberFocus();
-    void mount.ready().then(() => {
-      if (disposed || seq !== renderSeq) return;
-      const props = cardProps(next);
-      if (!props) {
-        hide();
-        return;
-      }
-      shown = next;
-      const card = mount.render(props);
-      if (!card) return;
-      const takeFocus = () => {
-        if (focus && seq === renderSeq) card.focus({ preventScroll: true });
-      };
-      if (followed !== next.mention.range) {
-        stopFollowing?.();
-        followed = next.mention.range;
-        stopFollowing = followRange(next.mention.range, card, next.pointer, takeFocus);
-      } else {
-        takeFocus();
-      }
-      // A corrected mention is no longer marked, not even as the active one.
-      engine.setActive?.(isCorrected(next) ? undefined : next.mention);
-    });
+    loadView()
+      .then(async (view) => {
+        await view.prepare();
+        return view;
+      })
+      .then((view) => {
+        if (disposed || seq !== renderSeq) return;
+        const props = cardProps(next, view);
+        if (!props) {
+          hide();
+          return;
+        }
+        shown = next;
+        const card = view.render(props);
+        if (!card) return;
+        const takeFocus = () => {
+          if (focus && seq === renderSeq) card.focus({ preventScroll: true });
+        };
+        if (followed !== next.mention.range) {
+          stopFollowing?.();
+          followed = next.mention.range;
+          stopFollowing = view.follow(next.mention.range, card, next.pointer, takeFocus);
+        } else {
+          takeFocus();
+        }
+        // A corrected mention is no longer marked, not even as the active one.
+        engine.setActive?.(isCorrected(next) ? undefined : next.mention);
+      }, hideIfStill(seq));
+  };
+
+  /** A card that cannot be shown (its module failed to load) is not wanted any more. */
+  const hideIfStill = (seq: number) => () => {
+    if (seq === renderSeq) hide();
   };
 
   const hide = () => {
     renderSeq++;
     wanted = undefined;
     stopCloseTimer();
-    const hadFocus = mount.hasFocus();
+    const hadFocus = view?.hasFocus() ?? false;
     stopFollowing?.();
     stopFollowing = undefined;
     followed = undefined;
     if (shown) engine.setActive?.(undefined);
     shown = undefined;
-    mount.clear();
+    view?.clear();
     const target = returnFocus;
     returnFocus = undefined;
     // Focus goes back where it was only if the card had it: a hover card never steals focus.
@@ -216,18 +239,22 @@ export function startCardController(options: CardControllerOptions): CardControl
   const correct = async (session: number, choice: CorrectionChoice, how: 'pointer' | 'keyboard') => {
     const store = options.corrections;
     const state = wanted;
-    if (!store || state?.session !== session || isCorrected(state)) return;
+    // The card is on the page, so its module (which writes corrections) is loaded.
+    const cardView = view;
+    if (!store || !cardView || state?.session !== session || isCorrected(state)) return;
     // The reader is using the card: it stays (until the confirmation has been seen).
     intent.pin();
     update(session, { correction: { status: { state: 'saving' } } });
-    const result = await addCorrection(store.area, {
-      kind: choice.kind,
-      scope: choice.scope,
-      site: store.siteKey() ?? '',
-      text: state.mention.text,
-      entityId: state.mention.entityId,
-      entityName: options.catalog().entities.get(state.mention.entityId)?.name ?? state.mention.text,
-    }).catch((error: unknown) => ({ ok: false as const, message: `The browser could not save: ${String(error)}` }));
+    const result = await cardView
+      .addCorrection(store.area, {
+        kind: choice.kind,
+        scope: choice.scope,
+        site: store.siteKey() ?? '',
+        text: state.mention.text,
+        entityId: state.mention.entityId,
+        entityName: options.catalog().entities.get(state.mention.entityId)?.name ?? state.mention.text,
+      })
+      .catch((error: unknown) => ({ ok: false as const, message: `The browser could not save: ${String(error)}` }));
     if (!result.ok) {
       update(session, { correction: { status: { state: 'failed', message: result.message } } });
       return;
@@ -240,11 +267,12 @@ export function startCardController(options: CardControllerOptions): CardControl
   const undo = async (session: number) => {
     const store = options.corrections;
     const id = wanted?.correction?.id;
-    if (!store || wanted?.session !== session || id === undefined) return;
+    const cardView = view;
+    if (!store || !cardView || wanted?.session !== session || id === undefined) return;
     stopCloseTimer();
     const saved = wanted.correction?.status;
     update(session, { correction: { status: { state: 'saving' }, id } });
-    const result = await removeCorrection(store.area, id).catch((error: unknown) => ({
+    const result = await cardView.removeCorrection(store.area, id).catch((error: unknown) => ({
       ok: false as const,
       message: `The browser could not save: ${String(error)}`,
     }));
@@ -256,19 +284,19 @@ export function startCardController(options: CardControllerOptions): CardControl
   };
 
   const rememberFocus = () => {
-    if (mount.hasFocus()) return;
+    if (view?.hasFocus()) return;
     const active = deepActiveElement();
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : undefined;
   };
 
-  const cardProps = (state: Shown): EntityCardProps | undefined => {
+  const cardProps = (state: Shown, view: CardView): EntityCardProps | undefined => {
     const catalog = options.catalog();
     const mentions = engine.mentions();
     const storyId = primaryStoryId(
       catalog,
       mentions.map((m) => m.entityId),
     );
-    const content = cardContent(catalog, state.entityId, storyId);
+    const content = view.content(state.entityId, storyId);
     if (!content) return undefined;
     const onMention = state.entityId === state.mention.entityId;
     const position = onMention
@@ -277,7 +305,7 @@ export function startCardController(options: CardControllerOptions): CardControl
     const firstOfEntity = mentions.find((m) => m.entityId === state.entityId);
     const goTo = (index: number | undefined) => () => {
       const target = index === undefined ? undefined : mentions.find((m) => m.index === index);
-      if (target) open(target, { focus: mount.hasFocus(), scroll: true });
+      if (target) open(target, { focus: view.hasFocus(), scroll: true });
     };
     const originalName = catalog.entities.get(state.mention.entityId)?.name ?? '';
     return {
@@ -287,7 +315,7 @@ export function startCardController(options: CardControllerOptions): CardControl
       onNextMention: goTo(onMention ? position.nextIndex : firstOfEntity?.index),
       onOpenEntity: (entityId) => {
         intent.pin();
-        show({ ...state, entityId, pinned: true }, mount.hasFocus());
+        show({ ...state, entityId, pinned: true }, view.hasFocus());
       },
       onOpenBriefing: () => openBriefing(state.entityId),
       onClose: () => intent.closeNow(),
@@ -315,7 +343,7 @@ export function startCardController(options: CardControllerOptions): CardControl
         : {
             back: {
               name: originalName,
-              onBack: () => show({ ...state, entityId: state.mention.entityId }, mount.hasFocus()),
+              onBack: () => show({ ...state, entityId: state.mention.entityId }, view.hasFocus()),
             },
           }),
     };
@@ -362,9 +390,29 @@ export function startCardController(options: CardControllerOptions): CardControl
     disposed = true;
     intent.dispose();
     unsubscribe();
-    mount.remove();
+    view?.remove();
   };
   ctx.onInvalidated(dispose);
 
-  return { open, step, close: () => intent.closeNow(), dispose };
+  return {
+    open,
+    step,
+    close: () => intent.closeNow(),
+    dispose,
+    pointerOver: (mention) => {
+      // The dwell has begun: the view is made while the reader's pointer rests.
+      if (mention) loadView().catch(() => {});
+      intent.pointerOver(mention);
+    },
+    pointerInCard: (inside) => {
+      pointerInCard = inside;
+      intent.pointerInCard(inside);
+    },
+    // The reader is using the card: it stays until they close it or click elsewhere.
+    pin: () => intent.pin(),
+    tap: (mention) => intent.openPinned(mention),
+    dismiss: () => intent.closeNow(),
+    isOwnUi: (event) => view?.contains(event) ?? false,
+    shown: () => shown !== undefined,
+  };
 }

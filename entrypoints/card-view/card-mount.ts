@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import CARD_CSS from '../../components/card/card.css?inline';
+import CARD_CSS from '../../components/card/card.css?raw';
 import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
 

@@ -5,16 +5,20 @@ import {
   type CardControllerOptions,
   CORRECTED_CARD_MS,
   startCardController,
-} from '../../../entrypoints/content/card-controller';
+} from '../../../entrypoints/card-view/card-controller';
+import { createCardView } from '../../../entrypoints/card-view/card-view';
+import { startCardTrigger } from '../../../entrypoints/content/card-trigger';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 
 const catalog = buildCatalog([cardTestStory]);
+/** The card's stories as the page hands them over: the test story as an enabled pack. */
+const cardStories = { stories: [cardTestStory], packs: [cardTestStory], corrections: [] };
 
 /** A page with three mentions and an engine whose hit-test is a lookup table (happy-dom has no layout). */
-function setupPage(extra: Partial<CardControllerOptions> = {}) {
+function setupPage(extra: Partial<Omit<CardControllerOptions, 'pointer'>> = {}) {
   document.body.innerHTML = `
     <p id="a">Vladimir Medinsky met <b>Zelensky</b>.</p>
     <p id="b">Read <a id="link" href="#linked">Medinsky</a> in full.</p>
@@ -58,7 +62,22 @@ function setupPage(extra: Partial<CardControllerOptions> = {}) {
   };
   const ctx = new ContentScriptContext('card-test');
   const openBriefing = vi.fn();
-  const controller = startCardController({ ctx, engine, catalog: () => catalog, openBriefing, ...extra });
+  // The page's trigger loading the card's module, as the content script wires them (the module is
+  // imported directly here rather than from the extension's URL).
+  const controller = startCardTrigger({
+    signal: ctx.signal,
+    mentionAt: (x, y) => engine.mentionAt(x, y),
+    load: async (pointer) =>
+      startCardController({
+        ctx,
+        engine,
+        pointer,
+        catalog: () => catalog,
+        loadView: () => createCardView(ctx, { sources: () => cardStories, articleStory: async () => null }),
+        openBriefing,
+        ...extra,
+      }),
+  });
   return { mentions, engine, ctx, controller, openBriefing, publish };
 }
 

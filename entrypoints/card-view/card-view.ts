@@ -1,0 +1,106 @@
+/**
+ * Everything a card needs that a page does not need before the reader asks for one: the card's
+ * Preact view and styles in their shadow root, its placement (@floating-ui), the whole bundled
+ * stories (a page carries only their outlines) and the writing of corrections. The content script
+ * imports this module on first use (entrypoints/content/card-loader.ts; docs/decisions/0011).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EntityCardProps } from '../../components/card/EntityCard';
+import type { Story } from '../../data/schema';
+import { bundledStories } from '../../data/stories';
+import { followRange } from '../../lib/page/card-position';
+import { correctedCatalog } from '../../lib/storage/apply-corrections';
+import { addCorrection, type Correction, removeCorrection } from '../../lib/storage/corrections';
+import type { Catalog, StoryOutline } from '../../lib/story/story-model';
+import { type CardContent, cardContent } from '../../lib/views/card-content';
+import { createCardMount } from './card-mount';
+
+/** What the page's catalog is made of right now (the content script keeps it current). */
+export interface CardStories {
+  /** The active stories as the page has them: bundled ones as outlines, packs whole. */
+  stories: readonly StoryOutline[];
+  /** The enabled packs' stories, whole. */
+  packs: readonly Story[];
+  corrections: readonly Correction[];
+  /** The outline of the story read from the page's article, if any. */
+  article?: StoryOutline;
+}
+
+export interface CardViewOptions {
+  /** What the page's catalog is made of right now (read on every card). */
+  sources: () => CardStories;
+  /** The whole story read from the page's article (the background keeps it); null when gone. */
+  articleStory: () => Promise<Story | null>;
+}
+
+export interface CardView {
+  /** Settles once the view has everything the page's catalog needs (the article's whole story). */
+  prepare(): Promise<void>;
+  /** The card's content for an entity, told from `storyId` where the entity is in it. */
+  content(entityId: string, storyId: string | undefined): CardContent | undefined;
+  /** Renders the card (the shadow root is made on the first call); returns the card element. */
+  render(props: EntityCardProps): HTMLElement | null;
+  /** Empties the card, keeping the shadow root for the next one. */
+  clear(): void;
+  /** Whether focus is inside the card. */
+  hasFocus(): boolean;
+  /** Whether an event happened inside the card. */
+  contains(event: Event): boolean;
+  /** Takes the shadow root off the page. */
+  remove(): void;
+  /** Keeps the card placed at a mention until the returned function is called. */
+  follow: typeof followRange;
+  addCorrection: typeof addCorrection;
+  removeCorrection: typeof removeCorrection;
+}
+
+const bundledById = new Map(bundledStories.map((story) => [story.id, story]));
+
+export async function createCardView(ctx: ContentScriptContext, options: CardViewOptions): Promise<CardView> {
+  const mount = createCardMount(ctx);
+  await mount.ready();
+  let made: { from: CardStories; article: Story | undefined; catalog: Catalog } | undefined;
+  /** The article's whole story, for the outline it was asked for. */
+  let article: { outline: StoryOutline; story: Promise<Story | null> } | undefined;
+
+  const wholeArticle = (outline: StoryOutline): Promise<Story | null> => {
+    if (article?.outline !== outline) {
+      article = { outline, story: options.articleStory().catch(() => null) };
+    }
+    return article.story;
+  };
+
+  /** The page's catalog with whole stories, made again only when what it is made of changes. */
+  const catalog = async (): Promise<Catalog> => {
+    const from = options.sources();
+    const story = from.article ? ((await wholeArticle(from.article)) ?? undefined) : undefined;
+    if (made && made.article === story && sameSources(made.from, from)) return made.catalog;
+    const packs = new Map(from.packs.map((pack) => [pack.id, pack]));
+    const whole = from.stories.flatMap((outline) => {
+      const found = bundledById.get(outline.id) ?? packs.get(outline.id);
+      return found ? [found] : [];
+    });
+    made = { from, article: story, catalog: correctedCatalog(whole, from.corrections, story) };
+    return made.catalog;
+  };
+  let current: Catalog | undefined;
+
+  return {
+    prepare: async () => {
+      current = await catalog();
+    },
+    content: (entityId, storyId) => (current ? cardContent(current, entityId, storyId) : undefined),
+    render: (props) => mount.render(props),
+    clear: () => mount.clear(),
+    hasFocus: () => mount.hasFocus(),
+    contains: (event) => mount.contains(event),
+    remove: () => mount.remove(),
+    follow: followRange,
+    addCorrection,
+    removeCorrection,
+  };
+}
+
+function sameSources(a: CardStories, b: CardStories): boolean {
+  return a.stories === b.stories && a.packs === b.packs && a.corrections === b.corrections && a.article === b.article;
+}

@@ -1,0 +1,18 @@
+/**
+ * Where packs live in `storage.local`: `packs:v1:index` lists them (what the options page shows,
+ * and whether each is on); `pack:v1:<story id>` holds each story. On their own so that what reads
+ * packs on a page carries none of the import's validation code.
+ */
+import type { StorageChanges } from './storage-area';
+
+export const PACK_INDEX_KEY = 'packs:v1:index';
+const PACK_KEY_PREFIX = 'pack:v1:';
+
+export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
+
+export const isPackKey = (key: string) => key.startsWith(PACK_KEY_PREFIX);
+
+/** Whether a storage change touches the packs (storage.local's onChanged reports every key). */
+export function isPackChange(changes: StorageChanges): boolean {
+  return Object.keys(changes).some((key) => key === PACK_INDEX_KEY || isPackKey(key));
+}

@@ -1,0 +1,35 @@
+/**
+ * How WXT builds what runs inside web pages: the content script and the card's module
+ * (entrypoints/card-view). Both use the browser's own promise-based extension API rather than
+ * webextension-polyfill, whose set-up copies the whole API on every page load (Chrome's MV3 API
+ * and Firefox's both return promises for what these scripts call); the extension's own pages
+ * keep the polyfill. The card's module is built as an ES module with its exports, to be
+ * imported, where WXT would build a script that runs. Why: docs/decisions/0011.
+ */
+import type { InlineConfig } from 'vite';
+import type { Entrypoint } from 'wxt';
+
+export const CARD_VIEW_ENTRYPOINT = 'card-view';
+
+export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  const cardView = entrypoints.find((entrypoint) => entrypoint.name === CARD_VIEW_ENTRYPOINT);
+  const inPages = cardView !== undefined || entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
+  if (!inPages) return;
+  withoutPolyfill(config);
+  if (cardView && config.build?.lib) {
+    config.build.lib.entry = cardView.inputPath;
+    config.build.lib.formats = ['es'];
+  }
+}
+
+/** Drops the alias that @wxt-dev/webextension-polyfill puts on `wxt/browser`. */
+function withoutPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (!alias) return;
+  if (Array.isArray(alias)) {
+    config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };
+  } else {
+    const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
+    config.resolve = { ...config.resolve, alias: rest };
+  }
+}
