@@ -39,6 +39,8 @@ export interface ExtensionCost {
   asked: number;
   /** Names in the story read from the page (median of the loads that had one), or null. */
   storyNames: number | null;
+  /** Mentions on the page once settled (median): a page with none pays only for the walk. */
+  mentions: number;
   loads: number;
   /** Loads whose wait ended on a time bound, not on its signal (page-settle.ts). */
   bounded: number;
@@ -139,6 +141,7 @@ export async function measureExtensionCost(
         longestTaskMs: Math.max(...costs.map((c) => c.longestTask)),
         asked: loads.filter((l) => l.settled.request).length,
         storyNames: names.length ? median(names) : null,
+        mentions: median(loads.map((l) => l.settled.state.mentions)),
         loads: loads.length,
         bounded: loads.filter((l) => endedOnBound(l.settled)).length,
       });

@@ -4,12 +4,14 @@
  *
  * 1. First read: the content script's report in the tab's state says `reading: false` (the first
  *    scan is over; tests/e2e/page-read-probe.ts uses the same signal).
- * 2. The article, when the page is one: after the first scan the content script checks the page in
- *    an idle callback and, for an article, sends its body block (`readArticle`). The background
- *    stores the story in the tab's state before it answers; the page then applies it and rescans,
- *    and its next report (a later `updatedAt`, `reading: false`) is the rescan's. A rescan that
- *    changes nothing (no mentions before or after) sends no report: then the story having been in
- *    the state for QUIET_AFTER_STORY_MS with nothing after it is the end.
+ * 2. The article, when the page is one. A page whose metadata says it is an article sends its body
+ *    block (`readArticle`) before its first scan, which waits for the answer: the story is in the
+ *    tab's state at the first read, and that read is the end. Any other page is checked after the
+ *    first scan, in an idle callback; for an article the background stores the story in the tab's
+ *    state before it answers, the page applies it and rescans, and its next report (a later
+ *    `updatedAt`, `reading: false`) is the rescan's. A rescan that changes nothing (no mentions
+ *    before or after) sends no report: then the story having been in the state for
+ *    QUIET_AFTER_STORY_MS with nothing after it is the end.
  * 3. Not an article: no request within `detectionWaitMs` of the first read. The check's idle
  *    callback has a 2 s timeout, so a caller that cannot tell afterwards whether it ran (from a
  *    trace) waits DETECTION_BOUND_MS.
@@ -22,6 +24,8 @@ import type { ArticleRequestSeen, ExtensionSession, TabSnapshot } from './extens
 export type SettleOutcome =
   /** No article request: the page is not read as an article (or the request log was lost). */
   | 'no article'
+  /** The story was applied before the first scan (a page that declares itself an article). */
+  | 'read with the story'
   /** The story was applied and the rescan reported. */
   | 'rescan reported'
   /** The story was stored and nothing followed: a rescan with nothing to report, or one that never came. */
@@ -76,6 +80,7 @@ export async function waitUntilSettled(
   let request: ArticleRequestSeen | null = null;
   let storySeenAt: number | undefined;
   let outcome: SettleOutcome | undefined;
+  if (firstRead.articleNames !== null) outcome = 'read with the story';
   while (!outcome) {
     const now = Date.now();
     if (state.articleNames !== null) {

@@ -30,7 +30,9 @@ import {
 } from './article-targets';
 import { corpusHtml, tenTimes } from './corpus-html';
 import { buildExtension, type ExtensionBuild, type ExtensionCost, measureExtensionCost } from './extension-cost';
+import { type CardLatency, measureCardLatency } from './first-card';
 import type { Bench, EngineRun } from './page-entry';
+import { contentScriptSize, printStartupTable, STARTUP_TARGETS } from './startup-targets';
 import { median, round } from './stats';
 
 // Localhost (a secure context, never reached: every request is answered below) served with
@@ -55,6 +57,8 @@ const MARK_1K_REPS = 1;
 const EXTENSION_REPS = Number(process.env.BENCH_EXTENSION_REPS ?? 5);
 // Loads per article page for the time to a card, warm and after a worker restart (each); 0 skips them.
 const ARTICLE_REPS = Number(process.env.BENCH_ARTICLE_REPS ?? 3);
+// Loads per corpus page for the time from the dwell's end to the first and a later card; 0 skips them.
+const CARD_REPS = Number(process.env.BENCH_CARD_REPS ?? 3);
 
 /**
  * Minified, as `wxt build` ships content.js: a scan's first run parses and compiles each function
@@ -300,6 +304,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
   // A failure here still leaves the engine's figures printed and written.
   let extension: ExtensionCost[] | null = null;
   let latency: ArticleLatency[] | null = null;
+  let cards: CardLatency[] | null = null;
   let extensionError: unknown;
   if (extensionBuild) {
     try {
@@ -313,6 +318,12 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
         );
         const articlePages = extension ? new Set(extension.filter(readAsArticle).map((e) => e.page)) : undefined;
         latency = await measureArticleLatency(extensionBuild, extensionPages, ARTICLE_REPS, articlePages);
+      }
+      if (CARD_REPS > 0) {
+        process.stdout.write(
+          `  time to the first card and a later one (${Math.round((Date.now() - started) / 1000)} s)…\n`,
+        );
+        cards = await measureCardLatency(extensionBuild, extensionPages, CARD_REPS);
       }
     } catch (error) {
       extensionError = error;
@@ -377,6 +388,9 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
     ? printExtensionTable(extension, EXTENSION_REPS)
     : null;
   if (latency) printLatencyTable(latency, ARTICLE_REPS);
+  const scriptSize = extensionBuild ? contentScriptSize(extensionBuild.dir) : null;
+  const startupJudgement =
+    scriptSize && extension && cards ? printStartupTable(scriptSize, extension, cards, CARD_REPS) : null;
 
   const outDir = path.join(ROOT, 'bench-output');
   mkdirSync(outDir, { recursive: true });
@@ -393,6 +407,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           mark1k: MARK_1K_REPS,
           extension: EXTENSION_REPS,
           articleCard: ARTICLE_REPS,
+          cardLatency: CARD_REPS,
         },
         aliasCounts: Object.fromEntries(setNames.map((s) => [s, sets[s]?.length])),
         matcherBuildMs: buildMs,
@@ -407,12 +422,18 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           extensionLongestTaskMs: `≤ ${ARTICLE_TARGETS.longestTaskMs}`,
           cardWarmMs: `≤ ${ARTICLE_TARGETS.cardWarmMs}`,
           cardAfterRestartMs: `≤ ${ARTICLE_TARGETS.cardAfterRestartMs}`,
+          noMentionsPageMs: `≤ ${STARTUP_TARGETS.noMentionsMs}`,
+          mentionsMedianMs: `≤ ${STARTUP_TARGETS.mentionsMedianMs}`,
+          mentionsPageMs: `≤ ${STARTUP_TARGETS.mentionsPageMs}`,
+          contentScriptGzipKb: `≤ ${STARTUP_TARGETS.contentScriptGzipKb}`,
+          firstCardMs: `≤ ${STARTUP_TARGETS.firstCardMs}`,
         },
         pages: results,
         table: rows,
         extension: extension && extensionJson(extension),
         extensionJudgement,
         articleLatency: latency && latencyJson(latency),
+        startup: { contentScript: scriptSize, cards, judgement: startupJudgement },
       },
       null,
       2,

@@ -19,6 +19,9 @@ export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: Inl
   if (cardView && config.build?.lib) {
     config.build.lib.entry = cardView.inputPath;
     config.build.lib.formats = ['es'];
+    // Vite leaves an ES library's whitespace for the app that bundles it; this one ships as is.
+    const output = config.build.rollupOptions?.output;
+    if (output && !Array.isArray(output)) output.minify = true;
   }
 }
 

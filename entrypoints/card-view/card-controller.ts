@@ -56,8 +56,11 @@ export const CORRECTED_CARD_MS = 4000;
 
 /** What the page's pointer tracker tells the card (see `PointerTrackerOptions`). */
 export interface CardPointerEvents {
-  /** The mention under the resting pointer, or undefined when it left every mention. */
-  pointerOver(mention: PageMention | undefined): void;
+  /**
+   * The mention under the resting pointer, or undefined when it left every mention; `restedMs`,
+   * how long the pointer has rested there already (while this module loaded).
+   */
+  pointerOver(mention: PageMention | undefined, restedMs?: number): void;
   pointerInCard(inside: boolean): void;
   /** The reader clicked inside the card: it stays open. */
   pin(): void;
@@ -399,10 +402,13 @@ export function startCardController(options: CardControllerOptions): CardControl
     step,
     close: () => intent.closeNow(),
     dispose,
-    pointerOver: (mention) => {
-      // The dwell has begun: the view is made while the reader's pointer rests.
-      if (mention) loadView().catch(() => {});
-      intent.pointerOver(mention);
+    pointerOver: (mention, restedMs) => {
+      // The dwell has begun: the view is made, and its stories read, while the reader's pointer rests.
+      if (mention)
+        loadView()
+          .then((view) => view.prepare())
+          .catch(() => {});
+      intent.pointerOver(mention, restedMs);
     },
     pointerInCard: (inside) => {
       pointerInCard = inside;

@@ -1,9 +1,11 @@
 /**
- * Any-article reading, the page's side: once the first scan is done and the page is idle, ask
- * whether the page is a news article (lib/page/article-detection.ts); if it is, in a language the
- * extractor reads, send its body block to the background, which reads it off the page's main
- * thread and answers with a story and matcher tables for it. The popup's "Find names on this
- * page" does the same for any page, on demand.
+ * Any-article reading, the page's side: ask whether the page is a news article
+ * (lib/page/article-detection.ts); if it is, in a language the extractor reads, send its body
+ * block to the background, which reads it off the page's main thread and answers with a story's
+ * outline and matcher tables for it. A page whose metadata says it is an article is asked at once,
+ * and its first scan waits for the answer (`firstRead`), so it is scanned once with the article's
+ * names rather than twice; any other page is asked once the first scan is done and the page is
+ * idle. The popup's "Find names on this page" does the same for any page, on demand.
  */
 import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
@@ -11,6 +13,7 @@ import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,
   askedArticle,
   type DetectedArticle,
+  declaresArticle,
   detectArticle,
 } from '../../lib/page/article-detection';
 
@@ -33,8 +36,16 @@ export interface ArticleReadingOptions {
 }
 
 export interface ArticleReading {
+  /**
+   * On a page that declares itself an article: settles once its first reading is over (the story
+   * applied, or none found, or no answer), for the first scan to wait on. Null on other pages.
+   */
+  firstRead: Promise<void> | null;
   stop(): void;
 }
+
+/** The longest a declared article's first scan waits for the background's answer. */
+export const FIRST_READ_WAIT_MS = 1500;
 
 export function startArticleReading(options: ArticleReadingOptions): ArticleReading {
   let stopped = false;
@@ -61,22 +72,35 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     return answer.story.entities.length > 0;
   };
 
-  const readIfArticle = () => {
-    if (stopped || !options.enabled()) return;
-    // Asked before the detection, which is the costly part: a page in another language pays nothing.
+  // Asked before the detection, which is the costly part: a page in another language pays nothing.
+  const readsLanguage = () => {
     const language = document.documentElement.lang.split(/[-_]/)[0]?.toLowerCase();
-    if (language && !READ_LANGUAGES.has(language)) return;
-    void request(detectArticle(document));
+    return !language || READ_LANGUAGES.has(language);
+  };
+
+  const readIfArticle = (): Promise<unknown> => {
+    if (stopped || !options.enabled() || !readsLanguage()) return Promise.resolve();
+    return request(detectArticle(document));
   };
 
   const checkWhenRead = () =>
     void options.whenRead().then(() => {
       // After the page's own start-up work, not in the middle of it.
       if ('requestIdleCallback' in window)
-        requestIdleCallback(readIfArticle, { timeout: ARTICLE_CHECK_IDLE_TIMEOUT_MS });
-      else setTimeout(readIfArticle, 0);
+        requestIdleCallback(() => void readIfArticle(), { timeout: ARTICLE_CHECK_IDLE_TIMEOUT_MS });
+      else setTimeout(() => void readIfArticle(), 0);
     });
-  checkWhenRead();
+
+  let firstRead: Promise<void> | null = null;
+  if (options.enabled() && readsLanguage() && declaresArticle(document)) {
+    const answered = readIfArticle().then(
+      () => {},
+      () => {},
+    );
+    firstRead = Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]);
+  } else {
+    checkWhenRead();
+  }
 
   const stopNavigating = options.onNavigate(() => {
     if (stopped || readFrom === withoutHash(location.href)) return;
@@ -91,6 +115,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
 
   return {
+    firstRead,
     stop: () => {
       stopped = true;
       stopAsking();

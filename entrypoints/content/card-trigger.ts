@@ -53,8 +53,13 @@ export function startCardTrigger(options: CardTriggerOptions): CardTrigger {
     isOwnUi: (event) => cards?.isOwnUi(event) ?? false,
     cardShown: () => cards?.shown() ?? false,
     over: (mention) => {
-      if (mention) withCards((controller) => controller.pointerOver(mention));
-      else cards?.pointerOver(undefined);
+      if (!mention) {
+        cards?.pointerOver(undefined);
+        return;
+      }
+      // The dwell counts from the pointer's arrival, not from when the card's module is loaded.
+      const arrived = performance.now();
+      withCards((controller) => controller.pointerOver(mention, performance.now() - arrived));
     },
     inCard: (inside) => cards?.pointerInCard(inside),
     pin: () => cards?.pin(),

@@ -65,7 +65,6 @@ export default defineContentScript({
     });
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
-    engine.start();
     const cards = startCardTrigger({
       signal: ctx.signal,
       mentionAt: (x, y) => engine.mentionAt(x, y),
@@ -133,6 +132,9 @@ export default defineContentScript({
         };
       },
     });
+
+    // A page that declares itself an article is scanned once, with the names read from it.
+    engine.start(articles.firstRead ?? undefined);
 
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);

@@ -70,6 +70,14 @@ export function detectArticle(doc: Document): DetectedArticle | null {
   return null;
 }
 
+/**
+ * Whether the page says in its metadata that it is an article (JSON-LD or og:type), without
+ * looking for its body: cheap enough to ask before the first scan.
+ */
+export function declaresArticle(doc: Document): boolean {
+  return articleMetadata(doc).signal !== undefined;
+}
+
 /** The page read as an article because the reader asked: the best body block, or the whole body. */
 export function askedArticle(doc: Document): DetectedArticle | null {
   const root = bestBodyBlock(doc)?.element ?? doc.body;

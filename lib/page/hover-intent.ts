@@ -32,8 +32,12 @@ export const DEFAULT_DWELL_MS = 300;
 export const DEFAULT_GRACE_MS = 400;
 
 export interface HoverIntent<T> {
-  /** The pointer is over `target`, or over no mention (undefined). Call on each hit-test. */
-  pointerOver(target: T | undefined): void;
+  /**
+   * The pointer is over `target`, or over no mention (undefined). Call on each hit-test.
+   * `restedMs`: how long the pointer has already rested there (it arrived before the call could be
+   * made), taken off the dwell.
+   */
+  pointerOver(target: T | undefined, restedMs?: number): void;
   /** The pointer entered or left the open card. */
   pointerInCard(inside: boolean): void;
   /** Open at once and pin (click, tap, keyboard). */
@@ -99,7 +103,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   };
 
   return {
-    pointerOver(target) {
+    pointerOver(target, restedMs = 0) {
       if (inCard) return;
       if (target === undefined) {
         cancelDwell();
@@ -116,13 +120,16 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       cancelDwell();
       startGrace();
       pending = target;
-      dwellTimer = timers.setTimeout(() => {
-        dwellTimer = undefined;
-        const chosen = pending;
-        pending = undefined;
-        // Hovering another name replaces even a pinned card: the reader has moved on.
-        if (chosen !== undefined) doOpen(chosen, 'hover');
-      }, dwellMs());
+      dwellTimer = timers.setTimeout(
+        () => {
+          dwellTimer = undefined;
+          const chosen = pending;
+          pending = undefined;
+          // Hovering another name replaces even a pinned card: the reader has moved on.
+          if (chosen !== undefined) doOpen(chosen, 'hover');
+        },
+        Math.max(0, dwellMs() - restedMs),
+      );
     },
     pointerInCard(inside) {
       inCard = inside && open !== undefined;

@@ -63,6 +63,8 @@ export class MentionEngine implements PageMentionsSource {
   private generation = 0;
   /** A whole-page scan is queued, waiting (hidden tab, idle time) or running. */
   private fullScanPending = false;
+  /** The first scan waits for what `start(after)` was given. */
+  private holding = false;
   private readonly idleWaiters: (() => void)[] = [];
 
   constructor(options: MentionEngineOptions) {
@@ -77,9 +79,23 @@ export class MentionEngine implements PageMentionsSource {
     this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle);
   }
 
-  /** Begins scanning (when enabled). Call once the catalog and settings are known. */
-  start(): void {
-    if (this.started || this.destroyed) return;
+  /**
+   * Begins scanning (when enabled). Call once the catalog and settings are known. With `after`,
+   * the first scan waits until it settles (the story read from the page's article, which would
+   * otherwise mean a second whole-page scan); meanwhile the page counts as being read.
+   */
+  start(after?: Promise<unknown>): void {
+    if (this.started || this.destroyed || this.holding) return;
+    if (after) {
+      this.holding = true;
+      const go = () => {
+        this.holding = false;
+        if (!this.destroyed) this.start();
+        this.settleIdle();
+      };
+      void after.then(go, go);
+      return;
+    }
     this.started = true;
     if (this.enabled) this.turnOn();
   }
@@ -151,7 +167,7 @@ export class MentionEngine implements PageMentionsSource {
    * single-page-site navigation): until then, "no mentions" is not an answer yet.
    */
   get reading(): boolean {
-    return this.fullScanPending;
+    return this.fullScanPending || this.holding;
   }
 
   /** Resolves once no scan is queued and no page change waits (tests, the benchmark, the bridge). */
@@ -409,7 +425,7 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   private isIdle(): boolean {
-    return this.scheduler.idle && !this.observer.pending;
+    return this.scheduler.idle && !this.observer.pending && !this.holding;
   }
 
   private settleIdle(): void {

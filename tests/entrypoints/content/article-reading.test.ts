@@ -86,3 +86,44 @@ describe('a single-page site moving to another article', () => {
     expect(apply).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a page whose metadata says it is an article', () => {
+  it('is asked at once, before the first scan, which waits for the answer (firstRead)', async () => {
+    articlePage('en');
+    let answer: (value: unknown) => void = () => {};
+    const asked = vi.fn(() => new Promise((resolve) => (answer = resolve)));
+    stops.push(onMessage('readArticle', asked as never));
+    const apply = vi.fn();
+    const reading = startArticleReading({
+      // The first scan has not run: a reading that waited for it would never start.
+      whenRead: () => new Promise(() => {}),
+      enabled: () => true,
+      apply,
+      drop: vi.fn(),
+      onNavigate: () => () => {},
+    });
+    stops.push(() => reading.stop());
+    expect(reading.firstRead).not.toBeNull();
+    let settled = false;
+    void reading.firstRead?.then(() => (settled = true));
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    answer({ story: { entities: [{ id: 'x' }] }, matcher: {} });
+    await vi.waitFor(() => expect(settled).toBe(true));
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no first reading to wait for on a page that does not declare itself an article', () => {
+    document.body.innerHTML = `<article>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</article>`;
+    const reading = startArticleReading({
+      whenRead: () => new Promise(() => {}),
+      enabled: () => true,
+      apply: vi.fn(),
+      drop: vi.fn(),
+      onNavigate: () => () => {},
+    });
+    stops.push(() => reading.stop());
+    expect(reading.firstRead).toBeNull();
+  });
+});

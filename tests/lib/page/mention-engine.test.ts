@@ -201,6 +201,29 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Zelensky']);
   });
 
+  it('holds its first scan until what it waits for settles, reading meanwhile, and scans once', async () => {
+    document.body.innerHTML = '<p>Putin and Zelensky</p>';
+    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    engines.push(e);
+    const scans = vi.spyOn(PageScan.prototype, 'read');
+    let release: () => void = () => {};
+    e.start(new Promise<void>((resolve) => (release = resolve)));
+    let idle = false;
+    void e.whenIdle().then(() => (idle = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(e.reading).toBe(true);
+    expect(idle).toBe(false);
+    expect(texts(e)).toEqual([]);
+    // The story read from the article arrives first: its catalog is the one scanned.
+    e.setCatalog({ aliases: TEST_ALIASES.filter((a) => a.entityId !== 'vladimir-putin') });
+    release();
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(texts(e)).toEqual(['Zelensky']);
+    expect(e.reading).toBe(false);
+    expect(new Set(scans.mock.instances).size).toBe(1);
+    scans.mockRestore();
+  });
+
   it('starts a page scan in an idle period, not in the task that started it', async () => {
     const view = window as unknown as { requestIdleCallback?: unknown };
     const idle: (() => void)[] = [];
