@@ -16,9 +16,9 @@
  *                                            recorded-figures.json; those of the others stay
  *   npm run eval:extract -- --check          exits 1 if a figure fell below the recorded one
  *
- * Without ../shared (the saved corpus), corpus pages are skipped with a warning and the seed is
- * read from its copy in tests/fixtures/articles/; the dev fixtures are in the repository and
- * always scored.
+ * Without ../shared (the saved corpus), corpus pages are skipped with a warning (an error in CI)
+ * and the seed is read from its copy in tests/fixtures/articles/; the dev fixtures are in the
+ * repository and always scored.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,12 +29,13 @@ import { type ExtractedArticle, type ExtractedEntity, extractArticle } from '../
 import { extractFromRequest } from '../lib/extraction/read-article';
 import { foldText } from '../lib/matching/text-fold';
 import { askedArticle, detectArticle } from '../lib/page/article-detection';
+import { SHARED_DIR, sharedPresent } from './shared-corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const goldDir = join(root, 'tests/fixtures/extraction-gold');
 const devDir = join(root, 'tests/fixtures/extraction-dev');
 const recordedPath = join(goldDir, 'recorded-figures.json');
-const shared = resolve(root, '../shared');
+const shared = SHARED_DIR;
 const seedPath = join(shared, 'seeds/000_fdd6b36bfce213f2.txt');
 const seedCopy = join(root, 'tests/fixtures/articles/seed-article.txt');
 const EPSILON = 0.005;
@@ -284,7 +285,7 @@ function main(): void {
   const split = option('--split');
   const only = option('--page');
   const verbose = args.includes('--verbose');
-  const corpus = existsSync(join(shared, 'corpus/news-pages'));
+  const corpus = sharedPresent(join(shared, 'corpus/news-pages'), 'News corpus');
   if (!corpus) console.warn(`warning: ${shared} is absent: corpus pages skipped, only the seed is scored`);
 
   if (split && !(SPLITS as readonly string[]).includes(split)) {

@@ -1,12 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Story } from '../../data/schema';
 import { bundledStories } from '../../data/stories/index';
 import { formatProblem, validateStories } from '../../data/validate';
 import { foldKey } from '../../lib/matching/text-fold';
+import { SHARED_DIR, sharedPresent } from '../../scripts/shared-corpus';
 import { readStoryJson, repoRoot, seedStoryFile } from '../helpers/story-fixtures';
 
-const SEED_ARTICLE = '/work/shared/seeds/000_fdd6b36bfce213f2.txt';
+/** The article as published, kept beside the project (../shared); missing only outside CI. */
+const SEED_ARTICLE = join(SHARED_DIR, 'seeds/000_fdd6b36bfce213f2.txt');
+const seedArticleMissing = !sharedPresent(SEED_ARTICLE, 'Seed article');
+if (seedArticleMissing) console.warn(`Seed article not found at ${SEED_ARTICLE}: its sentence check is skipped.`);
 
 function validatedSeed(): Story {
   const result = validateStories([{ file: seedStoryFile, data: readStoryJson(seedStoryFile) }]);
@@ -51,17 +56,20 @@ describe('the seed story: Istanbul talks, 16 May 2025', () => {
     expect(seed.article.date).toBe('2025-05-16');
   });
 
-  it('keeps every sentence of the article exactly, in order, without headings or site chrome', () => {
-    const lines = readFileSync(SEED_ARTICLE, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const headings = ['‘Unconditional ceasefire’', '‘Points of contact’', '‘Avoiding peace’', 'What you should know'];
-    const body = lines.filter((l) => !headings.includes(l) && l !== 'ALSO READ TOP STORIES FROM VERILY NEWS');
-    expect(seed.article.sentences.map((s) => s.text).join(' ')).toBe(body.join(' '));
-    expect(seed.article.sentences.map((s) => s.id)).toEqual(seed.article.sentences.map((_, i) => `s${i + 1}`));
-    expect(new Set(seed.article.sentences.map((s) => s.section))).toEqual(new Set([undefined, ...headings]));
-  });
+  it.skipIf(seedArticleMissing)(
+    'keeps every sentence of the article exactly, in order, without headings or site chrome',
+    () => {
+      const lines = readFileSync(SEED_ARTICLE, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const headings = ['‘Unconditional ceasefire’', '‘Points of contact’', '‘Avoiding peace’', 'What you should know'];
+      const body = lines.filter((l) => !headings.includes(l) && l !== 'ALSO READ TOP STORIES FROM VERILY NEWS');
+      expect(seed.article.sentences.map((s) => s.text).join(' ')).toBe(body.join(' '));
+      expect(seed.article.sentences.map((s) => s.id)).toEqual(seed.article.sentences.map((_, i) => `s${i + 1}`));
+      expect(new Set(seed.article.sentences.map((s) => s.section))).toEqual(new Set([undefined, ...headings]));
+    },
+  );
 
   it('uses the article’s own “What you should know” box as its summary', () => {
     const summary = seed.article.sentences.filter((s) => seed.article.summary.includes(s.id));

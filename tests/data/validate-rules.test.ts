@@ -316,6 +316,12 @@ describe('alias clashes', () => {
     expect(problemsOf(s)).toEqual([]);
   });
 
+  it('rejects a case-exact alias whose spelling is exactly the other entity’s', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Trump', case: 'exact' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'alias "Trump" is also claimed by entity "donald-trump"');
+  });
+
   it('rejects a clash with an entity of an already accepted story', () => {
     const s = story();
     entity(s, 'anchorage').aliases.push({ text: 'Kremlin' });
@@ -338,6 +344,14 @@ describe('a first name alone never counts', () => {
     delete putin.givenNames;
     putin.aliases.push({ text: 'vladimir' });
     expectOnly(s, '$.entities[0].aliases[3].text', 'is a given name alone');
+  });
+
+  it('rejects the first word of a person’s name when givenNames lists other names but not it', () => {
+    const s = story();
+    const putin = entity(s, 'vladimir-putin');
+    putin.givenNames = ['Vova'];
+    putin.aliases.push({ text: 'Vladimir' });
+    expectOnly(s, '$.entities[0].aliases[3].text', 'alias "Vladimir" is a given name alone');
   });
 });
 

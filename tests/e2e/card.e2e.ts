@@ -10,31 +10,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, openCardName, waitForCard, waitForNoCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
+import { sendCommand } from './mention-commands';
 import { highlightedTexts, mentionPoint, waitForHighlights } from './mention-probe';
 import { corpusAvailable } from './paths';
 
 const SHOTS = process.env.BACKSTORY_CARD_SHOTS;
-
-async function sendCommand(browser: ChromiumSession, page: Page, name: 'next-mention' | 'previous-mention') {
-  const tabId = await browser.tabIdOf(page);
-  // Headless Chromium cannot press extension shortcuts; the service worker sends what the
-  // background's command forwarding sends (lib/extension/command-forwarding.ts), in the messaging library's envelope.
-  await browser.serviceWorker.evaluate(
-    async ([id, command]) => {
-      // Runs in the service worker, where `chrome` exists; the test's own types do not know it.
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-      };
-      await chrome.tabs.sendMessage(id as number, {
-        id: Date.now(),
-        type: 'commandInvoked',
-        data: command,
-        timestamp: Date.now(),
-      });
-    },
-    [tabId, name] as const,
-  );
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;

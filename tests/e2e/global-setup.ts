@@ -11,6 +11,7 @@ export default function setup(): void {
       'Chromium not found. Install it with `sudo apt-get install chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
     );
   }
+  // Throws in CI, where the corpus tests must run.
   if (!corpusAvailable()) {
     console.warn(
       `News corpus not found at ${CORPUS_DIR}: the corpus-page tests are skipped. Set BACKSTORY_CORPUS_DIR to run them.`,

@@ -278,7 +278,7 @@ describe('pages without a story', () => {
       });
     const before = new Set(await tabIds());
     const tab = await browser.newPage();
-    await tab.goto('chrome://version/').catch(() => {});
+    await tab.goto('chrome://version/');
     const tabId = (await tabIds()).find((id) => !before.has(id)) ?? -1;
     expect(tabId).toBeGreaterThan(0);
     const { page, errors } = await openPanel('popup', tabId);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedPresent } from '../../scripts/shared-corpus';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT_DIR = path.resolve(ROOT, process.env.BACKSTORY_OUT_DIR ?? '.output');
@@ -28,9 +29,12 @@ export function findFirefox(): string | undefined {
   return FIREFOX_CANDIDATES.find((p): p is string => !!p && existsSync(p));
 }
 
-/** The corpus sits outside the repository: a checkout without it runs every test that does not need it. */
+/**
+ * The corpus sits outside the repository: a checkout without it runs every test that does not
+ * need it. In CI a missing corpus throws (scripts/shared-corpus.ts).
+ */
 export function corpusAvailable(): boolean {
-  return existsSync(CORPUS_DIR);
+  return sharedPresent(CORPUS_DIR, 'News corpus');
 }
 
 export function corpusPages(): string[] {

@@ -68,10 +68,14 @@ function initiatorUrls(initiator: Initiator): string[] {
 }
 
 /** Records every request in a context; external ones are recorded and then aborted (the machine is offline). */
-async function record(context: BrowserContext, serverOrigin: string, current: () => string): Promise<Recorded[]> {
+async function record(
+  context: BrowserContext,
+  serverOrigin: string,
+  pageOf: (request: Request) => string,
+): Promise<Recorded[]> {
   const log: Recorded[] = [];
   context.on('request', (request) => {
-    const entry = describeRequest(request, current());
+    const entry = describeRequest(request, pageOf(request));
     if (entry) log.push(entry);
   });
   await context.route(
@@ -102,35 +106,55 @@ async function traceInitiators(
 }
 
 const PAGES = () => ['/demo/index.html', ...corpusPages().map((file) => `/corpus/${file}`)];
+const SURFACES = ['options.html', 'popup.html', 'sidepanel.html'];
+/**
+ * How long every page and surface stays open, watched, after the last one loaded: a request the
+ * extension made some seconds after load (a delayed report, a lazy module, an idle-time read)
+ * must still be seen.
+ */
+const WATCH_AFTER_LOAD_MS = 10_000;
+
+/** The page (or extension surface) a request belongs to, by the name it was opened under. */
+function pageOfRequest(names: Map<Page, string>): (request: Request) => string {
+  return (request) => {
+    if (request.serviceWorker()) return 'service-worker';
+    try {
+      return names.get(request.frame().page()) ?? '';
+    } catch {
+      return '';
+    }
+  };
+}
 
 describe('privacy: the extension makes no network requests', () => {
   let server: TestServer;
   let browser: ChromiumSession;
-  let current = '';
   let requests: Recorded[] = [];
   const initiated: Initiated[] = [];
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    requests = await record(browser.context, server.origin, () => current);
+    const names = new Map<Page, string>();
+    requests = await record(browser.context, server.origin, pageOfRequest(names));
+    // Every page stays open until the end, so each is watched for the whole wait after its load.
+    const traces: CDPSession[] = [];
     for (const pathname of PAGES()) {
-      current = pathname;
       const page = await browser.newPage();
-      const cdp = await traceInitiators(browser.context, page, pathname, initiated);
-      await page.goto(server.url(pathname), { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
-      // Time for the content script to scan, report and (if it ever did) phone home.
-      await page.waitForTimeout(600);
-      await cdp.detach().catch(() => {});
-      await page.close();
+      names.set(page, pathname);
+      traces.push(await traceInitiators(browser.context, page, pathname, initiated));
+      // A page that fails to load fails the suite: its requests would otherwise go unchecked.
+      await page.goto(server.url(pathname), { waitUntil: 'load', timeout: 30_000 });
     }
     // The extension's own pages too: nothing they show is fetched.
-    for (const surface of ['options.html', 'popup.html', 'sidepanel.html']) {
-      current = surface;
-      const page = await browser.openExtensionPage(surface);
-      await page.waitForTimeout(400);
-      await page.close();
+    for (const surface of SURFACES) {
+      const page = await browser.context.newPage();
+      names.set(page, surface);
+      await page.goto(`chrome-extension://${browser.extensionId}/${surface}`, { waitUntil: 'load' });
     }
+    await new Promise((resolve) => setTimeout(resolve, WATCH_AFTER_LOAD_MS));
+    for (const cdp of traces) await cdp.detach();
+    for (const page of names.keys()) await page.close();
   }, 240_000);
 
   afterAll(async () => {

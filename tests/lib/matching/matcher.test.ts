@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bundledStories } from '../../../data/stories';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import { charClass, isUpperCode, WORD } from '../../../lib/matching/text-fold';
-import type { AliasEntry } from '../../../lib/story/story-model';
+import { type AliasEntry, buildCatalog } from '../../../lib/story/story-model';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const matcher = new Matcher(TEST_ALIASES);
@@ -151,6 +152,12 @@ describe('context-gated aliases', () => {
   it('counts "Washington" only when an entity that unlocks it is on the page', () => {
     expect(texts('Washington is a city.')).toEqual([]);
     expect(found('Washington pressed Trump.')).toEqual(['Washington=united-states', 'Trump=donald-trump']);
+  });
+
+  it('does not let an unrelated name unlock "Bruce", "Washington" or "Europe" in the seed story', () => {
+    const seed = new Matcher(buildCatalog(bundledStories).aliases);
+    const text = 'Putin spoke first. Later, Bruce said Washington and Europe would wait.';
+    expect(findMentions(seed, text).map((m) => m.text)).toEqual(['Putin']);
   });
 });
 

@@ -18,7 +18,7 @@ import {
 } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
-import { fullStorage } from '../../helpers/full-storage';
+import { fullStorage, storageFullAfter } from '../../helpers/full-storage';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
 const fixture = (name: string): PackFile => {
@@ -199,6 +199,15 @@ describe('importing a story pack', () => {
       problems: [{ path: '', message: expect.stringMatching(/not enough room left/) }],
     });
     expect(await snapshot()).toBe(before);
+  });
+
+  it('stores a pack whole or not at all when the storage fills up after its first write', async () => {
+    const result = await importPack(storageFullAfter(area(), 1), fixture('valid-pack.json'), { bundled });
+    const id = (validData() as { id: string }).id;
+    const listed = (await listPacks(area())).packs.some((pack) => pack.id === id);
+    const stored = Object.hasOwn(await area().get([packKey(id)]), packKey(id));
+    // Half a pack (its story without its place in the list, or the reverse) is worse than either.
+    expect({ listed, stored }).toEqual({ listed: result.ok, stored: result.ok });
   });
 });
 

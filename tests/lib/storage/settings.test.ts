@@ -88,6 +88,14 @@ describe('settings', () => {
     expect(settings.disabledSites).toEqual([]);
   });
 
+  it('keeps the other switched-off sites when one more site is switched off or back on', async () => {
+    await setSiteEnabled(area(), 'example.com', false);
+    await setSiteEnabled(area(), 'news.example.org', false);
+    expect((await loadSettings(area())).settings.disabledSites).toEqual(['example.com', 'news.example.org']);
+    await setSiteEnabled(area(), 'example.com', true);
+    expect((await loadSettings(area())).settings.disabledSites).toEqual(['news.example.org']);
+  });
+
   it('the global switch wins over the site switches', async () => {
     await setGlobalEnabled(area(), false);
     const { settings } = await loadSettings(area());

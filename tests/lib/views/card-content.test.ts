@@ -4,11 +4,14 @@ import { StorySchema } from '../../../data/schema';
 import seedStory from '../../../data/stories/istanbul-talks-2025.json';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardContent } from '../../../lib/views/card-content';
+import alaskaStory from '../../fixtures/stories/alaska-summit-2025.json';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
 
 const catalog = buildCatalog([cardTestStory]);
 const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
+/** Putin and Trump are in both stories, each told differently. */
+const twoStories = buildCatalog([v.parse(StorySchema, seedStory), v.parse(StorySchema, alaskaStory)]);
 
 describe('card content', () => {
   it('gives a person’s name, type, role, side and description', () => {
@@ -120,11 +123,31 @@ describe('card content from the seed story (Istanbul talks, May 2025)', () => {
   });
 
   it('resolves every relation in the seed story to a named entity', () => {
-    for (const id of seed.entities.keys()) {
-      for (const relation of cardContent(seed, id)?.relations ?? []) {
-        expect(relation.targetName).toBe(seed.entities.get(relation.targetId)?.name);
-      }
+    const relations = [...seed.entities.keys()].flatMap((id) => cardContent(seed, id)?.relations ?? []);
+    // A seed without relations would pass the loop below while checking nothing.
+    expect(relations.length).toBeGreaterThan(0);
+    for (const relation of relations) {
+      expect(relation.targetName).toBe(seed.entities.get(relation.targetId)?.name);
     }
+  });
+});
+
+describe('card content for an entity in two curated stories', () => {
+  it('is told from the page’s story, whichever of the two it is', () => {
+    const onAlaskaPage = cardContent(twoStories, 'vladimir-putin', 'alaska-summit-2025');
+    expect(onAlaskaPage?.storyId).toBe('alaska-summit-2025');
+    expect(onAlaskaPage?.role?.text).toBe('President of Russia, visiting the United States');
+    const onIstanbulPage = cardContent(twoStories, 'vladimir-putin', 'istanbul-talks-2025');
+    expect(onIstanbulPage?.storyId).toBe('istanbul-talks-2025');
+    expect(onIstanbulPage?.role?.text).toBe('President of Russia');
+  });
+
+  it('quotes and cites only the page’s story', () => {
+    const card = cardContent(twoStories, 'donald-trump', 'alaska-summit-2025');
+    expect(card?.quote?.text).toBe('There’s no deal until there’s a deal');
+    expect(card?.facts.map((fact) => fact.text)).toEqual([
+      'Called the meeting “extremely productive” but said there was no deal yet.',
+    ]);
   });
 });
 
