@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   const extensionPages = corpusPages().filter((p) => !only || only.includes(p));
   // Built first: a build that fails stops the bench before ten minutes of engine runs, not after.
   const extensionBuild: ExtensionBuild | null =
-    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0) && extensionPages.length > 0 ? buildExtension() : null;
+    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0 || CARD_REPS > 0) && extensionPages.length > 0 ? buildExtension() : null;
   try {
     await benchmark({ executablePath, sets, only, extensionBuild, extensionPages });
   } finally {
