@@ -9,8 +9,8 @@ import { isOrphanedScriptError, quietly } from '../../lib/extension/extension-co
 import { onMessage, sendMessage } from '../../lib/extension/messages';
 import { scrollToMention } from '../../lib/page/mention-navigation';
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
-import { capTitle, summariseMentions } from '../../lib/views/report-summary';
-import type { PageReport } from '../../lib/views/tab-state';
+import { summariseMentions } from '../../lib/views/report-summary';
+import { capTitle, type PageReport } from '../../lib/views/tab-state';
 
 export interface BridgeOptions {
   source: PageMentionsSource;

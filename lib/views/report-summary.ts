@@ -9,8 +9,6 @@ import type { MentionSummary, PageReport } from './tab-state';
 
 /** Mentions listed with snippets in "On this page"; the counts cover the whole page. */
 export const MENTION_LIST_LIMIT = 200;
-/** A page title is a line in the panels; a page may make it megabytes long. */
-export const TITLE_LIMIT = 300;
 
 export type MentionTally = Pick<PageReport, 'mentions' | 'entityCounts' | 'firstMentions' | 'totalMentions'>;
 
@@ -41,11 +39,6 @@ export function summariseMentions<M extends FoundMention>(
     ...snippet(mention),
   }));
   return { mentions: listed, entityCounts, firstMentions, totalMentions: mentions.length };
-}
-
-/** The title as the panels may show it: cut at TITLE_LIMIT characters, with an ellipsis. */
-export function capTitle(title: string): string {
-  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
 }
 
 /** Whether "On this page" lists fewer mentions than the page has. */

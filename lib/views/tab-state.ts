@@ -5,7 +5,6 @@
 import type { EntityType, SideId, Story } from '../../data/schema';
 import { type Catalog, entityView, withArticle } from '../story/story-model';
 import { pageStories } from '../story/story-ranking';
-import { capTitle } from './report-summary';
 
 /** A mention as the panels see it: no DOM, just what to list and where to jump. */
 export interface MentionSummary {
@@ -38,6 +37,14 @@ export interface PageReport {
   firstMentions: Record<string, number>;
   /** Mentions on the whole page; more than `mentions.length` when the list was capped. */
   totalMentions: number;
+}
+
+/** A page title is a line in the panels; a page may make it megabytes long. */
+export const TITLE_LIMIT = 300;
+
+/** The title as the panels may show it: cut at TITLE_LIMIT characters, with an ellipsis. */
+export function capTitle(title: string): string {
+  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
 }
 
 /** Per-tab state kept by the background, derived from the latest PageReport. */

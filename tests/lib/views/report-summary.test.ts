@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  capTitle,
-  MENTION_LIST_LIMIT,
-  mentionListCapped,
-  summariseMentions,
-  TITLE_LIMIT,
-} from '../../../lib/views/report-summary';
+import { MENTION_LIST_LIMIT, mentionListCapped, summariseMentions } from '../../../lib/views/report-summary';
+import { capTitle, TITLE_LIMIT } from '../../../lib/views/tab-state';
 
 /** `count` mentions in page order, cycling through `entities`. */
 function pageOf(count: number, entities: readonly string[]) {
