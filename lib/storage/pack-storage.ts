@@ -33,6 +33,26 @@ export type ImportResult = { ok: true; pack: PackMeta; migratedFrom?: number } |
 
 export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
+/** The pack id a storage key holds, or undefined for any other key. */
+export function packIdOfKey(key: string): string | undefined {
+  return key.startsWith(PACK_KEY_PREFIX) ? key.slice(PACK_KEY_PREFIX.length) : undefined;
+}
+
+/** The stored index, or undefined when it is damaged (absent reads as empty). */
+export function parsePackIndex(raw: unknown): PackMeta[] | undefined {
+  if (raw === undefined || raw === null) return [];
+  const parsed = v.safeParse(PackIndexSchema, raw);
+  return parsed.success ? parsed.output : undefined;
+}
+
+/**
+ * An index entry for a stored pack whose story cannot be read: switched off (nothing to load),
+ * named by its id, and with no count, since nothing in it can be trusted.
+ */
+export function damagedPackMeta(id: string): PackMeta {
+  return { id, title: id, date: '', entityCount: 0, enabled: false, importedAt: '', fileName: '' };
+}
+
 export interface PackList {
   packs: PackMeta[];
   /** Damage found in storage, in words for the reader. */
@@ -40,27 +60,39 @@ export interface PackList {
 }
 
 /**
- * The stored packs. A damaged index is rebuilt from the packs themselves (and reported) rather
- * than read as empty: an empty list would let the next import overwrite the reader's packs.
+ * The stored packs, each once. A damaged index is rebuilt from the packs themselves (and
+ * reported) rather than read as empty: an empty list would let the next import overwrite the
+ * reader's packs, and a pack left off it would sit in storage unseen. `pack-health.ts` repairs
+ * what is stored; this only reads.
  */
 export async function listPacks(area: StorageAreaLike): Promise<PackList> {
   const stored = await area.get(PACK_INDEX_KEY);
-  const raw = stored[PACK_INDEX_KEY];
-  if (raw === undefined || raw === null) return { packs: [], problems: [] };
-  const parsed = v.safeParse(PackIndexSchema, raw);
-  if (parsed.success) return { packs: parsed.output, problems: [] };
-
-  const everything = await area.get(null);
-  const packs: PackMeta[] = [];
-  for (const [key, value] of Object.entries(everything)) {
-    if (!key.startsWith(PACK_KEY_PREFIX)) continue;
-    const story = readStoredStory(value);
-    if (story.ok) packs.push(metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }));
-  }
+  const index = parsePackIndex(stored[PACK_INDEX_KEY]);
+  if (index) return { packs: uniquePacks(index), problems: [] };
   return {
-    packs,
+    packs: rebuildPackIndex(await area.get(null)),
     problems: ['The list of imported story packs was damaged; it has been rebuilt from the packs themselves.'],
   };
+}
+
+/** Index entries for every pack in `everything` (all of storage); a damaged one is kept, switched off. */
+export function rebuildPackIndex(everything: Record<string, unknown>): PackMeta[] {
+  const packs: PackMeta[] = [];
+  for (const [key, value] of Object.entries(everything)) {
+    const id = packIdOfKey(key);
+    if (id === undefined) continue;
+    const story = readStoredStory(value);
+    packs.push(
+      story.ok ? metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }) : damagedPackMeta(id),
+    );
+  }
+  return packs;
+}
+
+/** The first entry for each id: an index listing a pack twice must not load or show it twice. */
+function uniquePacks(index: readonly PackMeta[]): PackMeta[] {
+  const seen = new Set<string>();
+  return index.filter((meta) => !seen.has(meta.id) && seen.add(meta.id));
 }
 
 function metaFor(story: Story, extra: { enabled: boolean; fileName: string; importedAt?: string }): PackMeta {
@@ -76,7 +108,7 @@ function metaFor(story: Story, extra: { enabled: boolean; fileName: string; impo
 }
 
 /** A stored story, upgraded if an extension update changed the format since it was imported. */
-function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
+export function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
   const migrated = migratePack(value);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const parsed = v.safeParse(StorySchema, migrated.pack);
@@ -170,15 +202,19 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   return { ok: true };
 }
 
-/** The pack as a file the reader can keep or share: the stored story, pretty-printed. */
+/**
+ * The pack as a file the reader can keep or share: the stored story, pretty-printed. A damaged
+ * pack is exported as it is stored, so that the reader can keep it before removing it.
+ */
 export async function exportPack(
   area: StorageAreaLike,
   id: string,
 ): Promise<{ ok: true; fileName: string; json: string } | { ok: false; message: string }> {
-  const loaded = await loadStoredStories(area, [id]);
-  const story = loaded.stories[0];
-  if (!story) return { ok: false, message: loaded.problems[0] ?? `No story pack "${id}" is imported.` };
-  return { ok: true, fileName: `${id}.backstory.json`, json: `${JSON.stringify(story, null, 2)}\n` };
+  const stored = (await area.get(packKey(id)))[packKey(id)];
+  if (stored === undefined) return { ok: false, message: `The story pack "${id}" is missing from storage.` };
+  const read = readStoredStory(stored);
+  const [fileName, data] = read.ok ? [`${id}.backstory.json`, read.story] : [`${id}.damaged.json`, stored];
+  return { ok: true, fileName, json: `${JSON.stringify(data, null, 2)}\n` };
 }
 
 /** Whether a storage change touches the packs (so the content script rebuilds its catalog). */
