@@ -40,8 +40,3 @@ export function summariseMentions<M extends FoundMention>(
   }));
   return { mentions: listed, entityCounts, firstMentions, totalMentions: mentions.length };
 }
-
-/** Whether "On this page" lists fewer mentions than the page has. */
-export function mentionListCapped(state: Pick<PageReport, 'mentions' | 'totalMentions'>): boolean {
-  return state.totalMentions > state.mentions.length;
-}
