@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
-import { waitForHighlights } from './mention-probe';
+import { MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
 
 let browser: ChromiumSession;
 let server: TestServer;
@@ -34,6 +34,10 @@ async function openPopup(tabId: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   return page;
+}
+
+function highlightCount(page: Page): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MENTION_HIGHLIGHT);
 }
 
 /** The popup's "N mentions here". */
@@ -78,24 +82,31 @@ describe('a page with a ten-million-character title', () => {
     const before = await mentionsHere(popup);
     await popup.close();
 
-    // The hostile tab itself still reports: a name added to it reaches its popup.
+    // The hostile tab itself still reports: a name added to it reaches its popup. (In front, as a
+    // reader would have it: a hidden tab is not read.)
+    await hostile.bringToFront();
+    const marked = await highlightCount(hostile);
     await hostile.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later, Hakan Fidan spoke to reporters.';
       document.body.append(p);
     });
+    await waitForHighlights(hostile, marked + 1, 15_000);
     const own = await openPopup(hostileTabId);
-    await own.waitForSelector('[data-entity-id="hakan-fidan"]', { timeout: 10_000 });
+    await own.waitForSelector('[data-entity-id="hakan-fidan"]', { timeout: 15_000 });
     await own.close();
 
     // The other tab still reports what changes: a new paragraph naming someone.
+    await demo.bringToFront();
+    const demoMarked = await highlightCount(demo);
     await demo.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later, Hakan Fidan spoke to reporters.';
       document.querySelector('article, main, body')?.append(p);
     });
+    await waitForHighlights(demo, demoMarked + 1, 15_000);
     const again = await openPopup(demoTabId);
-    await expect.poll(() => mentionsHere(again), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(() => mentionsHere(again), { timeout: 15_000 }).toBeGreaterThan(before);
     await again.close();
     await hostile.close();
     await demo.close();
