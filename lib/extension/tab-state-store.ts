@@ -76,7 +76,9 @@ async function mirror(area: StorageAreaLike, state: TabState): Promise<void> {
     // Quota or any other storage failure: try the smaller copy.
   }
   const { article: _article, relatedStoryId: _related, ...rest } = state;
-  const trimmed: TabState = { ...rest, mentions: [] };
+  // Without its article the page is about the curated story it is also about, if any.
+  const primaryStoryId = state.article ? (state.relatedStoryId ?? null) : state.primaryStoryId;
+  const trimmed: TabState = { ...rest, mentions: [], primaryStoryId };
   try {
     await area.set({ [key]: trimmed });
     return;

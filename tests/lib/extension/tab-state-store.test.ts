@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabStateStore } from '../../../lib/extension/tab-state-store';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { deriveTabState } from '../../../lib/views/tab-state';
+import { articleTestStory } from '../../helpers/article-test-story';
 import { fullStorage } from '../../helpers/full-storage';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
@@ -110,6 +111,21 @@ describe('the per-tab state store when storage is full', () => {
     expect(afterRestart?.mentions).toEqual([]);
     expect(afterRestart?.entityCounts).toEqual({ 'vladimir-medinsky': 1000 });
     expect(afterRestart?.totalMentions).toBe(1000);
+  });
+
+  it('stores a trimmed copy without the article story, about the curated story instead', async () => {
+    const state = {
+      ...stateFor(6),
+      article: articleTestStory,
+      primaryStoryId: articleTestStory.id,
+      relatedStoryId: 'istanbul-talks-2025',
+    };
+    const store = createTabStateStore(smallStorage(JSON.stringify(stateFor(6)).length + 500));
+    await store.put(state);
+    const afterRestart = await createTabStateStore(fakeBrowser.storage.session).get(6);
+    expect(afterRestart?.article).toBeUndefined();
+    expect(afterRestart?.primaryStoryId).toBe('istanbul-talks-2025');
+    expect((await store.get(6))?.article?.id).toBe(articleTestStory.id);
   });
 
   it('drops only that tab’s stored copy when nothing fits, and other tabs still save', async () => {
