@@ -112,7 +112,8 @@ export async function openExtensionSession(extensionDir: string, pages: readonly
       return {
         reading: state.reading === true,
         updatedAt: state.updatedAt,
-        mentions: state.mentions?.length ?? 0,
+        // The whole page's count: the state lists only the first mentions (lib/views/report-summary.ts).
+        mentions: state.totalMentions ?? state.mentions?.length ?? 0,
         articleNames: state.article ? state.article.entities.length : null,
       };
     },

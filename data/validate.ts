@@ -1,11 +1,13 @@
 /**
  * Story validation: the schema first, then every cross-reference the schema cannot see
- * (sentence ids, verbatim quotes, entity and reference ids, duplicate ids, alias clashes).
+ * (sentence ids, verbatim quotes, entity and reference ids, duplicate ids, alias clashes) and
+ * the alias text rules of `alias-rules.ts`.
  * Browser-safe (no node:fs): the build check, `npm run data:check` and the options page
  * (user-imported story packs) all call `validateStories`.
  */
 import * as v from 'valibot';
 import { foldKey } from '../lib/matching/text-fold';
+import { aliasTextProblem } from './alias-rules';
 import { type Alias, type Entity, type Story, StorySchema } from './schema';
 
 export interface StoryProblem {
@@ -279,6 +281,8 @@ function checkAliasesOfEntity(entity: Entity, entities: Set<string>, at: (string
   }
   entity.aliases.forEach((alias, a) => {
     const where = [...at, 'aliases', a];
+    const textProblem = aliasTextProblem(alias);
+    if (textProblem) report([...where, 'text'], textProblem);
     if (givenNames.has(foldKey(alias.text))) {
       report(
         [...where, 'text'],

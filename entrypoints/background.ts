@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledStories } from '../data/stories/index';
 import { createArticleShelf } from '../lib/extension/article-shelf';
-import { openBriefing } from '../lib/extension/briefing-opener';
+import { createBriefingRequests } from '../lib/extension/briefing-requests';
 import { forwardMentionCommands } from '../lib/extension/command-forwarding';
 import { onMessage, sendMessage } from '../lib/extension/messages';
 import { browserBriefingApis } from '../lib/extension/panel-client';
@@ -79,18 +79,18 @@ export default defineBackground(() => {
 
   onMessage('getTabState', ({ data: tabId }) => store.get(tabId));
 
+  const briefingRequests = createBriefingRequests(browserBriefingApis);
   onMessage('openBriefing', ({ data, sender }) => {
     const tabId = data.tabId ?? sender.tab?.id;
     if (tabId === undefined) return;
     // Called synchronously so the browser still sees the reader's click as the reason to open a panel.
-    const opened = openBriefing(browserBriefingApis(), {
-      tabId,
-      ...(data.entityId ? { entityId: data.entityId } : {}),
-    });
+    const opened = briefingRequests.handle({ tabId, entityId: data.entityId, userGesture: data.userGesture });
     if (data.entityId) {
       const entityId = data.entityId;
       // An already-open panel may not reload for a new hash: tell it directly as well.
-      opened.then(() => sendMessage('focusEntity', { entityId }).catch(() => {}));
+      opened.then((outcome) => {
+        if (outcome !== 'refused' && outcome !== 'limited') sendMessage('focusEntity', { entityId }).catch(() => {});
+      });
     }
   });
 
@@ -99,6 +99,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     articles.forget(tabId);
+    briefingRequests.forget(tabId);
     store.remove(tabId).catch(() => {});
   });
 

@@ -54,7 +54,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
     { id: 'bf-summary', label: 'Summary' },
     ...(briefing.positions.length > 0 ? [{ id: 'bf-positions', label: 'Sides' }] : []),
     { id: 'bf-people', label: 'People', count: briefing.people.length },
-    { id: 'bf-page', label: 'On page', count: mentions.length },
+    { id: 'bf-page', label: 'On page', count: view.totalMentions },
     ...(briefing.timeline.length > 0 ? [{ id: 'bf-timeline', label: 'Timeline' }] : []),
     ...(briefing.quotes.length > 0 ? [{ id: 'bf-quotes', label: 'Quotes' }] : []),
     ...(briefing.figures.length > 0 ? [{ id: 'bf-figures', label: 'Figures' }] : []),
@@ -94,7 +94,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
         </Section>
         <PositionsSection positions={briefing.positions} />
         <PeopleSection story={story} people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
-        <OnThisPage rows={mentions} onJump={onJump} />
+        <OnThisPage rows={mentions} total={view.totalMentions} onJump={onJump} />
         <TimelineSection events={briefing.timeline} />
         <QuotesSection quotes={briefing.quotes} />
         <FiguresSection figures={briefing.figures} />

@@ -1,14 +1,34 @@
-/** The mentions on the current page in page order, each with its surrounding words; choosing one scrolls the page to it. */
+/**
+ * The mentions on the current page in page order, each with its surrounding words; choosing one
+ * scrolls the page to it. A page with very many mentions reports only the first ones
+ * (lib/views/report-summary.ts): the section then says how many it lists of how many.
+ */
 import type { MentionRow } from '../../lib/views/briefing-view';
 import { Section } from './Section';
 
-export function OnThisPage({ rows, onJump }: { rows: readonly MentionRow[]; onJump: (index: number) => void }) {
+export interface OnThisPageProps {
+  rows: readonly MentionRow[];
+  /** Mentions on the whole page (more than `rows` when the list was capped). */
+  total: number;
+  onJump: (index: number) => void;
+}
+
+export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
+  const capped = total > rows.length;
   return (
     <Section
       id="bf-page"
       title="On this page"
-      aside={<span class="bf-section__note">{rows.length} in page order</span>}
+      aside={
+        <span class="bf-section__note">{capped ? `First ${rows.length} of ${total}` : rows.length} in page order</span>
+      }
     >
+      {capped && (
+        <p class="bf-note" role="note">
+          This page has {total} mentions; only the first {rows.length} are listed here. The counts under People cover
+          the whole page.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p class="bf-empty">No mentions on this page.</p>
       ) : (

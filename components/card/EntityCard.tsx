@@ -16,7 +16,8 @@ export interface EntityCardProps {
   onPreviousMention?: () => void;
   onNextMention?: () => void;
   onOpenEntity?: (entityId: string) => void;
-  onOpenBriefing?: () => void;
+  /** The reader pressed "Open briefing" (the event tells a reader's press from a page's script). */
+  onOpenBriefing?: (event: Event) => void;
   onClose?: () => void;
   /** Scrolls the page to a sentence of its article and marks it (lines read from this page's article). */
   onShowSentence?: (sentence: string) => void;

@@ -1,6 +1,8 @@
 /**
  * Every story Backstory knows, bundled and imported, each with its switch; imported packs
- * can also be exported and deleted (after a confirmation). Pack text is rendered as text only.
+ * can also be exported and deleted (after a confirmation). A pack whose stored story cannot be
+ * read is listed as damaged, with why and a way to remove it, never silently left out. Pack
+ * text is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/story/iso-date';
@@ -15,6 +17,8 @@ export interface StoryRow {
   origin: 'bundled' | 'imported';
   enabled: boolean;
   fileName?: string;
+  /** Why an imported pack's stored story cannot be read (it is then unused, and has no count to show). */
+  damage?: string;
 }
 
 export interface StoryListProps {
@@ -42,6 +46,19 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  if (row.damage !== undefined) {
+    return (
+      <DamagedItem
+        row={row}
+        damage={row.damage}
+        confirming={confirming}
+        setConfirming={setConfirming}
+        confirmRef={confirmRef}
+        onExport={onExport}
+        onDelete={onDelete}
+      />
+    );
+  }
   const entities = `${row.entityCount} ${row.entityCount === 1 ? 'name' : 'names'}`;
   return (
     <li class="op-story" data-enabled={row.enabled} data-story-id={row.id}>
@@ -88,6 +105,66 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
             </button>
           </div>
         ))}
+    </li>
+  );
+}
+
+interface DamagedItemProps {
+  row: StoryRow;
+  damage: string;
+  confirming: boolean;
+  setConfirming: (on: boolean) => void;
+  confirmRef: { current: HTMLButtonElement | null };
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+function DamagedItem({ row, damage, confirming, setConfirming, confirmRef, onExport, onDelete }: DamagedItemProps) {
+  return (
+    <li class="op-story op-story--damaged" data-enabled="false" data-story-id={row.id} data-damaged="true">
+      <div class="op-story__main">
+        <div class="op-story__meta">
+          <span class="op-badge op-badge--damaged">Damaged</span>
+        </div>
+        <p class="op-story__title">{row.title}</p>
+        <p class="op-story__damage">
+          Its stored story can no longer be read, so none of its names are highlighted. It stays stored until you remove
+          it. Details: {damage}
+        </p>
+        {row.fileName && <p class="op-story__file">From {row.fileName}</p>}
+      </div>
+      {confirming ? (
+        <div class="op-story__confirm">
+          <p>Remove this damaged pack? What is stored for it will be deleted. Export it first to keep a copy.</p>
+          <div class="op-story__actions">
+            <button ref={confirmRef} type="button" class="bs-button bs-button--danger" onClick={() => onDelete(row.id)}>
+              Remove pack
+            </button>
+            <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="op-story__actions">
+          <button
+            type="button"
+            class="bs-button"
+            onClick={() => onExport(row.id)}
+            aria-label={`Export what is stored for ${row.title}`}
+          >
+            Export
+          </button>
+          <button
+            type="button"
+            class="bs-button"
+            onClick={() => setConfirming(true)}
+            aria-label={`Remove damaged pack ${row.title}`}
+          >
+            Remove
+          </button>
+        </div>
+      )}
     </li>
   );
 }

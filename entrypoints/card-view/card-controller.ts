@@ -40,7 +40,7 @@ export interface CardControllerOptions {
   pointer: Pick<PointerTracker, 'position' | 'forget'>;
   /** Makes the card's view; called when the first card is shown (again after a failure). */
   loadView: () => Promise<CardView>;
-  /** Asks the background to open the side-panel briefing at this entity. */
+  /** Asks the background to open the side-panel briefing at this entity, for the reader's own press. */
   openBriefing: (entityId: string) => void;
   /** The reader's hover delay (options page), read at each dwell so changes apply live. */
   hoverDelayMs?: () => number;
@@ -320,7 +320,10 @@ export function startCardController(options: CardControllerOptions): CardControl
         intent.pin();
         show({ ...state, entityId, pinned: true }, view.hasFocus());
       },
-      onOpenBriefing: () => openBriefing(state.entityId),
+      onOpenBriefing: (event) => {
+        // A page's script can click the card's buttons through the DOM; only the reader opens things.
+        if (event.isTrusted) openBriefing(state.entityId);
+      },
       onClose: () => intent.closeNow(),
       onShowSentence: (sentence) => {
         const range = locateSentence(document.body, sentence);

@@ -1,13 +1,16 @@
 /**
- * The content script's side of the messaging: reports the page's mentions (with a few words of
- * surrounding text) to the background, answers the panels' "jump to this mention", and answers
- * the popup's ping so it can tell a running Backstory from a tab opened before installation.
+ * The content script's side of the messaging: reports the page's mentions (counts for the whole
+ * page, the first few with a few words of surrounding text) to the background, answers the
+ * panels' "jump to this mention", and answers the popup's ping so it can tell a running
+ * Backstory from a tab opened before installation.
  */
-import { quietly } from '../../lib/extension/extension-context';
+import { browser } from 'wxt/browser';
+import { isOrphanedScriptError, quietly } from '../../lib/extension/extension-context';
 import { onMessage, sendMessage } from '../../lib/extension/messages';
 import { scrollToMention } from '../../lib/page/mention-navigation';
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
-import type { MentionSummary, PageReport } from '../../lib/views/tab-state';
+import { summariseMentions } from '../../lib/views/report-summary';
+import { capTitle, type PageReport } from '../../lib/views/tab-state';
 
 export interface BridgeOptions {
   source: PageMentionsSource;
@@ -57,10 +60,10 @@ export function startBridge(options: BridgeOptions): Bridge {
     if (stopped) return;
     const report: PageReport = {
       url: location.href,
-      title: document.title,
+      title: capTitle(document.title),
       status: options.status(),
       reading: options.reading(),
-      mentions: source.mentions().map(summarise),
+      ...summariseMentions(source.mentions(), (mention) => snippetAround(mention.range)),
     };
     if (report.reading && !followUpPending) {
       followUpPending = true;
@@ -72,9 +75,11 @@ export function startBridge(options: BridgeOptions): Bridge {
           schedule();
         });
     }
-    sendMessage('reportPage', report).catch(() => {
-      // The extension was reloaded or updated: this script is orphaned and must go quiet.
-      bridge.stop();
+    sendMessage('reportPage', report).catch((error: unknown) => {
+      // The extension was reloaded or updated: this script is orphaned and must go quiet. Any
+      // other failure (the background could not save, a storage quota, a worker restarting)
+      // costs this one report; the next change sends another, and pings and jumps keep working.
+      if (isOrphanedScriptError(error, runtimeId)) bridge.stop();
     });
   };
   const schedule = () => {
@@ -119,9 +124,9 @@ export function startBridge(options: BridgeOptions): Bridge {
   return bridge;
 }
 
-function summarise(mention: PageMention): MentionSummary {
-  const { before, after } = snippetAround(mention.range);
-  return { index: mention.index, entityId: mention.entityId, text: mention.text, before, after };
+/** `browser.runtime.id`, which an orphaned script no longer has (or cannot even read). */
+function runtimeId(): string | undefined {
+  return browser.runtime?.id;
 }
 
 const BLOCK_TAGS = new Set([

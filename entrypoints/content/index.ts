@@ -83,7 +83,7 @@ export default defineContentScript({
             }),
           hoverDelayMs: () => hoverDelayMs,
           // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
-          openBriefing: (entityId) => void sendMessage('openBriefing', { entityId }).catch(() => {}),
+          openBriefing: (entityId) => void sendMessage('openBriefing', { entityId, userGesture: true }).catch(() => {}),
           // Written there, followed back through followLiveState like any other change (the options page's undo too).
           corrections: { area: browser.storage.local, siteKey },
         });

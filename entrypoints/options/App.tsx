@@ -17,15 +17,8 @@ import {
   watchCorrections,
 } from '../../lib/storage/corrections';
 import { formatBytes, MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
-import {
-  deletePack,
-  exportPack,
-  importPack,
-  isPackChange,
-  listPacks,
-  type PackMeta,
-  setPackEnabled,
-} from '../../lib/storage/pack-storage';
+import { inspectPacks, type StoredPack } from '../../lib/storage/pack-health';
+import { deletePack, exportPack, importPack, isPackChange, setPackEnabled } from '../../lib/storage/pack-storage';
 import {
   DEFAULT_SETTINGS,
   isSettingsChange,
@@ -41,7 +34,7 @@ import { describeStorageError, type StorageChanges } from '../../lib/storage/sto
 const area = browser.storage.local;
 const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
-function storyRows(settings: Settings, packs: readonly PackMeta[]): StoryRow[] {
+function storyRows(settings: Settings, packs: readonly StoredPack[]): StoryRow[] {
   const bundled: StoryRow[] = bundledStories.map((story) => ({
     id: story.id,
     title: story.title,
@@ -50,14 +43,15 @@ function storyRows(settings: Settings, packs: readonly PackMeta[]): StoryRow[] {
     origin: 'bundled',
     enabled: !settings.disabledStories.includes(story.id),
   }));
-  const imported: StoryRow[] = packs.map((pack) => ({
-    id: pack.id,
-    title: pack.title,
-    date: pack.date,
-    entityCount: pack.entityCount,
+  const imported: StoryRow[] = packs.map(({ meta, damage }) => ({
+    id: meta.id,
+    title: meta.title,
+    date: meta.date,
+    entityCount: meta.entityCount,
     origin: 'imported',
-    enabled: pack.enabled && !settings.disabledStories.includes(pack.id),
-    fileName: pack.fileName,
+    enabled: damage === undefined && meta.enabled && !settings.disabledStories.includes(meta.id),
+    fileName: meta.fileName,
+    ...(damage === undefined ? {} : { damage }),
   }));
   return [...bundled, ...imported];
 }
@@ -98,8 +92,11 @@ function download(fileName: string, json: string): void {
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [packs, setPacks] = useState<PackMeta[]>([]);
+  const [packs, setPacks] = useState<StoredPack[]>([]);
   const [storageProblems, setStorageProblems] = useState<string[]>([]);
+  // Repairs are said once they are made; the reload their own write triggers finds nothing left
+  // to repair, so they are kept here rather than in storageProblems.
+  const [repairNotices, setRepairNotices] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>({ state: 'idle' });
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
@@ -107,10 +104,13 @@ export function App() {
   const [corrections, setCorrections] = useState<LoadedCorrections>({ corrections: [], damaged: 0 });
 
   const reload = useCallback(async () => {
-    const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), listPacks(area)]);
+    const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), inspectPacks(area)]);
     setSettings(loadedSettings.settings);
     setPacks(loadedPacks.packs);
-    setStorageProblems([...(loadedSettings.problem ? [loadedSettings.problem] : []), ...loadedPacks.problems]);
+    setStorageProblems(loadedSettings.problem ? [loadedSettings.problem] : []);
+    if (loadedPacks.notices.length > 0) {
+      setRepairNotices((shown) => [...shown, ...loadedPacks.notices.filter((notice) => !shown.includes(notice))]);
+    }
     setReady(true);
   }, []);
 
@@ -214,7 +214,7 @@ export function App() {
       maxPackSizeLabel={formatBytes(MAX_PACK_BYTES)}
       shortcuts={shortcuts}
       browserName={browserName}
-      problems={saveError ? [saveError, ...storageProblems] : storageProblems}
+      problems={[...(saveError ? [saveError] : []), ...storageProblems, ...repairNotices]}
       onGlobalChange={(on) => save(() => setGlobalEnabled(area, on))}
       onStyleChange={(style) => save(() => updateSettings(area, () => ({ highlightStyle: style })))}
       onHoverDelayChange={(ms) => save(() => updateSettings(area, () => ({ hoverDelayMs: ms })))}

@@ -67,8 +67,9 @@ export function App() {
       }}
       onOpenBriefing={() => {
         if (!tab) return;
-        // No await before this call: the panel may only open while the click still counts.
-        openBriefing(browserBriefingApis(), { tabId: tab.tabId }).then(closeIfPopup);
+        // No await before this call: the panel may only open while the click still counts. The
+        // popup is the extension's own page, so its click is the reader's: a tab may stand in.
+        openBriefing(browserBriefingApis(), { tabId: tab.tabId }, { fallbackToTab: true }).then(closeIfPopup);
       }}
       findNames={findNames}
       onFindNames={async () => {

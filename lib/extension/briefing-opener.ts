@@ -1,8 +1,9 @@
 /**
  * Opening the side-panel briefing, optionally at one entity, in whichever way the browser allows:
- * Chrome's side panel, Firefox's sidebar, or (when neither can open, e.g. Firefox without a user
- * gesture) the briefing page in a new tab. The browser APIs come in as a parameter so the choice
- * is testable; the entity travels in the URL hash (`#entity=ID`), which the briefing reads.
+ * Chrome's side panel, Firefox's sidebar, or (when neither can open, e.g. Firefox, which refuses
+ * its sidebar to a message) the briefing page in a new tab, but only for a request that comes
+ * from the reader's own click. The browser APIs come in as a parameter so the choice is
+ * testable; the entity travels in the URL hash (`#entity=ID`), which the briefing reads.
  */
 
 export interface BriefingApis {
@@ -20,7 +21,17 @@ export interface BriefingApis {
   getURL(path: string): string;
 }
 
-export type BriefingOpenedIn = 'side-panel' | 'sidebar' | 'tab';
+/** 'refused': the panel would not open and the request had no user gesture to justify a tab. */
+export type BriefingOpenedIn = 'side-panel' | 'sidebar' | 'tab' | 'refused';
+
+export interface OpenOptions {
+  /**
+   * Whether a failed panel may become a new tab. Only for a request a reader's click made: a
+   * panel refuses to open without a gesture, and a page that can fire requests without one
+   * (synthetic clicks on a card) must not get a tab per request.
+   */
+  fallbackToTab: boolean;
+}
 
 export const BRIEFING_PAGE = 'sidepanel.html';
 
@@ -56,6 +67,7 @@ export function tabIdFromSearch(search: string): number | undefined {
 export async function openBriefing(
   apis: BriefingApis,
   target: { tabId: number; entityId?: string },
+  options: OpenOptions,
 ): Promise<BriefingOpenedIn> {
   const path = briefingPath(target.entityId ? { entityId: target.entityId } : {});
   if (apis.sidePanel) {
@@ -64,7 +76,7 @@ export async function openBriefing(
       await Promise.all([settingPath, apis.sidePanel.open({ tabId: target.tabId })]);
       return 'side-panel';
     } catch {
-      // No gesture, or the panel is disabled by policy: fall through to a tab.
+      // No gesture, or the panel is disabled by policy: a tab, if the reader asked.
     }
   } else if (apis.sidebarAction) {
     const settingPanel = apis.sidebarAction.setPanel({ panel: apis.getURL(path) });
@@ -75,6 +87,7 @@ export async function openBriefing(
       // Firefox refuses sidebarAction.open() outside a user gesture (e.g. from a message).
     }
   }
+  if (!options.fallbackToTab) return 'refused';
   await apis.createTab(apis.getURL(briefingPath({ ...target })));
   return 'tab';
 }

@@ -26,6 +26,21 @@ export function isContextInvalidatedError(error: unknown): boolean {
 }
 
 /**
+ * Whether a failed extension call means this script is orphaned, rather than that the call
+ * itself failed (a storage quota, a listener that threw). Only the first may stop a script:
+ * treating every rejection as orphaning lets one failed save silence a tab for good.
+ * `runtimeId` reads `browser.runtime.id`, gone (or throwing) in an orphan.
+ */
+export function isOrphanedScriptError(error: unknown, runtimeId: () => string | undefined): boolean {
+  if (isContextInvalidatedError(error)) return true;
+  try {
+    return !runtimeId();
+  } catch {
+    return true;
+  }
+}
+
+/**
  * @param runtimeId reads `browser.runtime.id` (it throws or returns undefined in an orphan).
  */
 export function createContextGuard(runtimeId: () => string | undefined): ContextGuard {

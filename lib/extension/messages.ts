@@ -19,9 +19,11 @@ export interface ProtocolMap {
   tabStateChanged(tabId: number): void;
   /**
    * content → background: open the side panel briefing, optionally at one entity.
-   * The tab is the sender's; extension pages pass `tabId`.
+   * The tab is the sender's; extension pages pass `tabId`. `userGesture`: the request comes from
+   * a trusted event (`isTrusted`) of the reader's; only then may a panel that cannot open become
+   * a new tab. Requests are rate-limited per tab whatever they say.
    */
-  openBriefing(data: { entityId?: string; tabId?: number }): void;
+  openBriefing(data: { entityId?: string; tabId?: number; userGesture?: boolean }): void;
   /** background → side panel: an open briefing should show this entity (expand it, scroll to it). */
   focusEntity(data: { entityId: string }): void;
   /** popup / side panel → content: scroll to a mention, flash it, optionally open its card. */

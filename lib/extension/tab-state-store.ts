@@ -2,6 +2,10 @@
  * The background's per-tab state. Kept in memory for speed and mirrored to a storage area
  * (`browser.storage.session` in the extension) because an MV3 service worker, or a Firefox
  * event page, is stopped when idle: after a restart the state is read back, not lost.
+ *
+ * A save that fails (the session quota is shared by every tab, and one page can fill it) costs
+ * that tab alone: its stored copy is trimmed, or dropped, and `put` still resolves, so neither
+ * the report's sender nor any other tab sees an error.
  */
 
 import type { StorageAreaLike } from '../storage/storage-area';
@@ -9,6 +13,7 @@ import type { TabState } from '../views/tab-state';
 
 export interface TabStateStore {
   get(tabId: number): Promise<TabState | null>;
+  /** Never rejects: see the header. */
   put(state: TabState): Promise<void>;
   remove(tabId: number): Promise<void>;
   /** Forgets every tab not in `openTabIds` (tabs closed while the worker was asleep). */
@@ -38,7 +43,7 @@ export function createTabStateStore(area: StorageAreaLike | undefined): TabState
     },
     async put(state) {
       memory.set(state.tabId, state);
-      await area?.set({ [keyOf(state.tabId)]: state });
+      if (area) await mirror(area, state);
     },
     async remove(tabId) {
       memory.delete(tabId);
@@ -55,6 +60,32 @@ export function createTabStateStore(area: StorageAreaLike | undefined): TabState
       if (stale.length > 0) await area.remove(stale);
     },
   };
+}
+
+/**
+ * Stores the state; if the browser refuses, stores it without its mention list and article story
+ * (what can grow with the page; the counts stay), and if that is refused too, removes the tab's
+ * older copy so that a restarted worker does not read back a stale page. Memory keeps it whole.
+ */
+async function mirror(area: StorageAreaLike, state: TabState): Promise<void> {
+  const key = keyOf(state.tabId);
+  try {
+    await area.set({ [key]: state });
+    return;
+  } catch {
+    // Quota or any other storage failure: try the smaller copy.
+  }
+  const { article: _article, relatedStoryId: _related, ...rest } = state;
+  // Without its article the page is about the curated story it is also about, if any.
+  const primaryStoryId = state.article ? (state.relatedStoryId ?? null) : state.primaryStoryId;
+  const trimmed: TabState = { ...rest, mentions: [], primaryStoryId };
+  try {
+    await area.set({ [key]: trimmed });
+    return;
+  } catch {
+    // Not even that fits: keep nothing stale for this tab.
+  }
+  await area.remove(key).catch(() => {});
 }
 
 async function readSafely(area: StorageAreaLike, key: string): Promise<unknown> {
@@ -76,6 +107,8 @@ function isTabState(value: unknown): value is TabState {
     typeof v.reading === 'boolean' &&
     Array.isArray(v.mentions) &&
     typeof v.entityCounts === 'object' &&
+    typeof v.firstMentions === 'object' &&
+    typeof v.totalMentions === 'number' &&
     typeof v.storyCounts === 'object' &&
     (v.primaryStoryId === null || typeof v.primaryStoryId === 'string')
   );

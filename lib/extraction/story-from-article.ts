@@ -5,6 +5,7 @@
  * Zelensky) keeps the curated id: the catalog then joins the two, the curated card wins and this
  * story adds what this article says about them.
  */
+import { aliasTextProblem } from '../../data/alias-rules';
 import { type Entity, type EntityType, type Quote, STORY_SCHEMA_VERSION, type Story } from '../../data/schema';
 import { foldKey } from '../matching/text-fold';
 import type { Catalog } from '../story/story-model';
@@ -90,9 +91,12 @@ export function storyFromArticle(
       idOf.set(extracted.id, id);
       continue;
     }
+    const entity = toEntity(extracted, id, known?.type, sentenceText);
+    // Every spelling refused by the alias rules ("I", "X"): it would mark that letter all over the page.
+    if (entity.aliases.length === 0) continue;
     taken.add(id);
     idOf.set(extracted.id, id);
-    entities.push(toEntity(extracted, id, known?.type, sentenceText));
+    entities.push(entity);
   }
   const quotes: Quote[] = article.quotes.map((q) => {
     const speaker = q.speaker === undefined ? undefined : idOf.get(q.speaker);
@@ -150,7 +154,9 @@ function toEntity(
     aliases: unique(spellings)
       .filter((text) => text !== given)
       // An acronym ("IT", "MSC") is matched letter for letter, so that it never marks "It".
-      .map((text) => (isAcronym(text) ? { text, case: 'exact' as const } : { text })),
+      .map((text) => (isAcronym(text) ? { text, case: 'exact' as const } : { text }))
+      // The same rules a curated story's aliases pass (data/alias-rules.ts): no common word, no lone letter.
+      .filter((alias) => aliasTextProblem(alias) === undefined),
     ...(role && extracted.role ? { role: { text: role, sources: [extracted.role.sentence] } } : {}),
     description: sentenceText.get(extracted.introducedIn) ?? extracted.name,
     side: 'other',

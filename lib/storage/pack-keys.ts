@@ -12,6 +12,11 @@ export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
 export const isPackKey = (key: string) => key.startsWith(PACK_KEY_PREFIX);
 
+/** The pack id a storage key holds, or undefined for any other key. */
+export function packIdOfKey(key: string): string | undefined {
+  return isPackKey(key) ? key.slice(PACK_KEY_PREFIX.length) : undefined;
+}
+
 /** Whether a storage change touches the packs (storage.local's onChanged reports every key). */
 export function isPackChange(changes: StorageChanges): boolean {
   return Object.keys(changes).some((key) => key === PACK_INDEX_KEY || isPackKey(key));

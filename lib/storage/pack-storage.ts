@@ -10,11 +10,11 @@
 import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
-import { isPackKey, PACK_INDEX_KEY, packKey } from './pack-keys';
+import { PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
 
-export { isPackChange, PACK_INDEX_KEY, packKey } from './pack-keys';
+export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 
 const PackMetaSchema = v.object({
   id: v.string(),
@@ -31,6 +31,21 @@ const PackIndexSchema = v.array(PackMetaSchema);
 
 export type ImportResult = { ok: true; pack: PackMeta; migratedFrom?: number } | { ok: false; problems: PackProblem[] };
 
+/** The stored index, or undefined when it is damaged (absent reads as empty). */
+export function parsePackIndex(raw: unknown): PackMeta[] | undefined {
+  if (raw === undefined || raw === null) return [];
+  const parsed = v.safeParse(PackIndexSchema, raw);
+  return parsed.success ? parsed.output : undefined;
+}
+
+/**
+ * An index entry for a stored pack whose story cannot be read: switched off (nothing to load),
+ * named by its id, and with no count, since nothing in it can be trusted.
+ */
+export function damagedPackMeta(id: string): PackMeta {
+  return { id, title: id, date: '', entityCount: 0, enabled: false, importedAt: '', fileName: '' };
+}
+
 export interface PackList {
   packs: PackMeta[];
   /** Damage found in storage, in words for the reader. */
@@ -38,27 +53,39 @@ export interface PackList {
 }
 
 /**
- * The stored packs. A damaged index is rebuilt from the packs themselves (and reported) rather
- * than read as empty: an empty list would let the next import overwrite the reader's packs.
+ * The stored packs, each once. A damaged index is rebuilt from the packs themselves (and
+ * reported) rather than read as empty: an empty list would let the next import overwrite the
+ * reader's packs, and a pack left off it would sit in storage unseen. `pack-health.ts` repairs
+ * what is stored; this only reads.
  */
 export async function listPacks(area: StorageAreaLike): Promise<PackList> {
   const stored = await area.get(PACK_INDEX_KEY);
-  const raw = stored[PACK_INDEX_KEY];
-  if (raw === undefined || raw === null) return { packs: [], problems: [] };
-  const parsed = v.safeParse(PackIndexSchema, raw);
-  if (parsed.success) return { packs: parsed.output, problems: [] };
-
-  const everything = await area.get(null);
-  const packs: PackMeta[] = [];
-  for (const [key, value] of Object.entries(everything)) {
-    if (!isPackKey(key)) continue;
-    const story = readStoredStory(value);
-    if (story.ok) packs.push(metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }));
-  }
+  const index = parsePackIndex(stored[PACK_INDEX_KEY]);
+  if (index) return { packs: uniquePacks(index), problems: [] };
   return {
-    packs,
+    packs: rebuildPackIndex(await area.get(null)),
     problems: ['The list of imported story packs was damaged; it has been rebuilt from the packs themselves.'],
   };
+}
+
+/** Index entries for every pack in `everything` (all of storage); a damaged one is kept, switched off. */
+export function rebuildPackIndex(everything: Record<string, unknown>): PackMeta[] {
+  const packs: PackMeta[] = [];
+  for (const [key, value] of Object.entries(everything)) {
+    const id = packIdOfKey(key);
+    if (id === undefined) continue;
+    const story = readStoredStory(value);
+    packs.push(
+      story.ok ? metaFor(story.story, { enabled: true, fileName: `${story.story.id}.json` }) : damagedPackMeta(id),
+    );
+  }
+  return packs;
+}
+
+/** The first entry for each id: an index listing a pack twice must not load or show it twice. */
+function uniquePacks(index: readonly PackMeta[]): PackMeta[] {
+  const seen = new Set<string>();
+  return index.filter((meta) => !seen.has(meta.id) && seen.add(meta.id));
 }
 
 function metaFor(story: Story, extra: { enabled: boolean; fileName: string; importedAt?: string }): PackMeta {
@@ -74,7 +101,7 @@ function metaFor(story: Story, extra: { enabled: boolean; fileName: string; impo
 }
 
 /** A stored story, upgraded if an extension update changed the format since it was imported. */
-function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
+export function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
   const migrated = migratePack(value);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const parsed = v.safeParse(StorySchema, migrated.pack);
@@ -168,13 +195,17 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   return { ok: true };
 }
 
-/** The pack as a file the reader can keep or share: the stored story, pretty-printed. */
+/**
+ * The pack as a file the reader can keep or share: the stored story, pretty-printed. A damaged
+ * pack is exported as it is stored, so that the reader can keep it before removing it.
+ */
 export async function exportPack(
   area: StorageAreaLike,
   id: string,
 ): Promise<{ ok: true; fileName: string; json: string } | { ok: false; message: string }> {
-  const loaded = await loadStoredStories(area, [id]);
-  const story = loaded.stories[0];
-  if (!story) return { ok: false, message: loaded.problems[0] ?? `No story pack "${id}" is imported.` };
-  return { ok: true, fileName: `${id}.backstory.json`, json: `${JSON.stringify(story, null, 2)}\n` };
+  const stored = (await area.get(packKey(id)))[packKey(id)];
+  if (stored === undefined) return { ok: false, message: `The story pack "${id}" is missing from storage.` };
+  const read = readStoredStory(stored);
+  const [fileName, data] = read.ok ? [`${id}.backstory.json`, read.story] : [`${id}.damaged.json`, stored];
+  return { ok: true, fileName, json: `${JSON.stringify(data, null, 2)}\n` };
 }

@@ -80,9 +80,9 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
   if (state.status === 'off-global') return { kind: 'off', reason: 'global' };
   if (state.status === 'off-site') return { kind: 'off', reason: 'site' };
   // Mentions found so far are worth showing; "no mentions" is only said once the page is read.
-  if (state.reading && state.mentions.length === 0) return { kind: 'reading' };
+  if (state.reading && state.totalMentions === 0) return { kind: 'reading' };
   const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
-  if (!story || state.mentions.length === 0) return { kind: 'no-mentions' };
+  if (!story || state.totalMentions === 0) return { kind: 'no-mentions' };
   const entities = pageEntities(state, catalog, story.id);
   const related = state.relatedStoryId ? catalog.storyById.get(state.relatedStoryId) : undefined;
   return {
@@ -92,7 +92,7 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
     // Sides are a curated story's reading; an article read by Backstory has none to offer.
     groups:
       story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
-    totalMentions: state.mentions.length,
+    totalMentions: state.totalMentions,
     state,
   };
 }

@@ -29,14 +29,27 @@ export interface PageReport {
    * follows when the scan is done, mentions or not.
    */
   reading: boolean;
+  /** The first mentions in page order, with snippets: at most MENTION_LIST_LIMIT (report-summary.ts). */
   mentions: MentionSummary[];
+  /** Mentions per entity id, over the whole page. */
+  entityCounts: Record<string, number>;
+  /** The index of each entity's first mention, over the whole page: where "jump to" goes. */
+  firstMentions: Record<string, number>;
+  /** Mentions on the whole page; more than `mentions.length` when the list was capped. */
+  totalMentions: number;
+}
+
+/** A page title is a line in the panels; a page may make it megabytes long. */
+export const TITLE_LIMIT = 300;
+
+/** The title as the panels may show it: cut at TITLE_LIMIT characters, with an ellipsis. */
+export function capTitle(title: string): string {
+  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
 }
 
 /** Per-tab state kept by the background, derived from the latest PageReport. */
 export interface TabState extends PageReport {
   tabId: number;
-  /** Mentions per entity id. */
-  entityCounts: Record<string, number>;
   /** Mentions per story id (a mention counts for every story that features its entity). */
   storyCounts: Record<string, number>;
   /** The story with most mentions, or null when the page mentions none. */
@@ -64,16 +77,25 @@ export function deriveTabState(
   const mentions = report.mentions.filter((m) => catalog.entities.has(m.entityId));
   // No prototype: an entity may be called "constructor" (ids are any lowercase words).
   const entityCounts: Record<string, number> = Object.create(null);
-  for (const mention of mentions) entityCounts[mention.entityId] = (entityCounts[mention.entityId] ?? 0) + 1;
-  const stories = pageStories(
-    catalog,
-    mentions.map((m) => m.entityId),
-  );
+  const firstMentions: Record<string, number> = Object.create(null);
+  let totalMentions = 0;
+  for (const [entityId, count] of Object.entries(report.entityCounts)) {
+    if (!catalog.entities.has(entityId) || !Number.isInteger(count) || count <= 0) continue;
+    entityCounts[entityId] = count;
+    totalMentions += count;
+    // Own properties only: a plain object's inherited "constructor" is not a mention index.
+    const first = Object.hasOwn(report.firstMentions, entityId) ? report.firstMentions[entityId] : undefined;
+    if (typeof first === 'number') firstMentions[entityId] = first;
+  }
+  const stories = pageStories(catalog, eachMention(entityCounts));
   return {
     ...report,
+    title: capTitle(report.title),
     mentions,
-    tabId,
     entityCounts,
+    firstMentions,
+    totalMentions,
+    tabId,
     storyCounts: stories.counts,
     // The page's own article first; else the curated story it is about (same rule as the cards).
     primaryStoryId: article?.id ?? stories.primary ?? null,
@@ -81,6 +103,11 @@ export function deriveTabState(
     ...(article && stories.primary ? { relatedStoryId: stories.primary } : {}),
     updatedAt: now,
   };
+}
+
+/** Every mention's entity id, as many times as it is mentioned (what story ranking counts). */
+function* eachMention(entityCounts: Record<string, number>): Generator<string> {
+  for (const [entityId, count] of Object.entries(entityCounts)) for (let i = 0; i < count; i++) yield entityId;
 }
 
 /** One entity on the page, as the popup and "On this page" list it. */
@@ -99,30 +126,29 @@ export interface PageEntity {
 /**
  * The entities on the page as `storyId` tells them, most-mentioned first (then page order).
  * Entities outside that story are still listed, told by the first story that features them.
+ * Counts and first mentions cover the whole page, however few mentions the list holds.
  */
-export function pageEntities(state: Pick<TabState, 'mentions'>, catalog: Catalog, storyId?: string): PageEntity[] {
-  const byId = new Map<string, PageEntity>();
-  for (const mention of state.mentions) {
-    const existing = byId.get(mention.entityId);
-    if (existing) {
-      existing.count += 1;
-      // Reports come in page order, but a merge must not move "jump to" off the first mention.
-      if (mention.index < existing.firstMentionIndex) existing.firstMentionIndex = mention.index;
-      continue;
-    }
-    const view = entityView(catalog, mention.entityId, storyId);
-    if (!view) continue;
-    byId.set(mention.entityId, {
-      entityId: mention.entityId,
+export function pageEntities(
+  state: Pick<TabState, 'entityCounts' | 'firstMentions'>,
+  catalog: Catalog,
+  storyId?: string,
+): PageEntity[] {
+  const entities: PageEntity[] = [];
+  for (const [entityId, count] of Object.entries(state.entityCounts)) {
+    const view = entityView(catalog, entityId, storyId);
+    const first = Object.hasOwn(state.firstMentions, entityId) ? state.firstMentions[entityId] : undefined;
+    if (!view || typeof first !== 'number') continue;
+    entities.push({
+      entityId,
       name: view.name,
       type: view.type,
       ...(view.role ? { role: view.role.text } : {}),
       side: view.side,
-      count: 1,
-      firstMentionIndex: mention.index,
+      count,
+      firstMentionIndex: first,
     });
   }
-  return [...byId.values()].sort((a, b) => b.count - a.count || a.firstMentionIndex - b.firstMentionIndex);
+  return entities.sort((a, b) => b.count - a.count || a.firstMentionIndex - b.firstMentionIndex);
 }
 
 /** Mentions in page order (the content script reports them so, but a merge must not reorder). */

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
 import { bundledStories } from '../../data/stories/index';
 import { buildCatalog } from '../../lib/story/story-model';
+import { summariseMentions } from '../../lib/views/report-summary';
 import type { MentionSummary, PageReport } from '../../lib/views/tab-state';
 
 export const seedStory = bundledStories.find((s) => s.id === 'istanbul-talks-2025') as Story;
@@ -64,13 +65,15 @@ export function mention(index: number, entityId: string, text: string): MentionS
   return { index, entityId, text, before: `words before ${text} `, after: ' and words after' };
 }
 
-export function report(mentions: MentionSummary[], overrides: Partial<PageReport> = {}): PageReport {
+/** A report of these mentions, counted as the content script counts them (no list cap unless `limit`). */
+export function report(mentions: MentionSummary[], overrides: Partial<PageReport> = {}, limit = Infinity): PageReport {
+  const tally = summariseMentions(mentions, ({ before, after }) => ({ before, after }), limit);
   return {
     url: 'https://news.example.com/world/istanbul-talks',
     title: 'Talks in Istanbul',
     status: 'active',
     reading: false,
-    mentions,
+    ...tally,
     ...overrides,
   };
 }

@@ -142,3 +142,38 @@ describe('Briefing', () => {
     expect(screen.getByRole('heading', { name: 'Backstory can’t read this page' })).toBeTruthy();
   });
 });
+
+describe('Briefing on a page with more mentions than the report lists', () => {
+  // Two distinctive names, so the page counts as about the story.
+  const page = Array.from({ length: 250 }, (_, i) =>
+    i === 0 ? mention(i, 'volodymyr-zelensky', 'Zelensky') : mention(i, 'vladimir-medinsky', 'Medinsky'),
+  );
+  const capped = deriveTabState(1, report(page, {}, 200), seedCatalog, 0);
+  const props = () => ({
+    view: panelView({ url: capped.url, state: capped, contentScriptAnswers: true }, seedCatalog),
+    briefing: briefingView(
+      seedCatalog,
+      'istanbul-talks-2025',
+      pageEntities(capped, seedCatalog, 'istanbul-talks-2025'),
+    ),
+    mentions: mentionRows(capped, seedCatalog, 'istanbul-talks-2025'),
+  });
+
+  it('lists the first mentions and says how many the page has', () => {
+    renderBriefing(props());
+    const onPage = region('On this page');
+    expect(within(onPage).getAllByRole('listitem')).toHaveLength(200);
+    expect(within(onPage).getByText('First 200 of 250 in page order')).toBeTruthy();
+    expect(within(onPage).getByRole('note').textContent).toMatch(
+      /This page has 250 mentions; only the first 200 are listed here/,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Briefing sections' });
+    expect(within(nav).getByRole('link', { name: /On page/ }).textContent).toMatch(/250/);
+  });
+
+  it('says nothing about a cap when every mention is listed', () => {
+    renderBriefing();
+    expect(within(region('On this page')).queryByRole('note')).toBeNull();
+    expect(within(region('On this page')).getByText('3 in page order')).toBeTruthy();
+  });
+});

@@ -53,3 +53,41 @@ describe('StoryList', () => {
     expect(onDelete).toHaveBeenCalledWith('my-pack');
   });
 });
+
+describe('StoryList with a damaged pack', () => {
+  const damaged: StoryRow = {
+    id: 'broken-pack',
+    title: 'Broken pack',
+    date: '',
+    entityCount: 12,
+    origin: 'imported',
+    enabled: false,
+    fileName: 'broken.json',
+    damage: 'Invalid type: Expected Array but received undefined',
+  };
+
+  it('says it is damaged and why, with no switch and no name count', () => {
+    const { container } = render(
+      <StoryList rows={[damaged]} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />,
+    );
+    expect(container.textContent).toContain('Damaged');
+    expect(container.textContent).toContain('Broken pack');
+    expect(container.textContent).toContain('Invalid type: Expected Array but received undefined');
+    expect(container.textContent).not.toMatch(/12 names/);
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('removes it only after the reader confirms, and offers to export it first', () => {
+    const onDelete = vi.fn();
+    const onExport = vi.fn();
+    render(<StoryList rows={[damaged]} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export what is stored for Broken pack' }));
+    expect(onExport).toHaveBeenCalledWith('broken-pack');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove damaged pack Broken pack' }));
+    expect(onDelete).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('button', { name: 'Remove pack' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
+    expect(onDelete).toHaveBeenCalledWith('broken-pack');
+  });
+});

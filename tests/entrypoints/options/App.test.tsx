@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories/index';
 import { App } from '../../../entrypoints/options/App';
 import { addCorrection, CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
-import { importPack } from '../../../lib/storage/pack-storage';
+import { importPack, PACK_INDEX_KEY, packKey } from '../../../lib/storage/pack-storage';
 import { setGlobalEnabled } from '../../../lib/storage/settings';
 
 const area = () => fakeBrowser.storage.local;
@@ -72,5 +72,45 @@ describe('options page', () => {
     });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Clear damaged corrections' })).toBeNull());
     expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toBeUndefined();
+  });
+
+  it('lists a damaged pack as damaged and removes it, with what is stored for it, only on the reader’s click', async () => {
+    const text = packText;
+    await importPack(area(), { name: 'valid-pack.json', size: text.length, text }, { bundled: bundledStories });
+    const key = packKey('artemis-ii-crew-2023');
+    await area().set({ [key]: { schemaVersion: 1, id: 'artemis-ii-crew-2023' } });
+    const { container } = render(<App />);
+    const remove = await screen.findByRole('button', { name: /^Remove damaged pack / });
+    expect(container.querySelector('[data-story-id="artemis-ii-crew-2023"]')?.textContent).toMatch(/Damaged/);
+    expect((await area().get(key))[key]).toBeDefined();
+    await act(async () => {
+      fireEvent.click(remove);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Remove pack' }));
+    });
+    await waitFor(() => expect(container.querySelector('[data-story-id="artemis-ii-crew-2023"]')).toBeNull());
+    expect((await area().get(key))[key]).toBeUndefined();
+  });
+
+  it('repairs a list that names a pack twice and keeps saying so after the repair', async () => {
+    await importPack(
+      area(),
+      { name: 'valid-pack.json', size: packText.length, text: packText },
+      { bundled: bundledStories },
+    );
+    const index = (await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as unknown[];
+    await area().set({ [PACK_INDEX_KEY]: [...index, ...index] });
+    const { container } = render(<App />);
+    await screen.findByText(/was listed twice; the repeat has been taken off the list/);
+    await waitFor(async () => expect((await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY]).toHaveLength(1));
+    expect(container.querySelectorAll('[data-story-id="artemis-ii-crew-2023"]')).toHaveLength(1);
+    // Any later reload (here a switch flipped in the popup) finds nothing to repair: the notice stays.
+    await act(async () => {
+      await setGlobalEnabled(area(), false);
+    });
+    const global = screen.getByRole('switch', { name: 'Backstory on all sites' });
+    await waitFor(() => expect(global.getAttribute('aria-checked')).toBe('false'));
+    expect(screen.getByText(/was listed twice/)).toBeTruthy();
   });
 });

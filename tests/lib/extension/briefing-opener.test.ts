@@ -8,12 +8,23 @@ import {
 } from '../../../lib/extension/briefing-opener';
 
 const getURL = (path: string) => `chrome-extension://id/${path}`;
+const TAB_OK = { fallbackToTab: true };
+const NO_TAB = { fallbackToTab: false };
+
+function refusingSidebar() {
+  return {
+    setPanel: vi.fn(async () => {}),
+    open: vi.fn(async () => {
+      throw new Error('sidebarAction.open may only be called from a user input handler');
+    }),
+  };
+}
 
 describe('openBriefing', () => {
   it('opens Chrome’s side panel for the tab, at the entity asked for', async () => {
     const sidePanel = { setOptions: vi.fn(async () => {}), open: vi.fn(async () => {}) };
     const createTab = vi.fn(async () => ({}));
-    const opened = await openBriefing({ sidePanel, createTab, getURL }, { tabId: 4, entityId: 'nato' });
+    const opened = await openBriefing({ sidePanel, createTab, getURL }, { tabId: 4, entityId: 'nato' }, TAB_OK);
     expect(opened).toBe('side-panel');
     expect(sidePanel.setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html#entity=nato', enabled: true });
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 4 });
@@ -32,7 +43,7 @@ describe('openBriefing', () => {
       createTab: async () => ({}),
       getURL,
     };
-    void openBriefing(apis, { tabId: 1 });
+    void openBriefing(apis, { tabId: 1 }, TAB_OK);
     order.push('returned');
     expect(order).toEqual(['open', 'returned']);
   });
@@ -42,6 +53,7 @@ describe('openBriefing', () => {
     const opened = await openBriefing(
       { sidebarAction, createTab: vi.fn(), getURL },
       { tabId: 2, entityId: 'vladimir-medinsky' },
+      TAB_OK,
     );
     expect(opened).toBe('sidebar');
     expect(sidebarAction.setPanel).toHaveBeenCalledWith({
@@ -49,22 +61,40 @@ describe('openBriefing', () => {
     });
   });
 
-  it('falls back to a tab for this page when Firefox refuses to open the sidebar without a click', async () => {
-    const sidebarAction = {
-      setPanel: vi.fn(async () => {}),
-      open: vi.fn(async () => {
-        throw new Error('sidebarAction.open may only be called from a user input handler');
-      }),
-    };
+  it('falls back to a tab for this page, for a reader’s click, when Firefox refuses to open the sidebar', async () => {
     const createTab = vi.fn(async () => ({}));
-    const opened = await openBriefing({ sidebarAction, createTab, getURL }, { tabId: 9, entityId: 'nato' });
+    const opened = await openBriefing(
+      { sidebarAction: refusingSidebar(), createTab, getURL },
+      { tabId: 9, entityId: 'nato' },
+      TAB_OK,
+    );
     expect(opened).toBe('tab');
     expect(createTab).toHaveBeenCalledWith('chrome-extension://id/sidepanel.html?tabId=9#entity=nato');
   });
 
+  it('opens no tab when the side panel refuses a request without a user gesture', async () => {
+    const sidePanel = {
+      setOptions: vi.fn(async () => {}),
+      open: vi.fn(async () => {
+        throw new Error('`sidePanel.open()` may only be called in response to a user gesture.');
+      }),
+    };
+    const createTab = vi.fn(async () => ({}));
+    expect(await openBriefing({ sidePanel, createTab, getURL }, { tabId: 5 }, NO_TAB)).toBe('refused');
+    expect(createTab).not.toHaveBeenCalled();
+  });
+
+  it('opens no tab when Firefox refuses the sidebar and no user gesture vouches for the request', async () => {
+    const createTab = vi.fn(async () => ({}));
+    expect(await openBriefing({ sidebarAction: refusingSidebar(), createTab, getURL }, { tabId: 9 }, NO_TAB)).toBe(
+      'refused',
+    );
+    expect(createTab).not.toHaveBeenCalled();
+  });
+
   it('opens a tab in a browser with neither panel', async () => {
     const createTab = vi.fn(async () => ({}));
-    expect(await openBriefing({ createTab, getURL }, { tabId: 3 })).toBe('tab');
+    expect(await openBriefing({ createTab, getURL }, { tabId: 3 }, TAB_OK)).toBe('tab');
     expect(createTab).toHaveBeenCalledWith('chrome-extension://id/sidepanel.html?tabId=3');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createContextGuard, isContextInvalidatedError } from '../../../lib/extension/extension-context';
+import {
+  createContextGuard,
+  isContextInvalidatedError,
+  isOrphanedScriptError,
+} from '../../../lib/extension/extension-context';
 
 describe('orphaned content script guard', () => {
   it('runs extension calls while the extension is alive', async () => {
@@ -65,5 +69,25 @@ describe('orphaned content script guard', () => {
     expect(isContextInvalidatedError(new Error('Extension context invalidated.'))).toBe(true);
     expect(isContextInvalidatedError(new TypeError("can't access dead object"))).toBe(true);
     expect(isContextInvalidatedError(new Error('Could not establish connection'))).toBe(false);
+  });
+});
+
+describe('telling an orphaned script from a failed call', () => {
+  const alive = () => 'extension-id';
+  it('calls a quota error from a live extension a failed call, not orphaning', () => {
+    expect(isOrphanedScriptError(new Error('Resource::kQuotaBytes quota exceeded'), alive)).toBe(false);
+    expect(
+      isOrphanedScriptError(new Error('Could not establish connection. Receiving end does not exist.'), alive),
+    ).toBe(false);
+  });
+
+  it('calls "Extension context invalidated" orphaning, and so any error once runtime.id is gone', () => {
+    expect(isOrphanedScriptError(new Error('Extension context invalidated.'), alive)).toBe(true);
+    expect(isOrphanedScriptError(new Error('Resource::kQuotaBytes quota exceeded'), () => undefined)).toBe(true);
+    expect(
+      isOrphanedScriptError(new Error('anything'), () => {
+        throw new Error('dead object');
+      }),
+    ).toBe(true);
   });
 });

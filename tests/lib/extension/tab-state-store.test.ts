@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabStateStore } from '../../../lib/extension/tab-state-store';
+import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { deriveTabState } from '../../../lib/views/tab-state';
+import { articleTestStory } from '../../helpers/article-test-story';
+import { fullStorage } from '../../helpers/full-storage';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const stateFor = (tabId: number) =>
@@ -69,5 +72,73 @@ describe('the per-tab state store', () => {
       remove: () => Promise.resolve(),
     };
     expect(await createTabStateStore(failing).get(1)).toBeNull();
+  });
+});
+
+/** Session storage that refuses any one write bigger than `limit` characters of JSON, as a quota does. */
+function smallStorage(limit: number): StorageAreaLike {
+  const area = fakeBrowser.storage.session;
+  return {
+    get: (keys) => area.get(keys),
+    remove: (keys) => area.remove(keys),
+    set: (items) =>
+      JSON.stringify(items).length > limit
+        ? Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'))
+        : area.set(items),
+  };
+}
+
+/** A tab whose page mentions Medinsky `count` times, every mention in the list. */
+const bigStateFor = (tabId: number, count: number) =>
+  deriveTabState(
+    tabId,
+    report(Array.from({ length: count }, (_, i) => mention(i, 'vladimir-medinsky', 'Medinsky'))),
+    seedCatalog,
+    42,
+  );
+
+describe('the per-tab state store when storage is full', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps a tab’s counts without its mention list when the whole state does not fit, and does not reject', async () => {
+    const store = createTabStateStore(smallStorage(20_000));
+    await expect(store.put(bigStateFor(4, 1000))).resolves.toBeUndefined();
+    // In memory the tab keeps everything; a restarted worker reads the trimmed copy.
+    expect((await store.get(4))?.mentions).toHaveLength(1000);
+    const afterRestart = await createTabStateStore(fakeBrowser.storage.session).get(4);
+    expect(afterRestart?.mentions).toEqual([]);
+    expect(afterRestart?.entityCounts).toEqual({ 'vladimir-medinsky': 1000 });
+    expect(afterRestart?.totalMentions).toBe(1000);
+  });
+
+  it('stores a trimmed copy without the article story, about the curated story instead', async () => {
+    const state = {
+      ...stateFor(6),
+      article: articleTestStory,
+      primaryStoryId: articleTestStory.id,
+      relatedStoryId: 'istanbul-talks-2025',
+    };
+    const store = createTabStateStore(smallStorage(JSON.stringify(stateFor(6)).length + 500));
+    await store.put(state);
+    const afterRestart = await createTabStateStore(fakeBrowser.storage.session).get(6);
+    expect(afterRestart?.article).toBeUndefined();
+    expect(afterRestart?.primaryStoryId).toBe('istanbul-talks-2025');
+    expect((await store.get(6))?.article?.id).toBe(articleTestStory.id);
+  });
+
+  it('drops only that tab’s stored copy when nothing fits, and other tabs still save', async () => {
+    await createTabStateStore(fakeBrowser.storage.session).put(stateFor(4));
+    const store = createTabStateStore(fullStorage(fakeBrowser.storage.session));
+    await expect(store.put(bigStateFor(4, 10))).resolves.toBeUndefined();
+    // The older copy would describe a page the tab has left: gone rather than stale.
+    expect(await fakeBrowser.storage.session.get('tabState:4')).toEqual({});
+    expect((await store.get(4))?.totalMentions).toBe(10);
+
+    const roomy = createTabStateStore(smallStorage(20_000));
+    await roomy.put(bigStateFor(4, 1000));
+    await roomy.put(stateFor(5));
+    expect(await createTabStateStore(fakeBrowser.storage.session).get(5)).toEqual(stateFor(5));
   });
 });

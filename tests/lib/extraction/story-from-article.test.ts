@@ -53,6 +53,23 @@ describe('an extracted article as a story', () => {
     expect(validateStories([{ file: 'article', data: story }]).problems).toEqual([]);
   });
 
+  it('leaves out a name the alias rules refuse, which would mark every such letter on the page', () => {
+    const withI: ExtractedArticle = {
+      ...article,
+      entities: [
+        ...article.entities,
+        { id: 'i', kind: 'person', name: 'I', forms: [], introducedIn: 's4', sentences: ['s4'] },
+        { id: 'the-x', kind: 'organisation', name: 'X', forms: ['X Corp'], introducedIn: 's4', sentences: ['s4'] },
+      ],
+      quotes: [...article.quotes, { id: 'q3', text: 'Nothing is agreed', sentence: 's4', speaker: 'i' }],
+    };
+    const read = storyFromArticle(withI, page);
+    expect(read?.entities.map((e) => e.id)).toEqual(['hakan-fidan', 'vladimir-putin', 'the-x']);
+    expect(read?.entities.find((e) => e.id === 'the-x')?.aliases).toEqual([{ text: 'X Corp' }]);
+    expect(read?.quotes.find((q) => q.id === 'q3')?.speaker).toBeUndefined();
+    expect(validateStories([{ file: 'article', data: read }]).problems).toEqual([]);
+  });
+
   it('gives the role as written, sourced to the sentence that states it', () => {
     const fidan = story?.entities.find((e) => e.id === 'hakan-fidan');
     expect(fidan?.role).toEqual({ text: 'Turkey’s Foreign Minister', sources: ['s1'] });

@@ -184,6 +184,43 @@ describe('pageEntities', () => {
   });
 });
 
+describe('a tab state from a capped report', () => {
+  const page = Array.from({ length: 500 }, (_, i) =>
+    i === 450 ? mention(i, 'nato', 'NATO') : mention(i, 'vladimir-medinsky', 'Medinsky'),
+  );
+  const state = deriveTabState(3, report(page, {}, 100), seedCatalog, 0);
+
+  it('counts every mention on the page, not only the ones listed', () => {
+    expect(state.mentions).toHaveLength(100);
+    expect(state.totalMentions).toBe(500);
+    expect(state.entityCounts).toEqual({ 'vladimir-medinsky': 499, nato: 1 });
+    expect(state.storyCounts).toEqual({ 'istanbul-talks-2025': 500 });
+  });
+
+  it('lists an entity first mentioned past the list, with a jump to that mention', () => {
+    expect(pageEntities(state, seedCatalog).map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+      ['vladimir-medinsky', 499, 0],
+      ['nato', 1, 450],
+    ]);
+  });
+
+  it('drops counts of entities it does not know and cuts an overlong title', () => {
+    const odd = deriveTabState(
+      3,
+      report([mention(0, 'nato', 'NATO')], {
+        title: 'T'.repeat(100_000),
+        entityCounts: { nato: 1, 'gone-entity': 7 },
+        firstMentions: { nato: 0, 'gone-entity': 1 },
+      }),
+      seedCatalog,
+      0,
+    );
+    expect(odd.entityCounts).toEqual({ nato: 1 });
+    expect(odd.totalMentions).toBe(1);
+    expect(odd.title.length).toBeLessThan(1000);
+  });
+});
+
 describe('mentionsInPageOrder', () => {
   it('puts mentions in page order even when they arrive out of order', () => {
     const ordered = mentionsInPageOrder({

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { inspectPacks } from '../../../lib/storage/pack-health';
+import {
+  exportPack,
+  importPack,
+  listPacks,
+  loadEnabledPackStories,
+  PACK_INDEX_KEY,
+  type PackMeta,
+  packKey,
+} from '../../../lib/storage/pack-storage';
+import { fullStorage } from '../../helpers/full-storage';
+
+const area = () => fakeBrowser.storage.local;
+const packText = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');
+const ID = 'artemis-ii-crew-2023';
+
+async function importValid() {
+  const result = await importPack(
+    area(),
+    { name: 'valid-pack.json', size: packText.length, text: packText },
+    { bundled: [] },
+  );
+  expect(result.ok).toBe(true);
+}
+const storedIndex = async () => (await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as PackMeta[];
+const damagedStory = { schemaVersion: 1, id: ID, title: 'Half a story' };
+
+describe('damage in the stored packs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reports a healthy store as it is, without writing anything', async () => {
+    await importValid();
+    const before = JSON.stringify(await area().get(null));
+    const { packs, notices } = await inspectPacks(area());
+    expect(packs.map((p) => [p.meta.id, p.damage])).toEqual([[ID, undefined]]);
+    expect(notices).toEqual([]);
+    expect(JSON.stringify(await area().get(null))).toBe(before);
+  });
+
+  it('lists a pack whose stored story cannot be read as damaged, with the reason, and keeps it stored', async () => {
+    await importValid();
+    await area().set({ [packKey(ID)]: damagedStory });
+    const { packs, notices } = await inspectPacks(area());
+    expect(packs).toHaveLength(1);
+    expect(packs[0]?.meta).toMatchObject({ id: ID, title: 'NASA names the Artemis II crew', enabled: false });
+    expect(packs[0]?.damage).toMatch(/.+/);
+    expect(notices).toEqual([]);
+    expect((await area().get(packKey(ID)))[packKey(ID)]).toEqual(damagedStory);
+    expect((await storedIndex()).map((m) => m.id)).toEqual([ID]);
+  });
+
+  it('exports a damaged pack as it is stored, so the reader can keep it before removing it', async () => {
+    await importValid();
+    await area().set({ [packKey(ID)]: damagedStory });
+    const exported = await exportPack(area(), ID);
+    expect(exported).toMatchObject({ ok: true, fileName: `${ID}.damaged.json` });
+    if (exported.ok) expect(JSON.parse(exported.json)).toEqual(damagedStory);
+  });
+
+  it('takes a pack whose story is missing off the list, and says so', async () => {
+    await importValid();
+    await area().remove(packKey(ID));
+    const { packs, notices } = await inspectPacks(area());
+    expect(packs).toEqual([]);
+    expect(notices).toEqual([
+      expect.stringMatching(/“NASA names the Artemis II crew” was listed, but its story is missing/),
+    ]);
+    expect(await storedIndex()).toEqual([]);
+    // Repaired: the next look finds nothing to say.
+    expect((await inspectPacks(area())).notices).toEqual([]);
+  });
+
+  it('lists a pack listed twice once, repairs the list and says so', async () => {
+    await importValid();
+    const [meta] = await storedIndex();
+    await area().set({ [PACK_INDEX_KEY]: [meta, { ...meta, enabled: false }] });
+    const { packs, notices } = await inspectPacks(area());
+    expect(packs.map((p) => p.meta.id)).toEqual([ID]);
+    expect(packs[0]?.meta.enabled).toBe(true);
+    expect(notices).toEqual([expect.stringMatching(/listed twice/)]);
+    expect(await storedIndex()).toHaveLength(1);
+  });
+
+  it('shows and loads a pack listed twice once, even before the list is repaired', async () => {
+    await importValid();
+    const [meta] = await storedIndex();
+    await area().set({ [PACK_INDEX_KEY]: [meta, meta] });
+    expect((await listPacks(area())).packs).toHaveLength(1);
+    expect((await loadEnabledPackStories(area())).stories).toHaveLength(1);
+  });
+
+  it('rebuilds a damaged list with every stored pack, the damaged ones too', async () => {
+    await importValid();
+    await area().set({ [PACK_INDEX_KEY]: 'garbage', [packKey('broken-one')]: { schemaVersion: 1 } });
+    const { packs, notices } = await inspectPacks(area());
+    expect(packs.map((p) => [p.meta.id, p.damage !== undefined])).toEqual([
+      [ID, false],
+      ['broken-one', true],
+    ]);
+    expect(notices).toEqual([expect.stringMatching(/rebuilt/)]);
+    expect((await storedIndex()).map((m) => m.id)).toEqual([ID, 'broken-one']);
+    expect((await area().get(packKey('broken-one')))[packKey('broken-one')]).toEqual({ schemaVersion: 1 });
+  });
+
+  it('still lists the packs, and says the repair was not saved, when storage is full', async () => {
+    await importValid();
+    const [meta] = await storedIndex();
+    await area().set({ [PACK_INDEX_KEY]: [meta, meta] });
+    const { packs, notices } = await inspectPacks(fullStorage(area()));
+    expect(packs).toHaveLength(1);
+    expect(notices[1]).toMatch(/could not be saved/);
+  });
+});
