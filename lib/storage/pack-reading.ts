@@ -22,12 +22,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function enabledIds(index: unknown): string[] | null {
   if (index === undefined || index === null) return [];
   if (!Array.isArray(index)) return null;
-  const ids: string[] = [];
+  const ids = new Set<string>();
   for (const meta of index) {
     if (!isRecord(meta) || typeof meta.id !== 'string' || typeof meta.enabled !== 'boolean') return null;
-    if (meta.enabled) ids.push(meta.id);
+    // A pack listed twice (the options page repairs the list) is still one pack.
+    if (meta.enabled) ids.add(meta.id);
   }
-  return ids;
+  return [...ids];
 }
 
 /** Whether a stored value still has the shape the matcher and the cards rely on. */
@@ -48,6 +49,40 @@ function hasStoryShape(value: Record<string, unknown>): boolean {
   );
 }
 
+export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: string };
+
+/** The stored stories of `ids`, each read by `read`; what is missing or unreadable is named. */
+export async function readStoredPacks(
+  area: StorageAreaLike,
+  ids: readonly string[],
+  read: (value: unknown) => StoredStoryRead,
+): Promise<EnabledPacks> {
+  if (ids.length === 0) return { stories: [], problems: [] };
+  const stored = await area.get(ids.map(packKey));
+  const stories: Story[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const value = stored[packKey(id)];
+    if (value === undefined) {
+      problems.push(`The story pack "${id}" is missing from storage.`);
+      continue;
+    }
+    const result = read(value);
+    if (result.ok) stories.push(result.story);
+    else problems.push(`The story pack "${id}" could not be read: ${result.reason}`);
+  }
+  return { stories, problems };
+}
+
+/** A stored pack, upgraded if need be, trusted once it has a story's shape. */
+function readShape(value: unknown): StoredStoryRead {
+  const migrated = migratePack(value);
+  if (!migrated.ok) return migrated;
+  return hasStoryShape(migrated.pack)
+    ? { ok: true, story: migrated.pack as unknown as Story }
+    : { ok: false, reason: "it is damaged (Backstory's options say more)." };
+}
+
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
   const ids = enabledIds((await area.get(PACK_INDEX_KEY))[PACK_INDEX_KEY]);
   if (ids === null) {
@@ -56,18 +91,5 @@ export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPa
       problems: ["The list of imported story packs is damaged; open Backstory's options to repair it."],
     };
   }
-  if (ids.length === 0) return { stories: [], problems: [] };
-  const stored = await area.get(ids.map(packKey));
-  const stories: Story[] = [];
-  const problems: string[] = [];
-  for (const id of ids) {
-    const value = stored[packKey(id)];
-    const migrated = value === undefined ? undefined : migratePack(value);
-    if (!migrated?.ok || !hasStoryShape(migrated.pack)) {
-      problems.push(`The story pack "${id}" is missing or damaged; Backstory's options say more.`);
-      continue;
-    }
-    stories.push(migrated.pack as unknown as Story);
-  }
-  return { stories, problems };
+  return readStoredPacks(area, ids, readShape);
 }

@@ -12,6 +12,7 @@ import { type Story, StorySchema } from '../../data/schema';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
 import { PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
+import { type EnabledPacks, readStoredPacks } from './pack-reading';
 import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
 
 export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
@@ -109,35 +110,8 @@ export function readStoredStory(value: unknown): { ok: true; story: Story } | { 
   return { ok: true, story: parsed.output };
 }
 
-async function loadStoredStories(
-  area: StorageAreaLike,
-  ids: readonly string[],
-): Promise<{ stories: Story[]; problems: string[] }> {
-  if (ids.length === 0) return { stories: [], problems: [] };
-  const stored = await area.get(ids.map(packKey));
-  const stories: Story[] = [];
-  const problems: string[] = [];
-  for (const id of ids) {
-    const value = stored[packKey(id)];
-    if (value === undefined) {
-      problems.push(`The story pack "${id}" is missing from storage.`);
-      continue;
-    }
-    const read = readStoredStory(value);
-    if (read.ok) stories.push(read.story);
-    else problems.push(`The story pack "${id}" could not be read: ${read.reason}`);
-  }
-  return { stories, problems };
-}
-
-/** The stories of the packs that are switched on: what the content script and panels add to the bundled ones. */
-export async function loadEnabledPackStories(area: StorageAreaLike): Promise<{ stories: Story[]; problems: string[] }> {
-  const { packs, problems } = await listPacks(area);
-  const loaded = await loadStoredStories(
-    area,
-    packs.filter((pack) => pack.enabled).map((pack) => pack.id),
-  );
-  return { stories: loaded.stories, problems: [...problems, ...loaded.problems] };
+function loadStoredStories(area: StorageAreaLike, ids: readonly string[]): Promise<EnabledPacks> {
+  return readStoredPacks(area, ids, readStoredStory);
 }
 
 export async function importPack(

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { inspectPacks } from '../../../lib/storage/pack-health';
+import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import {
   exportPack,
   importPack,
   listPacks,
-  loadEnabledPackStories,
   PACK_INDEX_KEY,
   type PackMeta,
   packKey,
@@ -90,7 +90,7 @@ describe('damage in the stored packs', () => {
     const [meta] = await storedIndex();
     await area().set({ [PACK_INDEX_KEY]: [meta, meta] });
     expect((await listPacks(area())).packs).toHaveLength(1);
-    expect((await loadEnabledPackStories(area())).stories).toHaveLength(1);
+    expect((await readEnabledPacks(area())).stories).toHaveLength(1);
   });
 
   it('rebuilds a damaged list with every stored pack, the damaged ones too', async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
+import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import * as packStorage from '../../../lib/storage/pack-storage';
 import {
   deletePack,
@@ -11,7 +12,6 @@ import {
   importPack,
   isPackChange,
   listPacks,
-  loadEnabledPackStories,
   PACK_INDEX_KEY,
   packKey,
   setPackEnabled,
@@ -216,12 +216,12 @@ describe('managing stored packs', () => {
 
   it('switches a pack off and on, and loads only the packs that are on', async () => {
     await importValid();
-    expect((await loadEnabledPackStories(area())).stories.map((s) => s.id)).toEqual(['artemis-ii-crew-2023']);
+    expect((await readEnabledPacks(area())).stories.map((s) => s.id)).toEqual(['artemis-ii-crew-2023']);
     expect(await setPackEnabled(area(), 'artemis-ii-crew-2023', false)).toEqual({ ok: true });
     expect((await listPacks(area())).packs[0]?.enabled).toBe(false);
-    expect((await loadEnabledPackStories(area())).stories).toEqual([]);
+    expect((await readEnabledPacks(area())).stories).toEqual([]);
     await setPackEnabled(area(), 'artemis-ii-crew-2023', true);
-    expect((await loadEnabledPackStories(area())).stories).toHaveLength(1);
+    expect((await readEnabledPacks(area())).stories).toHaveLength(1);
   });
 
   it('exports a pack as JSON that imports again', async () => {
@@ -284,7 +284,7 @@ describe('managing stored packs', () => {
   it('skips a damaged stored story and reports it, still loading the others', async () => {
     await importValid();
     await area().set({ [packKey('artemis-ii-crew-2023')]: { schemaVersion: 1, id: 'artemis-ii-crew-2023' } });
-    const { stories, problems } = await loadEnabledPackStories(area());
+    const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
     expect(problems[0]).toMatch(/could not be read/);
   });
