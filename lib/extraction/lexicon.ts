@@ -43,6 +43,15 @@ export const ROLE_HEADS = words(`
   granddaughter grandfather grandmother grandchild widow widower fiance fiancee boyfriend girlfriend
   friend colleague spouse stepson stepdaughter stepfather stepmother
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
+  cr commodore parent grandparent mum dad grandad gran
+`);
+
+/**
+ * Titles abbreviated with a full stop before a name ("Gov. Robert Haines", "Sen. Ruth Calloway",
+ * "Det. Insp. Rowe"): the stop does not end the run of the name, and the title stays its role.
+ */
+export const TITLE_ABBREVIATIONS = words(`
+  gov sen rep lt gen col capt sgt cpl det insp supt cmdr adm maj brig cllr cr
 `);
 
 /**
@@ -58,6 +67,7 @@ const ROLE_NOUNS = words(`
   consultant neurologist cardiologist oncologist psychiatrist co-author coauthor guard forward
   centre center midfielder defender winger quarterback pitcher shortstop bowler batsman jockey
   referee umpire golfer cyclist sprinter swimmer boxer
+  protester protestor demonstrator bystander witness passer-by
 `);
 
 /** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */

@@ -5,7 +5,7 @@
  * State Marco Rubio") and past the seat or portfolio a title is "for" ("MP for Footscray Huong
  * Tran"). A run that ends on an organisation suffix keeps its title words ("General Motors").
  */
-import { HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, isRoleWord, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
 
 /** Titles that also begin names of things ("General Public License", "Chief Executive"). */
@@ -32,8 +32,23 @@ export interface TitleCut {
   titled: boolean;
 }
 
-/** Cuts the titles off the start of `run` (token indexes; changed in place). */
-export function cutTitle(text: string, tokens: readonly Token[], run: number[]): TitleCut {
+/**
+ * "Neighbour Sharon Tapper said …", "Mum Sarah Jones": a role noun capitalised only because it
+ * opens the sentence, before a known given name, is the name's title, not its first word.
+ */
+function openingRoleNoun(tokens: readonly Token[], run: readonly number[], opening: boolean): boolean {
+  const word = tokens[run[0] as number] as Token;
+  const next = tokens[run[1] as number];
+  if (!opening || run.length < 3 || !next?.tags.has('FirstName')) return false;
+  if (word.tags.has('Person') || word.tags.has('FirstName')) return false;
+  return isRoleWord(word.text.toLowerCase()) || word.tags.has('Actor');
+}
+
+/**
+ * Cuts the titles off the start of `run` (token indexes; changed in place). `opening`: the run
+ * opens a sentence or a quotation.
+ */
+export function cutTitle(text: string, tokens: readonly Token[], run: number[], opening = false): TitleCut {
   const runFirst = run[0] as number;
   let honorific: string | undefined;
   let titled = false;
@@ -48,6 +63,7 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[]):
       // "Dean Baker": a given name that is also a title word is the name.
       if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !(i === 0 && word.tags.has('FirstName')))) cut = i;
     }
+    if (cut < 0 && openingRoleNoun(tokens, run, opening)) cut = 0;
     // Title modifiers left at the start after the cut ("State" in "Secretary of State Marco Rubio").
     // "GNU General Public License": an ambiguous title word cuts only before a known given name.
     if (cut >= 0) {

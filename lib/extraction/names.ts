@@ -11,6 +11,8 @@
  * Where the name starts after its titles is name-titles.ts's job; what kind it is, name-evidence.ts's
  * (people, places) and organisation-evidence.ts's.
  */
+
+import { agreeKinds } from './kind-agreement';
 import {
   CALENDAR,
   HONORIFICS,
@@ -18,6 +20,7 @@ import {
   ORG_SUFFIXES,
   ROLE_HEADS,
   SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from './lexicon';
 import type { Mention } from './mention';
@@ -27,6 +30,7 @@ import {
   mergeOrganisationPhrases,
   placesByContext,
   roleAppositiveAfter,
+  roleHeadBeforeComma,
   roleNounBefore,
   speakerOfVerb,
   whoAfter,
@@ -61,6 +65,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceCou
     }
   }
   placesByContext(text, tokens, mentions);
+  agreeKinds(text, mentions);
   return mergeOrganisationPhrases(text, mentions);
 }
 
@@ -100,7 +105,11 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 function isInitialOrAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    /^\p{Lu}$/u.test(word) || HONORIFICS.has(lower) || PLACE_ABBREVIATIONS.has(lower) || /^(?:\p{Lu}\.)+$/u.test(word)
+    /^\p{Lu}$/u.test(word) ||
+    HONORIFICS.has(lower) ||
+    PLACE_ABBREVIATIONS.has(lower) ||
+    TITLE_ABBREVIATIONS.has(lower) ||
+    /^(?:\p{Lu}\.)+$/u.test(word)
   );
 }
 
@@ -159,7 +168,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     if (!opener) break;
     run.shift();
   }
-  const title = cutTitle(text, tokens, run);
+  const title = cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
   const honorific = title.honorific;
   const titled = title.titled;
   // "Brendan Eich Steps Down": a plural, verb or adjective past the second word ends the name
@@ -205,6 +214,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (gender) mention.gender = gender;
   mention.personEvidence ||=
     roleAppositiveAfter(text, tokens, last) ||
+    roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
     speakerOfVerb(text, tokens, first, last) ||
     whoAfter(text, tokens, first, last);
   mention.kind = classify(

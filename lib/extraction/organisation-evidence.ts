@@ -7,8 +7,9 @@
  * people are known, speech by a name that is nobody's ("Brightwater said in a statement"). Kept
  * apart from the person evidence (name-evidence.ts): each names the other kind's mistakes.
  */
-import { isParticiple, SPEECH_VERBS } from './lexicon';
+import { isParticiple, isRoleWord, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
+import { isRoleNoun } from './name-evidence';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
 /** Common nouns for organisations, as news copy puts them before or after a name. */
@@ -18,7 +19,7 @@ const ORG_NOUNS = new Set(
   agency union regulator watchdog thinktank think-tank nonprofit non-profit group conglomerate
   subsidiary operator provider supplier distributor club team party council trust campaign
   website platform outlet magazine studio label consultancy partnership cooperative co-op
-  society association organisation organization body authority department ministry`
+  society association organisation organization body authority department ministry force`
     .trim()
     .split(/\s+/),
 );
@@ -67,8 +68,29 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
     DETERMINERS.test(tokens[mention.runFirst - 2]?.text ?? '')
   )
     return true;
+  // "chief UK economist at Morgan Stanley": a person works at an organisation, not at a person.
+  const role = tokens[mention.runFirst - 2];
+  if (
+    sameSentence(before) &&
+    before.text === 'at' &&
+    role?.sentence === first.sentence &&
+    /^\s+$/.test(gapBetween(text, role, before)) &&
+    isRoleNoun(role)
+  )
+    return true;
   if (!sameSentence(after) || mention.possessive) return false;
   const gap = gapBetween(text, last, after);
+  // "Ambulance Victoria paramedics", "Morgan Stanley analysts": a full name does not qualify the
+  // people of a trade; an organisation's name does.
+  if (
+    mention.words.length >= 2 &&
+    /^\s+$/.test(gap) &&
+    after.tags.has('Plural') &&
+    after.text === after.text.toLowerCase()
+  ) {
+    const singular = after.text.replace(/ies$/, 'y').replace(/s$/, '');
+    if (isRoleWord(singular)) return true;
+  }
   // "Memory Matters, which part-funded the study": people are "who".
   if (/^,\s*$/.test(gap) && after.text.toLowerCase() === 'which') return true;
   // "Brightwater, the Midwest’s third-largest grocery chain, cut …": the appositive's head noun.

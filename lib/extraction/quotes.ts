@@ -16,6 +16,7 @@
 import { SPEAKER_PRONOUNS } from './lexicon';
 import { afterQuote, beforeQuote, reportingNames, type SpeakerMention, wordsIn } from './quote-attribution';
 import type { QuoteSpan, Range } from './quote-marks';
+import { speakerIntroducedAfter } from './speaker-after-quote';
 
 /** Fewer words than this is a term or scare quote ("root causes"), not a quotation. */
 export const MIN_QUOTE_WORDS = 4;
@@ -125,6 +126,17 @@ export function attributeQuotes(
       q.speaker = earlier.speaker;
     } else if (later?.speaker && onlyNameSince(q.close, later.speakerAt ?? later.open, later.speaker)) {
       q.speaker = later.speaker;
+    } else if (wholeParagraph(q, sentences) && !continuesOpenQuote(q, quotes[index - 1])) {
+      // A new person introduced right after the quote spoke it, or at least the last speaker did not.
+      const introduced = speakerIntroducedAfter(text, q, sentences, names);
+      if (introduced) {
+        if ('speaker' in introduced) q.speaker = introduced.speaker;
+      } else if (
+        earlier?.speaker &&
+        q.paragraph - earlier.paragraph <= 2 &&
+        onlyNameSince(earlier.close, q.open, earlier.speaker)
+      )
+        q.speaker = earlier.speaker;
     } else if (
       earlier?.speaker &&
       wholeParagraph(q, sentences) &&
@@ -159,6 +171,11 @@ function sentenceParagraph(sentences: readonly Range[], pos: number): number {
 
 function cleanQuote(quote: string): string {
   return quote.replace(/^[\s…]+|[\s,;:—–-]+$/g, '');
+}
+
+/** The quote reopens one left open at the end of the paragraph before (the same speaker goes on). */
+function continuesOpenQuote(q: QuoteSpan, previous: QuoteSpan | undefined): boolean {
+  return previous !== undefined && previous.paragraph === q.paragraph - 1 && previous.end === previous.close;
 }
 
 /** A quote that opens its paragraph and fills most of it. */

@@ -9,7 +9,7 @@
  * stated: the possessive before a title ("Turkey’s" → Turkey) or the organisation named in it
  * (Kremlin), or the object of "of"/"at" in an appositive.
  */
-import { CALENDAR, ORG_SUFFIXES, SENTENCE_OPENERS, TITLE_MODIFIERS } from './lexicon';
+import { CALENDAR, ORG_SUFFIXES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon';
 import type { Mention } from './mention';
 import { AppositiveRoles } from './role-appositives';
 import { isModifier, type RoleStatement } from './role-words';
@@ -38,6 +38,10 @@ export class RoleReader extends AppositiveRoles {
         this.roleBeforeNamed(mention);
       if (role) return role;
     }
+    for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+      const role = this.indefiniteAppositive(mention);
+      if (role) return role;
+    }
     return undefined;
   }
 
@@ -50,8 +54,10 @@ export class RoleReader extends AppositiveRoles {
     let affiliation: string | undefined;
     for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const token = this.tokens[i] as Token;
-      if (token.sentence !== sentence || !/^\s+$/.test(this.gap(i))) break;
       const lower = token.text.toLowerCase();
+      // "Gov. Robert Haines": an abbreviated title's full stop is not a break.
+      const joined = /^\s+$/.test(this.gap(i)) || (TITLE_ABBREVIATIONS.has(lower) && /^\.\s+$/.test(this.gap(i)));
+      if (token.sentence !== sentence || !joined) break;
       // "Zelensky’s chief aide Andriy Yermak": the owner is the affiliation, even a person.
       if (isPossessive(token.text)) {
         if (hasHead) affiliation = this.properNounsEndingAt(i);
@@ -63,6 +69,8 @@ export class RoleReader extends AppositiveRoles {
       } else if (lower === 'of' || lower === 'and' || lower === 'for') {
         // "Secretary of State", "co-founder and CEO", "MP for Footscray": only after a title word.
         if (!(this.isHead(i - 1) && start === i + 1)) break;
+        // "a spokeswoman for Gov. Robert Haines": a title after "for"/"of" is the name's own.
+        if (lower !== 'and' && this.isHead(i + 1)) break;
       } else if (isCapitalised(token.text)) {
         if (SENTENCE_OPENERS.has(lower) || CALENDAR.has(lower)) break;
       } else if (!hasHead || !isModifier(token)) {

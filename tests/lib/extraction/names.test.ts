@@ -49,4 +49,9 @@ describe('finding names: what is not a name', () => {
     const article = extract('Jessica Oyelaran, a lobbyist for the Regional Freight Carriers Association, disagreed.');
     expect(article.entities.map((e) => e.name)).toContain('Regional Freight Carriers Association');
   });
+
+  it('does not end a name at an abbreviated title’s full stop ("Gov. Robert Haines")', () => {
+    const article = extract('The bill now goes to Gov. Robert Haines, who has not said whether he will sign it.');
+    expect(people(article)).toEqual(['Robert Haines']);
+  });
 });

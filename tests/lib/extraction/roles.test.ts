@@ -106,4 +106,12 @@ describe('roles: titles of the police, councils and sport', () => {
     expect(roleOf('“Nobody won it alone,” said Coach Dana Whitlock.', 'Dana Whitlock').role).toBe('Coach');
     expect(roleOf('Her sister, freshman forward Nia Obi, scored eight.', 'Nia Obi').role).toBe('freshman forward');
   });
+
+  it('reads an abbreviated title before the name, and stops at a title after "for"', () => {
+    expect(roleOf('A spokeswoman for Gov. Robert Haines said nothing was decided.', 'Robert Haines').role).toBe('Gov');
+  });
+
+  it('reads an Australian councillor’s "Cr" with the mayor’s title ("Mayor Cr Nathan Conley")', () => {
+    expect(roleOf('Mayor Cr Nathan Conley said the project would bring jobs.', 'Nathan Conley').role).toBe('Mayor Cr');
+  });
 });
