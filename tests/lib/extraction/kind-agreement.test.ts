@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extract, kindOf, people } from '../../helpers/extraction';
 
 describe('one kind for a name throughout the article', () => {
+  it('makes an organisation of a name read as one once and never stated to be a person', () => {
+    const article = extract(
+      'Morgan Stanley fell 2% on Tuesday.',
+      'Paul Hendry, an economist at Morgan Stanley, said the fall was overdone.',
+    );
+    expect(kindOf(article, 'Morgan Stanley')).toBe('organisation');
+    expect(people(article)).toEqual(['Paul Hendry']);
+  });
+
   it('makes a place of a name read as a place once and never stated to be a person', () => {
     const article = extract(
       '“If we’d had to drive to Columbus, I’d have been a widow,” Carol said.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, people } from '../../helpers/extraction';
+import { extract, people, roleOf } from '../../helpers/extraction';
 
 describe('finding names', () => {
   it('finds a person compromise does not know after a title', () => {
@@ -50,8 +50,9 @@ describe('finding names: what is not a name', () => {
     expect(article.entities.map((e) => e.name)).toContain('Regional Freight Carriers Association');
   });
 
-  it('does not end a name at an abbreviated title’s full stop ("Gov. Robert Haines")', () => {
-    const article = extract('The bill now goes to Gov. Robert Haines, who has not said whether he will sign it.');
-    expect(people(article)).toEqual(['Robert Haines']);
+  it('does not end a name at an abbreviated title’s full stop ("Det. Insp. Tamsin Orrell")', () => {
+    const article = extract('Det. Insp. Tamsin Orrell led the inquiry.');
+    expect(people(article)).toEqual(['Tamsin Orrell']);
+    expect(roleOf(article, 'Tamsin Orrell')).toBe('Det. Insp');
   });
 });

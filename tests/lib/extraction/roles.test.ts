@@ -114,4 +114,10 @@ describe('roles: titles of the police, councils and sport', () => {
   it('reads an Australian councillor’s "Cr" with the mayor’s title ("Mayor Cr Nathan Conley")', () => {
     expect(roleOf('Mayor Cr Nathan Conley said the project would bring jobs.', 'Nathan Conley').role).toBe('Mayor Cr');
   });
+
+  it('reads a club’s commodore as a role ("Yacht club commodore Phil Grigg")', () => {
+    expect(roleOf('Yacht club commodore Phil Grigg, 71, of Seaford, said so.', 'Phil Grigg').role).toBe(
+      'Yacht club commodore',
+    );
+  });
 });
