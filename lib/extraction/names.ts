@@ -12,6 +12,7 @@
  * (people, places) and organisation-evidence.ts's.
  */
 
+import { familyNames } from './family-names';
 import { agreeKinds } from './kind-agreement';
 import {
   CALENDAR,
@@ -66,6 +67,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceCou
   }
   placesByContext(text, tokens, mentions);
   agreeKinds(text, mentions);
+  familyNames(text, tokens, mentions);
   return mergeOrganisationPhrases(text, mentions);
 }
 
