@@ -43,7 +43,7 @@ export const ROLE_HEADS = words(`
   granddaughter grandfather grandmother grandchild widow widower fiance fiancee boyfriend girlfriend
   friend colleague spouse stepson stepdaughter stepfather stepmother
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
-  cr commodore parent grandparent mum dad grandad gran
+  cr commodore parent grandparent mum dad grandad gran winger
 `);
 
 /**
@@ -67,7 +67,8 @@ const ROLE_NOUNS = words(`
   consultant neurologist cardiologist oncologist psychiatrist co-author coauthor guard forward
   centre center midfielder defender winger quarterback pitcher shortstop bowler batsman jockey
   referee umpire golfer cyclist sprinter swimmer boxer
-  protester protestor demonstrator bystander witness passer-by
+  protester protestor demonstrator bystander witness passer-by forecaster meteorologist
+  prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
 `);
 
 /** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */

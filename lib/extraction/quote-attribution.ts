@@ -163,8 +163,22 @@ function subjectBefore(
       /^(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
     if (previousComma > 0 && !endsWithName && !opensWithName) end = from + previousComma;
   }
+  // "He questioned the card shown to Walsh and said …": a verb after "and" shares the subject
+  // that opens the clause, however long the first verb's phrase.
+  if (before[before.length - 1]?.text.toLowerCase() === 'and') {
+    const opening = before.slice(0, 3);
+    const pronoun = opening.find((w) => SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
+    const named = names.find((m) => !m.possessive && opening.some((w) => w.start === m.start));
+    if (named && (!pronoun || named.start < pronoun.start)) return { mention: named };
+    if (pronoun) return { pronoun: pronoun.start };
+  }
   const candidates: { at: number; found: Found }[] = [];
-  const mention = lastName(names, from, end);
+  // A name after a preposition ("shown to Walsh", "the daughter of John Smith") is not the subject.
+  const mention = lastName(
+    names.filter((m) => !/\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(text.slice(from, m.start))),
+    from,
+    end,
+  );
   if (mention) candidates.push({ at: mention.end, found: { mention } });
   const pronoun = [...before].reverse().find((w) => w.end <= end && SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
   if (pronoun) candidates.push({ at: pronoun.end, found: { pronoun: pronoun.start } });

@@ -52,6 +52,8 @@ export class RoleReader extends AppositiveRoles {
     let start = mention.first;
     let hasHead = false;
     let affiliation: string | undefined;
+    // "director of rugby Paul Devereux", "head of communications X": a lower-case portfolio.
+    const lowerPortfolio = this.lowerCasePortfolio(mention.first - 1);
     for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const token = this.tokens[i] as Token;
       const lower = token.text.toLowerCase();
@@ -73,7 +75,7 @@ export class RoleReader extends AppositiveRoles {
         if (lower !== 'and' && this.isHead(i + 1)) break;
       } else if (isCapitalised(token.text)) {
         if (SENTENCE_OPENERS.has(lower) || CALENDAR.has(lower)) break;
-      } else if (!hasHead || !isModifier(token)) {
+      } else if (!(lowerPortfolio && i === mention.first - 1) && (!hasHead || !isModifier(token))) {
         break;
       }
       start = i;
@@ -85,13 +87,21 @@ export class RoleReader extends AppositiveRoles {
     let seat = beforeName;
     while (seat > start && isCapitalised(this.tokens[seat]?.text ?? '') && !this.isHead(seat)) seat--;
     const portfolio = seat < beforeName && ['of', 'for'].includes(this.word(seat)) && this.isHead(seat - 1);
-    if (!this.isHead(beforeName) && !TITLE_MODIFIERS.has(this.word(beforeName)) && !portfolio) return null;
+    if (!this.isHead(beforeName) && !TITLE_MODIFIERS.has(this.word(beforeName)) && !portfolio && !lowerPortfolio)
+      return null;
     const first = this.tokens[start] as Token;
     const last = this.tokens[beforeName] as Token;
     const role: RoleStatement = { text: this.text.slice(first.start, last.end), sentence };
     affiliation ??= this.leadingAffiliation(start, beforeName);
     if (affiliation) role.affiliation = affiliation;
     return role;
+  }
+
+  /** A lower-case noun at `i` that a title word is "of" or "for": "director of rugby". */
+  private lowerCasePortfolio(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || isCapitalised(token.text) || !token.tags.has('Noun') || token.tags.has('Pronoun')) return false;
+    return ['of', 'for'].includes(this.word(i - 1)) && this.isHead(i - 2) && /^\s+$/.test(this.gap(i - 1));
   }
 
   /** Capitalised words before the title words: "Kremlin", "EU", "State Department" (an organisation). */

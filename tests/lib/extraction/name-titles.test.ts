@@ -28,4 +28,9 @@ describe('where a name starts after its titles', () => {
     expect(people(article)).toEqual(['Sharon Tapper', 'Kerry Dale']);
     expect(roleOf(article, 'Sharon Tapper')).toBe('Neighbour');
   });
+
+  it('keeps a title word as the given name after a lower-case title ("forecaster Dean Nakamura")', () => {
+    const article = extract('Bureau senior forecaster Dean Nakamura told reporters more rain was coming.');
+    expect(people(article)).toEqual(['Dean Nakamura']);
+  });
 });

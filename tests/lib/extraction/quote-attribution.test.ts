@@ -29,4 +29,25 @@ describe('the speaker stated in the quote’s sentence', () => {
     );
     expect(speakerOf(article, 'a tax raid')).toBe('Neil Harcourt');
   });
+
+  it('does not take the object of a preposition for the subject ("X, in a letter to Y, said")', () => {
+    const article = extract(
+      'Paul Devereux, in a letter to Kieran Walsh, said the decision was “a disgrace to the whole sport”.',
+    );
+    expect(speakerOf(article, 'a disgrace')).toBe('Paul Devereux');
+  });
+
+  it('gives "He … shown to Walsh and said" to the person "he" stands for', () => {
+    const article = extract(
+      'Director Paul Devereux was unhappy. He questioned the yellow card shown to Kieran Walsh and said his side had been “on the wrong end of every big decision”.',
+    );
+    expect(speakerOf(article, 'on the wrong end')).toBe('Paul Devereux');
+  });
+
+  it('gives "X … and said" to the subject that opens the clause', () => {
+    const article = extract(
+      'Paul Devereux questioned the decision to send the captain off in the second half and said it was “a disgrace to the sport”.',
+    );
+    expect(speakerOf(article, 'a disgrace')).toBe('Paul Devereux');
+  });
 });

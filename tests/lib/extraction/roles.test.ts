@@ -120,4 +120,14 @@ describe('roles: titles of the police, councils and sport', () => {
       'Yacht club commodore',
     );
   });
+
+  it('reads a title "of" a lower-case portfolio ("director of rugby Paul Devereux")', () => {
+    expect(roleOf('Redbridge director of rugby Paul Devereux was less happy.', 'Paul Devereux').role).toBe(
+      'Redbridge director of rugby',
+    );
+  });
+
+  it('reads rugby positions before the name', () => {
+    expect(roleOf('The tries came from flanker Ewan Doherty in the first half.', 'Ewan Doherty').role).toBe('flanker');
+  });
 });
