@@ -41,6 +41,16 @@ function modifiesNoun(text: string, last: Token, after: Token | undefined): bool
   return after.text === after.text.toLowerCase() && after.tags.has('Noun') && !after.tags.has('Pronoun');
 }
 
+/** A determiner at `i` or up to `reach` lower-case modifiers before it. */
+function determinedWithin(tokens: readonly Token[], i: number, reach: number): boolean {
+  for (let k = i; k >= 0 && i - k < reach; k--) {
+    const token = tokens[k] as Token;
+    if (DETERMINERS.test(token.text)) return true;
+    if (token.text !== token.text.toLowerCase() || token.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
 /** Whether the words around a mention say it names an organisation. */
 export function organisationByContext(text: string, tokens: readonly Token[], mention: Mention): boolean {
   const first = tokens[mention.runFirst] as Token;
@@ -60,12 +70,13 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
     !modifiesNoun(text, last, after)
   )
     return true;
-  // "The developer, Harbourside Living Ltd, …": an appositive after a determined organisation noun.
+  // "The developer, Harbourside Living Ltd, …", "an outside firm, Baker Tilly,": an appositive
+  // after a determined organisation noun (its modifiers between).
   if (
     sameSentence(before) &&
     /^,\s*$/.test(gapBetween(text, before, first)) &&
     isOrgNoun(before) &&
-    DETERMINERS.test(tokens[mention.runFirst - 2]?.text ?? '')
+    determinedWithin(tokens, mention.runFirst - 2, 3)
   )
     return true;
   // "chief UK economist at Morgan Stanley": a person works at an organisation, not at a person.

@@ -216,10 +216,18 @@ export function reportingNames(
   return found;
 }
 
-/** "the company", "The charity": a determiner and an organisation noun ending the subject. */
+/** "spokesperson", "spokesman", "spokeswoman": the voice of an organisation. */
+export function isSpokesperson(word: string): boolean {
+  return /^spokes(?:man|woman|person)$/i.test(word);
+}
+
+/**
+ * "the company", "The charity", "the spokesperson": a determiner and an organisation noun (or an
+ * organisation's voice) ending the subject.
+ */
 function organisationNounSubject(subject: readonly Word[]): Word | undefined {
   const noun = subject[subject.length - 1];
   const determiner = subject[subject.length - 2];
   if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
-  return isOrganisationNoun(noun.text) ? noun : undefined;
+  return isOrganisationNoun(noun.text) || isSpokesperson(noun.text) ? noun : undefined;
 }

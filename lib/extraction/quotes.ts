@@ -14,7 +14,14 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import { SPEAKER_PRONOUNS } from './lexicon';
-import { afterQuote, beforeQuote, reportingNames, type SpeakerMention, wordsIn } from './quote-attribution';
+import {
+  afterQuote,
+  beforeQuote,
+  isSpokesperson,
+  reportingNames,
+  type SpeakerMention,
+  wordsIn,
+} from './quote-attribution';
 import type { QuoteSpan, Range } from './quote-marks';
 import { speakerIntroducedAfter } from './speaker-after-quote';
 
@@ -111,8 +118,14 @@ export function attributeQuotes(
       return;
     }
     if (q.nounAt !== undefined) {
+      // "the spokesperson" speaks for the one organisation whose spokesperson this paragraph or
+      // the one before introduced ("A Fellside Water spokesperson said"), and for no one else.
+      const spokesperson = isSpokesperson(wordsIn(text, q.nounAt, q.nounAt + 20)[0]?.text ?? '');
+      const voiced = (m: SpeakerMention) => /^\s+spokes(?:man|woman|person)\b/.test(text.slice(m.end, m.end + 20));
       // "the company" reaches further back than "she": an article names its company less often.
-      const speaker = onlyOne(q.nounAt, 'organisation', 2, () => true);
+      const speaker = spokesperson
+        ? onlyOne(q.nounAt, 'organisation', 1, voiced)
+        : onlyOne(q.nounAt, 'organisation', 2, () => true);
       if (speaker) q.speaker = speaker;
       return;
     }

@@ -73,4 +73,26 @@ describe('organisations compromise does not know', () => {
     );
     expect(speakerOf(article, 'We would ask')).toBe('Devon and Cornwall Police');
   });
+
+  it('makes an organisation of a name in apposition to "an outside firm"', () => {
+    const article = extract('The city hired an outside firm, Baker Tilly, to review its finances.');
+    expect(kindOf(article, 'Baker Tilly')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('gives "the spokesperson said" to the organisation whose spokesperson was introduced', () => {
+    const article = extract(
+      'Dr Farhan Qureshi, a microbiologist at Lancaster University, tested the water.',
+      'A Fellside Water spokesperson said the company was investing £14m. “We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBe('Fellside Water');
+  });
+
+  it('gives "the spokesperson said" to nobody when no organisation’s spokesperson was introduced', () => {
+    const article = extract(
+      'Fellside Water Ltd runs the works. Spokeswoman Laura Pietrzak declined to comment on the figures.',
+      '“We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBeUndefined();
+  });
 });
