@@ -93,6 +93,8 @@ const FUNCTION_WORDS = new Set([
 /** A word that may be part of a name: capitalised, every hyphenated part too ("Kroger-owned" is not). */
 function isNameWord(word: string): boolean {
   if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  // "D-Iowa", "R-La.": a US lawmaker's party and state, written after the name.
+  if (/^[DRI]-\p{Lu}/u.test(word)) return false;
   const parts = word.split(/[-‐‑]/);
   // "al-Bashir", "bin-Salman": a particle joined to a capitalised name.
   if (parts.length > 1 && NAME_PARTICLES.has((parts[0] as string).toLowerCase()) && isCapitalised(parts[1] as string))

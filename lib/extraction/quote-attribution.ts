@@ -143,6 +143,8 @@ function subjectBefore(
   let end = verb.start;
   // "Eric Reeves, one of the leading American academic voices on Sudan, said": skip the appositive.
   const clause = text.slice(from, end);
+  const opening = openingNameBeforeAppositive(text, from, end, names);
+  if (opening) return { mention: opening };
   if (/,\s*$/.test(clause)) {
     const segment = clause.replace(/,\s*$/, '');
     const previousComma = segment.lastIndexOf(',');
@@ -175,7 +177,7 @@ function subjectBefore(
   const candidates: { at: number; found: Found }[] = [];
   // A name after a preposition ("shown to Walsh", "the daughter of John Smith") is not the subject.
   const mention = lastName(
-    names.filter((m) => !/\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(text.slice(from, m.start))),
+    names.filter((m) => !afterPreposition(text, from, m)),
     from,
     end,
   );
@@ -189,6 +191,38 @@ function subjectBefore(
   // Too far from the verb to be its subject.
   if (wordsIn(text, nearest.at, end).length > 6) return null;
   return nearest.found;
+}
+
+/** "shown to Walsh", "the daughter of John Smith": a name after a preposition, not a subject. */
+function afterPreposition(text: string, from: number, m: SpeakerMention): boolean {
+  return /\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(text.slice(from, m.start));
+}
+
+/**
+ * "Wendell Pryor, a soybean grower from Carroll County, Iowa, and president of the Iowa Soybean
+ * Growers, said": a person who opens the sentence, with a comma after the name and before the
+ * verb, is its subject however many commas the appositive holds, when no other person is named
+ * in it except after a preposition.
+ */
+function openingNameBeforeAppositive(
+  text: string,
+  from: number,
+  end: number,
+  names: readonly SpeakerMention[],
+): SpeakerMention | undefined {
+  if (!/,\s*$/.test(text.slice(from, end))) return undefined;
+  const opening = names.find((m) => m.start >= from && m.end < end && !m.possessive);
+  if (
+    !opening ||
+    opening.kind !== 'person' ||
+    wordsIn(text, from, opening.start).length > 1 ||
+    !/^,/.test(text.slice(opening.end, end))
+  )
+    return undefined;
+  const others = names.filter(
+    (m) => m.kind === 'person' && m.start > opening.end && m.end <= end && !afterPreposition(text, from, m),
+  );
+  return others.length === 0 ? opening : undefined;
 }
 
 /**

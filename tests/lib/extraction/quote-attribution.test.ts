@@ -50,4 +50,18 @@ describe('the speaker stated in the quote’s sentence', () => {
     );
     expect(speakerOf(article, 'a disgrace')).toBe('Paul Devereux');
   });
+
+  it('gives the quote to the name that opens the sentence, past an appositive with several commas', () => {
+    const article = extract(
+      'Wendell Pryor, a soybean grower from Carroll County, Iowa, and president of the Iowa Soybean Growers, said the deal had been “a long time coming at last.”',
+    );
+    expect(speakerOf(article, 'a long time coming')).toBe('Wendell Pryor');
+  });
+
+  it('does not take the opening name when the appositive names another person', () => {
+    const article = extract(
+      'Anna Berg, whose brother Lars Berg runs the yard, and her cousin Tom Berg, said it was “a subsidy nobody asked for.”',
+    );
+    expect(speakerOf(article, 'a subsidy')).not.toBe('Anna Berg');
+  });
 });
