@@ -213,8 +213,7 @@ function openingNameBeforeAppositive(
   if (!/,\s*$/.test(text.slice(from, end))) return undefined;
   const opening = names.find((m) => m.start >= from && m.end < end && !m.possessive);
   if (
-    !opening ||
-    opening.kind !== 'person' ||
+    opening?.kind !== 'person' ||
     wordsIn(text, from, opening.start).length > 1 ||
     !/^,/.test(text.slice(opening.end, end))
   )
