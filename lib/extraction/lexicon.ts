@@ -126,6 +126,19 @@ export const ORG_SUFFIXES = words(`
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
 `);
 
+/**
+ * Common nouns for organisations, as news copy puts them before or after a name ("the charity
+ * Memory Matters", "Brightwater, the grocery chain,"): never a person's role.
+ */
+export const ORG_NOUNS = words(`
+  company companies firm charity chain retailer grocer supermarket bank lender insurer airline
+  manufacturer maker automaker carmaker startup start-up brand publisher broadcaster newspaper
+  agency union regulator watchdog thinktank think-tank nonprofit non-profit group conglomerate
+  subsidiary operator provider supplier distributor club team party council trust campaign
+  website platform outlet magazine studio label consultancy partnership cooperative co-op
+  society association organisation organization body authority department ministry force
+`);
+
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
 export const ORG_HEADS = words(`
   university college institute ministry department bank office court council commission board

@@ -6,7 +6,7 @@
  * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
  * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
  */
-import { isRoleWord, ORG_HEADS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
+import { isRoleWord, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
 import type { Mention, NameKind } from './mention';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
@@ -65,6 +65,8 @@ export function isPlainPerson(lower: string): boolean {
 export function isRoleNoun(token: Token): boolean {
   const lower = token.text.toLowerCase();
   if (isRoleWord(lower)) return true;
+  // "…, the company said": compromise calls some organisations' nouns actors too.
+  if (ORG_NOUNS.has(lower)) return false;
   return lower === token.text && token.tags.has('Actor') && !token.tags.has('Plural') && !PLAIN_PEOPLE.has(lower);
 }
 
@@ -142,6 +144,14 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
   const comma = tokens[i];
   if (!comma || !sameSentence(i) || !/^,\s*$/.test(text.slice(comma.end, tokens[i + 1]?.start ?? comma.end))) return -1;
   if (isRoleNoun(comma)) return i;
+  // "The motorist who found him, Hayley Dunn,": a role noun and its short relative clause.
+  for (let k = i - 1; k > 0 && i - k < 6 && sameSentence(k - 1); k--) {
+    const word = tokens[k] as Token;
+    if (!/^\s+$/.test(gapBetween(text, word, tokens[k + 1] as Token))) break;
+    const head = tokens[k - 1] as Token;
+    if (word.text.toLowerCase() === 'who' && /^\s+$/.test(gapBetween(text, head, word)) && isRoleNoun(head))
+      return k - 1;
+  }
   // The object of "for"/"of"/"at": capitalised words (an abbreviated title's full stop allowed).
   let k = i;
   while (k > 0 && i - k < 6 && sameSentence(k) && isCapitalised((tokens[k] as Token).text)) {

@@ -7,22 +7,10 @@
  * people are known, speech by a name that is nobody's ("Brightwater said in a statement"). Kept
  * apart from the person evidence (name-evidence.ts): each names the other kind's mistakes.
  */
-import { isParticiple, isRoleWord, SPEECH_VERBS } from './lexicon';
+import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
 import { isRoleNoun } from './name-evidence';
 import { gapBetween, isCapitalised, type Token } from './tokens';
-
-/** Common nouns for organisations, as news copy puts them before or after a name. */
-const ORG_NOUNS = new Set(
-  `company companies firm charity chain retailer grocer supermarket bank lender insurer airline
-  manufacturer maker automaker carmaker startup start-up brand publisher broadcaster newspaper
-  agency union regulator watchdog thinktank think-tank nonprofit non-profit group conglomerate
-  subsidiary operator provider supplier distributor club team party council trust campaign
-  website platform outlet magazine studio label consultancy partnership cooperative co-op
-  society association organisation organization body authority department ministry force`
-    .trim()
-    .split(/\s+/),
-);
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i;
 

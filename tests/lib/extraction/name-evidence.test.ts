@@ -104,4 +104,10 @@ describe('what kind of name it is: places, and people compromise does not know',
     const article = extract('Devon and Cornwall Police said two men had been arrested.');
     expect(kindOf(article, 'Devon and Cornwall Police')).toBe('organisation');
   });
+
+  it('does not take "the company" after a name for a person’s role (", the company said")', () => {
+    const article = extract('Parcelwise will keep operating in New York, Chicago and Los Angeles, the company said.');
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Los Angeles')).toBe('place');
+  });
 });

@@ -89,4 +89,9 @@ describe('roles stated beside the name', () => {
     );
     expect(roleOf(article, 'Tom Brandt')).toBe('Council leader');
   });
+
+  it('reads a role noun with its relative clause before the name ("The motorist who found him, X,")', () => {
+    const article = extract('The motorist who found him, Hayley Dunn, said she had almost missed him.');
+    expect(roleOf(article, 'Hayley Dunn')).toBe('motorist who found him');
+  });
 });
