@@ -80,6 +80,13 @@ const SKIPPED = new Set([
 const FURNITURE =
   /^(?:related(?: stories| articles| coverage)?\s*:|read (?:more|also|the full)|also read|see also|continue reading|advertisement$|sponsored|powered by|click here|sign up|subscribe|follow us|share this|image copyright|image caption|media caption|getty images$|copyright ©|©|a version of this article appears in print)/i;
 
+/**
+ * A wire story's credits at its foot ("Lakeshore Daily reporter X contributed to this report.",
+ * "(Reporting by X; Editing by Y)"): about the writers, not the article.
+ */
+const CREDITS =
+  /(?:contributed(?: reporting)? to this (?:report|story|article)\.?|^\(?(?:additional )?reporting by .*\)?)$/i;
+
 /** The article body of a document (browser or linkedom), as paragraphs; null when none is found. */
 export function articleFromDocument(document: Document): ArticleText | null {
   const clone = document.cloneNode(true) as Document;
@@ -90,7 +97,11 @@ export function articleFromDocument(document: Document): ArticleText | null {
   const byline = clean(result.byline ?? '');
   const authors = authorNames(byline);
   const blocks = paragraphsOf(result.content).filter(
-    (b, i) => !FURNITURE.test(b.text) && !(i === 0 && sameText(b.text, headline)) && !isAuthorNote(b.text, authors),
+    (b, i) =>
+      !FURNITURE.test(b.text) &&
+      !CREDITS.test(b.text) &&
+      !(i === 0 && sameText(b.text, headline)) &&
+      !isAuthorNote(b.text, authors),
   );
   const article: ArticleText = { headline, paragraphs: blocks.map((b) => b.text) };
   const blockQuotes = blocks.flatMap((b, i) => (b.quoted ? [i] : []));

@@ -43,6 +43,15 @@ export const ROLE_HEADS = words(`
   granddaughter grandfather grandmother grandchild widow widower fiance fiancee boyfriend girlfriend
   friend colleague spouse stepson stepdaughter stepfather stepmother
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
+  cr commodore parent grandparent mum dad grandad gran winger
+`);
+
+/**
+ * Titles abbreviated with a full stop before a name ("Gov. Robert Haines", "Sen. Ruth Calloway",
+ * "Det. Insp. Rowe"): the stop does not end the run of the name, and the title stays its role.
+ */
+export const TITLE_ABBREVIATIONS = words(`
+  gov sen rep lt gen col capt sgt cpl det insp supt cmdr adm maj brig cllr cr
 `);
 
 /**
@@ -58,6 +67,8 @@ const ROLE_NOUNS = words(`
   consultant neurologist cardiologist oncologist psychiatrist co-author coauthor guard forward
   centre center midfielder defender winger quarterback pitcher shortstop bowler batsman jockey
   referee umpire golfer cyclist sprinter swimmer boxer
+  protester protestor demonstrator bystander witness passer-by forecaster meteorologist
+  prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
 `);
 
 /** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */
@@ -113,6 +124,19 @@ export const ORG_SUFFIXES = words(`
   administration embassy consulate coalition alliance movement front brigade corps guard
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
+`);
+
+/**
+ * Common nouns for organisations, as news copy puts them before or after a name ("the charity
+ * Memory Matters", "Brightwater, the grocery chain,"): never a person's role.
+ */
+export const ORG_NOUNS = words(`
+  company companies firm charity chain retailer grocer supermarket bank lender insurer airline
+  manufacturer maker automaker carmaker startup start-up brand publisher broadcaster newspaper
+  agency union regulator watchdog thinktank think-tank nonprofit non-profit group conglomerate
+  subsidiary operator provider supplier distributor club team party council trust campaign
+  website platform outlet magazine studio label consultancy partnership cooperative co-op
+  society association organisation organization body authority department ministry force
 `);
 
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */

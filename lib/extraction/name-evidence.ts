@@ -6,7 +6,7 @@
  * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
  * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
  */
-import { isRoleWord, ORG_HEADS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
+import { isRoleWord, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
 import type { Mention, NameKind } from './mention';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
@@ -53,6 +53,11 @@ export function genderOf(honorific: string | undefined, first: Token, words: num
 /** Nouns compromise tags as actors that say only that someone is a person ("a man called …"). */
 const PLAIN_PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'guy', 'gentleman', 'individual']);
 
+/** "man", "woman": a noun that says only that someone is a person, never their role. */
+export function isPlainPerson(lower: string): boolean {
+  return PLAIN_PEOPLE.has(lower);
+}
+
 /**
  * A word that names what a person is: a title or role noun of the lexicon, or a lower-case noun
  * compromise knows as one (its `Actor` tag: "forester", "economist", "shopkeeper").
@@ -60,6 +65,8 @@ const PLAIN_PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 
 export function isRoleNoun(token: Token): boolean {
   const lower = token.text.toLowerCase();
   if (isRoleWord(lower)) return true;
+  // "…, the company said": compromise calls some organisations' nouns actors too.
+  if (ORG_NOUNS.has(lower)) return false;
   return lower === token.text && token.tags.has('Actor') && !token.tags.has('Plural') && !PLAIN_PEOPLE.has(lower);
 }
 
@@ -110,11 +117,58 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
   if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
   if (/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) i++;
   for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
+    const token = tokens[i] as Token;
     // "…, skipper Wade Bassi": a title of the next name, not an appositive.
-    if (isRoleNoun(tokens[i] as Token)) return !isCapitalised(tokens[i + 1]?.text ?? '');
+    if (isRoleNoun(token)) return !isCapitalised(tokens[i + 1]?.text ?? '');
+    // "Devon, clung to the driver's door", "Columbus, I’d have been a widow": a clause, not a
+    // noun phrase, follows the comma.
+    if (!isNounPhraseWord(token)) return false;
     if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return false;
   }
   return false;
+}
+
+/**
+ * The role head of an appositive that ends right before the name: "Her son, Peter Carne", "the
+ * senior coroner, Dr Julian Morcombe", and a role "for"/"of"/"at" someone or somewhere: "A
+ * spokeswoman for Gov. Robert Haines, Laura Pietrzak", "The state MP for Frankston, Rhys
+ * Delahunty". Returns the head's token index, or -1.
+ */
+export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runFirst: number): number {
+  const name = tokens[runFirst] as Token;
+  // "… someone else’s mum, I’m glad": a pronoun after the comma opens a clause.
+  if (name.tags.has('Pronoun') || /^I\b/.test(name.text)) return -1;
+  let i = runFirst - 1;
+  const sameSentence = (k: number) => tokens[k]?.sentence === name.sentence;
+  if (/^\d+-years?-old$/i.test(tokens[i]?.text ?? '') && /^\s+$/.test(gapBetween(text, tokens[i] as Token, name))) i--;
+  const comma = tokens[i];
+  if (!comma || !sameSentence(i) || !/^,\s*$/.test(text.slice(comma.end, tokens[i + 1]?.start ?? comma.end))) return -1;
+  if (isRoleNoun(comma)) return i;
+  // "The motorist who found him, Hayley Dunn,": a role noun and its short relative clause.
+  for (let k = i - 1; k > 0 && i - k < 6 && sameSentence(k - 1); k--) {
+    const word = tokens[k] as Token;
+    if (!/^\s+$/.test(gapBetween(text, word, tokens[k + 1] as Token))) break;
+    const head = tokens[k - 1] as Token;
+    if (word.text.toLowerCase() === 'who' && /^\s+$/.test(gapBetween(text, head, word)) && isRoleNoun(head))
+      return k - 1;
+  }
+  // The object of "for"/"of"/"at": capitalised words (an abbreviated title's full stop allowed).
+  let k = i;
+  while (k > 0 && i - k < 6 && sameSentence(k) && isCapitalised((tokens[k] as Token).text)) {
+    const gap = gapBetween(text, tokens[k - 1] as Token, tokens[k] as Token);
+    if (!/^\.?\s+$/.test(gap)) return -1;
+    k--;
+  }
+  const preposition = tokens[k];
+  const head = tokens[k - 1];
+  if (k === i || !preposition || !head || !sameSentence(k - 1) || !/^(?:for|of|at)$/.test(preposition.text)) return -1;
+  return /^\s+$/.test(gapBetween(text, head, preposition)) && isRoleNoun(head) ? k - 1 : -1;
+}
+
+/** A word that can stand in a noun phrase before its head: no verb, pronoun or preposition. */
+function isNounPhraseWord(token: Token): boolean {
+  if (['Pronoun', 'Preposition', 'Conjunction', 'Adverb'].some((t) => token.tags.has(t))) return false;
+  return !token.tags.has('Verb') || token.tags.has('Noun') || token.tags.has('Adjective');
 }
 
 export function classify(mention: Mention, run: readonly Token[]): NameKind | 'unknown' {
@@ -175,13 +229,19 @@ export function placesByContext(text: string, tokens: readonly Token[], mentions
       before?.sentence === m.sentence &&
       before.text.toLowerCase() === 'of' &&
       /,\s*$/.test(text.slice(Math.max(0, before.start - 2), before.start));
+    // "Liam Price, 34, from Plympton, Devon,", "a sixth-form student from Lewisham": a hometown.
+    const hometown =
+      before?.sentence === m.sentence &&
+      before.text.toLowerCase() === 'from' &&
+      (/,\s*\d{1,3},\s*$/.test(text.slice(Math.max(0, before.start - 8), before.start)) ||
+        isRoleNoun(tokens[m.runFirst - 2] ?? before));
     // "…, and Jada Forbes had 10": a list of places does not take in a full name compromise knows.
     const inPlaceList =
       !(m.kind === 'person' && m.words.length > 1) &&
       prev?.sentence === m.sentence &&
       prev.kind === 'place' &&
       /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(prev.end, m.start));
-    if (afterPreposition || origin || inPlaceList) m.kind = 'place';
+    if (afterPreposition || origin || hometown || inPlaceList) m.kind = 'place';
   });
 }
 
@@ -195,9 +255,17 @@ export function mergeOrganisationPhrases(text: string, mentions: Mention[]): Men
       const between = text.slice(prev.end, mention.start);
       const lastWord = (prev.words[prev.words.length - 1] as string).toLowerCase();
       const orgEnding = ORG_SUFFIXES.has(lastWord) || ORG_HEADS.has(lastWord);
+      // "Devon and Cornwall Police", "Avon and Somerset Constabulary": one word joined to an
+      // organisation's name is the first half of the area it serves.
+      const sharedName =
+        prev.words.length === 1 &&
+        mention.words.length >= 2 &&
+        ORG_SUFFIXES.has((mention.words[mention.words.length - 1] as string).toLowerCase()) &&
+        /^\s+(?:and|&)\s+$/.test(between);
       const joins =
         (orgEnding && /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(between)) ||
-        (prev === extended && /^\s+and\s+$/.test(between));
+        (prev === extended && /^\s+and\s+$/.test(between)) ||
+        sharedName;
       if (joins) {
         extended = {
           ...prev,

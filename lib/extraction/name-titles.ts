@@ -5,7 +5,8 @@
  * State Marco Rubio") and past the seat or portfolio a title is "for" ("MP for Footscray Huong
  * Tran"). A run that ends on an organisation suffix keeps its title words ("General Motors").
  */
-import { HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, isRoleWord, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isRoleNoun } from './name-evidence';
 import { stripPossessive, type Token } from './tokens';
 
 /** Titles that also begin names of things ("General Public License", "Chief Executive"). */
@@ -32,8 +33,36 @@ export interface TitleCut {
   titled: boolean;
 }
 
-/** Cuts the titles off the start of `run` (token indexes; changed in place). */
-export function cutTitle(text: string, tokens: readonly Token[], run: number[]): TitleCut {
+/**
+ * "Neighbour Sharon Tapper said …", "Mum Sarah Jones": a role noun capitalised only because it
+ * opens the sentence, before a known given name, is the name's title, not its first word.
+ */
+function openingRoleNoun(tokens: readonly Token[], run: readonly number[], opening: boolean): boolean {
+  const word = tokens[run[0] as number] as Token;
+  const next = tokens[run[1] as number];
+  if (!opening || run.length < 3 || !next?.tags.has('FirstName')) return false;
+  if (word.tags.has('Person') || word.tags.has('FirstName')) return false;
+  return isRoleWord(word.text.toLowerCase()) || word.tags.has('Actor');
+}
+
+/** The run follows a lower-case role noun ("forecaster", "skipper"): its title is already stated. */
+function afterRoleNoun(text: string, tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = tokens[run[0] as number] as Token;
+  const before = tokens[(run[0] as number) - 1];
+  return (
+    before !== undefined &&
+    before.sentence === first.sentence &&
+    before.text === before.text.toLowerCase() &&
+    /^\s+$/.test(text.slice(before.end, first.start)) &&
+    (isRoleNoun(before) || (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Plural')))
+  );
+}
+
+/**
+ * Cuts the titles off the start of `run` (token indexes; changed in place). `opening`: the run
+ * opens a sentence or a quotation.
+ */
+export function cutTitle(text: string, tokens: readonly Token[], run: number[], opening = false): TitleCut {
   const runFirst = run[0] as number;
   let honorific: string | undefined;
   let titled = false;
@@ -45,9 +74,13 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[]):
     for (let i = 0; i < run.length - 1; i++) {
       const word = tokens[run[i] as number] as Token;
       const lower = word.text.toLowerCase();
-      // "Dean Baker": a given name that is also a title word is the name.
-      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !(i === 0 && word.tags.has('FirstName')))) cut = i;
+      // "Dean Baker": a given name that is also a title word is the name; so is the first of two
+      // words after a lower-case title ("senior forecaster Dean Nakamura").
+      const givenName =
+        i === 0 && (word.tags.has('FirstName') || (run.length === 2 && afterRoleNoun(text, tokens, run)));
+      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !givenName)) cut = i;
     }
+    if (cut < 0 && openingRoleNoun(tokens, run, opening)) cut = 0;
     // Title modifiers left at the start after the cut ("State" in "Secretary of State Marco Rubio").
     // "GNU General Public License": an ambiguous title word cuts only before a known given name.
     if (cut >= 0) {

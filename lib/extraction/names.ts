@@ -11,6 +11,9 @@
  * Where the name starts after its titles is name-titles.ts's job; what kind it is, name-evidence.ts's
  * (people, places) and organisation-evidence.ts's.
  */
+
+import { familyNames } from './family-names';
+import { agreeKinds } from './kind-agreement';
 import {
   CALENDAR,
   HONORIFICS,
@@ -18,6 +21,7 @@ import {
   ORG_SUFFIXES,
   ROLE_HEADS,
   SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
 } from './lexicon';
 import type { Mention } from './mention';
@@ -27,6 +31,7 @@ import {
   mergeOrganisationPhrases,
   placesByContext,
   roleAppositiveAfter,
+  roleHeadBeforeComma,
   roleNounBefore,
   speakerOfVerb,
   whoAfter,
@@ -61,6 +66,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceCou
     }
   }
   placesByContext(text, tokens, mentions);
+  agreeKinds(text, mentions);
+  familyNames(text, tokens, mentions);
   return mergeOrganisationPhrases(text, mentions);
 }
 
@@ -86,6 +93,8 @@ const FUNCTION_WORDS = new Set([
 /** A word that may be part of a name: capitalised, every hyphenated part too ("Kroger-owned" is not). */
 function isNameWord(word: string): boolean {
   if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  // "D-Iowa", "R-La.": a US lawmaker's party and state, written after the name.
+  if (/^[DRI]-\p{Lu}/u.test(word)) return false;
   const parts = word.split(/[-‐‑]/);
   // "al-Bashir", "bin-Salman": a particle joined to a capitalised name.
   if (parts.length > 1 && NAME_PARTICLES.has((parts[0] as string).toLowerCase()) && isCapitalised(parts[1] as string))
@@ -100,7 +109,11 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 function isInitialOrAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    /^\p{Lu}$/u.test(word) || HONORIFICS.has(lower) || PLACE_ABBREVIATIONS.has(lower) || /^(?:\p{Lu}\.)+$/u.test(word)
+    /^\p{Lu}$/u.test(word) ||
+    HONORIFICS.has(lower) ||
+    PLACE_ABBREVIATIONS.has(lower) ||
+    TITLE_ABBREVIATIONS.has(lower) ||
+    /^(?:\p{Lu}\.)+$/u.test(word)
   );
 }
 
@@ -159,7 +172,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     if (!opener) break;
     run.shift();
   }
-  const title = cutTitle(text, tokens, run);
+  const title = cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
   const honorific = title.honorific;
   const titled = title.titled;
   // "Brendan Eich Steps Down": a plural, verb or adjective past the second word ends the name
@@ -205,6 +218,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (gender) mention.gender = gender;
   mention.personEvidence ||=
     roleAppositiveAfter(text, tokens, last) ||
+    roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
     speakerOfVerb(text, tokens, first, last) ||
     whoAfter(text, tokens, first, last);
   mention.kind = classify(

@@ -7,21 +7,10 @@
  * people are known, speech by a name that is nobody's ("Brightwater said in a statement"). Kept
  * apart from the person evidence (name-evidence.ts): each names the other kind's mistakes.
  */
-import { isParticiple, SPEECH_VERBS } from './lexicon';
+import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
+import { isRoleNoun } from './name-evidence';
 import { gapBetween, isCapitalised, type Token } from './tokens';
-
-/** Common nouns for organisations, as news copy puts them before or after a name. */
-const ORG_NOUNS = new Set(
-  `company companies firm charity chain retailer grocer supermarket bank lender insurer airline
-  manufacturer maker automaker carmaker startup start-up brand publisher broadcaster newspaper
-  agency union regulator watchdog thinktank think-tank nonprofit non-profit group conglomerate
-  subsidiary operator provider supplier distributor club team party council trust campaign
-  website platform outlet magazine studio label consultancy partnership cooperative co-op
-  society association organisation organization body authority department ministry`
-    .trim()
-    .split(/\s+/),
-);
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i;
 
@@ -38,6 +27,16 @@ function isOrgNoun(token: Token | undefined): boolean {
 function modifiesNoun(text: string, last: Token, after: Token | undefined): boolean {
   if (!after || after.sentence !== last.sentence || !/^\s+$/.test(gapBetween(text, last, after))) return false;
   return after.text === after.text.toLowerCase() && after.tags.has('Noun') && !after.tags.has('Pronoun');
+}
+
+/** A determiner at `i` or up to `reach` lower-case modifiers before it. */
+function determinedWithin(tokens: readonly Token[], i: number, reach: number): boolean {
+  for (let k = i; k >= 0 && i - k < reach; k--) {
+    const token = tokens[k] as Token;
+    if (DETERMINERS.test(token.text)) return true;
+    if (token.text !== token.text.toLowerCase() || token.tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 /** Whether the words around a mention say it names an organisation. */
@@ -59,16 +58,38 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
     !modifiesNoun(text, last, after)
   )
     return true;
-  // "The developer, Harbourside Living Ltd, …": an appositive after a determined organisation noun.
+  // "The developer, Harbourside Living Ltd, …", "an outside firm, Baker Tilly,": an appositive
+  // after a determined organisation noun (its modifiers between).
   if (
     sameSentence(before) &&
     /^,\s*$/.test(gapBetween(text, before, first)) &&
     isOrgNoun(before) &&
-    DETERMINERS.test(tokens[mention.runFirst - 2]?.text ?? '')
+    determinedWithin(tokens, mention.runFirst - 2, 3)
+  )
+    return true;
+  // "chief UK economist at Morgan Stanley": a person works at an organisation, not at a person.
+  const role = tokens[mention.runFirst - 2];
+  if (
+    sameSentence(before) &&
+    before.text === 'at' &&
+    role?.sentence === first.sentence &&
+    /^\s+$/.test(gapBetween(text, role, before)) &&
+    isRoleNoun(role)
   )
     return true;
   if (!sameSentence(after) || mention.possessive) return false;
   const gap = gapBetween(text, last, after);
+  // "Ambulance Victoria paramedics", "Morgan Stanley analysts": a full name does not qualify the
+  // people of a trade; an organisation's name does.
+  if (
+    mention.words.length >= 2 &&
+    /^\s+$/.test(gap) &&
+    after.tags.has('Plural') &&
+    after.text === after.text.toLowerCase()
+  ) {
+    const singular = after.text.replace(/ies$/, 'y').replace(/s$/, '');
+    if (isRoleWord(singular)) return true;
+  }
   // "Memory Matters, which part-funded the study": people are "who".
   if (/^,\s*$/.test(gap) && after.text.toLowerCase() === 'which') return true;
   // "Brightwater, the Midwest’s third-largest grocery chain, cut …": the appositive's head noun.

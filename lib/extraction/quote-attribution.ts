@@ -143,6 +143,8 @@ function subjectBefore(
   let end = verb.start;
   // "Eric Reeves, one of the leading American academic voices on Sudan, said": skip the appositive.
   const clause = text.slice(from, end);
+  const opening = openingNameBeforeAppositive(text, from, end, names);
+  if (opening) return { mention: opening };
   if (/,\s*$/.test(clause)) {
     const segment = clause.replace(/,\s*$/, '');
     const previousComma = segment.lastIndexOf(',');
@@ -163,8 +165,22 @@ function subjectBefore(
       /^(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
     if (previousComma > 0 && !endsWithName && !opensWithName) end = from + previousComma;
   }
+  // "He questioned the card shown to Walsh and said …": a verb after "and" shares the subject
+  // that opens the clause, however long the first verb's phrase.
+  if (before[before.length - 1]?.text.toLowerCase() === 'and') {
+    const opening = before.slice(0, 3);
+    const pronoun = opening.find((w) => SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
+    const named = names.find((m) => !m.possessive && opening.some((w) => w.start === m.start));
+    if (named && (!pronoun || named.start < pronoun.start)) return { mention: named };
+    if (pronoun) return { pronoun: pronoun.start };
+  }
   const candidates: { at: number; found: Found }[] = [];
-  const mention = lastName(names, from, end);
+  // A name after a preposition ("shown to Walsh", "the daughter of John Smith") is not the subject.
+  const mention = lastName(
+    names.filter((m) => !afterPreposition(text, from, m)),
+    from,
+    end,
+  );
   if (mention) candidates.push({ at: mention.end, found: { mention } });
   const pronoun = [...before].reverse().find((w) => w.end <= end && SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
   if (pronoun) candidates.push({ at: pronoun.end, found: { pronoun: pronoun.start } });
@@ -175,6 +191,37 @@ function subjectBefore(
   // Too far from the verb to be its subject.
   if (wordsIn(text, nearest.at, end).length > 6) return null;
   return nearest.found;
+}
+
+/** "shown to Walsh", "the daughter of John Smith": a name after a preposition, not a subject. */
+function afterPreposition(text: string, from: number, m: SpeakerMention): boolean {
+  return /\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(text.slice(from, m.start));
+}
+
+/**
+ * "Wendell Pryor, a soybean grower from Carroll County, Iowa, and president of the Iowa Soybean
+ * Growers, said": a person who opens the sentence, with a comma after the name and before the
+ * verb, is its subject however many commas the appositive holds, when no other person is named
+ * in it except after a preposition.
+ */
+function openingNameBeforeAppositive(
+  text: string,
+  from: number,
+  end: number,
+  names: readonly SpeakerMention[],
+): SpeakerMention | undefined {
+  if (!/,\s*$/.test(text.slice(from, end))) return undefined;
+  const opening = names.find((m) => m.start >= from && m.end < end && !m.possessive);
+  if (
+    opening?.kind !== 'person' ||
+    wordsIn(text, from, opening.start).length > 1 ||
+    !/^,/.test(text.slice(opening.end, end))
+  )
+    return undefined;
+  const others = names.filter(
+    (m) => m.kind === 'person' && m.start > opening.end && m.end <= end && !afterPreposition(text, from, m),
+  );
+  return others.length === 0 ? opening : undefined;
 }
 
 /**
@@ -202,10 +249,18 @@ export function reportingNames(
   return found;
 }
 
-/** "the company", "The charity": a determiner and an organisation noun ending the subject. */
+/** "spokesperson", "spokesman", "spokeswoman": the voice of an organisation. */
+export function isSpokesperson(word: string): boolean {
+  return /^spokes(?:man|woman|person)$/i.test(word);
+}
+
+/**
+ * "the company", "The charity", "the spokesperson": a determiner and an organisation noun (or an
+ * organisation's voice) ending the subject.
+ */
 function organisationNounSubject(subject: readonly Word[]): Word | undefined {
   const noun = subject[subject.length - 1];
   const determiner = subject[subject.length - 2];
   if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
-  return isOrganisationNoun(noun.text) ? noun : undefined;
+  return isOrganisationNoun(noun.text) || isSpokesperson(noun.text) ? noun : undefined;
 }

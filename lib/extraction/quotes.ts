@@ -14,8 +14,16 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import { SPEAKER_PRONOUNS } from './lexicon';
-import { afterQuote, beforeQuote, reportingNames, type SpeakerMention, wordsIn } from './quote-attribution';
+import {
+  afterQuote,
+  beforeQuote,
+  isSpokesperson,
+  reportingNames,
+  type SpeakerMention,
+  wordsIn,
+} from './quote-attribution';
 import type { QuoteSpan, Range } from './quote-marks';
+import { speakerIntroducedAfter } from './speaker-after-quote';
 
 /** Fewer words than this is a term or scare quote ("root causes"), not a quotation. */
 export const MIN_QUOTE_WORDS = 4;
@@ -110,8 +118,14 @@ export function attributeQuotes(
       return;
     }
     if (q.nounAt !== undefined) {
+      // "the spokesperson" speaks for the one organisation whose spokesperson this paragraph or
+      // the one before introduced ("A Fellside Water spokesperson said"), and for no one else.
+      const spokesperson = isSpokesperson(wordsIn(text, q.nounAt, q.nounAt + 20)[0]?.text ?? '');
+      const voiced = (m: SpeakerMention) => /^\s+spokes(?:man|woman|person)\b/.test(text.slice(m.end, m.end + 20));
       // "the company" reaches further back than "she": an article names its company less often.
-      const speaker = onlyOne(q.nounAt, 'organisation', 2, () => true);
+      const speaker = spokesperson
+        ? onlyOne(q.nounAt, 'organisation', 1, voiced)
+        : onlyOne(q.nounAt, 'organisation', 2, () => true);
       if (speaker) q.speaker = speaker;
       return;
     }
@@ -125,6 +139,17 @@ export function attributeQuotes(
       q.speaker = earlier.speaker;
     } else if (later?.speaker && onlyNameSince(q.close, later.speakerAt ?? later.open, later.speaker)) {
       q.speaker = later.speaker;
+    } else if (wholeParagraph(q, sentences) && !continuesOpenQuote(q, quotes[index - 1])) {
+      // A new person introduced right after the quote spoke it, or at least the last speaker did not.
+      const introduced = speakerIntroducedAfter(text, q, sentences, names);
+      if (introduced) {
+        if ('speaker' in introduced) q.speaker = introduced.speaker;
+      } else if (
+        earlier?.speaker &&
+        q.paragraph - earlier.paragraph <= 2 &&
+        onlyNameSince(earlier.close, q.open, earlier.speaker)
+      )
+        q.speaker = earlier.speaker;
     } else if (
       earlier?.speaker &&
       wholeParagraph(q, sentences) &&
@@ -159,6 +184,11 @@ function sentenceParagraph(sentences: readonly Range[], pos: number): number {
 
 function cleanQuote(quote: string): string {
   return quote.replace(/^[\s…]+|[\s,;:—–-]+$/g, '');
+}
+
+/** The quote reopens one left open at the end of the paragraph before (the same speaker goes on). */
+function continuesOpenQuote(q: QuoteSpan, previous: QuoteSpan | undefined): boolean {
+  return previous !== undefined && previous.paragraph === q.paragraph - 1 && previous.end === previous.close;
 }
 
 /** A quote that opens its paragraph and fills most of it. */

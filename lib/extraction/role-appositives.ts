@@ -6,10 +6,14 @@
  * from Bergen named Ingrid Solberg", and a list after a plural role ("the other editors: Kate
  * Hudson, Brent Rose, and …"). The affiliation is the object of "of"/"at" or the possessive owner.
  */
-import { isRoleWord } from './lexicon';
+import { CALENDAR, isRoleWord, SENTENCE_OPENERS } from './lexicon';
 import type { Mention } from './mention';
+import { isPlainPerson, roleHeadBeforeComma } from './name-evidence';
 import { DETERMINERS, isModifier, PREPOSITIONS, type RoleStatement, RoleWords, STOP_WORDS } from './role-words';
 import { isCapitalised, isPossessive, type Token } from './tokens';
+
+/** Words that end an appositive noun phrase: a relative clause or a prepositional phrase. */
+const APPOSITIVE_ENDS = new Set(['who', 'whose', 'from', 'at', 'of', 'in', 'with', 'for', 'on', 'since']);
 
 export class AppositiveRoles extends RoleWords {
   /** ", a former cultural minister …", ", president of …", ", who … as a managing director at …". */
@@ -31,6 +35,34 @@ export class AppositiveRoles extends RoleWords {
     return this.rolePhrase(i, mention.sentence);
   }
 
+  /**
+   * "Tom Brandt, 67, a retired machinist who …": an indefinite noun phrase in apposition names
+   * what the person is, even when its noun is in no list. Read only when no other shape states a
+   * role, since its head is taken from its place, not its word.
+   */
+  indefiniteAppositive(mention: Mention): RoleStatement | null {
+    if (mention.possessive || !/^,\s*$/.test(this.gap(mention.last))) return null;
+    let i = mention.last + 1;
+    if (/^\d+$/.test(this.word(i)) && /^,\s*$/.test(this.gap(i))) i++;
+    if (!/^(?:a|an)$/.test(this.word(i))) return null;
+    const from = i + 1;
+    for (let k = from; k < from + 4; k++) {
+      const token = this.tokens[k];
+      if (!token || token.sentence !== mention.sentence || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return null;
+      if (token.tags.has('Verb') && !token.tags.has('Noun') && !token.tags.has('Adjective')) return null;
+      const next = this.tokens[k + 1];
+      const boundary =
+        !next ||
+        next.sentence !== token.sentence ||
+        /[,;:—–()]/.test(this.gap(k)) ||
+        APPOSITIVE_ENDS.has(this.word(k + 1));
+      if (!boundary) continue;
+      if (isPlainPerson(token.text)) return null;
+      return { text: this.text.slice((this.tokens[from] as Token).start, token.end), sentence: mention.sentence };
+    }
+    return null;
+  }
+
   /** A role phrase starting at token `from`: modifiers, a head within five words, then "of …". */
   private rolePhrase(from: number, sentence: number): RoleStatement | null {
     const end = this.clauseEnd(from);
@@ -43,7 +75,8 @@ export class AppositiveRoles extends RoleWords {
       const lower = token.text.toLowerCase();
       if (headAt < 0) {
         // "…, skipper Wade Bassi": the head is the next name's title, not an appositive.
-        if (this.isHead(k) && isCapitalised(this.tokens[k + 1]?.text ?? '') && /^\s+$/.test(this.gap(k))) return null;
+        // ("chief UK economist at …": a capitalised word that begins no name is the role's own.)
+        if (this.isHead(k) && this.beginsName(k + 1) && /^\s+$/.test(this.gap(k))) return null;
         if (this.isHead(k)) headAt = k;
         else if (k - from >= 5 || (!isModifier(token) && !isCapitalised(token.text) && !this.insideName(k)))
           return null;
@@ -71,27 +104,34 @@ export class AppositiveRoles extends RoleWords {
     return role;
   }
 
-  /** "Sudan’s president, Omar Hassan al-Bashir" → president (Sudan); "One resident, 91-year-old Edith Carne". */
+  /**
+   * "Sudan’s president, Omar Hassan al-Bashir" → president (Sudan); "One resident, 91-year-old
+   * Edith Carne"; "the Health Secretary, Dame Priya Natarajan"; "A spokeswoman for Gov. Robert
+   * Haines, Laura Pietrzak" → spokeswoman for Gov. Robert Haines.
+   */
   appositiveBefore(mention: Mention): (RoleStatement & { from: number }) | null {
-    let i = mention.runFirst - 1;
-    if (/^\d+-years?-old$/.test(this.word(i)) && /^\s+$/.test(this.gap(i))) i--;
-    const token = this.tokens[i];
-    if (!token || token.sentence !== mention.sentence || !/^,\s*$/.test(this.gap(i)) || !this.isHead(i)) return null;
-    let start = i;
+    const head = roleHeadBeforeComma(this.text, this.tokens, mention.runFirst);
+    if (head < 0) return null;
+    let end = mention.runFirst - 1;
+    while (end > head && !/^,\s*$/.test(this.gap(end))) end--;
+    let start = head;
     let affiliation: string | undefined;
-    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
       const t = this.tokens[k] as Token;
       if (t.sentence !== mention.sentence || !/^\s+$/.test(this.gap(k))) break;
       if (isPossessive(t.text)) {
         affiliation = this.properNounsEndingAt(k);
         break;
       }
-      if (!isModifier(t) && !this.isHead(k)) break;
+      // Capitalised title words are the role's own ("Health" in "the Health Secretary").
+      const titleWord =
+        isCapitalised(t.text) && !this.nameTokens.has(k) && !SENTENCE_OPENERS.has(this.word(k)) && !t.tags.has('Value');
+      if (!isModifier(t) && !this.isHead(k) && !(titleWord && !CALENDAR.has(this.word(k)))) break;
       start = k;
     }
     const from = (this.tokens[start] as Token).start;
     const role: RoleStatement & { from: number } = {
-      text: this.text.slice(from, token.end),
+      text: this.text.slice(from, (this.tokens[end] as Token).end),
       sentence: mention.sentence,
       from,
     };
@@ -119,23 +159,30 @@ export class AppositiveRoles extends RoleWords {
     return null;
   }
 
-  /** "some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese" → editor. */
+  /**
+   * A list after a plural role: "some of the other editors: Kate Hudson, Brent Rose, and Nicholas
+   * Maronese" → editor; "Amara’s parents, Kwame and Efua Osei" → parent; "Analysts Sarah
+   * Oyelaran, Tomasz Wrona and Ben Achebe" → analyst.
+   */
   listAfterPluralRole(mention: Mention): RoleStatement | null {
-    // Walk back over the list: names, commas and "and", to the colon after a plural role noun.
-    let i = mention.runFirst - 1;
-    while (
-      i >= 0 &&
-      (this.nameTokens.has(i) || this.word(i) === 'and') &&
-      this.tokens[i]?.sentence === mention.sentence
-    )
+    // Walk back over the list (names, commas, "and") to the plural role noun before it.
+    let i = mention.first - 1;
+    while (i >= 0 && this.tokens[i]?.sentence === mention.sentence && !this.pluralRole(i)) {
+      const word = this.tokens[i] as Token;
+      if (!(this.nameTokens.has(i) || this.word(i) === 'and' || isCapitalised(word.text))) return null;
+      if (!/^(?:,?\s+|,\s*)$/.test(this.gap(i))) return null;
       i--;
-    const token = this.tokens[i];
-    if (!token || token.sentence !== mention.sentence || !/^:\s*$/.test(this.gap(i))) return null;
-    const singular = token.text
-      .toLowerCase()
-      .replace(/(?:men)$/, 'man')
-      .replace(/s$/, '');
-    if (!token.text.toLowerCase().endsWith('s') || !isRoleWord(singular)) return null;
+    }
+    const singular = this.pluralRole(i);
+    if (!singular || this.tokens[i]?.sentence !== mention.sentence || !/^[:,]?\s+$/.test(this.gap(i))) return null;
     return { text: singular, sentence: mention.sentence };
+  }
+
+  /** The singular of a plural role noun at `i` ("editors" → editor), or undefined. */
+  private pluralRole(i: number): string | undefined {
+    const lower = this.word(i);
+    if (!lower.endsWith('s')) return undefined;
+    const singular = lower.replace(/(?:men)$/, 'man').replace(/s$/, '');
+    return isRoleWord(singular) ? singular : undefined;
   }
 }

@@ -69,6 +69,13 @@ export class RoleWords {
     return k;
   }
 
+  /** Whether token `i` is the first word of a person's name (or a given name compromise knows). */
+  protected beginsName(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || !isCapitalised(token.text)) return false;
+    return this.nameTokens.has(i) || token.tags.has('FirstName') || token.tags.has('Person');
+  }
+
   /** "Bank of England", "Devon and Cornwall": a joining word between two capitalised words. */
   protected insideName(k: number): boolean {
     return (
@@ -82,6 +89,8 @@ export class RoleWords {
 /** A lower-case word that can qualify a role noun: "foreign", "policy", "special", "former". */
 export function isModifier(token: Token): boolean {
   if (isCapitalised(token.text)) return false;
+  // "sixth-form", "long-serving", "full-time": a hyphenated compound qualifies the role noun.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(token.text)) return true;
   if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Copula', 'Auxiliary'].some((t) => token.tags.has(t)))
     return false;
   if (token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Adjective')) return false;

@@ -9,7 +9,7 @@
  * stated: the possessive before a title ("Turkey’s" → Turkey) or the organisation named in it
  * (Kremlin), or the object of "of"/"at" in an appositive.
  */
-import { CALENDAR, ORG_SUFFIXES, SENTENCE_OPENERS, TITLE_MODIFIERS } from './lexicon';
+import { CALENDAR, ORG_SUFFIXES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon';
 import type { Mention } from './mention';
 import { AppositiveRoles } from './role-appositives';
 import { isModifier, type RoleStatement } from './role-words';
@@ -38,6 +38,10 @@ export class RoleReader extends AppositiveRoles {
         this.roleBeforeNamed(mention);
       if (role) return role;
     }
+    for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+      const role = this.indefiniteAppositive(mention);
+      if (role) return role;
+    }
     return undefined;
   }
 
@@ -48,10 +52,14 @@ export class RoleReader extends AppositiveRoles {
     let start = mention.first;
     let hasHead = false;
     let affiliation: string | undefined;
+    // "director of rugby Paul Devereux", "head of communications X": a lower-case portfolio.
+    const lowerPortfolio = this.lowerCasePortfolio(mention.first - 1);
     for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const token = this.tokens[i] as Token;
-      if (token.sentence !== sentence || !/^\s+$/.test(this.gap(i))) break;
       const lower = token.text.toLowerCase();
+      // "Gov. Robert Haines": an abbreviated title's full stop is not a break.
+      const joined = /^\s+$/.test(this.gap(i)) || (TITLE_ABBREVIATIONS.has(lower) && /^\.\s+$/.test(this.gap(i)));
+      if (token.sentence !== sentence || !joined) break;
       // "Zelensky’s chief aide Andriy Yermak": the owner is the affiliation, even a person.
       if (isPossessive(token.text)) {
         if (hasHead) affiliation = this.properNounsEndingAt(i);
@@ -63,9 +71,11 @@ export class RoleReader extends AppositiveRoles {
       } else if (lower === 'of' || lower === 'and' || lower === 'for') {
         // "Secretary of State", "co-founder and CEO", "MP for Footscray": only after a title word.
         if (!(this.isHead(i - 1) && start === i + 1)) break;
+        // "a spokeswoman for Gov. Robert Haines": a title after "for"/"of" is the name's own.
+        if (lower !== 'and' && this.isHead(i + 1)) break;
       } else if (isCapitalised(token.text)) {
         if (SENTENCE_OPENERS.has(lower) || CALENDAR.has(lower)) break;
-      } else if (!hasHead || !isModifier(token)) {
+      } else if (!(lowerPortfolio && i === mention.first - 1) && (!hasHead || !isModifier(token))) {
         break;
       }
       start = i;
@@ -77,13 +87,21 @@ export class RoleReader extends AppositiveRoles {
     let seat = beforeName;
     while (seat > start && isCapitalised(this.tokens[seat]?.text ?? '') && !this.isHead(seat)) seat--;
     const portfolio = seat < beforeName && ['of', 'for'].includes(this.word(seat)) && this.isHead(seat - 1);
-    if (!this.isHead(beforeName) && !TITLE_MODIFIERS.has(this.word(beforeName)) && !portfolio) return null;
+    if (!this.isHead(beforeName) && !TITLE_MODIFIERS.has(this.word(beforeName)) && !portfolio && !lowerPortfolio)
+      return null;
     const first = this.tokens[start] as Token;
     const last = this.tokens[beforeName] as Token;
     const role: RoleStatement = { text: this.text.slice(first.start, last.end), sentence };
     affiliation ??= this.leadingAffiliation(start, beforeName);
     if (affiliation) role.affiliation = affiliation;
     return role;
+  }
+
+  /** A lower-case noun at `i` that a title word is "of" or "for": "director of rugby". */
+  private lowerCasePortfolio(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || isCapitalised(token.text) || !token.tags.has('Noun') || token.tags.has('Pronoun')) return false;
+    return ['of', 'for'].includes(this.word(i - 1)) && this.isHead(i - 2) && /^\s+$/.test(this.gap(i - 1));
   }
 
   /** Capitalised words before the title words: "Kremlin", "EU", "State Department" (an organisation). */

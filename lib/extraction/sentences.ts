@@ -67,6 +67,14 @@ const NO_BREAK_AFTER = new Set([
   'dec',
   'mt',
   'ft',
+  'det',
+  'insp',
+  'supt',
+  'cmdr',
+  'maj',
+  'brig',
+  'cllr',
+  'cr',
 ]);
 
 /**

@@ -76,4 +76,15 @@ describe('articleFromPlainText', () => {
       'Third.',
     ]);
   });
+
+  it('drops the wire credits at the foot of the article', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      ${body(4)}
+      <p>Lakeshore Daily reporter Colleen Maher contributed to this report.</p>
+      <p>(Reporting by Priya Sundaram in New York; Editing by Marguerite Fell)</p>
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/Paragraph 4 of the report/);
+    expect(all).not.toMatch(/Maher|Sundaram/);
+  });
 });

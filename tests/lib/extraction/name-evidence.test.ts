@@ -75,4 +75,39 @@ describe('what kind of name it is: places, and people compromise does not know',
     const article = extract('Bassi co-owns the schooner with Rolfe McCartney. Lars Eriksson sold them the engine.');
     expect(people(article)).toEqual(['Rolfe McCartney', 'Lars Eriksson']);
   });
+
+  it('makes places of where someone is from after an age or a role noun ("34, from Plympton, Devon,")', () => {
+    const article = extract(
+      'Liam Price, 34, from Plympton, Devon, clung to the door.',
+      'Amara Osei, a student from Lewisham, died in March.',
+    );
+    expect(people(article)).toEqual(['Liam Price', 'Amara Osei']);
+    expect(kindOf(article, 'Devon')).toBe('place');
+    expect(kindOf(article, 'Lewisham')).toBe('place');
+  });
+
+  it('does not take a clause after the comma for a role appositive ("Devon, clung to the driver’s door")', () => {
+    const article = extract('They drove to Devon, clung to the driver’s door and wept.');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('finds a person after a role "for" someone in an appositive ("The state MP for Frankston, X, said")', () => {
+    const article = extract('The state MP for Frankston, Rhys Delahunty, said he would meet residents.');
+    expect(people(article)).toEqual(['Rhys Delahunty']);
+  });
+
+  it('does not take a pronoun after a role noun and a comma for a name ("someone’s mum, I’m glad")', () => {
+    expect(people(extract('If this helps someone else’s mum, I’m glad I did it.'))).toEqual([]);
+  });
+
+  it('reads "Devon and Cornwall Police" as one organisation', () => {
+    const article = extract('Devon and Cornwall Police said two men had been arrested.');
+    expect(kindOf(article, 'Devon and Cornwall Police')).toBe('organisation');
+  });
+
+  it('does not take "the company" after a name for a person’s role (", the company said")', () => {
+    const article = extract('Parcelwise will keep operating in New York, Chicago and Los Angeles, the company said.');
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Los Angeles')).toBe('place');
+  });
 });

@@ -22,4 +22,15 @@ describe('where a name starts after its titles', () => {
   it('still cuts the title words before a name after "Secretary of"', () => {
     expect(people(extract('They met US Secretary of State Marco Rubio.'))).toEqual(['Marco Rubio']);
   });
+
+  it('cuts a role noun capitalised only because it opens the sentence ("Neighbour Sharon Tapper")', () => {
+    const article = extract('Neighbour Sharon Tapper, 58, said she heard a bang. Mum Kerry Dale agreed.');
+    expect(people(article)).toEqual(['Sharon Tapper', 'Kerry Dale']);
+    expect(roleOf(article, 'Sharon Tapper')).toBe('Neighbour');
+  });
+
+  it('keeps a title word as the given name after a lower-case title ("forecaster Dean Nakamura")', () => {
+    const article = extract('Bureau senior forecaster Dean Nakamura told reporters more rain was coming.');
+    expect(people(article)).toEqual(['Dean Nakamura']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, people } from '../../helpers/extraction';
+import { extract, people, roleOf, speakerOf } from '../../helpers/extraction';
 
 describe('finding names', () => {
   it('finds a person compromise does not know after a title', () => {
@@ -48,5 +48,19 @@ describe('finding names: what is not a name', () => {
   it('keeps a plural inside an organisation’s name', () => {
     const article = extract('Jessica Oyelaran, a lobbyist for the Regional Freight Carriers Association, disagreed.');
     expect(article.entities.map((e) => e.name)).toContain('Regional Freight Carriers Association');
+  });
+
+  it('does not end a name at an abbreviated title’s full stop ("Det. Insp. Tamsin Orrell")', () => {
+    const article = extract('Det. Insp. Tamsin Orrell led the inquiry.');
+    expect(people(article)).toEqual(['Tamsin Orrell']);
+    expect(roleOf(article, 'Tamsin Orrell')).toBe('Det. Insp');
+  });
+
+  it('does not take a US lawmaker’s party and state for a name ("R-Texas")', () => {
+    const article = extract(
+      'Rep. Curtis Vanlandingham, R-Texas, called the bill “a giveaway to the biggest agribusinesses” and voted no.',
+    );
+    expect(article.entities.map((e) => e.name)).not.toContain('R-Texas');
+    expect(speakerOf(article, 'a giveaway')).toBe('Curtis Vanlandingham');
   });
 });

@@ -53,4 +53,46 @@ describe('organisations compromise does not know', () => {
     );
     expect(article.entities.find((e) => e.name === 'Brightwater')?.sentences).toEqual(['s1', 's2']);
   });
+
+  it('makes an organisation of the name a person works at ("chief UK economist at Morgan Stanley")', () => {
+    const article = extract('Paul Hendry, chief UK economist at Morgan Stanley, said gilts would fall.');
+    expect(kindOf(article, 'Morgan Stanley')).toBe('organisation');
+    expect(people(article)).toEqual(['Paul Hendry']);
+  });
+
+  it('makes an organisation of a name before the people of a trade ("Ambulance Victoria paramedics")', () => {
+    const article = extract('One protester was treated by Ambulance Victoria paramedics for a minor injury.');
+    expect(kindOf(article, 'Ambulance Victoria')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('gives a statement of "the force" to the police force named before', () => {
+    const article = extract(
+      'Devon and Cornwall Police said two men had been arrested.',
+      'In a statement, the force said: “We would ask people not to speculate.”',
+    );
+    expect(speakerOf(article, 'We would ask')).toBe('Devon and Cornwall Police');
+  });
+
+  it('makes an organisation of a name in apposition to "an outside firm"', () => {
+    const article = extract('The city hired an outside firm, Baker Tilly, to review its finances.');
+    expect(kindOf(article, 'Baker Tilly')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('gives "the spokesperson said" to the organisation whose spokesperson was introduced', () => {
+    const article = extract(
+      'Dr Farhan Qureshi, a microbiologist at Lancaster University, tested the water.',
+      'A Fellside Water spokesperson said the company was investing £14m. “We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBe('Fellside Water');
+  });
+
+  it('gives "the spokesperson said" to nobody when no organisation’s spokesperson was introduced', () => {
+    const article = extract(
+      'Fellside Water Ltd runs the works. Spokeswoman Laura Pietrzak declined to comment on the figures.',
+      '“We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBeUndefined();
+  });
 });

@@ -29,4 +29,39 @@ describe('the speaker stated in the quote’s sentence', () => {
     );
     expect(speakerOf(article, 'a tax raid')).toBe('Neil Harcourt');
   });
+
+  it('does not take the object of a preposition for the subject ("The coach, who had spoken to Y, said")', () => {
+    const article = extract(
+      'The coach, who had spoken to Kieran Walsh, said the decision was “a disgrace to the whole sport”.',
+    );
+    expect(speakerOf(article, 'a disgrace')).toBeUndefined();
+  });
+
+  it('gives "He … shown to Walsh and said" to the person "he" stands for', () => {
+    const article = extract(
+      'Director Paul Devereux was unhappy. He questioned the yellow card shown to Kieran Walsh and said his side had been “on the wrong end of every big decision”.',
+    );
+    expect(speakerOf(article, 'on the wrong end')).toBe('Paul Devereux');
+  });
+
+  it('gives "X … and said" to the subject that opens the clause', () => {
+    const article = extract(
+      'Paul Devereux questioned the decision to send the captain off in the second half and said it was “a disgrace to the sport”.',
+    );
+    expect(speakerOf(article, 'a disgrace')).toBe('Paul Devereux');
+  });
+
+  it('gives the quote to the name that opens the sentence, past an appositive with several commas', () => {
+    const article = extract(
+      'Wendell Pryor, a soybean grower from Carroll County, Iowa, and president of the Iowa Soybean Growers, said the deal had been “a long time coming at last.”',
+    );
+    expect(speakerOf(article, 'a long time coming')).toBe('Wendell Pryor');
+  });
+
+  it('does not take the opening name when the appositive names another person', () => {
+    const article = extract(
+      'Anna Berg, whose brother Lars Berg runs the yard, and her cousin Tom Berg, said it was “a subsidy nobody asked for.”',
+    );
+    expect(speakerOf(article, 'a subsidy')).not.toBe('Anna Berg');
+  });
 });

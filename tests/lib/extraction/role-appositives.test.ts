@@ -42,4 +42,56 @@ describe('roles stated beside the name', () => {
   it('does not read "a man called X" as a role', () => {
     expect(roleOf(extract('He met a man called John Ashdown at the quay.'), 'John Ashdown')).toBeUndefined();
   });
+
+  it('reads "<role> for <name>, X" before the name ("A spokeswoman for Gov. Robert Haines, Laura Pietrzak")', () => {
+    const article = extract('A spokeswoman for Gov. Robert Haines, Laura Pietrzak, said nothing was decided.');
+    expect(roleOf(article, 'Laura Pietrzak')).toBe('spokeswoman for Gov. Robert Haines');
+    expect(roleOf(article, 'Robert Haines')).toBe('Gov');
+  });
+
+  it('reads a capitalised title in an appositive before the name ("the Health Secretary, Dame Priya")', () => {
+    const article = extract('It puts him at odds with the Health Secretary, Dame Priya Natarajan, who wants more.');
+    expect(roleOf(article, 'Priya Natarajan')).toBe('Health Secretary');
+  });
+
+  it('reads a role with a capitalised word that begins no name ("chief UK economist at …")', () => {
+    const article = extract('Paul Hendry, chief UK economist at Morgan Stanley, said gilts would fall.');
+    expect(roleOf(article, 'Paul Hendry')).toBe('chief UK economist at Morgan Stanley');
+  });
+
+  it('reads a hyphenated modifier of the role noun ("a sixth-form student")', () => {
+    const article = extract('Amara Osei, a sixth-form student from Lewisham, died in March.');
+    expect(roleOf(article, 'Amara Osei')).toBe('sixth-form student from Lewisham');
+  });
+
+  it('reads a plural role before a list of names, after a comma or as a title', () => {
+    const analysts = extract('Analysts Sarah Oyelaran, Tomasz Wrona and Ben Achebe of Bernstein cut their targets.');
+    expect(roleOf(analysts, 'Tomasz Wrona')).toBe('analyst');
+    expect(roleOf(analysts, 'Ben Achebe')).toBe('analyst');
+    const parents = extract('Her parents, Kwame Osei and Grace Mensah, said in a statement that she was brave.');
+    expect(roleOf(parents, 'Grace Mensah')).toBe('parent');
+  });
+
+  it('reads an indefinite appositive whose noun no list holds ("a retired machinist who")', () => {
+    const article = extract('Tom Brandt, 67, a retired machinist who lives nearby, had a heart attack there.');
+    expect(roleOf(article, 'Tom Brandt')).toBe('retired machinist');
+  });
+
+  it('does not read "a woman" or "a 43-year-old" as a role', () => {
+    expect(roleOf(extract('Jo Smith, a woman from Leeds, was there.'), 'Jo Smith')).toBeUndefined();
+    expect(roleOf(extract('Jo Smith, a 43-year-old from Leeds, was there.'), 'Jo Smith')).toBeUndefined();
+  });
+
+  it('prefers a role stated later to an indefinite appositive read from its place', () => {
+    const article = extract(
+      'Tom Brandt, a regular at the pub, said it was busy.',
+      'Council leader Tom Brandt later denied it.',
+    );
+    expect(roleOf(article, 'Tom Brandt')).toBe('Council leader');
+  });
+
+  it('reads a role noun with its relative clause before the name ("The motorist who found him, X,")', () => {
+    const article = extract('The motorist who found him, Hayley Dunn, said she had almost missed him.');
+    expect(roleOf(article, 'Hayley Dunn')).toBe('motorist who found him');
+  });
 });

@@ -106,4 +106,28 @@ describe('roles: titles of the police, councils and sport', () => {
     expect(roleOf('“Nobody won it alone,” said Coach Dana Whitlock.', 'Dana Whitlock').role).toBe('Coach');
     expect(roleOf('Her sister, freshman forward Nia Obi, scored eight.', 'Nia Obi').role).toBe('freshman forward');
   });
+
+  it('reads an abbreviated title before the name, and stops at a title after "for"', () => {
+    expect(roleOf('A spokeswoman for Gov. Robert Haines said nothing was decided.', 'Robert Haines').role).toBe('Gov');
+  });
+
+  it('reads an Australian councillor’s "Cr" with the mayor’s title ("Mayor Cr Nathan Conley")', () => {
+    expect(roleOf('Mayor Cr Nathan Conley said the project would bring jobs.', 'Nathan Conley').role).toBe('Mayor Cr');
+  });
+
+  it('reads a club’s commodore as a role ("Yacht club commodore Phil Grigg")', () => {
+    expect(roleOf('Yacht club commodore Phil Grigg, 71, of Seaford, said so.', 'Phil Grigg').role).toBe(
+      'Yacht club commodore',
+    );
+  });
+
+  it('reads a title "of" a lower-case portfolio ("director of rugby Paul Devereux")', () => {
+    expect(roleOf('Redbridge director of rugby Paul Devereux was less happy.', 'Paul Devereux').role).toBe(
+      'Redbridge director of rugby',
+    );
+  });
+
+  it('reads rugby positions before the name', () => {
+    expect(roleOf('The tries came from flanker Ewan Doherty in the first half.', 'Ewan Doherty').role).toBe('flanker');
+  });
 });

@@ -1,0 +1,59 @@
+/**
+ * A name is one kind throughout an article. compromise tags a word by its context, and the rules
+ * read the sentence around each mention, so "Columbus" can be a place after "in" and a person
+ * inside a quote, "Morgan Stanley" an organisation after "economist at" and a person at the head
+ * of a sentence. Unless some mention states that the name is a person's (a title, a role, speech),
+ * a mention read as an organisation or a place decides for the others; and a name listed beside
+ * an organisation ("Morgan Stanley and Goldman Sachs each fell") is one too.
+ */
+import { foldName } from './coreference';
+import type { Mention, NameKind } from './mention';
+
+/** Settles each name's kind across its mentions (changed in place). */
+export function agreeKinds(text: string, mentions: readonly Mention[]): void {
+  coordinatedOrganisations(text, mentions);
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = foldName(m.words.join(' '));
+    const group = byName.get(key);
+    if (group) group.push(m);
+    else byName.set(key, [m]);
+  }
+  for (const group of byName.values()) {
+    if (group.some((m) => m.personEvidence)) continue;
+    const kind = majorityKind(group);
+    if (!kind) continue;
+    for (const m of group) if (m.kind === 'person' || m.kind === 'unknown') m.kind = kind;
+  }
+}
+
+function majorityKind(mentions: readonly Mention[]): NameKind | undefined {
+  const organisations = mentions.filter((m) => m.kind === 'organisation').length;
+  const places = mentions.filter((m) => m.kind === 'place').length;
+  if (organisations === 0 && places === 0) return undefined;
+  return organisations >= places ? 'organisation' : 'place';
+}
+
+/** "Morgan Stanley and Goldman Sachs", "Barclays, Lloyds and NatWest": a list is of one kind. */
+function coordinatedOrganisations(text: string, mentions: readonly Mention[]): void {
+  const joined = (a: Mention, b: Mention) =>
+    a.sentence === b.sentence && !a.possessive && /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/.test(text.slice(a.end, b.start));
+  const unsure = (m: Mention) => !m.personEvidence && (m.kind === 'person' || m.kind === 'unknown');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i] as Mention;
+      const b = mentions[i + 1] as Mention;
+      if (!joined(a, b)) continue;
+      for (const [m, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        if (other.kind === 'organisation' && unsure(m)) {
+          m.kind = 'organisation';
+          changed = true;
+        }
+      }
+    }
+  }
+}
