@@ -65,6 +65,13 @@ export default defineContentScript({
     });
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
+    // The engine starts below, once the article reading has said whether its first scan waits:
+    // until then "the page is read" must not be taken as true.
+    let markStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
+    const whenRead = () => started.then(() => engine.whenIdle());
     const cards = startCardTrigger({
       signal: ctx.signal,
       mentionAt: (x, y) => engine.mentionAt(x, y),
@@ -102,12 +109,12 @@ export default defineContentScript({
       openCard: (mention) => cards.open(mention),
       status: () => status,
       reading: () => engine.reading,
-      whenRead: () => engine.whenIdle(),
+      whenRead,
     });
 
     // The story read from the page's article joins the catalog; the background sent tables for it.
     const articles = startArticleReading({
-      whenRead: () => engine.whenIdle(),
+      whenRead,
       enabled: () => status === 'active',
       apply: ({ story, matcher }) => {
         article = story;
@@ -135,6 +142,7 @@ export default defineContentScript({
 
     // A page that declares itself an article is scanned once, with the names read from it.
     engine.start(articles.firstRead ?? undefined);
+    markStarted();
 
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
