@@ -13,7 +13,7 @@ import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
 import { PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { type EnabledPacks, readStoredPacks } from './pack-reading';
-import { describeStorageError, type StorageAreaLike, type StorageChanges } from './storage-area';
+import { describeStorageError, type StorageAreaLike } from './storage-area';
 
 export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 
