@@ -93,9 +93,19 @@ describe('a page with a ten-million-character title', () => {
       document.body.append(p);
     });
     await waitForHighlights(hostile, marked + 1, 15_000);
-    const own = await openPopup(hostileTabId);
-    await own.waitForSelector('[data-entity-id="hakan-fidan"]', { timeout: 15_000 });
-    await own.close();
+    // A popup opened just before the page's report shows the state before it: look afresh.
+    await expect
+      .poll(
+        async () => {
+          const own = await openPopup(hostileTabId);
+          await own.waitForSelector('.pp-story__meta', { timeout: 10_000 });
+          const found = await own.locator('[data-entity-id="hakan-fidan"]').count();
+          await own.close();
+          return found;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
 
     // The other tab still reports what changes: a new paragraph naming someone.
     await demo.bringToFront();
@@ -106,9 +116,20 @@ describe('a page with a ten-million-character title', () => {
       document.querySelector('article, main, body')?.append(p);
     });
     await waitForHighlights(demo, demoMarked + 1, 15_000);
-    const again = await openPopup(demoTabId);
-    await expect.poll(() => mentionsHere(again), { timeout: 15_000 }).toBeGreaterThan(before);
-    await again.close();
+    // The page reports a change a moment after it marks it: a popup opened in between shows the
+    // state before, so each look opens the popup afresh.
+    await expect
+      .poll(
+        async () => {
+          const again = await openPopup(demoTabId);
+          await again.waitForSelector('.pp-story__meta', { timeout: 10_000 });
+          const count = await mentionsHere(again);
+          await again.close();
+          return count;
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(before);
     await hostile.close();
     await demo.close();
   });
