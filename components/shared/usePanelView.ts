@@ -25,6 +25,8 @@ export function usePanelView<T extends { tab: PanelTab | null }>(source: PanelSo
     let stopped = false;
     let tab: PanelTab | null = null;
     let windowId: number | undefined;
+    /** Until the first load is shown, the panel's tab is not known. */
+    let firstShown = false;
 
     const refresh = async (tabId: number | undefined) => {
       const mine = ++generation;
@@ -32,6 +34,7 @@ export function usePanelView<T extends { tab: PanelTab | null }>(source: PanelSo
       if (stopped || mine !== generation) return;
       tab = loaded.tab;
       windowId ??= loaded.tab?.windowId;
+      firstShown = true;
       setShown(loaded);
     };
 
@@ -39,6 +42,8 @@ export function usePanelView<T extends { tab: PanelTab | null }>(source: PanelSo
     const stops = [
       source.onTabStateChanged((tabId) => {
         if (tabId === tab?.tabId) void refresh(tabId);
+        // A change while the first load is on its way may be one it read too early: load again.
+        else if (!firstShown) void refresh(undefined);
       }),
     ];
     if (source.onTabActivated) {

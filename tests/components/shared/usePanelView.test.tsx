@@ -73,6 +73,17 @@ describe('usePanelView', () => {
     expect(result.current?.label).toBe('first');
   });
 
+  it('loads again when a tab’s state changes while the first load is on its way', async () => {
+    const fake = fakeSource();
+    const { result } = renderHook(() => usePanelView(fake.source));
+    // The page reported after the first load read the background's state, before it came back.
+    await fake.stateChanged(7);
+    expect(fake.loads).toHaveLength(2);
+    await fake.load(0).finish({ tab: tab(7), label: 'read too early' });
+    await fake.load(1).finish({ tab: tab(7), label: 'after the change' });
+    expect(result.current?.label).toBe('after the change');
+  });
+
   it('keeps the newer refresh when an older, slower one finishes after it', async () => {
     const fake = fakeSource();
     const { result } = renderHook(() => usePanelView(fake.source));
