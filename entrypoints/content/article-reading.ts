@@ -11,6 +11,7 @@ import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/me
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,
+  type ArticleMetadata,
   askedArticle,
   type DetectedArticle,
   declaresArticle,
@@ -78,9 +79,9 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     return !language || READ_LANGUAGES.has(language);
   };
 
-  const readIfArticle = (): Promise<unknown> => {
+  const readIfArticle = (metadata?: ArticleMetadata): Promise<unknown> => {
     if (stopped || !options.enabled() || !readsLanguage()) return Promise.resolve();
-    return request(detectArticle(document));
+    return request(detectArticle(document, metadata));
   };
 
   const checkWhenRead = () =>
@@ -92,8 +93,9 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     });
 
   let firstRead: Promise<void> | null = null;
-  if (options.enabled() && readsLanguage() && declaresArticle(document)) {
-    const answered = readIfArticle().then(
+  const declared = options.enabled() && readsLanguage() ? declaresArticle(document) : null;
+  if (declared) {
+    const answered = readIfArticle(declared).then(
       () => {},
       () => {},
     );

@@ -50,9 +50,11 @@ interface Prose {
   paragraphs: number;
 }
 
-/** The article on this page, or null when the page does not look like one. */
-export function detectArticle(doc: Document): DetectedArticle | null {
-  const metadata = articleMetadata(doc);
+/**
+ * The article on this page, or null when the page does not look like one. `metadata`: what
+ * `declaresArticle` already read of the page, so its JSON-LD is not parsed twice.
+ */
+export function detectArticle(doc: Document, metadata = articleMetadata(doc)): DetectedArticle | null {
   const body = bestBodyBlock(doc);
   if (metadata.signal) {
     // Pages that mark no body block are read whole; Readability finds the article in them.
@@ -70,12 +72,15 @@ export function detectArticle(doc: Document): DetectedArticle | null {
   return null;
 }
 
+export type ArticleMetadata = Partial<DetectedArticle>;
+
 /**
- * Whether the page says in its metadata that it is an article (JSON-LD or og:type), without
- * looking for its body: cheap enough to ask before the first scan.
+ * What the page says of itself when its metadata declares an article (JSON-LD or og:type), or
+ * null: cheap enough to ask before the first scan, without looking for the body.
  */
-export function declaresArticle(doc: Document): boolean {
-  return articleMetadata(doc).signal !== undefined;
+export function declaresArticle(doc: Document): ArticleMetadata | null {
+  const metadata = articleMetadata(doc);
+  return metadata.signal === undefined ? null : metadata;
 }
 
 /** The page read as an article because the reader asked: the best body block, or the whole body. */
@@ -86,8 +91,8 @@ export function askedArticle(doc: Document): DetectedArticle | null {
   return { ...metadata, signal: 'asked', root };
 }
 
-function articleMetadata(doc: Document): Partial<DetectedArticle> {
-  const found: Partial<DetectedArticle> = {};
+function articleMetadata(doc: Document): ArticleMetadata {
+  const found: ArticleMetadata = {};
   const lang = doc.documentElement.getAttribute('lang')?.trim();
   if (lang) found.language = lang;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

@@ -9,9 +9,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAB_STATE_KEY_PREFIX } from '../../lib/extension/tab-state-store';
 import { readCardParts } from './card-probe';
-import { type FirefoxSession, launchFirefox } from './firefox-harness';
+import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { highlightedTexts, hover, waitForCard, waitForHighlighted } from './firefox-probe';
-import { startServer, type TestServer } from './harness';
+import type { TestServer } from './harness';
 
 /** Typed by what the tests use of Firefox's `browser` global in an extension page. */
 interface ExtensionPageBrowser {
@@ -33,12 +33,10 @@ describe('any-article reading in Firefox', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchFirefox();
+    ({ firefox, server } = await openFirefoxSuite());
   });
   afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    await closeFirefoxSuite(firefox, server);
   });
 
   /** The tab showing `url`, asked of the tabs API from an extension page. */

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { startServer, type TestServer } from './harness';
 import { FIREFOX_BUILD, findFirefox } from './paths';
 
 export const FIREFOX_EXTENSION_UUID = '6f1c4a52-6d6b-4f3e-9a86-3c2b1f0e7d11';
@@ -65,4 +66,17 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A suite's Firefox and the local test server it loads pages from. */
+export async function openFirefoxSuite(): Promise<{ firefox: FirefoxSession; server: TestServer }> {
+  const server = await startServer();
+  const firefox = await launchFirefox();
+  return { firefox, server };
+}
+
+/** Closes what `openFirefoxSuite` opened (either may be missing when opening failed). */
+export async function closeFirefoxSuite(firefox: FirefoxSession | undefined, server: TestServer | undefined) {
+  await firefox?.close();
+  await server?.close();
 }

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './firefox-harness';
+import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { mentionPoint, waitForCard, waitForNoCard } from './firefox-probe';
-import { startServer, type TestServer } from './harness';
+import type { TestServer } from './harness';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 
 /** What the open card shows, read through its shadow root; null when no card is open. */
@@ -28,8 +28,7 @@ describe('Backstory in Firefox', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchFirefox();
+    ({ firefox, server } = await openFirefoxSuite());
     demo = await firefox.newPage();
     demo.on('pageerror', (error) => pageErrors.push(String(error)));
     await demo.setViewport({ width: 1280, height: 900 });
@@ -55,8 +54,7 @@ describe('Backstory in Firefox', () => {
   }
 
   afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    await closeFirefoxSuite(firefox, server);
   });
 
   it('highlights the story’s names on the demo page without touching its DOM', async () => {

@@ -3,21 +3,19 @@
  * Firefox never opens its sidebar for a message, so every such press used to become a new tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './firefox-harness';
-import { startServer, type TestServer } from './harness';
+import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
+import type { TestServer } from './harness';
 
 describe('a page that presses “Open briefing” by script, in Firefox', () => {
   let firefox: FirefoxSession;
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchFirefox();
+    ({ firefox, server } = await openFirefoxSuite());
   });
 
   afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    await closeFirefoxSuite(firefox, server);
   });
 
   it('opens no tab for thirty presses without a gesture', async () => {

@@ -3,8 +3,8 @@
  * mentions as in Chromium, through Firefox's own messaging and its session storage.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './firefox-harness';
-import { startServer, type TestServer } from './harness';
+import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
+import type { TestServer } from './harness';
 
 describe('the popup and briefing in Firefox', () => {
   let firefox: FirefoxSession;
@@ -12,8 +12,7 @@ describe('the popup and briefing in Firefox', () => {
   let demoTabId: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchFirefox();
+    ({ firefox, server } = await openFirefoxSuite());
     const demo = await firefox.newPage();
     await demo.goto(server.url('/demo/index.html?firefox-panels'));
     await demo.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 20, { timeout: 15_000 });
@@ -30,8 +29,7 @@ describe('the popup and briefing in Firefox', () => {
   });
 
   afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    await closeFirefoxSuite(firefox, server);
   });
 
   it('shows the story and who is on the page in the popup', async () => {
