@@ -72,39 +72,17 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
         <Switch label={row.title} checked={row.enabled} onChange={(on) => onToggle(row, on)} />
         {row.origin === 'imported' && row.fileName && <p class="op-story__file">From {row.fileName}</p>}
       </div>
-      {row.origin === 'imported' &&
-        (confirming ? (
-          <div class="op-story__confirm">
-            <p>Delete this pack? Its names will stop being highlighted. Export it first to keep a copy.</p>
-            <div class="op-story__actions">
-              <button
-                ref={confirmRef}
-                type="button"
-                class="bs-button bs-button--danger"
-                onClick={() => onDelete(row.id)}
-              >
-                Delete pack
-              </button>
-              <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div class="op-story__actions">
-            <button type="button" class="bs-button" onClick={() => onExport(row.id)} aria-label={`Export ${row.title}`}>
-              Export
-            </button>
-            <button
-              type="button"
-              class="bs-button"
-              onClick={() => setConfirming(true)}
-              aria-label={`Delete ${row.title}`}
-            >
-              Delete
-            </button>
-          </div>
-        ))}
+      {row.origin === 'imported' && (
+        <PackActions
+          id={row.id}
+          question="Delete this pack? Its names will stop being highlighted. Export it first to keep a copy."
+          confirmText="Delete pack"
+          exportLabel={`Export ${row.title}`}
+          removeText="Delete"
+          removeLabel={`Delete ${row.title}`}
+          {...{ confirming, setConfirming, confirmRef, onExport, onDelete }}
+        />
+      )}
     </li>
   );
 }
@@ -133,38 +111,57 @@ function DamagedItem({ row, damage, confirming, setConfirming, confirmRef, onExp
         </p>
         {row.fileName && <p class="op-story__file">From {row.fileName}</p>}
       </div>
-      {confirming ? (
-        <div class="op-story__confirm">
-          <p>Remove this damaged pack? What is stored for it will be deleted. Export it first to keep a copy.</p>
-          <div class="op-story__actions">
-            <button ref={confirmRef} type="button" class="bs-button bs-button--danger" onClick={() => onDelete(row.id)}>
-              Remove pack
-            </button>
-            <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="op-story__actions">
-          <button
-            type="button"
-            class="bs-button"
-            onClick={() => onExport(row.id)}
-            aria-label={`Export what is stored for ${row.title}`}
-          >
-            Export
-          </button>
-          <button
-            type="button"
-            class="bs-button"
-            onClick={() => setConfirming(true)}
-            aria-label={`Remove damaged pack ${row.title}`}
-          >
-            Remove
-          </button>
-        </div>
-      )}
+      <PackActions
+        id={row.id}
+        question="Remove this damaged pack? What is stored for it will be deleted. Export it first to keep a copy."
+        confirmText="Remove pack"
+        exportLabel={`Export what is stored for ${row.title}`}
+        removeText="Remove"
+        removeLabel={`Remove damaged pack ${row.title}`}
+        {...{ confirming, setConfirming, confirmRef, onExport, onDelete }}
+      />
     </li>
+  );
+}
+
+interface PackActionsProps {
+  id: string;
+  /** What the confirmation asks, and its button's words. */
+  question: string;
+  confirmText: string;
+  exportLabel: string;
+  removeText: string;
+  removeLabel: string;
+  confirming: boolean;
+  setConfirming: (on: boolean) => void;
+  confirmRef: { current: HTMLButtonElement | null };
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** An imported pack's Export and Delete (or Remove), and the confirmation Delete asks for. */
+function PackActions(props: PackActionsProps) {
+  const { id, confirming, setConfirming, confirmRef, onExport, onDelete } = props;
+  return confirming ? (
+    <div class="op-story__confirm">
+      <p>{props.question}</p>
+      <div class="op-story__actions">
+        <button ref={confirmRef} type="button" class="bs-button bs-button--danger" onClick={() => onDelete(id)}>
+          {props.confirmText}
+        </button>
+        <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  ) : (
+    <div class="op-story__actions">
+      <button type="button" class="bs-button" onClick={() => onExport(id)} aria-label={props.exportLabel}>
+        Export
+      </button>
+      <button type="button" class="bs-button" onClick={() => setConfirming(true)} aria-label={props.removeLabel}>
+        {props.removeText}
+      </button>
+    </div>
   );
 }
