@@ -4,15 +4,18 @@
  */
 import type { BriefingView, MentionRow } from '../../lib/views/briefing-view';
 import type { PanelView } from '../../lib/views/panel-view';
+import type { StorySoFarView } from '../../lib/views/story-so-far';
 import { PageNotice } from '../shared/PageNotice';
 import { FiguresSection } from './FiguresSection';
 import { OnThisPage } from './OnThisPage';
 import { PeopleSection, type PeopleSectionProps } from './PeopleSection';
 import { PositionsSection } from './PositionsSection';
 import { QuotesSection } from './QuotesSection';
+import { ReadPeopleSection, type ReadPeopleSectionProps } from './ReadPeopleSection';
 import { Section } from './Section';
 import { type NavItem, SectionNav } from './SectionNav';
 import { SourcesSection } from './SourcesSection';
+import { StorySoFarSection } from './StorySoFarSection';
 import { TimelineSection } from './TimelineSection';
 
 export type BriefingState = PanelView | { kind: 'loading' };
@@ -24,9 +27,11 @@ export interface BriefingProps {
   focus?: PeopleSectionProps['focus'];
   onJump: (index: number) => void;
   onReload: () => void;
+  /** Reading memory: the reader's earlier articles about this page's people, and everyone read about. */
+  reading?: { storySoFar: StorySoFarView; people: ReadPeopleSectionProps };
 }
 
-export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: BriefingProps) {
+export function Briefing({ view, briefing, mentions, focus, onJump, onReload, reading }: BriefingProps) {
   if (view.kind !== 'story' || !briefing) {
     return (
       <div class="bf-briefing">
@@ -52,6 +57,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
   const { story } = briefing;
   const nav: NavItem[] = [
     { id: 'bf-summary', label: 'Summary' },
+    ...(reading && reading.storySoFar.timeline.length > 0 ? [{ id: 'bf-so-far', label: 'So far' }] : []),
     ...(briefing.positions.length > 0 ? [{ id: 'bf-positions', label: 'Sides' }] : []),
     { id: 'bf-people', label: 'People', count: briefing.people.length },
     { id: 'bf-page', label: 'On page', count: view.totalMentions },
@@ -59,6 +65,9 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
     ...(briefing.quotes.length > 0 ? [{ id: 'bf-quotes', label: 'Quotes' }] : []),
     ...(briefing.figures.length > 0 ? [{ id: 'bf-figures', label: 'Figures' }] : []),
     { id: 'bf-sources', label: 'Sources' },
+    ...(reading && reading.people.people.length + reading.people.query.length > 0
+      ? [{ id: 'bf-read-people', label: 'Read about' }]
+      : []),
   ];
 
   return (
@@ -92,6 +101,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
             ))}
           </ul>
         </Section>
+        {reading && <StorySoFarSection view={reading.storySoFar} />}
         <PositionsSection positions={briefing.positions} />
         <PeopleSection story={story} people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
         <OnThisPage rows={mentions} total={view.totalMentions} onJump={onJump} />
@@ -99,6 +109,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload }: 
         <QuotesSection quotes={briefing.quotes} />
         <FiguresSection figures={briefing.figures} />
         <SourcesSection story={story} references={briefing.references} />
+        {reading && <ReadPeopleSection {...reading.people} />}
       </main>
     </div>
   );

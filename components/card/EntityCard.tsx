@@ -6,8 +6,10 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { CardContent } from '../../lib/views/card-content';
+import type { EarlierReadingView } from '../../lib/views/earlier-reading';
 import { SourceToggle } from '../shared/SourceToggle';
 import { type CardCorrectionProps, CorrectionControl } from './CorrectionControl';
+import { ArticleLink, EarlierReading, RememberNotice } from './EarlierReading';
 import { MentionNav, type MentionNavProps } from './MentionNav';
 
 export interface EntityCardProps {
@@ -25,6 +27,10 @@ export interface EntityCardProps {
   back?: { name: string; onBack: () => void };
   /** "Not right?" for the mention the card was opened on (absent on a related entity's card). */
   correction?: CardCorrectionProps;
+  /** What the reader's earlier articles said about the entity (reading memory), once it is known. */
+  earlier?: EarlierReadingView;
+  /** The first card's line saying that Backstory remembers what the reader reads, until dismissed. */
+  rememberNotice?: { onDismiss: () => void };
 }
 
 /** Facts shown before "Show more": the card is a glance, the briefing is the full read. */
@@ -42,6 +48,8 @@ export function EntityCard(props: EntityCardProps) {
   const [allFacts, setAllFacts] = useState(false);
   const visibleFacts = allFacts ? content.facts : content.facts.slice(0, FACTS_SHOWN);
   const hiddenFacts = content.facts.length - visibleFacts.length;
+  // A name this article never explains: the card says who it is from the reader's earlier reading.
+  const earlierRole = props.earlier?.roles[0];
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -106,6 +114,18 @@ export function EntityCard(props: EntityCardProps) {
           <h2 id={titleId} class="bs-card__name">
             {content.name}
           </h2>
+          {!content.role && earlierRole && (
+            <>
+              <p class="bs-card__role">{earlierRole.text}</p>
+              <div class="bs-card__role-meta">
+                <span class="bs-card__as-of">As an earlier article put it</span>
+                <span class="bs-card__dot" aria-hidden="true">
+                  ·
+                </span>
+                <ArticleLink article={earlierRole.article} />
+              </div>
+            </>
+          )}
           {content.role && (
             <>
               <p class="bs-card__role">{content.role.text}</p>
@@ -220,6 +240,10 @@ export function EntityCard(props: EntityCardProps) {
             </ul>
           </section>
         )}
+
+        {props.earlier && <EarlierReading earlier={props.earlier} headingId={`${titleId}-earlier`} />}
+
+        {props.rememberNotice && <RememberNotice onDismiss={props.rememberNotice.onDismiss} />}
 
         {fromArticle ? (
           <p class="bs-card__provenance">

@@ -5,6 +5,7 @@ import { Switch } from '../shared/Switch';
 import { CorrectionList } from './CorrectionList';
 import { HighlightSettings } from './HighlightSettings';
 import { type ImportStatus, PackImport } from './PackImport';
+import { ReadingMemorySettings, type ReadingMemorySettingsProps } from './ReadingMemorySettings';
 import { Section } from './Section';
 import { type Shortcut, ShortcutList } from './ShortcutList';
 import { SiteList } from './SiteList';
@@ -35,6 +36,8 @@ export interface OptionsPageProps {
   onOpenShortcutSettings?: () => void;
   onRemoveCorrection: (correction: Correction) => void;
   onClearDamagedCorrections: () => void;
+  /** Reading memory: what the archive holds and its actions (its switch is `settings.rememberReading`). */
+  reading: Omit<ReadingMemorySettingsProps, 'remember'>;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -108,6 +111,14 @@ export function OptionsPage(props: OptionsPageProps) {
             onRemove={props.onRemoveCorrection}
             onClearDamaged={props.onClearDamagedCorrections}
           />
+        </Section>
+
+        <Section
+          id="reading"
+          title="Reading memory"
+          intro="What you learned in earlier articles comes back on the next one. Kept in this browser only; nothing is sent or synced."
+        >
+          <ReadingMemorySettings remember={settings.rememberReading} {...props.reading} />
         </Section>
 
         <Section id="shortcuts" title="Keyboard shortcuts">

@@ -46,6 +46,11 @@ export interface CardControllerOptions {
   hoverDelayMs?: () => number;
   /** Where "Not right?" writes the reader's corrections (`storage.local`); absent, the card offers none. */
   corrections?: { area: StorageAreaLike; siteKey: () => string | null };
+  /**
+   * The first card's line about reading memory: `due` while the reader has not seen it (read live
+   * from the settings); once a card shows it, it is marked seen in `area`.
+   */
+  readingNotice?: { area: StorageAreaLike; due: () => boolean };
 }
 
 /**
@@ -131,6 +136,9 @@ export function startCardController(options: CardControllerOptions): CardControl
   let renderSeq = 0;
   /** Set by keyboard opens: the next card to open takes focus. */
   let focusNextOpen = false;
+  /** The card session that shows the reading-memory notice (one card, once), until "Got it". */
+  let noticeSession: number | undefined;
+  let noticeDismissed = false;
 
   const intent = createHoverIntent<PageMention>({
     same: sameMention,
@@ -177,6 +185,7 @@ export function startCardController(options: CardControllerOptions): CardControl
         shown = next;
         const card = view.render(props);
         if (!card) return;
+        followEarlierReading(next, view);
         const takeFocus = () => {
           if (focus && seq === renderSeq) card.focus({ preventScroll: true });
         };
@@ -190,6 +199,17 @@ export function startCardController(options: CardControllerOptions): CardControl
         // A corrected mention is no longer marked, not even as the active one.
         engine.setActive?.(isCorrected(next) ? undefined : next.mention);
       }, hideIfStill(seq));
+  };
+
+  /**
+   * The reading archive's answer usually came during the dwell; if it is still on its way, the
+   * card shows without it and takes it when it comes.
+   */
+  const followEarlierReading = (state: Shown, view: CardView) => {
+    if (view.earlier(state.entityId).settled) return;
+    view.askEarlier(state.entityId).then(() => {
+      if (wanted?.session === state.session && wanted.entityId === state.entityId) show({ ...wanted });
+    });
   };
 
   /** A card that cannot be shown (its module failed to load) is not wanted any more. */
@@ -311,8 +331,25 @@ export function startCardController(options: CardControllerOptions): CardControl
       if (target) open(target, { focus: view.hasFocus(), scroll: true });
     };
     const originalName = catalog.entities.get(state.mention.entityId)?.name ?? '';
+    const notice = options.readingNotice;
+    if (notice && noticeSession === undefined && notice.due()) {
+      noticeSession = state.session;
+      view.markReadingNoticeSeen(notice.area).catch(() => {});
+    }
+    const earlier = view.earlier(state.entityId).view;
     return {
       content,
+      ...(earlier ? { earlier } : {}),
+      ...(noticeSession === state.session && !noticeDismissed
+        ? {
+            rememberNotice: {
+              onDismiss: () => {
+                noticeDismissed = true;
+                update(state.session, {});
+              },
+            },
+          }
+        : {}),
       mentions: { ordinal: position.ordinal, count: position.count },
       onPreviousMention: goTo(onMention ? position.previousIndex : firstOfEntity?.index),
       onNextMention: goTo(onMention ? position.nextIndex : firstOfEntity?.index),
@@ -409,7 +446,10 @@ export function startCardController(options: CardControllerOptions): CardControl
       // The dwell has begun: the view is made, and its stories read, while the reader's pointer rests.
       if (mention)
         loadView()
-          .then((view) => view.prepare())
+          .then(async (view) => {
+            await view.prepare();
+            await view.askEarlier(mention.entityId);
+          })
           .catch(() => {});
       intent.pointerOver(mention, restedMs);
     },

@@ -11,8 +11,11 @@ import { bundledStories } from '../../data/stories';
 import { followRange } from '../../lib/page/card-position';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { addCorrection, type Correction, removeCorrection } from '../../lib/storage/corrections';
+import type { EarlierReading, EntityNames } from '../../lib/storage/reading-archive/archive-contract';
+import { updateSettings } from '../../lib/storage/settings';
 import type { Catalog, StoryOutline } from '../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../lib/views/card-content';
+import { type EarlierReadingView, earlierReadingView, entityNames } from '../../lib/views/earlier-reading';
 import { createCardMount } from './card-mount';
 
 /** What the page's catalog is made of right now (the content script keeps it current). */
@@ -31,13 +34,35 @@ export interface CardViewOptions {
   sources: () => CardStories;
   /** The whole story read from the page's article (the background keeps it); null when gone. */
   articleStory: () => Promise<Story | null>;
+  /** What the reader's earlier articles said about an entity (the background's reading archive). */
+  earlierReading: (entity: EntityNames) => Promise<EarlierReading | null>;
 }
+
+/** An answer from the reading archive, asked for at the start of a dwell and kept a short while. */
+interface EarlierAnswer {
+  askedAt: number;
+  promise: Promise<EarlierReadingView | undefined>;
+  settled: boolean;
+  view?: EarlierReadingView;
+}
+
+/** How long an answer about earlier reading is reused before it is asked again (the archive changes). */
+const EARLIER_FRESH_MS = 5000;
 
 export interface CardView {
   /** Settles once the view has everything the page's catalog needs (the article's whole story). */
   prepare(): Promise<void>;
   /** The card's content for an entity, told from `storyId` where the entity is in it. */
   content(entityId: string, storyId: string | undefined): CardContent | undefined;
+  /**
+   * Asks the reading archive about an entity (again, if the last answer is stale); settles when it
+   * has answered. Call it as the dwell begins: the answer is then there when the card opens.
+   */
+  askEarlier(entityId: string): Promise<void>;
+  /** The archive's answer about an entity, if it has come; undefined also while it is on its way. */
+  earlier(entityId: string): { settled: boolean; view?: EarlierReadingView };
+  /** Writes that the reader has seen the line saying Backstory remembers what they read. */
+  markReadingNoticeSeen: typeof markReadingNoticeSeen;
   /** Renders the card (the shadow root is made on the first call); returns the card element. */
   render(props: EntityCardProps): HTMLElement | null;
   /** Empties the card, keeping the shadow root for the next one. */
@@ -84,12 +109,42 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     return made.catalog;
   };
   let current: Catalog | undefined;
+  const answers = new Map<string, EarlierAnswer>();
+
+  const askEarlier = (entityId: string): Promise<void> => {
+    const known = answers.get(entityId);
+    if (known && performance.now() - known.askedAt < EARLIER_FRESH_MS) return known.promise.then(() => {});
+    const names = entityNames(current ?? buildOutlineCatalog(options.sources()), entityId);
+    const answer: EarlierAnswer = {
+      askedAt: performance.now(),
+      settled: false,
+      promise: Promise.resolve(undefined),
+    };
+    answer.promise = (names ? options.earlierReading(names) : Promise.resolve(null))
+      .then(
+        (reading) => earlierReadingView(reading),
+        () => undefined,
+      )
+      .then((view) => {
+        answer.settled = true;
+        if (view) answer.view = view;
+        return view;
+      });
+    answers.set(entityId, answer);
+    return answer.promise.then(() => {});
+  };
 
   return {
     prepare: async () => {
       current = await catalog();
     },
     content: (entityId, storyId) => (current ? cardContent(current, entityId, storyId) : undefined),
+    askEarlier,
+    earlier: (entityId) => {
+      const answer = answers.get(entityId);
+      return answer ? { settled: answer.settled, ...(answer.view ? { view: answer.view } : {}) } : { settled: false };
+    },
+    markReadingNoticeSeen,
     render: (props) => mount.render(props),
     clear: () => mount.clear(),
     hasFocus: () => mount.hasFocus(),
@@ -99,6 +154,15 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     addCorrection,
     removeCorrection,
   };
+}
+
+/** The page's catalog of outlines, for the names to ask the archive by before the whole one is made. */
+function buildOutlineCatalog(from: CardStories): Catalog<StoryOutline> {
+  return correctedCatalog(from.stories, from.corrections, from.article);
+}
+
+function markReadingNoticeSeen(area: Parameters<typeof updateSettings>[0]): Promise<unknown> {
+  return updateSettings(area, () => ({ readingNoticeSeen: true }));
 }
 
 function sameSources(a: CardStories, b: CardStories): boolean {

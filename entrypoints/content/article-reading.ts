@@ -17,6 +17,7 @@ import {
   declaresArticle,
   detectArticle,
 } from '../../lib/page/article-detection';
+import { browserReadingEnvironment, watchReading } from '../../lib/page/reading-signal';
 
 /** The languages the extractor reads; a page declaring another gets no guesses. */
 const READ_LANGUAGES = new Set(['en']);
@@ -52,6 +53,16 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   let stopped = false;
   /** The address (without #fragment) of the story applied, if any. */
   let readFrom: string | undefined;
+  /** Stops waiting for the reader to read the applied story's article (reading memory). */
+  let stopWatchingReading: (() => void) | undefined;
+
+  /** Once the reader has read the article, the background may remember it (it checks the rest). */
+  const watchForReading = (url: string) => {
+    stopWatchingReading?.();
+    stopWatchingReading = watchReading(browserReadingEnvironment(window), () => {
+      if (!stopped && readFrom === url) sendMessage('articleRead', { url }).catch(() => {});
+    });
+  };
 
   const request = async (found: DetectedArticle | null): Promise<boolean> => {
     if (!found || stopped) return false;
@@ -70,6 +81,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     if (!answer || stopped || withoutHash(location.href) !== withoutHash(message.url)) return false;
     readFrom = withoutHash(message.url);
     options.apply(answer);
+    watchForReading(readFrom);
     return answer.story.entities.length > 0;
   };
 
@@ -109,6 +121,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     // Another article now: the old one's names and cards must go, and the new one is read.
     if (readFrom !== undefined) {
       readFrom = undefined;
+      stopWatchingReading?.();
       options.drop();
     }
     checkWhenRead();
@@ -120,6 +133,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     firstRead,
     stop: () => {
       stopped = true;
+      stopWatchingReading?.();
       stopAsking();
       stopNavigating();
     },

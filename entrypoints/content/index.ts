@@ -56,6 +56,8 @@ export default defineContentScript({
     let catalog = pageCatalog();
     let catalogInputs = catalogKey(initial);
     let hoverDelayMs = initial.settings.hoverDelayMs;
+    const noticeDue = (state: LiveState) => state.settings.rememberReading && !state.settings.readingNoticeSeen;
+    let readingNoticeDue = noticeDue(initial);
     let status = initial.status;
     const engine = new MentionEngine({
       catalog,
@@ -87,12 +89,14 @@ export default defineContentScript({
               sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
               // The article's sentences and quotes stay with the background until a card needs them.
               articleStory: () => sendMessage('articleStory', location.href),
+              earlierReading: (entity) => sendMessage('earlierReading', { entity, url: location.href }),
             }),
           hoverDelayMs: () => hoverDelayMs,
           // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
           openBriefing: (entityId) => void sendMessage('openBriefing', { entityId, userGesture: true }).catch(() => {}),
           // Written there, followed back through followLiveState like any other change (the options page's undo too).
           corrections: { area: browser.storage.local, siteKey },
+          readingNotice: { area: browser.storage.local, due: () => readingNoticeDue },
         });
       },
     });
@@ -147,6 +151,7 @@ export default defineContentScript({
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
       hoverDelayMs = state.settings.hoverDelayMs;
+      readingNoticeDue = noticeDue(state);
       const inputs = catalogKey(state);
       if (inputs !== catalogInputs) {
         catalogInputs = inputs;

@@ -2,6 +2,7 @@
  * Wires the options page to extension storage: loads settings and packs, saves each change,
  * and follows changes made elsewhere (the popup's switches) without a reload.
  */
+
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
@@ -30,6 +31,7 @@ import {
   updateSettings,
 } from '../../lib/storage/settings';
 import { describeStorageError, type StorageChanges } from '../../lib/storage/storage-area';
+import { useReadingMemory } from './reading-memory';
 
 const area = browser.storage.local;
 const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
@@ -102,6 +104,7 @@ export function App() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [ready, setReady] = useState(false);
   const [corrections, setCorrections] = useState<LoadedCorrections>({ corrections: [], damaged: 0 });
+  const reading = useReadingMemory(download);
 
   const reload = useCallback(async () => {
     const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), inspectPacks(area)]);
@@ -242,6 +245,10 @@ export function App() {
       correctionDamage={corrections.problem}
       onRemoveCorrection={(correction) => save(() => removeCorrection(area, correction.id))}
       onClearDamagedCorrections={() => save(() => clearDamagedCorrections(area))}
+      reading={{
+        ...reading,
+        onRememberChange: (on) => save(() => updateSettings(area, () => ({ rememberReading: on }))),
+      }}
     />
   );
 }

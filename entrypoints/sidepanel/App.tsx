@@ -9,9 +9,22 @@ import { usePanelView } from '../../components/shared/usePanelView';
 import { bundledStories } from '../../data/stories/index';
 import { entityFromHash, tabIdFromSearch } from '../../lib/extension/briefing-opener';
 import { onMessage } from '../../lib/extension/messages';
-import { jumpToMention, loadPanel, onTabActivated, onTabStateChanged } from '../../lib/extension/panel-client';
+import {
+  jumpToMention,
+  loadPanel,
+  loadReadPeople,
+  loadStorySoFar,
+  onTabActivated,
+  onTabStateChanged,
+} from '../../lib/extension/panel-client';
 import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
+import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
 import { panelBriefing } from '../../lib/views/briefing-view';
+import type { StorySoFarView } from '../../lib/views/story-so-far';
+
+/** How many people "People you've read about" lists at once. */
+const READ_PEOPLE_SHOWN = 50;
+const NOTHING_SO_FAR: StorySoFarView = { timeline: [], newSince: [] };
 
 const fixedTabId = tabIdFromSearch(location.search);
 
@@ -50,6 +63,7 @@ export function App() {
   }, []);
 
   const tab = shown?.tab ?? null;
+  const reading = useReadingMemory(tab?.tabId, shown?.view);
   return (
     <Briefing
       view={shown?.view ?? { kind: 'loading' }}
@@ -62,6 +76,34 @@ export function App() {
       onReload={() => {
         if (tab) browser.tabs.reload(tab.tabId);
       }}
+      reading={reading}
     />
   );
+}
+
+/** Reading memory for the briefing: asked again whenever the tab's page changes, and as the reader searches. */
+function useReadingMemory(tabId: number | undefined, view: unknown) {
+  const [storySoFar, setStorySoFar] = useState<StorySoFarView>(NOTHING_SO_FAR);
+  const [query, setQuery] = useState('');
+  const [people, setPeople] = useState<ArchivedPerson[]>([]);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let current = true;
+    loadStorySoFar(tabId).then((next) => {
+      if (current) setStorySoFar(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [tabId, view]);
+  useEffect(() => {
+    let current = true;
+    loadReadPeople(query, READ_PEOPLE_SHOWN).then((next) => {
+      if (current) setPeople(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, storySoFar]);
+  return { storySoFar, people: { query, people, onQuery: setQuery } };
 }

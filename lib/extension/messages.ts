@@ -7,7 +7,14 @@ import { browser } from 'wxt/browser';
 import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type {
+  ArchivedPerson,
+  ArchiveImportOutcome,
+  EarlierReading,
+  EntityNames,
+} from '../storage/reading-archive/archive-contract';
 import type { StoryOutline } from '../story/story-model';
+import type { StorySoFarView } from '../views/story-so-far';
 import type { PageReport, TabState } from '../views/tab-state';
 
 export interface ProtocolMap {
@@ -44,6 +51,34 @@ export interface ProtocolMap {
   articleStory(url: string): Story | null;
   /** popup → content: read this page as an article although it does not say it is one. */
   findNamesOnPage(): boolean;
+  /**
+   * content → background: the reader has read the article at `url` (a few seconds in the
+   * foreground, or scrolled into it). The background keeps what it read from it in the reading
+   * archive, unless the window is private, the site is switched off or memory is paused.
+   */
+  articleRead(data: { url: string }): void;
+  /** content (the card's module) → background: what earlier articles than `url` said about an entity. */
+  earlierReading(data: { entity: EntityNames; url: string }): EarlierReading | null;
+  /** side panel → background: the earlier articles that share people with the tab's page. */
+  storySoFar(tabId: number): StorySoFarView;
+  /** side panel / options → background: "People you've read about", filtered by `query`. */
+  readingPeople(data: { query: string; limit: number }): ArchivedPerson[];
+  /** options → background: how much the archive holds, whether memory is on, and any fault. */
+  readingStatus(): ReadingStatus;
+  /** options → background: forget one site's articles (answers how many) or everything. */
+  forgetReading(data: { site?: string }): number;
+  /** options → background: every article read, as story packs (JSON-ready). */
+  exportReading(): Story[];
+  /** options → background: takes an export back. */
+  importReading(data: unknown): ArchiveImportOutcome;
+}
+
+/** The reading archive as the options page shows it. */
+export interface ReadingStatus {
+  articles: number;
+  bytes: number;
+  /** Set when the archive could not be opened or written: what happened, in one sentence. */
+  problem?: string;
 }
 
 /**

@@ -4,10 +4,13 @@
  * Everything else they show is derived by the pure functions in lib/views/panel-view.ts and
  * lib/views/briefing-view.ts.
  */
+
 import { browser } from 'wxt/browser';
 import type { PageCatalogLoader } from '../storage/panel-catalog';
+import type { ArchivedPerson } from '../storage/reading-archive/archive-contract';
 import { type LoadedPanel, type PanelInputs, type PanelTab, panelView } from '../views/panel-view';
 import { pageRestriction } from '../views/restricted-pages';
+import type { StorySoFarView } from '../views/story-so-far';
 import type { TabState } from '../views/tab-state';
 import type { BriefingApis } from './briefing-opener';
 import { onMessage, pingContentScript, sendMessage } from './messages';
@@ -94,4 +97,14 @@ export function browserBriefingApis(): BriefingApis {
     createTab: (url) => browser.tabs.create({ url }),
     getURL: (path) => browser.runtime.getURL(path as '/sidepanel.html'),
   };
+}
+
+/** The briefing's "Story so far" for a tab; empty when the archive has nothing or cannot answer. */
+export async function loadStorySoFar(tabId: number): Promise<StorySoFarView> {
+  return sendMessage('storySoFar', tabId).catch(() => ({ timeline: [], newSince: [] }));
+}
+
+/** "People you've read about", filtered by `query`; empty when the archive cannot answer. */
+export async function loadReadPeople(query: string, limit: number): Promise<ArchivedPerson[]> {
+  return sendMessage('readingPeople', { query, limit }).catch(() => []);
 }

@@ -1,5 +1,5 @@
 /**
- * The reader's settings: five fields with defaults, stored under one versioned key.
+ * The reader's settings: seven fields with defaults, stored under one versioned key.
  * A damaged stored value never stops Backstory: each bad field falls back to its default, the
  * damage is reported, and nothing is written until the reader changes a setting.
  * Each field is read by a small function rather than a validation library: every page reads the
@@ -27,6 +27,10 @@ export interface Settings {
   hoverDelayMs: number;
   /** Story ids (bundled or imported) the reader switched off, once each. */
   disabledStories: string[];
+  /** Reading memory (the private archive of articles read) keeps new articles; off pauses it. */
+  rememberReading: boolean;
+  /** The reader has seen the first card's line saying that Backstory remembers what they read. */
+  readingNoticeSeen: boolean;
 }
 
 const isStringList = (value: unknown): value is string[] =>
@@ -39,6 +43,8 @@ const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
   highlightStyle: (value) => HIGHLIGHT_STYLES.find((style) => style === value),
   hoverDelayMs: (value) => (typeof value === 'number' && Number.isFinite(value) ? clampDelay(value) : undefined),
   disabledStories: (value) => (isStringList(value) ? [...new Set(value)] : undefined),
+  rememberReading: (value) => (typeof value === 'boolean' ? value : undefined),
+  readingNoticeSeen: (value) => (typeof value === 'boolean' ? value : undefined),
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -47,6 +53,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   disabledStories: [],
+  rememberReading: true,
+  readingNoticeSeen: false,
 });
 
 export interface LoadedSettings {

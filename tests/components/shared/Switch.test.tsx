@@ -84,6 +84,15 @@ describe('one switch for the popup and the options page', () => {
         corrections={[]}
         onRemoveCorrection={noop}
         onClearDamagedCorrections={noop}
+        reading={{
+          status: { articles: 0, bytes: 0 },
+          message: null,
+          onRememberChange: noop,
+          onForgetSite: noop,
+          onForgetAll: noop,
+          onExport: noop,
+          onImportFile: noop,
+        }}
       />,
     );
     const optionsSwitches = [...options.container.querySelectorAll('[role="switch"]')];

@@ -6,10 +6,12 @@ import {
   CORRECTED_CARD_MS,
   startCardController,
 } from '../../../entrypoints/card-view/card-controller';
-import { createCardView } from '../../../entrypoints/card-view/card-view';
+import { type CardViewOptions, createCardView } from '../../../entrypoints/card-view/card-view';
 import { startCardTrigger } from '../../../entrypoints/content/card-trigger';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
+import type { EarlierReading } from '../../../lib/storage/reading-archive/archive-contract';
+import { loadSettings } from '../../../lib/storage/settings';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 
@@ -18,7 +20,10 @@ const catalog = buildCatalog([cardTestStory]);
 const cardStories = { stories: [cardTestStory], packs: [cardTestStory], corrections: [] };
 
 /** A page with three mentions and an engine whose hit-test is a lookup table (happy-dom has no layout). */
-function setupPage(extra: Partial<Omit<CardControllerOptions, 'pointer'>> = {}) {
+function setupPage(
+  extra: Partial<Omit<CardControllerOptions, 'pointer'>> = {},
+  earlierReading: CardViewOptions['earlierReading'] = async () => null,
+) {
   document.body.innerHTML = `
     <p id="a">Vladimir Medinsky met <b>Zelensky</b>.</p>
     <p id="b">Read <a id="link" href="#linked">Medinsky</a> in full.</p>
@@ -73,7 +78,8 @@ function setupPage(extra: Partial<Omit<CardControllerOptions, 'pointer'>> = {}) 
         engine,
         pointer,
         catalog: () => catalog,
-        loadView: () => createCardView(ctx, { sources: () => cardStories, articleStory: async () => null }),
+        loadView: () =>
+          createCardView(ctx, { sources: () => cardStories, articleStory: async () => null, earlierReading }),
         openBriefing,
         ...extra,
       }),
@@ -265,5 +271,128 @@ describe('card controller: the reader’s corrections', () => {
     click('Vladimir Putin');
     await vi.waitFor(() => expect(cardName()).toBe('Vladimir Putin'));
     expect(button('Not right?')).toBeUndefined();
+  });
+});
+
+/** What the reading archive answers about Medinsky: an earlier article's role and quote. */
+const earlierAboutMedinsky: EarlierReading = {
+  name: 'Vladimir Medinsky',
+  type: 'person',
+  roles: [
+    {
+      text: 'Kremlin aide',
+      sentence: 'Kremlin aide Vladimir Medinsky led the delegation.',
+      article: {
+        url: 'https://news.example/earlier',
+        headline: 'Talks open',
+        outlet: 'Example News',
+        date: '2025-05-16',
+        readAt: 1,
+      },
+    },
+  ],
+  statements: [
+    {
+      kind: 'quote',
+      text: 'We are ready to continue',
+      sentence: '"We are ready to continue," Medinsky said.',
+      article: {
+        url: 'https://news.example/earlier',
+        headline: 'Talks open',
+        outlet: 'Example News',
+        date: '2025-05-16',
+        readAt: 1,
+      },
+    },
+  ],
+  articles: [
+    {
+      url: 'https://news.example/earlier',
+      headline: 'Talks open',
+      outlet: 'Example News',
+      date: '2025-05-16',
+      readAt: 1,
+    },
+  ],
+};
+
+describe('card controller: earlier reading', () => {
+  let page: ReturnType<typeof setupPage>;
+  afterEach(() => {
+    page.ctx.abort();
+    document.body.innerHTML = '';
+  });
+  const section = () => host()?.shadowRoot?.querySelector('.bs-earlier') ?? null;
+
+  it('asks the archive by the entity’s names as the dwell begins, and shows its answer dated and linked', async () => {
+    const earlierReading = vi.fn(async () => earlierAboutMedinsky);
+    page = setupPage({}, earlierReading);
+    pointerTo(10);
+    await vi.waitFor(() => expect(section()).not.toBeNull(), { timeout: 2000 });
+    expect(earlierReading).toHaveBeenCalledWith(
+      expect.objectContaining({
+        name: 'Vladimir Medinsky',
+        type: 'person',
+        aliases: expect.arrayContaining(['Medinsky']),
+      }),
+    );
+    expect(section()?.textContent).toContain('Earlier in your reading');
+    expect(section()?.textContent).toContain('Kremlin aide');
+    expect(section()?.textContent).toContain('“We are ready to continue”');
+    const link = section()?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://news.example/earlier');
+    expect(link?.textContent).toBe('Example News · 16 May 2025');
+  });
+
+  it('shows the card at once and adds the archive’s answer when it comes', async () => {
+    let answer: (reading: EarlierReading) => void = () => {};
+    const earlierReading = vi.fn(
+      () =>
+        new Promise<EarlierReading | null>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    page = setupPage({}, earlierReading);
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    expect(section()).toBeNull();
+    answer(earlierAboutMedinsky);
+    await vi.waitFor(() => expect(section()?.textContent).toContain('Kremlin aide'));
+  });
+
+  it('shows no section when the archive knows nothing or cannot answer', async () => {
+    page = setupPage({}, async () => {
+      throw new Error('archive damaged');
+    });
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(section()).toBeNull();
+  });
+
+  it('says on the first card, once, that Backstory remembers what the reader reads, and marks it seen', async () => {
+    await fakeBrowser.storage.local.clear();
+    let due = true;
+    page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => due } });
+    const notice = () => host()?.shadowRoot?.querySelector('.bs-earlier__notice')?.textContent ?? null;
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    expect(notice()).toContain('Backstory remembers the names in articles you read, on this device only.');
+    await vi.waitFor(async () =>
+      expect((await loadSettings(fakeBrowser.storage.local)).settings.readingNoticeSeen).toBe(true),
+    );
+    due = false;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    pointerTo(500);
+    pointerTo(20);
+    await vi.waitFor(() => expect(cardName()).toBe('Volodymyr Zelensky'), { timeout: 2000 });
+    expect(notice()).toBeNull();
+  });
+
+  it('shows no notice when memory is paused or the reader has seen it', async () => {
+    page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => false } });
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    expect(host()?.shadowRoot?.querySelector('.bs-earlier__notice')).toBeNull();
   });
 });

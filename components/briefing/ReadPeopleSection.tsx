@@ -1,0 +1,57 @@
+/** "People you've read about" (reading memory): a searchable list of everyone the reader's earlier articles named. */
+import { useId } from 'preact/hooks';
+import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
+import { earlierArticleLink } from '../../lib/views/earlier-reading';
+import { Section } from './Section';
+
+export interface ReadPeopleSectionProps {
+  query: string;
+  people: readonly ArchivedPerson[];
+  onQuery: (query: string) => void;
+}
+
+export function ReadPeopleSection({ query, people, onQuery }: ReadPeopleSectionProps) {
+  const searchId = useId();
+  const statusId = useId();
+  if (people.length === 0 && query.trim() === '') return null;
+  return (
+    <Section id="bf-read-people" title="People you’ve read about">
+      <div class="bf-search">
+        <label for={searchId} class="bf-search__label">
+          Search your earlier reading
+        </label>
+        <input
+          id={searchId}
+          class="bf-search__input"
+          type="search"
+          placeholder="Name"
+          autoComplete="off"
+          spellcheck={false}
+          value={query}
+          aria-describedby={statusId}
+          onInput={(event) => onQuery(event.currentTarget.value)}
+        />
+        <p id={statusId} class="bf-search__status" aria-live="polite">
+          {people.length === 0 ? `No one matches “${query.trim()}”` : `${people.length} shown`}
+        </p>
+      </div>
+      <ul class="bf-read-people">
+        {people.map((person) => {
+          const last = earlierArticleLink(person.lastRead);
+          return (
+            <li key={`${person.type}:${person.name}`} class="bf-read-person">
+              <p class="bf-read-person__name">{person.name}</p>
+              {person.role && <p class="bf-read-person__role">{person.role}</p>}
+              <p class="bf-read-person__meta">
+                {person.articleCount} {person.articleCount === 1 ? 'article' : 'articles'} · last{' '}
+                <a class="bf-link" href={last.url} target="_blank" rel="noopener noreferrer" title={last.headline}>
+                  {last.label}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,79 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ReadingMemorySettings,
+  type ReadingMemorySettingsProps,
+  sizeLabel,
+} from '../../../components/options/ReadingMemorySettings';
+
+function setup(change: Partial<ReadingMemorySettingsProps> = {}) {
+  const props: ReadingMemorySettingsProps = {
+    remember: true,
+    status: { articles: 12, bytes: 3 * 1024 * 1024 + 200_000 },
+    message: null,
+    onRememberChange: vi.fn(),
+    onForgetSite: vi.fn(),
+    onForgetAll: vi.fn(),
+    onExport: vi.fn(),
+    onImportFile: vi.fn(),
+    ...change,
+  };
+  render(<ReadingMemorySettings {...props} />);
+  return props;
+}
+
+describe('ReadingMemorySettings', () => {
+  it('shows how many articles the archive holds and its size', () => {
+    setup();
+    expect(screen.getByTestId('reading-usage').textContent).toBe(
+      '12 articles remembered, 3.2 MB, on this device only.',
+    );
+  });
+
+  it('pauses and resumes memory with its switch', () => {
+    const props = setup();
+    fireEvent.click(screen.getByRole('switch', { name: /Remember the articles I read/ }));
+    expect(props.onRememberChange).toHaveBeenCalledWith(false);
+  });
+
+  it('forgets one site by its site key, and explains what it wants otherwise', () => {
+    const props = setup();
+    const input = screen.getByLabelText('Forget one site');
+    fireEvent.input(input, { target: { value: 'nonsense' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget site' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/Type a site such as/);
+    fireEvent.input(input, { target: { value: 'https://www.bbc.co.uk/news/articles/x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget site' }));
+    expect(props.onForgetSite).toHaveBeenCalledWith('bbc.co.uk');
+  });
+
+  it('forgets everything only after a confirmation, and Cancel forgets nothing', () => {
+    const props = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(props.onForgetAll).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    expect(screen.getByText(/cannot be undone/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    expect(props.onForgetAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('says what is wrong with a damaged archive, and has nothing to export when empty', () => {
+    setup({ status: { articles: 0, bytes: 0, problem: 'The reading archive could not be opened.' } });
+    expect(screen.getByRole('alert').textContent).toBe('The reading archive could not be opened.');
+    expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('hands over an imported file', () => {
+    const props = setup();
+    const file = new File(['[]'], 'reading.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import…'), { target: { files: [file] } });
+    expect(props.onImportFile).toHaveBeenCalledWith(file);
+  });
+
+  it('writes sizes as a reader reads them', () => {
+    expect(sizeLabel(512)).toBe('512 bytes');
+    expect(sizeLabel(14 * 1024)).toBe('14 KB');
+    expect(sizeLabel(50 * 1024 * 1024)).toBe('50.0 MB');
+  });
+});
