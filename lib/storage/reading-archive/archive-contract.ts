@@ -51,6 +51,12 @@ export interface EarlierReading {
 
 /** Who the page's entity is, as the archive recognises people across articles. */
 export interface EntityNames {
+  /**
+   * The entity's id in the page's story, when there is one. An article read by Backstory keeps
+   * the curated id of a name a curated story knows, so a curated id joins articles that spelled
+   * the name differently ("Zelenskyy", "Zelensky"); an extractor's own id is the name's slug.
+   */
+  id?: string;
   type: EntityType;
   name: string;
   /** Every alias text, as the story spells it (the matcher's folding is applied inside). */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { openArchiveDatabase } from '../../../../lib/storage/reading-archive/archive-connection';
+import { DAY, freshArchive, names, read, T0 } from './archive-test-stories';
+
+const umerov = { name: 'Rustem Umerov', aliases: ['Rustem Umerov', 'Umerov'], role: 'Defence Minister' };
+
+/** An archive of two good articles, and damaged records written beside them as a broken disk or old code might. */
+async function archiveWithDamage(options = {}) {
+  const { archive, factory } = await freshArchive(options);
+  await read(archive, { url: 'https://news.example/1', entities: [umerov] }, T0);
+  await read(archive, { url: 'https://news.example/2', entities: [umerov] }, T0 + 2 * DAY);
+  const db = await openArchiveDatabase(factory);
+  await db.put('articles', { url: 'https://bad.example/1', site: 'bad.example', readAt: T0 + DAY, story: 'lost' });
+  await db.put('mentions', { identity: 'p:rustem umerov', url: 'https://bad.example/1', readAt: T0 + DAY });
+  await db.put('mentions', {
+    identity: 'p:rustem umerov',
+    url: 'https://bad.example/2',
+    readAt: T0 + 3 * DAY,
+    name: 42,
+  });
+  await db.put('identities', { key: 'p:junk', keys: ['p:rustem umerov'], surnames: 'umerov', lastReadAt: 'soon' });
+  db.close();
+  return archive;
+}
+
+describe('damaged records in the archive', () => {
+  it('are skipped by the card: the good articles still answer', async () => {
+    const archive = await archiveWithDamage();
+    const earlier = await archive.earlier(names('Umerov'), { exceptUrl: '', limit: 5 });
+    expect(earlier?.articles.map((a) => a.url)).toEqual(['https://news.example/2', 'https://news.example/1']);
+    expect(earlier?.statements.length).toBeGreaterThan(0);
+  });
+
+  it('are skipped by the briefing, the people list and the export', async () => {
+    const archive = await archiveWithDamage();
+    const soFar = await archive.storySoFar([names('Rustem Umerov')], { exceptUrl: '', limit: 5 });
+    expect(soFar.map((entry) => entry.article.url)).toEqual(['https://news.example/2', 'https://news.example/1']);
+    expect((await archive.people('', 10)).map((p) => [p.name, p.articleCount])).toEqual([['Rustem Umerov', 2]]);
+    expect((await archive.exportPacks()).map((story) => story.article.url)).toEqual([
+      'https://news.example/1',
+      'https://news.example/2',
+    ]);
+  });
+
+  it('are forgotten by the caps like any other, oldest first, without failing the save', async () => {
+    const archive = await archiveWithDamage({ maxArticles: 2 });
+    await read(archive, { url: 'https://news.example/3', entities: [umerov] }, T0 + 4 * DAY);
+    expect((await archive.exportPacks()).map((story) => story.article.url)).toEqual([
+      'https://news.example/2',
+      'https://news.example/3',
+    ]);
+    await archive.forgetAll();
+    expect(await archive.usage()).toEqual({ articles: 0, bytes: 0 });
+  });
+});
