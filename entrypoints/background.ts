@@ -6,6 +6,7 @@ import { createBriefingRequests } from '../lib/extension/briefing-requests';
 import { forwardMentionCommands } from '../lib/extension/command-forwarding';
 import { onMessage, sendMessage } from '../lib/extension/messages';
 import { browserBriefingApis } from '../lib/extension/panel-client';
+import { createReadingMemory } from '../lib/extension/reading-memory';
 import { createTabStateStore } from '../lib/extension/tab-state-store';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
@@ -14,10 +15,16 @@ import { correctedCatalog } from '../lib/storage/apply-corrections';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
-import { isSettingsChange } from '../lib/storage/settings';
+import { deleteReadingArchive } from '../lib/storage/reading-archive/archive-connection';
+import { openReadingArchive } from '../lib/storage/reading-archive/open-archive';
+import { isSettingsChange, loadSettings } from '../lib/storage/settings';
 import { siteKeyOf } from '../lib/storage/site-key';
-import { type Catalog, outlineOf } from '../lib/story/story-model';
+import { type Catalog, outlineOf, withArticle } from '../lib/story/story-model';
+import { entityNames } from '../lib/views/earlier-reading';
 import { deriveTabState } from '../lib/views/tab-state';
+
+/** Statements and quotes the card asks the archive for (it shows a few; the rest are roles). */
+const EARLIER_ASKED = 8;
 
 export default defineBackground(() => {
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
@@ -78,6 +85,53 @@ export default defineBackground(() => {
   });
 
   onMessage('getTabState', ({ data: tabId }) => store.get(tabId));
+
+  // Reading memory: the archive lives in this extension's IndexedDB, and only here.
+  const memory = createReadingMemory({
+    open: () => openReadingArchive(indexedDB),
+    destroy: () => deleteReadingArchive(indexedDB),
+    settings: async () => (await loadSettings(browser.storage.local)).settings,
+    catalog: currentCatalog,
+  });
+  /** The archive's questions come from Backstory's own pages (options, side panel), never a web page's. */
+  const fromExtensionPage = (sender: { url?: string; tab?: { id?: number } }) =>
+    sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+
+  onMessage('articleRead', async ({ data, sender }) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined || (sender.frameId ?? 0) !== 0) return;
+    const story = await articles.get(tab.id, data.url);
+    if (story) await memory.remember(story, { url: data.url, incognito: tab.incognito });
+  });
+  onMessage('earlierReading', ({ data, sender }) =>
+    // A private window neither adds to the archive nor shows it.
+    sender.tab === undefined || sender.tab.incognito ? null : memory.earlier(data.entity, data.url, EARLIER_ASKED),
+  );
+  onMessage('storySoFar', async ({ data: tabId, sender }) => {
+    const nothing = { timeline: [], newSince: [] };
+    const state = fromExtensionPage(sender) ? await store.get(tabId) : null;
+    const tab = state ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
+    if (!state || !tab || tab.incognito) return nothing;
+    const catalog = withArticle(await currentCatalog(), state.article);
+    const entities = Object.entries(state.entityCounts)
+      .sort(([, a], [, b]) => b - a)
+      .flatMap(([entityId]) => {
+        const names = entityNames(catalog, entityId);
+        return names ? [{ entityId, names }] : [];
+      });
+    return memory.storySoFar({ url: state.url, entities, ...(state.article ? { article: state.article } : {}) });
+  });
+  onMessage('readingPeople', ({ data, sender }) =>
+    fromExtensionPage(sender) ? memory.people(data.query, Math.min(data.limit, 200)) : [],
+  );
+  onMessage('readingStatus', () => memory.status());
+  onMessage('forgetReading', ({ data, sender }) => (fromExtensionPage(sender) ? memory.forget(data.site) : 0));
+  onMessage('exportReading', ({ sender }) => (fromExtensionPage(sender) ? memory.exportAll() : []));
+  onMessage('importReading', ({ data, sender }) =>
+    fromExtensionPage(sender)
+      ? memory.importAll(data)
+      : { imported: 0, refused: ['Only Backstory’s options page imports a reading archive.'] },
+  );
 
   const briefingRequests = createBriefingRequests(browserBriefingApis);
   onMessage('openBriefing', ({ data, sender }) => {
