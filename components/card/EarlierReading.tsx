@@ -8,16 +8,19 @@ import type { EarlierArticleLink, EarlierReadingView } from '../../lib/views/ear
 export interface EarlierReadingProps {
   earlier: EarlierReadingView;
   headingId: string;
+  /** Leaves out the newest role (the card's head shows it). */
+  skipFirstRole?: boolean;
 }
 
-export function EarlierReading({ earlier, headingId }: EarlierReadingProps) {
+export function EarlierReading({ earlier, headingId, skipFirstRole = false }: EarlierReadingProps) {
+  const roles = skipFirstRole ? earlier.roles.slice(1) : earlier.roles;
   return (
     <section class="bs-card__section bs-earlier" aria-labelledby={headingId}>
       <h3 id={headingId} class="bs-card__section-title">
         Earlier in your reading
       </h3>
       <ul class="bs-card__facts">
-        {earlier.roles.map((role) => (
+        {roles.map((role) => (
           <li key={`role:${role.text}:${role.article.url}`} class="bs-card__fact">
             <span class="bs-card__fact-text">{role.text}</span> <ArticleLink article={role.article} />
           </li>

@@ -118,10 +118,7 @@ export function EntityCard(props: EntityCardProps) {
             <>
               <p class="bs-card__role">{earlierRole.text}</p>
               <div class="bs-card__role-meta">
-                <span class="bs-card__as-of">As an earlier article put it</span>
-                <span class="bs-card__dot" aria-hidden="true">
-                  ·
-                </span>
+                <span class="bs-card__as-of">From your earlier reading:</span>
                 <ArticleLink article={earlierRole.article} />
               </div>
             </>
@@ -241,7 +238,14 @@ export function EntityCard(props: EntityCardProps) {
           </section>
         )}
 
-        {props.earlier && <EarlierReading earlier={props.earlier} headingId={`${titleId}-earlier`} />}
+        {props.earlier && (
+          <EarlierReading
+            earlier={props.earlier}
+            headingId={`${titleId}-earlier`}
+            // The role the head already shows from earlier reading is not listed twice.
+            skipFirstRole={!content.role && earlierRole !== undefined}
+          />
+        )}
 
         {props.rememberNotice && <RememberNotice onDismiss={props.rememberNotice.onDismiss} />}
 

@@ -52,14 +52,18 @@ describe('EntityCard: earlier reading', () => {
     render(<EntityCard content={content('vladimir-medinsky')} mentions={{ ordinal: 1, count: 1 }} earlier={earlier} />);
     const dialog = screen.getByRole('dialog', { name: 'Vladimir Medinsky' });
     expect(dialog.querySelector('.bs-card__role')?.textContent).toBe('Kremlin aide');
-    expect(dialog.textContent).toContain('As an earlier article put it');
+    expect(dialog.textContent).toContain('From your earlier reading:');
+    // Not listed again under "Earlier in your reading".
+    const section = screen.getByRole('region', { name: 'Earlier in your reading' });
+    expect(within(section).queryByText('Kremlin aide')).toBeNull();
   });
 
   it('keeps the article’s own role over an earlier one', () => {
     render(<EntityCard content={content('hakan-fidan')} mentions={{ ordinal: 1, count: 1 }} earlier={earlier} />);
     const dialog = screen.getByRole('dialog', { name: 'Hakan Fidan' });
     expect(dialog.querySelector('.bs-card__role')?.textContent).toBe('Turkey’s Foreign Minister');
-    expect(dialog.textContent).not.toContain('As an earlier article put it');
+    expect(dialog.textContent).not.toContain('From your earlier reading');
+    expect(within(screen.getByRole('region', { name: 'Earlier in your reading' })).getByText('Kremlin aide')).toBeTruthy();
   });
 
   it('shows the first card’s line about reading memory, and “Got it” dismisses it', () => {
