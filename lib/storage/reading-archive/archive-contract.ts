@@ -36,18 +36,31 @@ export interface ArchivedArticleRef {
   readAt: number;
 }
 
-/** What the reader's earlier articles say about one entity of the page. */
+/**
+ * What the reader's earlier articles say about one entity of the page. Bounded, however often the
+ * archive names the entity (a head of state may be in half of it): it is read from the newest
+ * `EARLIER_ARTICLES_READ` earlier articles, and lists at most `EARLIER_ARTICLES_SHOWN` of them.
+ */
 export interface EarlierReading {
   /** The name the earlier articles give it (the fullest one). */
   name: string;
   type: EntityType;
-  /** The role as of each earlier article that states one, newest first: a change of title shows. */
+  /**
+   * The role as the earlier articles state it, newest first: one entry per run of articles
+   * stating the same role (the newest of the run), so a change of title shows and a title
+   * repeated by forty articles shows once.
+   */
   roles: { text: string; sentence: string; article: ArchivedArticleRef }[];
   /** The latest statements and quotes, newest first, at most the `limit` asked for. */
   statements: EarlierStatement[];
-  /** Every earlier article that names it, newest first. */
+  /** The newest earlier articles that name it, newest first, at most `EARLIER_ARTICLES_SHOWN`. */
   articles: ArchivedArticleRef[];
+  /** How many earlier articles name it in all. */
+  articleCount: number;
 }
+
+export const EARLIER_ARTICLES_READ = 100;
+export const EARLIER_ARTICLES_SHOWN = 20;
 
 /** Who the page's entity is, as the archive recognises people across articles. */
 export interface EntityNames {

@@ -5,10 +5,15 @@
  * each), and opens only the few articles whose statements it shows; a record that fails its check
  * is skipped.
  */
-import type { IDBPTransaction } from 'idb';
 import { foldKey } from '../../matching/text-fold';
-import type { ArchivedPerson, EarlierReading, EntityNames, StorySoFarEntry } from './archive-contract';
-import { readArticleRecord, readIdentityRecord, readMentionRecord } from './archive-records';
+import {
+  type ArchivedPerson,
+  EARLIER_ARTICLES_READ,
+  type EarlierReading,
+  type EntityNames,
+  type StorySoFarEntry,
+} from './archive-contract';
+import { readArticleRecord, readIdentityRecord } from './archive-records';
 import {
   ARTICLES,
   type ArchiveDatabase,
@@ -19,9 +24,10 @@ import {
 } from './archive-schema';
 import { earlierReading, newestFirst, refOf, statementsOf } from './earlier-reading';
 import { nameSetOf } from './entity-identity';
-import { findIdentities, identityRange } from './identity-lookup';
+import { findIdentities, newestMentions } from './identity-lookup';
 
-type ReadTransaction = IDBPTransaction<unknown, string[], 'readonly'>;
+/** The latest role a person in the list shows is looked for among their newest this many articles. */
+const PEOPLE_ROLE_WINDOW = 20;
 
 export async function earlier(
   db: ArchiveDatabase,
@@ -30,10 +36,22 @@ export async function earlier(
 ): Promise<EarlierReading | null> {
   const tx = db.transaction([IDENTITIES, MENTIONS, ARTICLES], 'readonly');
   const identities = await findIdentities(tx.objectStore(IDENTITIES), nameSetOf(entity));
-  const mentions = newestFirst(
-    (await mentionsOf(tx, identities)).filter((mention) => mention.url !== options.exceptUrl),
+  const mentionStore = tx.objectStore(MENTIONS);
+  const index = mentionStore.index('identity');
+  // One more than read, in case the page itself is among the newest.
+  const rows = await Promise.all(
+    identities.map((identity) => newestMentions(index, identity.key, EARLIER_ARTICLES_READ + 1)),
+  );
+  const mentions = newestFirst(rows.flat().filter((mention) => mention.url !== options.exceptUrl)).slice(
+    0,
+    EARLIER_ARTICLES_READ,
   );
   if (mentions.length === 0) return null;
+  let articleCount = 0;
+  for (const identity of identities) {
+    articleCount += identity.articleCount;
+    if (await mentionStore.getKey([identity.key, options.exceptUrl])) articleCount--;
+  }
   const statements: EarlierReading['statements'] = [];
   const limit = Math.max(0, Math.floor(options.limit));
   const idsByUrl = new Map<string, string[]>();
@@ -48,7 +66,7 @@ export async function earlier(
     if (!record) continue;
     statements.push(...statementsOf(record.story, ids, refOf(mention)).slice(0, limit - statements.length));
   }
-  return earlierReading(mentions, statements);
+  return earlierReading(mentions, statements, articleCount);
 }
 
 export async function storySoFar(
@@ -56,6 +74,7 @@ export async function storySoFar(
   entities: readonly EntityNames[],
   options: { exceptUrl: string; limit: number },
 ): Promise<StorySoFarEntry[]> {
+  const limit = Math.max(0, Math.floor(options.limit));
   const tx = db.transaction([IDENTITIES, MENTIONS], 'readonly');
   const found = new Map<string, IdentityRecord>();
   for (const entity of entities) {
@@ -63,16 +82,17 @@ export async function storySoFar(
       found.set(identity.key, identity);
     }
   }
+  // The newest `limit` articles sharing anyone are among each identity's newest `limit` (+1: the page).
+  const index = tx.objectStore(MENTIONS).index('identity');
+  const rows = await Promise.all([...found.keys()].map((key) => newestMentions(index, key, limit + 1)));
   const byUrl = new Map<string, { mention: MentionRecord; shared: string[] }>();
-  for (const mention of newestFirst(await mentionsOf(tx, [...found.values()]))) {
+  for (const mention of newestFirst(rows.flat())) {
     if (mention.url === options.exceptUrl) continue;
     const entry = byUrl.get(mention.url) ?? { mention, shared: [] };
     if (!entry.shared.includes(mention.name)) entry.shared.push(mention.name);
     byUrl.set(mention.url, entry);
   }
-  return [...byUrl.values()]
-    .slice(0, Math.max(0, Math.floor(options.limit)))
-    .map(({ mention, shared }) => ({ article: refOf(mention), shared }));
+  return [...byUrl.values()].slice(0, limit).map(({ mention, shared }) => ({ article: refOf(mention), shared }));
 }
 
 export async function people(db: ArchiveDatabase, query: string, limit: number): Promise<ArchivedPerson[]> {
@@ -102,8 +122,9 @@ export async function people(db: ArchiveDatabase, query: string, limit: number):
     matches = matches.sort((a, b) => b.lastReadAt - a.lastReadAt).slice(0, count);
   }
   const out: ArchivedPerson[] = [];
+  const index = tx.objectStore(MENTIONS).index('identity');
   for (const identity of matches) {
-    const mentions = newestFirst(await mentionsOf(tx, [identity]));
+    const mentions = await newestMentions(index, identity.key, PEOPLE_ROLE_WINDOW);
     const lastRead = mentions[0];
     if (!lastRead) continue;
     const role = mentions.find((mention) => mention.role)?.role?.text;
@@ -111,15 +132,9 @@ export async function people(db: ArchiveDatabase, query: string, limit: number):
       name: identity.name,
       type: identity.type,
       ...(role !== undefined ? { role } : {}),
-      articleCount: new Set(mentions.map((mention) => mention.url)).size,
+      articleCount: identity.articleCount,
       lastRead: refOf(lastRead),
     });
   }
   return out;
-}
-
-async function mentionsOf(tx: ReadTransaction, identities: readonly IdentityRecord[]): Promise<MentionRecord[]> {
-  const index = tx.objectStore(MENTIONS).index('identity');
-  const rows = await Promise.all(identities.map((identity) => index.getAll(identityRange(identity.key))));
-  return rows.flat().flatMap((raw) => readMentionRecord(raw) ?? []);
 }

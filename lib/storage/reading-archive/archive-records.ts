@@ -25,8 +25,9 @@ export function readArticleRecord(raw: unknown): ArticleRecord | undefined {
 
 export function readMentionRecord(raw: unknown): MentionRecord | undefined {
   if (!isObject(raw)) return undefined;
-  const { identity, url, readAt, entityIds, name, type, role, article } = raw;
+  const { identity, url, readAt, order, entityIds, name, type, role, article } = raw;
   if (typeof identity !== 'string' || typeof url !== 'string' || typeof readAt !== 'number') return undefined;
+  if (order !== -readAt) return undefined;
   if (!Array.isArray(entityIds) || !entityIds.every((id) => typeof id === 'string')) return undefined;
   if (typeof name !== 'string' || !TYPES.has(type)) return undefined;
   if (role !== undefined && !(isObject(role) && typeof role.text === 'string' && typeof role.sentence === 'string'))
@@ -39,9 +40,9 @@ export function readMentionRecord(raw: unknown): MentionRecord | undefined {
 
 export function readIdentityRecord(raw: unknown): IdentityRecord | undefined {
   if (!isObject(raw)) return undefined;
-  const { key, kind, type, name, keys, full, surnames, words, lastReadAt } = raw;
+  const { key, kind, type, name, keys, full, surnames, words, lastReadAt, articleCount } = raw;
   if (typeof key !== 'string' || (kind !== 'person' && kind !== 'other') || !TYPES.has(type)) return undefined;
-  if (typeof name !== 'string' || typeof lastReadAt !== 'number') return undefined;
+  if (typeof name !== 'string' || typeof lastReadAt !== 'number' || typeof articleCount !== 'number') return undefined;
   if (![keys, full, surnames, words].every(isStringArray)) return undefined;
   return raw as unknown as IdentityRecord;
 }

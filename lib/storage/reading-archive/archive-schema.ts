@@ -11,8 +11,9 @@
  *   multi-entry indexes `keys` (folded full names, ids), `surnames`, `words` for search, and
  *   `lastReadAt`).
  * - `mentions`: the entity index, one row per identity and article (key `[identity, url]`;
- *   indexes `identity` on `[identity, readAt]`, newest last, and `url`), holding what a card needs
- *   without opening the article: the name as the article gives it, its role and the article's
+ *   indexes `identity` on `[identity, order]`, newest first, so the newest few are one bounded
+ *   `getAll`, and `url`), holding what a card needs without opening the article: the name as the
+ *   article gives it, its role with its sentence and the article's
  *   headline, outlet and date.
  * - `meta`: the running total of bytes (`usage`), kept in the same transactions as the records.
  */
@@ -51,19 +52,24 @@ export interface IdentityRecord {
   /** Every folded word of its names, for "People you've read about" searched by word prefix. */
   words: string[];
   lastReadAt: number;
+  /** How many articles it is filed under (its mention rows), kept with them in every change. */
+  articleCount: number;
 }
 
 export interface MentionRecord {
   identity: string;
   url: string;
   readAt: number;
+  /** `-readAt`: the `identity` index lists an identity's articles newest first. */
+  order: number;
   /** The ids of the article's entities filed under this identity (usually one). */
   entityIds: string[];
   /** The name as this article gives it. */
   name: string;
   type: EntityType;
   role?: { text: string; sentence: string };
-  article: ArchivedArticleRef;
+  /** The article's headline, outlet and date (its address and read time are the row's own). */
+  article: Omit<ArchivedArticleRef, 'url' | 'readAt'>;
 }
 
 export interface UsageRecord {
@@ -88,7 +94,7 @@ function createVersion1(db: ArchiveDatabase): void {
   identities.createIndex('words', 'words', { multiEntry: true });
   identities.createIndex('lastReadAt', 'lastReadAt');
   const mentions = db.createObjectStore(MENTIONS, { keyPath: ['identity', 'url'] });
-  mentions.createIndex('identity', ['identity', 'readAt']);
+  mentions.createIndex('identity', ['identity', 'order']);
   mentions.createIndex('url', 'url');
   const meta = db.createObjectStore(META, { keyPath: 'key' });
   meta.put({ key: 'usage', bytes: 0 } satisfies UsageRecord);

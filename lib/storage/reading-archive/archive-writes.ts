@@ -7,7 +7,7 @@
  */
 import type { IDBPTransaction } from 'idb';
 import type { Entity, Story } from '../../../data/schema';
-import type { ArchivedArticleRef, ReadingVisit, SaveOutcome } from './archive-contract';
+import type { ReadingVisit, SaveOutcome } from './archive-contract';
 import {
   ARCHIVE_STORES,
   ARTICLES,
@@ -99,12 +99,10 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Files each entity under its identity (found, or new) and returns the article's mention rows. */
 async function fileEntities(tx: WriteTransaction, story: Story, visit: ReadingVisit): Promise<MentionRecord[]> {
-  const article: ArchivedArticleRef = {
-    url: visit.url,
+  const article: MentionRecord['article'] = {
     headline: story.article.headline,
     outlet: story.article.source,
     date: story.article.date,
-    readAt: visit.readAt,
   };
   const sentences = new Map(story.article.sentences.map((sentence) => [sentence.id, sentence.text]));
   const mentions = new Map<string, MentionRecord>();
@@ -116,7 +114,7 @@ async function fileEntities(tx: WriteTransaction, story: Story, visit: ReadingVi
       aliases: entity.aliases.map((alias) => alias.text),
       ...(entity.givenNames ? { givenNames: entity.givenNames } : {}),
     });
-    const identity = await fileUnderIdentity(tx, names, entity, visit.readAt);
+    const identity = await fileUnderIdentity(tx, names, entity, visit.readAt, mentions);
     if (identity === undefined) continue;
     const known = mentions.get(identity);
     if (known) {
@@ -129,6 +127,7 @@ async function fileEntities(tx: WriteTransaction, story: Story, visit: ReadingVi
       identity,
       url: visit.url,
       readAt: visit.readAt,
+      order: -visit.readAt,
       entityIds: [entity.id],
       name: entity.name,
       type: entity.type,
@@ -151,6 +150,7 @@ async function fileUnderIdentity(
   names: EntityNameSet,
   entity: Entity,
   readAt: number,
+  filed: ReadonlyMap<string, unknown>,
 ): Promise<string | undefined> {
   const identities = tx.objectStore(IDENTITIES);
   const [match] = await findIdentities(identities, names);
@@ -167,6 +167,8 @@ async function fileUnderIdentity(
       surnames,
       words: wordsOf(full, surnames),
       lastReadAt: Math.max(match.lastReadAt, readAt),
+      // Two entities of one article may be one identity: the article counts once.
+      articleCount: match.articleCount + (filed.has(match.key) ? 0 : 1),
     };
     await identities.put(grown);
     return match.key;
@@ -185,6 +187,7 @@ async function fileUnderIdentity(
     surnames: names.surnames,
     words: wordsOf(names.full, names.surnames),
     lastReadAt: readAt,
+    articleCount: 1,
   };
   await identities.put(record);
   return key;
@@ -224,14 +227,16 @@ export async function removeArticle(tx: WriteTransaction, url: string, usage: Us
   }
   const identities = tx.objectStore(IDENTITIES);
   for (const identity of touched) {
-    const newest = await mentions.index('identity').openCursor(identityRange(identity), 'prev');
-    if (!newest) {
+    const [newest] = await mentions.index('identity').getAll(identityRange(identity), 1);
+    if (newest === undefined) {
       await identities.delete(identity);
       continue;
     }
     const known = (await identities.get(identity)) as IdentityRecord | undefined;
-    const readAt = (newest.value as Partial<MentionRecord>).readAt;
-    if (known && typeof readAt === 'number') await identities.put({ ...known, lastReadAt: readAt });
+    const readAt = (newest as Partial<MentionRecord>).readAt;
+    if (known && typeof readAt === 'number') {
+      await identities.put({ ...known, lastReadAt: readAt, articleCount: Math.max(1, known.articleCount - 1) });
+    }
   }
   await articles.delete(url);
   usage.bytes = Math.max(0, usage.bytes - (typeof record.bytes === 'number' ? record.bytes : 0));

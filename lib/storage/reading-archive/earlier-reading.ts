@@ -1,10 +1,16 @@
 /**
- * "Earlier in your reading", assembled from the archive's rows: the role as of each earlier
- * article, the latest statements and quotes with their sentences, every article that named the
- * entity. Pure: the store reads the rows (archive-queries.ts), this decides what they say.
+ * "Earlier in your reading", assembled from the archive's rows: the roles the earlier articles
+ * state (a change of title shows), the latest statements and quotes with their sentences, the
+ * newest articles that named the entity and how many did. Pure: the store reads the rows (archive-queries.ts), this decides what they say.
  */
 import type { Story } from '../../../data/schema';
-import type { ArchivedArticleRef, EarlierReading, EarlierStatement } from './archive-contract';
+import { foldKey } from '../../matching/text-fold';
+import {
+  type ArchivedArticleRef,
+  EARLIER_ARTICLES_SHOWN,
+  type EarlierReading,
+  type EarlierStatement,
+} from './archive-contract';
 import type { MentionRecord } from './archive-schema';
 import { fullestName } from './entity-identity';
 
@@ -16,17 +22,21 @@ export function newestFirst(mentions: readonly MentionRecord[]): MentionRecord[]
 export function earlierReading(
   mentions: readonly MentionRecord[],
   statements: readonly EarlierStatement[],
+  articleCount: number,
 ): EarlierReading | null {
   const sorted = newestFirst(mentions);
   const newest = sorted[0];
   if (!newest) return null;
   const articles = new Map<string, ArchivedArticleRef>();
   for (const mention of sorted) if (!articles.has(mention.url)) articles.set(mention.url, refOf(mention));
-  const roled = new Set<string>();
   const roles: EarlierReading['roles'] = [];
+  let run: string | undefined;
   for (const mention of sorted) {
-    if (!mention.role || roled.has(mention.url)) continue;
-    roled.add(mention.url);
+    if (!mention.role) continue;
+    // A run of articles giving the same title is one entry: its newest.
+    const key = foldKey(mention.role.text);
+    if (key === run) continue;
+    run = key;
     roles.push({ text: mention.role.text, sentence: mention.role.sentence, article: refOf(mention) });
   }
   return {
@@ -34,7 +44,8 @@ export function earlierReading(
     type: newest.type,
     roles,
     statements: [...statements],
-    articles: [...articles.values()],
+    articles: [...articles.values()].slice(0, EARLIER_ARTICLES_SHOWN),
+    articleCount: Math.max(articleCount, articles.size),
   };
 }
 

@@ -3,8 +3,8 @@
  * full names and id, then by surname): a few index reads, never a scan of every article. The rule
  * that decides is `matchIdentities` (entity-identity.ts); saving and the card's questions share it.
  */
-import { readIdentityRecord } from './archive-records';
-import type { IdentityRecord } from './archive-schema';
+import { readIdentityRecord, readMentionRecord } from './archive-records';
+import type { IdentityRecord, MentionRecord } from './archive-schema';
 import { type EntityNameSet, lookupKeys, matchIdentities } from './entity-identity';
 
 /** The slice of an idb object store (readonly or readwrite) the lookup reads. */
@@ -26,8 +26,19 @@ async function readAll(store: IdentityStore, index: string, keys: readonly strin
   return rows.flat().flatMap((raw) => readIdentityRecord(raw) ?? []);
 }
 
-/** Every mention row of one identity in the `mentions.identity` index (`[identity, readAt]`), oldest first. */
+/** Every mention row of one identity in the `mentions.identity` index (`[identity, -readAt]`), newest first. */
 export function identityRange(identity: string): IDBKeyRange {
-  // [identity] sorts before every [identity, readAt], and [identity, []] after: arrays sort last.
+  // [identity] sorts before every [identity, order], and [identity, []] after: arrays sort last.
   return IDBKeyRange.bound([identity], [identity, []]);
+}
+
+/** The slice of an idb index the mention reads need. */
+export interface MentionIndex {
+  getAll(query: IDBKeyRange, count?: number): Promise<unknown[]>;
+}
+
+/** An identity's newest `count` readable mention rows, newest first (one bounded read, however often it was named). */
+export async function newestMentions(index: MentionIndex, identity: string, count: number): Promise<MentionRecord[]> {
+  const rows = await index.getAll(identityRange(identity), count);
+  return rows.flatMap((raw) => readMentionRecord(raw) ?? []);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EARLIER_ARTICLES_SHOWN } from '../../../../lib/storage/reading-archive/archive-contract';
 import { DAY, freshArchive, names, read, T0 } from './archive-test-stories';
 
 const umerovMay = {
@@ -47,6 +48,30 @@ describe('the card: earlier in your reading', () => {
       ['https://other.example/sept', 'The Morning Ledger'],
       ['https://news.example/may', 'Verily News'],
     ]);
+    expect(earlier?.articleCount).toBe(2);
+  });
+
+  it('shows a title once for a run of articles giving it, and stays bounded for someone in every article', async () => {
+    const { archive } = await freshArchive();
+    const roles = ['Defence Minister', 'Defence Minister', 'Secretary', 'Secretary', 'Defence Minister'];
+    for (let n = 0; n < 30; n++) {
+      const role = roles[Math.min(n, roles.length - 1)];
+      await read(
+        archive,
+        { url: `https://news.example/${n}`, entities: [{ name: 'Rustem Umerov', role }] },
+        T0 + n * DAY,
+      );
+    }
+    const earlier = await archive.earlier(names('Rustem Umerov'), { exceptUrl: 'https://news.example/29', limit: 2 });
+    expect(earlier?.roles.map((role) => [role.text, role.article.url])).toEqual([
+      ['Defence Minister', 'https://news.example/28'],
+      ['Secretary', 'https://news.example/3'],
+      ['Defence Minister', 'https://news.example/1'],
+    ]);
+    expect(earlier?.articles).toHaveLength(EARLIER_ARTICLES_SHOWN);
+    expect(earlier?.articles[0]?.url).toBe('https://news.example/28');
+    expect(earlier?.articleCount).toBe(29);
+    expect(earlier?.statements).toHaveLength(2);
   });
 
   it('lists the latest statements and quotes, newest first, no more than asked, each with its sentence', async () => {
@@ -173,6 +198,7 @@ describe('keeping and forgetting', () => {
     await read(archive, umerovMay, T0 + DAY);
     expect(await archive.usage()).toEqual(once);
     expect(once.articles).toBe(1);
+    expect((await archive.people('', 5)).map((p) => p.articleCount)).toEqual([1]);
     expect(once.bytes).toBeGreaterThan(500);
   });
 
@@ -192,6 +218,7 @@ describe('keeping and forgetting', () => {
     const earlier = await archive.earlier(names('Rustem Umerov'), { exceptUrl: '', limit: 5 });
     expect(earlier?.articles.map((a) => a.url)).toEqual([umerovMay.url]);
     expect(earlier?.roles.map((r) => r.text)).toEqual(['Defence Minister']);
+    expect(earlier?.articleCount).toBe(1);
     await archive.forgetAll();
     expect(await archive.earlier(names('Rustem Umerov'), { exceptUrl: '', limit: 5 })).toBeNull();
     expect(await archive.people('', 10)).toEqual([]);
