@@ -12,11 +12,14 @@ async function archiveWithDamage(options = {}) {
   const db = await openArchiveDatabase(factory);
   await db.put('articles', { url: 'https://bad.example/1', site: 'bad.example', readAt: T0 + DAY, story: 'lost' });
   await db.put('mentions', { identity: 'p:rustem umerov', url: 'https://bad.example/1', readAt: T0 + DAY });
+  // Indexed like a sound row (identity and order), wrong inside.
   await db.put('mentions', {
     identity: 'p:rustem umerov',
     url: 'https://bad.example/2',
     readAt: T0 + 3 * DAY,
+    order: -(T0 + 3 * DAY),
     name: 42,
+    article: 'lost',
   });
   await db.put('identities', { key: 'p:junk', keys: ['p:rustem umerov'], surnames: 'umerov', lastReadAt: 'soon' });
   db.close();

@@ -188,6 +188,13 @@ describe('the briefing: story so far and people you have read about', () => {
     ]);
     expect(await archive.people('', 1)).toHaveLength(1);
   });
+
+  it('matches the query at the start of a word, never inside one', async () => {
+    const { archive } = await freshArchive();
+    await read(archive, { url: 'https://news.example/m', entities: [{ name: 'Mark Osmark Rutte' }] }, T0);
+    expect((await archive.people('osmark rut', 10)).map((p) => p.name)).toEqual(['Mark Osmark Rutte']);
+    expect(await archive.people('mark rut', 10)).toEqual([]);
+  });
 });
 
 describe('keeping and forgetting', () => {
@@ -223,6 +230,15 @@ describe('keeping and forgetting', () => {
     expect(await archive.earlier(names('Rustem Umerov'), { exceptUrl: '', limit: 5 })).toBeNull();
     expect(await archive.people('', 10)).toEqual([]);
     expect(await archive.usage()).toEqual({ articles: 0, bytes: 0 });
+  });
+
+  it('forgets who a forgotten article named: a bare surname is the one remaining person again', async () => {
+    const { archive } = await freshArchive();
+    await read(archive, umerovMay, T0, 'news.example');
+    await read(archive, { url: 'https://b.example/t', entities: [{ name: 'Timur Umerov' }] }, T0 + DAY, 'b.example');
+    expect(await archive.earlier(names('Umerov'), { exceptUrl: '', limit: 1 })).toBeNull();
+    await archive.forgetSite('b.example');
+    expect((await archive.earlier(names('Umerov'), { exceptUrl: '', limit: 1 }))?.name).toBe('Rustem Umerov');
   });
 
   it('answers empty for a story that names no one, and keeps nothing', async () => {
