@@ -55,8 +55,11 @@ export interface EarlierReading {
   statements: EarlierStatement[];
   /** The newest earlier articles that name it, newest first, at most `EARLIER_ARTICLES_SHOWN`. */
   articles: ArchivedArticleRef[];
-  /** How many earlier articles name it in all. */
-  articleCount: number;
+  /**
+   * How many earlier articles name it in all (`articles` lists at most the newest 20). The store
+   * always sets it; optional so that a reading made by hand (a test's) need not.
+   */
+  articleCount?: number;
 }
 
 export const EARLIER_ARTICLES_READ = 100;
