@@ -62,6 +62,7 @@ export interface EarlierReading {
   articleCount?: number;
 }
 
+// Why bounded: docs/decisions/0012-reading-archive-store.md
 export const EARLIER_ARTICLES_READ = 100;
 export const EARLIER_ARTICLES_SHOWN = 20;
 

@@ -16,6 +16,8 @@
  *   article gives it, its role with its sentence and the article's
  *   headline, outlet and date.
  * - `meta`: the running total of bytes (`usage`), kept in the same transactions as the records.
+ *
+ * Why: docs/decisions/0012-reading-archive-store.md
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { EntityType, Story } from '../../../data/schema';
