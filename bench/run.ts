@@ -29,6 +29,12 @@ import {
   readAsArticle,
 } from './article-targets';
 import { corpusHtml, tenTimes } from './corpus-html';
+import {
+  EARLIER_TARGET_MS,
+  type EarlierReadingBench,
+  measureEarlierReading,
+  printEarlierReading,
+} from './earlier-reading';
 import { buildExtension, type ExtensionBuild, type ExtensionCost, measureExtensionCost } from './extension-cost';
 import { type CardLatency, measureCardLatency } from './first-card';
 import type { Bench, EngineRun } from './page-entry';
@@ -59,6 +65,8 @@ const EXTENSION_REPS = Number(process.env.BENCH_EXTENSION_REPS ?? 5);
 const ARTICLE_REPS = Number(process.env.BENCH_ARTICLE_REPS ?? 3);
 // Loads per corpus page for the time from the dwell's end to the first and a later card; 0 skips them.
 const CARD_REPS = Number(process.env.BENCH_CARD_REPS ?? 3);
+/** Loads of a later article with 5,000 synthetic articles in the reading archive (issue 22). */
+const EARLIER_REPS = Number(process.env.BENCH_EARLIER_REPS ?? 5);
 
 /**
  * Minified, as `wxt build` ships content.js: a scan's first run parses and compiles each function
@@ -238,7 +246,9 @@ async function main(): Promise<void> {
   const extensionPages = corpusPages().filter((p) => !only || only.includes(p));
   // Built first: a build that fails stops the bench before ten minutes of engine runs, not after.
   const extensionBuild: ExtensionBuild | null =
-    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0 || CARD_REPS > 0) && extensionPages.length > 0 ? buildExtension() : null;
+    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0 || CARD_REPS > 0 || EARLIER_REPS > 0) && extensionPages.length > 0
+      ? buildExtension()
+      : null;
   try {
     await benchmark({ executablePath, sets, only, extensionBuild, extensionPages });
   } finally {
@@ -305,6 +315,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
   let extension: ExtensionCost[] | null = null;
   let latency: ArticleLatency[] | null = null;
   let cards: CardLatency[] | null = null;
+  let earlier: EarlierReadingBench | null = null;
   let extensionError: unknown;
   if (extensionBuild) {
     try {
@@ -324,6 +335,12 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           `  time to the first card and a later one (${Math.round((Date.now() - started) / 1000)} s)…\n`,
         );
         cards = await measureCardLatency(extensionBuild, extensionPages, CARD_REPS);
+      }
+      if (EARLIER_REPS > 0) {
+        process.stdout.write(
+          `  reading memory with 5,000 articles read (${Math.round((Date.now() - started) / 1000)} s)…\n`,
+        );
+        earlier = await measureEarlierReading(extensionBuild, EARLIER_REPS);
       }
     } catch (error) {
       extensionError = error;
@@ -391,6 +408,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
   const scriptSize = extensionBuild ? contentScriptSize(extensionBuild.dir) : null;
   const startupJudgement =
     scriptSize && extension && cards ? printStartupTable(scriptSize, extension, cards, CARD_REPS) : null;
+  const earlierMet = earlier ? printEarlierReading(earlier) : null;
 
   const outDir = path.join(ROOT, 'bench-output');
   mkdirSync(outDir, { recursive: true });
@@ -408,6 +426,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           extension: EXTENSION_REPS,
           articleCard: ARTICLE_REPS,
           cardLatency: CARD_REPS,
+          earlierReading: EARLIER_REPS,
         },
         aliasCounts: Object.fromEntries(setNames.map((s) => [s, sets[s]?.length])),
         matcherBuildMs: buildMs,
@@ -427,6 +446,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           mentionsPageMs: `≤ ${STARTUP_TARGETS.mentionsPageMs}`,
           contentScriptGzipKb: `≤ ${STARTUP_TARGETS.contentScriptGzipKb}`,
           firstCardMs: `≤ ${STARTUP_TARGETS.firstCardMs}`,
+          earlierReadingMs: `≤ ${EARLIER_TARGET_MS}`,
         },
         pages: results,
         table: rows,
@@ -434,6 +454,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
         extensionJudgement,
         articleLatency: latency && latencyJson(latency),
         startup: { contentScript: scriptSize, cards, judgement: startupJudgement },
+        readingMemory: earlier && { ...earlier, met: earlierMet },
       },
       null,
       2,

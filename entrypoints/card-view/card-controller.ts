@@ -446,10 +446,8 @@ export function startCardController(options: CardControllerOptions): CardControl
       // The dwell has begun: the view is made, and its stories read, while the reader's pointer rests.
       if (mention)
         loadView()
-          .then(async (view) => {
-            await view.prepare();
-            await view.askEarlier(mention.entityId);
-          })
+          // The archive is asked at once, beside the stories' reading: both are on the way to the card.
+          .then((view) => Promise.all([view.prepare(), view.askEarlier(mention.entityId)]))
           .catch(() => {});
       intent.pointerOver(mention, restedMs);
     },

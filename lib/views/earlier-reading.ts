@@ -85,7 +85,7 @@ export function earlierReadingView(
       sentence: statement.sentence,
       article: earlierArticleLink(statement.article),
     }));
-  const count = reading.articles.length;
+  const count = reading.articleCount ?? reading.articles.length;
   return {
     roles,
     statements,

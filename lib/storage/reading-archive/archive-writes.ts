@@ -36,7 +36,8 @@ export async function inWriteTransaction<T>(
   db: ArchiveDatabase,
   change: (tx: WriteTransaction) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction([...ARCHIVE_STORES], 'readwrite');
+  // Relaxed: the archive is a record of reading, not of money; a write lost to a power cut costs one article.
+  const tx = db.transaction([...ARCHIVE_STORES], 'readwrite', { durability: 'relaxed' });
   const done = tx.done;
   // Observed below; this keeps an abort from being reported as unhandled before that.
   done.catch(() => undefined);
