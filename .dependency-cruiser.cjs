@@ -76,6 +76,14 @@ module.exports = {
       to: { path: '^lib/(?!matching/(text-fold|latin-fold-table)\\.ts$)' },
     },
     {
+      name: 'public-suffix-list-only-in-the-background',
+      comment:
+        'site-key.ts carries the public suffix list (tldts, docs/decisions/0016): only the background loads it; the page, the card and the extension pages ask the background for a site key',
+      severity: 'error',
+      from: { path: '^(entrypoints/(?!background\\.ts$)|components/)' },
+      to: { path: '^lib/storage/site-key\\.ts$', reachable: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -18,7 +18,9 @@ import { loadActiveCatalog } from '../lib/storage/panel-catalog';
 import { deleteReadingArchive } from '../lib/storage/reading-archive/archive-connection';
 import { openReadingArchive } from '../lib/storage/reading-archive/open-archive';
 import { isSettingsChange, loadSettings } from '../lib/storage/settings';
-import { siteKeyOf } from '../lib/storage/site-key';
+import { migrateSettings } from '../lib/storage/settings-migrations';
+import { siteKeyFromInput, siteKeyOf, siteKeyOfHost } from '../lib/storage/site-key';
+import { pageHost } from '../lib/storage/site-match';
 import { type Catalog, outlineOf, withArticle } from '../lib/story/story-model';
 import { entityNames } from '../lib/views/earlier-reading';
 import { deriveTabState } from '../lib/views/tab-state';
@@ -29,6 +31,10 @@ const EARLIER_ASKED = 8;
 export default defineBackground(() => {
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
   const store = createTabStateStore(browser.storage.session);
+
+  // Settings stored by an older version (or left by a downgrade) are brought up to date; a value
+  // already current is only read. Pages follow the change like any other.
+  migrateSettings(browser.storage.local, siteKeyOfHost).catch(() => {});
 
   let catalog: Promise<Catalog> | undefined;
   const currentCatalog = () => {
@@ -71,7 +77,7 @@ export default defineBackground(() => {
     // page reads the tables back. The story goes back uncorrected: the page applies corrections
     // itself, and follows them as the reader adds or undoes one.
     const corrections = await loadCorrections(browser.storage.local).then(
-      (loaded) => correctionsFor(loaded.corrections, siteKeyOf(data.url)),
+      (loaded) => correctionsFor(loaded.corrections, pageHost(data.url)),
       () => [],
     );
     const pageCatalog = correctedCatalog(active.stories, corrections, story);
@@ -132,6 +138,10 @@ export default defineBackground(() => {
       ? memory.importAll(data)
       : { imported: 0, refused: ['Only Backstory’s options page imports a reading archive.'] },
   );
+
+  // The public suffix list is here only: the card, the popup and the options page ask.
+  onMessage('siteKeyOf', ({ data: url }) => siteKeyOf(url));
+  onMessage('siteKeyFromInput', ({ data: input }) => siteKeyFromInput(input));
 
   const briefingRequests = createBriefingRequests(browserBriefingApis);
   onMessage('openBriefing', ({ data, sender }) => {

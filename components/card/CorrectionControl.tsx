@@ -27,6 +27,8 @@ export interface CardCorrectionProps {
   name: string;
   /** Whether "On this site" can be offered (a page without a site key cannot). */
   siteAvailable: boolean;
+  /** The page's site key ("bbc.co.uk"), named in place of "this site" once known. */
+  site?: string;
   status: CorrectionStatus;
   /** `how`: a pointer click, or the keyboard (the controller keeps a keyboard reader's card open). */
   onCorrect: (choice: CorrectionChoice, how: 'pointer' | 'keyboard') => void;
@@ -55,8 +57,14 @@ function who(text: string, name: string): string {
   return text.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase() ? `this ${name}` : name;
 }
 
-export function confirmationText(text: string, name: string, kind: CorrectionKind, scope: CorrectionScope): string {
-  const where = scope === 'site' ? 'on this site' : 'anywhere';
+export function confirmationText(
+  text: string,
+  name: string,
+  kind: CorrectionKind,
+  scope: CorrectionScope,
+  site?: string,
+): string {
+  const where = scope === 'site' ? `on ${site ?? 'this site'}` : 'anywhere';
   return kind === 'not-a-name'
     ? `“${text}” won’t be marked ${where}.`
     : `“${text}” won’t be linked to ${who(text, name)} ${where}.`;
@@ -149,7 +157,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
                   data-autofocus
                   onClick={(event) => choose(view, 'site', event)}
                 >
-                  On this site
+                  On {props.site ?? 'this site'}
                 </button>
               )}
               <button
@@ -175,7 +183,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
 
   const saved = status.state === 'saved' ? status : undefined;
   const statusText = saved
-    ? confirmationText(text, name, saved.kind, saved.scope)
+    ? confirmationText(text, name, saved.kind, saved.scope, props.site)
     : status.state === 'saving'
       ? 'Saving…'
       : status.state === 'idle' && status.undone

@@ -1,6 +1,7 @@
 /** The options page: general switches, highlight look, sites, stories and packs, corrections, shortcuts. */
 import type { Correction } from '../../lib/storage/corrections';
 import type { HighlightStyle, Settings } from '../../lib/storage/settings';
+import type { SiteInput } from '../../lib/storage/site-match';
 import { Switch } from '../shared/Switch';
 import { CorrectionList } from './CorrectionList';
 import { HighlightSettings } from './HighlightSettings';
@@ -27,6 +28,8 @@ export interface OptionsPageProps {
   onGlobalChange: (on: boolean) => void;
   onStyleChange: (style: HighlightStyle) => void;
   onHoverDelayChange: (ms: number) => void;
+  /** What text typed into "add a site" is as a site key. */
+  siteKeyOf: (input: string) => Promise<SiteInput>;
   onAddSite: (site: string) => void;
   onRemoveSite: (site: string) => void;
   onToggleStory: (row: StoryRow, on: boolean) => void;
@@ -37,7 +40,7 @@ export interface OptionsPageProps {
   onRemoveCorrection: (correction: Correction) => void;
   onClearDamagedCorrections: () => void;
   /** Reading memory: what the archive holds and its actions (its switch is `settings.rememberReading`). */
-  reading: Omit<ReadingMemorySettingsProps, 'remember'>;
+  reading: Omit<ReadingMemorySettingsProps, 'remember' | 'keyOf'>;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -82,7 +85,12 @@ export function OptionsPage(props: OptionsPageProps) {
         </Section>
 
         <Section id="sites" title="Sites" intro="Sites listed here are left alone: no highlights, no cards.">
-          <SiteList sites={settings.disabledSites} onAdd={props.onAddSite} onRemove={props.onRemoveSite} />
+          <SiteList
+            sites={settings.disabledSites}
+            keyOf={props.siteKeyOf}
+            onAdd={props.onAddSite}
+            onRemove={props.onRemoveSite}
+          />
         </Section>
 
         <Section
@@ -118,7 +126,7 @@ export function OptionsPage(props: OptionsPageProps) {
           title="Reading memory"
           intro="What you learned in earlier articles comes back on the next one. Kept in this browser only; nothing is sent or synced."
         >
-          <ReadingMemorySettings remember={settings.rememberReading} {...props.reading} />
+          <ReadingMemorySettings remember={settings.rememberReading} keyOf={props.siteKeyOf} {...props.reading} />
         </Section>
 
         <Section id="shortcuts" title="Keyboard shortcuts">

@@ -4,8 +4,9 @@
  * entrypoint talks to the background.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { siteKeyFromInput } from '../../lib/storage/site-key';
+import type { SiteInput } from '../../lib/storage/site-match';
 import { Switch } from '../shared/Switch';
+import { siteInputProblem } from './SiteList';
 
 export interface ReadingMemoryStatus {
   articles: number;
@@ -18,6 +19,8 @@ export interface ReadingMemorySettingsProps {
   status: ReadingMemoryStatus | null;
   /** The outcome of the last action (forget, export, import), in words for the reader. */
   message: string | null;
+  /** What the typed text is as a site key (the background answers, as for the site switches). */
+  keyOf: (input: string) => Promise<SiteInput>;
   onRememberChange: (on: boolean) => void;
   onForgetSite: (site: string) => void;
   onForgetAll: () => void;
@@ -38,16 +41,22 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
   }, [confirming]);
   const { status } = props;
 
-  const forgetSite = (event: Event) => {
+  const forgetSite = async (event: Event) => {
     event.preventDefault();
-    const key = siteKeyFromInput(site);
-    if (!key) {
-      setSiteError('Type a site such as nytimes.com, or paste a page address.');
+    let answer: SiteInput;
+    try {
+      answer = await props.keyOf(site);
+    } catch {
+      setSiteError('Backstory could not check that site just now. Try again in a moment.');
+      return;
+    }
+    if (!answer.ok) {
+      setSiteError(siteInputProblem(answer));
       return;
     }
     setSiteError(null);
     setSite('');
-    props.onForgetSite(key);
+    props.onForgetSite(answer.key);
   };
 
   return (

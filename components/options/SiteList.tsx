@@ -1,26 +1,42 @@
 /** The sites where Backstory stays off: add by name or address, remove with one click. */
 import { useId, useState } from 'preact/hooks';
-import { siteKeyFromInput } from '../../lib/storage/site-key';
+import type { SiteInput } from '../../lib/storage/site-match';
 
 export interface SiteListProps {
   sites: readonly string[];
+  /** What the typed text is as a site key (the background answers: it holds the public suffix list). */
+  keyOf: (input: string) => Promise<SiteInput>;
   onAdd: (siteKey: string) => void;
   onRemove: (siteKey: string) => void;
 }
 
-export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
+/** Why typed text is not a site, in words for the reader. */
+export function siteInputProblem(answer: Exclude<SiteInput, { ok: true }>): string {
+  return answer.reason === 'shared-suffix'
+    ? `Many separate sites end in ${answer.host}: type the one you mean, such as example.${answer.host}.`
+    : 'Type a site such as nytimes.com, or paste a page address.';
+}
+
+export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
   const inputId = useId();
   const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
-    const key = siteKeyFromInput(text);
-    if (!key) {
-      setError('Type a site such as nytimes.com, or paste a page address.');
+    let answer: SiteInput;
+    try {
+      answer = await keyOf(text);
+    } catch {
+      setError('Backstory could not check that site just now. Try again in a moment.');
       return;
     }
+    if (!answer.ok) {
+      setError(siteInputProblem(answer));
+      return;
+    }
+    const { key } = answer;
     if (sites.includes(key)) {
       setError(`${key} is already in the list.`);
       return;

@@ -44,8 +44,11 @@ export interface CardControllerOptions {
   openBriefing: (entityId: string) => void;
   /** The reader's hover delay (options page), read at each dwell so changes apply live. */
   hoverDelayMs?: () => number;
-  /** Where "Not right?" writes the reader's corrections (`storage.local`); absent, the card offers none. */
-  corrections?: { area: StorageAreaLike; siteKey: () => string | null };
+  /**
+   * Where "Not right?" writes the reader's corrections (`storage.local`); absent, the card offers
+   * none. `siteKey` asks the background for the page's site key (null: the page has none).
+   */
+  corrections?: { area: StorageAreaLike; siteKey: () => Promise<string | null> };
   /**
    * The first card's line about reading memory: `due` while the reader has not seen it (read live
    * from the settings); once a card shows it, it is marked seen in `area`.
@@ -134,6 +137,9 @@ export function startCardController(options: CardControllerOptions): CardControl
   let returnFocus: HTMLElement | undefined;
   let disposed = false;
   let renderSeq = 0;
+  /** The page's site key: undefined until the background has answered (asked once, when the card starts). */
+  let site: string | null | undefined;
+  let siteAsked: Promise<string | null> | undefined;
   /** Set by keyboard opens: the next card to open takes focus. */
   let focusNextOpen = false;
   /** The card session that shows the reading-memory notice (one card, once), until "Got it". */
@@ -259,6 +265,24 @@ export function startCardController(options: CardControllerOptions): CardControl
     show({ ...wanted, ...change });
   };
 
+  const askSite = (store: NonNullable<CardControllerOptions['corrections']>): Promise<string | null> => {
+    siteAsked ??= store.siteKey().then(
+      (key) => {
+        site = key;
+        // An open card names the site in "Not right?" once it is known.
+        if (wanted) update(wanted.session, {});
+        return key;
+      },
+      (error: unknown) => {
+        // Asked again at the next correction: the background may have been restarting.
+        siteAsked = undefined;
+        throw error;
+      },
+    );
+    return siteAsked;
+  };
+  if (options.corrections) askSite(options.corrections).catch(() => {});
+
   const correct = async (session: number, choice: CorrectionChoice, how: 'pointer' | 'keyboard') => {
     const store = options.corrections;
     const state = wanted;
@@ -268,11 +292,17 @@ export function startCardController(options: CardControllerOptions): CardControl
     // The reader is using the card: it stays (until the confirmation has been seen).
     intent.pin();
     update(session, { correction: { status: { state: 'saving' } } });
+    const pageSite = await askSite(store).catch(() => null);
+    if (choice.scope === 'site' && pageSite === null) {
+      const message = 'Backstory could not tell which site this page belongs to. Try again, or choose Everywhere.';
+      update(session, { correction: { status: { state: 'failed', message } } });
+      return;
+    }
     const result = await cardView
       .addCorrection(store.area, {
         kind: choice.kind,
         scope: choice.scope,
-        site: store.siteKey() ?? '',
+        site: pageSite ?? '',
         text: state.mention.text,
         entityId: state.mention.entityId,
         entityName: options.catalog().entities.get(state.mention.entityId)?.name ?? state.mention.text,
@@ -373,7 +403,8 @@ export function startCardController(options: CardControllerOptions): CardControl
             correction: {
               text: state.mention.text,
               name: originalName,
-              siteAvailable: options.corrections.siteKey() !== null,
+              siteAvailable: site !== null,
+              ...(site ? { site } : {}),
               status: state.correction?.status ?? { state: 'idle' },
               onCorrect: (choice: CorrectionChoice, how: 'pointer' | 'keyboard') =>
                 void correct(state.session, choice, how),

@@ -8,7 +8,7 @@ import { sendMessage } from '../../lib/extension/messages';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
-import { siteKeyOf } from '../../lib/storage/site-key';
+import { pageHost } from '../../lib/storage/site-match';
 import type { StoryOutline } from '../../lib/story/story-model';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
@@ -36,8 +36,9 @@ export default defineContentScript({
 
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
-    const siteKey = () => siteKeyOf(location.href);
-    const live = { bundled: bundledOutlines, siteKey };
+    // Switches and corrections are matched by host: the page carries no public suffix list.
+    const host = () => pageHost(location.href);
+    const live = { bundled: bundledOutlines, host };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
     let onState: (state: LiveState) => void = () => {};
@@ -95,7 +96,11 @@ export default defineContentScript({
           // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
           openBriefing: (entityId) => void sendMessage('openBriefing', { entityId, userGesture: true }).catch(() => {}),
           // Written there, followed back through followLiveState like any other change (the options page's undo too).
-          corrections: { area: browser.storage.local, siteKey },
+          corrections: {
+            area: browser.storage.local,
+            // A new correction is stored under the page's registrable domain, which the background knows.
+            siteKey: () => sendMessage('siteKeyOf', location.href),
+          },
           readingNotice: { area: browser.storage.local, due: () => readingNoticeDue },
         });
       },

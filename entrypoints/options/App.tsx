@@ -10,6 +10,7 @@ import type { ImportStatus } from '../../components/options/PackImport';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { bundledStories } from '../../data/stories';
+import { sendMessage } from '../../lib/extension/messages';
 import {
   clearDamagedCorrections,
   type LoadedCorrections,
@@ -221,6 +222,7 @@ export function App() {
       onGlobalChange={(on) => save(() => setGlobalEnabled(area, on))}
       onStyleChange={(style) => save(() => updateSettings(area, () => ({ highlightStyle: style })))}
       onHoverDelayChange={(ms) => save(() => updateSettings(area, () => ({ hoverDelayMs: ms })))}
+      siteKeyOf={(input) => sendMessage('siteKeyFromInput', input)}
       onAddSite={(site) => save(() => setSiteEnabled(area, site, false))}
       onRemoveSite={(site) => save(() => setSiteEnabled(area, site, true))}
       onToggleStory={(row, on) =>

@@ -5,6 +5,7 @@ import { type FindNamesState, Popup, type PopupState } from '../../components/po
 import { usePanelView } from '../../components/shared/usePanelView';
 import { bundledStories } from '../../data/stories/index';
 import { openBriefing, tabIdFromSearch } from '../../lib/extension/briefing-opener';
+import { sendMessage } from '../../lib/extension/messages';
 import {
   browserBriefingApis,
   findNamesOnPage,
@@ -18,10 +19,10 @@ import {
   loadSettings,
   type Settings,
   setGlobalEnabled,
-  setSiteEnabled,
+  setPageSiteEnabled,
   watchSettings,
 } from '../../lib/storage/settings';
-import { siteKeyOf } from '../../lib/storage/site-key';
+import { pageHost } from '../../lib/storage/site-match';
 import type { LoadedPanel } from '../../lib/views/panel-view';
 
 /** Opened as `popup.html?tabId=N` (tests) it stays open after acting; as the real popup it closes. */
@@ -47,15 +48,16 @@ export function App() {
   }, []);
 
   const tab = loaded?.tab ?? null;
+  const host = tab?.url ? pageHost(tab.url) : null;
+  const site = useSiteKey(tab?.url);
   const view: PopupState = !loaded ? { kind: 'loading' } : loaded === reloadingFrom ? { kind: 'reading' } : loaded.view;
-  const site = tab?.url ? siteKeyOf(tab.url) : null;
   return (
     <Popup
       view={view}
       site={site}
-      settings={settings && { enabled: settings.enabled, siteEnabled: isSiteEnabled(settings, site) }}
+      settings={settings && { enabled: settings.enabled, siteEnabled: isSiteEnabled(settings, host) }}
       onToggleSite={(on) => {
-        if (site) setSiteEnabled(browser.storage.local, site, on);
+        if (site && host) setPageSiteEnabled(browser.storage.local, { host, siteKey: site }, on);
       }}
       onToggleGlobal={(on) => {
         setGlobalEnabled(browser.storage.local, on);
@@ -85,4 +87,24 @@ export function App() {
       }}
     />
   );
+}
+
+/** The tab's site key, which the background works out (it holds the public suffix list); null until it answers. */
+function useSiteKey(url: string | undefined): string | null {
+  const [answer, setAnswer] = useState<{ url: string; site: string | null }>();
+  useEffect(() => {
+    if (!url || !pageHost(url)) return;
+    let current = true;
+    sendMessage('siteKeyOf', url).then(
+      (site) => {
+        if (current) setAnswer({ url, site });
+      },
+      // No answer: the popup offers no site switch, as on a page without a site.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return answer && answer.url === url ? answer.site : null;
 }

@@ -13,6 +13,7 @@ import type {
   EarlierReading,
   EntityNames,
 } from '../storage/reading-archive/archive-contract';
+import type { SiteInput } from '../storage/site-match';
 import type { StoryOutline } from '../story/story-model';
 import type { StorySoFarView } from '../views/story-so-far';
 import type { PageReport, TabState } from '../views/tab-state';
@@ -71,6 +72,14 @@ export interface ProtocolMap {
   exportReading(): Story[];
   /** options → background: takes an export back. */
   importReading(data: unknown): ArchiveImportOutcome;
+  /**
+   * content (the card's module), popup → background: the site key of the page at `url` (its
+   * registrable domain, lib/storage/site-key.ts), null when it has none. Only the background
+   * carries the public suffix list.
+   */
+  siteKeyOf(url: string): string | null;
+  /** options → background: what the reader typed into "add a site", as a site key. */
+  siteKeyFromInput(input: string): SiteInput;
 }
 
 /** The reading archive as the options page shows it. */

@@ -18,6 +18,7 @@ import type {
 import { withCuratedAliases } from '../storage/reading-archive/curated-aliases';
 import { pageStatus, type Settings } from '../storage/settings';
 import { siteKeyOf } from '../storage/site-key';
+import { pageHost } from '../storage/site-match';
 import type { Catalog } from '../story/story-model';
 import { type NewSince, newSinceLastRead, type StorySoFarView, storySoFarTimeline } from '../views/story-so-far';
 import type { ReadingStatus } from './messages';
@@ -92,7 +93,8 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       const settings = await options.settings();
       if (!settings.rememberReading) return { saved: false, reason: 'paused' };
       const site = siteKeyOf(page.url);
-      if (site === null || pageStatus(settings, site) !== 'active') return { saved: false, reason: 'off' };
+      if (site === null || pageStatus(settings, pageHost(page.url)) !== 'active')
+        return { saved: false, reason: 'off' };
       const visit: ReadingVisit = { url: withoutHash(page.url), site, readAt: now() };
       let ready: ReadingArchive;
       try {

@@ -10,6 +10,7 @@
  * Applying corrections to stories is `apply-corrections.ts`; this file only keeps them.
  */
 import { foldKey } from '../matching/text-fold';
+import { siteCovers } from './site-match';
 import {
   describeStorageError,
   type StorageAreaLike,
@@ -39,7 +40,8 @@ export interface Correction {
   scope: CorrectionScope;
   /**
    * The site key (lib/storage/site-key.ts) of the page it was made on: where a `site` correction
-   * applies. Empty only for an `everywhere` correction made on a page without one.
+   * applies (that domain and the hosts below it, lib/storage/site-match.ts). Empty only for an
+   * `everywhere` correction made on a page without one.
    */
   site: string;
   /** ISO timestamp. */
@@ -120,9 +122,9 @@ export async function loadCorrections(area: StorageAreaLike): Promise<LoadedCorr
   return parseCorrections((await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
 }
 
-/** The corrections in force on a page of `siteKey`: those made everywhere, and this site's own. */
-export function correctionsFor(corrections: readonly Correction[], siteKey: string | null): Correction[] {
-  return corrections.filter((c) => c.scope === 'everywhere' || (siteKey !== null && c.site === siteKey));
+/** The corrections in force on a page on `host`: those made everywhere, and those of a site that covers it. */
+export function correctionsFor(corrections: readonly Correction[], host: string | null): Correction[] {
+  return corrections.filter((c) => c.scope === 'everywhere' || (host !== null && siteCovers(c.site, host)));
 }
 
 async function readStored(area: StorageAreaLike): Promise<StoredList> {

@@ -29,8 +29,8 @@ export interface LiveState<S extends StoryOutline = StoryOutline> {
 export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
   /** The bundled stories: outlines on a page, whole stories in the panels. */
   bundled: readonly S[];
-  /** Read on every reload: single-page apps can change the address. */
-  siteKey: () => string | null;
+  /** The page's host (lib/storage/site-match.ts `pageHost`), read on every reload: single-page apps can change the address. */
+  host: () => string | null;
 }
 
 /**
@@ -60,7 +60,7 @@ export async function loadLiveState<S extends StoryOutline>(
   area: WatchableStorageArea,
   options: LiveStateOptions<S>,
 ): Promise<LiveState<S>> {
-  const siteKey = options.siteKey();
+  const host = options.host();
   const [{ settings, stories, packs, problems }, corrections] = await Promise.all([
     loadActiveStories(area, options.bundled),
     // Unreadable corrections leave the page uncorrected, never without highlights.
@@ -70,11 +70,11 @@ export async function loadLiveState<S extends StoryOutline>(
     })),
   ]);
   return {
-    status: pageStatus(settings, siteKey),
+    status: pageStatus(settings, host),
     settings,
     stories,
     packs,
-    corrections: correctionsFor(corrections.corrections, siteKey),
+    corrections: correctionsFor(corrections.corrections, host),
     problems: [...problems, ...(corrections.problem ? [corrections.problem] : [])],
   };
 }

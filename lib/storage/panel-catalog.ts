@@ -8,7 +8,7 @@ import { buildCatalog, type Catalog } from '../story/story-model';
 import { correctedCatalog } from './apply-corrections';
 import { correctionsFor, loadCorrections } from './corrections';
 import { loadActiveStories } from './live-settings';
-import { siteKeyOf } from './site-key';
+import { pageHost } from './site-match';
 import type { StorageAreaLike } from './storage-area';
 
 /** A damaged pack or settings value is skipped or defaulted (as on the page): the panels still work. */
@@ -50,6 +50,6 @@ export function pageCatalogLoader(area: StorageAreaLike, bundled: readonly Story
         () => [],
       ),
     ]);
-    return correctedCatalog(active, correctionsFor(corrections, url ? siteKeyOf(url) : null), article);
+    return correctedCatalog(active, correctionsFor(corrections, url ? pageHost(url) : null), article);
   };
 }

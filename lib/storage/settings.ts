@@ -5,6 +5,7 @@
  * Each field is read by a small function rather than a validation library: every page reads the
  * settings, and the content script carries no validation code (docs/decisions/0011).
  */
+import { siteCovers } from './site-match';
 import type { StorageAreaLike, StorageChangeEvents, StorageChanges } from './storage-area';
 
 export const SETTINGS_KEY = 'settings:v1';
@@ -21,7 +22,10 @@ const clampDelay = (ms: number) => Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.
 export interface Settings {
   /** Global switch: off stops highlighting on every page. */
   enabled: boolean;
-  /** Site keys (see lib/storage/site-key.ts) where Backstory stays off, sorted, once each. */
+  /**
+   * Site keys (registrable domains, lib/storage/site-key.ts) where Backstory stays off, sorted,
+   * once each; each covers its hosts as lib/storage/site-match.ts says.
+   */
   disabledSites: string[];
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
@@ -95,30 +99,61 @@ export async function loadSettings(area: StorageAreaLike): Promise<LoadedSetting
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-/** Read, change, write back. The change is validated like a stored value so callers cannot store junk. */
+/**
+ * Read, change, write back. The change is validated like a stored value so callers cannot store junk.
+ * The stored `version` (lib/storage/settings-migrations.ts) is written back as it was: only a
+ * migration raises it.
+ */
 export async function updateSettings(
   area: StorageAreaLike,
   change: (current: Settings) => Partial<Settings>,
 ): Promise<Settings> {
-  const { settings } = await loadSettings(area);
+  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const { settings } = parseSettings(stored);
   const next = parseSettings({ ...settings, ...change(settings) });
   if (next.problem) throw new Error(`Refused to save invalid settings: ${next.problem}`);
-  await area.set({ [SETTINGS_KEY]: next.settings });
+  const version = storedSettingsVersion(stored);
+  await area.set({ [SETTINGS_KEY]: version === 1 ? next.settings : { ...next.settings, version } });
   return next.settings;
+}
+
+/** The migrations a stored value has been through: its `version`, or 1 when it has none (the first format). */
+export function storedSettingsVersion(stored: unknown): number {
+  const version =
+    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>).version : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version > 1 ? version : 1;
 }
 
 export function setGlobalEnabled(area: StorageAreaLike, on: boolean): Promise<Settings> {
   return updateSettings(area, () => ({ enabled: on }));
 }
 
-export function isSiteEnabled(settings: Settings, siteKey: string | null): boolean {
-  return siteKey === null || !settings.disabledSites.includes(siteKey);
+/** Whether no switched-off site covers a page on `host` (lib/storage/site-match.ts `pageHost`). */
+export function isSiteEnabled(settings: Settings, host: string | null): boolean {
+  return host === null || !settings.disabledSites.some((site) => siteCovers(site, host));
 }
 
-/** The popup's and options page's per-site switch. */
+/** The options page's list: adds or removes one site key. */
 export function setSiteEnabled(area: StorageAreaLike, siteKey: string, on: boolean): Promise<Settings> {
   return updateSettings(area, (current) => ({
     disabledSites: on ? current.disabledSites.filter((site) => site !== siteKey) : [...current.disabledSites, siteKey],
+  }));
+}
+
+/**
+ * The popup's switch for its page: off adds the page's site key; on removes every key that covers
+ * the page's host, so the page is on again whatever switched it off (a key an older version
+ * stored, such as "news.bbc.co.uk", included).
+ */
+export function setPageSiteEnabled(
+  area: StorageAreaLike,
+  page: { host: string; siteKey: string },
+  on: boolean,
+): Promise<Settings> {
+  return updateSettings(area, (current) => ({
+    disabledSites: on
+      ? current.disabledSites.filter((site) => !siteCovers(site, page.host))
+      : [...current.disabledSites, page.siteKey],
   }));
 }
 
@@ -130,10 +165,10 @@ export function setStoryEnabled(area: StorageAreaLike, storyId: string, on: bool
   }));
 }
 
-/** Whether Backstory should highlight on a page: the global switch and the page's site switch. */
-export function pageStatus(settings: Settings, siteKey: string | null): 'active' | 'off-global' | 'off-site' {
+/** Whether Backstory should highlight on a page on `host`: the global switch and the page's site switch. */
+export function pageStatus(settings: Settings, host: string | null): 'active' | 'off-global' | 'off-site' {
   if (!settings.enabled) return 'off-global';
-  return isSiteEnabled(settings, siteKey) ? 'active' : 'off-site';
+  return isSiteEnabled(settings, host) ? 'active' : 'off-site';
 }
 
 /** Whether a storage change touches the settings (storage.local's onChanged reports every key). */

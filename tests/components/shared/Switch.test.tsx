@@ -75,6 +75,7 @@ describe('one switch for the popup and the options page', () => {
         onGlobalChange={noop}
         onStyleChange={noop}
         onHoverDelayChange={noop}
+        siteKeyOf={async () => ({ ok: false, reason: 'not-a-site' })}
         onAddSite={noop}
         onRemoveSite={noop}
         onToggleStory={noop}

@@ -179,7 +179,7 @@ describe('card controller: the reader’s corrections', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    page = setupPage({ corrections: { area: area(), siteKey: () => 'news.example' } });
+    page = setupPage({ corrections: { area: area(), siteKey: async () => 'news.example' } });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -257,12 +257,54 @@ describe('card controller: the reader’s corrections', () => {
     click('Not right?');
     await vi.waitFor(() => expect(button(/^Wrong person/)).toBeTruthy());
     click(/^Wrong person/);
-    await vi.waitFor(() => expect(button('On this site')).toBeTruthy());
-    click('On this site');
+    await vi.waitFor(() => expect(button('On news.example')).toBeTruthy());
+    click('On news.example');
     await vi.waitFor(() =>
       expect(host()?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(/could not be read/),
     );
     expect(page.engine.setActive).toHaveBeenLastCalledWith(page.mentions[0]);
+  });
+
+  it('names the page’s site, as the background gives it, and keeps a site correction under it', async () => {
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    click('Not right?');
+    await vi.waitFor(() => expect(button(/^Not a name/)).toBeTruthy());
+    click(/^Not a name/);
+    await vi.waitFor(() => expect(button('On news.example')).toBeTruthy());
+    click('On news.example');
+    await vi.waitFor(() => expect(status()).toBe('“Vladimir Medinsky” won’t be marked on news.example.'));
+    expect((await loadCorrections(area())).corrections).toEqual([
+      expect.objectContaining({ scope: 'site', site: 'news.example' }),
+    ]);
+  });
+
+  async function chooseSiteScope(siteKey: () => Promise<string | null>) {
+    page.ctx.abort();
+    document.body.innerHTML = '';
+    page = setupPage({ corrections: { area: area(), siteKey } });
+    pointerTo(10);
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    click('Not right?');
+    await vi.waitFor(() => expect(button(/^Not a name/)).toBeTruthy());
+    click(/^Not a name/);
+    await vi.waitFor(() => expect(button('Everywhere')).toBeTruthy());
+  }
+
+  it('offers no site correction on a page that has no site key', async () => {
+    await chooseSiteScope(async () => null);
+    expect(button(/^On /)).toBeUndefined();
+  });
+
+  it('says so, and keeps nothing, when the background cannot name the page’s site', async () => {
+    await chooseSiteScope(() => Promise.reject(new Error('Could not establish connection')));
+    click('On this site');
+    await vi.waitFor(() =>
+      expect(host()?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(
+        /could not tell which site this page belongs to/,
+      ),
+    );
+    expect((await loadCorrections(area())).corrections).toEqual([]);
   });
 
   it('offers no correction on the card of a related entity opened from the mention', async () => {

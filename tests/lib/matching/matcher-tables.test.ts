@@ -88,7 +88,7 @@ describe('matcher tables made at build time', () => {
     fakeBrowser.reset();
     const state = await loadLiveState(fakeBrowser.storage.local, {
       bundled: bundledStories,
-      siteKey: () => 'news.example.com',
+      host: () => 'news.example.com',
     });
     const aliases = buildCatalog(state.stories).aliases;
     expect(tablesFromSnapshot(aliases, bundledMatcherSnapshot())).toEqual(buildTables(aliases));

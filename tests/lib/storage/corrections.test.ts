@@ -172,6 +172,15 @@ describe('which corrections apply, and following them', () => {
     expect(correctionsFor(all, null)).toEqual([everywhere]);
   });
 
+  it('applies a site’s corrections on every host of that site, not on a sibling site', async () => {
+    const everywhere = await add(larsNotAName);
+    const here = await add(bergWrongPerson);
+    const all = (await loadCorrections(area())).corrections;
+    expect(correctionsFor(all, 'www.coastal-ledger.example')).toEqual([everywhere, here]);
+    expect(correctionsFor(all, 'news.coastal-ledger.example')).toEqual([everywhere, here]);
+    expect(correctionsFor(all, 'notcoastal-ledger.example')).toEqual([everywhere]);
+  });
+
   it('tells its listener about each change to the corrections, and about nothing else', async () => {
     const listener = vi.fn();
     const stop = watchCorrections(area(), listener);

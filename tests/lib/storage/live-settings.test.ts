@@ -13,7 +13,7 @@ const hostile = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../fixtures/packs/hostile-pack.json'), 'utf8'),
 ) as Story;
 const area = () => fakeBrowser.storage.local;
-const options = { bundled: [hostile], siteKey: () => 'example.com' };
+const options = { bundled: [hostile], host: () => 'example.com' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('live settings for a content script', () => {
@@ -94,6 +94,15 @@ describe('live settings for a content script', () => {
     await settle();
     expect(states.at(-1)?.corrections).toEqual([]);
     stop();
+  });
+
+  it('a page below a switched-off site is off, and takes that site’s corrections', async () => {
+    const page = { ...options, host: () => 'news.example.com' };
+    const draft = { kind: 'not-a-name', text: 'Foo', entityId: 'x', entityName: 'X', scope: 'site' } as const;
+    await addCorrection(area(), { ...draft, site: 'example.com' });
+    expect((await loadLiveState(area(), page)).corrections.map((c) => c.site)).toEqual(['example.com']);
+    await setSiteEnabled(area(), 'example.com', false);
+    expect((await loadLiveState(area(), page)).status).toBe('off-site');
   });
 
   it('still starts, uncorrected, when the stored corrections are damaged', async () => {

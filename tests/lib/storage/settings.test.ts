@@ -11,6 +11,7 @@ import {
   parseSettings,
   SETTINGS_KEY,
   setGlobalEnabled,
+  setPageSiteEnabled,
   setSiteEnabled,
   setStoryEnabled,
   updateSettings,
@@ -94,6 +95,39 @@ describe('settings', () => {
     expect((await loadSettings(area())).settings.disabledSites).toEqual(['example.com', 'news.example.org']);
     await setSiteEnabled(area(), 'example.com', true);
     expect((await loadSettings(area())).settings.disabledSites).toEqual(['news.example.org']);
+  });
+
+  it('a switched-off site covers every host below it, and no other site', async () => {
+    await setSiteEnabled(area(), 'bbc.co.uk', false);
+    const { settings } = await loadSettings(area());
+    expect(pageStatus(settings, 'news.bbc.co.uk')).toBe('off-site');
+    expect(pageStatus(settings, 'www.bbc.co.uk')).toBe('off-site');
+    expect(pageStatus(settings, 'notbbc.co.uk')).toBe('active');
+    expect(pageStatus(settings, 'bbc.com')).toBe('active');
+  });
+
+  it('the popup switches its page’s site off by the site key, and on again whatever key covered the page', async () => {
+    const page = { host: 'news.bbc.co.uk', siteKey: 'bbc.co.uk' };
+    await setPageSiteEnabled(area(), page, false);
+    expect((await loadSettings(area())).settings.disabledSites).toEqual(['bbc.co.uk']);
+    // A key an older version stored for the host itself, beside the site's own and an unrelated one.
+    await setSiteEnabled(area(), 'news.bbc.co.uk', false);
+    await setSiteEnabled(area(), 'cnn.com', false);
+    await setPageSiteEnabled(area(), page, true);
+    const { settings } = await loadSettings(area());
+    expect(settings.disabledSites).toEqual(['cnn.com']);
+    expect(isSiteEnabled(settings, page.host)).toBe(true);
+  });
+
+  it('writes the stored version back as it was when a setting changes, and adds none', async () => {
+    await setGlobalEnabled(area(), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).not.toHaveProperty('version');
+    await area().set({ [SETTINGS_KEY]: { enabled: true, version: 2 } });
+    await setSiteEnabled(area(), 'example.com', false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+      version: 2,
+      disabledSites: ['example.com'],
+    });
   });
 
   it('the global switch wins over the site switches', async () => {
