@@ -1,9 +1,15 @@
 /**
- * Where a JSON text first goes wrong, and what was expected there. Browsers word JSON.parse
- * errors differently and V8 sometimes gives no position at all (quoting the text instead),
- * so the options page finds the spot itself and names it by line and column.
- * Only called after JSON.parse has failed; it checks syntax without building values.
+ * Where a JSON text first goes wrong, and what was expected there, for the options page to name
+ * by line and column: browsers word JSON.parse errors differently, and V8 often gives no position
+ * at all (it quotes the text instead). Only called after JSON.parse has failed, so strict JSON is
+ * still what JSON.parse accepts; this only finds the spot.
+ *
+ * jsonc-parser scans and parses (comments and trailing commas reported as errors, as strict JSON
+ * has neither); this file words its first error for a reader, and narrows an error inside a
+ * string or a number, which the parser reports at the token's start, to the character itself
+ * (docs/decisions/0016-registrable-domains-json-locations-and-dates-from-libraries.md).
  */
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 
 export interface JsonSyntaxError {
   /** 1-based, as editors count. */
@@ -12,125 +18,128 @@ export interface JsonSyntaxError {
   expected: string;
 }
 
-class Stop {
-  constructor(
-    readonly offset: number,
-    readonly expected: string,
-  ) {}
+const A_VALUE = 'a value (text in double quotes, a number, true, false, null, { or [)';
+const AFTER_PROPERTY = '"," or "}" after a property value';
+const AFTER_ITEM = '"," or "]" after an item';
+
+interface FirstError {
+  code: ParseErrorCode;
+  offset: number;
+  length: number;
+  /** The innermost object or array the error is in, if any. */
+  container: '{' | '[' | undefined;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+class Found {
+  constructor(readonly error: FirstError) {}
+}
 
 export function locateJsonError(text: string): JsonSyntaxError | undefined {
-  let i = 0;
-  const fail = (expected: string): never => {
-    throw new Stop(i, i >= text.length ? `${expected}, but the file ends` : expected);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      if (i >= text.length) fail('a closing quote (")');
-      const c = text[i] as string;
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c === '\\') {
-        const next = text[i + 1];
-        if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-            i++;
-            fail('four hex digits after \\u');
-          }
-          i += 6;
-        } else if (next !== undefined && ESCAPES.has(next)) {
-          i += 2;
-        } else {
-          i++;
-          fail('a valid escape after a backslash');
-        }
-        continue;
-      }
-      if (c < ' ') fail('no line break or control character inside a string');
-      i++;
-    }
-  };
-  // Nesting is walked with an explicit stack so a hostile, deeply nested file cannot overflow ours.
-  const closers: string[] = [];
-  /** Reads one value; true when it opened a non-empty object or array whose contents come next. */
-  const value = (): boolean => {
-    ws();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      i++;
-      ws();
-      const close = c === '{' ? '}' : ']';
-      if (text[i] === close) {
-        i++;
-        return false;
-      }
-      closers.push(close);
-      if (close === '}') key();
-      return true;
-    }
-    if (c === '"') {
-      string();
-      return false;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return false;
-      }
-    }
-    NUMBER.lastIndex = i;
-    if (c !== undefined && /[-\d]/.test(c) && NUMBER.test(text)) {
-      i = NUMBER.lastIndex;
-      return false;
-    }
-    return fail('a value (text in double quotes, a number, true, false, null, { or [)');
-  };
-  const key = () => {
-    ws();
-    if (text[i] !== '"') fail('a property name in double quotes');
-    string();
-    ws();
-    if (text[i] !== ':') fail('":" after a property name');
-    i++;
-  };
+  const first = firstError(text);
+  if (!first) return undefined;
+  const { offset, expected } = describe(text, first);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n'), expected };
+}
 
+function firstError(text: string): FirstError | undefined {
+  const containers: ('{' | '[')[] = [];
   try {
-    let opened = value();
-    while (closers.length > 0) {
-      if (opened) {
-        opened = value();
-        continue;
-      }
-      // A value has just ended inside an object or array: a comma or the closing bracket comes next.
-      ws();
-      const close = closers[closers.length - 1] as string;
-      if (text[i] === ',') {
-        i++;
-        if (close === '}') key();
-        opened = value();
-      } else if (text[i] === close) {
-        i++;
-        closers.pop();
-      } else {
-        fail(close === '}' ? '"," or "}" after a property value' : '"," or "]" after an item');
-      }
-    }
-    ws();
-    if (i < text.length) fail('the end of the file after the value');
-    return undefined;
+    visit(
+      text,
+      {
+        onObjectBegin: () => void containers.push('{'),
+        onObjectEnd: () => void containers.pop(),
+        onArrayBegin: () => void containers.push('['),
+        onArrayEnd: () => void containers.pop(),
+        // Thrown to stop at the first error: the parser would go on, recovering.
+        onError: (code, offset, length) => {
+          throw new Found({ code, offset, length, container: containers.at(-1) });
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
   } catch (stop) {
-    if (!(stop instanceof Stop)) throw stop;
-    const before = text.slice(0, stop.offset);
-    const line = before.split('\n').length;
-    return { line, column: stop.offset - before.lastIndexOf('\n'), expected: stop.expected };
+    if (stop instanceof Found) return stop.error;
+    throw stop;
   }
+  return undefined;
+}
+
+/** The error's spot and what a reader should put there. */
+function describe(text: string, error: FirstError): { offset: number; expected: string } {
+  const { code, offset, length, container } = error;
+  const token = text.slice(offset, offset + length);
+  const end = offset + length;
+  const atEnd = (spot: number, expected: string) => ({
+    offset: spot,
+    expected: spot >= text.length ? `${expected}, but the file ends` : expected,
+  });
+  const previous = previousSignificant(text, offset);
+  const afterComma = previous === ',';
+  // The code's name: ParseErrorCode is a const enum, which isolated modules cannot read.
+  switch (printParseErrorCode(code)) {
+    case 'UnexpectedEndOfString':
+      // The string token stops at the line break or at the end of the file.
+      return text[end] === '\n' || text[end] === '\r'
+        ? { offset: end, expected: 'a closing quote (") before the end of the line' }
+        : atEnd(end, 'a closing quote (")');
+    case 'InvalidCharacter':
+      return {
+        // The first character below U+0020.
+        offset: offset + Math.max(token.search(/[^ -\uffff]/), 0),
+        expected: 'no tab or other control character inside a string',
+      };
+    case 'InvalidEscapeCharacter': {
+      const backslash = token.search(/\\[^"\\/bfnrtu]/);
+      return { offset: offset + Math.max(backslash, 0) + 1, expected: 'a valid escape after a backslash' };
+    }
+    case 'InvalidUnicode': {
+      const unicode = /\\u[0-9a-fA-F]{0,3}(?![0-9a-fA-F])/.exec(token);
+      const spot = unicode ? offset + unicode.index + unicode[0].length : offset;
+      return atEnd(spot, 'four hex digits after \\u');
+    }
+    case 'UnexpectedEndOfNumber':
+    case 'InvalidNumberFormat':
+      return atEnd(end, 'a digit to complete the number');
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return { offset, expected: 'no comment (JSON has no comments)' };
+    case 'ValueExpected':
+      if (afterComma && (token === ']' || token === '}')) {
+        return { offset, expected: `${A_VALUE} after the comma (JSON allows no comma before "${token}")` };
+      }
+      return atEnd(offset, A_VALUE);
+    case 'PropertyNameExpected':
+      if (afterComma && token === '}') {
+        return { offset, expected: 'a property name after the comma (JSON allows no comma before "}")' };
+      }
+      return atEnd(offset, 'a property name in double quotes');
+    case 'ColonExpected':
+      return atEnd(offset, '":" after a property name');
+    case 'CommaExpected':
+      return atEnd(offset, container === '[' ? AFTER_ITEM : AFTER_PROPERTY);
+    case 'CloseBraceExpected':
+      return atEnd(offset, AFTER_PROPERTY);
+    case 'CloseBracketExpected':
+      return atEnd(offset, AFTER_ITEM);
+    case 'EndOfFileExpected':
+      return { offset, expected: 'the end of the file after the value' };
+    case 'InvalidSymbol':
+      if (token.startsWith("'")) return { offset, expected: 'double quotes ("), not single quotes' };
+      return {
+        offset,
+        expected: container === '{' && (afterComma || previous === '{') ? 'a property name in double quotes' : A_VALUE,
+      };
+    default:
+      return atEnd(offset, A_VALUE);
+  }
+}
+
+/** The last character before `offset` that is not JSON whitespace. */
+function previousSignificant(text: string, offset: number): string | undefined {
+  let i = offset - 1;
+  while (i >= 0 && ' \t\n\r'.includes(text[i] as string)) i--;
+  return i >= 0 ? text[i] : undefined;
 }

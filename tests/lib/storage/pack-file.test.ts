@@ -8,6 +8,12 @@ describe('checking a pack file before anything is stored', () => {
     if (!result.ok) expect(result.problem.message).toMatch(/at line 1, column \d+/);
   });
 
+  it('still says the file is not valid JSON, in the browser’s words, when it is nested too deep to locate', () => {
+    const result = parseJson(`${'['.repeat(200_000)}x`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.message).toMatch(/^The file is not valid JSON: \S/);
+  });
+
   it('finds forbidden keys deep in arrays, and in keys that need quoting', () => {
     const data = JSON.parse('{"a":[{"b":{"prototype":1}}],"odd key":{"__proto__":{}}}');
     expect(forbiddenKeyProblems(data).map((p) => p.path)).toEqual(['$.a[0].b.prototype', '$["odd key"].__proto__']);
