@@ -8,6 +8,7 @@ import { onMessage, sendMessage } from '../lib/extension/messages';
 import { browserBriefingApis } from '../lib/extension/panel-client';
 import { createReadingMemory } from '../lib/extension/reading-memory';
 import { createTabStateStore } from '../lib/extension/tab-state-store';
+import { uiLocale } from '../lib/extension/ui-locale';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
 import { Matcher } from '../lib/matching/matcher';
@@ -98,6 +99,8 @@ export default defineBackground(() => {
     destroy: () => deleteReadingArchive(indexedDB),
     settings: async () => (await loadSettings(browser.storage.local)).settings,
     catalog: currentCatalog,
+    // The briefing's "story so far" is dated in the browser's language.
+    locale: uiLocale(),
   });
   /** The archive's questions come from Backstory's own pages (options, side panel), never a web page's. */
   const fromExtensionPage = (sender: { url?: string; tab?: { id?: number } }) =>

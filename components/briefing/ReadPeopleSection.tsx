@@ -8,9 +8,11 @@ export interface ReadPeopleSectionProps {
   query: string;
   people: readonly ArchivedPerson[];
   onQuery: (query: string) => void;
+  /** The language dates are written in. */
+  locale: string;
 }
 
-export function ReadPeopleSection({ query, people, onQuery }: ReadPeopleSectionProps) {
+export function ReadPeopleSection({ query, people, onQuery, locale }: ReadPeopleSectionProps) {
   const searchId = useId();
   const statusId = useId();
   if (people.length === 0 && query.trim() === '') return null;
@@ -37,7 +39,7 @@ export function ReadPeopleSection({ query, people, onQuery }: ReadPeopleSectionP
       </div>
       <ul class="bf-read-people">
         {people.map((person) => {
-          const last = earlierArticleLink(person.lastRead);
+          const last = earlierArticleLink(person.lastRead, locale);
           return (
             <li key={`${person.type}:${person.name}`} class="bf-read-person">
               <p class="bf-read-person__name">{person.name}</p>

@@ -11,19 +11,21 @@ export interface CorrectionListProps {
   corrections: readonly Correction[];
   /** Set when stored corrections were damaged, in words for the reader. */
   damage?: string | undefined;
+  /** The language dates are written in. */
+  locale: string;
   onRemove: (correction: Correction) => void;
   onClearDamaged: () => void;
 }
 
-/** The day a correction was made, in the reader's time zone ("14 March 2026"). */
-function madeOn(createdAt: string): string {
+/** The day a correction was made, in the reader's time zone ("14 March 2026" in en-GB). */
+function madeOn(createdAt: string, locale: string): string {
   const date = new Date(createdAt);
   if (Number.isNaN(date.getTime())) return createdAt;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return formatIsoDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`);
+  return formatIsoDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, locale);
 }
 
-export function CorrectionList({ corrections, damage, onRemove, onClearDamaged }: CorrectionListProps) {
+export function CorrectionList({ corrections, damage, locale, onRemove, onClearDamaged }: CorrectionListProps) {
   return (
     <div class="op-corrections">
       {damage && (
@@ -64,7 +66,7 @@ export function CorrectionList({ corrections, damage, onRemove, onClearDamaged }
                   </span>
                   {correction.scope === 'site' && <span class="op-correction__site">{correction.site}</span>}
                   <span aria-hidden="true">·</span>
-                  <span>{madeOn(correction.createdAt)}</span>
+                  <span>{madeOn(correction.createdAt, locale)}</span>
                 </p>
               </div>
               <button

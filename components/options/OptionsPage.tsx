@@ -14,6 +14,8 @@ import { StoryList, type StoryRow } from './StoryList';
 
 export interface OptionsPageProps {
   settings: Settings;
+  /** The language dates are written in (the browser's). */
+  locale: string;
   stories: readonly StoryRow[];
   importStatus: ImportStatus;
   maxPackSizeLabel: string;
@@ -100,6 +102,7 @@ export function OptionsPage(props: OptionsPageProps) {
         >
           <StoryList
             rows={props.stories}
+            locale={props.locale}
             onToggle={props.onToggleStory}
             onExport={props.onExportPack}
             onDelete={props.onDeletePack}
@@ -115,6 +118,7 @@ export function OptionsPage(props: OptionsPageProps) {
         >
           <CorrectionList
             corrections={props.corrections}
+            locale={props.locale}
             damage={props.correctionDamage}
             onRemove={props.onRemoveCorrection}
             onClearDamaged={props.onClearDamagedCorrections}

@@ -23,23 +23,25 @@ export interface StoryRow {
 
 export interface StoryListProps {
   rows: readonly StoryRow[];
+  /** The language dates are written in. */
+  locale: string;
   onToggle: (row: StoryRow, on: boolean) => void;
   onExport: (id: string) => void;
   onDelete: (id: string) => void;
 }
 
-export function StoryList({ rows, onToggle, onExport, onDelete }: StoryListProps) {
+export function StoryList({ rows, locale, onToggle, onExport, onDelete }: StoryListProps) {
   if (rows.length === 0) return <p class="op-empty">No stories yet.</p>;
   return (
     <ul class="op-stories" aria-label="Stories">
       {rows.map((row) => (
-        <StoryItem key={row.id} row={row} onToggle={onToggle} onExport={onExport} onDelete={onDelete} />
+        <StoryItem key={row.id} row={row} locale={locale} onToggle={onToggle} onExport={onExport} onDelete={onDelete} />
       ))}
     </ul>
   );
 }
 
-function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Omit<StoryListProps, 'rows'>) {
+function StoryItem({ row, locale, onToggle, onExport, onDelete }: { row: StoryRow } & Omit<StoryListProps, 'rows'>) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -65,7 +67,7 @@ function StoryItem({ row, onToggle, onExport, onDelete }: { row: StoryRow } & Om
       <div class="op-story__main">
         <div class="op-story__meta">
           <span class={`op-badge op-badge--${row.origin}`}>{row.origin === 'bundled' ? 'Built in' : 'Imported'}</span>
-          <span>{formatIsoDate(row.date)}</span>
+          <span>{formatIsoDate(row.date, locale)}</span>
           <span aria-hidden="true">·</span>
           <span>{entities}</span>
         </div>

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityCardProps } from '../../components/card/EntityCard';
 import type { Story } from '../../data/schema';
 import { bundledStories } from '../../data/stories';
+import { uiLocale } from '../../lib/extension/ui-locale';
 import { followRange } from '../../lib/page/card-position';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { addCorrection, type Correction, removeCorrection } from '../../lib/storage/corrections';
@@ -109,6 +110,8 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     return made.catalog;
   };
   let current: Catalog | undefined;
+  // Dates on the card are written in the browser's language.
+  const locale = uiLocale();
   const answers = new Map<string, EarlierAnswer>();
 
   const askEarlier = (entityId: string): Promise<void> => {
@@ -122,7 +125,7 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     };
     answer.promise = (names ? options.earlierReading(names) : Promise.resolve(null))
       .then(
-        (reading) => earlierReadingView(reading),
+        (reading) => earlierReadingView(reading, locale),
         () => undefined,
       )
       .then((view) => {
@@ -138,7 +141,7 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     prepare: async () => {
       current = await catalog();
     },
-    content: (entityId, storyId) => (current ? cardContent(current, entityId, storyId) : undefined),
+    content: (entityId, storyId) => (current ? cardContent(current, entityId, storyId, locale) : undefined),
     askEarlier,
     earlier: (entityId) => {
       const answer = answers.get(entityId);

@@ -11,6 +11,7 @@ import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { bundledStories } from '../../data/stories';
 import { sendMessage } from '../../lib/extension/messages';
+import { uiLocale } from '../../lib/extension/ui-locale';
 import {
   clearDamagedCorrections,
   type LoadedCorrections,
@@ -213,6 +214,7 @@ export function App() {
   return (
     <OptionsPage
       settings={settings}
+      locale={uiLocale()}
       stories={storyRows(settings, packs)}
       importStatus={importStatus}
       maxPackSizeLabel={formatBytes(MAX_PACK_BYTES)}

@@ -17,6 +17,7 @@ import {
   onTabActivated,
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
+import { uiLocale } from '../../lib/extension/ui-locale';
 import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
 import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
 import { panelBriefing } from '../../lib/views/briefing-view';
@@ -34,7 +35,7 @@ export function App() {
     return {
       load: async (tabId?: number) => {
         const loaded = await loadPanel(tabId ?? fixedTabId, catalogFor);
-        return { ...loaded, ...panelBriefing(loaded.view, loaded.catalog) };
+        return { ...loaded, ...panelBriefing(loaded.view, loaded.catalog, uiLocale()) };
       },
       onTabStateChanged,
       // The panel stays open across tab switches in its window: it follows the active tab.
@@ -105,5 +106,5 @@ function useReadingMemory(tabId: number | undefined, view: unknown) {
       current = false;
     };
   }, [query, storySoFar]);
-  return { storySoFar, people: { query, people, onQuery: setQuery } };
+  return { storySoFar, people: { query, people, onQuery: setQuery, locale: uiLocale() } };
 }

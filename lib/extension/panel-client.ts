@@ -14,6 +14,7 @@ import type { StorySoFarView } from '../views/story-so-far';
 import type { TabState } from '../views/tab-state';
 import type { BriefingApis } from './briefing-opener';
 import { onMessage, pingContentScript, sendMessage } from './messages';
+import { uiLocale } from './ui-locale';
 
 /**
  * The tab the page is about: `?tabId=N` when given (tests, the briefing opened in a tab),
@@ -57,7 +58,7 @@ export async function loadPanel(tabId: number | undefined, catalogFor: PageCatal
   const tab = await resolveTab(tabId);
   const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
   const catalog = await catalogFor({ url: inputs.url, article: inputs.state?.article });
-  return { tab, view: panelView(inputs, catalog), catalog };
+  return { tab, view: panelView(inputs, catalog, uiLocale()), catalog };
 }
 
 /** Calls `listener` with a tab's id when the background says that tab's mentions changed. */

@@ -31,6 +31,8 @@ export interface ReadingMemoryOptions {
   settings(): Promise<Settings>;
   /** The active curated catalog: a curated entity's aliases are kept with what an article says of it. */
   catalog(): Promise<Catalog>;
+  /** The language the briefing's dates are written in (lib/extension/ui-locale.ts). */
+  locale: string;
   now?(): number;
 }
 
@@ -129,10 +131,10 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       for (const person of entries.length > 0 && article ? people : []) {
         if (newSince.length >= NEW_SINCE_PEOPLE || !article) break;
         const earlier = await ask((ready) => ready.earlier(person.names, { exceptUrl, limit: 50 }), null);
-        const fresh = earlier ? newSinceLastRead(article, person.entityId, earlier) : undefined;
+        const fresh = earlier ? newSinceLastRead(article, person.entityId, earlier, options.locale) : undefined;
         if (fresh) newSince.push(fresh);
       }
-      return { timeline: storySoFarTimeline(entries), newSince };
+      return { timeline: storySoFarTimeline(entries, options.locale), newSince };
     },
 
     people: (query, limit) => ask((ready) => ready.people(query, limit), []),

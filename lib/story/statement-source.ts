@@ -23,9 +23,10 @@ export type StatementSource =
       asOfLabel: string;
     };
 
-/** Returns a resolver for `story`'s statements; its lookups are built once per story. */
+/** Returns a resolver for `story`'s statements, dates in `locale`; its lookups are built once per story. */
 export function statementSourcer(
   story: Story,
+  locale: string,
 ): (statement: Pick<SourcedText, 'sources' | 'background'>) => StatementSource {
   const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
   const references = new Map(story.references.map((r) => [r.id, r]));
@@ -37,7 +38,7 @@ export function statementSourcer(
         referenceTitle: reference?.title ?? statement.background.reference,
         publisher: reference?.publisher ?? '',
         asOf: statement.background.asOf,
-        asOfLabel: formatIsoDate(statement.background.asOf),
+        asOfLabel: formatIsoDate(statement.background.asOf, locale),
       };
     }
     return {

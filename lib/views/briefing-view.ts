@@ -90,10 +90,11 @@ export interface MentionRow {
   after: string;
 }
 
-/** The briefing and its "On this page" rows for what a panel shows: none unless the page has a story. */
+/** The briefing (dates in `locale`) and its "On this page" rows for what a panel shows: none unless the page has a story. */
 export function panelBriefing(
   view: PanelView,
   catalog: Catalog,
+  locale: string,
 ): { briefing: BriefingView | undefined; mentions: MentionRow[] } {
   if (view.kind !== 'story') return { briefing: undefined, mentions: [] };
   const { storyId } = view.story;
@@ -102,6 +103,7 @@ export function panelBriefing(
       catalog,
       storyId,
       view.groups.flatMap((group) => group.entities),
+      locale,
     ),
     mentions: mentionRows(view.state, catalog, storyId),
   };
@@ -115,14 +117,15 @@ export function briefingView(
   catalog: Catalog,
   storyId: string,
   onPage: readonly PageEntity[],
+  locale: string,
 ): BriefingView | undefined {
   const story = catalog.storyById.get(storyId);
   if (!story) return undefined;
-  const sourceOf = statementSourcer(story);
+  const sourceOf = statementSourcer(story, locale);
   const pageEntity = new Map(onPage.map((e) => [e.entityId, e]));
 
   const people = story.entities.flatMap((entity): BriefingPerson[] => {
-    const content = cardContent(catalog, entity.id, story.id);
+    const content = cardContent(catalog, entity.id, story.id, locale);
     if (!content) return [];
     const seen = pageEntity.get(entity.id);
     return [
@@ -137,7 +140,7 @@ export function briefingView(
   const names = new Map(people.map((p) => [p.content.entityId, p.content]));
 
   return {
-    story: storySummary(story),
+    story: storySummary(story, locale),
     ...(story.article.dateline ? { dateline: story.article.dateline } : {}),
     positions: [...story.positions]
       .sort((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
@@ -154,7 +157,7 @@ export function briefingView(
       .map((e) => ({
         id: e.id,
         date: e.date,
-        dateLabel: formatIsoDate(e.date),
+        dateLabel: formatIsoDate(e.date, locale),
         ...(e.time ? { time: e.time } : {}),
         text: e.text,
         source: sourceOf(e),
@@ -177,7 +180,7 @@ export function briefingView(
       title: r.title,
       publisher: r.publisher,
       ...(r.url ? { url: r.url } : {}),
-      accessedLabel: formatIsoDate(r.accessed),
+      accessedLabel: formatIsoDate(r.accessed, locale),
     })),
   };
 }

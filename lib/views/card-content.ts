@@ -89,7 +89,12 @@ const ARTICLE_SENTENCES_SHOWN = 3;
  * by the first story that does). A curated story wins over the story read from the page's
  * article, which then adds what the article says. Undefined when the catalog does not know the entity.
  */
-export function cardContent(catalog: Catalog, entityId: string, storyId?: string): CardContent | undefined {
+export function cardContent(
+  catalog: Catalog,
+  entityId: string,
+  storyId: string | undefined,
+  locale: string,
+): CardContent | undefined {
   const catalogEntity = catalog.entities.get(entityId);
   if (!catalogEntity) return undefined;
   const isArticle = (id: string) => catalog.storyById.get(id)?.origin === 'article';
@@ -110,9 +115,9 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
   const origin = story.origin === 'article' ? 'article' : 'curated';
   const articleStory = origin === 'curated' && articleId ? catalog.storyById.get(articleId) : undefined;
   const articleView = articleStory ? entityView(catalog, entityId, articleStory.id) : undefined;
-  const sourceOfArticle = articleStory ? statementSourcer(articleStory) : undefined;
+  const sourceOfArticle = articleStory ? statementSourcer(articleStory, locale) : undefined;
 
-  const sourceOf = statementSourcer(story);
+  const sourceOf = statementSourcer(story, locale);
   const statement = (s: SourcedText): CardStatement => ({ text: s.text, source: sourceOf(s) });
   const quotes: CardQuote[] = story.quotes
     .filter((q) => q.speaker === entityId)
@@ -132,7 +137,7 @@ export function cardContent(catalog: Catalog, entityId: string, storyId?: string
     entityId,
     storyId: story.id,
     storyTitle: story.title,
-    storyDateLabel: formatIsoDate(story.article.date),
+    storyDateLabel: formatIsoDate(story.article.date, locale),
     articleSource: story.article.source,
     name: view.name,
     type: view.type,

@@ -60,13 +60,18 @@ export function entityNames(catalog: Catalog<StoryOutline>, entityId: string): E
   };
 }
 
-export function earlierArticleLink(article: ArchivedArticleRef): EarlierArticleLink {
-  return { url: article.url, headline: article.headline, label: `${article.outlet} · ${formatIsoDate(article.date)}` };
+export function earlierArticleLink(article: ArchivedArticleRef, locale: string): EarlierArticleLink {
+  return {
+    url: article.url,
+    headline: article.headline,
+    label: `${article.outlet} · ${formatIsoDate(article.date, locale)}`,
+  };
 }
 
 /** The card's "Earlier in your reading"; undefined when the archive has nothing to add. */
 export function earlierReadingView(
   reading: EarlierReading | null | undefined,
+  locale: string,
   limit = EARLIER_STATEMENTS_ON_CARD,
 ): EarlierReadingView | undefined {
   if (!reading || reading.articles.length === 0) return undefined;
@@ -74,7 +79,7 @@ export function earlierReadingView(
   for (const role of reading.roles) {
     // A title repeated by article after article is one line; a change of title is another.
     if (roles.at(-1)?.text.toLocaleLowerCase() === role.text.toLocaleLowerCase()) continue;
-    roles.push({ text: role.text, sentence: role.sentence, article: earlierArticleLink(role.article) });
+    roles.push({ text: role.text, sentence: role.sentence, article: earlierArticleLink(role.article, locale) });
   }
   const statements = reading.statements
     .filter((statement) => statement.kind !== 'role')
@@ -83,7 +88,7 @@ export function earlierReadingView(
       kind: statement.kind,
       text: statement.text,
       sentence: statement.sentence,
-      article: earlierArticleLink(statement.article),
+      article: earlierArticleLink(statement.article, locale),
     }));
   const count = reading.articleCount ?? reading.articles.length;
   return {

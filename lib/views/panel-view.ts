@@ -72,7 +72,8 @@ export interface PanelInputs {
 /** The one group of an article read by Backstory: everyone it names, in page order. */
 export const ARTICLE_GROUP_LABEL = 'Named in this article';
 
-export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
+/** What a panel shows for its tab, dates in `locale`. */
+export function panelView(inputs: PanelInputs, catalog: Catalog, locale: string): PanelView {
   const restriction = pageRestriction(inputs.url);
   if (restriction) return { kind: 'restricted', restriction };
   const { state } = inputs;
@@ -87,8 +88,8 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
   const related = state.relatedStoryId ? catalog.storyById.get(state.relatedStoryId) : undefined;
   return {
     kind: 'story',
-    story: storySummary(story),
-    ...(related ? { related: storySummary(related) } : {}),
+    story: storySummary(story, locale),
+    ...(related ? { related: storySummary(related, locale) } : {}),
     // Sides are a curated story's reading; an article read by Backstory has none to offer.
     groups:
       story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
@@ -97,7 +98,7 @@ export function panelView(inputs: PanelInputs, catalog: Catalog): PanelView {
   };
 }
 
-export function storySummary(story: Story): StorySummary {
+export function storySummary(story: Story, locale: string): StorySummary {
   const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
   return {
     storyId: story.id,
@@ -106,7 +107,7 @@ export function storySummary(story: Story): StorySummary {
     headline: story.article.headline,
     source: story.article.source,
     date: story.article.date,
-    dateLabel: formatIsoDate(story.article.date),
+    dateLabel: formatIsoDate(story.article.date, locale),
     summary: story.article.summary.flatMap((id) => {
       const text = sentences.get(id);
       return text === undefined ? [] : [text];

@@ -36,18 +36,27 @@ export interface StorySoFarView {
   newSince: readonly NewSince[];
 }
 
-/** The timeline, oldest first (entries come newest first from the archive). */
-export function storySoFarTimeline(entries: readonly StorySoFarEntry[]): StorySoFarArticle[] {
+/** The timeline, oldest first (entries come newest first from the archive), dates in `locale`. */
+export function storySoFarTimeline(entries: readonly StorySoFarEntry[], locale: string): StorySoFarArticle[] {
   return [...entries]
     .sort((a, b) => a.article.date.localeCompare(b.article.date) || a.article.readAt - b.article.readAt)
-    .map((entry) => ({ article: earlierArticleLink(entry.article), date: entry.article.date, shared: entry.shared }));
+    .map((entry) => ({
+      article: earlierArticleLink(entry.article, locale),
+      date: entry.article.date,
+      shared: entry.shared,
+    }));
 }
 
 /**
  * What the page's article says about an entity that none of the reader's earlier articles said:
  * its role, facts and quotes whose sentence the archive has not seen for that entity.
  */
-export function newSinceLastRead(article: Story, entityId: string, earlier: EarlierReading): NewSince | undefined {
+export function newSinceLastRead(
+  article: Story,
+  entityId: string,
+  earlier: EarlierReading,
+  locale: string,
+): NewSince | undefined {
   const entity = article.entities.find((e) => e.id === entityId);
   const lastRead = earlier.articles[0];
   if (!entity || !lastRead) return undefined;
@@ -64,7 +73,7 @@ export function newSinceLastRead(article: Story, entityId: string, earlier: Earl
   for (const quote of article.quotes) if (quote.speaker === entityId) add(`“${quote.text}”`, quote.sources);
   for (const fact of entity.facts) add(fact.text, fact.sources);
   if (lines.length === 0) return undefined;
-  return { entityId, name: entity.name, lastRead: earlierArticleLink(lastRead), lines };
+  return { entityId, name: entity.name, lastRead: earlierArticleLink(lastRead, locale), lines };
 }
 
 function normalise(sentence: string): string {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../lib/story/iso-date';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
 import { ROOT } from './paths';
 
@@ -83,7 +84,14 @@ describe('options page and story packs', () => {
       .poll(() => options.getByTestId('import-success').textContent())
       .toMatch(/Imported “NASA names the Artemis II crew” from valid-pack\.json/);
     const row = options.locator('[data-story-id="artemis-ii-crew-2023"]');
-    await expect.poll(() => row.textContent()).toMatch(/3 April 2023.*4 names/);
+    // Dated in the browser's own language.
+    const date = formatIsoDate(
+      '2023-04-03',
+      await options.evaluate(() =>
+        (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+      ),
+    );
+    await expect.poll(() => row.textContent()).toContain(`${date}·4 names`);
 
     const texts = await waitForHighlights(page, (t) => PACK_NAMES.every((name) => t.includes(name)), 'the pack names');
     expect(texts).toContain('Vladimir Medinsky');

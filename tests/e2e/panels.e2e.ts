@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../lib/story/iso-date';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 
@@ -77,7 +78,11 @@ describe('the popup for the demo news page', () => {
     const { page, errors } = await openPanel('popup', demoTabId);
     await page.waitForSelector('.pp-story__headline');
     expect(await page.locator('.pp-story__headline').textContent()).toMatch(/Istanbul/);
-    expect(await page.locator('.pp-story__meta').textContent()).toContain('16 May 2025');
+    // Dated in the browser's own language.
+    const language = await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+    );
+    expect(await page.locator('.pp-story__meta').textContent()).toContain(formatIsoDate('2025-05-16', language));
     expect(await page.locator('.pp-know__list li').count()).toBeGreaterThan(0);
     expect(errors.pageErrors).toEqual([]);
     expect(errors.consoleErrors).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../lib/story/iso-date';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { hover, waitForCard, waitForHighlighted } from './firefox-probe';
 import type { TestServer } from './harness';
@@ -61,7 +62,13 @@ describe('reading memory in Firefox', () => {
     await hover(later, 'Margit Osterberg');
     await waitForCard(later, 'Margit Osterberg');
     await expect.poll(() => earlierSection(later), { timeout: 5_000 }).toContain('Earlier in your reading');
-    expect(await earlierSection(later)).toContain('The Coastal Ledger · 14 March 2026');
+    // Dated in the browser's own language.
+    const page = await firefox.openExtensionPage('options.html', '[data-testid="reading-usage"]');
+    const language = await page.evaluate(() =>
+      (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage(),
+    );
+    await page.close();
+    expect(await earlierSection(later)).toContain(`The Coastal Ledger · ${formatIsoDate('2026-03-14', language)}`);
 
     const options = await firefox.openExtensionPage('options.html', '[data-testid="reading-usage"]');
     await clickButton(options, 'Forget everything');

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../lib/story/iso-date';
 import { hover, waitForCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts } from './mention-probe';
@@ -68,8 +69,12 @@ describe('reading memory in Chromium', () => {
     // The later article never says who she is; the earlier one did.
     expect(card.role).toBe('Council leader');
     expect(card.section).toContain('We have waited long enough for a boat that runs every hour');
+    // Dated in the browser's own language.
+    const language = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+    );
     expect(card.links[0]).toEqual({
-      label: 'The Coastal Ledger · 14 March 2026',
+      label: `The Coastal Ledger · ${formatIsoDate('2026-03-14', language)}`,
       href: server.url('/fixtures/article-any.html'),
     });
 

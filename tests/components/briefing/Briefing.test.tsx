@@ -19,8 +19,13 @@ const state = deriveTabState(
 
 function renderBriefing(overrides: Partial<BriefingProps> = {}) {
   const props: BriefingProps = {
-    view: panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog),
-    briefing: briefingView(seedCatalog, 'istanbul-talks-2025', pageEntities(state, seedCatalog, 'istanbul-talks-2025')),
+    view: panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog, 'en-GB'),
+    briefing: briefingView(
+      seedCatalog,
+      'istanbul-talks-2025',
+      pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+      'en-GB',
+    ),
     mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
     onJump: vi.fn(),
     onReload: vi.fn(),
@@ -135,7 +140,7 @@ describe('Briefing', () => {
 
   it('explains a restricted page', () => {
     renderBriefing({
-      view: panelView({ url: 'chrome://newtab', state: null, contentScriptAnswers: false }, seedCatalog),
+      view: panelView({ url: 'chrome://newtab', state: null, contentScriptAnswers: false }, seedCatalog, 'en-GB'),
       briefing: undefined,
       mentions: [],
     });
@@ -150,11 +155,12 @@ describe('Briefing on a page with more mentions than the report lists', () => {
   );
   const capped = deriveTabState(1, report(page, {}, 200), seedCatalog, 0);
   const props = () => ({
-    view: panelView({ url: capped.url, state: capped, contentScriptAnswers: true }, seedCatalog),
+    view: panelView({ url: capped.url, state: capped, contentScriptAnswers: true }, seedCatalog, 'en-GB'),
     briefing: briefingView(
       seedCatalog,
       'istanbul-talks-2025',
       pageEntities(capped, seedCatalog, 'istanbul-talks-2025'),
+      'en-GB',
     ),
     mentions: mentionRows(capped, seedCatalog, 'istanbul-talks-2025'),
   });

@@ -58,7 +58,7 @@ describe('ReadPeopleSection', () => {
 
   it('lists everyone read about with their latest role and articles, and passes on a search', () => {
     const onQuery = vi.fn();
-    render(<ReadPeopleSection query="" people={people} onQuery={onQuery} />);
+    render(<ReadPeopleSection locale="en-GB" query="" people={people} onQuery={onQuery} />);
     const section = screen.getByRole('region', { name: 'People you’ve read about' });
     expect(section.textContent).toContain('Rustem Umerov');
     expect(section.textContent).toContain('Defence Minister');
@@ -68,9 +68,11 @@ describe('ReadPeopleSection', () => {
   });
 
   it('says when a search finds no one, and is left out when nothing was ever read', () => {
-    const { container, rerender } = render(<ReadPeopleSection query="" people={[]} onQuery={() => {}} />);
+    const { container, rerender } = render(
+      <ReadPeopleSection locale="en-GB" query="" people={[]} onQuery={() => {}} />,
+    );
     expect(container.innerHTML).toBe('');
-    rerender(<ReadPeopleSection query="zz" people={[]} onQuery={() => {}} />);
+    rerender(<ReadPeopleSection locale="en-GB" query="zz" people={[]} onQuery={() => {}} />);
     expect(screen.getByText('No one matches “zz”')).toBeTruthy();
   });
 });

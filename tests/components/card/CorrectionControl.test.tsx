@@ -10,7 +10,7 @@ import { buildCatalog } from '../../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../../lib/views/card-content';
 import { cardTestStory } from '../../helpers/card-test-story';
 
-const content = cardContent(buildCatalog([cardTestStory]), 'vladimir-medinsky', 'test-talks') as CardContent;
+const content = cardContent(buildCatalog([cardTestStory]), 'vladimir-medinsky', 'test-talks', 'en-GB') as CardContent;
 
 function renderCard(over: Partial<CardCorrectionProps> = {}) {
   const correction: CardCorrectionProps = {

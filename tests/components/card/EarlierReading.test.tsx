@@ -8,7 +8,7 @@ import { articleTestStory } from '../../helpers/article-test-story';
 
 const catalog = buildCatalog([articleTestStory]);
 function content(entityId: string): CardContent {
-  const c = cardContent(catalog, entityId, articleTestStory.id);
+  const c = cardContent(catalog, entityId, articleTestStory.id, 'en-GB');
   if (!c) throw new Error(`no card for ${entityId}`);
   return c;
 }

@@ -13,13 +13,13 @@ const catalog = buildCatalog([cardTestStory]);
 const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
 
 function seedContent(entityId: string): CardContent {
-  const c = cardContent(seed, entityId, 'istanbul-talks-2025');
+  const c = cardContent(seed, entityId, 'istanbul-talks-2025', 'en-GB');
   if (!c) throw new Error(`no card for ${entityId}`);
   return c;
 }
 
 function content(entityId: string): CardContent {
-  const c = cardContent(catalog, entityId, 'test-talks');
+  const c = cardContent(catalog, entityId, 'test-talks', 'en-GB');
   if (!c) throw new Error(`no card for ${entityId}`);
   return c;
 }
@@ -219,7 +219,7 @@ describe('EntityCard with the seed story', () => {
 describe('EntityCard for a name read from the page’s article', () => {
   const withArticle = buildCatalog([cardTestStory, articleTestStory]);
   const fidan = () => {
-    const c = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    const c = cardContent(withArticle, 'hakan-fidan', articleTestStory.id, 'en-GB');
     if (!c) throw new Error('no card for hakan-fidan');
     return c;
   };
@@ -246,7 +246,7 @@ describe('EntityCard for a name read from the page’s article', () => {
   });
 
   it('shows a curated card with an “In this article” section for a curated person', () => {
-    const medinsky = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id);
+    const medinsky = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id, 'en-GB');
     if (!medinsky) throw new Error('no card');
     render(<EntityCard content={medinsky} mentions={{ ordinal: 1, count: 1 }} />);
     const dialog = screen.getByRole('dialog', { name: 'Vladimir Medinsky' });
@@ -260,7 +260,7 @@ describe('EntityCard: jumping to the article’s sentences', () => {
   const withArticle = buildCatalog([cardTestStory, articleTestStory]);
 
   it('offers “Show” beside each line of the page’s article, naming the sentence it shows', () => {
-    const fidan = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    const fidan = cardContent(withArticle, 'hakan-fidan', articleTestStory.id, 'en-GB');
     if (!fidan) throw new Error('no card');
     const onShowSentence = vi.fn();
     render(<EntityCard content={fidan} mentions={{ ordinal: 1, count: 2 }} onShowSentence={onShowSentence} />);
@@ -271,7 +271,7 @@ describe('EntityCard: jumping to the article’s sentences', () => {
   });
 
   it('offers it on a curated card’s “In this article” lines, and not on its curated facts', () => {
-    const medinsky = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id);
+    const medinsky = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id, 'en-GB');
     if (!medinsky) throw new Error('no card');
     const onShowSentence = vi.fn();
     render(<EntityCard content={medinsky} mentions={{ ordinal: 1, count: 1 }} onShowSentence={onShowSentence} />);

@@ -30,7 +30,12 @@ const bergWrongPerson: Correction = {
 describe('the options page’s corrections', () => {
   it('lists each correction with its text, entity, kind, where it applies and the day it was made', () => {
     render(
-      <CorrectionList corrections={[bergWrongPerson, larsNotAName]} onRemove={vi.fn()} onClearDamaged={vi.fn()} />,
+      <CorrectionList
+        locale="en-GB"
+        corrections={[bergWrongPerson, larsNotAName]}
+        onRemove={vi.fn()}
+        onClearDamaged={vi.fn()}
+      />,
     );
     const rows = within(screen.getByRole('list', { name: 'Your corrections' })).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -42,7 +47,12 @@ describe('the options page’s corrections', () => {
   it('undoes the correction whose button is pressed', () => {
     const onRemove = vi.fn();
     render(
-      <CorrectionList corrections={[bergWrongPerson, larsNotAName]} onRemove={onRemove} onClearDamaged={vi.fn()} />,
+      <CorrectionList
+        locale="en-GB"
+        corrections={[bergWrongPerson, larsNotAName]}
+        onRemove={onRemove}
+        onClearDamaged={vi.fn()}
+      />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Undo: “Lars Berg” is not a name' }));
     expect(onRemove).toHaveBeenCalledWith(larsNotAName);
@@ -51,7 +61,7 @@ describe('the options page’s corrections', () => {
   });
 
   it('says how to make a correction when there is none', () => {
-    render(<CorrectionList corrections={[]} onRemove={vi.fn()} onClearDamaged={vi.fn()} />);
+    render(<CorrectionList locale="en-GB" corrections={[]} onRemove={vi.fn()} onClearDamaged={vi.fn()} />);
     expect(screen.getByText(/No corrections yet/).textContent).toContain('choose “Not right?” on the card');
     expect(screen.queryByRole('list')).toBeNull();
   });
@@ -60,6 +70,7 @@ describe('the options page’s corrections', () => {
     const onClearDamaged = vi.fn();
     render(
       <CorrectionList
+        locale="en-GB"
         corrections={[larsNotAName]}
         damage="One saved correction is damaged and is ignored; the others still apply."
         onRemove={vi.fn()}

@@ -17,7 +17,9 @@ const rows: StoryRow[] = [
 
 describe('StoryList', () => {
   it('shows each story with its date, entity count and switch', () => {
-    const { container } = render(<StoryList rows={rows} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />);
+    const { container } = render(
+      <StoryList locale="en-GB" rows={rows} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />,
+    );
     expect(container.textContent).toContain('16 May 2025');
     expect(container.textContent).toContain('32 names');
     expect(container.textContent).toContain('1 name');
@@ -28,7 +30,7 @@ describe('StoryList', () => {
 
   it('switches a story on', () => {
     const onToggle = vi.fn();
-    render(<StoryList rows={rows} onToggle={onToggle} onExport={() => {}} onDelete={() => {}} />);
+    render(<StoryList locale="en-GB" rows={rows} onToggle={onToggle} onExport={() => {}} onDelete={() => {}} />);
     fireEvent.click(screen.getAllByRole('switch')[1] as HTMLElement);
     expect(onToggle).toHaveBeenCalledWith(rows[1], true);
   });
@@ -36,7 +38,7 @@ describe('StoryList', () => {
   it('offers export and delete only for imported packs, and deletes only after confirmation', () => {
     const onDelete = vi.fn();
     const onExport = vi.fn();
-    render(<StoryList rows={rows} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
+    render(<StoryList locale="en-GB" rows={rows} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
     expect(screen.queryByRole('button', { name: 'Delete Bundled story' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /^Export / }));
     expect(onExport).toHaveBeenCalledWith('my-pack');
@@ -68,7 +70,7 @@ describe('StoryList with a damaged pack', () => {
 
   it('says it is damaged and why, with no switch and no name count', () => {
     const { container } = render(
-      <StoryList rows={[damaged]} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />,
+      <StoryList locale="en-GB" rows={[damaged]} onToggle={() => {}} onExport={() => {}} onDelete={() => {}} />,
     );
     expect(container.textContent).toContain('Damaged');
     expect(container.textContent).toContain('Broken pack');
@@ -80,7 +82,7 @@ describe('StoryList with a damaged pack', () => {
   it('removes it only after the reader confirms, and offers to export it first', () => {
     const onDelete = vi.fn();
     const onExport = vi.fn();
-    render(<StoryList rows={[damaged]} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
+    render(<StoryList locale="en-GB" rows={[damaged]} onToggle={() => {}} onExport={onExport} onDelete={onDelete} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export what is stored for Broken pack' }));
     expect(onExport).toHaveBeenCalledWith('broken-pack');
     fireEvent.click(screen.getByRole('button', { name: 'Remove damaged pack Broken pack' }));

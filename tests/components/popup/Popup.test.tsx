@@ -19,7 +19,7 @@ function storyView(): PopupState {
     seedCatalog,
     0,
   );
-  return panelView({ url, state, contentScriptAnswers: true }, seedCatalog);
+  return panelView({ url, state, contentScriptAnswers: true }, seedCatalog, 'en-GB');
 }
 
 function renderPopup(view: PopupState, overrides: Partial<PopupProps> = {}) {
@@ -99,6 +99,7 @@ describe('Popup states without a story', () => {
     const view = panelView(
       { url: 'https://chromewebstore.google.com/detail/x', state: null, contentScriptAnswers: false },
       seedCatalog,
+      'en-GB',
     );
     renderPopup(view, { site: null });
     expect(screen.getByRole('heading', { name: 'Backstory can’t read this page' })).toBeTruthy();
@@ -107,7 +108,9 @@ describe('Popup states without a story', () => {
   });
 
   it('explains a PDF', () => {
-    renderPopup(panelView({ url: 'https://example.com/a.pdf', state: null, contentScriptAnswers: false }, seedCatalog));
+    renderPopup(
+      panelView({ url: 'https://example.com/a.pdf', state: null, contentScriptAnswers: false }, seedCatalog, 'en-GB'),
+    );
     expect(screen.getByText(/PDF/)).toBeTruthy();
   });
 

@@ -66,6 +66,7 @@ describe('one switch for the popup and the options page', () => {
     const options = render(
       <OptionsPage
         settings={{ ...DEFAULT_SETTINGS }}
+        locale="en-GB"
         stories={[]}
         importStatus={{ state: 'idle' }}
         maxPackSizeLabel="2 MB"

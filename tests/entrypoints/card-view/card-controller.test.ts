@@ -367,6 +367,7 @@ describe('card controller: earlier reading', () => {
   const section = () => host()?.shadowRoot?.querySelector('.bs-earlier') ?? null;
 
   it('asks the archive by the entity’s names as the dwell begins, and shows its answer dated and linked', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
     const earlierReading = vi.fn(async () => earlierAboutMedinsky);
     page = setupPage({}, earlierReading);
     pointerTo(10);
@@ -384,6 +385,17 @@ describe('card controller: earlier reading', () => {
     const link = section()?.querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://news.example/earlier');
     expect(link?.textContent).toBe('Example News · 16 May 2025');
+  });
+
+  it('dates what it shows in the browser’s own language', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('uk');
+    page = setupPage(
+      {},
+      vi.fn(async () => earlierAboutMedinsky),
+    );
+    pointerTo(10);
+    await vi.waitFor(() => expect(section()).not.toBeNull(), { timeout: 2000 });
+    expect(section()?.querySelector('a')?.textContent).toBe('Example News · 16 травня 2025 р.');
   });
 
   it('shows the card at once and adds the archive’s answer when it comes', async () => {

@@ -33,6 +33,7 @@ function setup(
     destroy,
     settings: async () => ({ ...DEFAULT_SETTINGS, ...options.settings }),
     catalog: async () => buildCatalog([cardTestStory]),
+    locale: 'en-GB',
     now: () => 1234,
   });
   return { memory, archive, open, destroy };

@@ -4,7 +4,7 @@ import { statementSourcer } from '../../../lib/story/statement-source';
 
 const story = bundledStories[0];
 if (!story) throw new Error('no bundled story');
-const sourceOf = statementSourcer(story);
+const sourceOf = statementSourcer(story, 'en-GB');
 
 describe('statementSourcer', () => {
   it('resolves article sources to the cited sentences, in citation order', () => {

@@ -16,7 +16,12 @@ const state = deriveTabState(
   seedCatalog,
   0,
 );
-const view = briefingView(seedCatalog, 'istanbul-talks-2025', pageEntities(state, seedCatalog, 'istanbul-talks-2025'));
+const view = briefingView(
+  seedCatalog,
+  'istanbul-talks-2025',
+  pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+  'en-GB',
+);
 if (!view) throw new Error('the seed story has a briefing');
 
 describe('briefingView', () => {
@@ -58,7 +63,7 @@ describe('briefingView', () => {
     const onPage = pageEntities(state, seedCatalog, 'istanbul-talks-2025').map((e) =>
       e.entityId === 'vladimir-medinsky' ? { ...e, count: 7, firstMentionIndex: 42 } : e,
     );
-    const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage)?.people ?? [];
+    const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage, 'en-GB')?.people ?? [];
     expect(people.find((p) => p.content.entityId === 'vladimir-medinsky')).toMatchObject({
       countOnPage: 7,
       firstMentionIndex: 42,
@@ -66,7 +71,7 @@ describe('briefingView', () => {
   });
 
   it('has no briefing for a story the catalog does not hold', () => {
-    expect(briefingView(seedCatalog, 'no-such-story', [])).toBeUndefined();
+    expect(briefingView(seedCatalog, 'no-such-story', [], 'en-GB')).toBeUndefined();
   });
 });
 
@@ -125,22 +130,22 @@ describe('mentionRows', () => {
 
 describe('panelBriefing', () => {
   it('briefs the story the panel shows, with the page’s mentions, from the panel’s own view', () => {
-    const shown = panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog);
-    const { briefing, mentions } = panelBriefing(shown, seedCatalog);
+    const shown = panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog, 'en-GB');
+    const { briefing, mentions } = panelBriefing(shown, seedCatalog, 'en-GB');
     expect(briefing).toEqual(view);
     expect(mentions).toEqual(mentionRows(state, seedCatalog, 'istanbul-talks-2025'));
   });
 
   it('has no briefing when the page shows no story', () => {
-    expect(panelBriefing({ kind: 'no-mentions' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
-    expect(panelBriefing({ kind: 'reading' }, seedCatalog)).toEqual({ briefing: undefined, mentions: [] });
+    expect(panelBriefing({ kind: 'no-mentions' }, seedCatalog, 'en-GB')).toEqual({ briefing: undefined, mentions: [] });
+    expect(panelBriefing({ kind: 'reading' }, seedCatalog, 'en-GB')).toEqual({ briefing: undefined, mentions: [] });
   });
 });
 
 describe('the briefing of an article Backstory read', () => {
   it('lists everyone in one group, people first, with no sides', () => {
     const catalog = buildCatalog([articleTestStory]);
-    const view = briefingView(catalog, articleTestStory.id, []);
+    const view = briefingView(catalog, articleTestStory.id, [], 'en-GB');
     if (!view) throw new Error('no briefing');
     const groups = groupPeople(view.story, view.people);
     expect(groups.map((g) => g.label)).toEqual(['Named in this article']);
@@ -148,7 +153,7 @@ describe('the briefing of an article Backstory read', () => {
   });
 
   it('shows a quote the article does not attribute as unattributed', () => {
-    const view = briefingView(buildCatalog([articleTestStory]), articleTestStory.id, []);
+    const view = briefingView(buildCatalog([articleTestStory]), articleTestStory.id, [], 'en-GB');
     expect(view?.quotes.map((q) => [q.text, q.speakerName])).toEqual([
       ['We want the war to end', 'Hakan Fidan'],
       ['Nothing was agreed', 'Speaker not named'],

@@ -15,7 +15,7 @@ const twoStories = buildCatalog([v.parse(StorySchema, seedStory), v.parse(StoryS
 
 describe('card content', () => {
   it('gives a person’s name, type, role, side and description', () => {
-    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks', 'en-GB');
     expect(card).toMatchObject({
       name: 'Vladimir Medinsky',
       typeLabel: 'Person',
@@ -28,7 +28,7 @@ describe('card content', () => {
   });
 
   it('cites each article fact with the text of its sentence', () => {
-    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks', 'en-GB');
     const fact = card?.facts[0];
     expect(fact?.text).toBe('Led the failed 2022 negotiations.');
     expect(fact?.source).toEqual({
@@ -39,7 +39,7 @@ describe('card content', () => {
   });
 
   it('labels a background fact with its reference title and as-of date', () => {
-    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks');
+    const card = cardContent(catalog, 'vladimir-medinsky', 'test-talks', 'en-GB');
     expect(card?.facts[1]?.source).toEqual({
       kind: 'background',
       referenceTitle: 'Vladimir Medinsky, Aide to the President',
@@ -50,46 +50,46 @@ describe('card content', () => {
   });
 
   it('features the fullest quote when an entity has several', () => {
-    expect(cardContent(catalog, 'vladimir-medinsky')?.quote?.id).toBe('medinsky-points-of-contact');
-    expect(cardContent(catalog, 'volodymyr-zelensky')?.quote).toBeUndefined();
+    expect(cardContent(catalog, 'vladimir-medinsky', undefined, 'en-GB')?.quote?.id).toBe('medinsky-points-of-contact');
+    expect(cardContent(catalog, 'volodymyr-zelensky', undefined, 'en-GB')?.quote).toBeUndefined();
   });
 
   it('includes the entity’s own quotes with their context, and nobody else’s', () => {
-    expect(cardContent(catalog, 'vladimir-medinsky')?.quotes).toEqual([
+    expect(cardContent(catalog, 'vladimir-medinsky', undefined, 'en-GB')?.quotes).toEqual([
       expect.objectContaining({
         text: 'find possible solutions and points of contact.',
         context: 'On the eve of the talks, Thursday',
       }),
     ]);
-    expect(cardContent(catalog, 'volodymyr-zelensky')?.quotes).toEqual([]);
+    expect(cardContent(catalog, 'volodymyr-zelensky', undefined, 'en-GB')?.quotes).toEqual([]);
   });
 
   it('resolves relations to the related entity’s name', () => {
-    expect(cardContent(catalog, 'vladimir-medinsky')?.relations).toEqual([
+    expect(cardContent(catalog, 'vladimir-medinsky', undefined, 'en-GB')?.relations).toEqual([
       expect.objectContaining({ label: 'was sent by', targetId: 'vladimir-putin', targetName: 'Vladimir Putin' }),
     ]);
   });
 
   it('lists Cyrillic spellings with their language, and none for an entity without them', () => {
-    expect(cardContent(catalog, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+    expect(cardContent(catalog, 'volodymyr-zelensky', undefined, 'en-GB')?.cyrillicAliases).toEqual([
       { text: 'Зеленський', lang: 'uk' },
       { text: 'Зеленский', lang: 'ru' },
     ]);
-    expect(cardContent(catalog, 'istanbul')?.cyrillicAliases).toEqual([]);
+    expect(cardContent(catalog, 'istanbul', undefined, 'en-GB')?.cyrillicAliases).toEqual([]);
   });
 
   it('falls back to the first story that features the entity when the page’s story does not', () => {
-    expect(cardContent(catalog, 'istanbul', 'some-other-story')?.storyId).toBe('test-talks');
+    expect(cardContent(catalog, 'istanbul', 'some-other-story', 'en-GB')?.storyId).toBe('test-talks');
   });
 
   it('returns nothing for an entity the catalog does not know', () => {
-    expect(cardContent(catalog, 'nobody')).toBeUndefined();
+    expect(cardContent(catalog, 'nobody', undefined, 'en-GB')).toBeUndefined();
   });
 });
 
 describe('card content from the seed story (Istanbul talks, May 2025)', () => {
   it('tells who Medinsky is in this story, with a background fact kept apart from the article', () => {
-    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025', 'en-GB');
     expect(card?.name).toBe('Vladimir Medinsky');
     expect(card?.role?.text).toBe('Head of the Russian delegation');
     expect(card?.storyDateLabel).toBe('16 May 2025');
@@ -107,23 +107,27 @@ describe('card content from the seed story (Istanbul talks, May 2025)', () => {
   });
 
   it('shows Medinsky’s fullest quote, found verbatim in its cited sentence', () => {
-    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025');
+    const card = cardContent(seed, 'vladimir-medinsky', 'istanbul-talks-2025', 'en-GB');
     expect(card?.quote?.text).toBe('find possible solutions and points of contact');
     const source = card?.quote?.source;
     expect(source?.kind === 'article' && source.sentences[0]?.text).toContain(card?.quote?.text);
   });
 
   it('gives Zelensky’s fullest Ukrainian and Russian spellings, once each', () => {
-    expect(cardContent(seed, 'volodymyr-zelensky')?.cyrillicAliases).toEqual([
+    expect(cardContent(seed, 'volodymyr-zelensky', undefined, 'en-GB')?.cyrillicAliases).toEqual([
       { text: 'Володимир Зеленський', lang: 'uk' },
       { text: 'Владимир Зеленский', lang: 'ru' },
     ]);
     // Трамп is spelled the same in both languages: listed once.
-    expect(cardContent(seed, 'donald-trump')?.cyrillicAliases.map((a) => a.text)).toEqual(['Трамп']);
+    expect(cardContent(seed, 'donald-trump', undefined, 'en-GB')?.cyrillicAliases.map((a) => a.text)).toEqual([
+      'Трамп',
+    ]);
   });
 
   it('resolves every relation in the seed story to a named entity', () => {
-    const relations = [...seed.entities.keys()].flatMap((id) => cardContent(seed, id)?.relations ?? []);
+    const relations = [...seed.entities.keys()].flatMap(
+      (id) => cardContent(seed, id, undefined, 'en-GB')?.relations ?? [],
+    );
     // A seed without relations would pass the loop below while checking nothing.
     expect(relations.length).toBeGreaterThan(0);
     for (const relation of relations) {
@@ -134,16 +138,16 @@ describe('card content from the seed story (Istanbul talks, May 2025)', () => {
 
 describe('card content for an entity in two curated stories', () => {
   it('is told from the page’s story, whichever of the two it is', () => {
-    const onAlaskaPage = cardContent(twoStories, 'vladimir-putin', 'alaska-summit-2025');
+    const onAlaskaPage = cardContent(twoStories, 'vladimir-putin', 'alaska-summit-2025', 'en-GB');
     expect(onAlaskaPage?.storyId).toBe('alaska-summit-2025');
     expect(onAlaskaPage?.role?.text).toBe('President of Russia, visiting the United States');
-    const onIstanbulPage = cardContent(twoStories, 'vladimir-putin', 'istanbul-talks-2025');
+    const onIstanbulPage = cardContent(twoStories, 'vladimir-putin', 'istanbul-talks-2025', 'en-GB');
     expect(onIstanbulPage?.storyId).toBe('istanbul-talks-2025');
     expect(onIstanbulPage?.role?.text).toBe('President of Russia');
   });
 
   it('quotes and cites only the page’s story', () => {
-    const card = cardContent(twoStories, 'donald-trump', 'alaska-summit-2025');
+    const card = cardContent(twoStories, 'donald-trump', 'alaska-summit-2025', 'en-GB');
     expect(card?.quote?.text).toBe('There’s no deal until there’s a deal');
     expect(card?.facts.map((fact) => fact.text)).toEqual([
       'Called the meeting “extremely productive” but said there was no deal yet.',
@@ -155,7 +159,7 @@ describe('card content with a story read from the page’s article', () => {
   const withArticle = buildCatalog([cardTestStory, articleTestStory]);
 
   it('tells a person no curated story knows from the article, saying so', () => {
-    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id, 'en-GB');
     expect(card?.origin).toBe('article');
     expect(card?.role?.text).toBe('Turkey’s Foreign Minister');
     expect(card?.description).toBe('Turkey’s Foreign Minister Hakan Fidan opened the session in Istanbul.');
@@ -163,7 +167,7 @@ describe('card content with a story read from the page’s article', () => {
   });
 
   it('does not repeat the introducing sentence among the article’s other lines', () => {
-    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id);
+    const card = cardContent(withArticle, 'hakan-fidan', articleTestStory.id, 'en-GB');
     expect(card?.facts.map((f) => f.text)).toEqual([
       'Fidan sat between the two delegations.',
       '“We want the war to end,” Fidan said.',
@@ -171,7 +175,7 @@ describe('card content with a story read from the page’s article', () => {
   });
 
   it('lets the curated card win for a curated entity, adding what this article says', () => {
-    const card = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id);
+    const card = cardContent(withArticle, 'vladimir-medinsky', articleTestStory.id, 'en-GB');
     expect(card?.origin).toBe('curated');
     expect(card?.storyId).toBe('test-talks');
     expect(card?.role?.text).toBe('Head of the Russian delegation');
@@ -179,7 +183,7 @@ describe('card content with a story read from the page’s article', () => {
   });
 
   it('adds nothing from an article to a curated card when there is none', () => {
-    expect(cardContent(catalog, 'vladimir-medinsky', 'test-talks')?.inThisArticle).toEqual([]);
+    expect(cardContent(catalog, 'vladimir-medinsky', 'test-talks', 'en-GB')?.inThisArticle).toEqual([]);
   });
 });
 
@@ -208,14 +212,14 @@ describe('card content for a generic name on a page that is not about its curate
   const both = buildCatalog([genericIstanbul, articleNamingIstanbul]);
 
   it('is told from the page’s article, not from the curated story’s context', () => {
-    expect(cardContent(both, 'istanbul', articleTestStory.id)?.origin).toBe('article');
+    expect(cardContent(both, 'istanbul', articleTestStory.id, 'en-GB')?.origin).toBe('article');
   });
 
   it('is told from the curated story on a page about that story', () => {
-    expect(cardContent(both, 'istanbul', 'test-talks')?.origin).toBe('curated');
+    expect(cardContent(both, 'istanbul', 'test-talks', 'en-GB')?.origin).toBe('curated');
   });
 
   it('still lets a curated person win on a page that is not about the story', () => {
-    expect(cardContent(both, 'vladimir-medinsky', articleTestStory.id)?.origin).toBe('curated');
+    expect(cardContent(both, 'vladimir-medinsky', articleTestStory.id, 'en-GB')?.origin).toBe('curated');
   });
 });

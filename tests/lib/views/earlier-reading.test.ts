@@ -54,24 +54,26 @@ describe('earlierReadingView', () => {
   };
 
   it('gives one line per change of title, newest first, each dated with its outlet', () => {
-    const view = earlierReadingView(reading);
+    const view = earlierReadingView(reading, 'en-GB');
     expect(view?.roles.map((r) => r.text)).toEqual(['Secretary of the National Security Council', 'Defence Minister']);
     expect(view?.roles[0]?.article).toEqual({ url: july.url, headline: 'July talks', label: 'B Post · July 2025' });
     expect(view?.roles[1]?.article.label).toBe('A News · 16 May 2025');
   });
 
   it('keeps the latest few statements and quotes (roles are listed apart) and counts the articles', () => {
-    const view = earlierReadingView(reading, 2);
+    const view = earlierReadingView(reading, 'en-GB', 2);
     expect(view?.statements.map((s) => [s.kind, s.text])).toEqual([
       ['quote', 'We are ready'],
       ['fact', 'Umerov led the delegation.'],
     ]);
     expect(view?.countLabel).toBe('Named in 2 earlier articles you read');
-    expect(earlierReadingView({ ...reading, articles: [may] })?.countLabel).toBe('Named in 1 earlier article you read');
+    expect(earlierReadingView({ ...reading, articles: [may] }, 'en-GB')?.countLabel).toBe(
+      'Named in 1 earlier article you read',
+    );
   });
 
   it('has nothing to show when no earlier article named the entity', () => {
-    expect(earlierReadingView(null)).toBeUndefined();
-    expect(earlierReadingView({ ...reading, roles: [], statements: [], articles: [] })).toBeUndefined();
+    expect(earlierReadingView(null, 'en-GB')).toBeUndefined();
+    expect(earlierReadingView({ ...reading, roles: [], statements: [], articles: [] }, 'en-GB')).toBeUndefined();
   });
 });

@@ -7,26 +7,34 @@ const url = 'https://news.example.com/world/istanbul-talks';
 
 describe('panelView', () => {
   it('explains a browser page before asking anything else', () => {
-    const view = panelView({ url: 'chrome://settings', state: null, contentScriptAnswers: false }, seedCatalog);
+    const view = panelView(
+      { url: 'chrome://settings', state: null, contentScriptAnswers: false },
+      seedCatalog,
+      'en-GB',
+    );
     expect(view).toMatchObject({ kind: 'restricted', restriction: { kind: 'browser-page' } });
   });
 
   it('offers a reload when no content script answers on a web page', () => {
-    expect(panelView({ url, state: null, contentScriptAnswers: false }, seedCatalog)).toEqual({ kind: 'not-injected' });
+    expect(panelView({ url, state: null, contentScriptAnswers: false }, seedCatalog, 'en-GB')).toEqual({
+      kind: 'not-injected',
+    });
   });
 
   it('says the page is being read when the content script answers but has not reported', () => {
-    expect(panelView({ url, state: null, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
+    expect(panelView({ url, state: null, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
+      kind: 'reading',
+    });
   });
 
   it('says Backstory is off for the site or everywhere', () => {
     const site = deriveTabState(1, report([], { status: 'off-site' }), seedCatalog, 0);
     const global = deriveTabState(1, report([], { status: 'off-global' }), seedCatalog, 0);
-    expect(panelView({ url, state: site, contentScriptAnswers: true }, seedCatalog)).toEqual({
+    expect(panelView({ url, state: site, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
       kind: 'off',
       reason: 'site',
     });
-    expect(panelView({ url, state: global, contentScriptAnswers: true }, seedCatalog)).toEqual({
+    expect(panelView({ url, state: global, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
       kind: 'off',
       reason: 'global',
     });
@@ -34,12 +42,16 @@ describe('panelView', () => {
 
   it('says there are no mentions on a page without any', () => {
     const state = deriveTabState(1, report([]), seedCatalog, 0);
-    expect(panelView({ url, state, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'no-mentions' });
+    expect(panelView({ url, state, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
+      kind: 'no-mentions',
+    });
   });
 
   it('keeps saying the page is being read when a report came before the first scan ended', () => {
     const reading = deriveTabState(1, report([], { reading: true }), seedCatalog, 0);
-    expect(panelView({ url, state: reading, contentScriptAnswers: true }, seedCatalog)).toEqual({ kind: 'reading' });
+    expect(panelView({ url, state: reading, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
+      kind: 'reading',
+    });
     // What was found so far is shown at once.
     const partial = deriveTabState(
       1,
@@ -47,7 +59,7 @@ describe('panelView', () => {
       seedCatalog,
       0,
     );
-    expect(panelView({ url, state: partial, contentScriptAnswers: true }, seedCatalog).kind).toBe('story');
+    expect(panelView({ url, state: partial, contentScriptAnswers: true }, seedCatalog, 'en-GB').kind).toBe('story');
   });
 
   it('shows the story with its summary and the entities grouped by side in the schema’s order', () => {
@@ -62,7 +74,7 @@ describe('panelView', () => {
       seedCatalog,
       0,
     );
-    const view = panelView({ url, state, contentScriptAnswers: true }, seedCatalog);
+    const view = panelView({ url, state, contentScriptAnswers: true }, seedCatalog, 'en-GB');
     if (view.kind !== 'story') throw new Error(`expected a story, got ${view.kind}`);
     expect(view.story.storyId).toBe('istanbul-talks-2025');
     expect(view.story.headline).toMatch(/Istanbul/);

@@ -13,11 +13,14 @@ const ref = (date: string, readAt: number, outlet = 'A News'): ArchivedArticleRe
 
 describe('storySoFarTimeline', () => {
   it('lists the earlier articles oldest first, by their date and then when they were read', () => {
-    const timeline = storySoFarTimeline([
-      { article: ref('2025-06-02', 5), shared: ['Hakan Fidan'] },
-      { article: ref('2025-05-16', 9), shared: ['Hakan Fidan', 'Vladimir Medinsky'] },
-      { article: ref('2025-05-16', 3), shared: ['Vladimir Medinsky'] },
-    ]);
+    const timeline = storySoFarTimeline(
+      [
+        { article: ref('2025-06-02', 5), shared: ['Hakan Fidan'] },
+        { article: ref('2025-05-16', 9), shared: ['Hakan Fidan', 'Vladimir Medinsky'] },
+        { article: ref('2025-05-16', 3), shared: ['Vladimir Medinsky'] },
+      ],
+      'en-GB',
+    );
     expect(timeline.map((entry) => [entry.date, entry.article.url.split('-').at(-1)])).toEqual([
       ['2025-05-16', '3'],
       ['2025-05-16', '9'],
@@ -47,6 +50,7 @@ describe('newSinceLastRead', () => {
       articleTestStory,
       'hakan-fidan',
       earlier(['Fidan  sat between the two delegations.']),
+      'en-GB',
     );
     expect(fresh?.lastRead.label).toBe('B Post · 12 May 2025');
     expect(fresh?.lines.map((l) => l.text)).toEqual(['Turkey’s Foreign Minister', '“We want the war to end”']);
@@ -56,7 +60,7 @@ describe('newSinceLastRead', () => {
 
   it('has nothing new when every sentence was read before, or the person is not in this article', () => {
     const all = articleTestStory.article.sentences.map((s) => s.text);
-    expect(newSinceLastRead(articleTestStory, 'hakan-fidan', earlier(all))).toBeUndefined();
-    expect(newSinceLastRead(articleTestStory, 'nobody', earlier([]))).toBeUndefined();
+    expect(newSinceLastRead(articleTestStory, 'hakan-fidan', earlier(all), 'en-GB')).toBeUndefined();
+    expect(newSinceLastRead(articleTestStory, 'nobody', earlier([]), 'en-GB')).toBeUndefined();
   });
 });
