@@ -63,7 +63,9 @@ describe('EntityCard: earlier reading', () => {
     const dialog = screen.getByRole('dialog', { name: 'Hakan Fidan' });
     expect(dialog.querySelector('.bs-card__role')?.textContent).toBe('Turkey’s Foreign Minister');
     expect(dialog.textContent).not.toContain('From your earlier reading');
-    expect(within(screen.getByRole('region', { name: 'Earlier in your reading' })).getByText('Kremlin aide')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Earlier in your reading' })).getByText('Kremlin aide'),
+    ).toBeTruthy();
   });
 
   it('shows the first card’s line about reading memory, and “Got it” dismisses it', () => {
