@@ -74,6 +74,11 @@ function shown(text: string, marksToo: boolean): string {
   return text.replace(invisible, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** Whether a word is a common word of a story language ("the", "und", "что"), compared folded. */
+export function isCommonWord(text: string): boolean {
+  return STOP_WORDS.has(foldKey(text));
+}
+
 /** Why this alias cannot stand as written, in words for an editor; undefined when it can. */
 export function aliasTextProblem(alias: Alias): string | undefined {
   const { text } = alias;

@@ -63,6 +63,18 @@ export const SourcedTextSchema = v.pipe(
   ),
 );
 
+/**
+ * How a word of a Ukrainian or Russian alias changes with its case (lib/matching/declension.ts):
+ * "adjective" (Зеленський, Мединский, Зеленська), "possessive" (surnames in -ов/-ев/-ін/-ин and
+ * their feminine in -а: Умєров, Путин, Иванова), "noun" (every other noun: Трамп, Кремль, Москва,
+ * Росія, Дмитро; a masculine noun when it ends in a consonant or -ь), "noun-soft-feminine" (a
+ * feminine noun in -ь or a consonant: Русь, Керч), "none" (never changes: Каллас, Рютте).
+ */
+export const DeclensionSchema = v.picklist(
+  ['adjective', 'possessive', 'noun', 'noun-soft-feminine', 'none'],
+  'declension must be adjective, possessive, noun, noun-soft-feminine or none',
+);
+
 export const AliasSchema = v.strictObject({
   text: nonEmpty('alias text'),
   /**
@@ -79,6 +91,18 @@ export const AliasSchema = v.strictObject({
   contextEntities: v.optional(v.array(Slug)),
   /** Language or script of the spelling, for the interface and for tests. */
   lang: v.optional(v.picklist(['en', 'uk', 'ru', 'tr', 'fr', 'de'], 'lang must be en, uk, ru, tr, fr or de')),
+  /**
+   * How the alias declines, for `lang` "uk", "ru" (every case) or "de" (the genitive -s): one
+   * value for a one-word alias, or one per word, or "none" for the whole alias. Absent: each word's
+   * paradigm is derived from its ending, its place in the alias and the entity's type.
+   */
+  declension: v.optional(
+    v.union([DeclensionSchema, v.array(DeclensionSchema)], 'declension must be one paradigm or a list, one per word'),
+  ),
+  /** The last word's stem in every case but the nominative, when it changes: "Києв" for "Київ". */
+  obliqueStem: v.optional(nonEmpty('oblique stem')),
+  /** Where this spelling is printed: the outlet or style guide ("Tagesschau", "AFP style"). */
+  source: v.optional(nonEmpty('alias source')),
 });
 
 export const RelationSchema = v.strictObject({
@@ -205,6 +229,7 @@ export const StorySchema = v.strictObject({
 export type SideId = v.InferOutput<typeof SideIdSchema>;
 export type EntityType = v.InferOutput<typeof EntityTypeSchema>;
 export type SourcedText = v.InferOutput<typeof SourcedTextSchema>;
+export type Declension = v.InferOutput<typeof DeclensionSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -6,9 +6,10 @@
  * (user-imported story packs) all call `validateStories`.
  */
 import * as v from 'valibot';
+import { type DeclensionFault, DeclensionProblem, declinedForms, declinedWords } from '../lib/matching/declension';
 import { foldKey } from '../lib/matching/text-fold';
-import { aliasTextProblem } from './alias-rules';
-import { type Alias, type Entity, type Story, StorySchema } from './schema';
+import { aliasTextProblem, isCommonWord } from './alias-rules';
+import { type Alias, type Entity, type EntityType, type Story, StorySchema } from './schema';
 
 export interface StoryProblem {
   /** The file (or pack name) the problem is in. */
@@ -59,6 +60,36 @@ interface KnownAlias {
   entityId: string;
   storyId: string;
   alias: Alias;
+  /** The case form that has this key, when it is not the alias as written. */
+  form?: string;
+}
+
+/**
+ * What the matcher finds of an alias (lib/matching/declension.ts): the alias, and each case form
+ * of a declined one, as they are compared (folded), each once.
+ */
+export function aliasForms(alias: Alias, type: EntityType): { key: string; form?: string }[] {
+  // A declaration that does not fit is reported on its own (checkDeclension): the alias is then as written.
+  const forms = declinedForms(alias.text, inflectionFor(alias, type));
+  const own = foldKey(alias.text);
+  const seen = new Set<string>();
+  const out: { key: string; form?: string }[] = [];
+  for (const form of forms) {
+    const key = foldKey(form);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(key === own ? { key } : { key, form });
+  }
+  return out;
+}
+
+/** As lib/story/story-model.ts `inflectionOf` gives it to the matcher (data/ reads no lib/story). */
+function inflectionFor(alias: Alias, type: EntityType) {
+  const { lang } = alias;
+  if ((lang !== 'uk' && lang !== 'ru' && lang !== 'de') || alias.declension === 'none' || alias.case === 'exact') {
+    return undefined;
+  }
+  return { lang, declension: alias.declension, obliqueStem: alias.obliqueStem, person: type === 'person' };
 }
 
 /** What earlier stories (bundled, or earlier files in this run) have established. */
@@ -130,10 +161,11 @@ function remember(known: Known, story: Story, file: string): void {
       known.entities.set(entity.id, { type: entity.type, name: entity.name, storyId: story.id });
     }
     for (const alias of entity.aliases) {
-      const key = foldKey(alias.text);
-      const list = known.aliases.get(key) ?? [];
-      list.push({ entityId: entity.id, storyId: story.id, alias });
-      known.aliases.set(key, list);
+      for (const { key, form } of aliasForms(alias, entity.type)) {
+        const list = known.aliases.get(key) ?? [];
+        list.push({ entityId: entity.id, storyId: story.id, alias, ...(form === undefined ? {} : { form }) });
+        known.aliases.set(key, list);
+      }
     }
   }
 }
@@ -289,6 +321,7 @@ function checkAliasesOfEntity(entity: Entity, entities: Set<string>, at: (string
         `alias "${alias.text}" is a given name alone, which never counts as a mention (list it in givenNames instead)`,
       );
     }
+    checkDeclension(alias, entity.type, where, report);
     if (alias.contextEntities && !alias.requiresContext) {
       report([...where, 'contextEntities'], 'contextEntities only apply to an alias with "requiresContext": true');
     }
@@ -297,6 +330,72 @@ function checkAliasesOfEntity(entity: Entity, entities: Set<string>, at: (string
         report([...where, 'contextEntities', c], `unknown entity "${id}" (not among this story's entities)`);
     });
   });
+}
+
+/**
+ * A declared paradigm fits its alias (its language, its words, their endings), and no case form
+ * of a declined alias is a common word ("что", "und").
+ */
+function checkDeclension(alias: Alias, type: EntityType, where: (string | number)[], report: Report): void {
+  const declared = alias.declension !== undefined || alias.obliqueStem !== undefined;
+  if (declared && alias.lang !== 'uk' && alias.lang !== 'ru' && alias.lang !== 'de') {
+    report(
+      [...where, alias.declension !== undefined ? 'declension' : 'obliqueStem'],
+      `alias "${alias.text}" declares how it declines, which only a Ukrainian, Russian or German alias does (set "lang")`,
+    );
+    return;
+  }
+  if (declared && alias.case === 'exact' && alias.declension !== 'none') {
+    report(
+      [...where, 'declension'],
+      `alias "${alias.text}" is matched exactly as written ("case": "exact"): it cannot decline`,
+    );
+    return;
+  }
+  const inflection = inflectionFor(alias, type);
+  if (!inflection) return;
+  try {
+    declinedWords(alias.text, inflection);
+  } catch (error) {
+    if (!(error instanceof DeclensionProblem)) throw error;
+    const field = error.fault === 'oblique-stem' ? 'obliqueStem' : 'declension';
+    const words = alias.text.trim().split(/\s+/).length;
+    report([...where, field], `alias "${alias.text}" cannot decline as declared: ${faultMessage(error.fault, words)}`);
+    return;
+  }
+  for (const { form } of aliasForms(alias, type)) {
+    if (form !== undefined && isCommonWord(form)) {
+      report(
+        [...where, 'text'],
+        `alias "${alias.text}" has the case form "${form}", the common word "${foldKey(form)}" (declare "declension": "none")`,
+      );
+    }
+  }
+}
+
+function faultMessage(fault: DeclensionFault, words: number): string {
+  switch (fault) {
+    case 'uk-adjective':
+      return 'a Ukrainian adjective ends in -ий, -ій or -а';
+    case 'uk-possessive':
+      return 'a Ukrainian possessive surname ends in -ов, -ев, -єв, -ін, -ин or -їн (-а for a woman)';
+    case 'uk-soft-feminine':
+      return 'a Ukrainian soft feminine noun ends in a consonant or -ь';
+    case 'ru-adjective':
+      return 'a Russian adjective ends in -ий, -ый, -ой or -ая';
+    case 'ru-possessive':
+      return 'a Russian possessive surname ends in -ов, -ев, -ёв, -ин or -ын (-а for a woman)';
+    case 'ru-soft-feminine':
+      return 'a Russian soft feminine noun ends in -ь';
+    case 'one-per-word':
+      return `give one paradigm per word (${words} words), or "none" for the whole alias`;
+    case 'word-count':
+      return `declension must list one paradigm per word (${words} words)`;
+    case 'german':
+      return 'a German alias declares only "none" (its genitive -s is derived)';
+    case 'oblique-stem':
+      return 'an oblique stem needs a last word that declines';
+  }
 }
 
 /**
@@ -310,33 +409,44 @@ export function aliasesDistinguishable(a: Alias, b: Alias): boolean {
 }
 
 function checkAliasClashes(story: Story, known: Known, report: Report): void {
-  const inStory = new Map<string, { entityId: string; alias: Alias }[]>();
+  const inStory = new Map<string, { entityId: string; alias: Alias; form?: string }[]>();
   story.entities.forEach((entity, e) => {
     entity.aliases.forEach((alias, a) => {
-      const key = foldKey(alias.text);
       const where = ['entities', e, 'aliases', a, 'text'];
-      const clash = (inStory.get(key) ?? []).find(
-        (other) => other.entityId !== entity.id && !aliasesDistinguishable(alias, other.alias),
-      );
-      const clashElsewhere = (known.aliases.get(key) ?? []).find(
-        (other) => other.entityId !== entity.id && !aliasesDistinguishable(alias, other.alias),
-      );
-      if (clash) {
-        report(where, clashMessage(alias, clash.entityId, clash.alias, undefined));
-      } else if (clashElsewhere) {
-        report(where, clashMessage(alias, clashElsewhere.entityId, clashElsewhere.alias, clashElsewhere.storyId));
+      let reported = false;
+      // The alias as written first, then its case forms: one message per alias is enough.
+      for (const { key, form } of aliasForms(alias, entity.type)) {
+        const clashes = (other: { entityId: string; alias: Alias }) =>
+          other.entityId !== entity.id && !aliasesDistinguishable(alias, other.alias);
+        const clash = (inStory.get(key) ?? []).find(clashes);
+        const clashElsewhere = (known.aliases.get(key) ?? []).find(clashes);
+        if (!reported && clash) {
+          report(where, clashMessage(alias, form, clash, undefined));
+          reported = true;
+        } else if (!reported && clashElsewhere) {
+          report(where, clashMessage(alias, form, clashElsewhere, clashElsewhere.storyId));
+          reported = true;
+        }
+        const list = inStory.get(key) ?? [];
+        list.push({ entityId: entity.id, alias, ...(form === undefined ? {} : { form }) });
+        inStory.set(key, list);
       }
-      const list = inStory.get(key) ?? [];
-      list.push({ entityId: entity.id, alias });
-      inStory.set(key, list);
     });
   });
 }
 
-function clashMessage(alias: Alias, otherEntity: string, other: Alias, otherStory: string | undefined): string {
+function clashMessage(
+  alias: Alias,
+  form: string | undefined,
+  other: { entityId: string; alias: Alias; form?: string },
+  otherStory: string | undefined,
+): string {
   const where = otherStory === undefined ? '' : ` in story "${otherStory}"`;
+  const mine = form === undefined ? `alias "${alias.text}"` : `alias "${alias.text}" (its case form "${form}")`;
+  const theirs =
+    other.form === undefined ? `"${other.alias.text}"` : `"${other.alias.text}", case form "${other.form}"`;
   return (
-    `alias "${alias.text}" is also claimed by entity "${otherEntity}"${where} ("${other.text}") with no rule to tell ` +
+    `${mine} is also claimed by entity "${other.entityId}"${where} (${theirs}) with no rule to tell ` +
     'them apart (mark one "requiresContext", or make one "case": "exact" with a different exact form)'
   );
 }

@@ -6,6 +6,10 @@
  * does not redo, in cold code, work whose result is known before the extension ships
  * (docs/decisions/0001).
  *
+ * A declined alias (declension.ts) is held as stems: where a stem ends, a fork names the set of
+ * endings its paradigm allows and the node the walk goes on from after one of them (the next word,
+ * or the alias's end). That node has no parent: no character leads to it, only a fork.
+ *
  * A snapshot names the aliases it was made from (`aliasesKey`: text, case and gating, in order)
  * and serves only a catalog with exactly those; any other catalog (a pack enabled, a story
  * switched off) is built as usual. The snapshot is made in Node: its folding and letter cases are
@@ -23,6 +27,7 @@ import {
   prefixKey,
   type RegExpSource,
 } from './candidate-pattern';
+import { DeclensionProblem, declinedWords, type WordForms } from './declension';
 import { charClass, foldCode, IGNORABLE, isLowerCode, isUpperCode, SPACE, WORD } from './text-fold';
 
 export const CASE_LOWER = 0;
@@ -52,6 +57,12 @@ export interface MatcherTables {
   longest: number;
   /** Where a match could start; null when nothing can match. */
   candidates: CandidatePattern | null;
+  /** Per node: 1 where a declined word's stem ends (see `forks`). */
+  forkAt: Uint8Array;
+  /** Stem node → pairs: ending set, node the walk goes on from after one of its endings. */
+  forks: Map<number, number[]>;
+  /** The ending sets, each a list of folded endings ("" for the bare stem). */
+  endingSets: string[][];
 }
 
 /** MatcherTables as plain JSON (made at build time, bundled with the extension). */
@@ -74,6 +85,10 @@ export interface MatcherSnapshot {
   longest: number;
   /** The candidate pattern's regular expressions, as source and flags. */
   candidates: { test: RegExpSource; starts: RegExpSource; everyStart: RegExpSource } | null;
+  /** Triples: stem node, ending set, node after the ending. */
+  forks: number[];
+  /** Each set's endings joined by spaces (a leading space: the bare stem). */
+  endingSets: string[];
 }
 
 /**
@@ -84,7 +99,11 @@ export function aliasesKey(aliases: readonly AliasEntry[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (const alias of aliases) {
-    const text = `${alias.case === 'exact' ? 'e' : 'p'}${alias.requiresContext ? 'g' : 'u'}${alias.text}\u0000`;
+    const inflection = alias.inflection;
+    const declines = inflection
+      ? `${inflection.lang}${inflection.person ? 'p' : ''}${String(inflection.declension ?? '')}/${inflection.obliqueStem ?? ''}`
+      : '';
+    const text = `${alias.case === 'exact' ? 'e' : 'p'}${alias.requiresContext ? 'g' : 'u'}${alias.text}\u0000${declines}`;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 2654435761);
@@ -100,16 +119,30 @@ export function caseOf(c: number): number {
   return isUpperCode(c) ? CASE_UPPER : isLowerCode(c) ? CASE_LOWER : CASE_NONE;
 }
 
-/** Code units of alias text plus one: the edge table's size follows it. */
-function totalCharsOf(aliases: readonly AliasEntry[]): number {
-  let total = 1;
-  for (const alias of aliases) total += alias.text.length;
-  return total;
+/**
+ * The most nodes `aliases` can make (plus one, the root), and which of them decline. A declined
+ * word makes at most two stems (a regular and an oblique or alternating one, each no longer than
+ * the word and a letter) and the node after its ending: three per alias character bounds it, with
+ * the declared oblique stem on top. One pass, reading each alias once: a catalog of 10,000 names
+ * holds few declined ones.
+ */
+function sizeOf(aliases: readonly AliasEntry[]): { totalChars: number; declined: number[] } {
+  let totalChars = 1;
+  const declined: number[] = [];
+  for (let i = 0; i < aliases.length; i++) {
+    const { text, inflection } = aliases[i] as AliasEntry;
+    if (inflection === undefined) {
+      totalChars += text.length;
+      continue;
+    }
+    totalChars += 3 * text.length + (inflection.obliqueStem?.length ?? 0) + 2;
+    declined.push(i);
+  }
+  return { totalChars, declined };
 }
 
-/** Empty tables sized for `aliases`. */
-function allocate(aliases: readonly AliasEntry[]): MatcherTables {
-  const totalChars = totalCharsOf(aliases);
+/** Empty tables with room for `totalChars` nodes. */
+function allocate(aliases: readonly AliasEntry[], totalChars: number): MatcherTables {
   // Load factor ≤ 0.5 (edges < total alias characters): short probe runs, and the zero-filled
   // arrays (no fill pass: "empty" is 0) cost little to allocate even for 10,000 names.
   let capacity = 16;
@@ -132,6 +165,9 @@ function allocate(aliases: readonly AliasEntry[]): MatcherTables {
     patternStart: new Int32Array(aliases.length + 1),
     longest: 0,
     candidates: null,
+    forkAt: new Uint8Array(totalChars),
+    forks: new Map(),
+    endingSets: [],
   };
 }
 
@@ -151,8 +187,121 @@ function addOutput(tables: MatcherTables, node: number, index: number): void {
   }
 }
 
+/** The words of a declined alias, or null to match it as written (an exact one never declines). */
+function declinedWordsOf(alias: AliasEntry): WordForms[] | null {
+  if (!alias.inflection || alias.case === 'exact') return null;
+  try {
+    return declinedWords(alias.text, alias.inflection);
+  } catch (error) {
+    // The validator refuses such data; a catalog that still holds it matches the alias as written.
+    if (error instanceof DeclensionProblem) return null;
+    throw error;
+  }
+}
+
+/** The child of `node` by folded character `ch`, made when missing. */
+function childOf(tables: MatcherTables, node: number, ch: number): number {
+  const { rootNext, edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = tables;
+  if (node === 0) {
+    let next = (rootNext[ch] as number) - 1;
+    if (next < 0) {
+      next = tables.size++;
+      rootNext[ch] = next + 1;
+    }
+    return next;
+  }
+  const key = node + 1;
+  let h = edgeSlot(node, ch, shift);
+  for (;;) {
+    const from = edgeFrom[h] as number;
+    if (from === 0) break;
+    if (from === key && edgeChar[h] === ch) return edgeTo[h] as number;
+    h = (h + 1) & mask;
+  }
+  const next = tables.size++;
+  edgeFrom[h] = key;
+  edgeChar[h] = ch;
+  edgeTo[h] = next;
+  return next;
+}
+
+/**
+ * Puts a declined alias in the trie: each word's stems from the node the word starts at, a fork
+ * at each stem's end to one new node shared by the word's endings, from which the next word goes
+ * on after a space. Returns the alias's end node, with the first word's prefixes pushed for the
+ * candidate pattern; the alias's letter cases are recorded as for any alias (from its text).
+ */
+function insertDeclined(tables: MatcherTables, words: readonly WordForms[], prefixes: number[][]): number {
+  const sets = new Map(tables.endingSets.map((set, i) => [set.join('|'), i]));
+  let node = 0;
+  for (const [w, word] of words.entries()) {
+    if (w > 0) node = childOf(tables, node, SPACE);
+    const start = node;
+    const literal = word.length === 1 && word[0]?.endings.length === 1 && word[0].endings[0] === '';
+    const stemEnds: number[] = [];
+    for (const { stem } of word) {
+      let at = start;
+      let cased = false;
+      const prefix: number[] = [];
+      for (let i = 0; i < stem.length; i++) {
+        const c = stem.charCodeAt(i);
+        const f = foldCode(c);
+        if (f === IGNORABLE || f === SPACE) continue;
+        at = childOf(tables, at, f);
+        if (w === 0 && prefix.length < PREFIX_LENGTH) prefix.push(prefixKey(c, f, false, !cased));
+        if (caseOf(c) !== CASE_NONE) cased = true;
+      }
+      if (w === 0) prefixes.push(prefix);
+      stemEnds.push(at);
+    }
+    if (literal) {
+      node = stemEnds[0] as number;
+      continue;
+    }
+    // Made after the stems, so that the next word's space is the node made just after it.
+    const after = tables.size++;
+    for (const [i, { endings }] of word.entries()) {
+      const at = stemEnds[i] as number;
+      const key = endings.join('|');
+      let set = sets.get(key);
+      if (set === undefined) {
+        set = tables.endingSets.length;
+        tables.endingSets.push([...endings]);
+        sets.set(key, set);
+      }
+      tables.forkAt[at] = 1;
+      const list = tables.forks.get(at);
+      if (list) list.push(set, after);
+      else tables.forks.set(at, [set, after]);
+    }
+    node = after;
+  }
+  return node;
+}
+
+/** Each folded character's case as the alias writes it (spaces collapsed), from `p` on; the next free place. */
+function recordCases(tables: MatcherTables, text: string, p: number): number {
+  let pendingSpace = false;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldCode(c);
+    if (f === IGNORABLE) continue;
+    if (f === SPACE) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) tables.patterns[p++] = CASE_NONE;
+    tables.patterns[p++] = caseOf(c);
+    pendingSpace = false;
+    length++;
+  }
+  return p;
+}
+
 export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
-  const tables = allocate(aliases);
+  const { totalChars, declined } = sizeOf(aliases);
+  const tables = allocate(aliases, totalChars);
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
   /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
   const prefixes: number[][] = [];
@@ -162,9 +311,27 @@ export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
   let nodes = 1;
   let longest = 0;
   let p = 0;
+  let d = 0;
+  let nextDeclined = declined.length > 0 ? (declined[0] as number) : -1;
   for (let index = 0; index < aliases.length; index++) {
     patternStart[index] = p;
     const text = (aliases[index] as AliasEntry).text;
+    let words: WordForms[] | null = null;
+    if (index === nextDeclined) {
+      words = declinedWordsOf(aliases[index] as AliasEntry);
+      nextDeclined = ++d < declined.length ? (declined[d] as number) : -1;
+    }
+    // As below, an alias must start with a word character to be found.
+    if (words && charClass(text.charCodeAt(0)) === WORD) {
+      tables.size = nodes;
+      const end = insertDeclined(tables, words, prefixes);
+      nodes = tables.size;
+      const from = p;
+      p = recordCases(tables, text, p);
+      if (p - from > longest) longest = p - from;
+      addOutput(tables, end, index);
+      continue;
+    }
     const patternFrom = p;
     let node = 0;
     let length = 0;
@@ -257,7 +424,8 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
   }
   const branches: number[] = [];
   for (let child = 1; child < size; child++) {
-    if (parents[child] !== child - 1) branches.push(child, parents[child] as number);
+    // A node only a fork leads to (character 0) has no parent to name.
+    if (parents[child] !== child - 1 && chars[child] !== 0) branches.push(child, parents[child] as number);
   }
   const outputs: number[] = [];
   for (let node = 0; node < size; node++) {
@@ -279,6 +447,12 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
       starts: sourceOf(candidates.starts),
       everyStart: sourceOf(candidates.everyStart),
     },
+    forks: [...tables.forks].flatMap(([node, list]) => {
+      const triples: number[] = [];
+      for (let i = 0; i < list.length; i += 2) triples.push(node, list[i] as number, list[i + 1] as number);
+      return triples;
+    }),
+    endingSets: tables.endingSets.map((set) => set.join(' ')),
   };
 }
 
@@ -289,7 +463,7 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
 export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): MatcherTables | null {
   // The count first: a catalog of another size is told apart without building its key.
   if (snapshot.patternStart.length !== aliases.length + 1 || snapshot.key !== aliasesKey(aliases)) return null;
-  const tables = allocate(aliases);
+  const tables = allocate(aliases, sizeOf(aliases).totalChars);
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
   const { nodes, branches } = snapshot;
   // A build makes at most one node per alias character, so its edge table stays at most half full
@@ -304,6 +478,8 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
     // A parent is always made before its child: anything else is not a build's table.
     if (parent >= child) return null;
     const ch = nodes.charCodeAt(i);
+    // The node after a declined word's ending: only a fork leads to it.
+    if (ch === 0) continue;
     if (parent === 0) {
       rootNext[ch] = child + 1;
       continue;
@@ -321,6 +497,18 @@ export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: Mat
   for (let i = 0; i < snapshot.patterns.length; i++) patterns[i] = snapshot.patterns.charCodeAt(i) - 48;
   patternStart.set(snapshot.patternStart);
   tables.longest = snapshot.longest;
+  const { forks, endingSets } = snapshot;
+  for (let i = 0; i < forks.length; i += 3) {
+    const node = forks[i] as number;
+    const set = forks[i + 1] as number;
+    const after = forks[i + 2] as number;
+    if (!(node < tables.size && after < tables.size && set < endingSets.length)) return null;
+    tables.forkAt[node] = 1;
+    const list = tables.forks.get(node);
+    if (list) list.push(set, after);
+    else tables.forks.set(node, [set, after]);
+  }
+  tables.endingSets = endingSets.map((set) => set.split(' '));
   const c = snapshot.candidates;
   tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
   return tables;

@@ -17,6 +17,9 @@
  * every letter as printed), Unicode word boundaries (\p{L}\p{N}\p{M}), folding from text-fold.ts,
  * possessives left outside the match, leftmost-longest and non-overlapping, and context-gated
  * aliases that never count when immediately followed by another capitalised word ("Bruce Willis").
+ * A Ukrainian, Russian or German alias is found in each of its case forms: where a walk ends a
+ * declined word's stem, it tries the few endings of that word's paradigm (declension.ts), so the
+ * cost stays with the text, not with the number of names.
  */
 
 import type { AliasEntry } from '../story/story-model';
@@ -81,9 +84,14 @@ export class Matcher {
   private readonly patternStart: Int32Array;
   /** Where a match could start (see candidate-pattern.ts); null when nothing can match. */
   private readonly candidates: CandidatePattern | null;
+  /** Where declined words' stems end (see matcher-tables.ts). */
+  private readonly forkAt: Uint8Array;
+  private readonly forks: Map<number, number[]>;
+  private readonly endingSets: string[][];
   /** Scratch for matchAt: the ends (and trie nodes) of every alias that a walk passed. */
-  private readonly candNodes: Int32Array;
-  private readonly candEnds: Int32Array;
+  private candNodes: Int32Array;
+  private candEnds: Int32Array;
+  private cands = 0;
   /** Set when a trie walk reached the end of its text (see `findAlone`). */
   private reachedEdge = false;
 
@@ -107,7 +115,11 @@ export class Matcher {
     this.patternStart = tables.patternStart;
     this.size = tables.size;
     this.candidates = tables.candidates;
-    // A walk passes at most one alias end per character, plus the one-character alias.
+    this.forkAt = tables.forkAt;
+    this.forks = tables.forks;
+    this.endingSets = tables.endingSets;
+    // A walk passes at most one alias end per character, plus the one-character alias (more when
+    // declined words fork: the arrays grow then).
     this.candNodes = new Int32Array(tables.longest + 2);
     this.candEnds = new Int32Array(tables.longest + 2);
     this.compilePatterns();
@@ -249,21 +261,73 @@ export class Matcher {
     jointCount: number,
     isBreak: (index: number) => boolean,
   ): AliasMatch | null {
-    let node = (this.rootNext[foldCode(text.charCodeAt(start))] as number) - 1;
+    const node = (this.rootNext[foldCode(text.charCodeAt(start))] as number) - 1;
     if (node < 0) return null;
-    const n = text.length;
+    this.cands = 0;
+    this.reached(text, node, start + 1, joints, jointCount, isBreak);
+    this.walk(text, node, start + 1, joints, jointCount, isBreak);
     const candNodes = this.candNodes;
     const candEnds = this.candEnds;
-    const output = this.output;
-    let cands = 0;
-    if ((output[node] as number) !== NONE && this.endsWord(text, start + 1, joints, jointCount, isBreak)) {
-      candNodes[cands] = node;
-      candEnds[cands++] = start + 1;
+    const cands = this.cands;
+    // Longest first; of two ending in the same place, the one found first.
+    for (let tried = 0; tried < cands; tried++) {
+      let best = -1;
+      for (let c = 0; c < cands; c++) {
+        if ((candEnds[c] as number) >= 0 && (best < 0 || (candEnds[c] as number) > (candEnds[best] as number)))
+          best = c;
+      }
+      const end = candEnds[best] as number;
+      candEnds[best] = -1;
+      const alias = this.pick(text, start, end, candNodes[best] as number);
+      if (alias >= 0) return { start, end, alias };
     }
+    return null;
+  }
+
+  /** The walk has reached `node` with the text read up to `k`: records an alias ending there, and forks. */
+  private reached(
+    text: string,
+    node: number,
+    k: number,
+    joints: ArrayLike<number> | undefined,
+    jointCount: number,
+    isBreak: (index: number) => boolean,
+  ): void {
+    if ((this.output[node] as number) !== NONE && this.endsWord(text, k, joints, jointCount, isBreak)) {
+      this.addCandidate(node, k);
+    }
+    if ((this.forkAt[node] as number) !== 0) this.fork(text, node, k, joints, jointCount, isBreak);
+  }
+
+  private addCandidate(node: number, end: number): void {
+    if (this.cands === this.candNodes.length) {
+      const nodes = new Int32Array(this.cands * 2);
+      const ends = new Int32Array(this.cands * 2);
+      nodes.set(this.candNodes);
+      ends.set(this.candEnds);
+      this.candNodes = nodes;
+      this.candEnds = ends;
+    }
+    this.candNodes[this.cands] = node;
+    this.candEnds[this.cands++] = end;
+  }
+
+  /** Walks the trie from `node` over the text from `k` on, recording every alias end it passes. */
+  private walk(
+    text: string,
+    from: number,
+    k: number,
+    joints: ArrayLike<number> | undefined,
+    jointCount: number,
+    isBreak: (index: number) => boolean,
+  ): void {
+    const n = text.length;
+    const forkAt = this.forkAt;
+    const output = this.output;
+    let node = from;
     let jj = 0;
-    if (jointCount > 0) jj = firstJointAtOrAfter(joints as ArrayLike<number>, start + 1);
+    if (jointCount > 0) jj = firstJointAtOrAfter(joints as ArrayLike<number>, k);
     let lastSpace = false;
-    let k = start + 1;
     while (k < n) {
       const f = foldCode(text.charCodeAt(k));
       if (f === IGNORABLE) {
@@ -287,19 +351,66 @@ export class Matcher {
       if (next < 0) break;
       node = next;
       k++;
-      if ((output[node] as number) !== NONE && this.endsWord(text, k, joints, jointCount, isBreak)) {
-        candNodes[cands] = node;
-        candEnds[cands++] = k;
+      if ((output[node] as number) !== NONE || (forkAt[node] as number) !== 0) {
+        this.reached(text, node, k, joints, jointCount, isBreak);
       }
     }
     // The name may run on into whatever text follows.
     if (k >= n) this.reachedEdge = true;
-    for (let c = cands - 1; c >= 0; c--) {
-      const end = candEnds[c] as number;
-      const alias = this.pick(text, start, end, candNodes[c] as number);
-      if (alias >= 0) return { start, end, alias };
+  }
+
+  /** At the end of a declined word's stem: each ending of its paradigm that the text holds, and on. */
+  private fork(
+    text: string,
+    node: number,
+    k: number,
+    joints: ArrayLike<number> | undefined,
+    jointCount: number,
+    isBreak: (index: number) => boolean,
+  ): void {
+    const list = this.forks.get(node) as number[];
+    for (let i = 0; i < list.length; i += 2) {
+      const after = list[i + 1] as number;
+      for (const ending of this.endingSets[list[i] as number] as string[]) {
+        const end = this.endingAt(text, k, ending, joints, jointCount, isBreak);
+        if (end < 0) continue;
+        this.reached(text, after, end, joints, jointCount, isBreak);
+        // The alias's next word, after a space.
+        this.walk(text, after, end, joints, jointCount, isBreak);
+      }
     }
-    return null;
+  }
+
+  /** Where `ending` (folded) ends when the text holds it at `k`, or -1. */
+  private endingAt(
+    text: string,
+    k: number,
+    ending: string,
+    joints: ArrayLike<number> | undefined,
+    jointCount: number,
+    isBreak: (index: number) => boolean,
+  ): number {
+    let m = k;
+    for (let e = 0; e < ending.length; ) {
+      if (m >= text.length) {
+        // The form may go on in the next text node.
+        this.reachedEdge = true;
+        return -1;
+      }
+      const f = foldCode(text.charCodeAt(m));
+      if (f === IGNORABLE) {
+        m++;
+        continue;
+      }
+      if (jointCount > 0) {
+        const j = firstJointAtOrAfter(joints as ArrayLike<number>, m);
+        if (j < jointCount && (joints as ArrayLike<number>)[j] === m && isBreak(j)) return -1;
+      }
+      if (f !== ending.charCodeAt(e)) return -1;
+      m++;
+      e++;
+    }
+    return m;
   }
 
   private endsWord(
@@ -333,7 +444,10 @@ export class Matcher {
 
   private accepts(text: string, start: number, end: number, index: number): boolean {
     const alias = this.aliases[index] as AliasEntry;
-    if (!caseMatches(text, start, end, alias.case, this.patterns, this.patternStart[index] as number)) return false;
+    const { patternStart } = this;
+    const from = patternStart[index] as number;
+    if (!caseMatches(text, start, end, alias.case, this.patterns, from, patternStart[index + 1] as number))
+      return false;
     return !(alias.requiresContext && followedByCapitalisedWord(text, end));
   }
 }
@@ -361,6 +475,7 @@ function caseMatches(
   rule: AliasEntry['case'],
   patterns: Uint8Array,
   from: number,
+  to: number,
 ): boolean {
   let p = from;
   let lastSpace = false;
@@ -374,7 +489,8 @@ function caseMatches(
     } else {
       lastSpace = false;
     }
-    const want = patterns[p++];
+    // Past the alias's own letters (a declined form's ending) nothing is asked of the case.
+    const want = p < to ? patterns[p++] : CASE_NONE;
     if (want === CASE_NONE || want === undefined) continue;
     const upper = isUpperCode(c);
     if (rule === 'exact') {

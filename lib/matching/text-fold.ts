@@ -9,7 +9,8 @@
  *   only ё = е, because Russian print routinely omits the diaeresis.
  * - Curly and straight apostrophes are one character; NBSP and the other spaces are a space.
  * - Soft hyphens, zero-width characters and combining marks vanish (they are "ignorable").
- * - No stemming: "Зеленського" only matches when that inflected form is itself an alias.
+ * - No stemming: a Ukrainian, Russian or German alias is found in its case forms because
+ *   declension.ts lists its paradigm's endings as data, never by matching a prefix.
  */
 import { LATIN_FOLD_RANGES, latinFold } from './latin-fold-table';
 

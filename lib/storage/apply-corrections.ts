@@ -4,10 +4,19 @@
  * from the article), a `wrong-person` one takes it out of that entity only. Applied at the story
  * level so the highlights, cards, popup and briefing, which all build on these stories, agree;
  * the matcher and the mention engine never hear of corrections. Pure: the caller passes the
- * corrections in force on its page (`correctionsFor` in corrections.ts).
+ * corrections in force on its page (`correctionsFor` in corrections.ts). A declined alias goes
+ * when the corrected text is any of its case forms ("Зеленського" takes out "Зеленський").
  */
+import { declinedForms } from '../matching/declension';
 import { foldKey } from '../matching/text-fold';
-import { buildCatalog, type Catalog, type EntityOutline, type StoryOutline, withArticle } from '../story/story-model';
+import {
+  buildCatalog,
+  type Catalog,
+  type EntityOutline,
+  inflectionOf,
+  type StoryOutline,
+  withArticle,
+} from '../story/story-model';
 import type { Correction } from './corrections';
 
 interface Rules {
@@ -37,9 +46,11 @@ function rulesOf(corrections: readonly Correction[]): Rules {
 
 function correctEntity<E extends EntityOutline>(entity: E, rules: Rules): E {
   const notThis = rules.notThis.get(entity.id);
+  const corrected = (folded: string) => rules.notNames.has(folded) || notThis?.has(folded) === true;
   const aliases = entity.aliases.filter((alias) => {
-    const folded = foldKey(alias.text);
-    return !rules.notNames.has(folded) && !notThis?.has(folded);
+    if (corrected(foldKey(alias.text))) return false;
+    const inflection = inflectionOf(alias, entity.type);
+    return !inflection || !declinedForms(alias.text, inflection).some((form) => corrected(foldKey(form)));
   });
   // An entity left with no alias stays: relations and the briefing may still name it.
   return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };

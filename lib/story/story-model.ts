@@ -3,7 +3,7 @@
  * interface read. An entity shared by several stories (Putin, Trump) has one id; each story
  * keeps its own view of it (role, facts, relations as of that story's date).
  */
-import type { Alias, Entity, EntityType, Story } from '../../data/schema';
+import type { Alias, Declension, Entity, EntityType, Story } from '../../data/schema';
 
 /** One alias as the matcher needs it, already resolved to its entity and rules. */
 export interface AliasEntry {
@@ -21,6 +21,31 @@ export interface AliasEntry {
   generic?: boolean;
   stories?: readonly string[];
   inArticle?: boolean;
+  /** How the alias declines (lib/matching/declension.ts); absent: matched only as written. */
+  inflection?: Inflection;
+}
+
+/** What the matcher needs to know to find every case form of a Ukrainian, Russian or German alias. */
+export interface Inflection {
+  lang: 'uk' | 'ru' | 'de';
+  declension?: Declension | readonly Declension[];
+  obliqueStem?: string;
+  /** The entity is a person: a last word in -ов/-ин is a surname (Путин), not a place (Берлин). */
+  person: boolean;
+}
+
+/** The inflection of an alias of an entity of `type`; undefined when it is matched only as written. */
+export function inflectionOf(alias: Alias, type: EntityType): Inflection | undefined {
+  const { lang } = alias;
+  if ((lang !== 'uk' && lang !== 'ru' && lang !== 'de') || alias.declension === 'none' || alias.case === 'exact') {
+    return undefined;
+  }
+  return {
+    lang,
+    ...(alias.declension === undefined ? {} : { declension: alias.declension }),
+    ...(alias.obliqueStem === undefined ? {} : { obliqueStem: alias.obliqueStem }),
+    person: type === 'person',
+  };
 }
 
 /** What the page needs of an entity to find and rank its mentions; a card needs the whole `Entity`. */
@@ -44,7 +69,8 @@ export function outlineOf(story: Story): StoryOutline {
       id,
       type,
       name,
-      aliases,
+      // Where a spelling is printed is for editors: no page needs it.
+      aliases: aliases.map(({ source: _source, ...alias }) => alias),
       ...(generic === undefined ? {} : { generic }),
     })),
   };
@@ -91,8 +117,10 @@ export function buildCatalog<S extends StoryOutline>(stories: readonly S[]): Cat
       merged.storyIds.push(story.id);
       merged.views.set(story.id, entity);
       for (const alias of entity.aliases) {
-        const entry = toAliasEntry(entity.id, alias);
-        const key = `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}`;
+        const entry = toAliasEntry(entity.id, entity.type, alias);
+        // The same spelling in Ukrainian and in Russian ("Трамп") declines by each language's rules.
+        const inflected = entry.inflection ? `\u0000${entry.inflection.lang}` : '';
+        const key = `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}${inflected}`;
         if (seenAlias.has(key)) continue;
         seenAlias.add(key);
         aliases.push(entry);
@@ -116,14 +144,16 @@ export function isGeneric(type: EntityType, views: readonly Pick<EntityOutline, 
   return type === 'country' || views.some((view) => view.generic === true);
 }
 
-function toAliasEntry(entityId: string, alias: Alias): AliasEntry {
+function toAliasEntry(entityId: string, type: EntityType, alias: Alias): AliasEntry {
   const requiresContext = alias.requiresContext ?? false;
+  const inflection = inflectionOf(alias, type);
   return {
     text: alias.text,
     entityId,
     case: alias.case ?? 'proper',
     requiresContext,
     contextEntities: [entityId, ...(alias.contextEntities ?? [])],
+    ...(inflection ? { inflection } : {}),
   };
 }
 

@@ -331,6 +331,64 @@ describe('alias clashes', () => {
   });
 });
 
+describe('declension', () => {
+  it('rejects a case form of one entity’s alias that is another entity’s alias', () => {
+    const s = story();
+    // Путина is also the genitive of Путин.
+    entity(s, 'anchorage').aliases.push({ text: 'Путина', lang: 'ru' });
+    expectOnly(
+      s,
+      '$.entities[2].aliases[1].text',
+      /alias "Путина" is also claimed by entity "vladimir-putin" \("Путин", case form "Путина"\)/,
+    );
+  });
+
+  it('rejects a case form that is another entity’s case form, and accepts it when one side needs context', () => {
+    const s = story();
+    // A made-up place "Путинь" declines as Кремль does: its locative Путине is also Путин's.
+    entity(s, 'anchorage').aliases.push({ text: 'Путинь', lang: 'ru' });
+    expectOnly(
+      s,
+      '$.entities[2].aliases[1].text',
+      'alias "Путинь" (its case form "Путине") is also claimed by entity "vladimir-putin" ("Путин", case form "Путине")',
+    );
+    const gated = story();
+    entity(gated, 'anchorage').aliases.push({ text: 'Путинь', lang: 'ru', requiresContext: true });
+    expect(problemsOf(gated)).toEqual([]);
+    const asWritten = story();
+    entity(asWritten, 'anchorage').aliases.push({ text: 'Путинь', lang: 'ru', declension: 'none' });
+    expect(problemsOf(asWritten)).toEqual([]);
+  });
+
+  it('rejects a declaration on an alias that is not Ukrainian, Russian or German', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Anchorages', declension: 'noun' });
+    expectOnly(s, '$.entities[2].aliases[1].declension', 'only a Ukrainian, Russian or German alias does');
+  });
+
+  it('rejects a declension on a case-exact alias', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'АНКОР', lang: 'ru', case: 'exact', declension: 'noun' });
+    expectOnly(s, '$.entities[2].aliases[1].declension', 'cannot decline');
+  });
+
+  it('rejects a paradigm that does not fit the word, or one paradigm for several words', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Анкоридж', lang: 'ru', declension: 'adjective' });
+    expectOnly(s, '$.entities[2].aliases[1].declension', 'a Russian adjective ends in');
+    const several = story();
+    entity(several, 'anchorage').aliases.push({ text: 'Город Анкоридж', lang: 'ru', declension: 'noun' });
+    expectOnly(several, '$.entities[2].aliases[1].declension', 'one paradigm per word');
+  });
+
+  it('rejects an alias with a case form that is a common word', () => {
+    const s = story();
+    // Аба (a city in Nigeria) in the vocative is "або", Ukrainian for "or".
+    entity(s, 'anchorage').aliases.push({ text: 'Аба', lang: 'uk' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'has the case form "Або", the common word "або"');
+  });
+});
+
 describe('a first name alone never counts', () => {
   it('rejects an alias equal to a listed given name', () => {
     const s = story();

@@ -84,6 +84,48 @@ describe('matcher tables made at build time', () => {
     ]);
   });
 
+  it('hold declined names as stems and forks, and find every case form when read back', () => {
+    const read = new Matcher(seedAliases, snapshotOf(seedAliases));
+    const text = 'Зустріч Зеленського з Путіним у Стамбулі; встреча Владимира Мединского с Умеровым в Кремле.';
+    expect(findMentions(read, text).map((m) => m.text)).toEqual([
+      'Зеленського',
+      'Путіним',
+      'Стамбулі',
+      'Владимира Мединского',
+      'Умеровым',
+      'Кремле',
+    ]);
+    expect(findMentions(read, text)).toEqual(findMentions(new Matcher(seedAliases), text));
+    const snapshot = snapshotOf(seedAliases);
+    expect(snapshot.forks.length).toBeGreaterThan(0);
+    // A fork to a node or an ending set the tables do not have is no build's.
+    const [node = 0, set = 0] = snapshot.forks;
+    for (const forks of [
+      [node, set, 1e9],
+      [node, snapshot.endingSets.length, 1],
+    ]) {
+      expect(tablesFromSnapshot(seedAliases, { ...snapshot, forks })).toBeNull();
+    }
+  });
+
+  it('serve only the declensions they were made from', () => {
+    const declined: AliasEntry = {
+      ...TEST_ALIASES[0],
+      text: 'Зеленський',
+      inflection: { lang: 'uk', person: true },
+    } as AliasEntry;
+    const snapshot = snapshotOf([declined]);
+    for (const other of [
+      { ...declined, inflection: { lang: 'ru', person: true } },
+      { ...declined, inflection: { lang: 'uk', person: false } },
+      { ...declined, inflection: { lang: 'uk', person: true, declension: 'none' } },
+      { ...declined, inflection: { lang: 'uk', person: true, obliqueStem: 'Зелен' } },
+      { ...declined, inflection: undefined },
+    ] as AliasEntry[]) {
+      expect(tablesFromSnapshot([other], snapshot)).toBeNull();
+    }
+  });
+
   it('are bundled for the stories a fresh install reads (the content script’s catalog)', async () => {
     fakeBrowser.reset();
     const state = await loadLiveState(fakeBrowser.storage.local, {

@@ -70,6 +70,14 @@ describe('applying corrections to stories', () => {
     expect(aliasesOf(corrected, 'other-medinsky')).toEqual(['Anna Medinsky', 'Medinsky']);
   });
 
+  it('takes out a declined alias when the corrected text is one of its case forms', () => {
+    const corrected = applyCorrections([curated], [correction({ text: 'Мединским', kind: 'wrong-person' })]);
+    expect(aliasesOf(corrected, 'vladimir-medinsky')).toEqual(['Vladimir Medinsky', 'Medinsky']);
+    // A text that only begins like a form takes nothing out.
+    const untouched = applyCorrections([curated], [correction({ text: 'Мединскими' })]);
+    expect(aliasesOf(untouched, 'vladimir-medinsky')).toContain('Мединский');
+  });
+
   it('compares folded text: case and accents as printed do not matter', () => {
     const corrected = applyCorrections([articleTestStory], [correction({ text: 'FIDÁN' })]);
     expect(aliasesOf(corrected, 'hakan-fidan')).toEqual(['Hakan Fidan']);
