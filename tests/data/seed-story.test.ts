@@ -142,6 +142,22 @@ describe('the seed story: Istanbul talks, 16 May 2025', () => {
     }
   });
 
+  it('lists the spellings German, French and Turkish outlets print, each with the outlet it comes from', () => {
+    expect(aliasTexts('volodymyr-zelensky', 'de')).toEqual(['Wolodymyr Selenskyj', 'Selenskyj']);
+    expect(aliasTexts('rustem-umerov', 'de')).toContain('Umerow');
+    expect(aliasTexts('vladimir-medinsky', 'de')).toContain('Medinski');
+    expect(aliasTexts('vladimir-putin', 'fr')).toEqual(['Vladimir Poutine', 'Poutine']);
+    expect(aliasTexts('rustem-umerov', 'fr')).toContain('Oumerov');
+    expect(aliasTexts('volodymyr-zelensky', 'tr')).toContain('Zelenski');
+    expect(aliasTexts('hakan-fidan', 'uk')).toContain('Фідан');
+    expect(aliasTexts('hakan-fidan', 'ru')).toContain('Фидан');
+    const foreign = seed.entities.flatMap((e) =>
+      e.aliases.filter((a) => a.lang === 'de' || a.lang === 'fr' || a.lang === 'tr'),
+    );
+    expect(foreign.length).toBeGreaterThan(30);
+    expect(foreign.filter((a) => !a.source).map((a) => a.text)).toEqual([]);
+  });
+
   it('makes acronyms case-exact so that "us" and "nato" in running text do not count', () => {
     for (const [id, text] of [
       ['united-states', 'US'],

@@ -118,9 +118,9 @@ describe('card content from the seed story (Istanbul talks, May 2025)', () => {
       { text: 'Володимир Зеленський', lang: 'uk' },
       { text: 'Владимир Зеленский', lang: 'ru' },
     ]);
-    // Трамп is spelled the same in both languages: listed once.
+    // Дональд Трамп is spelled the same in both languages: listed once.
     expect(cardContent(seed, 'donald-trump', undefined, 'en-GB')?.cyrillicAliases.map((a) => a.text)).toEqual([
-      'Трамп',
+      'Дональд Трамп',
     ]);
   });
 
