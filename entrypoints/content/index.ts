@@ -3,7 +3,7 @@ import bundledOutlines from 'virtual:backstory/bundled-outlines';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
-import { createContextGuard, quietly } from '../../lib/extension/extension-context';
+import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
 import { sendMessage } from '../../lib/extension/messages';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
@@ -25,6 +25,8 @@ export default defineContentScript({
   // of Backstory on a page (docs/decisions/0003).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A page could otherwise stop Backstory with a forged "a newer copy started" event.
+    trustOnlyOrphaningStarts(ctx, () => browser.runtime?.id);
     // An orphan (the extension was updated or reloaded) stops quietly the first time the page
     // changes or the reader points at or focuses it, instead of throwing "Extension context invalidated".
     const guard = createContextGuard(() => browser.runtime?.id);

@@ -110,3 +110,30 @@ export function quietly(step: () => void): void {
     // The extension is gone; there is nobody left to tell.
   }
 }
+
+/** What `trustOnlyOrphaningStarts` changes of WXT's content script context. */
+interface ScriptStartedCheck {
+  verifyScriptStartedEvent(event: CustomEvent): boolean;
+}
+
+/**
+ * WXT stops a content script when a DOM event says a newer copy of it started in the page. Any
+ * page can dispatch that event (its name is public: the extension id and the entrypoint), and
+ * so stop Backstory on itself. A newer copy only ever starts once this one is orphaned (the
+ * extension was updated or reloaded, and `runtime.id` is gone), so the event is believed only
+ * then; the real reload still stops this copy, through the event or through the context guard.
+ * WXT's listener looks the check up on the context at each event, so replacing it on the
+ * context it made is enough.
+ */
+export function trustOnlyOrphaningStarts(context: ScriptStartedCheck, runtimeId: () => string | undefined): void {
+  const verify = context.verifyScriptStartedEvent.bind(context);
+  context.verifyScriptStartedEvent = (event: CustomEvent) => {
+    let orphaned: boolean;
+    try {
+      orphaned = !runtimeId();
+    } catch {
+      orphaned = true;
+    }
+    return orphaned && verify(event);
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * Hostile pages against the built extension in real Chromium (issue 25): a page that presses a
- * card's "Open briefing" by script opens nothing, and a page with a huge title stops neither
+ * card's "Open briefing" by script opens nothing, a page with a huge title stops neither
  * Backstory's messaging for other tabs nor its own.
  */
 import type { Page } from 'playwright-core';
@@ -132,5 +132,32 @@ describe('a page with a ten-million-character title', () => {
       .toBeGreaterThan(before);
     await hostile.close();
     await demo.close();
+  });
+});
+
+describe('a page that forges WXT’s “a newer copy of the script started” event', () => {
+  it('leaves the highlights on, and new text is still read', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/demo/index.html'));
+    await waitForHighlights(page, 3);
+    const before = await highlightCount(page);
+    // What a page can do: the event's name is the extension's id and the script's entrypoint.
+    await page.evaluate((extensionId) => {
+      for (const messageId of ['a', 'b', 'c'])
+        document.dispatchEvent(
+          new CustomEvent(`${extensionId}:content:wxt:content-script-started`, {
+            detail: { contentScriptName: 'content', messageId },
+          }),
+        );
+    }, browser.extensionId);
+    await page.waitForTimeout(500);
+    expect(await highlightCount(page)).toBe(before);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, Zelensky spoke again.';
+      document.querySelector('article, main, body')?.append(p);
+    });
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.close();
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   createContextGuard,
   isContextInvalidatedError,
   isOrphanedScriptError,
+  trustOnlyOrphaningStarts,
 } from '../../../lib/extension/extension-context';
 
 describe('orphaned content script guard', () => {
@@ -89,5 +91,26 @@ describe('telling an orphaned script from a failed call', () => {
         throw new Error('dead object');
       }),
     ).toBe(true);
+  });
+});
+
+describe('a forged "newer copy started" event', () => {
+  /** WXT's event name for this script, as a page could work it out (extension id, entrypoint). */
+  const startedEvent = (messageId: string) =>
+    new CustomEvent(
+      (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE,
+      { detail: { contentScriptName: 'content', messageId } },
+    );
+
+  it('no longer stops a script whose extension is alive, and still stops an orphan', () => {
+    let runtimeId: string | undefined = 'abc';
+    const ctx = new ContentScriptContext('content');
+    trustOnlyOrphaningStarts(ctx, () => runtimeId);
+    document.dispatchEvent(startedEvent('forged-by-the-page'));
+    expect(ctx.signal.aborted).toBe(false);
+    // The extension was reloaded: this copy is an orphan, and the newer copy's event stops it.
+    runtimeId = undefined;
+    document.dispatchEvent(startedEvent('the-newer-copy'));
+    expect(ctx.signal.aborted).toBe(true);
   });
 });
