@@ -24,10 +24,14 @@ import {
   correctNotANameEverywhere,
   expectedOptionsState,
   highlightTexts,
+  indexedDbCounts,
   KEPT_NAME,
+  lostRecords,
+  ONE_ARTICLE_REMEMBERED,
   PACK_NAME,
   placeBuild,
   READER_CHOICES,
+  readingUsage,
   readOptionsState,
   STORY_NAME,
   undoFirstCorrection,
@@ -59,33 +63,53 @@ async function open(firefox: FirefoxSession, url: string): Promise<Page> {
   return page;
 }
 
+/** What the reader set up: storage.local, and the counts of the IndexedDB records. */
+interface Stored {
+  local: Record<string, unknown>;
+  records: Record<string, number>;
+}
+
+/** The options page's line on the reading archive, from a fresh options page (null: no archive in this build). */
+async function readingUsageNow(firefox: FirefoxSession): Promise<string> {
+  const options = await firefox.openExtensionPage('options.html', '.op-page');
+  const usage = await options.evaluate(readingUsage);
+  await options.close();
+  return usage ?? 'no archive in this build';
+}
+
 /** The reader's set-up, through the build's own card and options page. Answers with what it stored. */
-async function setUp(firefox: FirefoxSession, server: TestServer): Promise<Record<string, unknown>> {
+async function setUp(firefox: FirefoxSession, server: TestServer): Promise<Stored> {
   const article = await open(firefox, server.url('/fixtures/article-any.html'));
   await waitForHighlighted(article, CORRECTED_NAME);
   await hover(article, CORRECTED_NAME);
   await waitForCard(article, CORRECTED_NAME);
   await article.evaluate(correctNotANameEverywhere);
+  // A build with a reading archive keeps the article once it has been in the foreground a while.
+  await expect
+    .poll(() => readingUsageNow(firefox), { timeout: 20_000, interval: 500 })
+    .toMatch(new RegExp(`${ONE_ARTICLE_REMEMBERED.source}|^no archive`));
 
   const options = await firefox.openExtensionPage('options.html', '.op-page');
   await expect.poll(async () => JSON.stringify(await stored(options)), { timeout: 5_000 }).toContain(CORRECTED_NAME);
   await article.close();
   await options.evaluate(chooseInOptions, READER_CHOICES);
   expect(await options.evaluate(readOptionsState)).toMatchObject(expectedOptionsState(READER_CHOICES));
-  const before = await stored(options);
+  const before = { local: await stored(options), records: await options.evaluate(indexedDbCounts) };
   await options.close();
   return before;
 }
 
-/** Everything the reader set is shown and in force, and the build can change it. Answers with what is stored then. */
+/** Everything the reader set is shown and in force, and the build can change it. Answers with storage.local then. */
 async function expectIntactAndWorking(
   firefox: FirefoxSession,
   server: TestServer,
   build: string,
+  before: Stored,
 ): Promise<Record<string, unknown>> {
   const options = await firefox.openExtensionPage('options.html', '.op-correction');
   expect(await stampOf(options)).toBe(build);
   expect(await options.evaluate(readOptionsState)).toMatchObject(expectedOptionsState(READER_CHOICES));
+  expect(lostRecords(before.records, await options.evaluate(indexedDbCounts))).toEqual([]);
 
   const packPage = await open(firefox, server.url('/fixtures/options-pack-page.html'));
   await expect.poll(() => chosenHighlight(packPage), { timeout: 10_000, interval: 100 }).toContain(PACK_NAME);
@@ -127,9 +151,9 @@ describe('updating Backstory in Firefox keeps the reader’s settings, packs and
     placeBuild(to.build, toDir, to.name);
 
     await firefox.install(fromDir);
-    const before = await setUp(firefox, server);
+    const { local: before, records } = await setUp(firefox, server);
     await firefox.install(toDir);
-    const after = await expectIntactAndWorking(firefox, server, to.name);
+    const after = await expectIntactAndWorking(firefox, server, to.name, { local: before, records });
     // Nothing the other build stored was lost or rewritten; the one change is the Undo just made.
     const changed = Object.keys({ ...before, ...after }).filter((key) => !isDeepStrictEqual(before[key], after[key]));
     expect(changed).toEqual([expect.stringMatching(/^corrections:v\d+$/)]);

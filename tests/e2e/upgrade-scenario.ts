@@ -161,6 +161,47 @@ export function expectedOptionsState(choices: ReaderChoices): OptionsState {
   };
 }
 
+/**
+ * Runs in an extension page: how many records each store of each of the extension's IndexedDB
+ * databases holds (the reading archive's), as `database/store`. Opened without a version, so an
+ * older build that knows nothing of a database neither upgrades nor changes it.
+ */
+export async function indexedDbCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    for (const store of db.objectStoreNames) {
+      counts[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+  }
+  return counts;
+}
+
+/** Every record counted in `before` is still there in `after` (a later build may add more). */
+export function lostRecords(before: Record<string, number>, after: Record<string, number>): string[] {
+  return Object.entries(before)
+    .filter(([store, count]) => (after[store] ?? 0) < count)
+    .map(([store, count]) => `${store}: ${count} → ${after[store] ?? 0}`);
+}
+
+/** The options page's line on the reading archive once the article is in it. */
+export const ONE_ARTICLE_REMEMBERED = /^1 article remembered/;
+
+/** Runs in the options page: its line on the reading archive, or null for a build without one. */
+export function readingUsage(): string | null {
+  return document.querySelector('[data-testid="reading-usage"]')?.textContent ?? null;
+}
+
 /** Runs in the options page: Undo on the one correction listed (a write by the build the reader moved to). */
 export function undoFirstCorrection(): void {
   const undo = document.querySelector<HTMLButtonElement>('.op-correction button');

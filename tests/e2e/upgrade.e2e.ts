@@ -25,10 +25,14 @@ import {
   correctNotANameEverywhere,
   expectedOptionsState,
   highlightTexts,
+  indexedDbCounts,
   KEPT_NAME,
+  lostRecords,
+  ONE_ARTICLE_REMEMBERED,
   PACK_NAME,
   placeBuild,
   READER_CHOICES,
+  readingUsage,
   readOptionsState,
   STORY_NAME,
   undoFirstCorrection,
@@ -117,8 +121,8 @@ class Running {
 /** The page's mentions, painted in the reader's chosen style. */
 const chosenHighlight = (page: Page) => page.evaluate(highlightTexts, CHOSEN_HIGHLIGHT);
 
-/** The reader's set-up, through the build's own card and options page. */
-async function setUp(profile: Running, server: TestServer): Promise<void> {
+/** The reader's set-up, through the build's own card and options page. Answers with its IndexedDB records' counts. */
+async function setUp(profile: Running, server: TestServer): Promise<Record<string, number>> {
   // The correction first: the card is found by the default style's highlight.
   const article = await profile.open(server.url('/fixtures/article-any.html'));
   await expect.poll(() => highlightedTexts(article), { timeout: 20_000, interval: 200 }).toContain(CORRECTED_NAME);
@@ -126,20 +130,34 @@ async function setUp(profile: Running, server: TestServer): Promise<void> {
   await waitForCard(article, CORRECTED_NAME);
   await article.evaluate(correctNotANameEverywhere);
   await expect.poll(async () => JSON.stringify(await profile.stored()), { timeout: 5_000 }).toContain(CORRECTED_NAME);
-  await article.close();
 
   const options = await profile.options();
   await options.waitForSelector('.op-correction');
   await options.evaluate(chooseInOptions, READER_CHOICES);
   expect(await options.evaluate(readOptionsState)).toMatchObject(expectedOptionsState(READER_CHOICES));
-  await options.close();
+  // A build with a reading archive keeps the article once it has been in the foreground a while.
+  await article.bringToFront();
+  await expect
+    .poll(
+      async () => {
+        await options.reload();
+        await options.waitForSelector('.op-page');
+        return (await options.evaluate(readingUsage)) ?? 'no archive in this build';
+      },
+      { timeout: 20_000, interval: 500 },
+    )
+    .toMatch(new RegExp(`${ONE_ARTICLE_REMEMBERED.source}|^no archive`));
+  const records = await options.evaluate(indexedDbCounts);
+  await Promise.all([article.close(), options.close()]);
+  return records;
 }
 
 /** Everything the reader set is shown and in force, and the build can change it. */
-async function expectIntactAndWorking(profile: Running, server: TestServer): Promise<void> {
+async function expectIntactAndWorking(profile: Running, server: TestServer, records: Record<string, number>) {
   const options = await profile.options();
   await options.waitForSelector('.op-correction');
   expect(await options.evaluate(readOptionsState)).toMatchObject(expectedOptionsState(READER_CHOICES));
+  expect(lostRecords(records, await options.evaluate(indexedDbCounts))).toEqual([]);
 
   // The pack's names are marked, in the chosen style; the switched-off story's are not.
   const packPage = await profile.open(server.url('/fixtures/options-pack-page.html'));
@@ -175,14 +193,14 @@ describe('updating Backstory in Chromium keeps the reader’s settings, packs an
     const profile = new Profile();
     profiles.push(profile);
     const first = await profile.start(from.build, from.name, server);
-    await setUp(first, server);
+    const records = await setUp(first, server);
     const before = await first.stored();
     await first.stop();
 
     const second = await profile.start(to.build, to.name, server);
     expect(second.id).toBe(first.id);
     expect(await second.stamp()).toBe(to.name);
-    await expectIntactAndWorking(second, server);
+    await expectIntactAndWorking(second, server, records);
     // Nothing the other build stored was lost or rewritten; the one change is the Undo just made.
     const after = await second.stored();
     const changed = Object.keys({ ...before, ...after }).filter((key) => !isDeepStrictEqual(before[key], after[key]));
