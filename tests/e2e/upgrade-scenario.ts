@@ -8,6 +8,7 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { mentionHighlightName } from '../../lib/page/highlights';
 import type { HighlightStyle } from '../../lib/storage/settings';
 import { ROOT } from './paths';
@@ -185,6 +186,30 @@ export async function indexedDbCounts(): Promise<Record<string, number>> {
     db.close();
   }
   return counts;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What of `storage.local` before the move is gone or changed after it, one line each. A value may
+ * gain fields (a migration's `version`, say), and the corrections may be emptied (the Undo the
+ * other build made); nothing else may differ.
+ */
+export function lostOrChanged(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, was] of Object.entries(before)) {
+    const now = after[key];
+    if (isDeepStrictEqual(was, now)) continue;
+    if (/^corrections:v\d+$/.test(key) && isDeepStrictEqual(now, [])) continue;
+    if (!(key in after)) problems.push(`${key}: gone`);
+    else if (isRecord(was) && isRecord(now)) {
+      for (const field of Object.keys(was)) {
+        if (!isDeepStrictEqual(was[field], now[field])) problems.push(`${key}.${field}: changed`);
+      }
+    } else problems.push(`${key}: changed`);
+  }
+  return problems;
 }
 
 /** Every record counted in `before` is still there in `after` (a later build may add more). */
