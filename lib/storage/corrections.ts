@@ -17,8 +17,12 @@ import {
   type StorageChangeEvents,
   type StorageChanges,
 } from './storage-area';
+import { currentKey, keysToRead, readVersioned, type VersionedValue } from './versioned-keys';
 
-export const CORRECTIONS_KEY = 'corrections:v1';
+/** Format 1 is the first; a change of format adds `migrations[1]` and bumps `current` (versioned-keys.ts). */
+export const CORRECTIONS_VERSIONS: VersionedValue = { name: 'corrections', current: 1, migrations: {} };
+/** The key of the current format. */
+export const CORRECTIONS_KEY = currentKey(CORRECTIONS_VERSIONS);
 
 export const CORRECTION_KINDS = ['not-a-name', 'wrong-person'] as const;
 /** `not-a-name`: the text names nobody. `wrong-person`: the text does not refer to this entity. */
@@ -90,6 +94,8 @@ interface StoredList {
   /** The stored array, damaged entries included; null when the stored value is not a list. */
   raw: unknown[] | null;
   loaded: LoadedCorrections;
+  /** Read from an older format's key: removing the current key would not clear it. */
+  migrated?: boolean;
 }
 
 function readList(value: unknown): StoredList {
@@ -119,7 +125,7 @@ export function parseCorrections(value: unknown): LoadedCorrections {
 }
 
 export async function loadCorrections(area: StorageAreaLike): Promise<LoadedCorrections> {
-  return parseCorrections((await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
+  return (await readStored(area)).loaded;
 }
 
 /** The corrections in force on a page on `host`: those made everywhere, and those of a site that covers it. */
@@ -127,13 +133,16 @@ export function correctionsFor(corrections: readonly Correction[], host: string 
   return corrections.filter((c) => c.scope === 'everywhere' || (host !== null && siteCovers(c.site, host)));
 }
 
+/** What is stored, in the current format (read from an older format's key when need be). */
 async function readStored(area: StorageAreaLike): Promise<StoredList> {
-  return readList((await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
+  const read = readVersioned(await area.get(keysToRead(CORRECTIONS_VERSIONS)), CORRECTIONS_VERSIONS);
+  const list = readList(read.value);
+  return read.migratedFrom === undefined ? list : { ...list, migrated: true };
 }
 
 async function write(area: StorageAreaLike, list: unknown[]): Promise<CorrectionChange> {
   try {
-    await area.set({ [CORRECTIONS_KEY]: list });
+    await area.set({ [currentKey(CORRECTIONS_VERSIONS)]: list });
     return { ok: true };
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
@@ -183,11 +192,11 @@ export async function removeCorrection(area: StorageAreaLike, id: string): Promi
 
 /** The options page's "Clear damaged corrections": keeps every entry that reads, drops the rest. */
 export async function clearDamagedCorrections(area: StorageAreaLike): Promise<CorrectionChange> {
-  const { loaded } = await readStored(area);
+  const { loaded, migrated } = await readStored(area);
   if (loaded.damaged === 0) return { ok: true };
-  if (loaded.corrections.length === 0) {
+  if (loaded.corrections.length === 0 && !migrated) {
     try {
-      await area.remove(CORRECTIONS_KEY);
+      await area.remove(currentKey(CORRECTIONS_VERSIONS));
       return { ok: true };
     } catch (error) {
       return { ok: false, message: describeStorageError(error) };
@@ -198,13 +207,13 @@ export async function clearDamagedCorrections(area: StorageAreaLike): Promise<Co
 
 /** Whether a storage change touches the corrections (storage.local's onChanged reports every key). */
 export function isCorrectionsChange(changes: StorageChanges): boolean {
-  return Object.hasOwn(changes, CORRECTIONS_KEY);
+  return Object.hasOwn(changes, currentKey(CORRECTIONS_VERSIONS));
 }
 
 /** Calls `listener` with the corrections each time they change in storage (from a card or the options page). */
 export function watchCorrections(area: StorageChangeEvents, listener: (loaded: LoadedCorrections) => void): () => void {
   const onChanged = (changes: StorageChanges) => {
-    if (isCorrectionsChange(changes)) listener(parseCorrections(changes[CORRECTIONS_KEY]?.newValue));
+    if (isCorrectionsChange(changes)) listener(parseCorrections(changes[currentKey(CORRECTIONS_VERSIONS)]?.newValue));
   };
   area.onChanged.addListener(onChanged);
   return () => area.onChanged.removeListener(onChanged);

@@ -17,7 +17,8 @@ import { describeStorageError, type StorageAreaLike } from './storage-area';
 
 export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
 
-const PackMetaSchema = v.object({
+// Loose: a field a newer Backstory adds to an entry is kept through this build's writes (a downgrade loses nothing).
+const PackMetaSchema = v.looseObject({
   id: v.string(),
   title: v.string(),
   /** The story's date (its article's date), as the story gives it. */

@@ -2,6 +2,7 @@
  * The reader's settings: seven fields with defaults, stored under one versioned key.
  * A damaged stored value never stops Backstory: each bad field falls back to its default, the
  * damage is reported, and nothing is written until the reader changes a setting.
+ * Fields this build does not know (a newer Backstory's, before a downgrade) are kept on every write.
  * Each field is read by a small function rather than a validation library: every page reads the
  * settings, and the content script carries no validation code (docs/decisions/0011).
  */
@@ -99,6 +100,12 @@ export async function loadSettings(area: StorageAreaLike): Promise<LoadedSetting
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** The stored fields this build does not read (nor `version`), to be written back as they are. */
+function unknownFields(stored: unknown): Record<string, unknown> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'version' && !Object.hasOwn(FIELDS, key)));
+}
+
 /**
  * Read, change, write back. The change is validated like a stored value so callers cannot store junk.
  * The stored `version` (lib/storage/settings-migrations.ts) is written back as it was: only a
@@ -113,7 +120,8 @@ export async function updateSettings(
   const next = parseSettings({ ...settings, ...change(settings) });
   if (next.problem) throw new Error(`Refused to save invalid settings: ${next.problem}`);
   const version = storedSettingsVersion(stored);
-  await area.set({ [SETTINGS_KEY]: version === 1 ? next.settings : { ...next.settings, version } });
+  const kept = { ...unknownFields(stored), ...next.settings };
+  await area.set({ [SETTINGS_KEY]: version === 1 ? kept : { ...kept, version } });
   return next.settings;
 }
 

@@ -15,13 +15,16 @@ export const FIREFOX_EXTENSION_UUID = '6f1c4a52-6d6b-4f3e-9a86-3c2b1f0e7d11';
 export interface FirefoxSession {
   browser: Browser;
   extensionOrigin: string;
+  /** Installs a build as a temporary add-on; over an installed one (the same gecko id) it is an update. */
+  install(extensionDir: string): Promise<void>;
   newPage(): Promise<Page>;
   /** Opens an extension page; Firefox never resolves goto() for moz-extension:// URLs, so wait for a selector. */
   openExtensionPage(pathname: string, readySelector: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+/** Firefox on a fresh profile, with `extensionDir` installed (null: nothing yet). */
+export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) {
     throw new Error('Firefox not found: install it with `apt-get install firefox-esr` or set FIREFOX_PATH.');
@@ -41,11 +44,14 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       'extensions.update.enabled': false,
     },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   return {
     browser,
     extensionOrigin,
+    async install(dir) {
+      await browser.installExtension(dir);
+    },
     newPage: () => browser.newPage(),
     async openExtensionPage(pathname, readySelector) {
       const page = await browser.newPage();

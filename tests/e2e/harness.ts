@@ -40,6 +40,8 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Device pixels per CSS pixel (the store screenshots are taken at 2 for Mozilla's size). */
+  deviceScaleFactor?: number;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -54,6 +56,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
   });
   const serviceWorker =

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addCorrection,
   CORRECTIONS_KEY,
+  CORRECTIONS_VERSIONS,
   type CorrectionDraft,
   clearDamagedCorrections,
   correctionsFor,
@@ -141,6 +142,41 @@ describe('damaged stored corrections', () => {
     expect(await clearDamagedCorrections(area())).toEqual({ ok: true });
     expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([berg]);
     expect((await loadCorrections(area())).problem).toBeUndefined();
+  });
+
+  it('keeps what a newer Backstory added to a correction, and a newer format’s key, through its writes', async () => {
+    const lars = await add(larsNotAName);
+    const larsLater = { ...lars, note: 'a field from a newer Backstory' };
+    await area().set({ [CORRECTIONS_KEY]: [larsLater], 'corrections:v2': ['newer format'] });
+    expect((await loadCorrections(area())).corrections).toEqual([larsLater]);
+    const berg = await add(bergWrongPerson);
+    const stored = await area().get(null);
+    expect(stored[CORRECTIONS_KEY]).toEqual([larsLater, berg]);
+    expect(stored['corrections:v2']).toEqual(['newer format']);
+  });
+
+  it('after a format change, reads the older key through its migration, writes the new one, and never touches the old', async () => {
+    const lars = await add(larsNotAName);
+    const saved = { ...CORRECTIONS_VERSIONS };
+    // What a corrections:v2 would look like: the same list, each entry marked with its format.
+    Object.assign(CORRECTIONS_VERSIONS, {
+      current: 2,
+      migrations: { 1: (value: unknown) => (value as object[]).map((item) => ({ ...item, format: 2 })) },
+    });
+    try {
+      expect((await loadCorrections(area())).corrections).toEqual([{ ...lars, format: 2 }]);
+      const berg = await add(bergWrongPerson);
+      const stored = await area().get(null);
+      expect(stored['corrections:v2']).toEqual([{ ...lars, format: 2 }, berg]);
+      expect(stored['corrections:v1']).toEqual([lars]);
+      // Clearing damage that came from the old key clears it for good: the new key holds the result.
+      await area().remove('corrections:v2');
+      await area().set({ 'corrections:v1': [{ id: 42 }] });
+      expect(await clearDamagedCorrections(area())).toEqual({ ok: true });
+      expect((await loadCorrections(area())).problem).toBeUndefined();
+    } finally {
+      Object.assign(CORRECTIONS_VERSIONS, saved);
+    }
   });
 
   it('reads a value that is not a list as damaged, refuses to write over it, and clears it on request', async () => {

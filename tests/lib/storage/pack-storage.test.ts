@@ -224,6 +224,14 @@ describe('managing stored packs', () => {
     expect((await readEnabledPacks(area())).stories).toHaveLength(1);
   });
 
+  it('keeps what a newer Backstory added to a pack’s entry when it switches the pack off', async () => {
+    await importValid();
+    const [entry] = (await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as Record<string, unknown>[];
+    await area().set({ [PACK_INDEX_KEY]: [{ ...entry, pinned: true }] });
+    expect(await setPackEnabled(area(), 'artemis-ii-crew-2023', false)).toEqual({ ok: true });
+    expect((await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY]).toEqual([{ ...entry, pinned: true, enabled: false }]);
+  });
+
   it('exports a pack as JSON that imports again', async () => {
     await importValid();
     const exported = await exportPack(area(), 'artemis-ii-crew-2023');

@@ -69,6 +69,19 @@ describe('settings', () => {
     expect(problem).toBeUndefined();
   });
 
+  it('keeps the fields a newer Backstory stored when it saves a change, so a downgrade loses none', async () => {
+    await area().set({
+      [SETTINGS_KEY]: { enabled: true, highlightStyle: 'sparkles', translateCards: { to: 'uk' }, version: 2 },
+    });
+    await setSiteEnabled(area(), 'example.com', false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['example.com'],
+      translateCards: { to: 'uk' },
+      version: 2,
+    });
+  });
+
   it('refuses to save a value the schema would reject', async () => {
     await expect(updateSettings(area(), () => ({ highlightStyle: 'blink' as unknown as 'tint' }))).rejects.toThrow(
       /invalid settings/,
