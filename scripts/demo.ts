@@ -81,6 +81,8 @@ async function main(): Promise<void> {
       .catch(() => console.warn(`  (the article's "${person}" was not highlighted)`));
     await hoverAndShoot(article, person, '7-card-from-article.png', shot);
     await article.mouse.move(5, 5);
+    // Read: scrolled into, so reading memory keeps it (the background saves it in its archive).
+    await article.mouse.wheel(0, 900);
     const articleTab = await browser.tabIdOf(article);
     await shootExtensionPage(
       browser,
@@ -95,6 +97,23 @@ async function main(): Promise<void> {
       '9-briefing-article.png',
       { width: 420, height: 900 },
       shot,
+    );
+
+    // Reading memory: a later article names the same person without saying who they are; the
+    // card says it from the earlier one, and the briefing tells the story so far.
+    const later = await browser.newPage();
+    await later.goto(server.url(corpusAvailable() ? '/fixtures/article-sopel.html' : '/fixtures/article-later.html'));
+    await waitForHighlights(later).catch(() => console.warn('  (the later article was not highlighted)'));
+    await later.waitForTimeout(1000);
+    await hoverAndShoot(later, person, '10-card-earlier-reading.png', shot);
+    await later.mouse.move(5, 5);
+    await shootExtensionPage(
+      browser,
+      `sidepanel.html?tabId=${await browser.tabIdOf(later)}`,
+      '11-briefing-story-so-far.png',
+      { width: 420, height: 900 },
+      shot,
+      '#bf-so-far',
     );
   } finally {
     await browser.close();
@@ -129,10 +148,17 @@ async function shootExtensionPage(
   name: string,
   viewport: { width: number; height: number },
   shot: (page: Page, name: string) => Promise<void>,
+  /** A section to scroll to before the shot. */
+  scrollTo?: string,
 ): Promise<void> {
   const page = await browser.openExtensionPage(pathname);
   await page.setViewportSize(viewport);
   await page.waitForTimeout(700);
+  if (scrollTo)
+    await page
+      .locator(scrollTo)
+      .scrollIntoViewIfNeeded({ timeout: 5000 })
+      .catch(() => {});
   await shot(page, name);
   await page.close();
 }
