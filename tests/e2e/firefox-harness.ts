@@ -21,7 +21,11 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir = FIREFOX_BUILD,
+  extraPrefs: Record<string, unknown> = {},
+  extraEnv?: Record<string, string>,
+): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) {
     throw new Error('Firefox not found: install it with `apt-get install firefox-esr` or set FIREFOX_PATH.');
@@ -33,12 +37,14 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     headless: true,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
+    ...(extraEnv ? { env: { ...process.env, ...extraEnv } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // Offline machine: no update pings, telemetry or remote settings.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.update.enabled': false,
+      ...extraPrefs,
     },
   });
   await browser.installExtension(extensionDir);
