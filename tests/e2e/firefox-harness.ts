@@ -24,7 +24,11 @@ export interface FirefoxSession {
 }
 
 /** Firefox on a fresh profile, with `extensionDir` installed (null: nothing yet). */
-export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir: string | null = FIREFOX_BUILD,
+  extraPrefs: Record<string, unknown> = {},
+  extraEnv?: Record<string, string>,
+): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) {
     throw new Error('Firefox not found: install it with `apt-get install firefox-esr` or set FIREFOX_PATH.');
@@ -36,12 +40,14 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD)
     headless: true,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
+    ...(extraEnv ? { env: { ...process.env, ...extraEnv } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // Offline machine: no update pings, telemetry or remote settings.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.update.enabled': false,
+      ...extraPrefs,
     },
   });
   if (extensionDir) await browser.installExtension(extensionDir);
