@@ -37,9 +37,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => pageBundleConfig(entrypoints, config),
   },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'The context behind the names in the news story you are reading. Works offline; sends nothing anywhere.',
+    // The interface's words are in public/_locales/ (English and Ukrainian, docs/decisions/0014).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Settings, packs and per-tab state. WXT adds `sidePanel` for Chrome from the side panel entrypoint.
     permissions: ['storage'],
     // The same sites the content script reads, no more. Declared so that the popup and side panel
@@ -80,11 +81,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next mention on the page and open its card',
+        description: '__MSG_commandNext__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous mention on the page and open its card',
+        description: '__MSG_commandPrevious__',
       },
     },
   }),

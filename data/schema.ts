@@ -74,6 +74,8 @@ export const DeclensionSchema = v.picklist(
   ['adjective', 'possessive', 'noun', 'noun-soft-feminine', 'none'],
   'declension must be adjective, possessive, noun, noun-soft-feminine or none',
 );
+/** Languages and scripts the story data names: an alias's spelling, a story's translations. */
+export const LanguageSchema = v.picklist(['en', 'uk', 'ru', 'tr', 'fr', 'de'], 'lang must be en, uk, ru, tr, fr or de');
 
 export const AliasSchema = v.strictObject({
   text: nonEmpty('alias text'),
@@ -90,7 +92,7 @@ export const AliasSchema = v.strictObject({
   requiresContext: v.optional(v.boolean()),
   contextEntities: v.optional(v.array(Slug)),
   /** Language or script of the spelling, for the interface and for tests. */
-  lang: v.optional(v.picklist(['en', 'uk', 'ru', 'tr', 'fr', 'de'], 'lang must be en, uk, ru, tr, fr or de')),
+  lang: v.optional(LanguageSchema),
   /**
    * How the alias declines, for `lang` "uk", "ru" (every case) or "de" (the genitive -s): one
    * value for a one-word alias, or one per word, or "none" for the whole alias. Absent: each word's
@@ -103,6 +105,19 @@ export const AliasSchema = v.strictObject({
   obliqueStem: v.optional(nonEmpty('oblique stem')),
   /** Where this spelling is printed: the outlet or style guide ("Tagesschau", "AFP style"). */
   source: v.optional(nonEmpty('alias source')),
+});
+
+/**
+ * A story's summary fields in another language, shown when the browser's interface is in that
+ * language (data/README.md, "Translations"). Each field is optional; a missing one is shown as
+ * the story writes it. `summary` replaces the summary box whole, sentence by sentence.
+ */
+export const StoryTranslationSchema = v.strictObject({
+  title: v.optional(nonEmpty('translated title')),
+  headline: v.optional(nonEmpty('translated headline')),
+  summary: v.optional(
+    v.pipe(v.array(nonEmpty('translated summary sentence')), v.minLength(1, 'a translated summary needs a sentence')),
+  ),
 });
 
 export const RelationSchema = v.strictObject({
@@ -224,7 +239,12 @@ export const StorySchema = v.strictObject({
   quotes: v.array(QuoteSchema),
   entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'a story needs entities')),
   references: v.array(ReferenceSchema),
+  /** Translations of the summary fields, by language: `{ "uk": { "headline": …, "summary": [ … ] } }`. */
+  translations: v.optional(v.record(LanguageSchema, StoryTranslationSchema)),
 });
+
+/** The language every story's own text is written in (a translation names its own). */
+export const STORY_LANG = 'en';
 
 export type SideId = v.InferOutput<typeof SideIdSchema>;
 export type EntityType = v.InferOutput<typeof EntityTypeSchema>;

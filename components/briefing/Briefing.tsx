@@ -47,7 +47,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
           {view.kind === 'loading' || view.kind === 'story' ? (
             <p class="bf-empty">Loading…</p>
           ) : (
-            <PageNotice view={view} onReload={onReload} switchesAre="in the Backstory toolbar popup" />
+            <PageNotice view={view} onReload={onReload} switchesAre="popup" />
           )}
         </main>
       </div>

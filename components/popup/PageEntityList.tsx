@@ -3,24 +3,27 @@
  * organisations as compact chips. Each jumps to its first mention on the page and opens its card.
  */
 import { useId } from 'preact/hooks';
+import { STORY_LANG } from '../../data/schema';
 import type { SideGroup } from '../../lib/views/panel-view';
 import type { PageEntity } from '../../lib/views/tab-state';
 import { CountBadge } from '../shared/CountBadge';
+import { groupName, useMessages } from '../shared/messages';
 import { SideChip } from '../shared/SideChip';
 
 export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[]; onJump: (e: PageEntity) => void }) {
+  const m = useMessages();
   const headingId = useId();
   return (
     <section class="pp-people" aria-labelledby={headingId}>
       <h2 id={headingId} class="bs-eyebrow pp-people__title">
-        Who’s on this page
+        {m.t('whoIsOnPage')}
       </h2>
       {groups.map((group) => {
         const people = group.entities.filter((e) => e.type === 'person');
         const others = group.entities.filter((e) => e.type !== 'person');
         return (
           <div class="pp-side" key={group.side} data-side={group.side}>
-            <SideChip side={group.side} label={group.label} as="h3" />
+            <SideChip side={group.side} label={groupName(m, group)} as="h3" />
             {people.length > 0 && (
               <ul class="pp-side__list">
                 {people.map((entity) => (
@@ -33,7 +36,9 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
                     >
                       <span class="pp-entity__text">
                         <span class="pp-entity__name">{entity.name}</span>
-                        <span class="pp-entity__role">{entity.role}</span>
+                        <span class="pp-entity__role" lang={STORY_LANG}>
+                          {entity.role}
+                        </span>
                       </span>
                       <CountBadge count={entity.count} />
                     </button>

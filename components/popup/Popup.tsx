@@ -4,6 +4,7 @@
  */
 import type { PanelView } from '../../lib/views/panel-view';
 import type { PageEntity } from '../../lib/views/tab-state';
+import { useMessages } from '../shared/messages';
 import { PageNotice } from '../shared/PageNotice';
 import { PageEntityList } from './PageEntityList';
 import { PopupSwitches, type PopupSwitchesProps } from './PopupSwitches';
@@ -31,6 +32,7 @@ function canFindNames(view: PopupState): boolean {
 
 export function Popup(props: PopupProps) {
   const { view } = props;
+  const m = useMessages();
   return (
     <div class="pp-popup">
       <header class="pp-header">
@@ -38,18 +40,18 @@ export function Popup(props: PopupProps) {
           <span class="bs-logo pp-logo" aria-hidden="true">
             B
           </span>
-          Backstory
+          {m.t('extName')}
         </h1>
         {view.kind === 'story' && (
           <button type="button" class="bs-button bs-button--primary pp-header__briefing" onClick={props.onOpenBriefing}>
-            Open briefing
+            {m.t('openBriefing')}
             <span aria-hidden="true">→</span>
           </button>
         )}
       </header>
       <main class="pp-main" aria-busy={view.kind === 'loading' || view.kind === 'reading'}>
         {view.kind === 'loading' ? (
-          <p class="pp-loading">Loading…</p>
+          <p class="pp-loading">{m.t('loading')}</p>
         ) : view.kind === 'story' ? (
           <>
             <StorySummaryView story={view.story} related={view.related} totalMentions={view.totalMentions} />
@@ -66,12 +68,10 @@ export function Popup(props: PopupProps) {
               onClick={props.onFindNames}
               disabled={props.findNames === 'reading'}
             >
-              {props.findNames === 'reading' ? 'Reading this page…' : 'Find names on this page'}
+              {props.findNames === 'reading' ? m.t('findReading') : m.t('findNames')}
             </button>
             <p class="pp-find__hint" role="status">
-              {props.findNames === 'none-found'
-                ? 'Backstory found no people, places or organisations it could explain here.'
-                : 'Reads this page as an article, in your browser, and explains the names it finds.'}
+              {props.findNames === 'none-found' ? m.t('findNoneFound') : m.t('findHint')}
             </p>
           </div>
         )}

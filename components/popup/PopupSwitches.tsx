@@ -1,4 +1,5 @@
 /** The two switches: highlights on this site, and Backstory everywhere. */
+import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 
 export interface PopupSwitchesProps {
@@ -11,18 +12,19 @@ export interface PopupSwitchesProps {
 }
 
 export function PopupSwitches({ settings, site, onToggleSite, onToggleGlobal }: PopupSwitchesProps) {
+  const m = useMessages();
   return (
     <div class="pp-switches">
       {site !== null && (
         <Switch
-          label={`Highlights on ${site}`}
+          label={m.t('highlightsOnSite', site)}
           checked={settings?.siteEnabled ?? true}
           disabled={settings === null || !settings.enabled}
           onChange={onToggleSite}
         />
       )}
       <Switch
-        label="Backstory on all sites"
+        label={m.t('onAllSites')}
         checked={settings?.enabled ?? true}
         disabled={settings === null}
         onChange={onToggleGlobal}

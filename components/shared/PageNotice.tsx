@@ -3,7 +3,9 @@
  * extensions cannot read, a tab opened before Backstory was installed, a page still being read,
  * Backstory switched off, or a page that mentions nobody Backstory knows.
  */
+import type { Messages } from '../../lib/views/messages';
 import type { PanelView } from '../../lib/views/panel-view';
+import { useMessages } from './messages';
 
 export type NoticeView = Exclude<PanelView, { kind: 'story' }>;
 
@@ -11,8 +13,8 @@ export interface PageNoticeProps {
   view: NoticeView;
   /** Offered for a tab opened before installation: reloading it starts Backstory there. */
   onReload?: () => void;
-  /** Where the reader turns Backstory back on, in words ("below", "in the toolbar popup"). */
-  switchesAre?: string;
+  /** Where the reader turns Backstory back on: below (the popup) or in the toolbar popup (the briefing). */
+  switchesAre?: 'below' | 'popup';
   headingLevel?: 2 | 3;
 }
 
@@ -25,8 +27,9 @@ const ICONS: Record<NoticeView['kind'], string> = {
 };
 
 export function PageNotice({ view, onReload, switchesAre = 'below', headingLevel = 2 }: PageNoticeProps) {
+  const m = useMessages();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { title, body } = words(view, switchesAre);
+  const { title, body } = words(m, view, m.t(switchesAre === 'below' ? 'switchesBelow' : 'switchesInPopup'));
   return (
     <section class="bs-notice" data-state={view.kind} aria-labelledby="bs-notice-title">
       <span class="bs-notice__icon" aria-hidden="true">
@@ -39,7 +42,7 @@ export function PageNotice({ view, onReload, switchesAre = 'below', headingLevel
       {view.kind === 'not-injected' && onReload && (
         <p>
           <button type="button" class="bs-button bs-button--primary" onClick={onReload}>
-            Reload this tab
+            {m.t('reloadTab')}
           </button>
         </p>
       )}
@@ -47,28 +50,22 @@ export function PageNotice({ view, onReload, switchesAre = 'below', headingLevel
   );
 }
 
-function words(view: NoticeView, switchesAre: string): { title: string; body: string } {
+function words(m: Messages, view: NoticeView, switchesAre: string): { title: string; body: string } {
   switch (view.kind) {
     case 'restricted':
-      return { title: 'Backstory can’t read this page', body: view.restriction.reason };
-    case 'not-injected':
       return {
-        title: 'Reload to start Backstory here',
-        body: 'This tab was open before Backstory was installed or updated, so it is not reading the page yet.',
+        title: m.t('noticeRestrictedTitle'),
+        body: m.t(`restricted_${view.restriction.kind.replace(/-/g, '_')}` as 'restricted_pdf'),
       };
+    case 'not-injected':
+      return { title: m.t('noticeNotInjectedTitle'), body: m.t('noticeNotInjectedBody') };
     case 'reading':
-      return { title: 'Reading this page…', body: 'Backstory is looking for the people and places it knows.' };
+      return { title: m.t('noticeReadingTitle'), body: m.t('noticeReadingBody') };
     case 'off':
       return view.reason === 'global'
-        ? { title: 'Backstory is switched off', body: `Switch it back on ${switchesAre} to see who is on this page.` }
-        : {
-            title: 'Backstory is off for this site',
-            body: `Switch highlights on for this site ${switchesAre} to see who is on this page.`,
-          };
+        ? { title: m.t('noticeOffTitle'), body: m.t('noticeOffBody', switchesAre) }
+        : { title: m.t('noticeSiteOffTitle'), body: m.t('noticeSiteOffBody', switchesAre) };
     case 'no-mentions':
-      return {
-        title: 'No one from Backstory’s stories on this page',
-        body: 'Backstory found no mentions of the people, places or organisations in the stories it knows.',
-      };
+      return { title: m.t('noticeNoMentionsTitle'), body: m.t('noticeNoMentionsBody') };
   }
 }

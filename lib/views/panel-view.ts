@@ -4,7 +4,7 @@
  * off, a page with no mentions, or the story the page is about with who is on the page.
  * Pure: takes the tab's URL, the background's state and whether a content script answered.
  */
-import { SIDE_LABELS, SIDE_ORDER, type SideId, type Story } from '../../data/schema';
+import { SIDE_LABELS, SIDE_ORDER, type SideId, STORY_LANG, type Story } from '../../data/schema';
 import { formatIsoDate } from '../story/iso-date';
 import type { Catalog } from '../story/story-model';
 import { pageRestriction, type Restriction } from './restricted-pages';
@@ -21,6 +21,24 @@ export interface StorySummary {
   dateLabel: string;
   /** The article's "What you should know" box, as sentences. */
   summary: readonly string[];
+  /** The story's translations of these fields, if it has any (`summaryIn` picks one). */
+  translations?: Story['translations'];
+}
+
+/** A story's summary fields in `lang` where the story translates them, each with the language it is in. */
+export interface LocalisedSummary {
+  headline: { text: string; lang: string };
+  summary: { sentences: readonly string[]; lang: string };
+}
+
+export function summaryIn(story: StorySummary, lang: string): LocalisedSummary {
+  const translation = story.translations?.[lang as keyof NonNullable<Story['translations']>];
+  return {
+    headline: translation?.headline ? { text: translation.headline, lang } : { text: story.headline, lang: STORY_LANG },
+    summary: translation?.summary
+      ? { sentences: translation.summary, lang }
+      : { sentences: story.summary, lang: STORY_LANG },
+  };
 }
 
 export interface SideGroup {
@@ -112,6 +130,7 @@ export function storySummary(story: Story, locale: string): StorySummary {
       const text = sentences.get(id);
       return text === undefined ? [] : [text];
     }),
+    ...(story.translations ? { translations: story.translations } : {}),
   };
 }
 

@@ -1,0 +1,34 @@
+/**
+ * The interface's words for every component, given by the entrypoint through context
+ * (`<MessagesProvider value={browserMessages()}>`) so that components stay props-in and never
+ * call `browser.*`. Without a provider (the component tests) the words are English, read from
+ * the same `_locales/en` table the browser uses.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { EntityType, SideId } from '../../data/schema';
+import { type MessageKey, type Messages, tableMessages } from '../../lib/views/messages';
+import { ARTICLE_GROUP_LABEL } from '../../lib/views/panel-view';
+import english from '../../public/_locales/en/messages.json';
+
+const MessagesContext = createContext<Messages>(tableMessages(english));
+
+export const MessagesProvider = MessagesContext.Provider;
+
+export function useMessages(): Messages {
+  return useContext(MessagesContext);
+}
+
+/** A side's name ("Україна"): the story data keeps ids, the words are the interface's. */
+export function sideName(m: Messages, side: SideId): string {
+  return m.t(`side_${side.replace(/-/g, '_')}` as MessageKey);
+}
+
+export function typeName(m: Messages, type: EntityType): string {
+  return m.t(`type_${type}` as MessageKey);
+}
+
+/** A panel group's heading: its side's name, or "Named in this article" for an article's one group. */
+export function groupName(m: Messages, group: { side: SideId; label: string }): string {
+  return group.label === ARTICLE_GROUP_LABEL ? m.t('groupNamedInArticle') : sideName(m, group.side);
+}
