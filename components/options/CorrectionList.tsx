@@ -5,6 +5,7 @@
  */
 import type { Correction } from '../../lib/storage/corrections';
 import { formatIsoDate } from '../../lib/story/iso-date';
+import { useMessages } from '../shared/messages';
 
 export interface CorrectionListProps {
   /** Newest first. */
@@ -26,23 +27,21 @@ function madeOn(createdAt: string, locale: string): string {
 }
 
 export function CorrectionList({ corrections, damage, locale, onRemove, onClearDamaged }: CorrectionListProps) {
+  const m = useMessages();
   return (
     <div class="op-corrections">
       {damage && (
         <div class="op-corrections__damage" role="alert">
           <p>{damage}</p>
           <button type="button" class="bs-button" onClick={onClearDamaged}>
-            Clear damaged corrections
+            {m.t('clearDamagedCorrections')}
           </button>
         </div>
       )}
       {corrections.length === 0 ? (
-        <p class="op-empty">
-          No corrections yet. When a card marks something that is not a name, or the wrong person, choose “Not right?”
-          on the card.
-        </p>
+        <p class="op-empty">{m.t('correctionsEmpty')}</p>
       ) : (
-        <ul class="op-corrections__list" aria-label="Your corrections">
+        <ul class="op-corrections__list" aria-label={m.t('correctionsListLabel')}>
           {corrections.map((correction) => (
             <li key={correction.id} class="op-correction" data-correction-id={correction.id}>
               <div class="op-correction__main">
@@ -50,19 +49,19 @@ export function CorrectionList({ corrections, damage, locale, onRemove, onClearD
                 <p class="op-correction__what">
                   {correction.kind === 'not-a-name' ? (
                     <>
-                      <strong>Not a name</strong>
-                      <span class="op-muted"> · was shown as {correction.entityName}</span>
+                      <strong>{m.t('notAName')}</strong>
+                      <span class="op-muted"> · {m.t('wasShownAs', correction.entityName)}</span>
                     </>
                   ) : (
                     <>
-                      <strong>Wrong person</strong>
-                      <span class="op-muted"> · was linked to {correction.entityName}</span>
+                      <strong>{m.t('wrongPerson')}</strong>
+                      <span class="op-muted"> · {m.t('wasLinkedTo', correction.entityName)}</span>
                     </>
                   )}
                 </p>
                 <p class="op-correction__meta">
                   <span class={`op-badge op-badge--${correction.scope}`}>
-                    {correction.scope === 'everywhere' ? 'Everywhere' : 'One site'}
+                    {correction.scope === 'everywhere' ? m.t('scopeEverywhere') : m.t('scopeSite')}
                   </span>
                   {correction.scope === 'site' && <span class="op-correction__site">{correction.site}</span>}
                   <span aria-hidden="true">·</span>
@@ -72,10 +71,14 @@ export function CorrectionList({ corrections, damage, locale, onRemove, onClearD
               <button
                 type="button"
                 class="bs-button"
-                aria-label={`Undo: “${correction.text}” ${correction.kind === 'not-a-name' ? 'is not a name' : `is not ${correction.entityName}`}`}
+                aria-label={
+                  correction.kind === 'not-a-name'
+                    ? m.t('undoNotAName', correction.text)
+                    : m.t('undoNotPerson', correction.text, correction.entityName)
+                }
                 onClick={() => onRemove(correction)}
               >
-                Undo
+                {m.t('undo')}
               </button>
             </li>
           ))}

@@ -2,6 +2,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { HighlightPainter } from '../../lib/page/highlights';
 import { type HighlightStyle, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/storage/settings';
+import type { MessageKey } from '../../lib/views/messages';
+import { useMessages } from '../shared/messages';
 
 function rangeOver(element: Element): Range {
   const range = document.createRange();
@@ -9,10 +11,10 @@ function rangeOver(element: Element): Range {
   return range;
 }
 
-const STYLE_CHOICES: { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Underline', hint: 'A thin dotted line under each name.' },
-  { value: 'tint', label: 'Tint', hint: 'A soft background behind each name.' },
-  { value: 'hover', label: 'None until hover', hint: 'Names look like the rest of the text until you point at them.' },
+const STYLE_CHOICES: { value: HighlightStyle; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'underline', label: 'styleUnderline', hint: 'styleUnderlineHint' },
+  { value: 'tint', label: 'styleTint', hint: 'styleTintHint' },
+  { value: 'hover', label: 'styleHover', hint: 'styleHoverHint' },
 ];
 
 export interface HighlightSettingsProps {
@@ -30,6 +32,7 @@ export function HighlightSettings({
   onStyleChange,
   onHoverDelayChange,
 }: HighlightSettingsProps) {
+  const m = useMessages();
   const delayId = useId();
   const [delay, setDelay] = useState(hoverDelayMs);
   useEffect(() => setDelay(hoverDelayMs), [hoverDelayMs]);
@@ -51,7 +54,7 @@ export function HighlightSettings({
   return (
     <div class="op-highlight">
       <fieldset class="op-choices" disabled={disabled}>
-        <legend class="op-field-label">Highlight style</legend>
+        <legend class="op-field-label">{m.t('highlightStyle')}</legend>
         {STYLE_CHOICES.map((choice) => (
           <label key={choice.value} class="op-choice" data-checked={choice.value === style}>
             <input
@@ -62,28 +65,30 @@ export function HighlightSettings({
               onChange={() => onStyleChange(choice.value)}
             />
             <span class="op-choice__text">
-              <span class="op-choice__label">{choice.label}</span>
-              <span class="op-choice__hint">{choice.hint}</span>
+              <span class="op-choice__label">{m.t(choice.label)}</span>
+              <span class="op-choice__hint">{m.t(choice.hint)}</span>
             </span>
           </label>
         ))}
       </fieldset>
 
-      <figure class="op-preview" data-style={style} aria-label="Preview of the highlight style">
+      <figure class="op-preview" data-style={style} aria-label={m.t('previewLabel')}>
         <p class="op-preview__text" ref={previewText}>
-          Turkish Foreign Minister <span class="op-preview__mention">Hakan Fidan</span> opened the talks at{' '}
-          <span class="op-preview__mention">Dolmabahçe Palace</span>, where{' '}
-          <span class="op-preview__mention op-preview__mention--hovered">Vladimir Medinsky</span> led Russia’s
-          delegation.
+          {m.t('previewText1')} <span class="op-preview__mention">{m.t('previewName1')}</span> {m.t('previewText2')}{' '}
+          <span class="op-preview__mention">{m.t('previewName2')}</span>
+          {m.t('previewText3')}{' '}
+          <span class="op-preview__mention op-preview__mention--hovered">{m.t('previewName3')}</span>{' '}
+          {m.t('previewText4')}
         </p>
         <figcaption class="op-preview__caption">
-          Preview{style === 'hover' ? ' — the last name shows how a name looks while you point at it' : ''}
+          {m.t('previewCaption')}
+          {style === 'hover' ? m.t('previewCaptionHover') : ''}
         </figcaption>
       </figure>
 
       <div class="op-delay">
         <label class="op-field-label" for={delayId}>
-          Hover delay
+          {m.t('hoverDelay')}
         </label>
         <div class="op-delay__row">
           <input
@@ -94,15 +99,15 @@ export function HighlightSettings({
             step={50}
             value={delay}
             disabled={disabled}
-            aria-valuetext={`${delay} milliseconds`}
+            aria-valuetext={m.count('milliseconds', delay)}
             onInput={(event) => setDelay(Number(event.currentTarget.value))}
             onChange={(event) => onHoverDelayChange(Number(event.currentTarget.value))}
           />
           <output for={delayId} class="op-delay__value">
-            {delay} ms
+            {m.t('millisecondsShort', delay)}
           </output>
         </div>
-        <p class="op-field-hint">How long to rest the pointer on a name before its card opens.</p>
+        <p class="op-field-hint">{m.t('hoverDelayHint')}</p>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 import type { Correction } from '../../lib/storage/corrections';
 import type { HighlightStyle, Settings } from '../../lib/storage/settings';
 import type { SiteInput } from '../../lib/storage/site-match';
+import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 import { CorrectionList } from './CorrectionList';
 import { HighlightSettings } from './HighlightSettings';
@@ -47,6 +48,7 @@ export interface OptionsPageProps {
 
 export function OptionsPage(props: OptionsPageProps) {
   const { settings } = props;
+  const m = useMessages();
   return (
     <div class="op-page">
       <header class="op-masthead">
@@ -55,8 +57,8 @@ export function OptionsPage(props: OptionsPageProps) {
             B
           </span>
           <div>
-            <h1>Backstory settings</h1>
-            <p class="op-masthead__tag">Everything stays in this browser. Backstory sends nothing anywhere.</p>
+            <h1>{m.t('optionsTitle')}</h1>
+            <p class="op-masthead__tag">{m.t('optionsTagline')}</p>
           </div>
         </div>
       </header>
@@ -70,10 +72,10 @@ export function OptionsPage(props: OptionsPageProps) {
           </div>
         )}
 
-        <Section id="general" title="General">
+        <Section id="general" title={m.t('sectionGeneral')}>
           <Switch
-            label="Backstory on all sites"
-            hint="When off, no page is read or highlighted until you turn it back on."
+            label={m.t('onAllSites')}
+            hint={m.t('onAllSitesHint')}
             checked={settings.enabled}
             onChange={props.onGlobalChange}
           />
@@ -86,7 +88,7 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         </Section>
 
-        <Section id="sites" title="Sites" intro="Sites listed here are left alone: no highlights, no cards.">
+        <Section id="sites" title={m.t('sectionSites')} intro={m.t('sitesIntro')}>
           <SiteList
             sites={settings.disabledSites}
             keyOf={props.siteKeyOf}
@@ -95,11 +97,7 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         </Section>
 
-        <Section
-          id="stories"
-          title="Stories"
-          intro="Backstory highlights the people, places and organisations of the stories switched on here."
-        >
+        <Section id="stories" title={m.t('sectionStories')} intro={m.t('storiesIntro')}>
           <StoryList
             rows={props.stories}
             locale={props.locale}
@@ -107,15 +105,11 @@ export function OptionsPage(props: OptionsPageProps) {
             onExport={props.onExportPack}
             onDelete={props.onDeletePack}
           />
-          <h3 class="op-subhead">Import a story pack</h3>
+          <h3 class="op-subhead">{m.t('importPackHeading')}</h3>
           <PackImport status={props.importStatus} maxSizeLabel={props.maxPackSizeLabel} onFiles={props.onImportFiles} />
         </Section>
 
-        <Section
-          id="corrections"
-          title="Corrections"
-          intro="What you told Backstory from a card with “Not right?”. Undo one and the name is marked again."
-        >
+        <Section id="corrections" title={m.t('sectionCorrections')} intro={m.t('correctionsIntro')}>
           <CorrectionList
             corrections={props.corrections}
             locale={props.locale}
@@ -125,15 +119,11 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         </Section>
 
-        <Section
-          id="reading"
-          title="Reading memory"
-          intro="What you learned in earlier articles comes back on the next one. Kept in this browser only; nothing is sent or synced."
-        >
+        <Section id="reading" title={m.t('sectionReading')} intro={m.t('readingIntro')}>
           <ReadingMemorySettings remember={settings.rememberReading} keyOf={props.siteKeyOf} {...props.reading} />
         </Section>
 
-        <Section id="shortcuts" title="Keyboard shortcuts">
+        <Section id="shortcuts" title={m.t('sectionShortcuts')}>
           <ShortcutList
             shortcuts={props.shortcuts}
             browserName={props.browserName}

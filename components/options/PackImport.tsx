@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { PackProblem } from '../../lib/storage/pack-file';
+import { useMessages } from '../shared/messages';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -18,6 +19,7 @@ export interface PackImportProps {
 }
 
 export function PackImport({ status, maxSizeLabel, onFiles }: PackImportProps) {
+  const m = useMessages();
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
@@ -53,12 +55,12 @@ export function PackImport({ status, maxSizeLabel, onFiles }: PackImportProps) {
             stroke-linejoin="round"
           />
         </svg>
-        <p class="op-dropzone__title">Drop a story file here</p>
+        <p class="op-dropzone__title">{m.t('dropTitle')}</p>
         <p id={hintId} class="op-dropzone__hint">
-          A .json story in Backstory’s story format, up to {maxSizeLabel}. It is checked before anything is saved.
+          {m.t('dropHint', maxSizeLabel)}
         </p>
         <label class="bs-button bs-button--primary op-dropzone__pick" for={inputId}>
-          Choose a file…
+          {m.t('chooseFile')}
         </label>
         <input
           id={inputId}
@@ -82,11 +84,12 @@ export function PackImport({ status, maxSizeLabel, onFiles }: PackImportProps) {
 }
 
 function ImportOutcome({ status }: { status: ImportStatus }) {
+  const m = useMessages();
   if (status.state === 'idle') return <div class="op-import__status" aria-live="polite" />;
   if (status.state === 'checking') {
     return (
       <div class="op-import__status" aria-live="polite">
-        <p class="op-note">Checking {status.fileName}…</p>
+        <p class="op-note">{m.t('checkingFile', status.fileName)}</p>
       </div>
     );
   }
@@ -94,9 +97,9 @@ function ImportOutcome({ status }: { status: ImportStatus }) {
     return (
       <div class="op-import__status" aria-live="polite">
         <p class="op-note op-note--ok" data-testid="import-success">
-          Imported “{status.title}” from {status.fileName}
-          {status.migratedFrom !== undefined ? ` (upgraded from story format ${status.migratedFrom})` : ''}. Its names
-          are highlighted from now on.
+          {status.migratedFrom === undefined
+            ? m.t('importedPack', status.title, status.fileName)
+            : m.t('importedPackUpgraded', status.title, status.fileName, String(status.migratedFrom))}
         </p>
       </div>
     );
@@ -105,11 +108,9 @@ function ImportOutcome({ status }: { status: ImportStatus }) {
   return (
     <div class="op-problems" data-testid="import-problems">
       <div role="alert" class="op-problems__summary">
-        <strong>{status.fileName} was not imported.</strong>{' '}
-        {count === 1 ? 'There is 1 problem' : `There are ${count} problems`} to fix. Nothing you already had has
-        changed.
+        <strong>{m.t('notImported', status.fileName)}</strong> {m.count('problemsToFix', count)}
       </div>
-      <ol class="op-problems__list" aria-label={`Problems in ${status.fileName}`}>
+      <ol class="op-problems__list" aria-label={m.t('problemsIn', status.fileName)}>
         {status.problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`} class="op-problem">
             {problem.path && <code class="op-problem__path">{problem.path}</code>}

@@ -5,6 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SiteInput } from '../../lib/storage/site-match';
+import type { Messages } from '../../lib/views/messages';
+import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 import { siteInputProblem } from './SiteList';
 
@@ -29,6 +31,7 @@ export interface ReadingMemorySettingsProps {
 }
 
 export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
+  const m = useMessages();
   const siteId = useId();
   const siteErrorId = useId();
   const fileId = useId();
@@ -47,11 +50,11 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
     try {
       answer = await props.keyOf(site);
     } catch {
-      setSiteError('Backstory could not check that site just now. Try again in a moment.');
+      setSiteError(m.t('siteCheckFailed'));
       return;
     }
     if (!answer.ok) {
-      setSiteError(siteInputProblem(answer));
+      setSiteError(siteInputProblem(answer, m));
       return;
     }
     setSiteError(null);
@@ -62,15 +65,13 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
   return (
     <div class="op-reading">
       <Switch
-        label="Remember the articles I read"
-        hint="Names, roles and quotes from each article you read, so that a later card can say what you learned before. Never in private windows or on sites switched off."
+        label={m.t('rememberLabel')}
+        hint={m.t('rememberHint')}
         checked={props.remember}
         onChange={props.onRememberChange}
       />
       <p class="op-note" data-testid="reading-usage">
-        {status === null
-          ? 'Looking at the archive…'
-          : `${status.articles} ${status.articles === 1 ? 'article' : 'articles'} remembered, ${sizeLabel(status.bytes)}, on this device only.`}
+        {status === null ? m.t('archiveLooking') : m.count('archiveUsage', status.articles, sizeLabel(status.bytes, m))}
       </p>
       {status?.problem && (
         <p class="op-field-error" role="alert">
@@ -85,7 +86,7 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
 
       <form class="op-sites__form" onSubmit={forgetSite} noValidate>
         <label class="op-field-label" for={siteId}>
-          Forget one site
+          {m.t('forgetOneSite')}
         </label>
         <div class="op-sites__row">
           <input
@@ -102,7 +103,7 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
             onInput={(event) => setSite(event.currentTarget.value)}
           />
           <button type="submit" class="bs-button">
-            Forget site
+            {m.t('forgetSite')}
           </button>
         </div>
         {siteError && (
@@ -114,7 +115,7 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
 
       <div class="op-story__actions op-reading__actions">
         <button type="button" class="bs-button" onClick={props.onExport} disabled={!status || status.articles === 0}>
-          Export
+          {m.t('export')}
         </button>
         <input
           id={fileId}
@@ -128,17 +129,17 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
           }}
         />
         <label class="bs-button op-reading__import" for={fileId}>
-          Import…
+          {m.t('importEllipsis')}
         </label>
         {!confirming && (
           <button type="button" class="bs-button" onClick={() => setConfirming(true)}>
-            Forget everything
+            {m.t('forgetEverything')}
           </button>
         )}
       </div>
       {confirming && (
         <div class="op-story__confirm">
-          <p>Forget every article Backstory remembers? This cannot be undone.</p>
+          <p>{m.t('forgetEverythingQuestion')}</p>
           <div class="op-story__actions">
             <button
               ref={confirmRef}
@@ -149,10 +150,10 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
                 props.onForgetAll();
               }}
             >
-              Forget everything
+              {m.t('forgetEverything')}
             </button>
             <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
-              Cancel
+              {m.t('cancel')}
             </button>
           </div>
         </div>
@@ -161,9 +162,9 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
   );
 }
 
-/** "3.2 MB", "14 KB": the archive's size as a reader reads it. */
-export function sizeLabel(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "3.2 MB", "14 KB" ("3,2 МБ" in Ukrainian): the archive's size as a reader reads it. */
+export function sizeLabel(bytes: number, m: Messages): string {
+  if (bytes < 1024) return m.count('bytes', bytes);
+  if (bytes < 1024 * 1024) return m.t('kilobytes', Math.round(bytes / 1024));
+  return m.t('megabytes', m.number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 }

@@ -15,7 +15,10 @@ export interface ShortcutListProps {
   onOpenSettings?: () => void;
 }
 
+import { useMessages } from '../shared/messages';
+
 export function ShortcutList({ shortcuts, browserName, onOpenSettings }: ShortcutListProps) {
+  const m = useMessages();
   return (
     <div class="op-shortcuts">
       {shortcuts && shortcuts.length > 0 ? (
@@ -23,28 +26,30 @@ export function ShortcutList({ shortcuts, browserName, onOpenSettings }: Shortcu
           {shortcuts.map((s) => (
             <div key={s.name} class="op-shortcuts__row">
               <dt>{s.description || s.name}</dt>
-              <dd>{s.shortcut ? <Keys combo={s.shortcut} /> : <span class="op-muted">Not set</span>}</dd>
+              <dd>
+                {s.shortcut ? <Keys combo={s.shortcut} /> : <span class="op-muted">{m.t('shortcutNotSet')}</span>}
+              </dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p class="op-empty">This browser does not list the shortcuts here; see below to view and change them.</p>
+        <p class="op-empty">{m.t('shortcutsNotListed')}</p>
       )}
       <p class="op-field-hint">
         {browserName === 'firefox' ? (
           <>
-            To change them, open <strong>about:addons</strong>, click the gear menu and choose{' '}
-            <strong>Manage Extension Shortcuts</strong>.
+            {m.t('shortcutsChangeOpen')} <strong>about:addons</strong>
+            {m.t('shortcutsFirefoxThen')} <strong>{m.t('shortcutsFirefoxMenu')}</strong>.
           </>
         ) : (
           <>
-            To change them, open <strong>chrome://extensions/shortcuts</strong> (in Edge: edge://extensions/shortcuts).
+            {m.t('shortcutsChangeOpen')} <strong>chrome://extensions/shortcuts</strong> {m.t('shortcutsEdge')}
           </>
         )}
       </p>
       {onOpenSettings && (
         <button type="button" class="bs-button" onClick={onOpenSettings}>
-          Change shortcuts…
+          {m.t('changeShortcuts')}
         </button>
       )}
     </div>

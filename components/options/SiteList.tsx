@@ -1,6 +1,8 @@
 /** The sites where Backstory stays off: add by name or address, remove with one click. */
 import { useId, useState } from 'preact/hooks';
 import type { SiteInput } from '../../lib/storage/site-match';
+import type { Messages } from '../../lib/views/messages';
+import { useMessages } from '../shared/messages';
 
 export interface SiteListProps {
   sites: readonly string[];
@@ -11,13 +13,12 @@ export interface SiteListProps {
 }
 
 /** Why typed text is not a site, in words for the reader. */
-export function siteInputProblem(answer: Exclude<SiteInput, { ok: true }>): string {
-  return answer.reason === 'shared-suffix'
-    ? `Many separate sites end in ${answer.host}: type the one you mean, such as example.${answer.host}.`
-    : 'Type a site such as nytimes.com, or paste a page address.';
+export function siteInputProblem(answer: Exclude<SiteInput, { ok: true }>, m: Messages): string {
+  return answer.reason === 'shared-suffix' ? m.t('siteSharedSuffix', answer.host) : m.t('siteInputError');
 }
 
 export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
+  const m = useMessages();
   const inputId = useId();
   const errorId = useId();
   const [text, setText] = useState('');
@@ -29,16 +30,16 @@ export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
     try {
       answer = await keyOf(text);
     } catch {
-      setError('Backstory could not check that site just now. Try again in a moment.');
+      setError(m.t('siteCheckFailed'));
       return;
     }
     if (!answer.ok) {
-      setError(siteInputProblem(answer));
+      setError(siteInputProblem(answer, m));
       return;
     }
     const { key } = answer;
     if (sites.includes(key)) {
-      setError(`${key} is already in the list.`);
+      setError(m.t('siteAlreadyListed', key));
       return;
     }
     setError(null);
@@ -50,7 +51,7 @@ export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
     <div class="op-sites">
       <form class="op-sites__form" onSubmit={submit} noValidate>
         <label class="op-field-label" for={inputId}>
-          Turn Backstory off on a site
+          {m.t('siteOffLabel')}
         </label>
         <div class="op-sites__row">
           <input
@@ -67,7 +68,7 @@ export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
             onInput={(event) => setText(event.currentTarget.value)}
           />
           <button type="submit" class="bs-button">
-            Add site
+            {m.t('addSite')}
           </button>
         </div>
         {error && (
@@ -77,19 +78,19 @@ export function SiteList({ sites, keyOf, onAdd, onRemove }: SiteListProps) {
         )}
       </form>
       {sites.length === 0 ? (
-        <p class="op-empty">Backstory is on for every site. You can also switch a site off from the toolbar popup.</p>
+        <p class="op-empty">{m.t('sitesEmpty')}</p>
       ) : (
-        <ul class="op-sites__list" aria-label="Sites where Backstory is off">
+        <ul class="op-sites__list" aria-label={m.t('sitesListLabel')}>
           {sites.map((site) => (
             <li key={site} class="op-sites__item">
               <span class="op-sites__name">{site}</span>
               <button
                 type="button"
                 class="op-link-button"
-                aria-label={`Turn Backstory on again for ${site}`}
+                aria-label={m.t('siteOnAgain', site)}
                 onClick={() => onRemove(site)}
               >
-                Remove
+                {m.t('remove')}
               </button>
             </li>
           ))}

@@ -5,7 +5,9 @@
  * text is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { STORY_LANG } from '../../data/schema';
 import { formatIsoDate } from '../../lib/story/iso-date';
+import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 
 export interface StoryRow {
@@ -31,9 +33,10 @@ export interface StoryListProps {
 }
 
 export function StoryList({ rows, locale, onToggle, onExport, onDelete }: StoryListProps) {
-  if (rows.length === 0) return <p class="op-empty">No stories yet.</p>;
+  const m = useMessages();
+  if (rows.length === 0) return <p class="op-empty">{m.t('storiesEmpty')}</p>;
   return (
-    <ul class="op-stories" aria-label="Stories">
+    <ul class="op-stories" aria-label={m.t('storiesListLabel')}>
       {rows.map((row) => (
         <StoryItem key={row.id} row={row} locale={locale} onToggle={onToggle} onExport={onExport} onDelete={onDelete} />
       ))}
@@ -42,6 +45,7 @@ export function StoryList({ rows, locale, onToggle, onExport, onDelete }: StoryL
 }
 
 function StoryItem({ row, locale, onToggle, onExport, onDelete }: { row: StoryRow } & Omit<StoryListProps, 'rows'>) {
+  const m = useMessages();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -61,27 +65,29 @@ function StoryItem({ row, locale, onToggle, onExport, onDelete }: { row: StoryRo
       />
     );
   }
-  const entities = `${row.entityCount} ${row.entityCount === 1 ? 'name' : 'names'}`;
+  const entities = m.count('names', row.entityCount);
   return (
     <li class="op-story" data-enabled={row.enabled} data-story-id={row.id}>
       <div class="op-story__main">
         <div class="op-story__meta">
-          <span class={`op-badge op-badge--${row.origin}`}>{row.origin === 'bundled' ? 'Built in' : 'Imported'}</span>
+          <span class={`op-badge op-badge--${row.origin}`}>
+            {row.origin === 'bundled' ? m.t('builtIn') : m.t('importedBadge')}
+          </span>
           <span>{formatIsoDate(row.date, locale)}</span>
           <span aria-hidden="true">·</span>
           <span>{entities}</span>
         </div>
-        <Switch label={row.title} checked={row.enabled} onChange={(on) => onToggle(row, on)} />
-        {row.origin === 'imported' && row.fileName && <p class="op-story__file">From {row.fileName}</p>}
+        <Switch label={row.title} labelLang={STORY_LANG} checked={row.enabled} onChange={(on) => onToggle(row, on)} />
+        {row.origin === 'imported' && row.fileName && <p class="op-story__file">{m.t('fromFile', row.fileName)}</p>}
       </div>
       {row.origin === 'imported' && (
         <PackActions
           id={row.id}
-          question="Delete this pack? Its names will stop being highlighted. Export it first to keep a copy."
-          confirmText="Delete pack"
-          exportLabel={`Export ${row.title}`}
-          removeText="Delete"
-          removeLabel={`Delete ${row.title}`}
+          question={m.t('deletePackQuestion')}
+          confirmText={m.t('deletePack')}
+          exportLabel={m.t('exportNamed', row.title)}
+          removeText={m.t('delete')}
+          removeLabel={m.t('deleteNamed', row.title)}
           {...{ confirming, setConfirming, confirmRef, onExport, onDelete }}
         />
       )}
@@ -100,26 +106,24 @@ interface DamagedItemProps {
 }
 
 function DamagedItem({ row, damage, confirming, setConfirming, confirmRef, onExport, onDelete }: DamagedItemProps) {
+  const m = useMessages();
   return (
     <li class="op-story op-story--damaged" data-enabled="false" data-story-id={row.id} data-damaged="true">
       <div class="op-story__main">
         <div class="op-story__meta">
-          <span class="op-badge op-badge--damaged">Damaged</span>
+          <span class="op-badge op-badge--damaged">{m.t('damagedBadge')}</span>
         </div>
         <p class="op-story__title">{row.title}</p>
-        <p class="op-story__damage">
-          Its stored story can no longer be read, so none of its names are highlighted. It stays stored until you remove
-          it. Details: {damage}
-        </p>
-        {row.fileName && <p class="op-story__file">From {row.fileName}</p>}
+        <p class="op-story__damage">{m.t('damagedStory', damage)}</p>
+        {row.fileName && <p class="op-story__file">{m.t('fromFile', row.fileName)}</p>}
       </div>
       <PackActions
         id={row.id}
-        question="Remove this damaged pack? What is stored for it will be deleted. Export it first to keep a copy."
-        confirmText="Remove pack"
-        exportLabel={`Export what is stored for ${row.title}`}
-        removeText="Remove"
-        removeLabel={`Remove damaged pack ${row.title}`}
+        question={m.t('removeDamagedQuestion')}
+        confirmText={m.t('removePack')}
+        exportLabel={m.t('exportStoredFor', row.title)}
+        removeText={m.t('remove')}
+        removeLabel={m.t('removeDamagedNamed', row.title)}
         {...{ confirming, setConfirming, confirmRef, onExport, onDelete }}
       />
     </li>
@@ -144,6 +148,7 @@ interface PackActionsProps {
 /** An imported pack's Export and Delete (or Remove), and the confirmation Delete asks for. */
 function PackActions(props: PackActionsProps) {
   const { id, confirming, setConfirming, confirmRef, onExport, onDelete } = props;
+  const m = useMessages();
   return confirming ? (
     <div class="op-story__confirm">
       <p>{props.question}</p>
@@ -152,14 +157,14 @@ function PackActions(props: PackActionsProps) {
           {props.confirmText}
         </button>
         <button type="button" class="bs-button" onClick={() => setConfirming(false)}>
-          Cancel
+          {m.t('cancel')}
         </button>
       </div>
     </div>
   ) : (
     <div class="op-story__actions">
       <button type="button" class="bs-button" onClick={() => onExport(id)} aria-label={props.exportLabel}>
-        Export
+        {m.t('export')}
       </button>
       <button type="button" class="bs-button" onClick={() => setConfirming(true)} aria-label={props.removeLabel}>
         {props.removeText}

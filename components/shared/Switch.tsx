@@ -6,19 +6,21 @@ import { useId } from 'preact/hooks';
 
 export interface SwitchProps {
   label: string;
+  /** The label's language when it is not the interface's (a story's title). */
+  labelLang?: string;
   hint?: string;
   checked: boolean;
   disabled?: boolean;
   onChange: (on: boolean) => void;
 }
 
-export function Switch({ label, hint, checked, disabled, onChange }: SwitchProps) {
+export function Switch({ label, labelLang, hint, checked, disabled, onChange }: SwitchProps) {
   const labelId = useId();
   const hintId = useId();
   return (
     <div class="bs-switch">
       <div class="bs-switch__text">
-        <span id={labelId} class="bs-switch__label">
+        <span id={labelId} class="bs-switch__label" lang={labelLang}>
           {label}
         </span>
         {hint && (

@@ -6,6 +6,7 @@ import {
   sizeLabel,
 } from '../../../components/options/ReadingMemorySettings';
 import { siteKeyFromInput } from '../../../lib/storage/site-key';
+import { english, ukrainian } from '../../helpers/messages';
 
 function setup(change: Partial<ReadingMemorySettingsProps> = {}) {
   const props: ReadingMemorySettingsProps = {
@@ -74,8 +75,16 @@ describe('ReadingMemorySettings', () => {
   });
 
   it('writes sizes as a reader reads them', () => {
-    expect(sizeLabel(512)).toBe('512 bytes');
-    expect(sizeLabel(14 * 1024)).toBe('14 KB');
-    expect(sizeLabel(50 * 1024 * 1024)).toBe('50.0 MB');
+    expect(sizeLabel(512, english)).toBe('512 bytes');
+    expect(sizeLabel(14 * 1024, english)).toBe('14 KB');
+    expect(sizeLabel(50 * 1024 * 1024, english)).toBe('50.0 MB');
+  });
+
+  it('writes sizes in Ukrainian with a decimal comma and the plural of "байт"', () => {
+    expect(sizeLabel(1, ukrainian)).toBe('1 байт');
+    expect(sizeLabel(3, ukrainian)).toBe('3 байти');
+    expect(sizeLabel(512, ukrainian)).toBe('512 байтів');
+    expect(sizeLabel(14 * 1024, ukrainian)).toBe('14 КБ');
+    expect(sizeLabel(3.2 * 1024 * 1024, ukrainian)).toBe('3,2 МБ');
   });
 });
