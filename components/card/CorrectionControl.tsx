@@ -7,6 +7,8 @@
 import type { ComponentChildren, TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CorrectionKind, CorrectionScope } from '../../lib/storage/corrections';
+import type { Messages } from '../../lib/views/messages';
+import { useMessages } from '../shared/messages';
 
 export type CorrectionStatus =
   | { state: 'idle'; undone?: boolean }
@@ -53,25 +55,34 @@ function reveal(element: HTMLElement): void {
 }
 
 /** "Anna Berg", or "this Lars Berg" when the text is the name itself (the page means a namesake). */
-function who(text: string, name: string): string {
-  return text.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase() ? `this ${name}` : name;
+function who(m: Messages, text: string, name: string): string {
+  return text.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase()
+    ? m.t('personNamesake', name)
+    : m.t('personPlain', name);
 }
 
 export function confirmationText(
+  m: Messages,
   text: string,
   name: string,
   kind: CorrectionKind,
   scope: CorrectionScope,
   site?: string,
 ): string {
-  const where = scope === 'site' ? `on ${site ?? 'this site'}` : 'anywhere';
+  if (scope !== 'site') {
+    return kind === 'not-a-name'
+      ? m.t('wontBeMarkedAnywhere', text)
+      : m.t('wontBeLinkedAnywhere', text, who(m, text, name));
+  }
+  const where = site ? m.t('whereSite', site) : m.t('whereThisSite');
   return kind === 'not-a-name'
-    ? `“${text}” won’t be marked ${where}.`
-    : `“${text}” won’t be linked to ${who(text, name)} ${where}.`;
+    ? m.t('wontBeMarkedWhere', text, where)
+    : m.t('wontBeLinkedWhere', text, who(m, text, name), where);
 }
 
 export function CorrectionControl(props: CardCorrectionProps) {
   const { text, name, status } = props;
+  const m = useMessages();
   const panelId = useId();
   const [step, setStep] = useState<Step>('closed');
   const root = useRef<HTMLDivElement>(null);
@@ -124,7 +135,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
         data-autofocus
         onClick={() => go('kind')}
       >
-        Not right?
+        {m.t('notRight')}
       </button>
     );
   } else if (view !== 'saved' && view !== 'saving') {
@@ -132,22 +143,22 @@ export function CorrectionControl(props: CardCorrectionProps) {
       <div class="bs-correct__panel" id={panelId}>
         {view === 'kind' ? (
           <fieldset class="bs-correct__set">
-            <legend class="bs-correct__question">What’s wrong with “{text}”?</legend>
+            <legend class="bs-correct__question">{m.t('whatsWrong', text)}</legend>
             <div class="bs-correct__choices">
               <button type="button" class="bs-correct__choice" data-autofocus onClick={() => go('not-a-name')}>
-                <span class="bs-correct__choice-label">Not a name</span>
-                <span class="bs-correct__choice-hint">Not a person, place or group</span>
+                <span class="bs-correct__choice-label">{m.t('notAName')}</span>
+                <span class="bs-correct__choice-hint">{m.t('notANameHint')}</span>
               </button>
               <button type="button" class="bs-correct__choice" onClick={() => go('wrong-person')}>
-                <span class="bs-correct__choice-label">Wrong person</span>
-                <span class="bs-correct__choice-hint">Here it means someone else</span>
+                <span class="bs-correct__choice-label">{m.t('wrongPerson')}</span>
+                <span class="bs-correct__choice-hint">{m.t('wrongPersonHint')}</span>
               </button>
             </div>
           </fieldset>
         ) : (
           <fieldset class="bs-correct__set">
             <legend class="bs-correct__question">
-              {view === 'not-a-name' ? `Stop marking “${text}”` : `Stop linking “${text}” to ${who(text, name)}`}
+              {view === 'not-a-name' ? m.t('stopMarking', text) : m.t('stopLinking', text, who(m, text, name))}
             </legend>
             <div class="bs-correct__choices">
               {props.siteAvailable && (
@@ -157,7 +168,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
                   data-autofocus
                   onClick={(event) => choose(view, 'site', event)}
                 >
-                  On {props.site ?? 'this site'}
+                  {props.site ? m.t('scopeOnSite', props.site) : m.t('onThisSite')}
                 </button>
               )}
               <button
@@ -166,15 +177,15 @@ export function CorrectionControl(props: CardCorrectionProps) {
                 {...(props.siteAvailable ? {} : { 'data-autofocus': true })}
                 onClick={(event) => choose(view, 'everywhere', event)}
               >
-                Everywhere
+                {m.t('scopeEverywhere')}
               </button>
             </div>
           </fieldset>
         )}
         <div class="bs-correct__foot">
-          <span class="bs-correct__fine">Kept in this browser only; undo any time.</span>
+          <span class="bs-correct__fine">{m.t('keptInBrowser')}</span>
           <button type="button" class="bs-correct__cancel" onClick={() => go(view === 'kind' ? 'closed' : 'kind')}>
-            {view === 'kind' ? 'Cancel' : 'Back'}
+            {view === 'kind' ? m.t('cancel') : m.t('back')}
           </button>
         </div>
       </div>
@@ -183,11 +194,11 @@ export function CorrectionControl(props: CardCorrectionProps) {
 
   const saved = status.state === 'saved' ? status : undefined;
   const statusText = saved
-    ? confirmationText(text, name, saved.kind, saved.scope, props.site)
+    ? confirmationText(m, text, name, saved.kind, saved.scope, props.site)
     : status.state === 'saving'
-      ? 'Saving…'
+      ? m.t('saving')
       : status.state === 'idle' && status.undone
-        ? `Undone: “${text}” is marked again.`
+        ? m.t('undone', text)
         : '';
 
   return (
@@ -214,7 +225,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
               props.onUndo();
             }}
           >
-            Undo
+            {m.t('undo')}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@
  * outlet, and opening its article. Props in, nothing fetched here.
  */
 import type { EarlierArticleLink, EarlierReadingView } from '../../lib/views/earlier-reading';
+import { useMessages } from '../shared/messages';
 
 export interface EarlierReadingProps {
   earlier: EarlierReadingView;
@@ -13,11 +14,12 @@ export interface EarlierReadingProps {
 }
 
 export function EarlierReading({ earlier, headingId, skipFirstRole = false }: EarlierReadingProps) {
+  const m = useMessages();
   const roles = skipFirstRole ? earlier.roles.slice(1) : earlier.roles;
   return (
     <section class="bs-card__section bs-earlier" aria-labelledby={headingId}>
       <h3 id={headingId} class="bs-card__section-title">
-        Earlier in your reading
+        {m.t('earlierInReading')}
       </h3>
       <ul class="bs-card__facts">
         {roles.map((role) => (
@@ -50,11 +52,12 @@ export function ArticleLink({ article }: { article: EarlierArticleLink }) {
 
 /** The first card's line: what reading memory is, before it has anything to show. */
 export function RememberNotice({ onDismiss }: { onDismiss: () => void }) {
+  const m = useMessages();
   return (
     <p class="bs-earlier__notice" role="note">
-      <span>Backstory remembers the names in articles you read, on this device only.</span>{' '}
+      <span>{m.t('rememberNotice')}</span>{' '}
       <button type="button" class="bs-card__show" onClick={onDismiss}>
-        Got it
+        {m.t('gotIt')}
       </button>
     </p>
   );

@@ -5,8 +5,10 @@
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { STORY_LANG } from '../../data/schema';
 import type { CardContent } from '../../lib/views/card-content';
 import type { EarlierReadingView } from '../../lib/views/earlier-reading';
+import { sideName, typeName, useMessages } from '../shared/messages';
 import { SourceToggle } from '../shared/SourceToggle';
 import { type CardCorrectionProps, CorrectionControl } from './CorrectionControl';
 import { ArticleLink, EarlierReading, RememberNotice } from './EarlierReading';
@@ -41,6 +43,7 @@ const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1
 
 export function EntityCard(props: EntityCardProps) {
   const { content } = props;
+  const m = useMessages();
   const titleId = useId();
   const descriptionId = useId();
   const quote = content.quote;
@@ -78,7 +81,7 @@ export function EntityCard(props: EntityCardProps) {
   return (
     <div
       class="bs-card"
-      lang="en"
+      lang={m.lang}
       role="dialog"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
@@ -90,23 +93,23 @@ export function EntityCard(props: EntityCardProps) {
       <div class="bs-card__scroll">
         {props.back && (
           <button type="button" class="bs-card__back" onClick={props.back.onBack}>
-            <span aria-hidden="true">←</span> Back to {props.back.name}
+            <span aria-hidden="true">←</span> {m.t('backTo', props.back.name)}
           </button>
         )}
         <div class="bs-card__head">
           <p class="bs-card__kicker">
-            <span class="bs-card__type">{content.typeLabel}</span>
+            <span class="bs-card__type">{typeName(m, content.type)}</span>
             <span class="bs-card__dot" aria-hidden="true">
               ·
             </span>
             {fromArticle ? (
-              <span class="bs-card__origin">In this article</span>
+              <span class="bs-card__origin">{m.t('inThisArticle')}</span>
             ) : (
               <span class="bs-card__side">
                 <span class={`bs-card__chip bs-card__chip--${content.side}`} aria-hidden="true" />
                 <span>
-                  <span class="bs-visually-hidden">Side: </span>
-                  {content.sideLabel}
+                  <span class="bs-visually-hidden">{m.t('sideHidden')}</span>
+                  {sideName(m, content.side)}
                 </span>
               </span>
             )}
@@ -116,19 +119,23 @@ export function EntityCard(props: EntityCardProps) {
           </h2>
           {!content.role && earlierRole && (
             <>
-              <p class="bs-card__role">{earlierRole.text}</p>
+              <p class="bs-card__role" lang={STORY_LANG}>
+                {earlierRole.text}
+              </p>
               <div class="bs-card__role-meta">
-                <span class="bs-card__as-of">From your earlier reading:</span>
+                <span class="bs-card__as-of">{m.t('fromEarlierReading')}</span>
                 <ArticleLink article={earlierRole.article} />
               </div>
             </>
           )}
           {content.role && (
             <>
-              <p class="bs-card__role">{content.role.text}</p>
+              <p class="bs-card__role" lang={STORY_LANG}>
+                {content.role.text}
+              </p>
               <div class="bs-card__role-meta">
                 <span class="bs-card__as-of">
-                  {fromArticle ? 'As this article puts it' : `As of ${content.storyDateLabel}`}
+                  {fromArticle ? m.t('asArticlePutsIt') : m.t('asOf', content.storyDateLabel)}
                 </span>
                 <span class="bs-card__dot" aria-hidden="true">
                   ·
@@ -138,7 +145,7 @@ export function EntityCard(props: EntityCardProps) {
             </>
           )}
           {props.onClose && (
-            <button type="button" class="bs-card__close" aria-label="Close card" onClick={props.onClose}>
+            <button type="button" class="bs-card__close" aria-label={m.t('closeCard')} onClick={props.onClose}>
               <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
                 <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
               </svg>
@@ -149,13 +156,14 @@ export function EntityCard(props: EntityCardProps) {
         <p
           id={descriptionId}
           class={fromArticle ? 'bs-card__description bs-card__description--quoted' : 'bs-card__description'}
+          lang={STORY_LANG}
         >
           {content.description}
         </p>
 
         {content.cyrillicAliases.length > 0 && (
           <p class="bs-card__aliases">
-            <span class="bs-card__label">Also written</span>{' '}
+            <span class="bs-card__label">{m.t('alsoWritten')}</span>{' '}
             {content.cyrillicAliases.map((alias, i) => (
               <span key={alias.text}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
@@ -168,12 +176,14 @@ export function EntityCard(props: EntityCardProps) {
         {content.facts.length > 0 && (
           <section class="bs-card__section" aria-labelledby={`${titleId}-facts`}>
             <h3 id={`${titleId}-facts`} class="bs-card__section-title">
-              {fromArticle ? 'Also in this article' : 'Key facts'}
+              {fromArticle ? m.t('alsoInArticle') : m.t('keyFacts')}
             </h3>
             <ul class="bs-card__facts">
               {visibleFacts.map((fact) => (
                 <li key={fact.text} class="bs-card__fact">
-                  <span class="bs-card__fact-text">{fact.text}</span>{' '}
+                  <span class="bs-card__fact-text" lang={STORY_LANG}>
+                    {fact.text}
+                  </span>{' '}
                   {fromArticle ? (
                     <ShowInArticle sentence={fact.text} onShow={props.onShowSentence} />
                   ) : (
@@ -184,7 +194,7 @@ export function EntityCard(props: EntityCardProps) {
             </ul>
             {hiddenFacts > 0 && (
               <button type="button" class="bs-card__more" aria-expanded="false" onClick={() => setAllFacts(true)}>
-                Show {hiddenFacts} more {hiddenFacts === 1 ? 'fact' : 'facts'}
+                {m.count('moreFacts', hiddenFacts)}
               </button>
             )}
           </section>
@@ -193,12 +203,14 @@ export function EntityCard(props: EntityCardProps) {
         {content.inThisArticle.length > 0 && (
           <section class="bs-card__section" aria-labelledby={`${titleId}-article`}>
             <h3 id={`${titleId}-article`} class="bs-card__section-title">
-              In this article
+              {m.t('inThisArticle')}
             </h3>
             <ul class="bs-card__facts">
               {content.inThisArticle.map((line) => (
                 <li key={line.text} class="bs-card__fact">
-                  <span class="bs-card__fact-text">{line.text}</span>{' '}
+                  <span class="bs-card__fact-text" lang={STORY_LANG}>
+                    {line.text}
+                  </span>{' '}
                   <ShowInArticle sentence={line.text} onShow={props.onShowSentence} />
                 </li>
               ))}
@@ -207,7 +219,7 @@ export function EntityCard(props: EntityCardProps) {
         )}
 
         {quote && (
-          <figure class="bs-card__quote">
+          <figure class="bs-card__quote" lang={STORY_LANG}>
             <blockquote class="bs-card__quote-text">“{quote.text.replace(/^[“"]|[”"]$/g, '')}”</blockquote>
             <figcaption class="bs-card__quote-by">
               <span class="bs-card__quote-speaker">— {content.name}</span>
@@ -219,12 +231,14 @@ export function EntityCard(props: EntityCardProps) {
         {content.relations.length > 0 && (
           <section class="bs-card__section" aria-labelledby={`${titleId}-relations`}>
             <h3 id={`${titleId}-relations`} class="bs-card__section-title">
-              Connections
+              {m.t('connections')}
             </h3>
             <ul class="bs-card__relations">
               {content.relations.map((relation) => (
                 <li key={`${relation.label}-${relation.targetId}`} class="bs-card__relation">
-                  <span class="bs-card__relation-label">{relation.label}</span>{' '}
+                  <span class="bs-card__relation-label" lang={STORY_LANG}>
+                    {relation.label}
+                  </span>{' '}
                   <button
                     type="button"
                     class="bs-card__relation-target"
@@ -250,14 +264,11 @@ export function EntityCard(props: EntityCardProps) {
         {props.rememberNotice && <RememberNotice onDismiss={props.rememberNotice.onDismiss} />}
 
         {fromArticle ? (
-          <p class="bs-card__provenance">
-            Read by Backstory, in your browser, from this article ({content.articleSource}, {content.storyDateLabel}).
-            Names, roles and quotes are found by rules and can be wrong.
-          </p>
+          <p class="bs-card__provenance">{m.t('provenanceArticle', content.articleSource, content.storyDateLabel)}</p>
         ) : (
           <p class="bs-card__provenance">
-            From the story <cite>{content.storyTitle}</cite>, as reported by {content.articleSource} on{' '}
-            {content.storyDateLabel}.
+            {m.t('provenanceStory')} <cite lang={STORY_LANG}>{content.storyTitle}</cite>
+            {m.t('provenanceReportedBy', content.articleSource, content.storyDateLabel)}
           </p>
         )}
         {props.correction && (
@@ -273,7 +284,7 @@ export function EntityCard(props: EntityCardProps) {
           onNext={props.onNextMention}
         />
         <button type="button" class="bs-card__briefing" onClick={props.onOpenBriefing}>
-          Open briefing
+          {m.t('openBriefing')}
         </button>
       </div>
     </div>
@@ -282,10 +293,12 @@ export function EntityCard(props: EntityCardProps) {
 
 /** "Show" beside a sentence of the page's own article: the page scrolls to it and marks it. */
 function ShowInArticle({ sentence, onShow }: { sentence: string; onShow: ((sentence: string) => void) | undefined }) {
+  const m = useMessages();
   if (!onShow) return null;
   return (
     <button type="button" class="bs-card__show" onClick={() => onShow(sentence)}>
-      Show<span class="bs-visually-hidden"> this sentence in the article</span>
+      {m.t('show')}
+      <span class="bs-visually-hidden">{m.t('showSentenceHidden')}</span>
     </button>
   );
 }

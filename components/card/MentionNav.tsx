@@ -8,26 +8,25 @@ export interface MentionNavProps {
   onNext?: (() => void) | undefined;
 }
 
+import { useMessages } from '../shared/messages';
+
 export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavProps) {
+  const m = useMessages();
   const { ordinal, count } = mentions;
-  const label = count === 0 ? 'Not mentioned on this page' : `${count} mention${count === 1 ? '' : 's'} on this page`;
+  const label = count === 0 ? m.t('notMentionedOnPage') : m.count('mentionsOnPage', count);
   const canMove = count > 1;
   return (
     <div class="bs-mentions">
       <span class="bs-mentions__count">
         {label}
-        {ordinal > 0 && count > 1 && (
-          <span class="bs-visually-hidden">
-            , this is mention {ordinal} of {count}
-          </span>
-        )}
+        {ordinal > 0 && count > 1 && <span class="bs-visually-hidden">{m.t('mentionOrdinal', ordinal, count)}</span>}
       </span>
       {count > 0 && (
         <span class="bs-mentions__nav">
           <button
             type="button"
             class="bs-icon-button"
-            aria-label={`Previous mention of ${name}`}
+            aria-label={m.t('previousMentionOf', name)}
             disabled={!canMove}
             onClick={onPrevious}
           >
@@ -38,7 +37,7 @@ export function MentionNav({ name, mentions, onPrevious, onNext }: MentionNavPro
           <button
             type="button"
             class="bs-icon-button"
-            aria-label={`Next mention of ${name}`}
+            aria-label={m.t('nextMentionOf', name)}
             disabled={!canMove}
             onClick={onNext}
           >

@@ -8,6 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import CARD_CSS from '../../components/card/card.css?raw';
 import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
+import { MessagesProvider } from '../../components/shared/messages';
+import { browserMessages } from '../../lib/extension/ui-messages';
+import type { Messages } from '../../lib/views/messages';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
 
 /** The element that carries the card's shadow root; the scanner skips it (`OWN_UI_ATTRIBUTE`). */
@@ -60,11 +63,14 @@ export function createCardMount(ctx: ContentScriptContext): CardMount {
     return pending;
   };
 
+  // The card's words, read from the browser's table for its language (never bundled into the page).
+  const messages = cardMessages();
   return {
     ready: () => ensure().then(() => {}),
     render: (props) => {
       if (!ui) return null;
-      render(h(EntityCard, props), ui.uiContainer);
+      const card = h(EntityCard, props);
+      render(messages ? h(MessagesProvider, { value: messages }, card) : card, ui.uiContainer);
       return ui.uiContainer.querySelector<HTMLElement>('.bs-card');
     },
     clear: () => {
@@ -77,4 +83,13 @@ export function createCardMount(ctx: ContentScriptContext): CardMount {
       ui = undefined;
     },
   };
+}
+
+/** The browser's messages; undefined where there is no i18n (the unit tests' fake browser): English then. */
+function cardMessages(): Messages | undefined {
+  try {
+    return browserMessages();
+  } catch {
+    return undefined;
+  }
 }

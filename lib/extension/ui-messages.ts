@@ -5,20 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { createMessages, type MessageKey, type Messages } from '../views/messages';
+import { uiLocale } from './ui-locale';
 
 export function browserMessages(): Messages {
   const lang = browser.i18n.getMessage('lang') || 'en';
-  let numberLocale = lang;
-  try {
-    numberLocale = browser.i18n.getUILanguage() || lang;
-  } catch {
-    // Not every test harness has i18n; the table's language then.
-  }
   return createMessages(
     // WXT types the keys of the English table; plural forms English lacks (`_few`, `_many`) are
     // asked for too, and the browser answers "" when the table in use has no such key.
     (key, substitutions) => browser.i18n.getMessage(key as MessageKey, substitutions),
     lang,
-    numberLocale,
+    uiLocale(),
   );
 }

@@ -9,6 +9,7 @@ import { EntityCard } from '../../../components/card/EntityCard';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../../lib/views/card-content';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { english } from '../../helpers/messages';
 
 const content = cardContent(buildCatalog([cardTestStory]), 'vladimir-medinsky', 'test-talks', 'en-GB') as CardContent;
 
@@ -117,13 +118,13 @@ describe('the card’s “Not right?”', () => {
   });
 
   it('words the confirmation for each kind and scope, naming a namesake as “this …”', () => {
-    expect(confirmationText('Lars Berg', 'Lars Berg', 'not-a-name', 'everywhere')).toBe(
+    expect(confirmationText(english, 'Lars Berg', 'Lars Berg', 'not-a-name', 'everywhere')).toBe(
       '“Lars Berg” won’t be marked anywhere.',
     );
-    expect(confirmationText('Lars Berg', 'Lars Berg', 'wrong-person', 'site')).toBe(
+    expect(confirmationText(english, 'Lars Berg', 'Lars Berg', 'wrong-person', 'site')).toBe(
       '“Lars Berg” won’t be linked to this Lars Berg on this site.',
     );
-    expect(confirmationText('Berg', 'Anna Berg', 'wrong-person', 'everywhere')).toBe(
+    expect(confirmationText(english, 'Berg', 'Anna Berg', 'wrong-person', 'everywhere')).toBe(
       '“Berg” won’t be linked to Anna Berg anywhere.',
     );
   });
