@@ -4,7 +4,9 @@
  */
 import type { BriefingView, MentionRow } from '../../lib/views/briefing-view';
 import type { PanelView } from '../../lib/views/panel-view';
+import { summaryIn } from '../../lib/views/panel-view';
 import type { StorySoFarView } from '../../lib/views/story-so-far';
+import { useMessages } from '../shared/messages';
 import { PageNotice } from '../shared/PageNotice';
 import { FiguresSection } from './FiguresSection';
 import { OnThisPage } from './OnThisPage';
@@ -32,6 +34,7 @@ export interface BriefingProps {
 }
 
 export function Briefing({ view, briefing, mentions, focus, onJump, onReload, reading }: BriefingProps) {
+  const m = useMessages();
   if (view.kind !== 'story' || !briefing) {
     return (
       <div class="bf-briefing">
@@ -40,7 +43,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
             <span class="bs-logo bf-logo" aria-hidden="true">
               B
             </span>
-            Backstory briefing
+            {m.t('briefingBrand')}
           </h1>
         </header>
         <main class="bf-main" aria-busy={view.kind === 'loading' || view.kind === 'reading'}>
@@ -55,18 +58,19 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
   }
 
   const { story } = briefing;
+  const shown = summaryIn(story, m.lang);
   const nav: NavItem[] = [
-    { id: 'bf-summary', label: 'Summary' },
-    ...(reading && reading.storySoFar.timeline.length > 0 ? [{ id: 'bf-so-far', label: 'So far' }] : []),
-    ...(briefing.positions.length > 0 ? [{ id: 'bf-positions', label: 'Sides' }] : []),
-    { id: 'bf-people', label: 'People', count: briefing.people.length },
-    { id: 'bf-page', label: 'On page', count: view.totalMentions },
-    ...(briefing.timeline.length > 0 ? [{ id: 'bf-timeline', label: 'Timeline' }] : []),
-    ...(briefing.quotes.length > 0 ? [{ id: 'bf-quotes', label: 'Quotes' }] : []),
-    ...(briefing.figures.length > 0 ? [{ id: 'bf-figures', label: 'Figures' }] : []),
-    { id: 'bf-sources', label: 'Sources' },
+    { id: 'bf-summary', label: m.t('navSummary') },
+    ...(reading && reading.storySoFar.timeline.length > 0 ? [{ id: 'bf-so-far', label: m.t('navSoFar') }] : []),
+    ...(briefing.positions.length > 0 ? [{ id: 'bf-positions', label: m.t('navSides') }] : []),
+    { id: 'bf-people', label: m.t('navPeople'), count: briefing.people.length },
+    { id: 'bf-page', label: m.t('navOnPage'), count: view.totalMentions },
+    ...(briefing.timeline.length > 0 ? [{ id: 'bf-timeline', label: m.t('navTimeline') }] : []),
+    ...(briefing.quotes.length > 0 ? [{ id: 'bf-quotes', label: m.t('navQuotes') }] : []),
+    ...(briefing.figures.length > 0 ? [{ id: 'bf-figures', label: m.t('navFigures') }] : []),
+    { id: 'bf-sources', label: m.t('navSources') },
     ...(reading && reading.people.people.length + reading.people.query.length > 0
-      ? [{ id: 'bf-read-people', label: 'Read about' }]
+      ? [{ id: 'bf-read-people', label: m.t('navReadAbout') }]
       : []),
   ];
 
@@ -79,7 +83,9 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
           </span>
           Backstory briefing
         </p>
-        <h1 class="bs-headline bf-headline">{story.headline}</h1>
+        <h1 class="bs-headline bf-headline" lang={shown.headline.lang}>
+          {shown.headline.text}
+        </h1>
         <p class="bf-meta">
           <span class="bf-meta__source">{story.source}</span>
           <span aria-hidden="true"> · </span>
@@ -94,9 +100,9 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
       </header>
       <SectionNav items={nav} />
       <main class="bf-main">
-        <Section id="bf-summary" title={story.origin === 'article' ? 'How the article opens' : 'What you should know'}>
-          <ul class="bf-summary">
-            {story.summary.map((sentence) => (
+        <Section id="bf-summary" title={story.origin === 'article' ? m.t('howArticleOpens') : m.t('whatYouShouldKnow')}>
+          <ul class="bf-summary" lang={shown.summary.lang}>
+            {shown.summary.sentences.map((sentence) => (
               <li key={sentence}>{sentence}</li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  * (lib/views/report-summary.ts): the section then says how many it lists of how many.
  */
 import type { MentionRow } from '../../lib/views/briefing-view';
+import { useMessages } from '../shared/messages';
 import { Section } from './Section';
 
 export interface OnThisPageProps {
@@ -14,11 +15,12 @@ export interface OnThisPageProps {
 }
 
 export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
+  const m = useMessages();
   const capped = total > rows.length;
   return (
     <Section
       id="bf-page"
-      title="On this page"
+      title={m.t('sectionOnThisPage')}
       aside={
         <span class="bf-section__note">{capped ? `First ${rows.length} of ${total}` : rows.length} in page order</span>
       }

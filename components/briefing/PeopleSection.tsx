@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type BriefingPerson, filterPeople, groupPeople } from '../../lib/views/briefing-view';
 import type { StorySummary } from '../../lib/views/panel-view';
+import { groupName, useMessages } from '../shared/messages';
 import { SideChip } from '../shared/SideChip';
 import { PersonEntry } from './PersonEntry';
 import { Section } from './Section';
@@ -20,6 +21,7 @@ export interface PeopleSectionProps {
 }
 
 export function PeopleSection({ story, people, focus, onJump }: PeopleSectionProps) {
+  const m = useMessages();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
@@ -55,16 +57,16 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
     });
 
   return (
-    <Section id="bf-people" title="Who’s who">
+    <Section id="bf-people" title={m.t('sectionWhoIsWho')}>
       <div class="bf-search">
         <label for={searchId} class="bf-search__label">
-          Search people, places and organisations
+          {m.t('searchPeople')}
         </label>
         <input
           id={searchId}
           class="bf-search__input"
           type="search"
-          placeholder="Name, spelling or role"
+          placeholder={m.t('searchPeoplePlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={query}
@@ -73,15 +75,15 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
         />
         <p id={statusId} class="bf-search__status" aria-live="polite">
           {query.trim() === ''
-            ? `${people.length} ${story.origin === 'article' ? 'in this article' : 'in this story'}`
+            ? m.t(story.origin === 'article' ? 'inThisArticleCount' : 'inThisStoryCount', people.length)
             : shown.length === 0
-              ? `No one matches “${query.trim()}”`
-              : `${shown.length} of ${people.length} match`}
+              ? m.t('noOneMatches', query.trim())
+              : m.t('matchCount', shown.length, people.length)}
         </p>
       </div>
       {groupPeople(story, shown).map((group) => (
         <div key={group.side} class="bf-people-group" data-side={group.side}>
-          <SideChip side={group.side} label={group.label} as="h3" />
+          <SideChip side={group.side} label={groupName(m, group)} as="h3" />
           <ul class="bf-people">
             {group.entities.map((person) => (
               <PersonEntry

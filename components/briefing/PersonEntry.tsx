@@ -1,6 +1,9 @@
 /** One entry of who's who: a disclosure whose panel holds the full card content. */
+
+import { STORY_LANG } from '../../data/schema';
 import type { BriefingPerson } from '../../lib/views/briefing-view';
 import { CountBadge } from '../shared/CountBadge';
+import { sideName, typeName, useMessages } from '../shared/messages';
 import { SourceToggle } from '../shared/SourceToggle';
 
 export interface PersonEntryProps {
@@ -13,6 +16,7 @@ export interface PersonEntryProps {
 
 export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }: PersonEntryProps) {
   const { content } = person;
+  const m = useMessages();
   const panelId = `bf-person-${content.entityId}-panel`;
   return (
     <li
@@ -40,11 +44,12 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
       </button>
       <div id={panelId} class="bf-person__panel" hidden={!expanded}>
         <p class="bf-person__kicker">
-          {content.typeLabel} · {content.sideLabel}
+          {typeName(m, content.type)} · {sideName(m, content.side)}
         </p>
         {content.role && (
           <p class="bf-person__line">
-            <strong>Role:</strong> {content.role.text} <SourceToggle source={content.role.source} />
+            <strong>{m.t('roleLabel')}</strong> <span lang={STORY_LANG}>{content.role.text}</span>{' '}
+            <SourceToggle source={content.role.source} />
           </p>
         )}
         <p class="bf-person__description">{content.description}</p>

@@ -1,12 +1,14 @@
 /** Key quotes with their speakers, verbatim from the article. */
 import type { BriefingQuote } from '../../lib/views/briefing-view';
+import { useMessages } from '../shared/messages';
 import { SourceToggle } from '../shared/SourceToggle';
 import { Section } from './Section';
 
 export function QuotesSection({ quotes }: { quotes: readonly BriefingQuote[] }) {
+  const m = useMessages();
   if (quotes.length === 0) return null;
   return (
-    <Section id="bf-quotes" title="Key quotes">
+    <Section id="bf-quotes" title={m.t('sectionKeyQuotes')}>
       <ul class="bf-quotes">
         {quotes.map((q) => (
           <li key={q.id}>

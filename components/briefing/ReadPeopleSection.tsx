@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
 import { earlierArticleLink } from '../../lib/views/earlier-reading';
+import { useMessages } from '../shared/messages';
 import { Section } from './Section';
 
 export interface ReadPeopleSectionProps {
@@ -13,20 +14,21 @@ export interface ReadPeopleSectionProps {
 }
 
 export function ReadPeopleSection({ query, people, onQuery, locale }: ReadPeopleSectionProps) {
+  const m = useMessages();
   const searchId = useId();
   const statusId = useId();
   if (people.length === 0 && query.trim() === '') return null;
   return (
-    <Section id="bf-read-people" title="People you’ve read about">
+    <Section id="bf-read-people" title={m.t('sectionReadPeople')}>
       <div class="bf-search">
         <label for={searchId} class="bf-search__label">
-          Search your earlier reading
+          {m.t('searchReading')}
         </label>
         <input
           id={searchId}
           class="bf-search__input"
           type="search"
-          placeholder="Name"
+          placeholder={m.t('searchReadingPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={query}
@@ -34,7 +36,7 @@ export function ReadPeopleSection({ query, people, onQuery, locale }: ReadPeople
           onInput={(event) => onQuery(event.currentTarget.value)}
         />
         <p id={statusId} class="bf-search__status" aria-live="polite">
-          {people.length === 0 ? `No one matches “${query.trim()}”` : `${people.length} shown`}
+          {people.length === 0 ? m.t('noOneMatches', query.trim()) : m.t('shownCount', people.length)}
         </p>
       </div>
       <ul class="bf-read-people">

@@ -1,6 +1,7 @@
 /** Where the briefing comes from: the article itself and every background reference (shown, never fetched). */
 import type { BriefingReference } from '../../lib/views/briefing-view';
 import type { StorySummary } from '../../lib/views/panel-view';
+import { useMessages } from '../shared/messages';
 import { Section } from './Section';
 
 export function SourcesSection({
@@ -10,8 +11,9 @@ export function SourcesSection({
   story: StorySummary;
   references: readonly BriefingReference[];
 }) {
+  const m = useMessages();
   return (
-    <Section id="bf-sources" title="Sources">
+    <Section id="bf-sources" title={m.t('sectionSources')}>
       <ul class="bf-sources">
         <li class="bf-source">
           <span class="bs-eyebrow">The article</span>

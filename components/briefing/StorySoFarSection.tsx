@@ -3,12 +3,14 @@
  * page, oldest first, and what this page says that the reader had not read before about each.
  */
 import type { StorySoFarView } from '../../lib/views/story-so-far';
+import { useMessages } from '../shared/messages';
 import { Section } from './Section';
 
 export function StorySoFarSection({ view }: { view: StorySoFarView }) {
+  const m = useMessages();
   if (view.timeline.length === 0) return null;
   return (
-    <Section id="bf-so-far" title="Story so far">
+    <Section id="bf-so-far" title={m.t('sectionStorySoFar')}>
       <p class="bf-note">From articles you read earlier, on this device.</p>
       <ol class="bf-timeline">
         {view.timeline.map((entry) => (

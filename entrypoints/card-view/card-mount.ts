@@ -10,8 +10,8 @@ import CARD_CSS from '../../components/card/card.css?raw';
 import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
 import { MessagesProvider } from '../../components/shared/messages';
 import { browserMessages } from '../../lib/extension/ui-messages';
-import type { Messages } from '../../lib/views/messages';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
+import type { Messages } from '../../lib/views/messages';
 
 /** The element that carries the card's shadow root; the scanner skips it (`OWN_UI_ATTRIBUTE`). */
 export const CARD_HOST_TAG = 'backstory-card';
