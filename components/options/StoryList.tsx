@@ -13,6 +13,8 @@ import { Switch } from '../shared/Switch';
 export interface StoryRow {
   id: string;
   title: string;
+  /** The title's language when it is a translation (the story's own language otherwise). */
+  titleLang?: string;
   /** The story's date as the story gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
   entityCount: number;
@@ -77,7 +79,12 @@ function StoryItem({ row, locale, onToggle, onExport, onDelete }: { row: StoryRo
           <span aria-hidden="true">·</span>
           <span>{entities}</span>
         </div>
-        <Switch label={row.title} labelLang={STORY_LANG} checked={row.enabled} onChange={(on) => onToggle(row, on)} />
+        <Switch
+          label={row.title}
+          labelLang={row.titleLang ?? STORY_LANG}
+          checked={row.enabled}
+          onChange={(on) => onToggle(row, on)}
+        />
         {row.origin === 'imported' && row.fileName && <p class="op-story__file">{m.t('fromFile', row.fileName)}</p>}
       </div>
       {row.origin === 'imported' && (

@@ -3,9 +3,9 @@
  * extensions cannot read, a tab opened before Backstory was installed, a page still being read,
  * Backstory switched off, or a page that mentions nobody Backstory knows.
  */
-import type { Messages } from '../../lib/views/messages';
+import type { MessageKey, Messages } from '../../lib/views/messages';
 import type { PanelView } from '../../lib/views/panel-view';
-import { useMessages } from './messages';
+import { camelCase, useMessages } from './messages';
 
 export type NoticeView = Exclude<PanelView, { kind: 'story' }>;
 
@@ -55,7 +55,7 @@ function words(m: Messages, view: NoticeView, switchesAre: string): { title: str
     case 'restricted':
       return {
         title: m.t('noticeRestrictedTitle'),
-        body: m.t(`restricted_${view.restriction.kind.replace(/-/g, '_')}` as 'restricted_pdf'),
+        body: m.t(`restricted${camelCase(view.restriction.kind)}` as MessageKey),
       };
     case 'not-injected':
       return { title: m.t('noticeNotInjectedTitle'), body: m.t('noticeNotInjectedBody') };

@@ -21,14 +21,22 @@ export function useMessages(): Messages {
 
 /** A side's name ("Україна"): the story data keeps ids, the words are the interface's. */
 export function sideName(m: Messages, side: SideId): string {
-  return m.t(`side_${side.replace(/-/g, '_')}` as MessageKey);
+  return m.t(`side${camelCase(side)}` as MessageKey);
 }
 
 export function typeName(m: Messages, type: EntityType): string {
-  return m.t(`type_${type}` as MessageKey);
+  return m.t(`type${camelCase(type)}` as MessageKey);
 }
 
 /** A panel group's heading: its side's name, or "Named in this article" for an article's one group. */
 export function groupName(m: Messages, group: { side: SideId; label: string }): string {
   return group.label === ARTICLE_GROUP_LABEL ? m.t('groupNamedInArticle') : sideName(m, group.side);
+}
+
+/** "united-states" → "UnitedStates": message keys allow only letters, digits and "_". */
+export function camelCase(id: string): string {
+  return id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
 }

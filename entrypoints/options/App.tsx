@@ -9,6 +9,8 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import type { ImportStatus } from '../../components/options/PackImport';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
+import { useMessages } from '../../components/shared/messages';
+import type { Story } from '../../data/schema';
 import { bundledStories } from '../../data/stories';
 import { sendMessage } from '../../lib/extension/messages';
 import { uiLocale } from '../../lib/extension/ui-locale';
@@ -38,10 +40,11 @@ import { useReadingMemory } from './reading-memory';
 const area = browser.storage.local;
 const browserName = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
-function storyRows(settings: Settings, packs: readonly StoredPack[]): StoryRow[] {
+/** The stories' rows; a bundled story's title in `lang` when the story translates it. */
+function storyRows(settings: Settings, packs: readonly StoredPack[], lang: string): StoryRow[] {
   const bundled: StoryRow[] = bundledStories.map((story) => ({
     id: story.id,
-    title: story.title,
+    ...storyTitle(story, lang),
     date: story.article.date,
     entityCount: story.entities.length,
     origin: 'bundled',
@@ -58,6 +61,11 @@ function storyRows(settings: Settings, packs: readonly StoredPack[]): StoryRow[]
     ...(damage === undefined ? {} : { damage }),
   }));
   return [...bundled, ...imported];
+}
+
+function storyTitle(story: Story, lang: string): { title: string; titleLang?: string } {
+  const translated = story.translations?.[lang as keyof NonNullable<Story['translations']>]?.title;
+  return translated ? { title: translated, titleLang: lang } : { title: story.title };
 }
 
 async function readShortcuts(): Promise<Shortcut[] | null> {
@@ -95,6 +103,7 @@ function download(fileName: string, json: string): void {
 }
 
 export function App() {
+  const messages = useMessages();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [storageProblems, setStorageProblems] = useState<string[]>([]);
@@ -215,7 +224,7 @@ export function App() {
     <OptionsPage
       settings={settings}
       locale={uiLocale()}
-      stories={storyRows(settings, packs)}
+      stories={storyRows(settings, packs, messages.lang)}
       importStatus={importStatus}
       maxPackSizeLabel={formatBytes(MAX_PACK_BYTES)}
       shortcuts={shortcuts}

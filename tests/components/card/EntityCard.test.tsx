@@ -2,12 +2,14 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../../components/card/EntityCard';
+import { MessagesProvider } from '../../../components/shared/messages';
 import { StorySchema } from '../../../data/schema';
 import seedStory from '../../../data/stories/istanbul-talks-2025.json';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../../lib/views/card-content';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { ukrainian } from '../../helpers/messages';
 
 const catalog = buildCatalog([cardTestStory]);
 const seed = buildCatalog([v.parse(StorySchema, seedStory)]);
@@ -277,5 +279,32 @@ describe('EntityCard: jumping to the article’s sentences', () => {
     render(<EntityCard content={medinsky} mentions={{ ordinal: 1, count: 1 }} onShowSentence={onShowSentence} />);
     fireEvent.click(screen.getByRole('button', { name: 'Show this sentence in the article' }));
     expect(onShowSentence).toHaveBeenCalledWith('Vladimir Medinsky led the Russian side.');
+  });
+});
+
+describe('EntityCard in Ukrainian', () => {
+  function renderUkrainian(entityId: string, count: number) {
+    render(
+      <MessagesProvider value={ukrainian}>
+        <EntityCard content={seedContent(entityId)} mentions={{ ordinal: 1, count }} onClose={() => {}} />
+      </MessagesProvider>,
+    );
+    return screen.getByRole('dialog');
+  }
+
+  it('labels the card in Ukrainian and says so in its lang, while the story’s text stays English', () => {
+    const card = renderUkrainian('vladimir-medinsky', 5);
+    expect(card.getAttribute('lang')).toBe('uk');
+    expect(card.textContent).toContain('Особа');
+    expect(card.textContent).toContain('Росія');
+    expect(card.textContent).toContain('5 згадок на цій сторінці');
+    expect(screen.getByRole('button', { name: 'Закрити картку' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Відкрити огляд' })).toBeTruthy();
+    expect(card.querySelector('.bs-card__role')?.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('.bs-card__description')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('counts two mentions in the “few” form (згадки)', () => {
+    expect(renderUkrainian('volodymyr-zelensky', 2).textContent).toContain('2 згадки на цій сторінці');
   });
 });

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { StoryList, type StoryRow } from '../../../components/options/StoryList';
+import { MessagesProvider } from '../../../components/shared/messages';
+import { ukrainian } from '../../helpers/messages';
 
 const rows: StoryRow[] = [
   { id: 'bundled-one', title: 'Bundled story', date: '2025-05-16', entityCount: 32, origin: 'bundled', enabled: true },
@@ -91,5 +93,36 @@ describe('StoryList with a damaged pack', () => {
     expect(document.activeElement).toBe(confirm);
     fireEvent.click(confirm);
     expect(onDelete).toHaveBeenCalledWith('broken-pack');
+  });
+});
+
+describe('StoryList in Ukrainian', () => {
+  it('writes dates, name counts, badges and actions in Ukrainian; a translated title says its language', () => {
+    const translated: StoryRow = {
+      ...(rows[0] as StoryRow),
+      title: 'Переговори в Стамбулі',
+      titleLang: 'uk',
+      entityCount: 22,
+    };
+    const { container } = render(
+      <MessagesProvider value={ukrainian}>
+        <StoryList
+          locale="uk"
+          rows={[translated, rows[1] as StoryRow]}
+          onToggle={() => {}}
+          onExport={() => {}}
+          onDelete={() => {}}
+        />
+      </MessagesProvider>,
+    );
+    expect(container.textContent).toContain('16 травня 2025');
+    expect(container.textContent).toContain('22 імені');
+    expect(container.textContent).toContain('1 ім’я');
+    expect(container.textContent).toContain('Вбудована');
+    expect(container.textContent).toContain('З файлу mine.json');
+    expect(screen.getByRole('switch', { name: 'Переговори в Стамбулі' })).toBeTruthy();
+    expect(screen.getByText('Переговори в Стамбулі').getAttribute('lang')).toBe('uk');
+    expect(screen.getByText(/pack$/).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: /^Видалити «/ })).toBeTruthy();
   });
 });

@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps, type PopupState } from '../../../components/popup/Popup';
+import { MessagesProvider } from '../../../components/shared/messages';
 import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState } from '../../../lib/views/tab-state';
+import { ukrainian } from '../../helpers/messages';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const url = 'https://news.example.com/world/istanbul-talks';
@@ -138,5 +140,57 @@ describe('Popup states without a story', () => {
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByRole('heading', { level: 1, name: /Backstory/ })).toBeTruthy();
+  });
+});
+
+describe('Popup in Ukrainian', () => {
+  function renderUkrainian(view: PopupState) {
+    render(
+      <MessagesProvider value={ukrainian}>
+        <Popup
+          view={view}
+          site="news.example.com"
+          settings={{ enabled: true, siteEnabled: true }}
+          onToggleSite={vi.fn()}
+          onToggleGlobal={vi.fn()}
+          onJump={vi.fn()}
+          onOpenBriefing={vi.fn()}
+          onReload={vi.fn()}
+        />
+      </MessagesProvider>,
+    );
+  }
+
+  it('says everything in Ukrainian, with the story’s own translation of its headline and summary', () => {
+    renderUkrainian(storyView());
+    expect(screen.getByRole('button', { name: /Відкрити огляд/ })).toBeTruthy();
+    expect(screen.getByText('Ця сторінка про')).toBeTruthy();
+    expect(screen.getByText('4 згадки тут')).toBeTruthy();
+    const headline = screen.getByRole('heading', { level: 2, name: /Стамбулі/ });
+    expect(headline.getAttribute('lang')).toBe('uk');
+    const know = screen.getByRole('region', { name: 'Що варто знати' });
+    expect(within(know).getByRole('list').getAttribute('lang')).toBe('uk');
+    expect(know.textContent).toContain('трирічної перерви');
+    expect(screen.getByRole('switch', { name: 'Підсвічування на news.example.com' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Backstory на всіх сайтах' })).toBeTruthy();
+  });
+
+  it('names the sides and counts mentions with Ukrainian plural forms', () => {
+    renderUkrainian(storyView());
+    const sides = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(sides).toEqual(expect.arrayContaining(['Україна', 'Росія', 'Європа']));
+    expect(screen.getByRole('button', { name: /Vladimir Medinsky/ }).textContent).toContain('2 згадки на цій сторінці');
+    expect(screen.getByRole('button', { name: /NATO/ }).textContent).toContain('1 згадка на цій сторінці');
+  });
+
+  it('keeps an untranslated story’s text in English, marked as English', () => {
+    renderUkrainian(storyView());
+    const role = document.querySelector('.pp-entity__role');
+    expect(role?.getAttribute('lang')).toBe('en');
+  });
+
+  it('explains a page it cannot read in Ukrainian', () => {
+    renderUkrainian({ kind: 'no-mentions' } as PopupState);
+    expect(screen.getByRole('heading', { name: 'На цій сторінці немає нікого з історій Backstory' })).toBeTruthy();
   });
 });

@@ -1,5 +1,8 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { panelView } from '../../../lib/views/panel-view';
+import { StorySchema } from '../../../data/schema';
+import seedStory from '../../../data/stories/istanbul-talks-2025.json';
+import { panelView, storySummary, summaryIn } from '../../../lib/views/panel-view';
 import { deriveTabState } from '../../../lib/views/tab-state';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
@@ -87,5 +90,45 @@ describe('panelView', () => {
       count: 2,
       firstMentionIndex: 0,
     });
+  });
+});
+
+describe('summaryIn: a story’s translated summary fields', () => {
+  const story = v.parse(StorySchema, seedStory);
+
+  it('shows the Ukrainian headline and summary to a Ukrainian interface, marked as Ukrainian', () => {
+    const shown = summaryIn(storySummary(story, 'uk'), 'uk');
+    expect(shown.headline).toEqual({ text: story.translations?.uk?.headline, lang: 'uk' });
+    expect(shown.summary.lang).toBe('uk');
+    expect(shown.summary.sentences[0]).toMatch(/^Україна й Росія відновили/);
+  });
+
+  it('keeps the story’s own English for a language it has no translation in', () => {
+    const summary = storySummary(story, 'de');
+    const shown = summaryIn(summary, 'de');
+    expect(shown.headline).toEqual({ text: story.article.headline, lang: 'en' });
+    expect(shown.summary).toEqual({ sentences: summary.summary, lang: 'en' });
+  });
+
+  it('translates only the fields a translation gives', () => {
+    const partial = { ...story, translations: { uk: { title: 'Переговори' } } };
+    const shown = summaryIn(storySummary(partial, 'uk'), 'uk');
+    expect(shown.headline.lang).toBe('en');
+    expect(shown.summary.lang).toBe('en');
+  });
+});
+
+describe('StorySchema: translations', () => {
+  const base = v.parse(StorySchema, seedStory);
+
+  it('is optional, so stored packs without it still read', () => {
+    const { translations: _, ...without } = base;
+    expect(v.safeParse(StorySchema, without).success).toBe(true);
+  });
+
+  it('refuses a language it does not know and a field it does not know', () => {
+    expect(v.safeParse(StorySchema, { ...base, translations: { xx: { title: 'T' } } }).success).toBe(false);
+    expect(v.safeParse(StorySchema, { ...base, translations: { uk: { byline: 'Хтось' } } }).success).toBe(false);
+    expect(v.safeParse(StorySchema, { ...base, translations: { uk: { summary: [] } } }).success).toBe(false);
   });
 });
