@@ -42,6 +42,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Device pixels per CSS pixel (the store screenshots are taken at 2 for Mozilla's size). */
   deviceScaleFactor?: number;
+  /**
+   * The browser's interface language ("uk"): `--lang`, which picks the extension's `_locales`
+   * table; `locale` sets the pages' own. Headless Chromium's i18n.getUILanguage() still says
+   * "en-US" (lib/extension/ui-locale.ts says how Backstory copes).
+   */
+  lang?: string;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -57,7 +63,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    ...(options.lang ? { locale: options.lang } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_ARGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
   });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -111,9 +123,11 @@ export function watchErrors(page: Page): ErrorLog {
 }
 
 /** The usual session of a suite: the static server, and Chromium with the extension and every other origin blocked. */
-export async function openChromiumSuite(): Promise<{ browser: ChromiumSession; server: TestServer }> {
+export async function openChromiumSuite(
+  options: LaunchOptions = {},
+): Promise<{ browser: ChromiumSession; server: TestServer }> {
   const server = await startServer();
-  const browser = await launchChromium();
+  const browser = await launchChromium(options);
   await blockExternalRequests(browser.context, server.origin);
   return { browser, server };
 }

@@ -17,3 +17,20 @@ describe('the browser’s UI language', () => {
     expect(uiLocale()).toBe('en');
   });
 });
+
+describe('the browser’s UI language beside the table it reads', () => {
+  it('is the table’s language when the browser reads a non-default table but names another language (headless Chromium)', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('uk');
+    expect(uiLocale()).toBe('uk');
+  });
+
+  it('keeps the browser’s own tag when it agrees with the table, or when the table is the English default', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('uk-UA');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('uk');
+    expect(uiLocale()).toBe('uk-UA');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('en');
+    expect(uiLocale()).toBe('de');
+  });
+});
