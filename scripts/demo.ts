@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: build the extension, serve the demo news page on 127.0.0.1 and open it in
  * Chromium with Backstory loaded in a throwaway profile. With no display (or --headless) it
- * drives the browser itself and saves screenshots under demo-output/ instead.
+ * drives the browser itself and saves screenshots under demo-output/ instead. `--lang uk` runs
+ * Chromium with a Ukrainian interface, so Backstory speaks Ukrainian (screenshots in demo-output/uk/).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +12,14 @@ import { type ChromiumSession, launchChromium, startServer } from '../tests/e2e/
 import { MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
 import { corpusAvailable, findChromium, ROOT } from '../tests/e2e/paths';
 
-const OUTPUT_DIR = path.join(ROOT, 'demo-output');
+/** `--lang uk` or `--lang=uk`: the browser's interface language, which picks Backstory's (public/_locales/). */
+const lang = (() => {
+  const at = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (at < 0) return undefined;
+  const arg = process.argv[at] ?? '';
+  return arg.includes('=') ? arg.slice('--lang='.length) : process.argv[at + 1];
+})();
+const OUTPUT_DIR = path.join(ROOT, 'demo-output', ...(lang ? [lang] : []));
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const port = Number(process.env.DEMO_PORT ?? 4178);
 
@@ -26,7 +34,7 @@ async function main(): Promise<void> {
   const server = await startServer(port).catch(() => startServer(0));
   const demoUrl = server.url('/demo/index.html');
   console.log(`Demo page: ${demoUrl}`);
-  const browser = await launchChromium({ headless, viewport: { width: 1280, height: 860 } });
+  const browser = await launchChromium({ headless, viewport: { width: 1280, height: 860 }, ...(lang ? { lang } : {}) });
 
   if (!headless) {
     const page = browser.context.pages()[0] ?? (await browser.newPage());

@@ -81,7 +81,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
           <span class="bs-logo bf-logo" aria-hidden="true">
             B
           </span>
-          Backstory briefing
+          {m.t('briefingBrand')}
         </p>
         <h1 class="bs-headline bf-headline" lang={shown.headline.lang}>
           {shown.headline.text}

@@ -22,17 +22,18 @@ export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
       id="bf-page"
       title={m.t('sectionOnThisPage')}
       aside={
-        <span class="bf-section__note">{capped ? `First ${rows.length} of ${total}` : rows.length} in page order</span>
+        <span class="bf-section__note">
+          {m.t('inPageOrder', capped ? m.t('firstOfTotal', rows.length, total) : m.number(rows.length))}
+        </span>
       }
     >
       {capped && (
         <p class="bf-note" role="note">
-          This page has {total} mentions; only the first {rows.length} are listed here. The counts under People cover
-          the whole page.
+          {m.t('mentionsCapped', total, rows.length)}
         </p>
       )}
       {rows.length === 0 ? (
-        <p class="bf-empty">No mentions on this page.</p>
+        <p class="bf-empty">{m.t('noMentionsOnPage')}</p>
       ) : (
         <ol class="bf-mentions">
           {rows.map((row) => (

@@ -55,7 +55,7 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         <p class="bf-person__description">{content.description}</p>
         {content.facts.length > 0 && (
           <>
-            <h4 class="bf-person__subhead">What the story says</h4>
+            <h4 class="bf-person__subhead">{m.t('whatStorySays')}</h4>
             <ul class="bf-person__facts">
               {content.facts.map((fact) => (
                 <li key={fact.text}>
@@ -83,7 +83,7 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         )}
         {content.quotes.length > 0 && (
           <>
-            <h4 class="bf-person__subhead">In their words</h4>
+            <h4 class="bf-person__subhead">{m.t('inTheirWords')}</h4>
             {content.quotes.map((q) => (
               <figure key={q.id} class="bf-person__quote">
                 <blockquote>“{q.text}”</blockquote>
@@ -94,7 +94,7 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         )}
         {content.cyrillicAliases.length > 0 && (
           <p class="bf-person__aliases">
-            Also written{' '}
+            {m.t('alsoWritten')}{' '}
             {content.cyrillicAliases.map((a, i) => (
               <span key={a.text}>
                 {i > 0 && ', '}
@@ -109,7 +109,7 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
             class="bs-button bf-person__jump"
             onClick={() => onJump(person.firstMentionIndex as number)}
           >
-            Go to first mention on the page
+            {m.t('goToFirstMention')}
           </button>
         )}
       </div>

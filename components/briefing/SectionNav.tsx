@@ -1,4 +1,6 @@
 /** Jump links to the briefing's sections; moves focus to the section so keyboard and screen-reader users land there too. */
+import { useMessages } from '../shared/messages';
+
 export interface NavItem {
   id: string;
   label: string;
@@ -6,8 +8,9 @@ export interface NavItem {
 }
 
 export function SectionNav({ items }: { items: readonly NavItem[] }) {
+  const m = useMessages();
   return (
-    <nav class="bf-nav" aria-label="Briefing sections">
+    <nav class="bf-nav" aria-label={m.t('briefingSections')}>
       <ul>
         {items.map((item) => (
           <li key={item.id}>

@@ -16,7 +16,7 @@ export function SourcesSection({
     <Section id="bf-sources" title={m.t('sectionSources')}>
       <ul class="bf-sources">
         <li class="bf-source">
-          <span class="bs-eyebrow">The article</span>
+          <span class="bs-eyebrow">{m.t('theArticle')}</span>
           <cite class="bf-source__title">{story.headline}</cite>
           <span class="bf-source__meta">
             {story.source} · <time dateTime={story.date}>{story.dateLabel}</time>

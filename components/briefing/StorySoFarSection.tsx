@@ -11,7 +11,7 @@ export function StorySoFarSection({ view }: { view: StorySoFarView }) {
   if (view.timeline.length === 0) return null;
   return (
     <Section id="bf-so-far" title={m.t('sectionStorySoFar')}>
-      <p class="bf-note">From articles you read earlier, on this device.</p>
+      <p class="bf-note">{m.t('fromEarlierArticles')}</p>
       <ol class="bf-timeline">
         {view.timeline.map((entry) => (
           <li key={entry.article.url} class="bf-event">
@@ -29,7 +29,7 @@ export function StorySoFarSection({ view }: { view: StorySoFarView }) {
       </ol>
       {view.newSince.map((person) => (
         <div key={person.entityId} class="bf-new-since" data-entity-id={person.entityId}>
-          <h3 class="bf-new-since__title">New since you last read about {person.name}</h3>
+          <h3 class="bf-new-since__title">{m.t('newSinceLastRead', person.name)}</h3>
           <p class="bf-new-since__last">
             Last read:{' '}
             <a class="bf-link" href={person.lastRead.url} target="_blank" rel="noopener noreferrer">
