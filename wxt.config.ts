@@ -37,7 +37,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => pageBundleConfig(entrypoints, config),
   },
   manifest: ({ browser }) => ({
-    // The interface's words are in public/_locales/ (English and Ukrainian, docs/decisions/0014).
+    // The interface's words are in public/_locales/ (English and Ukrainian, docs/decisions/0017).
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

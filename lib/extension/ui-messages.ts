@@ -1,7 +1,7 @@
 /**
  * The interface's words from the browser (`browser.i18n.getMessage`): the browser picks the
  * table from `public/_locales/` by its own language, falling back to English, and no table is
- * bundled into any script. Numbers follow the browser's language (docs/decisions/0014).
+ * bundled into any script. Numbers follow the browser's language (docs/decisions/0017).
  */
 import { browser } from 'wxt/browser';
 import { createMessages, type MessageKey, type Messages } from '../views/messages';

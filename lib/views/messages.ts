@@ -6,7 +6,7 @@
  *
  * Counts: one message per CLDR plural category of the table's language (`names_one`, `names_few`,
  * `names_many`, `names_other`), chosen by Intl.PluralRules, so Ukrainian says "1 згадка",
- * "2 згадки", "5 згадок" (docs/decisions/0014). Story text is never looked up here: it stays in
+ * "2 згадки", "5 згадок" (docs/decisions/0017). Story text is never looked up here: it stays in
  * the story's own language.
  */
 import type english from '../../public/_locales/en/messages.json';
