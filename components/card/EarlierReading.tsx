@@ -36,7 +36,7 @@ export function EarlierReading({ earlier, headingId, skipFirstRole = false }: Ea
           </li>
         ))}
       </ul>
-      <p class="bs-earlier__count">{earlier.countLabel}</p>
+      <p class="bs-earlier__count">{m.count('earlierArticles', earlier.count)}</p>
     </section>
   );
 }

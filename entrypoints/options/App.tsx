@@ -115,7 +115,7 @@ export function App() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [ready, setReady] = useState(false);
   const [corrections, setCorrections] = useState<LoadedCorrections>({ corrections: [], damaged: 0 });
-  const reading = useReadingMemory(download);
+  const reading = useReadingMemory(download, messages);
 
   const reload = useCallback(async () => {
     const [loadedSettings, loadedPacks] = await Promise.all([loadSettings(area), inspectPacks(area)]);
@@ -182,8 +182,8 @@ export function App() {
       if (files.length > 1) {
         setImportStatus({
           state: 'failed',
-          fileName: `${files.length} files`,
-          problems: [{ path: '', message: 'Import one story file at a time.' }],
+          fileName: messages.count('filesCount', files.length),
+          problems: [{ path: '', message: messages.t('oneFileAtATime') }],
         });
         return;
       }

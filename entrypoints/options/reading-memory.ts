@@ -5,11 +5,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ReadingMemoryStatus } from '../../components/options/ReadingMemorySettings';
 import { sendMessage } from '../../lib/extension/messages';
+import type { Messages } from '../../lib/views/messages';
 
 /** An archive export larger than this is not read: it is not one of ours. */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-export function useReadingMemory(download: (fileName: string, json: string) => void) {
+export function useReadingMemory(download: (fileName: string, json: string) => void, m: Messages) {
   const [status, setStatus] = useState<ReadingMemoryStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -18,10 +19,10 @@ export function useReadingMemory(download: (fileName: string, json: string) => v
       await sendMessage('readingStatus', undefined).catch((error: unknown) => ({
         articles: 0,
         bytes: 0,
-        problem: `Backstory could not ask about the reading archive (${String(error)}).`,
+        problem: m.t('readingAskFailed', String(error)),
       })),
     );
-  }, []);
+  }, [m]);
 
   useEffect(() => {
     void refresh();
@@ -30,7 +31,7 @@ export function useReadingMemory(download: (fileName: string, json: string) => v
   /** Runs an action, says how it went, and shows the archive afresh. */
   const act = (action: () => Promise<string>) =>
     void action()
-      .then(setMessage, (error: unknown) => setMessage(`That did not work: ${String(error)}`))
+      .then(setMessage, (error: unknown) => setMessage(m.t('actionFailed', String(error))))
       .finally(() => void refresh());
 
   return {
@@ -39,31 +40,31 @@ export function useReadingMemory(download: (fileName: string, json: string) => v
     onForgetSite: (site: string) =>
       act(async () => {
         const forgotten = await sendMessage('forgetReading', { site });
-        return `Forgot ${forgotten} ${forgotten === 1 ? 'article' : 'articles'} from ${site}.`;
+        return m.count('forgotFromSite', forgotten, site);
       }),
     onForgetAll: () =>
       act(async () => {
         await sendMessage('forgetReading', {});
-        return 'Backstory has forgotten every article you read.';
+        return m.t('forgotEverything');
       }),
     onExport: () =>
       act(async () => {
         const packs = await sendMessage('exportReading', undefined);
         download(`backstory-reading-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(packs, null, 2));
-        return `Exported ${packs.length} ${packs.length === 1 ? 'article' : 'articles'} as story packs.`;
+        return m.count('exportedArticles', packs.length);
       }),
     onImportFile: (file: File) =>
       act(async () => {
-        if (file.size > MAX_IMPORT_BYTES) return `${file.name} is too large to be a reading archive export.`;
+        if (file.size > MAX_IMPORT_BYTES) return m.t('readingImportTooLarge', file.name);
         let data: unknown;
         try {
           data = JSON.parse(await file.text());
         } catch {
-          return `${file.name} is not a JSON file, so it cannot be a reading archive export.`;
+          return m.t('readingImportNotJson', file.name);
         }
         const outcome = await sendMessage('importReading', data);
-        const refused = outcome.refused.length > 0 ? ` Refused: ${outcome.refused.join(' ')}` : '';
-        return `Imported ${outcome.imported} ${outcome.imported === 1 ? 'article' : 'articles'}.${refused}`;
+        const refused = outcome.refused.length > 0 ? ` ${m.t('refused', outcome.refused.join(' '))}` : '';
+        return `${m.count('importedArticles', outcome.imported)}${refused}`;
       }),
   };
 }

@@ -35,8 +35,8 @@ export interface EarlierReadingView {
   /** The role as each earlier article gave it, newest first, one line per change of title. */
   roles: readonly EarlierRoleLine[];
   statements: readonly EarlierStatementLine[];
-  /** "Named in 3 earlier articles" */
-  countLabel: string;
+  /** How many earlier articles name the entity (the card words it: "Named in 3 earlier articles you read"). */
+  count: number;
 }
 
 /**
@@ -94,6 +94,6 @@ export function earlierReadingView(
   return {
     roles,
     statements,
-    countLabel: `Named in ${count} earlier ${count === 1 ? 'article' : 'articles'} you read`,
+    count,
   };
 }

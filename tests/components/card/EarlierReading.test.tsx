@@ -29,7 +29,7 @@ const earlier: EarlierReadingView = {
       article: { url: 'https://a.example/may', headline: 'Talks open', label: 'A News · 12 May 2025' },
     },
   ],
-  countLabel: 'Named in 1 earlier article you read',
+  count: 1,
 };
 
 describe('EntityCard: earlier reading', () => {

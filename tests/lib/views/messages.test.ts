@@ -30,6 +30,8 @@ describe('messages: plural forms', () => {
   it('declines names, facts and articles by the same rules (1 ім’я, 3 імені, 12 імен)', () => {
     expect([1, 3, 12].map((n) => ukrainian.count('names', n))).toEqual(['1 ім’я', '3 імені', '12 імен']);
     expect(ukrainian.count('moreFacts', 4)).toBe('Показати ще 4 факти');
+    expect(ukrainian.count('earlierArticles', 1)).toBe('Згадується в 1 статті, яку ви читали раніше');
+    expect(ukrainian.count('forgotFromSite', 2, 'bbc.com')).toBe('Забуто 2 статті з bbc.com.');
     expect(ukrainian.count('archiveUsage', 5, '2 МБ')).toBe('Збережено 5 статей (2 МБ), лише на цьому пристрої.');
   });
 
