@@ -23,7 +23,7 @@ export function StorySoFarSection({ view }: { view: StorySoFarView }) {
                 {entry.article.headline}
               </a>
             </p>
-            {entry.shared.length > 0 && <p class="bf-event__shared">Also named: {entry.shared.join(', ')}</p>}
+            {entry.shared.length > 0 && <p class="bf-event__shared">{m.t('alsoNamed', entry.shared.join(', '))}</p>}
           </li>
         ))}
       </ol>
@@ -31,7 +31,7 @@ export function StorySoFarSection({ view }: { view: StorySoFarView }) {
         <div key={person.entityId} class="bf-new-since" data-entity-id={person.entityId}>
           <h3 class="bf-new-since__title">{m.t('newSinceLastRead', person.name)}</h3>
           <p class="bf-new-since__last">
-            Last read:{' '}
+            {m.t('lastRead')}{' '}
             <a class="bf-link" href={person.lastRead.url} target="_blank" rel="noopener noreferrer">
               {person.lastRead.label}
             </a>
