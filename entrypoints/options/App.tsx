@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { ImportStatus } from '../../components/options/PackImport';
+import { sizeLabel } from '../../components/options/ReadingMemorySettings';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { useMessages } from '../../components/shared/messages';
@@ -21,7 +22,7 @@ import {
   removeCorrection,
   watchCorrections,
 } from '../../lib/storage/corrections';
-import { formatBytes, MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
+import { MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
 import { inspectPacks, type StoredPack } from '../../lib/storage/pack-health';
 import { deletePack, exportPack, importPack, isPackChange, setPackEnabled } from '../../lib/storage/pack-storage';
 import {
@@ -226,7 +227,7 @@ export function App() {
       locale={uiLocale()}
       stories={storyRows(settings, packs, messages.lang)}
       importStatus={importStatus}
-      maxPackSizeLabel={formatBytes(MAX_PACK_BYTES)}
+      maxPackSizeLabel={sizeLabel(MAX_PACK_BYTES, messages)}
       shortcuts={shortcuts}
       browserName={browserName}
       problems={[...(saveError ? [saveError] : []), ...storageProblems, ...repairNotices]}

@@ -79,6 +79,8 @@ describe('Backstory with a Ukrainian browser interface', () => {
     // The bundled story's translated title, and its count of names in the right form.
     expect(await page.getByRole('switch', { name: /^Переговори України та Росії в Стамбулі/ }).count()).toBe(1);
     expect(await page.locator('.op-story__meta').first().textContent()).toMatch(/\d+ (ім’я|імені|імен)/);
+    // Sizes in the reader's number format.
+    expect(await page.locator('.op-dropzone__hint').textContent()).toContain('2,0 МБ');
     // The manifest's commands, described from the Ukrainian table.
     await page.locator('.op-shortcuts__list').waitFor();
     expect(await page.locator('.op-shortcuts__list').textContent()).toContain('Перейти до наступної згадки');
