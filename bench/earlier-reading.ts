@@ -33,6 +33,9 @@ export interface EarlierReadingBench {
   /** Dwell end → the card shown with "Earlier in your reading", per load: first card, then a later one. */
   firstRuns: (number | null)[];
   laterRuns: (number | null)[];
+  /** Dwell end → the card itself shown (with or without the section), per load. */
+  firstCardRuns: (number | null)[];
+  laterCardRuns: (number | null)[];
   firstMs: number | null;
   laterMs: number | null;
   /** The worker's time to save one more article into the full archive (median). */
@@ -41,12 +44,14 @@ export interface EarlierReadingBench {
 
 /** Notes the pointer's arrival and the first frame whose shown card holds the section. */
 const PROBE = `(() => {
-  const probe = { arrived: -1, shown: -1 };
+  const probe = { arrived: -1, card: -1, shown: -1 };
   window.__earlierProbe = probe;
   document.addEventListener('pointermove', (event) => { probe.arrived = event.timeStamp; });
   const check = () => {
     const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
-    if (card && card.style.visibility !== 'hidden' && card.querySelector('.bs-earlier')) probe.shown = performance.now();
+    const visible = card && card.style.visibility !== 'hidden';
+    if (visible && probe.card < 0) probe.card = performance.now();
+    if (visible && card.querySelector('.bs-earlier')) probe.shown = performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -75,15 +80,21 @@ export async function measureEarlierReading(build: ExtensionBuild, reps: number)
     }
     const firstRuns: (number | null)[] = [];
     const laterRuns: (number | null)[] = [];
+    const firstCardRuns: (number | null)[] = [];
+    const laterCardRuns: (number | null)[] = [];
     for (let rep = 0; rep < reps; rep++) {
       const page = await browser.newPage();
       await page.goto(`${pageUrl}?load=${rep}`);
       await waitForHighlights(page, 2).catch(() => {});
       await page.waitForTimeout(SETTLE_MS);
-      firstRuns.push(await dwellToEarlier(page, people[0]));
+      const first = await dwellToEarlier(page, people[0]);
+      firstRuns.push(first.section);
+      firstCardRuns.push(first.card);
       await page.mouse.move(1, 1);
       await page.waitForTimeout(800);
-      laterRuns.push(await dwellToEarlier(page, people[1]));
+      const later = await dwellToEarlier(page, people[1]);
+      laterRuns.push(later.section);
+      laterCardRuns.push(later.card);
       await page.close();
     }
     const saveMs = await timeSaves(browser, options, stories.slice(0, 5));
@@ -95,6 +106,8 @@ export async function measureEarlierReading(build: ExtensionBuild, reps: number)
       people,
       firstRuns,
       laterRuns,
+      firstCardRuns,
+      laterCardRuns,
       firstMs: medianOf(firstRuns),
       laterMs: medianOf(laterRuns),
       saveMs,
@@ -134,11 +147,11 @@ ${para(`Diplomats from several countries said privately that expectations were l
 </article></body></html>`;
 }
 
-/** Rests the pointer on a name; dwell end → first frame with the section shown, or null if it never came. */
-async function dwellToEarlier(page: Page, text: string): Promise<number | null> {
+/** Rests the pointer on a name; dwell end → first frame with the card, and with the section, shown (null: never). */
+async function dwellToEarlier(page: Page, text: string): Promise<{ card: number | null; section: number | null }> {
   await page.mouse.move(1, 1);
   const point = await mentionPoint(page, text).catch(() => null);
-  if (!point) return null;
+  if (!point) return { card: null, section: null };
   await page.evaluate(PROBE);
   await page.mouse.move(point.x, point.y);
   const shown = await page
@@ -153,11 +166,11 @@ async function dwellToEarlier(page: Page, text: string): Promise<number | null> 
       () => true,
       () => false,
     );
-  if (!shown) return null;
   const probe = await page.evaluate(
-    () => (window as unknown as { __earlierProbe: { arrived: number; shown: number } }).__earlierProbe,
+    () => (window as unknown as { __earlierProbe: { arrived: number; card: number; shown: number } }).__earlierProbe,
   );
-  return probe.shown - (probe.arrived + HOVER_DELAY_MS);
+  const dwellEnd = probe.arrived + HOVER_DELAY_MS;
+  return { card: probe.card < 0 ? null : probe.card - dwellEnd, section: shown ? probe.shown - dwellEnd : null };
 }
 
 /**
@@ -210,11 +223,13 @@ export function printEarlierReading(bench: EarlierReadingBench): boolean {
     {
       hovered: `${bench.people[0]} (first card)`,
       'dwell end → earlier reading ms (median)': round(bench.firstMs),
+      'dwell end → card ms (median)': round(medianOf(bench.firstCardRuns)),
       runs: bench.firstRuns.map((r) => round(r)).join(' '),
     },
     {
       hovered: `${bench.people[1]} (later card)`,
       'dwell end → earlier reading ms (median)': round(bench.laterMs),
+      'dwell end → card ms (median)': round(medianOf(bench.laterCardRuns)),
       runs: bench.laterRuns.map((r) => round(r)).join(' '),
     },
   ]);
