@@ -6,13 +6,14 @@
  * tags vX.Y.Z. With --dry-run it stops before changing anything in the working tree; the zips are left
  * in .output/release/ either way. The README's Release section says how to use it.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { changelogEntry, releaseDate, withChangelogEntry } from './release/changelog';
 import {
   commitAndTag,
   commitSubjects,
+  committedFile,
   exportHead,
   lastReleaseTag,
   tagExists,
@@ -47,7 +48,9 @@ function release(): void {
       );
     }
   }
-  const current = packageVersion(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  // Read from HEAD: a dry run on a changed tree still packages the commit.
+  const committed = (name: string) => committedFile(root, name) ?? '';
+  const current = packageVersion(committed('package.json'));
   let version: string;
   try {
     version = nextVersion(current, options.kind);
@@ -63,7 +66,11 @@ function release(): void {
     previousTag,
     subjects: commitSubjects(root, previousTag),
   });
-  const files = releaseFiles(root, version, entry);
+  const files = {
+    'package.json': withPackageVersion(committed('package.json'), version),
+    'package-lock.json': withLockVersion(committed('package-lock.json'), version),
+    'CHANGELOG.md': withChangelogEntry(committedFile(root, 'CHANGELOG.md'), entry),
+  };
   console.log(`Backstory ${current} → ${version}${options.dryRun ? ' (dry run)' : ''}`);
 
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'backstory-release-'));
@@ -107,17 +114,6 @@ function release(): void {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** The three files a release changes, as they will be committed. */
-function releaseFiles(root: string, version: string, entry: string): Record<string, string> {
-  const read = (name: string) => readFileSync(path.join(root, name), 'utf8');
-  const changelog = path.join(root, 'CHANGELOG.md');
-  return {
-    'package.json': withPackageVersion(read('package.json'), version),
-    'package-lock.json': withLockVersion(read('package-lock.json'), version),
-    'CHANGELOG.md': withChangelogEntry(existsSync(changelog) ? read('CHANGELOG.md') : undefined, entry),
-  };
 }
 
 function assertSamePackages(first: Packages, second: Packages): void {

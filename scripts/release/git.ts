@@ -49,8 +49,13 @@ export function commitSubjects(root: string, since: string | undefined): string[
     .filter((line) => line.trim() !== '');
 }
 
-export function headCommit(root: string): string {
-  return git(root, ['rev-parse', 'HEAD']).trim();
+/** A file as HEAD has it, or undefined when HEAD has none. */
+export function committedFile(root: string, name: string): string | undefined {
+  try {
+    return git(root, ['show', `HEAD:${name}`]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

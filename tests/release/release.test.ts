@@ -29,8 +29,10 @@ describe('npm run release', () => {
   afterAll(() => clone?.remove());
 
   it('--dry-run packages the committed tree, checks it rebuilds to the same bytes, and changes nothing', () => {
-    // Work in progress that must reach no package: a changed file and a new one.
+    // Work in progress that must reach no package: changed files, one the release rewrites, and a new one.
     writeFileSync(path.join(clone.dir, 'README.md'), 'work in progress\n');
+    const packageJson = path.join(clone.dir, 'package.json');
+    writeFileSync(packageJson, readFileSync(packageJson, 'utf8').replace('"private": true', '"private": false'));
     writeFileSync(path.join(clone.dir, 'notes.txt'), 'draft\n');
 
     const run = clone.release('patch', '--dry-run');
@@ -45,16 +47,18 @@ describe('npm run release', () => {
     expect(sources.get('README.md')).toBe(clone.git('show', 'HEAD:README.md'));
     expect(sources.has('notes.txt')).toBe(false);
     expect(sources.get('CHANGELOG.md')).toMatch(new RegExp(`^# Changelog\\n\\n## ${next.replaceAll('.', '\\.')} \\(`));
-    expect(JSON.parse(sources.get('package.json') ?? '{}').version).toBe(next);
+    expect(sources.get('package.json')).toBe(
+      clone.git('show', 'HEAD:package.json').replace(`"version": "${version}"`, `"version": "${next}"`),
+    );
 
     expect(clone.git('rev-parse', 'HEAD')).toBe(head);
     expect(clone.git('tag', '--list')).toBe('');
-    expect(clone.git('status', '--porcelain')).toBe(' M README.md\n?? notes.txt\n');
+    expect(clone.git('status', '--porcelain')).toBe(' M README.md\n M package.json\n?? notes.txt\n');
     for (const kind of ['chrome', 'firefox', 'sources'] as const) dryRunZips[kind] = readFileSync(zips(kind));
   });
 
   it('commits the version and changelog, tags it, and ships the dry run’s packages byte for byte', () => {
-    clone.git('checkout', '--', 'README.md');
+    clone.git('checkout', '--', 'README.md', 'package.json');
     rmSync(path.join(clone.dir, 'notes.txt'));
     rmSync(path.join(clone.dir, '.output'), { recursive: true, force: true });
 
