@@ -1,16 +1,18 @@
 /**
  * `npm run demo`: build the extension, serve the demo news page on 127.0.0.1 and open it in
- * Chromium with Backstory loaded in a throwaway profile. With no display (or --headless) it
- * drives the browser itself and saves screenshots under demo-output/ instead. `--lang uk` runs
- * Chromium with a Ukrainian interface, so Backstory speaks Ukrainian (screenshots in demo-output/uk/).
+ * Chromium, Chrome or Edge (scripts/demo/ finds one, or installs Debian's chromium) with
+ * Backstory loaded in a throwaway profile. With no display (or --headless) it drives the browser
+ * itself and saves screenshots under demo-output/ instead. `--lang uk` runs the browser with a
+ * Ukrainian interface, so Backstory speaks Ukrainian (screenshots in demo-output/uk/).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ChromiumSession, launchChromium, startServer } from '../tests/e2e/harness';
 import { MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
-import { corpusAvailable, findChromium, ROOT } from '../tests/e2e/paths';
+import { corpusAvailable, ROOT } from '../tests/e2e/paths';
+import { ensureBrowser } from './demo/ensure-browser';
+import { runBin } from './run-bin';
 
 /** `--lang uk` or `--lang=uk`: the browser's interface language, which picks Backstory's (public/_locales/). */
 const lang = (() => {
@@ -20,21 +22,27 @@ const lang = (() => {
   return arg.includes('=') ? arg.slice('--lang='.length) : process.argv[at + 1];
 })();
 const OUTPUT_DIR = path.join(ROOT, 'demo-output', ...(lang ? [lang] : []));
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+// macOS and Windows always have a screen; a Linux machine has one when X or Wayland says so.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || noDisplay;
 const port = Number(process.env.DEMO_PORT ?? 4178);
 
 async function main(): Promise<void> {
-  if (!findChromium()) {
-    console.error('Chromium not found: install it (`sudo apt-get install chromium`) or set CHROME_PATH.');
-    process.exit(1);
-  }
+  const found = ensureBrowser();
   console.log('Building the extension…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  runBin(ROOT, 'wxt', ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const server = await startServer(port).catch(() => startServer(0));
   const demoUrl = server.url('/demo/index.html');
   console.log(`Demo page: ${demoUrl}`);
-  const browser = await launchChromium({ headless, viewport: { width: 1280, height: 860 }, ...(lang ? { lang } : {}) });
+  const browser = await launchChromium({
+    headless,
+    viewport: { width: 1280, height: 860 },
+    executablePath: found.path,
+    // The one way that works in all three brands: Chrome and Edge ignore --load-extension.
+    sideload: 'devtools',
+    ...(lang ? { lang } : {}),
+  });
 
   if (!headless) {
     const page = browser.context.pages()[0] ?? (await browser.newPage());

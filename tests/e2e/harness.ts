@@ -48,14 +48,23 @@ export interface LaunchOptions {
    * "en-US" (lib/extension/ui-locale.ts says how Backstory copes).
    */
   lang?: string;
+  /** Another Chrome, Chromium or Edge than findChromium's (the demo's own search). */
+  executablePath?: string;
+  /**
+   * How the extension is loaded: the command-line flags, which only Chromium and Chrome for
+   * Testing still obey, or the DevTools protocol's Extensions.loadUnpacked, which branded Chrome
+   * (137 and later) and Edge also accept.
+   */
+  sideload?: 'flags' | 'devtools';
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
-  const executablePath = findChromium();
+  const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) {
     throw new Error('Chromium not found: install it with `apt-get install chromium` or set CHROME_PATH.');
   }
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const byDevtools = options.sideload === 'devtools';
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
@@ -64,13 +73,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     colorScheme: options.colorScheme ?? 'light',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     ...(options.lang ? { locale: options.lang } : {}),
+    // Playwright turns extensions off unless the flags name one.
+    ...(byDevtools ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(byDevtools
+        ? ['--enable-unsafe-extension-debugging']
+        : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
       ...CHROMIUM_ARGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
+  if (byDevtools) await loadUnpacked(context, extensionDir);
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -101,6 +114,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Extensions.loadUnpacked over the browser's DevTools pipe (needs --enable-unsafe-extension-debugging). */
+async function loadUnpacked(context: BrowserContext, extensionDir: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind this context to load the extension into');
+  const session = await browser.newBrowserCDPSession();
+  await session.send('Extensions.loadUnpacked', { path: extensionDir });
+  await session.detach();
 }
 
 interface TabsApi {
