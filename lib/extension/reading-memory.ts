@@ -128,11 +128,14 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       const entries = await ask((ready) => ready.storySoFar(names, { exceptUrl, limit: STORY_SO_FAR_ARTICLES }), []);
       const newSince: NewSince[] = [];
       const article = page.article;
-      for (const person of entries.length > 0 && article ? people : []) {
-        if (newSince.length >= NEW_SINCE_PEOPLE || !article) break;
-        const earlier = await ask((ready) => ready.earlier(person.names, { exceptUrl, limit: 50 }), null);
-        const fresh = earlier ? newSinceLastRead(article, person.entityId, earlier, options.locale) : undefined;
-        if (fresh) newSince.push(fresh);
+      // What is new is told from the page's own article; a page without one has the timeline only.
+      if (article && entries.length > 0) {
+        for (const person of people) {
+          if (newSince.length >= NEW_SINCE_PEOPLE) break;
+          const earlier = await ask((ready) => ready.earlier(person.names, { exceptUrl, limit: 50 }), null);
+          const fresh = earlier ? newSinceLastRead(article, person.entityId, earlier, options.locale) : undefined;
+          if (fresh) newSince.push(fresh);
+        }
       }
       return { timeline: storySoFarTimeline(entries, options.locale), newSince };
     },

@@ -1,7 +1,8 @@
 /**
  * Hostile pages against the built extension in real Chromium (issue 25): a page that presses a
  * card's "Open briefing" by script opens nothing, a page with a huge title stops neither
- * Backstory's messaging for other tabs nor its own.
+ * Backstory's messaging for other tabs nor its own, and a page forging WXT's "a newer copy
+ * started" event does not stop Backstory on itself.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -39,6 +39,19 @@ const fieldText = (markdown: string, heading: string) =>
     .split(/\n\s*\n/)
     .at(-1) ?? '';
 
+/** A manifest string as the browser shows it in `lang`: `__MSG_key__` read from the build's `_locales`. */
+function localised(text: string, build: string, lang: string): string {
+  const key = /^__MSG_(\w+)__$/.exec(text)?.[1];
+  if (!key) return text;
+  const table = JSON.parse(read(path.join(build, '_locales', lang, 'messages.json'))) as Record<
+    string,
+    { message: string }
+  >;
+  return table[key]?.message ?? text;
+}
+
+const headings = (markdown: string) => [...markdown.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+
 /** A PNG's size, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -60,14 +73,20 @@ describe('the store listing material', () => {
     expect([...explained].sort()).toEqual([...asked].sort());
   });
 
-  it('uses the manifest’s description as the Chrome summary, and keeps both summaries within their fields', () => {
-    const listing = read(path.join(STORE, 'listing.en.md'));
-    const chrome = fieldText(listing, 'Short description: Chrome Web Store');
-    const mozilla = fieldText(listing, 'Short description: addons.mozilla.org');
-    for (const manifest of manifests) expect(chrome).toBe(manifest.description);
-    expect(chrome.length).toBeLessThanOrEqual(132);
-    expect(mozilla.length).toBeLessThanOrEqual(250);
-  });
+  it.each(['en', 'uk'])(
+    'uses the manifest’s description in %s as the Chrome summary, and keeps both summaries within their fields',
+    (lang) => {
+      const listing = read(path.join(STORE, `listing.${lang}.md`));
+      const chrome = fieldText(listing, 'Short description: Chrome Web Store');
+      const mozilla = fieldText(listing, 'Short description: addons.mozilla.org');
+      for (const [build, manifest] of manifests.entries())
+        expect(chrome).toBe(localised(manifest.description, [CHROME_BUILD, FIREFOX_BUILD][build] as string, lang));
+      expect(chrome.length).toBeLessThanOrEqual(132);
+      expect(mozilla.length).toBeLessThanOrEqual(250);
+      // Each listing has every field the other has.
+      expect(headings(listing)).toEqual(headings(read(path.join(STORE, 'listing.en.md'))));
+    },
+  );
 
   it('publishes the privacy policy page rendered from the current policy', () => {
     expect(read(PRIVACY_HTML)).toBe(privacyPage(read(PRIVACY_MARKDOWN)));
