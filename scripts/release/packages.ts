@@ -2,7 +2,7 @@
  * Builds the store packages in a folder holding a copy of the project: WXT's Chrome zip, its
  * Firefox zip and the sources zip that goes with it (Mozilla's reviewers rebuild from that).
  * WXT's zip writer already gives every entry the same time and writes them in sorted order, so
- * the same files give the same bytes (docs/decisions/0016).
+ * the same files give the same bytes (docs/decisions/0018).
  */
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
