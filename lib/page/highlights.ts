@@ -121,9 +121,22 @@ export class HighlightPainter {
     this.mentionName = name;
   }
 
+  /**
+   * Puts Backstory's highlights back in the registry if the page took them out (a page's
+   * `CSS.highlights.clear()` would otherwise unmark every name until a reload). Two lookups:
+   * called on every repaint and every pointer hit-test.
+   */
+  restore(): void {
+    const api = this.api;
+    if (!api || !this.mention || !this.active) return;
+    if (api.registry.get(this.mentionName) !== this.mention) api.registry.set(this.mentionName, this.mention);
+    if (api.registry.get(ACTIVE_HIGHLIGHT) !== this.active) api.registry.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
   /** Replaces the highlighted mentions. */
   paint(ranges: readonly AbstractRange[]): void {
     if (!this.mention) return;
+    this.restore();
     this.mention.clear();
     for (const range of ranges) this.mention.add(range);
   }
@@ -148,6 +161,7 @@ export class HighlightPainter {
 
   private paintActive(range: AbstractRange | undefined): void {
     if (!this.active) return;
+    this.restore();
     this.active.clear();
     if (range) this.active.add(range);
   }

@@ -145,6 +145,8 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   mentionAt(clientX: number, clientY: number): PageMention | undefined {
+    // The pointer is on the page: a page that cleared the highlight registry gets the marks back.
+    this.painter.restore();
     const caret = caretAt(this.doc, clientX, clientY);
     if (caret?.node.nodeType !== 3) return undefined;
     for (const mention of this.byNode.get(caret.node as Text) ?? []) {

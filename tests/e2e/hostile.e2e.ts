@@ -2,7 +2,7 @@
  * Hostile pages against the built extension in real Chromium (issue 25): a page that presses a
  * card's "Open briefing" by script opens nothing, a page with a huge title stops neither
  * Backstory's messaging for other tabs nor its own, and a page forging WXT's "a newer copy
- * started" event does not stop Backstory on itself.
+ * started" event does not stop Backstory on itself, nor does one clearing the highlight registry.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,21 @@ describe('a page that forges WXT’s “a newer copy of the script started” ev
       document.querySelector('article, main, body')?.append(p);
     });
     await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.close();
+  });
+});
+
+describe('a page that clears the highlight registry', () => {
+  it('gets the marks back as soon as the pointer moves', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/demo/index.html'));
+    await waitForHighlights(page, 3);
+    const before = await highlightCount(page);
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await highlightCount(page)).toBe(0);
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 310);
+    await expect.poll(() => highlightCount(page), { timeout: 5_000 }).toBe(before);
     await page.close();
   });
 });

@@ -45,6 +45,37 @@ describe('HighlightPainter', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([b]);
   });
 
+  it('puts its highlights back when the page clears the registry, with their ranges', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const a = rangeOver('Zelensky');
+    painter.paint([a]);
+    const mention = registry.get(MENTION_HIGHLIGHT);
+    // What a page's CSS.highlights.clear() does.
+    registry.clear();
+    painter.restore();
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(mention);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([a]);
+    expect(registry.get(ACTIVE_HIGHLIGHT)).toBeDefined();
+    // A hover after a clear brings them back as well.
+    registry.clear();
+    painter.setActive(a);
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(mention);
+    expect([...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])]).toEqual([a]);
+  });
+
+  it('restores nothing before it is installed or after it is uninstalled', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.restore();
+    expect(registry.size).toBe(0);
+    painter.install();
+    painter.uninstall();
+    painter.restore();
+    expect(registry.size).toBe(0);
+  });
+
   it('adds no stylesheet or element to the page (the manifest stylesheet styles the highlights)', () => {
     const { api } = fakeHighlightApi();
     const head = document.head.innerHTML;
