@@ -27,7 +27,7 @@ export default defineConfig({
     // Vite only does so without named exports; every JSON import here is a default import.
     json: { stringify: true, namedExports: false },
     // tldts's own minified build: minifying its ES modules here writes the public suffix list's
-    // 69 KB label string out twice, doubling its cost in background.js (docs/decisions/0016).
+    // label string out twice, doubling its cost in background.js (docs/decisions/0016).
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
   }),
   hooks: {

@@ -97,7 +97,7 @@ export async function measureEarlierReading(build: ExtensionBuild, reps: number)
       laterCardRuns.push(later.card);
       await page.close();
     }
-    const saveMs = await timeSaves(browser, options, stories.slice(0, 5));
+    const saveMs = await timeSaves(options, stories.slice(0, 5));
     await options.close();
     return {
       articles: stories.length,
@@ -192,8 +192,7 @@ async function sendToBackground<T>(page: Page, type: string, data: unknown): Pro
 }
 
 /** The worker's time to save an article into the full archive: timed around the import of one. */
-async function timeSaves(browser: ChromiumSession, options: Page, stories: readonly Story[]): Promise<number | null> {
-  void browser;
+async function timeSaves(options: Page, stories: readonly Story[]): Promise<number | null> {
   const times: number[] = [];
   for (const [i, story] of stories.entries()) {
     const copy = {

@@ -22,6 +22,7 @@ import { isSettingsChange, loadSettings } from '../lib/storage/settings';
 import { migrateSettings } from '../lib/storage/settings-migrations';
 import { siteKeyFromInput, siteKeyOf, siteKeyOfHost } from '../lib/storage/site-key';
 import { pageHost } from '../lib/storage/site-match';
+import { withoutFragment } from '../lib/story/page-address';
 import { type Catalog, outlineOf, withArticle } from '../lib/story/story-model';
 import { entityNames } from '../lib/views/earlier-reading';
 import { deriveTabState } from '../lib/views/tab-state';
@@ -176,7 +177,8 @@ export default defineBackground(() => {
     if (!state) return;
     // A reload or a new address means the old mentions are gone; a change of #fragment does not.
     const next = changeInfo.url ?? tab.url;
-    if (changeInfo.url !== undefined && next !== undefined && withoutHash(next) === withoutHash(state.url)) return;
+    if (changeInfo.url !== undefined && next !== undefined && withoutFragment(next) === withoutFragment(state.url))
+      return;
     articles.forget(tabId);
     await store.remove(tabId);
     announce(tabId);
@@ -188,11 +190,6 @@ export default defineBackground(() => {
     .then((tabs) => store.prune(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
     .catch(() => {});
 });
-
-function withoutHash(url: string): string {
-  const at = url.indexOf('#');
-  return at < 0 ? url : url.slice(0, at);
-}
 
 /** Today in the reader's time zone, as YYYY-MM-DD: the date of an article that states none. */
 function isoToday(): string {

@@ -3,12 +3,13 @@
  * searchable by name, alias or role.
  * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type BriefingPerson, filterPeople, groupPeople } from '../../lib/views/briefing-view';
 import type { StorySummary } from '../../lib/views/panel-view';
 import { groupName, useMessages } from '../shared/messages';
 import { SideChip } from '../shared/SideChip';
 import { PersonEntry } from './PersonEntry';
+import { SearchField } from './SearchField';
 import { Section } from './Section';
 
 export interface PeopleSectionProps {
@@ -25,8 +26,6 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
-  const searchId = useId();
-  const statusId = useId();
 
   const show = (entityId: string) => {
     if (!people.some((p) => p.content.entityId === entityId)) return;
@@ -58,29 +57,19 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
 
   return (
     <Section id="bf-people" title={m.t('sectionWhoIsWho')}>
-      <div class="bf-search">
-        <label for={searchId} class="bf-search__label">
-          {m.t('searchPeople')}
-        </label>
-        <input
-          id={searchId}
-          class="bf-search__input"
-          type="search"
-          placeholder={m.t('searchPeoplePlaceholder')}
-          autoComplete="off"
-          spellcheck={false}
-          value={query}
-          aria-describedby={statusId}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
-        <p id={statusId} class="bf-search__status" aria-live="polite">
-          {query.trim() === ''
+      <SearchField
+        label={m.t('searchPeople')}
+        placeholder={m.t('searchPeoplePlaceholder')}
+        query={query}
+        onQuery={setQuery}
+        status={
+          query.trim() === ''
             ? m.t(story.origin === 'article' ? 'inThisArticleCount' : 'inThisStoryCount', people.length)
             : shown.length === 0
               ? m.t('noOneMatches', query.trim())
-              : m.t('matchCount', shown.length, people.length)}
-        </p>
-      </div>
+              : m.t('matchCount', shown.length, people.length)
+        }
+      />
       {groupPeople(story, shown).map((group) => (
         <div key={group.side} class="bf-people-group" data-side={group.side}>
           <SideChip side={group.side} label={groupName(m, group)} as="h3" />

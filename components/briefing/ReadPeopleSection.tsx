@@ -1,8 +1,8 @@
 /** "People you've read about" (reading memory): a searchable list of everyone the reader's earlier articles named. */
-import { useId } from 'preact/hooks';
 import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
 import { earlierArticleLink } from '../../lib/views/earlier-reading';
 import { useMessages } from '../shared/messages';
+import { SearchField } from './SearchField';
 import { Section } from './Section';
 
 export interface ReadPeopleSectionProps {
@@ -15,30 +15,16 @@ export interface ReadPeopleSectionProps {
 
 export function ReadPeopleSection({ query, people, onQuery, locale }: ReadPeopleSectionProps) {
   const m = useMessages();
-  const searchId = useId();
-  const statusId = useId();
   if (people.length === 0 && query.trim() === '') return null;
   return (
     <Section id="bf-read-people" title={m.t('sectionReadPeople')}>
-      <div class="bf-search">
-        <label for={searchId} class="bf-search__label">
-          {m.t('searchReading')}
-        </label>
-        <input
-          id={searchId}
-          class="bf-search__input"
-          type="search"
-          placeholder={m.t('searchReadingPlaceholder')}
-          autoComplete="off"
-          spellcheck={false}
-          value={query}
-          aria-describedby={statusId}
-          onInput={(event) => onQuery(event.currentTarget.value)}
-        />
-        <p id={statusId} class="bf-search__status" aria-live="polite">
-          {people.length === 0 ? m.t('noOneMatches', query.trim()) : m.t('shownCount', people.length)}
-        </p>
-      </div>
+      <SearchField
+        label={m.t('searchReading')}
+        placeholder={m.t('searchReadingPlaceholder')}
+        query={query}
+        onQuery={onQuery}
+        status={people.length === 0 ? m.t('noOneMatches', query.trim()) : m.t('shownCount', people.length)}
+      />
       <ul class="bf-read-people">
         {people.map((person) => {
           const last = earlierArticleLink(person.lastRead, locale);

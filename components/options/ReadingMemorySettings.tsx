@@ -162,7 +162,7 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
   );
 }
 
-/** "3.2 MB", "14 KB" ("3,2 МБ" in Ukrainian): the archive's size as a reader reads it. */
+/** The archive's size as a reader reads it: KB or MB, in the reader's number format. */
 export function sizeLabel(bytes: number, m: Messages): string {
   if (bytes < 1024) return m.count('bytes', bytes);
   if (bytes < 1024 * 1024) return m.t('kilobytes', Math.round(bytes / 1024));

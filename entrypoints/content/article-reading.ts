@@ -7,6 +7,7 @@
  * names rather than twice; any other page is asked once the first scan is done and the page is
  * idle. The popup's "Find names on this page" does the same for any page, on demand.
  */
+
 import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
@@ -18,6 +19,7 @@ import {
   detectArticle,
 } from '../../lib/page/article-detection';
 import { browserReadingEnvironment, watchReading } from '../../lib/page/reading-signal';
+import { withoutFragment } from '../../lib/story/page-address';
 
 /** The languages the extractor reads; a page declaring another gets no guesses. */
 const READ_LANGUAGES = new Set(['en']);
@@ -78,8 +80,8 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     };
     // An orphaned script (extension reloaded) has nobody to ask: the page simply stays as it is.
     const answer = await sendMessage('readArticle', message).catch(() => null);
-    if (!answer || stopped || withoutHash(location.href) !== withoutHash(message.url)) return false;
-    readFrom = withoutHash(message.url);
+    if (!answer || stopped || withoutFragment(location.href) !== withoutFragment(message.url)) return false;
+    readFrom = withoutFragment(message.url);
     options.apply(answer);
     watchForReading(readFrom);
     return answer.story.entities.length > 0;
@@ -117,7 +119,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   }
 
   const stopNavigating = options.onNavigate(() => {
-    if (stopped || readFrom === withoutHash(location.href)) return;
+    if (stopped || readFrom === withoutFragment(location.href)) return;
     // Another article now: the old one's names and cards must go, and the new one is read.
     if (readFrom !== undefined) {
       readFrom = undefined;
@@ -138,9 +140,4 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
       stopNavigating();
     },
   };
-}
-
-function withoutHash(url: string): string {
-  const at = url.indexOf('#');
-  return at < 0 ? url : url.slice(0, at);
 }

@@ -58,9 +58,7 @@ export default defineContentScript({
     const pageCatalog = () => correctedCatalog(stories, corrections, article);
     let catalog = pageCatalog();
     let catalogInputs = catalogKey(initial);
-    let hoverDelayMs = initial.settings.hoverDelayMs;
-    const noticeDue = (state: LiveState) => state.settings.rememberReading && !state.settings.readingNoticeSeen;
-    let readingNoticeDue = noticeDue(initial);
+    let settings = initial.settings;
     let status = initial.status;
     const engine = new MentionEngine({
       catalog,
@@ -94,7 +92,7 @@ export default defineContentScript({
               articleStory: () => sendMessage('articleStory', location.href),
               earlierReading: (entity) => sendMessage('earlierReading', { entity, url: location.href }),
             }),
-          hoverDelayMs: () => hoverDelayMs,
+          hoverDelayMs: () => settings.hoverDelayMs,
           // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
           openBriefing: (entityId) => void sendMessage('openBriefing', { entityId, userGesture: true }).catch(() => {}),
           // Written there, followed back through followLiveState like any other change (the options page's undo too).
@@ -103,7 +101,10 @@ export default defineContentScript({
             // A new correction is stored under the page's registrable domain, which the background knows.
             siteKey: () => sendMessage('siteKeyOf', location.href),
           },
-          readingNotice: { area: browser.storage.local, due: () => readingNoticeDue },
+          readingNotice: {
+            area: browser.storage.local,
+            due: () => settings.rememberReading && !settings.readingNoticeSeen,
+          },
         });
       },
     });
@@ -157,8 +158,7 @@ export default defineContentScript({
 
     onState = (state) => {
       engine.setHighlightStyle(state.settings.highlightStyle);
-      hoverDelayMs = state.settings.hoverDelayMs;
-      readingNoticeDue = noticeDue(state);
+      settings = state.settings;
       const inputs = catalogKey(state);
       if (inputs !== catalogInputs) {
         catalogInputs = inputs;

@@ -3,7 +3,9 @@
  * stored state, so that a service worker restarted between the extraction and the next report
  * still has it; a story for another address (the tab moved on) is never handed out.
  */
+
 import type { Story } from '../../data/schema';
+import { withoutFragment } from '../story/page-address';
 import type { TabStateStore } from './tab-state-store';
 
 export interface ArticleShelf {
@@ -35,6 +37,5 @@ export function createArticleShelf(store: TabStateStore): ArticleShelf {
 }
 
 function sameDocument(a: string | undefined, b: string | undefined): boolean {
-  const strip = (url: string) => url.split('#')[0];
-  return a !== undefined && b !== undefined && strip(a) === strip(b);
+  return a !== undefined && b !== undefined && withoutFragment(a) === withoutFragment(b);
 }

@@ -5,6 +5,7 @@
  * card, the briefing and the options page. A damaged or full archive never stops anything else:
  * the questions answer "nothing earlier" and the options page is told what happened.
  */
+
 import type { Story } from '../../data/schema';
 import type {
   ArchivedPerson,
@@ -19,6 +20,7 @@ import { withCuratedAliases } from '../storage/reading-archive/curated-aliases';
 import { pageStatus, type Settings } from '../storage/settings';
 import { siteKeyOf } from '../storage/site-key';
 import { pageHost } from '../storage/site-match';
+import { withoutFragment } from '../story/page-address';
 import type { Catalog } from '../story/story-model';
 import { type NewSince, newSinceLastRead, type StorySoFarView, storySoFarTimeline } from '../views/story-so-far';
 import type { ReadingStatus } from './messages';
@@ -97,7 +99,7 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       const site = siteKeyOf(page.url);
       if (site === null || pageStatus(settings, pageHost(page.url)) !== 'active')
         return { saved: false, reason: 'off' };
-      const visit: ReadingVisit = { url: withoutHash(page.url), site, readAt: now() };
+      const visit: ReadingVisit = { url: withoutFragment(page.url), site, readAt: now() };
       let ready: ReadingArchive;
       try {
         ready = await archive();
@@ -119,10 +121,10 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
     },
 
     earlier: (entity, url, limit) =>
-      ask((ready) => ready.earlier(entity, { exceptUrl: withoutHash(url), limit }), null),
+      ask((ready) => ready.earlier(entity, { exceptUrl: withoutFragment(url), limit }), null),
 
     async storySoFar(page) {
-      const exceptUrl = withoutHash(page.url);
+      const exceptUrl = withoutFragment(page.url);
       const people = page.entities.filter((entity) => entity.names.type === 'person');
       const names = people.map((entity) => entity.names);
       const entries = await ask((ready) => ready.storySoFar(names, { exceptUrl, limit: STORY_SO_FAR_ARTICLES }), []);
@@ -170,9 +172,4 @@ function describe(error: unknown): string {
   if (error instanceof Error)
     return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
   return String(error);
-}
-
-function withoutHash(url: string): string {
-  const at = url.indexOf('#');
-  return at < 0 ? url : url.slice(0, at);
 }

@@ -5,8 +5,10 @@
  * IndexedDB and lose nothing, and a failure (a quota error, a damaged record) rolls the whole
  * change back: the archive is as it was, and the outcome says why.
  */
+
 import type { IDBPTransaction } from 'idb';
 import type { Entity, Story } from '../../../data/schema';
+import { withoutFragment } from '../../story/page-address';
 import type { ReadingVisit, SaveOutcome } from './archive-contract';
 import {
   ARCHIVE_STORES,
@@ -267,7 +269,7 @@ export async function readUsage(tx: { objectStore(name: string): { get(key: stri
   return { key: 'usage', bytes } satisfies UsageRecord as UsageRecord;
 }
 
-/** UTF-8 bytes of the value as JSON: what "50 MB" is measured in. */
+/** UTF-8 bytes of the value as JSON: what the archive's byte cap counts. */
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
   let bytes = 0;
@@ -280,11 +282,6 @@ export function jsonBytes(value: unknown): number {
     else bytes += 3;
   }
   return bytes;
-}
-
-export function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
 }
 
 function wordsOf(full: readonly string[], surnames: readonly string[]): string[] {
