@@ -147,7 +147,9 @@ describe('privacy in Firefox: nothing leaves for a host other than the loopback 
     // A page that is not an article is read only on demand, from the popup.
     const search = await openPage('/fixtures/not-an-article.html');
     const searchTab = await tabIdOf('/fixtures/not-an-article.html');
-    const popup = await firefox.openExtensionPage(`popup.html?tabId=${searchTab}`, '.pp-find__button');
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${searchTab}`, '.pp-main');
+    // The page scans only while it is on screen (the popup's tab covered it).
+    await search.bringToFront();
     await until(
       () =>
         popup.evaluate(
@@ -157,6 +159,12 @@ describe('privacy in Firefox: nothing leaves for a host other than the loopback 
       (state) => state?.reading === false,
       'the page’s first scan',
       15_000,
+    );
+    await popup.bringToFront();
+    await until(
+      () => popup.$('.pp-find__button'),
+      (button) => button !== null,
+      'the popup’s “Find names on this page”',
     );
     await popup.click('.pp-find__button');
     // The page paints only while it is on screen, as it is under a real popup.
