@@ -44,7 +44,10 @@ describe('reading memory in Chromium', () => {
   /** The options page's count of articles remembered. */
   async function usage(options: Page): Promise<string> {
     await options.reload();
-    return (await options.getByTestId('reading-usage').textContent()) ?? '';
+    const line = options.getByTestId('reading-usage');
+    // Until the background answers, the line says it is looking.
+    await expect.poll(async () => (await line.textContent()) ?? '').not.toMatch(/^Looking/);
+    return (await line.textContent()) ?? '';
   }
 
   it('gives a later article’s unexplained name a card from the earlier article, until the reader forgets everything', async () => {
