@@ -9,7 +9,8 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../lib/storage/settings';
 import { highlightedTexts, mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
-import type { ExtensionBuild } from './extension-cost';
+import { corpusPages } from '../tests/e2e/paths';
+import { buildExtension, type ExtensionBuild } from './extension-cost';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { median } from './stats';
 
@@ -132,4 +133,28 @@ async function dwellToCard(page: Page, text: string): Promise<number | null> {
     () => (window as unknown as { __cardProbe: { arrived: number; shown: number } }).__cardProbe,
   );
   return probe.shown - (probe.arrived + HOVER_DELAY_MS);
+}
+
+/** `npx tsx bench/first-card.ts [page…]`: this table alone (BENCH_CARD_REPS loads a page, default 3). */
+if (process.argv[1]?.endsWith('first-card.ts')) {
+  const build = buildExtension();
+  const pages = process.argv.length > 2 ? process.argv.slice(2) : corpusPages();
+  measureCardLatency(build, pages, Number(process.env.BENCH_CARD_REPS ?? 3))
+    .then((results) => {
+      const round = (ms: number | null) => (ms === null ? '—' : Math.round(ms * 10) / 10);
+      console.table(
+        results.map((r) => ({
+          page: r.page,
+          'first card ms': round(r.firstMs),
+          'later card ms': round(r.laterMs),
+          first: r.firstRuns.map(round).join(' '),
+          later: r.laterRuns.map(round).join(' '),
+        })),
+      );
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => build.remove());
 }

@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CorrectionChoice, CorrectionStatus } from '../../components/card/CorrectionControl';
 import type { EntityCardProps } from '../../components/card/EntityCard';
+import type { CardPlacement } from '../../lib/page/card-position';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import {
   deepActiveElement,
@@ -132,8 +133,8 @@ export function startCardController(options: CardControllerOptions): CardControl
   let sessions = 0;
   let pointerInCard = false;
   let closeTimer: number | undefined;
-  let stopFollowing: (() => void) | undefined;
-  let followed: Range | undefined;
+  /** Where the card is kept placed: the mention's range, laid out while the pointer rests or shown. */
+  let placement: { range: Range; handle: CardPlacement } | undefined;
   let returnFocus: HTMLElement | undefined;
   let disposed = false;
   let renderSeq = 0;
@@ -192,19 +193,49 @@ export function startCardController(options: CardControllerOptions): CardControl
         const card = view.render(props);
         if (!card) return;
         followEarlierReading(next, view);
-        const takeFocus = () => {
+        place(view, next, card).reveal(() => {
           if (focus && seq === renderSeq) card.focus({ preventScroll: true });
-        };
-        if (followed !== next.mention.range) {
-          stopFollowing?.();
-          followed = next.mention.range;
-          stopFollowing = view.follow(next.mention.range, card, next.pointer, takeFocus);
-        } else {
-          takeFocus();
-        }
+        });
         // A corrected mention is no longer marked, not even as the active one.
         engine.setActive?.(isCorrected(next) ? undefined : next.mention);
       }, hideIfStill(seq));
+  };
+
+  /** Keeps the card placed at the state's mention (already, if it was laid out during the dwell). */
+  const place = (view: CardView, state: Shown, card: HTMLElement): CardPlacement => {
+    if (placement?.range !== state.mention.range) {
+      placement?.handle.stop();
+      placement = { range: state.mention.range, handle: view.follow(state.mention.range, card, state.pointer) };
+    }
+    return placement.handle;
+  };
+
+  /**
+   * While the pointer rests on a mention and no card is open, its card is rendered and placed,
+   * hidden: when the dwell ends the card only has to be shown (docs/decisions/0013).
+   */
+  const stage = (view: CardView, mention: PageMention) => {
+    const resting = intent.pending();
+    if (disposed || wanted || !resting || !sameMention(resting, mention) || placement?.range === mention.range) return;
+    const at = pointer.position();
+    const state: Shown = {
+      session: sessions + 1,
+      mention,
+      entityId: mention.entityId,
+      pinned: false,
+      ...(at ? { pointer: at } : {}),
+    };
+    const props = cardProps(state, view, { staging: true });
+    const card = props ? view.render(props) : null;
+    if (card) place(view, state, card);
+  };
+
+  /** A card laid out for a dwell that did not end in it goes. */
+  const unstage = () => {
+    if (wanted || !placement) return;
+    placement.handle.stop();
+    placement = undefined;
+    view?.clear();
   };
 
   /**
@@ -228,9 +259,8 @@ export function startCardController(options: CardControllerOptions): CardControl
     wanted = undefined;
     stopCloseTimer();
     const hadFocus = view?.hasFocus() ?? false;
-    stopFollowing?.();
-    stopFollowing = undefined;
-    followed = undefined;
+    placement?.handle.stop();
+    placement = undefined;
     if (shown) engine.setActive?.(undefined);
     shown = undefined;
     view?.clear();
@@ -342,7 +372,11 @@ export function startCardController(options: CardControllerOptions): CardControl
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : undefined;
   };
 
-  const cardProps = (state: Shown, view: CardView): EntityCardProps | undefined => {
+  /**
+   * The card's props for a state. Staging (the card laid out while the pointer rests) claims
+   * nothing: the reading notice is marked seen only by a card that is shown.
+   */
+  const cardProps = (state: Shown, view: CardView, { staging = false } = {}): EntityCardProps | undefined => {
     const catalog = options.catalog();
     const mentions = engine.mentions();
     const storyId = primaryStoryId(
@@ -362,15 +396,17 @@ export function startCardController(options: CardControllerOptions): CardControl
     };
     const originalName = catalog.entities.get(state.mention.entityId)?.name ?? '';
     const notice = options.readingNotice;
-    if (notice && noticeSession === undefined && notice.due()) {
+    const noticeDue = noticeSession === undefined && !!notice?.due();
+    if (notice && noticeDue && !staging) {
       noticeSession = state.session;
       view.markReadingNoticeSeen(notice.area).catch(() => {});
     }
+    const showNotice = (noticeSession === state.session || (staging && noticeDue)) && !noticeDismissed;
     const earlier = view.earlier(state.entityId).view;
     return {
       content,
       ...(earlier ? { earlier } : {}),
-      ...(noticeSession === state.session && !noticeDismissed
+      ...(showNotice
         ? {
             rememberNotice: {
               onDismiss: () => {
@@ -475,10 +511,13 @@ export function startCardController(options: CardControllerOptions): CardControl
     dispose,
     pointerOver: (mention, restedMs) => {
       // The dwell has begun: the view is made, and its stories read, while the reader's pointer rests.
+      if (!mention || placement?.range !== mention.range) unstage();
       if (mention)
         loadView()
           // The archive is asked at once, beside the stories' reading: both are on the way to the card.
-          .then((view) => Promise.all([view.prepare(), view.askEarlier(mention.entityId)]))
+          .then((view) =>
+            Promise.all([view.prepare(), view.askEarlier(mention.entityId)]).then(() => stage(view, mention)),
+          )
           .catch(() => {});
       intent.pointerOver(mention, restedMs);
     },

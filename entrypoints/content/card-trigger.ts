@@ -52,13 +52,14 @@ export function startCardTrigger(options: CardTriggerOptions): CardTrigger {
     mentionAt: options.mentionAt,
     isOwnUi: (event) => cards?.isOwnUi(event) ?? false,
     cardShown: () => cards?.shown() ?? false,
-    over: (mention) => {
+    over: (mention, movedAt) => {
       if (!mention) {
         cards?.pointerOver(undefined);
         return;
       }
-      // The dwell counts from the pointer's arrival, not from when the card's module is loaded.
-      const arrived = performance.now();
+      // The dwell counts from the pointer's arrival (its move event, a frame before the hit-test
+      // that found the mention), not from when the card's module is loaded.
+      const arrived = Math.min(movedAt ?? Number.POSITIVE_INFINITY, performance.now());
       withCards((controller) => controller.pointerOver(mention, performance.now() - arrived));
     },
     inCard: (inside) => cards?.pointerInCard(inside),

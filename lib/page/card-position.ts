@@ -28,20 +28,41 @@ export function rangeReference(range: Range): VirtualElement {
   };
 }
 
+/** A card kept placed at its mention: laid out hidden, shown when the reader's dwell ends. */
+export interface CardPlacement {
+  /**
+   * Shows the card (at once if it has been placed, else at its first placement) and then calls
+   * `onShown`: a hidden element cannot take focus, so focusing waits for this moment.
+   */
+  reveal(onShown?: () => void): void;
+  /** Stops following the mention. */
+  stop(): void;
+}
+
 /**
- * Keeps `card` placed at `range` until the returned function is called. The card stays invisible
- * until its first placement, so it never flashes at the top-left corner.
+ * Keeps `card` placed at `range` until `stop()`. The card stays invisible until it is revealed
+ * and placed, so it never flashes at the top-left corner, and it can be placed while the reader's
+ * pointer still rests: the dwell's end then only has to show it. Until it is revealed the card
+ * carries `data-held` (its entrance animation waits for the reveal).
  */
-export function followRange(
-  range: Range,
-  card: HTMLElement,
-  pointer?: { x: number; y: number },
-  onFirstPlacement?: () => void,
-): () => void {
+export function followRange(range: Range, card: HTMLElement, pointer?: { x: number; y: number }): CardPlacement {
   const reference = rangeReference(range);
   card.style.visibility = 'hidden';
+  card.toggleAttribute('data-held', true);
   let stopped = false;
   let placed = false;
+  let referenceHidden = false;
+  let revealed = false;
+  let onShown: (() => void) | undefined;
+  const applyVisibility = () => {
+    const visible = placed && revealed && !referenceHidden;
+    card.style.visibility = visible ? 'visible' : 'hidden';
+    if (visible && onShown) {
+      const shown = onShown;
+      onShown = undefined;
+      shown();
+    }
+  };
   const update = () => {
     void computePosition(reference, card, {
       strategy: 'fixed',
@@ -66,18 +87,22 @@ export function followRange(
       if (stopped) return;
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
-      const hidden = middlewareData.hide?.referenceHidden === true;
-      card.style.visibility = hidden ? 'hidden' : 'visible';
-      if (!placed && !hidden) {
-        placed = true;
-        // A hidden element cannot take focus, so focusing waits for this moment.
-        onFirstPlacement?.();
-      }
+      placed = true;
+      referenceHidden = middlewareData.hide?.referenceHidden === true;
+      applyVisibility();
     });
   };
   const stopAuto = autoUpdate(reference, card, update, { animationFrame: false });
-  return () => {
-    stopped = true;
-    stopAuto();
+  return {
+    reveal: (shown) => {
+      revealed = true;
+      card.toggleAttribute('data-held', false);
+      onShown = shown;
+      applyVisibility();
+    },
+    stop: () => {
+      stopped = true;
+      stopAuto();
+    },
   };
 }

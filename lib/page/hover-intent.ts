@@ -48,6 +48,8 @@ export interface HoverIntent<T> {
   closeNow(): void;
   /** The target whose card is open, if any. */
   current(): T | undefined;
+  /** The target the pointer rests on while its dwell runs, if any. */
+  pending(): T | undefined;
   isPinned(): boolean;
   dispose(): void;
 }
@@ -150,6 +152,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     },
     closeNow: doClose,
     current: () => open,
+    pending: () => pending,
     isPinned: () => pinned,
     dispose() {
       cancelDwell();

@@ -14,8 +14,11 @@ export interface PointerTrackerOptions {
   isOwnUi(event: Event): boolean;
   /** Whether a card is open (a click elsewhere or Esc then closes it). */
   cardShown(): boolean;
-  /** The mention under the resting pointer, or undefined when it left every mention. */
-  over(mention: PageMention | undefined): void;
+  /**
+   * The mention under the resting pointer, or undefined when it left every mention; `movedAt`, the
+   * time stamp (`performance.now()`'s clock) of the pointer move that brought it there.
+   */
+  over(mention: PageMention | undefined, movedAt?: number): void;
   inCard(inside: boolean): void;
   /** The reader clicked inside the card: it stays open. */
   pin(): void;
@@ -35,13 +38,14 @@ export interface PointerTracker {
 export function trackPointer(doc: Document, signal: AbortSignal, options: PointerTrackerOptions): PointerTracker {
   const view = doc.defaultView ?? window;
   let pointer: { x: number; y: number } | undefined;
+  let movedAt = 0;
   let pointerInCard = false;
   let framePending = false;
 
   const hitTest = () => {
     framePending = false;
     if (!pointer || pointerInCard || signal.aborted) return;
-    options.over(options.mentionAt(pointer.x, pointer.y));
+    options.over(options.mentionAt(pointer.x, pointer.y), movedAt);
   };
 
   doc.addEventListener(
@@ -50,6 +54,7 @@ export function trackPointer(doc: Document, signal: AbortSignal, options: Pointe
       // Touch has no hover: a tap is handled as a click.
       if (event.pointerType === 'touch') return;
       pointer = { x: event.clientX, y: event.clientY };
+      movedAt = event.timeStamp;
       const inCard = options.isOwnUi(event);
       if (inCard !== pointerInCard) {
         pointerInCard = inCard;

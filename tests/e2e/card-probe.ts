@@ -5,10 +5,12 @@
 import type { Page } from 'playwright-core';
 import { mentionPoint } from './mention-probe';
 
-/** The name on the open card, or null when no card is open. */
+/** The name on the open card, or null when no card is open (a card laid out while the pointer rests is held, not open). */
 export function openCardName(page: Page): Promise<string | null> {
   return page.evaluate(
-    () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ?? null,
+    () =>
+      document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card:not([data-held]) .bs-card__name')
+        ?.textContent ?? null,
   );
 }
 

@@ -22,9 +22,11 @@ async function violations(page: Page, selector?: string): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Whether a card is on the page. */
+/** Whether a card is open on the page (not one held while the pointer rests). */
 function cardOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+  return page.evaluate(
+    () => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card:not([data-held])'),
+  );
 }
 
 interface ExtensionGlobal {

@@ -88,7 +88,9 @@ function setupPage(
 }
 
 const host = () => document.querySelector('backstory-card') as HTMLElement | null;
-const cardName = () => host()?.shadowRoot?.querySelector('.bs-card__name')?.textContent ?? null;
+/** The shown card (a card laid out while the pointer rests is held, not shown). */
+const shownCard = () => host()?.shadowRoot?.querySelector('.bs-card:not([data-held])') ?? null;
+const cardName = () => shownCard()?.querySelector('.bs-card__name')?.textContent ?? null;
 
 function pointerTo(x: number, y = 10) {
   document.body.dispatchEvent(
@@ -112,6 +114,34 @@ describe('card controller', () => {
     expect(host()?.hasAttribute('data-backstory-ui')).toBe(true);
     expect(host()?.shadowRoot?.querySelector('[role="dialog"]')).not.toBeNull();
     expect(page.engine.setActive).toHaveBeenCalledWith(page.mentions[0]);
+  });
+
+  it('lays the card out, held, while the pointer rests, and shows that same card when the dwell ends', async () => {
+    const held = () => host()?.shadowRoot?.querySelector<HTMLElement>('.bs-card[data-held]') ?? null;
+    pointerTo(10);
+    await vi.waitFor(() => expect(held()?.querySelector('.bs-card__name')?.textContent).toBe('Vladimir Medinsky'), {
+      timeout: 2000,
+    });
+    const laidOut = held();
+    // Not shown yet: no card for the reader, no active mark on the page.
+    expect(cardName()).toBeNull();
+    expect(laidOut?.style.visibility).toBe('hidden');
+    expect(page.engine.setActive).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
+    expect(shownCard()).toBe(laidOut);
+    expect(page.engine.setActive).toHaveBeenCalledWith(page.mentions[0]);
+  });
+
+  it('takes a held card off the page when the pointer leaves before the dwell ends', async () => {
+    pointerTo(10);
+    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('.bs-card[data-held]')).toBeTruthy(), {
+      timeout: 2000,
+    });
+    pointerTo(500);
+    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('.bs-card')).toBeNull());
+    await new Promise((r) => setTimeout(r, 400));
+    expect(host()?.shadowRoot?.querySelector('.bs-card')).toBeNull();
+    expect(page.engine.setActive).not.toHaveBeenCalled();
   });
 
   it('closes the card on Esc and tells the engine no mention is active', async () => {
@@ -441,6 +471,19 @@ describe('card controller: earlier reading', () => {
     pointerTo(20);
     await vi.waitFor(() => expect(cardName()).toBe('Volodymyr Zelensky'), { timeout: 2000 });
     expect(notice()).toBeNull();
+  });
+
+  it('marks the notice seen only once a card showing it is shown, not while a card is held', async () => {
+    await fakeBrowser.storage.local.clear();
+    page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => true } });
+    pointerTo(10);
+    await vi.waitFor(
+      () => expect(host()?.shadowRoot?.querySelector('.bs-card[data-held] .bs-earlier__notice')).toBeTruthy(),
+      { timeout: 2000 },
+    );
+    pointerTo(500);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await loadSettings(fakeBrowser.storage.local)).settings.readingNoticeSeen).toBe(false);
   });
 
   it('shows no notice when memory is paused or the reader has seen it', async () => {
