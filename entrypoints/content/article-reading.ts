@@ -58,12 +58,24 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   /** Stops waiting for the reader to read the applied story's article (reading memory). */
   let stopWatchingReading: (() => void) | undefined;
 
-  /** Once the reader has read the article, the background may remember it (it checks the rest). */
+  /**
+   * Once the reader has read the article, the background may remember it (it checks the rest).
+   * The watch starts in the page's next idle moment, not in the task that applies the article's
+   * story: that task is part of the page's start-up, and the watch's listeners are not.
+   */
   const watchForReading = (url: string) => {
     stopWatchingReading?.();
-    stopWatchingReading = watchReading(browserReadingEnvironment(window), () => {
-      if (!stopped && readFrom === url) sendMessage('articleRead', { url }).catch(() => {});
+    let stopWatch: (() => void) | undefined;
+    const cancelStart = whenIdle(() => {
+      if (stopped || readFrom !== url) return;
+      stopWatch = watchReading(browserReadingEnvironment(window), () => {
+        if (!stopped && readFrom === url) sendMessage('articleRead', { url }).catch(() => {});
+      });
     });
+    stopWatchingReading = () => {
+      cancelStart();
+      stopWatch?.();
+    };
   };
 
   const request = async (found: DetectedArticle | null): Promise<boolean> => {
@@ -101,9 +113,7 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   const checkWhenRead = () =>
     void options.whenRead().then(() => {
       // After the page's own start-up work, not in the middle of it.
-      if ('requestIdleCallback' in window)
-        requestIdleCallback(() => void readIfArticle(), { timeout: ARTICLE_CHECK_IDLE_TIMEOUT_MS });
-      else setTimeout(() => void readIfArticle(), 0);
+      whenIdle(() => void readIfArticle());
     });
 
   let firstRead: Promise<void> | null = null;
@@ -140,4 +150,15 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
       stopNavigating();
     },
   };
+}
+
+/** Runs `task` in the page's next idle moment (at the latest after a while); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window && 'cancelIdleCallback' in window) {
+    const cancel = window.cancelIdleCallback;
+    const handle = window.requestIdleCallback(task, { timeout: ARTICLE_CHECK_IDLE_TIMEOUT_MS });
+    return () => cancel(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
 }

@@ -114,6 +114,33 @@ describe('a page whose metadata says it is an article', () => {
     expect(apply).toHaveBeenCalledTimes(1);
   });
 
+  it('starts watching whether the reader reads the article in an idle moment, not while the story is applied', async () => {
+    articlePage('en');
+    stops.push(onMessage('readArticle', (() => ({ story: { entities: [{ id: 'x' }] }, matcher: {} })) as never));
+    const idle: (() => void)[] = [];
+    // Idle moments come when the test says (vi.stubGlobal's undo would also take away the fake browser).
+    const idleApi = window as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const { requestIdleCallback, cancelIdleCallback } = idleApi;
+    idleApi.requestIdleCallback = (task: () => void) => idle.push(task);
+    idleApi.cancelIdleCallback = () => {};
+    stops.push(() => Object.assign(idleApi, { requestIdleCallback, cancelIdleCallback }));
+    const listens = vi.spyOn(window, 'addEventListener');
+    const apply = vi.fn();
+    const reading = startArticleReading({
+      whenRead: () => new Promise(() => {}),
+      enabled: () => true,
+      apply,
+      drop: vi.fn(),
+      onNavigate: () => () => {},
+    });
+    stops.push(() => reading.stop());
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    const scrollListeners = () => listens.mock.calls.filter(([type]) => type === 'scroll').length;
+    expect(scrollListeners()).toBe(0);
+    for (const task of idle.splice(0)) task();
+    expect(scrollListeners()).toBe(1);
+  });
+
   it('has no first reading to wait for on a page that does not declare itself an article', () => {
     document.body.innerHTML = `<article>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</article>`;
     const reading = startArticleReading({
