@@ -32,9 +32,15 @@ export default defineContentScript({
     const guard = createContextGuard(() => browser.runtime?.id);
     guard.onInvalidated(() => ctx.notifyInvalidated());
     const check = () => guard.check();
-    ctx.addEventListener(document, 'pointerover', check, { capture: true, passive: true });
-    ctx.addEventListener(document, 'focusin', check, { capture: true, passive: true });
-    ctx.addEventListener(document, 'visibilitychange', check, { passive: true });
+    // Added again after document.open(), which takes every listener off the document: the same
+    // function on the same target is one listener, so a second call adds nothing twice.
+    const listenForOrphaning = () => {
+      const options = { capture: true, passive: true, signal: ctx.signal };
+      document.addEventListener('pointerover', check, options);
+      document.addEventListener('focusin', check, options);
+      document.addEventListener('visibilitychange', check, { passive: true, signal: ctx.signal });
+    };
+    listenForOrphaning();
 
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
@@ -75,6 +81,8 @@ export default defineContentScript({
       markStarted = resolve;
     });
     const whenRead = () => started.then(() => engine.whenIdle());
+    /** The popstate listeners of the article reading, added again after document.open(). */
+    const historyListeners = new Set<() => void>();
     const cards = startCardTrigger({
       signal: ctx.signal,
       mentionAt: (x, y) => engine.mentionAt(x, y),
@@ -145,11 +153,22 @@ export default defineContentScript({
         const navigation = (globalThis as { navigation?: EventTarget }).navigation;
         navigation?.addEventListener('navigatesuccess', listener);
         window.addEventListener('popstate', listener);
+        historyListeners.add(listener);
         return () => {
+          historyListeners.delete(listener);
           navigation?.removeEventListener('navigatesuccess', listener);
           window.removeEventListener('popstate', listener);
         };
       },
+    });
+
+    // A page that replaced its document (document.open(), a new <html>) is scanned afresh by the
+    // engine and reported anew; what listened on the old one listens on the new one.
+    const stopFollowingDocument = engine.onDocumentReplaced(() => {
+      listenForOrphaning();
+      cards.reattach();
+      bridge.reattach();
+      for (const listener of historyListeners) window.addEventListener('popstate', listener);
     });
 
     // A page that declares itself an article is scanned once, with the names read from it.
@@ -178,6 +197,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       quietly(stopWatching);
+      quietly(stopFollowingDocument);
       quietly(stopCommands);
       quietly(() => articles.stop());
       quietly(() => bridge.stop());
