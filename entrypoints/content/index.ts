@@ -3,7 +3,12 @@ import bundledOutlines from 'virtual:backstory/bundled-outlines';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
-import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
+import {
+  createContextGuard,
+  quietly,
+  trustOnlyOrphaningStarts,
+  withLeanTimers,
+} from '../../lib/extension/extension-context';
 import { sendMessage } from '../../lib/extension/messages';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
@@ -81,6 +86,9 @@ export default defineContentScript({
       markStarted = resolve;
     });
     const whenRead = () => started.then(() => engine.whenIdle());
+    // The card's module sets a timer for each mention the pointer rests on: with WXT's own timers,
+    // each would leave a listener on the context for as long as the page stays open.
+    const cardContext = withLeanTimers(ctx);
     /** The popstate listeners of the article reading, added again after document.open(). */
     const historyListeners = new Set<() => void>();
     const cards = startCardTrigger({
@@ -89,12 +97,12 @@ export default defineContentScript({
       load: async (pointer) => {
         const card = await loadCardModule();
         return card.startCardController({
-          ctx,
+          ctx: cardContext,
           engine,
           pointer,
           catalog: () => catalog,
           loadView: () =>
-            card.createCardView(ctx, {
+            card.createCardView(cardContext, {
               sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
               // The article's sentences and quotes stay with the background until a card needs them.
               articleStory: () => sendMessage('articleStory', location.href),
