@@ -150,6 +150,7 @@ interface TimerContext {
  * card left a listener behind each time (issue 25, finding 6). These check the context when they
  * fire instead, which stops the callback of an orphan just as surely. Everything else is the
  * context's own, `setInterval` included (it must be cleared, not merely skipped).
+ * Why: docs/decisions/0020-follow-the-page-and-no-leak.md.
  */
 export function withLeanTimers<C extends TimerContext>(context: C): C {
   const setTimeoutLean = (handler: () => void, timeout?: number) =>

@@ -4,7 +4,7 @@
  * text), single-page-app navigations, and a replaced document (`document.open()`/`write()`, or a
  * new `<html>` put in the old one's place), which a watch on the old `<html>` alone would miss.
  * Changes are batched into idle time and reduced to the few block elements that need a rescan; a
- * hidden tab does no work until it is shown.
+ * hidden tab does no work until it is shown (replacements: docs/decisions/0020).
  */
 import { blockContainerOf, isBlockElement, isInSkippedRegion, isSkippedElement } from './page-scanner';
 
