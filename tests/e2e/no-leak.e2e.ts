@@ -12,7 +12,7 @@ import { hover, waitForCard, waitForNoCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 
-/** Listeners a run may add for good: lazily made once (a card's first frame, a scan's yield). */
+/** Listeners that may be in flight when counted (a message waiting for its answer), none kept. */
 const ALLOWANCE = 12;
 const MOVES = 2000;
 const OPENS = 200;
