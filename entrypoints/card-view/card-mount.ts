@@ -69,6 +69,9 @@ export function createCardMount(ctx: ContentScriptContext): CardMount {
     ready: () => ensure().then(() => {}),
     render: (props) => {
       if (!ui) return null;
+      // The page replaced its document (document.open(), a new <html>) and the card's host went
+      // with the old one: it goes on the new <html>, with the card's styles in its shadow root.
+      if (!ui.shadowHost.isConnected) ui.mount();
       const card = h(EntityCard, props);
       render(messages ? h(MessagesProvider, { value: messages }, card) : card, ui.uiContainer);
       return ui.uiContainer.querySelector<HTMLElement>('.bs-card');

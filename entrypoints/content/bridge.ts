@@ -37,6 +37,8 @@ export interface BridgeOptions {
 export interface Bridge {
   /** Sends a fresh report now (e.g. after the reader switched Backstory on or off). */
   reportNow(): void;
+  /** Listens for history navigations again after `document.open()` took the window's listeners. */
+  reattach(): void;
   stop(): void;
 }
 
@@ -100,13 +102,17 @@ export function startBridge(options: BridgeOptions): Bridge {
   // Single-page sites change address without reloading; the background drops state on a new address.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule);
-  window.addEventListener('popstate', schedule);
+  const listenForHistory = () => window.addEventListener('popstate', schedule);
+  listenForHistory();
   removers.push(() => {
     navigation?.removeEventListener('navigatesuccess', schedule);
     window.removeEventListener('popstate', schedule);
   });
 
   const bridge: Bridge = {
+    reattach() {
+      if (!stopped) listenForHistory();
+    },
     reportNow() {
       if (timer !== undefined) clearTimeout(timer);
       send();

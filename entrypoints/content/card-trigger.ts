@@ -14,6 +14,8 @@ export interface CardTrigger {
   open(mention: PageMention, options?: { focus?: boolean; scroll?: boolean }): void;
   /** The keyboard commands: go to the next / previous mention on the page and open its card. */
   step(direction: 1 | -1): void;
+  /** Listens to the pointer again after the page replaced its document. */
+  reattach(): void;
 }
 
 export interface CardTriggerOptions {
@@ -71,5 +73,6 @@ export function startCardTrigger(options: CardTriggerOptions): CardTrigger {
   return {
     open: (mention, openOptions) => withCards((controller) => controller.open(mention, openOptions)),
     step: (direction) => withCards((controller) => controller.step(direction)),
+    reattach: () => pointer.reattach(),
   };
 }

@@ -3,7 +3,12 @@ import bundledOutlines from 'virtual:backstory/bundled-outlines';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
-import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
+import {
+  createContextGuard,
+  quietly,
+  trustOnlyOrphaningStarts,
+  withLeanTimers,
+} from '../../lib/extension/extension-context';
 import { sendMessage } from '../../lib/extension/messages';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
@@ -32,9 +37,15 @@ export default defineContentScript({
     const guard = createContextGuard(() => browser.runtime?.id);
     guard.onInvalidated(() => ctx.notifyInvalidated());
     const check = () => guard.check();
-    ctx.addEventListener(document, 'pointerover', check, { capture: true, passive: true });
-    ctx.addEventListener(document, 'focusin', check, { capture: true, passive: true });
-    ctx.addEventListener(document, 'visibilitychange', check, { passive: true });
+    // Added again after document.open(), which takes every listener off the document: the same
+    // function on the same target is one listener, so a second call adds nothing twice.
+    const listenForOrphaning = () => {
+      const options = { capture: true, passive: true, signal: ctx.signal };
+      document.addEventListener('pointerover', check, options);
+      document.addEventListener('focusin', check, options);
+      document.addEventListener('visibilitychange', check, { passive: true, signal: ctx.signal });
+    };
+    listenForOrphaning();
 
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
@@ -75,18 +86,23 @@ export default defineContentScript({
       markStarted = resolve;
     });
     const whenRead = () => started.then(() => engine.whenIdle());
+    // The card's module sets a timer for each mention the pointer rests on: with WXT's own timers,
+    // each would leave a listener on the context for as long as the page stays open.
+    const cardContext = withLeanTimers(ctx);
+    /** The popstate listeners of the article reading, added again after document.open(). */
+    const historyListeners = new Set<() => void>();
     const cards = startCardTrigger({
       signal: ctx.signal,
       mentionAt: (x, y) => engine.mentionAt(x, y),
       load: async (pointer) => {
         const card = await loadCardModule();
         return card.startCardController({
-          ctx,
+          ctx: cardContext,
           engine,
           pointer,
           catalog: () => catalog,
           loadView: () =>
-            card.createCardView(ctx, {
+            card.createCardView(cardContext, {
               sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
               // The article's sentences and quotes stay with the background until a card needs them.
               articleStory: () => sendMessage('articleStory', location.href),
@@ -145,11 +161,22 @@ export default defineContentScript({
         const navigation = (globalThis as { navigation?: EventTarget }).navigation;
         navigation?.addEventListener('navigatesuccess', listener);
         window.addEventListener('popstate', listener);
+        historyListeners.add(listener);
         return () => {
+          historyListeners.delete(listener);
           navigation?.removeEventListener('navigatesuccess', listener);
           window.removeEventListener('popstate', listener);
         };
       },
+    });
+
+    // A page that replaced its document (document.open(), a new <html>) is scanned afresh by the
+    // engine and reported anew; what listened on the old one listens on the new one.
+    const stopFollowingDocument = engine.onDocumentReplaced(() => {
+      listenForOrphaning();
+      cards.reattach();
+      bridge.reattach();
+      for (const listener of historyListeners) window.addEventListener('popstate', listener);
     });
 
     // A page that declares itself an article is scanned once, with the names read from it.
@@ -178,6 +205,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       quietly(stopWatching);
+      quietly(stopFollowingDocument);
       quietly(stopCommands);
       quietly(() => articles.stop());
       quietly(() => bridge.stop());

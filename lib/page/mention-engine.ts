@@ -56,6 +56,7 @@ export class MentionEngine implements PageMentionsSource {
   private list: PublishedMention[] = [];
   private byNode = new Map<Text, PublishedMention[]>();
   private readonly listeners = new Set<(mentions: readonly PageMention[]) => void>();
+  private readonly replacedListeners = new Set<() => void>();
   private readonly scheduler: ScanScheduler;
   private readonly observer: PageObserver;
   private readonly painter: HighlightPainter;
@@ -144,6 +145,16 @@ export class MentionEngine implements PageMentionsSource {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Calls `listener` when the page has replaced its document (`document.open()`, a new `<html>`),
+   * before the new one is scanned: listeners on the old `<html>`, or after `document.open()` on
+   * the document and window, are gone and must be added again.
+   */
+  onDocumentReplaced(listener: () => void): () => void {
+    this.replacedListeners.add(listener);
+    return () => this.replacedListeners.delete(listener);
+  }
+
   mentionAt(clientX: number, clientY: number): PageMention | undefined {
     // The pointer is on the page: a page that cleared the highlight registry gets the marks back.
     this.painter.restore();
@@ -199,6 +210,7 @@ export class MentionEngine implements PageMentionsSource {
     this.turnOff();
     this.scheduler.dispose();
     this.listeners.clear();
+    this.replacedListeners.clear();
   }
 
   /**
@@ -269,6 +281,16 @@ export class MentionEngine implements PageMentionsSource {
 
   private onPageChanges(changes: PageChanges): void {
     if (!this.enabled || this.destroyed) return;
+    if (changes.replaced) {
+      this.scheduler.reattach();
+      for (const listener of [...this.replacedListeners]) {
+        try {
+          listener();
+        } catch (error) {
+          console.warn('Backstory: a document-replaced listener failed', error);
+        }
+      }
+    }
     if (changes.full) {
       this.scanAll();
       return;

@@ -1,8 +1,10 @@
 /**
  * Watches a page for changes after the first scan: added subtrees, replaced or edited text,
  * elements shown with the `hidden` attribute, class and style changes (which may show or hide
- * text), single-page-app navigations. Changes are batched into idle time and reduced to the few
- * block elements that need a rescan; a hidden tab does no work until it is shown.
+ * text), single-page-app navigations, and a replaced document (`document.open()`/`write()`, or a
+ * new `<html>` put in the old one's place), which a watch on the old `<html>` alone would miss.
+ * Changes are batched into idle time and reduced to the few block elements that need a rescan; a
+ * hidden tab does no work until it is shown (replacements: docs/decisions/0020).
  */
 import { blockContainerOf, isBlockElement, isInSkippedRegion, isSkippedElement } from './page-scanner';
 
@@ -13,6 +15,12 @@ export interface PageChanges {
   removed: boolean;
   /** The address changed (SPA navigation) or too much changed: scan the whole page. */
   full: boolean;
+  /**
+   * The page replaced its document element (or wrote a new document with `document.open()`): the
+   * whole page is new (`full` too), and listeners on the old `<html>` (or, after `document.open()`,
+   * on the document and window) are gone and must be added again.
+   */
+  replaced: boolean;
   /**
    * Elements whose class or style changed, none inside another: text under them may have been
    * shown or hidden. Rescanning each would rescan the page whenever a script toggles a class on
@@ -38,6 +46,7 @@ export class PageObserver {
   private readonly restyled = new Set<Element>();
   private removed = false;
   private full = false;
+  private replaced = false;
   private flushHandle: number | undefined;
   private waitingForVisible = false;
   private lastHref: string;
@@ -60,7 +69,8 @@ export class PageObserver {
     if (this.running) return;
     this.running = true;
     this.lastHref = this.doc.location?.href ?? '';
-    this.observer.observe(this.doc.documentElement, {
+    // The document, not its <html>: a page may put a new <html> in the old one's place.
+    this.observer.observe(this.doc, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -82,6 +92,7 @@ export class PageObserver {
     this.restyled.clear();
     this.removed = false;
     this.full = false;
+    this.replaced = false;
     this.waitingForVisible = false;
   }
 
@@ -111,6 +122,13 @@ export class PageObserver {
   private record(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
+      if (target === this.doc) {
+        // The document's own children: a new (or no) <html>. A doctype or comment is no news.
+        if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].some(isElement)) {
+          this.replaced = true;
+        }
+        continue;
+      }
       if (record.type === 'characterData') {
         if (target.parentNode) this.touched.add(target.parentNode);
         continue;
@@ -136,7 +154,11 @@ export class PageObserver {
         if (node.nodeType === 3 || (node.nodeType === 1 && !isBlockElement(node as Element))) this.touched.add(target);
       }
     }
-    if (this.touched.size + this.addedRoots.size + this.restyled.size > 0 || this.removed) this.scheduleFlush();
+    // document.open() in a hidden tab took the listener that was to wake us when it is shown.
+    if (this.replaced && this.waitingForVisible) this.doc.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.touched.size + this.addedRoots.size + this.restyled.size > 0 || this.removed || this.replaced) {
+      this.scheduleFlush();
+    }
   }
 
   private scheduleFlush(): void {
@@ -169,7 +191,10 @@ export class PageObserver {
 
   private flush(): void {
     const href = this.doc.location?.href ?? '';
-    let full = this.full || href !== this.lastHref;
+    const replaced = this.replaced;
+    // document.open() takes every listener off the document and its window, ours too (Chromium).
+    if (replaced) this.doc.defaultView?.addEventListener('popstate', this.onPopState);
+    let full = this.full || replaced || href !== this.lastHref;
     this.lastHref = href;
     const candidates = new Set<Element>();
     for (const root of this.addedRoots) if (root.isConnected) candidates.add(root);
@@ -189,6 +214,7 @@ export class PageObserver {
     this.restyled.clear();
     this.removed = false;
     this.full = false;
+    this.replaced = false;
 
     const roots: Element[] = [];
     if (!full) {
@@ -197,9 +223,11 @@ export class PageObserver {
       else roots.push(...outermost(live));
     }
     // Called even when nothing is left to rescan, so that callers waiting for quiet hear of it.
-    this.onChange({ roots: full ? [] : roots, removed, full, restyled: full ? [] : restyled });
+    this.onChange({ roots: full ? [] : roots, removed, full, replaced, restyled: full ? [] : restyled });
   }
 }
+
+const isElement = (node: Node): boolean => node.nodeType === 1;
 
 /** The elements that no other element of the list contains (each subtree once). */
 export function outermost(elements: readonly Element[]): Element[] {

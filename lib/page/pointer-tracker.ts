@@ -33,6 +33,8 @@ export interface PointerTracker {
   position(): { x: number; y: number } | undefined;
   /** Forgets the position, so the next card is placed beside its mention, not the pointer. */
   forget(): void;
+  /** Listens again after the page replaced its document (the engine's `onDocumentReplaced`). */
+  reattach(): void;
 }
 
 export function trackPointer(doc: Document, signal: AbortSignal, options: PointerTrackerOptions): PointerTracker {
@@ -48,72 +50,77 @@ export function trackPointer(doc: Document, signal: AbortSignal, options: Pointe
     options.over(options.mentionAt(pointer.x, pointer.y), movedAt);
   };
 
-  doc.addEventListener(
-    'pointermove',
-    (event: PointerEvent) => {
-      // Touch has no hover: a tap is handled as a click.
-      if (event.pointerType === 'touch') return;
-      pointer = { x: event.clientX, y: event.clientY };
-      movedAt = event.timeStamp;
-      const inCard = options.isOwnUi(event);
-      if (inCard !== pointerInCard) {
-        pointerInCard = inCard;
-        options.inCard(inCard);
-      }
-      // Hit-testing walks caret positions and ranges: once per frame is plenty. The page's own
-      // rAF, not the context's wrapper, which would add an abort listener on every frame.
-      if (!framePending) {
-        framePending = true;
-        view.requestAnimationFrame(hitTest);
-      }
-    },
-    { passive: true, capture: true, signal },
-  );
+  const onMove = (event: PointerEvent) => {
+    // Touch has no hover: a tap is handled as a click.
+    if (event.pointerType === 'touch') return;
+    pointer = { x: event.clientX, y: event.clientY };
+    movedAt = event.timeStamp;
+    const inCard = options.isOwnUi(event);
+    if (inCard !== pointerInCard) {
+      pointerInCard = inCard;
+      options.inCard(inCard);
+    }
+    // Hit-testing walks caret positions and ranges: once per frame is plenty. The page's own
+    // rAF, not the context's wrapper, which would add an abort listener on every frame.
+    if (!framePending) {
+      framePending = true;
+      view.requestAnimationFrame(hitTest);
+    }
+  };
 
-  doc.documentElement.addEventListener(
-    'pointerleave',
-    () => {
-      pointer = undefined;
-      pointerInCard = false;
-      options.inCard(false);
-      options.over(undefined);
-    },
-    { passive: true, signal },
-  );
+  const onLeave = () => {
+    pointer = undefined;
+    pointerInCard = false;
+    options.inCard(false);
+    options.over(undefined);
+  };
 
-  doc.addEventListener(
-    'click',
-    (event: MouseEvent) => {
-      if (options.isOwnUi(event)) {
-        options.pin();
-        return;
-      }
-      if (event.button !== 0) return;
-      // The end of a text selection is not a request for a card.
-      const selection = doc.getSelection();
-      if (selection && !selection.isCollapsed && selection.toString().trim()) return;
-      const mention = options.mentionAt(event.clientX, event.clientY);
-      if (!mention) {
-        if (options.cardShown()) options.dismiss();
-        return;
-      }
-      if (isInLink(mention.range)) return;
-      pointer = { x: event.clientX, y: event.clientY };
-      options.tap(mention);
-    },
-    { capture: true, signal },
-  );
+  const onClick = (event: MouseEvent) => {
+    if (options.isOwnUi(event)) {
+      options.pin();
+      return;
+    }
+    if (event.button !== 0) return;
+    // The end of a text selection is not a request for a card.
+    const selection = doc.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+    const mention = options.mentionAt(event.clientX, event.clientY);
+    if (!mention) {
+      if (options.cardShown()) options.dismiss();
+      return;
+    }
+    if (isInLink(mention.range)) return;
+    pointer = { x: event.clientX, y: event.clientY };
+    options.tap(mention);
+  };
 
-  doc.addEventListener(
-    'keydown',
-    (event: KeyboardEvent) => {
-      // Keys pressed inside the card are handled by the card itself.
-      if (event.key === 'Escape' && options.cardShown() && !options.isOwnUi(event)) options.dismiss();
-    },
-    { capture: true, signal },
-  );
+  const onKey = (event: KeyboardEvent) => {
+    // Keys pressed inside the card are handled by the card itself.
+    if (event.key === 'Escape' && options.cardShown() && !options.isOwnUi(event)) options.dismiss();
+  };
+
+  /** The element `onLeave` listens on: the page's <html>, which the page may replace. */
+  let root: Element | null = null;
+  /**
+   * Adds the listeners; again after the page replaced its document, which takes the old <html>'s
+   * with it (and after `document.open()`, the document's too). The same function added twice to
+   * one target is one listener, so calling this again adds none twice.
+   */
+  const listen = () => {
+    if (signal.aborted) return;
+    doc.addEventListener('pointermove', onMove, { passive: true, capture: true, signal });
+    doc.addEventListener('click', onClick, { capture: true, signal });
+    doc.addEventListener('keydown', onKey, { capture: true, signal });
+    const html = doc.documentElement;
+    if (html === root) return;
+    root?.removeEventListener('pointerleave', onLeave);
+    root = html;
+    root?.addEventListener('pointerleave', onLeave, { passive: true, signal });
+  };
+  listen();
 
   return {
+    reattach: listen,
     position: () => (pointer ? { ...pointer } : undefined),
     forget: () => {
       pointer = undefined;

@@ -118,6 +118,14 @@ export class ScanScheduler {
     this.stats = { tasks: 0, longestTaskMs: 0, totalMs: 0 };
   }
 
+  /**
+   * The page replaced its document with `document.open()`, which takes every listener off it:
+   * a scheduler waiting for the tab to be shown listens again.
+   */
+  reattach(): void {
+    if (this.waitingForVisible) this.doc?.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
   dispose(): void {
     this.cancelAll();
     this.doc?.removeEventListener('visibilitychange', this.onVisibilityChange);

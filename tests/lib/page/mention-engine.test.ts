@@ -12,8 +12,14 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 80));
 }
 
+const originalRoot = document.documentElement;
+
 afterEach(() => {
   for (const e of engines.splice(0)) e.destroy();
+  if (document.documentElement !== originalRoot) {
+    document.documentElement.remove();
+    document.append(originalRoot);
+  }
   document.body.innerHTML = '';
 });
 
@@ -190,6 +196,39 @@ describe('MentionEngine on a changing page', () => {
     e.setEnabled(true);
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+  });
+
+  it('reads the new document when the page puts a new <html> in place, and says so first', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    const heard: string[][] = [];
+    e.onDocumentReplaced(() => heard.push(texts(e)));
+    const html = document.createElement('html');
+    html.innerHTML = '<head></head><body><p>Vladimir Medinsky met Zelensky.</p></body>';
+    // What document.replaceChild(html, document.documentElement) does (happy-dom refuses that call).
+    document.documentElement.remove();
+    document.append(html);
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Zelensky']);
+    // Told before the rescan, while the old mentions were still published.
+    expect(heard).toEqual([['Putin']]);
+  });
+
+  it('reads the document the page writes with document.open()', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = engine();
+    await e.whenIdle();
+    let replaced = 0;
+    e.onDocumentReplaced(() => replaced++);
+    document.open();
+    document.write('<html><head></head><body><p>Zelensky spoke.</p></body></html>');
+    document.close();
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky']);
+    expect(replaced).toBeGreaterThan(0);
   });
 
   it('rescans with a new catalog', async () => {

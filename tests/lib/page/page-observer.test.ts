@@ -16,8 +16,23 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 80));
 }
 
+const originalRoot = document.documentElement;
+
+/** Puts a new <html> in the old one's place (happy-dom's replaceChild on a document refuses). */
+function replaceRoot(bodyHtml: string): HTMLElement {
+  const html = document.createElement('html');
+  html.innerHTML = `<head></head><body>${bodyHtml}</body>`;
+  document.documentElement.remove();
+  document.append(html);
+  return html;
+}
+
 afterEach(() => {
   for (const o of observers.splice(0)) o.stop();
+  if (document.documentElement !== originalRoot) {
+    document.documentElement.remove();
+    document.append(originalRoot);
+  }
   document.body.innerHTML = '';
 });
 
@@ -101,5 +116,46 @@ describe('PageObserver', () => {
     (document.getElementById('p') as HTMLElement).textContent = 'Putin';
     await settle();
     expect(seen).toEqual([]);
+  });
+
+  it('asks for a whole-page rescan when the page puts a new <html> in place', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    replaceRoot('<p id="new">Vladimir Medinsky</p>');
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ full: true, replaced: true, roots: [] });
+  });
+
+  it('keeps watching the new <html> after a replacement', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    replaceRoot('<p id="new">Nobody</p>');
+    await settle();
+    (document.getElementById('new') as HTMLElement).textContent = 'Zelensky';
+    await settle();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toMatchObject({ full: false, replaced: false });
+    expect(seen[1]?.roots.map((r) => r.id)).toEqual(['new']);
+  });
+
+  it('asks for a whole-page rescan when the page writes a new document with document.open()', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    document.open();
+    document.write('<html><body><p>Vladimir Medinsky</p></body></html>');
+    document.close();
+    await settle();
+    expect(seen.some((changes) => changes.replaced && changes.full)).toBe(true);
+  });
+
+  it('takes a comment added beside <html> for no replacement', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    const comment = document.createComment('served by a cache');
+    document.append(comment);
+    await settle();
+    comment.remove();
+    expect(seen.filter((changes) => changes.replaced)).toEqual([]);
   });
 });

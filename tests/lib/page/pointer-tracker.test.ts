@@ -2,26 +2,86 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { trackPointer } from '../../../lib/page/pointer-tracker';
 
-describe('pointer tracker', () => {
+const originalRoot = document.documentElement;
+const controllers: AbortController[] = [];
+
+afterEach(() => {
+  for (const controller of controllers.splice(0)) controller.abort();
+  if (document.documentElement !== originalRoot) {
+    document.documentElement.remove();
+    document.append(originalRoot);
+  }
+});
+
+function track() {
   const controller = new AbortController();
-  afterEach(() => {
-    document.body.innerHTML = '';
+  controllers.push(controller);
+  const options = {
+    mentionAt: vi.fn((_x: number, _y: number): PageMention | undefined => undefined),
+    isOwnUi: vi.fn(() => false),
+    cardShown: vi.fn(() => true),
+    over: vi.fn(),
+    inCard: vi.fn(),
+    pin: vi.fn(),
+    tap: vi.fn(),
+    dismiss: vi.fn(),
+  };
+  return { options, tracker: trackPointer(document, controller.signal, options), controller };
+}
+
+/** What document.replaceChild(html, document.documentElement) does (happy-dom refuses that call). */
+function replaceRoot(): HTMLElement {
+  const html = document.createElement('html');
+  html.innerHTML = '<head></head><body><p>New</p></body>';
+  document.documentElement.remove();
+  document.append(html);
+  return html;
+}
+
+describe('trackPointer on a page that replaces its document', () => {
+  it('hears the pointer leave the new <html> once it listens again', () => {
+    const { options, tracker } = track();
+    const html = replaceRoot();
+    tracker.reattach();
+    html.dispatchEvent(new Event('pointerleave'));
+    expect(options.over).toHaveBeenCalledWith(undefined);
   });
 
+  it('stops listening on the old <html>', () => {
+    const { options, tracker } = track();
+    replaceRoot();
+    tracker.reattach();
+    originalRoot.dispatchEvent(new Event('pointerleave'));
+    expect(options.over).not.toHaveBeenCalled();
+  });
+
+  it('adds no listener twice when told to listen again on the same document', () => {
+    const { options, tracker } = track();
+    tracker.reattach();
+    tracker.reattach();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
+    // A click on nothing while a card is open closes it: once, however often it listened again.
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('listens to nothing again once its signal has aborted', () => {
+    const { options, tracker, controller } = track();
+    controller.abort();
+    const html = replaceRoot();
+    tracker.reattach();
+    html.dispatchEvent(new Event('pointerleave'));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
+    expect(options.over).not.toHaveBeenCalled();
+    expect(options.dismiss).not.toHaveBeenCalled();
+  });
+});
+
+describe('trackPointer', () => {
   it('hands over the mention under the pointer with the time its move event arrived', async () => {
     document.body.innerHTML = '<p>Medinsky</p>';
     const mention = { index: 0, entityId: 'vladimir-medinsky', text: 'Medinsky' } as PageMention;
-    const over = vi.fn();
-    trackPointer(document, controller.signal, {
-      mentionAt: (x) => (x === 10 ? mention : undefined),
-      isOwnUi: () => false,
-      cardShown: () => false,
-      over,
-      inCard: () => {},
-      pin: () => {},
-      tap: () => {},
-      dismiss: () => {},
-    });
+    const { options } = track();
+    options.mentionAt.mockImplementation((x) => (x === 10 ? mention : undefined));
     let movedAt = -1;
     document.addEventListener('pointermove', (event) => {
       movedAt = event.timeStamp;
@@ -30,8 +90,8 @@ describe('pointer tracker', () => {
       new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true, pointerType: 'mouse' }),
     );
     // The hit-test waits for the next frame; the dwell must still count from the move itself.
-    await vi.waitFor(() => expect(over).toHaveBeenCalled());
-    expect(over).toHaveBeenCalledWith(mention, movedAt);
-    controller.abort();
+    await vi.waitFor(() => expect(options.over).toHaveBeenCalled());
+    expect(options.over).toHaveBeenCalledWith(mention, movedAt);
+    document.body.innerHTML = '';
   });
 });
