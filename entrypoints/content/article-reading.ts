@@ -40,6 +40,8 @@ export interface ArticleReadingOptions {
 }
 
 export interface ArticleReading {
+  /** The page replaced its document (document.open(), a new <html>): the new one is read afresh. */
+  documentReplaced(): void;
   /**
    * On a page that declares itself an article: settles once its first reading is over (the story
    * applied, or none found, or no answer), for the first scan to wait on. Null on other pages.
@@ -128,21 +130,26 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     checkWhenRead();
   }
 
-  const stopNavigating = options.onNavigate(() => {
-    if (stopped || readFrom === withoutFragment(location.href)) return;
-    // Another article now: the old one's names and cards must go, and the new one is read.
+  /** Another article now: the old one's names and cards must go, and the new one is read. */
+  const readAgain = () => {
+    if (stopped) return;
     if (readFrom !== undefined) {
       readFrom = undefined;
       stopWatchingReading?.();
       options.drop();
     }
     checkWhenRead();
+  };
+
+  const stopNavigating = options.onNavigate(() => {
+    if (readFrom !== withoutFragment(location.href)) readAgain();
   });
 
   const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
 
   return {
     firstRead,
+    documentReplaced: readAgain,
     stop: () => {
       stopped = true;
       stopWatchingReading?.();

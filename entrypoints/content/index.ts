@@ -177,6 +177,7 @@ export default defineContentScript({
       cards.reattach();
       bridge.reattach();
       for (const listener of historyListeners) window.addEventListener('popstate', listener);
+      articles.documentReplaced();
     });
 
     // A page that declares itself an article is scanned once, with the names read from it.

@@ -87,6 +87,32 @@ describe('a single-page site moving to another article', () => {
   });
 });
 
+describe('a page that replaces its document', () => {
+  it('drops the old article’s story and reads the new document, at the same address', async () => {
+    articlePage('en');
+    const asked = vi.fn(() => ({ story: { entities: [{ id: 'x' }] }, matcher: {} }));
+    stops.push(onMessage('readArticle', asked as never));
+    const apply = vi.fn();
+    const drop = vi.fn();
+    const reading = startArticleReading({
+      whenRead: () => Promise.resolve(),
+      enabled: () => true,
+      apply,
+      drop,
+      onNavigate: () => () => {},
+    });
+    stops.push(() => reading.stop());
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+
+    document.body.innerHTML = `<article>${`<p>${prose.replace('harbour', 'river')}</p>`.repeat(12)}</article>`;
+    reading.documentReplaced();
+    expect(drop).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(2));
+    const second = (asked.mock.calls[1] as unknown as [{ data: { html: string } }])[0].data;
+    expect(second.html).toContain('river council');
+  });
+});
+
 describe('a page whose metadata says it is an article', () => {
   it('is asked at once, before the first scan, which waits for the answer (firstRead)', async () => {
     articlePage('en');
