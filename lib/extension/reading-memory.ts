@@ -17,6 +17,7 @@ import type {
   SaveOutcome,
 } from '../storage/reading-archive/archive-contract';
 import { withCuratedAliases } from '../storage/reading-archive/curated-aliases';
+import { ArchiveFromNewerVersionError } from '../storage/reading-archive/open-archive';
 import { pageStatus, type Settings } from '../storage/settings';
 import { siteKeyOf } from '../storage/site-key';
 import { pageHost } from '../storage/site-match';
@@ -74,7 +75,7 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       (error: unknown) => {
         // Asked again next time: the fault may have been passing (a blocked upgrade, a full disk).
         opened = undefined;
-        problem = `The reading archive could not be opened (${describe(error)}). Your settings and story packs are not affected; "Forget everything" starts a new archive.`;
+        problem = openingProblem(error);
         throw error;
       },
     );
@@ -172,4 +173,13 @@ function describe(error: unknown): string {
   if (error instanceof Error)
     return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
   return String(error);
+}
+
+/** What the options page says when the archive cannot be opened. */
+function openingProblem(error: unknown): string {
+  // After going back to an older Backstory: the archive is sound and must not look like one to reset.
+  if (error instanceof ArchiveFromNewerVersionError) {
+    return 'Your reading archive was written by a newer version of Backstory. It is kept as it is; update Backstory to use it again. Until then nothing new is remembered.';
+  }
+  return `The reading archive could not be opened (${describe(error)}). Your settings and story packs are not affected; "Forget everything" starts a new archive.`;
 }

@@ -20,8 +20,21 @@ export class ArchiveDamagedError extends Error {
   override name = 'ArchiveDamagedError';
 }
 
+/**
+ * The archive was written by a newer Backstory (the reader went back to an older one): it is
+ * sound, and kept as it is for when they update; this version neither reads nor resets it.
+ */
+export class ArchiveFromNewerVersionError extends ArchiveDamagedError {
+  override name = 'ArchiveFromNewerVersionError';
+}
+
 export function damaged(error: unknown, doing: string): ArchiveDamagedError {
   if (error instanceof ArchiveDamagedError) return error;
+  if (error instanceof Error && error.name === 'VersionError') {
+    return new ArchiveFromNewerVersionError('The reading archive was written by a newer version of Backstory.', {
+      cause: error,
+    });
+  }
   const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new ArchiveDamagedError(`The reading archive could not be ${doing} (${why}).`, { cause: error });
 }

@@ -16,7 +16,7 @@ import { earlier, people, storySoFar } from './archive-queries';
 import { ARCHIVE_MIGRATIONS, ARTICLES, type ArchiveDatabase, type ArchiveMigration, META } from './archive-schema';
 import { type ArchiveLimits, forgetAll, forgetSite, readUsage, saveArticle } from './archive-writes';
 
-export { ArchiveDamagedError, deleteReadingArchive } from './archive-connection';
+export { ArchiveDamagedError, ArchiveFromNewerVersionError, deleteReadingArchive } from './archive-connection';
 
 /** Issue 22's caps: whichever comes first, the oldest articles (by when they were read) go first. */
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxArticles: 5_000, maxBytes: 50 * 1024 * 1024 };

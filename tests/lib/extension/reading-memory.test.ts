@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createReadingMemory, type ReadingMemoryOptions } from '../../../lib/extension/reading-memory';
 import type { ReadingArchive, SaveOutcome } from '../../../lib/storage/reading-archive/archive-contract';
+import { ArchiveFromNewerVersionError } from '../../../lib/storage/reading-archive/open-archive';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { articleTestStory } from '../../helpers/article-test-story';
@@ -86,6 +87,18 @@ describe('reading memory', () => {
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: true, forgotten: 0 });
     expect(open).toHaveBeenCalledTimes(4);
     expect((await memory.status()).problem).toBeUndefined();
+  });
+
+  it('says an archive from a newer Backstory is kept for when the reader updates, without offering to reset it', async () => {
+    const { memory } = setup({
+      open: async () => {
+        throw new ArchiveFromNewerVersionError('written by a newer version');
+      },
+    });
+    expect(await memory.remember(articleTestStory, page)).toEqual({ saved: false, reason: 'unavailable' });
+    const { problem } = await memory.status();
+    expect(problem).toMatch(/newer version of Backstory.*kept as it is/);
+    expect(problem).not.toMatch(/Forget everything/);
   });
 
   it('says so when the browser has no room for the archive', async () => {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ARCHIVE_DB_NAME } from '../../../../lib/storage/reading-archive/archive-schema';
 import {
   ArchiveDamagedError,
+  ArchiveFromNewerVersionError,
   deleteReadingArchive,
   openReadingArchive,
 } from '../../../../lib/storage/reading-archive/open-archive';
@@ -40,6 +41,22 @@ describe('an archive that cannot be used', () => {
     await expect(openReadingArchive(refusing)).rejects.toThrow(
       /could not be opened \(InvalidStateError: IndexedDB is not available here\.\)/,
     );
+  });
+
+  it('tells an archive a newer Backstory wrote from a damaged one, and leaves it as it is', async () => {
+    const factory = new IDBFactory();
+    const newer = await openReadingArchive(factory);
+    await newer.save(story, visitOf(story, T0));
+    newer.close();
+    // A later version of the schema, as the next release would leave after the reader went back.
+    const upgrade = factory.open(ARCHIVE_DB_NAME, 1000);
+    (await wrap(upgrade))?.close();
+    await expect(openReadingArchive(factory)).rejects.toBeInstanceOf(ArchiveFromNewerVersionError);
+    const request = factory.open(ARCHIVE_DB_NAME);
+    const db = await wrap(request);
+    expect(db?.version).toBe(1000);
+    expect(await db?.count('articles')).toBe(1);
+    db?.close();
   });
 
   it('never touches extension storage: settings and packs are there after the archive was damaged and reset', async () => {
