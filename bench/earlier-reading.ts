@@ -48,7 +48,7 @@ const PROBE = `(() => {
   window.__earlierProbe = probe;
   document.addEventListener('pointermove', (event) => { probe.arrived = event.timeStamp; });
   const check = () => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+    const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
     const visible = card && card.style.visibility !== 'hidden';
     if (visible && probe.card < 0) probe.card = performance.now();
     if (visible && card.querySelector('.bs-earlier')) probe.shown = performance.now();

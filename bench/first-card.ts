@@ -40,7 +40,7 @@ const CARD_PROBE = `(() => {
   window.__cardProbe = probe;
   document.addEventListener('pointermove', (event) => { probe.arrived = event.timeStamp; });
   const check = () => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+    const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
     if (card && card.style.visibility !== 'hidden') probe.shown = performance.now();
     else requestAnimationFrame(check);
   };
@@ -101,7 +101,7 @@ async function measureLoad(session: ExtensionSession, name: string): Promise<Loa
     const firstMs = await dwellToCard(page, mentions[0]);
     await page.mouse.move(1, 1);
     await page.waitForFunction(
-      () => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'),
+      () => !document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
       null,
       {
         timeout: CARD_TIMEOUT_MS,

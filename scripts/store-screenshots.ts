@@ -151,7 +151,7 @@ async function cardOnPage(page: Page, stage: { width: number; height: number }):
   await page.waitForTimeout(500);
   const box = await page.evaluate(() => {
     const rect = document
-      .querySelector('backstory-card')
+      .querySelector('[data-backstory-ui]')
       ?.shadowRoot?.querySelector('.bs-card')
       ?.getBoundingClientRect();
     return rect ? { top: rect.top, bottom: rect.bottom } : null;
@@ -162,7 +162,7 @@ async function cardOnPage(page: Page, stage: { width: number; height: number }):
   const shot = await page.screenshot();
   await page.mouse.move(4, 4);
   await page.waitForFunction(
-    () => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'),
+    () => !document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
     null,
     {
       timeout: 8_000,

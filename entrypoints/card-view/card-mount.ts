@@ -13,8 +13,15 @@ import { browserMessages } from '../../lib/extension/ui-messages';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
 import type { Messages } from '../../lib/views/messages';
 
-/** The element that carries the card's shadow root; the scanner skips it (`OWN_UI_ATTRIBUTE`). */
-export const CARD_HOST_TAG = 'backstory-card';
+/**
+ * The name of the element that carries the card's shadow root, new on every page: a page that
+ * knew it in advance could define it as its own custom element and take the card over (or
+ * remove it). Find the host by `OWN_UI_ATTRIBUTE`, which the scanner also skips.
+ */
+export function cardHostTag(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `backstory-${[...random].map((n) => n.toString(36)).join('')}`;
+}
 
 export interface CardMount {
   /** Resolves once the shadow root is on the page (it is made on the first call). */
@@ -38,7 +45,7 @@ export function createCardMount(ctx: ContentScriptContext): CardMount {
   const ensure = (): Promise<ShadowRootContentScriptUi<HTMLElement>> => {
     if (ui) return Promise.resolve(ui);
     pending ??= createShadowRootUi(ctx, {
-      name: CARD_HOST_TAG,
+      name: cardHostTag(),
       position: 'inline',
       // On <html>, not <body>: a transformed or filtered body would trap a fixed-position card.
       anchor: () => document.documentElement,

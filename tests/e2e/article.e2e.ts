@@ -51,7 +51,10 @@ describe('any-article reading in Chromium', () => {
     expect(card.text).toContain('Read by Backstory, in your browser, from this article');
     // "Show" beside one of the article's lines marks that sentence on the page.
     await page.evaluate(() =>
-      document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLButtonElement>('.bs-card__show')?.click(),
+      document
+        .querySelector('[data-backstory-ui]')
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('.bs-card__show')
+        ?.click(),
     );
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('backstory-active') ?? [])].map(String)))

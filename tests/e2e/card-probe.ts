@@ -9,15 +9,16 @@ import { mentionPoint } from './mention-probe';
 export function openCardName(page: Page): Promise<string | null> {
   return page.evaluate(
     () =>
-      document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card:not([data-held]) .bs-card__name')
-        ?.textContent ?? null,
+      document
+        .querySelector('[data-backstory-ui]')
+        ?.shadowRoot?.querySelector('.bs-card:not([data-held]) .bs-card__name')?.textContent ?? null,
   );
 }
 
 export async function waitForCard(page: Page, name: string): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
       return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
     },
     name,
@@ -27,7 +28,7 @@ export async function waitForCard(page: Page, name: string): Promise<void> {
 
 export async function waitForNoCard(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'),
+    () => !document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
     null,
     {
       timeout: 5_000,
@@ -47,7 +48,7 @@ export async function hover(page: Page, text: string, nth = 0): Promise<void> {
  * or puppeteer alike): it must not refer to anything outside itself.
  */
 export function readCardParts(): { role: string | null; origin: string | null; text: string } {
-  const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+  const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
   return {
     role: card?.querySelector('.bs-card__role')?.textContent ?? null,
     origin: card?.querySelector('.bs-card__origin')?.textContent ?? null,

@@ -82,7 +82,7 @@ describe('hover cards in Chromium', () => {
     await waitForCard(page, 'Vladimir Medinsky');
     const box = await page.evaluate(() => {
       const r = document
-        .querySelector('backstory-card')
+        .querySelector('[data-backstory-ui]')
         ?.shadowRoot?.querySelector('.bs-card')
         ?.getBoundingClientRect();
       return r ? { x: r.left + 40, y: r.top + 30 } : null;
@@ -120,25 +120,26 @@ describe('hover cards in Chromium', () => {
     await page.mouse.click(point.x, point.y);
     await waitForCard(page, 'Vladimir Medinsky');
     const count = await page.evaluate(
-      () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-mentions__count')?.textContent,
+      () =>
+        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-mentions__count')?.textContent,
     );
     expect(count).toMatch(/^3 mentions on this page/);
     await page.evaluate(() =>
       document
-        .querySelector('backstory-card')
+        .querySelector('[data-backstory-ui]')
         ?.shadowRoot?.querySelector<HTMLButtonElement>('[aria-label="Next mention of Vladimir Medinsky"]')
         ?.click(),
     );
     await page.waitForFunction(() =>
       document
-        .querySelector('backstory-card')
+        .querySelector('[data-backstory-ui]')
         ?.shadowRoot?.querySelector('.bs-mentions__count')
         ?.textContent?.includes('mention 2 of 3'),
     );
     await page.evaluate(() =>
       [
         ...(document
-          .querySelector('backstory-card')
+          .querySelector('[data-backstory-ui]')
           ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.bs-card__relation-target') ?? []),
       ]
         .find((b) => b.textContent === 'Vladimir Putin')
@@ -155,10 +156,10 @@ describe('hover cards in Chromium', () => {
     await waitForCard(page, 'Vladimir Putin');
     const focusInCard = () =>
       page.evaluate(() => {
-        const host = document.querySelector('backstory-card');
+        const host = document.querySelector('[data-backstory-ui]');
         return document.activeElement === host && !!host?.shadowRoot?.activeElement?.closest('.bs-card');
       });
-    await page.waitForFunction(() => document.activeElement === document.querySelector('backstory-card'));
+    await page.waitForFunction(() => document.activeElement === document.querySelector('[data-backstory-ui]'));
     expect(await focusInCard()).toBe(true);
     for (let i = 0; i < 15; i++) await page.keyboard.press('Tab');
     expect(await focusInCard()).toBe(true);
@@ -197,7 +198,7 @@ describe('hover cards in Chromium', () => {
       await hover(page, 'Vladimir Medinsky');
       await waitForCard(page, 'Vladimir Medinsky');
       const result = await page.evaluate(() => {
-        const host = document.querySelector('backstory-card') as HTMLElement;
+        const host = document.querySelector('[data-backstory-ui]') as HTMLElement;
         const root = host.shadowRoot as ShadowRoot;
         const pick = (selector: string) => {
           const el = root.querySelector(selector) as HTMLElement;
@@ -261,16 +262,16 @@ describe('hover cards in Chromium', () => {
       await waitForCard(page, 'Vladimir Medinsky');
       // Open every disclosure so the audit covers the quoted sources and the full fact list.
       await page.evaluate(() => {
-        const root = document.querySelector('backstory-card')?.shadowRoot;
+        const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
         root?.querySelector<HTMLButtonElement>('.bs-card__more')?.click();
       });
       await page.evaluate(() => {
-        const root = document.querySelector('backstory-card')?.shadowRoot;
+        const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
         for (const b of root?.querySelectorAll<HTMLButtonElement>('.bs-source-toggle') ?? []) b.click();
       });
       await page.waitForTimeout(200);
       await shot(page, `demo-medinsky-sources-${colorScheme}`);
-      const results = await new AxeBuilder({ page }).include('backstory-card').analyze();
+      const results = await new AxeBuilder({ page }).include('[data-backstory-ui]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );

@@ -25,7 +25,7 @@ async function violations(page: Page, selector?: string): Promise<string[]> {
 /** Whether a card is open on the page (not one held while the pointer rests). */
 function cardOpen(page: Page): Promise<boolean> {
   return page.evaluate(
-    () => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card:not([data-held])'),
+    () => !!document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card:not([data-held])'),
   );
 }
 
@@ -56,16 +56,16 @@ describe('reader corrections in Chromium', () => {
     await hover(page, 'Lars Berg');
     await waitForCard(page, 'Lars Berg');
 
-    const card = page.locator('backstory-card .bs-card');
+    const card = page.locator('[data-backstory-ui] .bs-card');
     await card.getByRole('button', { name: 'Not right?' }).click();
     await card.getByRole('button', { name: /^Not a name/ }).click();
-    expect(await violations(page, 'backstory-card')).toEqual([]);
+    expect(await violations(page, '[data-backstory-ui]')).toEqual([]);
     await card.getByRole('button', { name: 'Everywhere' }).click();
 
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000, interval: 100 }).not.toContain('Lars Berg');
     expect(await highlightedTexts(page)).toContain('Anna Berg');
     expect(await card.locator('.bs-correct__status').textContent()).toBe('“Lars Berg” won’t be marked anywhere.');
-    expect(await violations(page, 'backstory-card')).toEqual([]);
+    expect(await violations(page, '[data-backstory-ui]')).toEqual([]);
     expect(await storedCorrections()).toEqual([
       expect.objectContaining({
         kind: 'not-a-name',

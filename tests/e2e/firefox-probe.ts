@@ -28,7 +28,7 @@ export async function waitForHighlighted(page: Page, text: string): Promise<void
 export async function waitForCard(page: Page, name: string): Promise<void> {
   await page.waitForFunction(
     (wanted: string) => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
       return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
     },
     { timeout: 5_000 },
@@ -37,9 +37,12 @@ export async function waitForCard(page: Page, name: string): Promise<void> {
 }
 
 export async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'), {
-    timeout: 5_000,
-  });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
+    {
+      timeout: 5_000,
+    },
+  );
 }
 
 /** Scrolls the first highlighted range reading `text` to the middle and returns its centre. */

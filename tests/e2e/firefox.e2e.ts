@@ -13,7 +13,7 @@ import { MENTION_HIGHLIGHT } from './mention-probe';
 /** What the open card shows, read through its shadow root; null when no card is open. */
 function openCard(page: Page): Promise<{ name: string; label: string | null; role: string | null } | null> {
   return page.evaluate(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+    const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
     if (card?.style.visibility !== 'visible') return null;
     const labelId = card.getAttribute('aria-labelledby');
     const label = labelId ? (card.getRootNode() as ShadowRoot).getElementById(labelId)?.textContent : null;
@@ -81,7 +81,7 @@ describe('Backstory in Firefox', () => {
     const card = await openCard(demo);
     expect(card).toEqual({ name: 'Vladimir Medinsky', label: 'Vladimir Medinsky', role: 'dialog' });
     const text = await demo.evaluate(
-      () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.textContent ?? '',
+      () => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card')?.textContent ?? '',
     );
     expect(text).toMatch(/Russia/);
     expect(text).toMatch(/mentions? on this page/);
@@ -127,18 +127,18 @@ describe('Backstory in Firefox', () => {
     await demo.bringToFront();
     await demo.waitForFunction(
       () => {
-        const root = document.querySelector('backstory-card')?.shadowRoot;
+        const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
         return (
           !!root?.querySelector('.bs-card') &&
           !!root.activeElement &&
-          document.activeElement?.localName === 'backstory-card'
+          !!document.activeElement?.hasAttribute('data-backstory-ui')
         );
       },
       { timeout: 5_000 },
     );
     await demo.keyboard.press('Escape');
     await waitForNoCard(demo);
-    expect(await demo.evaluate(() => document.activeElement?.localName)).not.toBe('backstory-card');
+    expect(await demo.evaluate(() => !!document.activeElement?.hasAttribute('data-backstory-ui'))).toBe(false);
   });
 
   it('renders the sidebar briefing for the demo tab with every section', async () => {

@@ -20,7 +20,7 @@ describe('focus when a keyboard-opened card closes', () => {
   afterAll(() => closeChromiumSuite(browser, server));
 
   const cardHasFocus = (page: Page) =>
-    page.waitForFunction(() => document.activeElement === document.querySelector('backstory-card'), null, {
+    page.waitForFunction(() => document.activeElement === document.querySelector('[data-backstory-ui]'), null, {
       timeout: 5_000,
     });
 

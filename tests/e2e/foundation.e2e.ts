@@ -10,7 +10,9 @@ import { CHROME_BUILD } from './paths';
 async function openCard(page: Page, name: string): Promise<void> {
   const { x, y } = await mentionPoint(page, name);
   await page.mouse.move(x, y, { steps: 2 });
-  await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card'));
+  await page.waitForFunction(
+    () => !!document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
+  );
 }
 
 describe('the extension in Chromium', () => {
@@ -43,11 +45,11 @@ describe('the extension in Chromium', () => {
     expect(await page.locator('h1').textContent()).toMatch(/Istanbul/);
     await waitForHighlights(page, 20);
     // The content script's UI lives in one shadow-root host, mounted on first use (a hover).
-    expect(await page.locator('backstory-card').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui]').count()).toBe(0);
     await openCard(page, 'Medinsky');
     expect(
       await page.evaluate(() => {
-        const host = document.querySelector('backstory-card');
+        const host = document.querySelector('[data-backstory-ui]');
         return {
           inBody: document.body.contains(host),
           ui: host?.hasAttribute('data-backstory-ui'),

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hover, waitForCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
 
@@ -159,6 +160,29 @@ describe('a page that forges WXT’s “a newer copy of the script started” ev
       document.querySelector('article, main, body')?.append(p);
     });
     await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.close();
+  });
+});
+
+describe('a page that takes over the name of the card’s element', () => {
+  it('still gets its cards: the card’s element has a name the page cannot know in advance', async () => {
+    const page = await browser.newPage();
+    // Before any script of Backstory's: the name the card's element had, taken over by an element
+    // that leaves the page as soon as it is put there.
+    await page.addInitScript(() => {
+      customElements.define(
+        'backstory-card',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.remove();
+          }
+        },
+      );
+    });
+    await page.goto(server.url('/fixtures/card-plain.html'));
+    await waitForHighlights(page, 1);
+    await hover(page, 'Vladimir Medinsky');
+    await waitForCard(page, 'Vladimir Medinsky');
     await page.close();
   });
 });

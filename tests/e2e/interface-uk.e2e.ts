@@ -99,7 +99,7 @@ describe('Backstory with a Ukrainian browser interface', () => {
     expect(parts.text).toMatch(/\d+ (згадка|згадки|згадок) на цій сторінці/);
     expect(parts.text).toContain('Відкрити огляд');
     const langs = await demo.evaluate(() => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
       return { card: card?.getAttribute('lang'), role: card?.querySelector('.bs-card__role')?.getAttribute('lang') };
     });
     expect(langs).toEqual({ card: 'uk', role: 'en' });

@@ -210,8 +210,8 @@ describe('options page and story packs', () => {
     if (box) await page.mouse.move(box.x, box.y);
     // getByText pierces the card's shadow root.
     await expect.poll(() => page.getByText(/^Description <img src=x onerror=/).count(), { timeout: 5000 }).toBe(1);
-    expect(await page.locator('backstory-card img').count()).toBe(0);
-    expect(await page.locator('backstory-card script').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] img').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] script').count()).toBe(0);
     expect(await page.title()).toBe('Artemis II crew named');
     expect(await page.evaluate(() => (window as { __backstoryPwned?: number }).__backstoryPwned)).toBeUndefined();
     expect(pageErrors.pageErrors).toEqual([]);

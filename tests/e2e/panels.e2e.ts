@@ -115,7 +115,7 @@ describe('the popup for the demo news page', () => {
     // …and opens the entity's card there.
     await demo.waitForFunction(
       () =>
-        document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
+        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
         'Mark Rutte',
       undefined,
       { timeout: 5_000 },
@@ -229,7 +229,7 @@ describe('opening the briefing', () => {
     await demo.bringToFront();
     const point = await mentionPoint(demo, 'Medinsky');
     await demo.mouse.click(point.x, point.y);
-    const button = demo.locator('backstory-card .bs-card__briefing');
+    const button = demo.locator('[data-backstory-ui] .bs-card__briefing');
     await button.waitFor({ state: 'visible', timeout: 5_000 });
     await button.click();
     const panelUrl = async () => {

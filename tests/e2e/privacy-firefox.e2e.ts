@@ -49,7 +49,8 @@ interface ExtensionApi {
 function earlierSection(page: Page): Promise<string | null> {
   return page.evaluate(
     () =>
-      document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card .bs-earlier')?.textContent ?? null,
+      document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card .bs-earlier')?.textContent ??
+      null,
   );
 }
 

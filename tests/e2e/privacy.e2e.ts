@@ -86,7 +86,8 @@ async function openCard(page: Page, text: string, name: string): Promise<void> {
 function earlierOnCard(page: Page): Promise<string | null> {
   return page.evaluate(
     () =>
-      document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card .bs-earlier')?.textContent ?? null,
+      document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card .bs-earlier')?.textContent ??
+      null,
   );
 }
 

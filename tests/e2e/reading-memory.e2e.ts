@@ -15,7 +15,7 @@ import { corpusAvailable } from './paths';
 /** The open card's "Earlier in your reading": its text and links, or null when it has none. */
 function earlierOnCard(page: Page) {
   return page.evaluate(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+    const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
     const section = card?.querySelector('.bs-earlier');
     return {
       role: card?.querySelector('.bs-card__role')?.textContent ?? null,

@@ -72,7 +72,7 @@ describe('a page that writes a new document while a card has been shown on the o
     await hover(page, 'Marco Rubio');
     await waitForCard(page, 'Marco Rubio');
     // The card's host is on the new <html>, not left on the old one.
-    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-ui]').length)).toBe(1);
     await page.close();
   });
 });

@@ -115,7 +115,7 @@ export async function chooseInOptions(choices: ReaderChoices): Promise<void> {
 
 /** Runs in a page with the card open: "Not right?" → "Not a name" → "Everywhere". */
 export async function correctNotANameEverywhere(): Promise<void> {
-  const card = () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+  const card = () => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
   const press = async (what: string, find: (buttons: HTMLButtonElement[]) => HTMLButtonElement | undefined) => {
     for (let i = 0; i < 100; i++) {
       const button = find([...(card()?.querySelectorAll<HTMLButtonElement>('button') ?? [])]);

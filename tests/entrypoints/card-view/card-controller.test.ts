@@ -87,7 +87,7 @@ function setupPage(
   return { mentions, engine, ctx, controller, openBriefing, publish };
 }
 
-const host = () => document.querySelector('backstory-card') as HTMLElement | null;
+const host = () => document.querySelector('[data-backstory-ui]') as HTMLElement | null;
 /** The shown card (a card laid out while the pointer rests is held, not shown). */
 const shownCard = () => host()?.shadowRoot?.querySelector('.bs-card:not([data-held])') ?? null;
 const cardName = () => shownCard()?.querySelector('.bs-card__name')?.textContent ?? null;
