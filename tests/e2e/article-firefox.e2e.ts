@@ -15,7 +15,6 @@ import type { TestServer } from './harness';
 
 /** Typed by what the tests use of Firefox's `browser` global in an extension page. */
 interface ExtensionPageBrowser {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
@@ -38,18 +37,6 @@ describe('any-article reading in Firefox', () => {
   afterAll(async () => {
     await closeFirefoxSuite(firefox, server);
   });
-
-  /** The tab showing `url`, asked of the tabs API from an extension page. */
-  async function tabIdOf(url: string): Promise<number> {
-    const probe = await firefox.openExtensionPage('sidepanel.html', 'main');
-    const id = await probe.evaluate(async (target: string) => {
-      const api = (globalThis as unknown as { browser: ExtensionPageBrowser }).browser;
-      return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
-    }, url);
-    await probe.close();
-    if (id < 0) throw new Error(`no tab found for ${url}`);
-    return id;
-  }
 
   it('shows a card, from the article itself, for a person in no story, with the role as written', async () => {
     const page = await firefox.newPage();
@@ -76,7 +63,7 @@ describe('any-article reading in Firefox', () => {
     const page = await firefox.newPage();
     const url = server.url('/fixtures/not-an-article.html');
     await page.goto(url);
-    const tabId = await tabIdOf(url);
+    const tabId = await firefox.tabIdOf(url);
 
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.pp-find__button');
     await expect.poll(() => tabStateIn(popup, tabId), { timeout: 15_000, interval: 100 }).toMatchObject({ read: true });

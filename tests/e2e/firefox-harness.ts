@@ -20,6 +20,8 @@ export interface FirefoxSession {
   newPage(): Promise<Page>;
   /** Opens an extension page; Firefox never resolves goto() for moz-extension:// URLs, so wait for a selector. */
   openExtensionPage(pathname: string, readySelector: string): Promise<Page>;
+  /** The id of the tab showing `url`, asked of the tabs API from an extension page. */
+  tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -52,13 +54,23 @@ export async function launchFirefox(
   });
   if (extensionDir) await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-  return {
+  const session: FirefoxSession = {
     browser,
     extensionOrigin,
     async install(dir) {
       await browser.installExtension(dir);
     },
     newPage: () => browser.newPage(),
+    async tabIdOf(url) {
+      const probe = await session.openExtensionPage('sidepanel.html', 'main');
+      const id = await probe.evaluate(async (target: string) => {
+        const api = (globalThis as unknown as { browser: TabsBrowser }).browser;
+        return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
+      }, url);
+      await probe.close();
+      if (id < 0) throw new Error(`no tab found for ${url}`);
+      return id;
+    },
     async openExtensionPage(pathname, readySelector) {
       const page = await browser.newPage();
       void page.goto(`${extensionOrigin}/${pathname.replace(/^\//, '')}`).catch(() => {});
@@ -78,6 +90,12 @@ export async function launchFirefox(
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+/** What an extension page uses of the tabs API. */
+interface TabsBrowser {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
 }
 
 /** A suite's Firefox and the local test server it loads pages from. */

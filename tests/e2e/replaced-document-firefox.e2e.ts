@@ -10,11 +10,6 @@ import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './fire
 import { highlightedTexts, hover, waitForCard, waitForHighlighted } from './firefox-probe';
 import type { TestServer } from './harness';
 
-/** What an extension page uses of the tabs API. */
-interface ExtensionPageBrowser {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
-}
-
 let firefox: FirefoxSession;
 let server: TestServer;
 
@@ -25,18 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeFirefoxSuite(firefox, server);
 });
-
-/** The tab showing `url`, asked of the tabs API from an extension page. */
-async function tabIdOf(url: string): Promise<number> {
-  const probe = await firefox.openExtensionPage('sidepanel.html', 'main');
-  const id = await probe.evaluate(async (target: string) => {
-    const api = (globalThis as unknown as { browser: ExtensionPageBrowser }).browser;
-    return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
-  }, url);
-  await probe.close();
-  if (id < 0) throw new Error(`no tab found for ${url}`);
-  return id;
-}
 
 /** The entities the tab's popup lists under "On this page", read from a popup opened afresh. */
 async function popupEntities(tabId: number): Promise<string[]> {
@@ -66,7 +49,7 @@ describe.each(['open', 'replaceChild', 'replaceWith'])('a page that replaces its
     await page.waitForSelector(`html[data-replaced="${how}"]`, { timeout: 15_000 });
     await waitForNewNames(page);
 
-    const tabId = await tabIdOf(url);
+    const tabId = await firefox.tabIdOf(url);
     await expect
       .poll(() => popupEntities(tabId), { timeout: 15_000, interval: 200 })
       .toEqual(['hakan-fidan', 'marco-rubio']);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startArticleReading } from '../../../entrypoints/content/article-reading';
+import {
+  type ArticleReading,
+  type ArticleReadingOptions,
+  startArticleReading,
+} from '../../../entrypoints/content/article-reading';
 import { onMessage } from '../../../lib/extension/messages';
 
 const prose = 'The harbour council voted on Friday to open a ferry line to the islands after two years. ';
@@ -19,18 +23,25 @@ afterEach(() => {
   document.documentElement.lang = '';
 });
 
-async function readPage(lang: string): Promise<ReturnType<typeof vi.fn>> {
-  articlePage(lang);
-  const asked = vi.fn(() => null);
-  stops.push(onMessage('readArticle', asked));
+/** Starts the article reading with these options over defaults (on, read, nothing applied), stopped after the test. */
+function startReading(options: Partial<ArticleReadingOptions> = {}): ArticleReading {
   const reading = startArticleReading({
     whenRead: () => Promise.resolve(),
     enabled: () => true,
     apply: vi.fn(),
     drop: vi.fn(),
     onNavigate: () => () => {},
+    ...options,
   });
   stops.push(() => reading.stop());
+  return reading;
+}
+
+async function readPage(lang: string): Promise<ReturnType<typeof vi.fn>> {
+  articlePage(lang);
+  const asked = vi.fn(() => null);
+  stops.push(onMessage('readArticle', asked));
+  startReading();
   // The check runs in idle time once the page is read.
   await new Promise((resolve) => setTimeout(resolve, 100));
   return asked;
@@ -59,9 +70,7 @@ describe('a single-page site moving to another article', () => {
     const apply = vi.fn();
     const drop = vi.fn();
     let navigate = () => {};
-    const reading = startArticleReading({
-      whenRead: () => Promise.resolve(),
-      enabled: () => true,
+    startReading({
       apply,
       drop,
       onNavigate: (listener) => {
@@ -69,7 +78,6 @@ describe('a single-page site moving to another article', () => {
         return () => {};
       },
     });
-    stops.push(() => reading.stop());
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(apply).toHaveBeenCalledTimes(1);
 
@@ -94,14 +102,10 @@ describe('a page that replaces its document', () => {
     stops.push(onMessage('readArticle', asked as never));
     const apply = vi.fn();
     const drop = vi.fn();
-    const reading = startArticleReading({
-      whenRead: () => Promise.resolve(),
-      enabled: () => true,
+    const reading = startReading({
       apply,
       drop,
-      onNavigate: () => () => {},
     });
-    stops.push(() => reading.stop());
     await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
 
     document.body.innerHTML = `<article>${`<p>${prose.replace('harbour', 'river')}</p>`.repeat(12)}</article>`;
@@ -120,15 +124,11 @@ describe('a page whose metadata says it is an article', () => {
     const asked = vi.fn(() => new Promise((resolve) => (answer = resolve)));
     stops.push(onMessage('readArticle', asked as never));
     const apply = vi.fn();
-    const reading = startArticleReading({
+    const reading = startReading({
       // The first scan has not run: a reading that waited for it would never start.
       whenRead: () => new Promise(() => {}),
-      enabled: () => true,
       apply,
-      drop: vi.fn(),
-      onNavigate: () => () => {},
     });
-    stops.push(() => reading.stop());
     expect(reading.firstRead).not.toBeNull();
     let settled = false;
     void reading.firstRead?.then(() => (settled = true));
@@ -152,14 +152,10 @@ describe('a page whose metadata says it is an article', () => {
     stops.push(() => Object.assign(idleApi, { requestIdleCallback, cancelIdleCallback }));
     const listens = vi.spyOn(window, 'addEventListener');
     const apply = vi.fn();
-    const reading = startArticleReading({
+    startReading({
       whenRead: () => new Promise(() => {}),
-      enabled: () => true,
       apply,
-      drop: vi.fn(),
-      onNavigate: () => () => {},
     });
-    stops.push(() => reading.stop());
     await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
     const scrollListeners = () => listens.mock.calls.filter(([type]) => type === 'scroll').length;
     expect(scrollListeners()).toBe(0);
@@ -169,14 +165,9 @@ describe('a page whose metadata says it is an article', () => {
 
   it('has no first reading to wait for on a page that does not declare itself an article', () => {
     document.body.innerHTML = `<article>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</article>`;
-    const reading = startArticleReading({
+    const reading = startReading({
       whenRead: () => new Promise(() => {}),
-      enabled: () => true,
-      apply: vi.fn(),
-      drop: vi.fn(),
-      onNavigate: () => () => {},
     });
-    stops.push(() => reading.stop());
     expect(reading.firstRead).toBeNull();
   });
 });
