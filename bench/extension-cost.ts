@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../tests/e2e/paths';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { DETECTION_BOUND_MS, endedOnBound, type Settled, waitUntilSettled } from './page-settle';
@@ -69,17 +70,28 @@ export function buildExtension(): ExtensionBuild {
   return { dir: path.join(outDir, 'chrome-mv3'), remove };
 }
 
-interface TracedLoad {
+export interface TracedLoad {
   cost: LoadCost;
   settled: Settled;
 }
 
+/** What a table other than this one adds to each traced load (bench/hostile.ts). */
+export interface LoadHooks {
+  /** The address to load; by default the corpus page `name`. */
+  url?: string;
+  /** Started with the navigation and awaited once the page is settled, inside the load's window. */
+  during?: (page: Page, settled: Promise<Settled>) => Promise<void>;
+  /** After the load's window has ended, before the tab closes: reading what the page recorded. */
+  after?: (page: Page) => Promise<void>;
+}
+
 /** `reps` fresh loads of a page in one trace (a fresh tab each), each ended by a mark once settled. */
-async function tracedLoads(
+export async function tracedLoads(
   session: ExtensionSession,
   name: string,
   reps: number,
   detectionWaitMs?: number,
+  hooks: LoadHooks = {},
 ): Promise<TracedLoad[]> {
   const browser = session.browser.context.browser();
   if (!browser) throw new Error('no browser to trace');
@@ -92,11 +104,21 @@ async function tracedLoads(
         try {
           await session.logRequests();
           const since = Date.now();
-          await page.goto(session.pageUrl(name), { waitUntil: 'load', timeout: 60_000 });
-          settled.push(
-            await waitUntilSettled(session, page, { since, ...(detectionWaitMs ? { detectionWaitMs } : {}) }),
-          );
+          let markSettled: (value: Settled) => void = () => {};
+          const settledNow = new Promise<Settled>((resolve) => {
+            markSettled = resolve;
+          });
+          const during = hooks.during?.(page, settledNow);
+          await page.goto(hooks.url ?? session.pageUrl(name), { waitUntil: 'load', timeout: 60_000 });
+          const done = await waitUntilSettled(session, page, {
+            since,
+            ...(detectionWaitMs ? { detectionWaitMs } : {}),
+          });
+          markSettled(done);
+          await during;
+          settled.push(done);
           await markLoadEnd(page);
+          await hooks.after?.(page);
         } finally {
           await page.close();
         }

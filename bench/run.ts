@@ -37,6 +37,7 @@ import {
 } from './earlier-reading';
 import { buildExtension, type ExtensionBuild, type ExtensionCost, measureExtensionCost } from './extension-cost';
 import { type CardLatency, measureCardLatency } from './first-card';
+import { HOSTILE_PAGE, HOSTILE_REPS, type HostileCase, measureHostile, printHostileTable } from './hostile-cost';
 import type { Bench, EngineRun } from './page-entry';
 import { contentScriptSize, printStartupTable, STARTUP_TARGETS } from './startup-targets';
 import { median, round } from './stats';
@@ -246,7 +247,8 @@ async function main(): Promise<void> {
   const extensionPages = corpusPages().filter((p) => !only || only.includes(p));
   // Built first: a build that fails stops the bench before ten minutes of engine runs, not after.
   const extensionBuild: ExtensionBuild | null =
-    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0 || CARD_REPS > 0 || EARLIER_REPS > 0) && extensionPages.length > 0
+    (EXTENSION_REPS > 0 || ARTICLE_REPS > 0 || CARD_REPS > 0 || EARLIER_REPS > 0 || HOSTILE_REPS > 0) &&
+    extensionPages.length > 0
       ? buildExtension()
       : null;
   try {
@@ -316,6 +318,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
   let latency: ArticleLatency[] | null = null;
   let cards: CardLatency[] | null = null;
   let earlier: EarlierReadingBench | null = null;
+  let hostile: { cases: HostileCase[]; chromium: string } | null = null;
   let extensionError: unknown;
   if (extensionBuild) {
     try {
@@ -341,6 +344,10 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           `  reading memory with 5,000 articles read (${Math.round((Date.now() - started) / 1000)} s)…\n`,
         );
         earlier = await measureEarlierReading(extensionBuild, EARLIER_REPS);
+      }
+      if (HOSTILE_REPS > 0) {
+        process.stdout.write(`  hostile and huge pages (${Math.round((Date.now() - started) / 1000)} s)…\n`);
+        hostile = await measureHostile(extensionBuild, HOSTILE_REPS, HOSTILE_PAGE);
       }
     } catch (error) {
       extensionError = error;
@@ -409,6 +416,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
   const startupJudgement =
     scriptSize && extension && cards ? printStartupTable(scriptSize, extension, cards, CARD_REPS) : null;
   const earlierMet = earlier ? printEarlierReading(earlier) : null;
+  if (hostile) printHostileTable(hostile.cases, HOSTILE_REPS, hostile.chromium);
 
   const outDir = path.join(ROOT, 'bench-output');
   mkdirSync(outDir, { recursive: true });
@@ -427,6 +435,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
           articleCard: ARTICLE_REPS,
           cardLatency: CARD_REPS,
           earlierReading: EARLIER_REPS,
+          hostile: HOSTILE_REPS,
         },
         aliasCounts: Object.fromEntries(setNames.map((s) => [s, sets[s]?.length])),
         matcherBuildMs: buildMs,
@@ -455,6 +464,7 @@ async function benchmark({ executablePath, sets, only, extensionBuild, extension
         articleLatency: latency && latencyJson(latency),
         startup: { contentScript: scriptSize, cards, judgement: startupJudgement },
         readingMemory: earlier && { ...earlier, met: earlierMet },
+        hostile: hostile?.cases ?? null,
       },
       null,
       2,

@@ -1,0 +1,170 @@
+/**
+ * The "hostile and huge" table (issue 25): what a page too big or too busy, or a reader's huge
+ * pack, costs with the built extension loaded. Per case, fresh traced loads (extension-cost.ts's,
+ * trace-cost.ts's reading of the trace): the longest main-thread task with Backstory's code in it,
+ * the input delay (a key pressed every INPUT_EVERY_MS from the navigation until INPUT_WINDOW_MS
+ * after the page is settled, each delay the keydown's handler start minus the event's timestamp,
+ * read by a listener the bench adds to the page) and the page's JavaScript heap once settled (after
+ * a forced collection; the content script's isolated world shares it).
+ *
+ * Cases: a plain corpus page (the reference), a page with 40,000 mentions, a page with 6,000
+ * rewriting its text 1,000 times a second (hostile-pages.ts), and the same corpus page with a
+ * 10,000-entity pack imported through the options page (tests/helpers/big-pack.ts).
+ */
+import type { Page } from 'playwright-core';
+import { bigPack } from '../tests/helpers/big-pack';
+import { type ExtensionBuild, type TracedLoad, tracedLoads } from './extension-cost';
+import { openExtensionSession } from './extension-session';
+import { fortyThousandMentionsPage, mutatingPage } from './hostile-pages';
+import { median, round } from './stats';
+
+/** Loads a case; 0 leaves the table out of `npm run bench`. */
+export const HOSTILE_REPS = Number(process.env.BENCH_HOSTILE_REPS ?? 3);
+/** The corpus page of the reference and pack cases. */
+export const HOSTILE_PAGE = process.env.BENCH_HOSTILE_PAGE ?? 'bbc-1.html';
+const INPUT_EVERY_MS = 50;
+const INPUT_WINDOW_MS = 2_000;
+const PACK_ENTITIES = 10_000;
+const DELAYS = '__backstoryBenchInputDelays';
+
+export interface HostileCase {
+  case: string;
+  /** The longest task with Backstory's code in it, over every load, and its median over loads. */
+  longestTaskMs: number;
+  longestTaskMedianMs: number;
+  /** Keydown delays, all loads together. */
+  inputDelayMedianMs: number;
+  inputDelayMaxMs: number;
+  inputs: number;
+  /** Used JavaScript heap once settled (median over loads). */
+  heapMb: number;
+  /** Mentions the tab's state reported (median). */
+  mentions: number;
+  loads: number;
+}
+
+interface LoadExtras {
+  delays: number[];
+  heapBytes: number;
+}
+
+/** Hooks for tracedLoads: keys pressed through the load, and what the page recorded, read after. */
+function inputAndHeap(extras: LoadExtras[], url?: string) {
+  return {
+    ...(url ? { url } : {}),
+    during: async (page: Page, settled: Promise<unknown>) => {
+      await page.addInitScript((key) => {
+        const delays: number[] = [];
+        (globalThis as unknown as Record<string, number[]>)[key] = delays;
+        addEventListener('keydown', (event) => delays.push(performance.now() - event.timeStamp), true);
+      }, DELAYS);
+      let endAt = Number.POSITIVE_INFINITY;
+      void settled.then(() => {
+        endAt = Date.now() + INPUT_WINDOW_MS;
+      });
+      while (Date.now() < endAt) {
+        // A press during navigation can fail; the next one counts.
+        await page.keyboard.press('Shift').catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, INPUT_EVERY_MS));
+      }
+    },
+    after: async (page: Page) => {
+      const delays = await page.evaluate(
+        (key) => (globalThis as unknown as Record<string, number[]>)[key] ?? [],
+        DELAYS,
+      );
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      await cdp.detach();
+      extras.push({ delays, heapBytes: usedSize });
+    },
+  };
+}
+
+function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): HostileCase {
+  const delays = extras.flatMap((e) => e.delays);
+  const tasks = loads.map((l) => l.cost.longestTask);
+  return {
+    case: name,
+    longestTaskMs: Math.max(...tasks),
+    longestTaskMedianMs: median(tasks),
+    inputDelayMedianMs: delays.length ? median(delays) : 0,
+    inputDelayMaxMs: delays.length ? Math.max(...delays) : 0,
+    inputs: delays.length,
+    heapMb: median(extras.map((e) => e.heapBytes)) / (1024 * 1024),
+    mentions: median(loads.map((l) => l.settled.state.mentions)),
+    loads: loads.length,
+  };
+}
+
+/** Every case, in one browser: the pack is imported last, so the cases before it run without it. */
+export async function measureHostile(
+  build: ExtensionBuild,
+  reps: number,
+  reference: string,
+): Promise<{ cases: HostileCase[]; chromium: string }> {
+  const session = await openExtensionSession(build.dir, [reference]);
+  try {
+    const context = session.browser.context;
+    const origin = new URL(session.pageUrl(reference)).origin;
+    const generated: Record<string, string> = {
+      'forty-thousand.html': fortyThousandMentionsPage(),
+      'mutating.html': mutatingPage(),
+    };
+    await context.route(`${origin}/hostile/*`, (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const body = generated[name];
+      return body
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body })
+        : route.fulfill({ status: 404, body: 'not found' });
+    });
+
+    const run = async (name: string, page: string, url?: string) => {
+      process.stdout.write(`  hostile and huge: ${name}…\n`);
+      const extras: LoadExtras[] = [];
+      const loads = await tracedLoads(session, page, reps, undefined, inputAndHeap(extras, url));
+      return summarise(name, loads, extras);
+    };
+
+    const cases: HostileCase[] = [];
+    cases.push(await run(`plain page (${reference})`, reference));
+    cases.push(await run('40,000 mentions', 'forty-thousand.html', `${origin}/hostile/forty-thousand.html`));
+    cases.push(await run('6,000 mentions, 1,000 changes/s', 'mutating.html', `${origin}/hostile/mutating.html`));
+
+    // The pack as a reader brings it: through the options page's file picker.
+    const options = await session.browser.openExtensionPage('options.html');
+    await options.waitForSelector('.op-page');
+    await options.setInputFiles('[data-testid="pack-file-input"]', {
+      name: 'big-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bigPack(PACK_ENTITIES))),
+    });
+    await options.getByTestId('import-success').waitFor({ timeout: 60_000 });
+    await options.close();
+    cases.push(await run(`${reference}, 10,000-entity pack on`, reference));
+
+    return { cases, chromium: context.browser()?.version() ?? 'unknown' };
+  } finally {
+    await session.close();
+  }
+}
+
+export function printHostileTable(cases: HostileCase[], reps: number, chromium: string): void {
+  console.log(`\nHostile and huge (issue 25): ${reps} traced loads a case, Chromium ${chromium}`);
+  console.table(
+    cases.map((c) => ({
+      case: c.case,
+      'longest task ms': round(c.longestTaskMs, 1),
+      'longest task median ms': round(c.longestTaskMedianMs, 1),
+      'input delay median ms': round(c.inputDelayMedianMs, 1),
+      'input delay max ms': round(c.inputDelayMaxMs, 1),
+      inputs: c.inputs,
+      'heap MB': round(c.heapMb, 1),
+      mentions: c.mentions,
+    })),
+  );
+  console.log(
+    `Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts). Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+  );
+}
