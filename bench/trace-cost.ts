@@ -18,6 +18,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (thread ticks), where the trace has it. */
+  tdur?: number;
   args?: { data?: { url?: string; fileName?: string; id?: number; timeout?: number; message?: string } };
 }
 
@@ -37,6 +39,11 @@ export interface LoadCost {
   afterCheck: number;
   /** The longest main-thread task (the whole task) in which the content script ran. */
   longestTask: number;
+  /**
+   * The most CPU time the thread spent in one such task: on a machine that other work keeps
+   * busy, wall time counts the waits for a core too. Null when the trace has no thread times.
+   */
+  longestTaskCpu: number | null;
 }
 
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
@@ -139,10 +146,11 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
 
   // A task counts when the content script ran in it: the evaluation, a call, a continuation.
   const work = [evaluation, ...calls];
-  const longestTask = thread
+  const tasks = thread
     .filter((task) => task.ph === 'X' && TASKS.has(task.name))
-    .filter((task) => work.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)))
-    .reduce((longest, task) => Math.max(longest, task.dur ?? 0), 0);
+    .filter((task) => work.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)));
+  const longestTask = tasks.reduce((longest, task) => Math.max(longest, task.dur ?? 0), 0);
+  const cpu = tasks.flatMap((task) => (task.tdur === undefined ? [] : [task.tdur]));
 
   return {
     compile: compile / 1000,
@@ -151,5 +159,6 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     check: check ? (check.dur ?? 0) / 1000 : null,
     afterCheck: unionLength(later.filter(([start]) => start >= checkEnd)) / 1000,
     longestTask: longestTask / 1000,
+    longestTaskCpu: cpu.length ? Math.max(...cpu) / 1000 : null,
   };
 }
