@@ -37,6 +37,9 @@ export interface HostileCase {
   longestTaskMedianMs: number;
   /** The same task's CPU time (the thread's), median over loads: steadier on a busy machine. Null without thread times. */
   longestTaskCpuMedianMs: number | null;
+  /** Counting also the tasks that read an extension API's answer into the page (trace-cost.ts): median of loads, wall and CPU. */
+  withAnswersMedianMs: number;
+  withAnswersCpuMedianMs: number | null;
   /** Keydown delays, all loads together. */
   inputDelayMedianMs: number;
   inputDelayMaxMs: number;
@@ -91,11 +94,16 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
   const delays = extras.flatMap((e) => e.delays);
   const tasks = loads.map((l) => l.cost.longestTask);
   const cpu = loads.flatMap((l) => (l.cost.longestTaskCpu === null ? [] : [l.cost.longestTaskCpu]));
+  const answersCpu = loads.flatMap((l) =>
+    l.cost.longestTaskWithAnswersCpu === null ? [] : [l.cost.longestTaskWithAnswersCpu],
+  );
   return {
     case: name,
     longestTaskMs: Math.max(...tasks),
     longestTaskMedianMs: median(tasks),
     longestTaskCpuMedianMs: cpu.length ? median(cpu) : null,
+    withAnswersMedianMs: median(loads.map((l) => l.cost.longestTaskWithAnswers)),
+    withAnswersCpuMedianMs: answersCpu.length ? median(answersCpu) : null,
     inputDelayMedianMs: delays.length ? median(delays) : 0,
     inputDelayMaxMs: delays.length ? Math.max(...delays) : 0,
     inputs: delays.length,
@@ -170,6 +178,8 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       'longest task ms': round(c.longestTaskMs, 1),
       'longest task median ms': round(c.longestTaskMedianMs, 1),
       'its CPU median ms': c.longestTaskCpuMedianMs === null ? '—' : round(c.longestTaskCpuMedianMs, 1),
+      'with answers median ms': round(c.withAnswersMedianMs, 1),
+      'its CPU ms': c.withAnswersCpuMedianMs === null ? '—' : round(c.withAnswersCpuMedianMs, 1),
       'input delay median ms': round(c.inputDelayMedianMs, 1),
       'input delay max ms': round(c.inputDelayMaxMs, 1),
       inputs: c.inputs,
@@ -178,6 +188,6 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
     })),
   );
   console.log(
-    `Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

@@ -20,7 +20,10 @@ export interface TraceEvent {
   dur?: number;
   /** The thread's CPU time in the event (thread ticks), where the trace has it. */
   tdur?: number;
-  args?: { data?: { url?: string; fileName?: string; id?: number; timeout?: number; message?: string } };
+  args?: {
+    data?: { url?: string; fileName?: string; id?: number; timeout?: number; message?: string };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
 }
 
 export interface LoadCost {
@@ -44,6 +47,13 @@ export interface LoadCost {
    * busy, wall time counts the waits for a core too. Null when the trace has no thread times.
    */
   longestTaskCpu: number | null;
+  /**
+   * The same two, counting also the tasks that deliver an extension API's answer to the page (a
+   * `storage.local.get`, a message): reading the answer into the page runs no content-script code,
+   * yet a big answer (a whole story pack) is the page's longest task (docs/decisions/0021).
+   */
+  longestTaskWithAnswers: number;
+  longestTaskWithAnswersCpu: number | null;
 }
 
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
@@ -146,11 +156,23 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
 
   // A task counts when the content script ran in it: the evaluation, a call, a continuation.
   const work = [evaluation, ...calls];
-  const tasks = thread
-    .filter((task) => task.ph === 'X' && TASKS.has(task.name))
-    .filter((task) => work.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)));
-  const longestTask = tasks.reduce((longest, task) => Math.max(longest, task.dur ?? 0), 0);
-  const cpu = tasks.flatMap((task) => (task.tdur === undefined ? [] : [task.tdur]));
+  const inside = (task: TraceEvent, events: TraceEvent[]) =>
+    events.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  const allTasks = thread.filter((task) => task.ph === 'X' && TASKS.has(task.name));
+  const tasks = allTasks.filter((task) => inside(task, work));
+  // Only the extension's own answers reach a frame on these interfaces: page scripts cannot call them.
+  const answers = onThread.filter(
+    (e) =>
+      e.name.startsWith('Receive mojo') &&
+      (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.'),
+  );
+  const withAnswers = allTasks.filter((task) => inside(task, work) || inside(task, answers));
+  const longest = (list: TraceEvent[]) => list.reduce((most, task) => Math.max(most, task.dur ?? 0), 0);
+  const longestCpu = (list: TraceEvent[]) => {
+    const cpu = list.flatMap((task) => (task.tdur === undefined ? [] : [task.tdur]));
+    return cpu.length ? Math.max(...cpu) / 1000 : null;
+  };
+  const longestTask = longest(tasks);
 
   return {
     compile: compile / 1000,
@@ -159,6 +181,8 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     check: check ? (check.dur ?? 0) / 1000 : null,
     afterCheck: unionLength(later.filter(([start]) => start >= checkEnd)) / 1000,
     longestTask: longestTask / 1000,
-    longestTaskCpu: cpu.length ? Math.max(...cpu) / 1000 : null,
+    longestTaskCpu: longestCpu(tasks),
+    longestTaskWithAnswers: longest(withAnswers) / 1000,
+    longestTaskWithAnswersCpu: longestCpu(withAnswers),
   };
 }
