@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     // testing-library's automatic cleanup between tests needs globals.
     globals: true,
-    include: ['tests/{lib,data,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
+    include: ['tests/{lib,data,components,entrypoints,scripts,bench}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
 });
