@@ -97,7 +97,9 @@ describe('what the editor reads about a rejected alias', () => {
 
   it('suggests an exact-case acronym only for a too-short Cyrillic alias', () => {
     expect(problem('ЕС')).toMatch(/acronym such as "ЕС" needs "case": "exact"/);
-    expect(problem('X')).not.toMatch(/acronym/);
+    expect(problem('X')).toBe(
+      'alias "X" is too short: latin aliases need at least 2 letters or digits, or they match inside ordinary words',
+    );
   });
 
   it('shows a too-short or common alias with its accents as written, not as code points', () => {

@@ -615,6 +615,21 @@ describe('declension problems say what does not fit', () => {
     );
   });
 
+  it('declines a place in -ов as a noun, not as a surname (Ростовом, not Ростовым)', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Ростов', lang: 'ru' });
+    entity(s, 'donald-trump').aliases.push({ text: 'Ростовым', lang: 'ru', declension: 'none' });
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it("reports an alias clashing with several case forms of an earlier story's alias once", () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Кремль', lang: 'ru' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'claimed by entity "kremlin" in story "istanbul-talks-2025"', [
+      seed(),
+    ]);
+  });
+
   it("finds a clash with a German alias's genitive", () => {
     const s = story();
     entity(s, 'donald-trump').aliases.push({ text: 'Trump', lang: 'de' });
