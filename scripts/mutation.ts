@@ -17,7 +17,7 @@
  * target are marked in the table, not failed on.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { changedSources, MUTATION_FOLDERS, reportDirOf, scoreOf, scoreTable, testsOf } from './mutation/plan';
 
@@ -136,12 +136,25 @@ function stryker(job: Job, reportDir: string): Promise<number | 'stopped'> {
       BACKSTORY_SHARED_DIR: resolve(root, process.env.BACKSTORY_SHARED_DIR ?? '../shared'),
     },
   });
+  const stopGroup = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The group has already exited.
+    }
+  };
+  // Stopping this script (Ctrl-C, a CI job cancelled) stops Stryker's process group too.
+  const stop = () => {
+    stopGroup();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   return new Promise((resolve) => {
     const left = deadline - Date.now();
     const timer = Number.isFinite(left)
       ? setTimeout(
           () => {
-            if (child.pid) process.kill(-child.pid, 'SIGTERM');
+            stopGroup();
             resolve('stopped');
           },
           Math.max(left, 0),
@@ -149,6 +162,7 @@ function stryker(job: Job, reportDir: string): Promise<number | 'stopped'> {
       : undefined;
     child.on('exit', (code) => {
       clearTimeout(timer);
+      process.off('SIGINT', stop).off('SIGTERM', stop);
       resolve(code ?? 1);
     });
   });
@@ -169,6 +183,8 @@ for (const job of jobs) {
   const seconds = (Date.now() - t0) / 1000;
   if (code === 'stopped') {
     stopped = true;
+    // A stopped Stryker leaves its sandbox behind.
+    rmSync(join(root, '.stryker-tmp'), { recursive: true, force: true });
     rows.push({ folder: job.folder, target: job.target, score: null, seconds, note: 'stopped (time budget)' });
     continue;
   }
