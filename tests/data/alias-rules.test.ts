@@ -89,3 +89,26 @@ describe('the validator applies the alias rules', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('what the editor reads about a rejected alias', () => {
+  it('names the script of a too-short alias outside Latin, Cyrillic and CJK', () => {
+    expect(problem('א')).toMatch(/too short: other aliases need at least 2/);
+  });
+
+  it('suggests an exact-case acronym only for a too-short Cyrillic alias', () => {
+    expect(problem('ЕС')).toMatch(/acronym such as "ЕС" needs "case": "exact"/);
+    expect(problem('X')).toBe(
+      'alias "X" is too short: latin aliases need at least 2 letters or digits, or they match inside ordinary words',
+    );
+  });
+
+  it('shows a too-short or common alias with its accents as written, not as code points', () => {
+    expect(problem('e\u0301')).toMatch(/^alias "e\u0301" is too short/);
+    expect(problem('the\u0301')).toMatch(/^alias "the\u0301" is the common word "the"/);
+  });
+
+  it('keeps a lowercase or single-capital Cyrillic alias to three letters even when case-exact', () => {
+    expect(problem('ес', true)).toMatch(/too short: cyrillic aliases need at least 3/);
+    expect(problem('Е1', true)).toMatch(/too short: cyrillic aliases need at least 3/);
+  });
+});

@@ -476,3 +476,164 @@ describe('what a curated story must state and a story read from an article may l
     expect(problemsOf(s)).toEqual([]);
   });
 });
+
+describe('what an editor reads in a problem', () => {
+  it('rejects text that is not a story object with the same plain message as an array', () => {
+    expectOnly('a story', '$', 'a story must be one JSON object');
+  });
+
+  it('says an entity that is not an object is the wrong type, not that a field is missing', () => {
+    const s = story() as unknown as { entities: unknown[] };
+    s.entities[0] = 'Vladimir Putin';
+    const problems = problemsOf(s);
+    expect(problems.map((p) => p.path)).toEqual(['$.entities[0]']);
+    expect(problems[0]?.message).not.toMatch(/missing required field/);
+  });
+
+  it('names both entities and both spellings of a clash, and how to resolve it', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'putin' });
+    expectOnly(
+      s,
+      '$.entities[2].aliases[1].text',
+      'alias "putin" is also claimed by entity "vladimir-putin" ("Putin") with no rule to tell them apart ' +
+        '(mark one "requiresContext", or make one "case": "exact" with a different exact form)',
+    );
+  });
+
+  it('reports an alias that clashes in several case forms once', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Путин', lang: 'ru' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'alias "Путин" is also claimed by entity "vladimir-putin"');
+  });
+
+  it('accepts a shared spelling when the earlier side is the case-exact one', () => {
+    const s = story();
+    entity(s, 'vladimir-putin').aliases.push({ text: 'TRUMP', case: 'exact' });
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it('accepts a person known by one name as their own alias (a mononym is not a given name)', () => {
+    const s = story();
+    entity(s, 'vladimir-putin').name = 'Putin';
+    expect(problemsOf(s)).toEqual([]);
+  });
+});
+
+describe('timeline and quote problems point at the item', () => {
+  it('names the timeline event with both kinds of source, and its unknown reference', () => {
+    const both = story();
+    const event = both.timeline[0];
+    if (event) event.background = { reference: 'anchorage-daily-news-summit-2025', asOf: '2025-08-15' };
+    expectOnly(both, '$.timeline[0]', 'exactly one of "sources"');
+    const unknown = story();
+    const other = unknown.timeline[0];
+    if (other) {
+      delete other.sources;
+      other.background = { reference: 'no-such-reference', asOf: '2025-08-15' };
+    }
+    expectOnly(unknown, '$.timeline[0].background.reference', 'unknown reference "no-such-reference"');
+  });
+
+  it('reports a quote citing an unknown sentence once, at that source, not also as not verbatim', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.sources = ['s999'];
+    expectOnly(s, '$.quotes[0].sources[0]', 'unknown sentence id "s999"');
+  });
+
+  it('lists every cited sentence when a quote is not verbatim in them', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.sources = ['s1', 's2'];
+    expectOnly(s, '$.quotes[0].text', 'it cites (s1, s2)');
+  });
+
+  it('accepts a quote running from the end of one cited sentence into the next', () => {
+    const s = story();
+    const [first, second] = s.article.sentences;
+    const quote = s.quotes[0];
+    if (!first || !second || !quote) throw new Error('the fixture has two sentences and a quote');
+    quote.sources = [first.id, second.id];
+    quote.text = `${first.text.split(' ').slice(-2).join(' ')} ${second.text.split(' ').slice(0, 2).join(' ')}`;
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it('rejects a quote that runs two words of its sentence together', () => {
+    const s = story();
+    const quote = s.quotes[0];
+    if (quote) quote.text = 'There’s no dealuntil there’s a deal';
+    expectOnly(s, '$.quotes[0].text', 'not verbatim');
+  });
+});
+
+describe('declension problems say what does not fit', () => {
+  const declared = (alias: Story['entities'][number]['aliases'][number]) => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push(alias);
+    return s;
+  };
+
+  it.each([
+    [{ text: 'Анкорідж', lang: 'uk', declension: 'adjective' }, 'declension', 'a Ukrainian adjective ends in -ий'],
+    [{ text: 'Анкорідж', lang: 'uk', declension: 'possessive' }, 'declension', 'a Ukrainian possessive surname'],
+    [{ text: 'Анкорія', lang: 'uk', declension: 'noun-soft-feminine' }, 'declension', 'a Ukrainian soft feminine'],
+    [{ text: 'Анкоридж', lang: 'ru', declension: 'possessive' }, 'declension', 'a Russian possessive surname'],
+    [{ text: 'Анкоридж', lang: 'ru', declension: 'noun-soft-feminine' }, 'declension', 'a Russian soft feminine'],
+    [{ text: 'Город  Анкоридж', lang: 'ru', declension: 'noun' }, 'declension', 'give one paradigm per word (2 words)'],
+    [{ text: 'Город Анкоридж', lang: 'ru', declension: ['noun'] }, 'declension', 'must list one paradigm per word (2'],
+    [{ text: 'Anchorage-Stadt', lang: 'de', declension: 'noun' }, 'declension', 'a German alias declares only "none"'],
+    [{ text: 'Шевченко', lang: 'ru', obliqueStem: 'Шевченк' }, 'obliqueStem', 'an oblique stem needs a last word'],
+    [{ text: 'Anchorages', obliqueStem: 'Anchor' }, 'obliqueStem', 'only a Ukrainian, Russian or German alias'],
+  ] as const)('rejects %o at its %s: %s', (alias, field, message) => {
+    expectOnly(declared(alias as never), `$.entities[2].aliases[1].${field}`, message);
+  });
+
+  it('accepts "none" on a German alias and on a case-exact one', () => {
+    expect(problemsOf(declared({ text: 'Anchorage-Stadt', lang: 'de', declension: 'none' }))).toEqual([]);
+    expect(problemsOf(declared({ text: 'АНКОР', lang: 'ru', case: 'exact', declension: 'none' }))).toEqual([]);
+  });
+
+  it('accepts a case-exact alias whose case forms would be common words: it is matched only as written', () => {
+    expect(problemsOf(declared({ text: 'Аба', lang: 'uk', case: 'exact' }))).toEqual([]);
+  });
+
+  it("finds a clash with a Russian surname's instrumental in -ым, which a person's name takes", () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Путиным', lang: 'ru', declension: 'none' });
+    expectOnly(s, '$.entities[2].aliases[1].text', '("Путин", case form "Путиным")');
+  });
+
+  it("names the case form of an earlier story's alias that an alias clashes with", () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Кремля' });
+    expectOnly(
+      s,
+      '$.entities[2].aliases[1].text',
+      'claimed by entity "kremlin" in story "istanbul-talks-2025" ("Кремль", case form "Кремля")',
+      [seed()],
+    );
+  });
+
+  it('declines a place in -ов as a noun, not as a surname (Ростовом, not Ростовым)', () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Ростов', lang: 'ru' });
+    entity(s, 'donald-trump').aliases.push({ text: 'Ростовым', lang: 'ru', declension: 'none' });
+    expect(problemsOf(s)).toEqual([]);
+  });
+
+  it("reports an alias clashing with several case forms of an earlier story's alias once", () => {
+    const s = story();
+    entity(s, 'anchorage').aliases.push({ text: 'Кремль', lang: 'ru' });
+    expectOnly(s, '$.entities[2].aliases[1].text', 'claimed by entity "kremlin" in story "istanbul-talks-2025"', [
+      seed(),
+    ]);
+  });
+
+  it("finds a clash with a German alias's genitive", () => {
+    const s = story();
+    entity(s, 'donald-trump').aliases.push({ text: 'Trump', lang: 'de' });
+    entity(s, 'anchorage').aliases.push({ text: 'Trumps' });
+    expectOnly(s, '$.entities[2].aliases[1].text', '("Trump", case form "Trumps")');
+  });
+});

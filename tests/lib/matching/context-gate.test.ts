@@ -71,3 +71,29 @@ describe('the story rule for generic names', () => {
     expect(contextGate([named])(named)).toBe(true);
   });
 });
+
+describe('the two rules together', () => {
+  const inStories = (entityId: string, text: string, stories: string[], extra: Partial<AliasEntry> = {}) => ({
+    ...alias(entityId, text),
+    stories,
+    ...extra,
+  });
+
+  it('does not let a locked bare surname help make the page about its story', () => {
+    const putin = inStories('vladimir-putin', 'Putin', ['talks']);
+    const lockedBruce = inStories('tammy-bruce', 'Bruce', ['talks'], {
+      requiresContext: true,
+      contextEntities: ['tammy-bruce'],
+    });
+    const us = inStories('united-states', 'US', ['talks'], { generic: true });
+    const counts = contextGate([putin, lockedBruce, us]);
+    expect([counts(putin), counts(lockedBruce), counts(us)]).toEqual([true, false, false]);
+  });
+
+  it('counts a generic name of two stories on a page about either one', () => {
+    const putin = inStories('vladimir-putin', 'Putin', ['talks']);
+    const umerov = inStories('rustem-umerov', 'Umerov', ['talks']);
+    const us = inStories('united-states', 'US', ['alaska-summit', 'talks'], { generic: true });
+    expect(contextGate([putin, umerov, us])(us)).toBe(true);
+  });
+});

@@ -89,6 +89,35 @@ describe('foldText', () => {
   });
 });
 
+describe('foldText on the text news pages print', () => {
+  it('folds a hyphenated name written with the Unicode hyphen like one with the ASCII hyphen', () => {
+    expect(foldText('Jean\u2010Yves Le\u2011Drian').text).toBe('jean-yves le-drian');
+  });
+
+  it('drops decomposed grave accents and the last combining mark of the block (U+0300, U+036F)', () => {
+    expect(foldText('Molie\u0300re').text).toBe('moliere');
+    expect(foldText('Ko\u036fhl').text).toBe('kohl');
+  });
+
+  it('folds Cyrillic and fullwidth capitals to small letters', () => {
+    expect(foldText('ПУТІН').text).toBe('путін');
+    expect(foldText('\uff2e\uff21\uff34\uff2f').text).toBe('\uff4e\uff41\uff54\uff4f');
+  });
+
+  it('keeps every single space between words, not only the first', () => {
+    expect(foldText('Donald J. Trump').text).toBe('donald j. trump');
+  });
+
+  it('maps the end of a name with nothing folded away to the end of the text', () => {
+    expect([...foldText('Putin').map]).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('folds an article longer than one chunk of code units to the same length', () => {
+    const article = 'Putin '.repeat(1000);
+    expect(foldText(article).text).toBe('putin '.repeat(1000));
+  });
+});
+
 describe('foldPreimages', () => {
   it('lists every code unit that folds to a character (all 65,536 checked)', () => {
     const missing: string[] = [];
