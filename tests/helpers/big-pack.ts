@@ -1,6 +1,6 @@
 /**
- * A story pack with many entities, made on the fly (never committed: 10,000 entities are about
- * 1.9 MB), valid for `checkPackFile`. Deterministic: the same count gives the same pack. The names
+ * A story pack with many entities, made on the fly (never committed: at 10,000 entities it runs to
+ * megabytes; sizes in docs/decisions/0021), valid for `checkPackFile`. Deterministic: the same count gives the same pack. The names
  * are invented from syllables, so a page written from `bigPackNames` finds them and nothing else.
  */
 
