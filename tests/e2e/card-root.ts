@@ -6,7 +6,7 @@
  * own `shadowRoot` property in the page's world: page-side probes and axe-core then read the card
  * as they would an open root. Only tests do this; the extension itself never exposes the root.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { JSHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { until } from './until';
 
@@ -22,18 +22,22 @@ export async function revealCardRoot(page: PlaywrightPage): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST });
-    if (!nodeId) return false;
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return false;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    if (!object.objectId) return false;
-    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: PIN });
-    return true;
+    return await pinCardRoot(cdp, root.nodeId);
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+async function pinCardRoot(cdp: CDPSession, documentId: number): Promise<boolean> {
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: documentId, selector: HOST });
+  if (!nodeId) return false;
+  const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return false;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  if (!object.objectId) return false;
+  await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: PIN });
+  return true;
 }
 
 /**
@@ -74,15 +78,21 @@ export async function waitForCardRootInFirefox(page: PuppeteerPage): Promise<voi
 /**
  * Reveals the card's root as soon as its host appears, until `done` settles: for a probe in the
  * page that must see the card's first frame (the bench's latency), the root has to be revealed
- * while the card is still held, before the dwell ends.
+ * while the card is still held, before the dwell ends; one protocol session keeps each try short.
  */
 export async function revealCardRootUntil(page: PlaywrightPage, done: Promise<unknown>): Promise<void> {
   let settled = false;
   void done.finally(() => {
     settled = true;
   });
-  while (!settled && !page.isClosed()) {
-    if (await revealCardRoot(page).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    while (!settled && !page.isClosed()) {
+      if (await pinCardRoot(cdp, root.nodeId).catch(() => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
   }
 }
