@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import type { Story } from '../data/schema';
 import { DEFAULT_SETTINGS } from '../lib/storage/settings';
 import { syntheticReading } from '../scripts/reading-archive-synthetic';
+import { revealCardRootUntil } from '../tests/e2e/card-root';
 import { type ChromiumSession, launchChromium, startServer, type TestServer } from '../tests/e2e/harness';
 import { mentionPoint, waitForHighlights } from '../tests/e2e/mention-probe';
 import { buildExtension, type ExtensionBuild } from './extension-cost';
@@ -42,14 +43,23 @@ export interface EarlierReadingBench {
   saveMs: number | null;
 }
 
-/** Notes the pointer's arrival and the first frame whose shown card holds the section. */
+/**
+ * Notes the pointer's arrival and the first frame whose shown card holds the section. The card's
+ * root is closed: the bench reveals it while the card is held (tests/e2e/card-root.ts); a card
+ * already shown when the root was first seen is not timed.
+ */
 const PROBE = `(() => {
-  const probe = { arrived: -1, card: -1, shown: -1 };
+  const probe = { arrived: -1, card: -1, shown: -1, late: false, rootSeen: false };
   window.__earlierProbe = probe;
   document.addEventListener('pointermove', (event) => { probe.arrived = event.timeStamp; });
   const check = () => {
-    const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
-    const visible = card && card.style.visibility !== 'hidden';
+    const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
+    const card = root?.querySelector('.bs-card');
+    const visible = !!card && card.style.visibility !== 'hidden';
+    if (root && !probe.rootSeen) {
+      probe.rootSeen = true;
+      probe.late = visible;
+    }
     if (visible && probe.card < 0) probe.card = performance.now();
     if (visible && card.querySelector('.bs-earlier')) probe.shown = performance.now();
     else requestAnimationFrame(check);
@@ -154,7 +164,7 @@ async function dwellToEarlier(page: Page, text: string): Promise<{ card: number 
   if (!point) return { card: null, section: null };
   await page.evaluate(PROBE);
   await page.mouse.move(point.x, point.y);
-  const shown = await page
+  const shownSoon = page
     .waitForFunction(
       () => (window as unknown as { __earlierProbe: { shown: number } }).__earlierProbe.shown >= 0,
       null,
@@ -166,9 +176,17 @@ async function dwellToEarlier(page: Page, text: string): Promise<{ card: number 
       () => true,
       () => false,
     );
+  await revealCardRootUntil(page, shownSoon);
+  const shown = await shownSoon;
   const probe = await page.evaluate(
-    () => (window as unknown as { __earlierProbe: { arrived: number; card: number; shown: number } }).__earlierProbe,
+    () =>
+      (window as unknown as { __earlierProbe: { arrived: number; card: number; shown: number; late: boolean } })
+        .__earlierProbe,
   );
+  if (probe.late) {
+    console.warn(`  (${text}: the card was shown before its root could be revealed; not timed)`);
+    return { card: null, section: null };
+  }
   const dwellEnd = probe.arrived + HOVER_DELAY_MS;
   return { card: probe.card < 0 ? null : probe.card - dwellEnd, section: shown ? probe.shown - dwellEnd : null };
 }

@@ -51,8 +51,9 @@ export function createCardMount(ctx: ContentScriptContext): CardMount {
       anchor: () => document.documentElement,
       append: 'last',
       css: CARD_CSS,
-      // axe-core and the tests reach into an open root; the page could anyway via the host.
-      mode: 'open',
+      // Closed: the page's scripts must not read a card (it may show what the reader read on
+      // other sites) nor press its buttons. The tests reach it through the automation protocol.
+      mode: 'closed',
       // The page's own shortcuts (j/k, "/", Esc handlers) must not fire while the reader types in the card.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, _shadow, host) => {

@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hover, waitForCard } from './card-probe';
+import { cardText, hover, pressCardButton, waitForCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts } from './mention-probe';
 
@@ -56,15 +56,14 @@ describe('reader corrections in Chromium', () => {
     await hover(page, 'Lars Berg');
     await waitForCard(page, 'Lars Berg');
 
-    const card = page.locator('[data-backstory-ui] .bs-card');
-    await card.getByRole('button', { name: 'Not right?' }).click();
-    await card.getByRole('button', { name: /^Not a name/ }).click();
+    await pressCardButton(page, 'Not right?');
+    await pressCardButton(page, /^Not a name/);
     expect(await violations(page, '[data-backstory-ui]')).toEqual([]);
-    await card.getByRole('button', { name: 'Everywhere' }).click();
+    await pressCardButton(page, 'Everywhere');
 
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000, interval: 100 }).not.toContain('Lars Berg');
     expect(await highlightedTexts(page)).toContain('Anna Berg');
-    expect(await card.locator('.bs-correct__status').textContent()).toBe('“Lars Berg” won’t be marked anywhere.');
+    expect(await cardText(page, '.bs-correct__status')).toBe('“Lars Berg” won’t be marked anywhere.');
     expect(await violations(page, '[data-backstory-ui]')).toEqual([]);
     expect(await storedCorrections()).toEqual([
       expect.objectContaining({

@@ -4,7 +4,9 @@
  * animation frames stall in a background tab.
  */
 import type { Page } from 'puppeteer-core';
+import { revealCardRootInFirefox } from './card-root';
 import { MENTION_HIGHLIGHT } from './mention-probe';
+import { until } from './until';
 
 /** The text of every highlighted range on the page. */
 export function highlightedTexts(page: Page): Promise<string[]> {
@@ -25,18 +27,25 @@ export async function waitForHighlighted(page: Page, text: string): Promise<void
   );
 }
 
+/** Waits for the card of `name` to be shown (its closed root revealed to the page's world; see card-root.ts). */
 export async function waitForCard(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted: string) => {
-      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
+  await until(
+    async () => {
+      await revealCardRootInFirefox(page);
+      return page.evaluate(() => {
+        const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+        return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
+      });
     },
-    { timeout: 5_000 },
-    name,
+    (shown) => shown === name,
+    `the card of ${name}`,
+    5_000,
   );
 }
 
+/** Waits until no card is shown or held; the root is revealed first, so that an open card is seen. */
 export async function waitForNoCard(page: Page): Promise<void> {
+  await revealCardRootInFirefox(page);
   await page.waitForFunction(
     () => !document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
     {

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { mentionPoint, waitForCard, waitForNoCard } from './firefox-probe';
 import type { TestServer } from './harness';
@@ -125,6 +126,7 @@ describe('Backstory in Firefox', () => {
     await probe.close();
     expect(sent).toBe(true);
     await demo.bringToFront();
+    await waitForCardRootInFirefox(demo);
     await demo.waitForFunction(
       () => {
         const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;

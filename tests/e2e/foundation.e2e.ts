@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForCardRoot } from './card-root';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
 import { mentionPoint, waitForHighlights } from './mention-probe';
 import { CHROME_BUILD } from './paths';
@@ -10,6 +11,7 @@ import { CHROME_BUILD } from './paths';
 async function openCard(page: Page, name: string): Promise<void> {
   const { x, y } = await mentionPoint(page, name);
   await page.mouse.move(x, y, { steps: 2 });
+  await waitForCardRoot(page);
   await page.waitForFunction(
     () => !!document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card'),
   );
@@ -46,17 +48,24 @@ describe('the extension in Chromium', () => {
     await waitForHighlights(page, 20);
     // The content script's UI lives in one shadow-root host, mounted on first use (a hover).
     expect(await page.locator('[data-backstory-ui]').count()).toBe(0);
-    await openCard(page, 'Medinsky');
+    const { x, y } = await mentionPoint(page, 'Medinsky');
+    await page.mouse.move(x, y, { steps: 2 });
+    await page.locator('[data-backstory-ui]').waitFor({ state: 'attached' });
+    // The page's own scripts see a host with no shadow root: the card's root is closed.
     expect(
       await page.evaluate(() => {
         const host = document.querySelector('[data-backstory-ui]');
         return {
           inBody: document.body.contains(host),
           ui: host?.hasAttribute('data-backstory-ui'),
-          open: !!host?.shadowRoot,
+          rootVisibleToPage: host?.shadowRoot !== null,
         };
       }),
-    ).toEqual({ inBody: false, ui: true, open: true });
+    ).toEqual({ inBody: false, ui: true, rootVisibleToPage: false });
+    await waitForCardRoot(page);
+    expect(
+      await page.evaluate(() => !!document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card')),
+    ).toBe(true);
     expect(errors.pageErrors).toEqual([]);
     expect(errors.consoleErrors).toEqual([]);
     await page.close();

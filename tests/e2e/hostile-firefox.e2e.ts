@@ -24,8 +24,9 @@ describe('a page that presses “Open briefing” by script, in Firefox', () => 
     // Nothing is evaluated in the page before the attack: the page's own timer runs it.
     await page.goto(server.url('/fixtures/hostile-open-briefing.html'));
     await page.waitForSelector('body[data-attack^="done"]', { timeout: 15_000 });
-    // The attack reached the card's button: the test is about what the presses open.
-    expect(await page.$eval('body', (b) => b.dataset.attack)).toBe('done:30');
+    // The card's root is closed: the page finds no button to press. (What presses that reach it
+    // would open is checked in Chromium, where the test can open the root without a gesture.)
+    expect(await page.$eval('body', (b) => b.dataset.attack)).toBe('done:0');
     // Give the background time to act on every request it got.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect((await firefox.browser.pages()).length).toBe(before + 1);

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, waitForCard } from './card-probe';
+import { waitForCardRoot } from './card-root';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
 
@@ -54,6 +55,9 @@ describe('a page that presses “Open briefing” by script', () => {
     const page = await browser.newPage();
     // Nothing is evaluated in the page before the attack: the page's own timer runs it.
     await page.goto(server.url('/fixtures/hostile-open-briefing.html'));
+    // The card's root is closed, so the page could not find the button at all; the test opens
+    // the root to the page (card-root.ts) to check the next defence, what the presses open.
+    await waitForCardRoot(page);
     await page.locator('body[data-attack^="done"]').waitFor({ timeout: 15_000 });
     // The attack reached the card's button: the test is about what the presses open.
     expect(await page.locator('body').getAttribute('data-attack')).toBe('done:30');

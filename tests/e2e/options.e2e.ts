@@ -9,8 +9,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../lib/story/iso-date';
+import { cardText } from './card-probe';
 import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
 import { ROOT } from './paths';
+import { until } from './until';
 
 const PACKS = path.join(ROOT, 'tests/fixtures/packs');
 
@@ -208,10 +210,20 @@ describe('options page and story packs', () => {
     });
     expect(box).not.toBeNull();
     if (box) await page.mouse.move(box.x, box.y);
-    // getByText pierces the card's shadow root.
-    await expect.poll(() => page.getByText(/^Description <img src=x onerror=/).count(), { timeout: 5000 }).toBe(1);
-    expect(await page.locator('[data-backstory-ui] img').count()).toBe(0);
-    expect(await page.locator('[data-backstory-ui] script').count()).toBe(0);
+    // The card's text: the pack's markup shown as characters.
+    await until(
+      () => cardText(page, ''),
+      (text) => /Description <img src=x onerror=/.test(text ?? ''),
+      'the card',
+      5_000,
+    );
+    const inCard = (selector: string) =>
+      page.evaluate(
+        (s) => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelectorAll(s).length,
+        selector,
+      );
+    expect(await inCard('img')).toBe(0);
+    expect(await inCard('script')).toBe(0);
     expect(await page.title()).toBe('Artemis II crew named');
     expect(await page.evaluate(() => (window as { __backstoryPwned?: number }).__backstoryPwned)).toBeUndefined();
     expect(pageErrors.pageErrors).toEqual([]);

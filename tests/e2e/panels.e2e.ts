@@ -7,6 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../lib/story/iso-date';
+import { waitForCard } from './card-probe';
+import { waitForCardRoot } from './card-root';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { highlightedTexts, MENTION_HIGHLIGHT, mentionPoint, waitForHighlights } from './mention-probe';
 
@@ -113,6 +115,7 @@ describe('the popup for the demo news page', () => {
     await waitUntilInView(demo, 'Rutte');
     expect(await demo.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     // …and opens the entity's card there.
+    await waitForCardRoot(demo);
     await demo.waitForFunction(
       () =>
         document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
@@ -229,9 +232,18 @@ describe('opening the briefing', () => {
     await demo.bringToFront();
     const point = await mentionPoint(demo, 'Medinsky');
     await demo.mouse.click(point.x, point.y);
-    const button = demo.locator('[data-backstory-ui] .bs-card__briefing');
-    await button.waitFor({ state: 'visible', timeout: 5_000 });
-    await button.click();
+    await waitForCard(demo, 'Vladimir Medinsky');
+    // The reader's own press: a real click at the button (the card's root is closed, so
+    // Playwright's locators cannot reach it; card-root.ts revealed it to the page's world).
+    const button = await demo.evaluate(() => {
+      const rect = document
+        .querySelector('[data-backstory-ui]')
+        ?.shadowRoot?.querySelector('.bs-card__briefing')
+        ?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!button) throw new Error('the card has no “Open briefing” button');
+    await demo.mouse.click(button.x, button.y);
     const panelUrl = async () => {
       const contexts = await browser.serviceWorker.evaluate(async () => {
         // Runs in the service worker, where `chrome` exists (runtime.getContexts: Chrome 116+).
