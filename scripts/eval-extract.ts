@@ -1,11 +1,13 @@
 /**
  * Measures any-article extraction against the hand-annotated gold set
- * (tests/fixtures/extraction-gold/<page>.json) and the dev fixtures
- * (tests/fixtures/extraction-dev/<page>.json, original articles written to develop against): people
- * precision and recall, role accuracy, quote attribution accuracy and misattributed quotes, per
- * page and per split (tuning, dev and held-back apart, and overall). It runs the extension's own
- * pipeline: detection picks the page's body block and read-article reads it as the background
- * does; the seed is plain text.
+ * (tests/fixtures/extraction-gold/<page>.json), the dev fixtures
+ * (tests/fixtures/extraction-dev/<page>.json, original articles written to develop against) and the
+ * French and German held-back fixtures (tests/fixtures/extraction-held-back/<page>.json, original
+ * articles no rule writer reads): people precision and recall, role accuracy, quote attribution
+ * accuracy and misattributed quotes, per page, per split (tuning, dev and held-back apart, and
+ * overall) and, within a split that mixes languages, per language (`held-back en`, `held-back fr`).
+ * It runs the extension's own pipeline: detection picks the page's body block and read-article
+ * reads it as the background does; the seed is plain text.
  *
  *   npm run eval:extract                     every page
  *   npm run eval:extract -- --split tuning   one split (tuning | dev | held-back)
@@ -13,16 +15,18 @@
  *   npm run eval:extract -- --verbose        misses and false positives (tuning and dev pages only:
  *                                            held-back pages are scored, never inspected)
  *   npm run eval:extract -- --hide-held-back
- *                                            leaves the held-back pages out entirely (not read, not
- *                                            scored, no split line): for working on the rules without
- *                                            seeing them; figures are measured on them once, at the end
- *   npm run eval:extract -- --record         writes the figures of the pages and splits scored to
+ *                                            leaves the held-back pages out entirely (not scored, no
+ *                                            split line; the held-back fixtures' directory is not read):
+ *                                            for working on the rules without seeing them; figures are
+ *                                            measured on them once, at the end
+ *   npm run eval:extract -- --record         writes the figures of the pages and totals scored to
  *                                            recorded-figures.json; those of the others stay
- *   npm run eval:extract -- --check          exits 1 if a figure fell below the recorded one
+ *   npm run eval:extract -- --check          exits 1 if a figure fell below the recorded one (a page
+ *                                            or total with no recorded figure is scored, not checked)
  *
  * Without ../shared (the saved corpus), corpus pages are skipped with a warning (an error in CI)
- * and the seed is read from its copy in tests/fixtures/articles/; the dev fixtures are in the
- * repository and always scored.
+ * and the seed is read from its copy in tests/fixtures/articles/; the dev and held-back fixtures are
+ * in the repository and always scored.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,19 +37,17 @@ import { type ExtractedArticle, type ExtractedEntity, extractArticle } from '../
 import { extractFromRequest } from '../lib/extraction/read-article';
 import { foldText } from '../lib/matching/text-fold';
 import { askedArticle, detectArticle } from '../lib/page/article-detection';
+import { type Counts, figuresOf, noCounts, pct } from './eval-extract/figures';
+import { dirsToRead, goldDirs } from './eval-extract/gold-dirs';
+import { droppedFigures, type Recorded } from './eval-extract/recorded-check';
+import { isOverall, languageOf, SPLITS, type Split, totalsOf } from './eval-extract/totals';
 import { SHARED_DIR, sharedPresent } from './shared-corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const goldDir = join(root, 'tests/fixtures/extraction-gold');
-const devDir = join(root, 'tests/fixtures/extraction-dev');
-const recordedPath = join(goldDir, 'recorded-figures.json');
+const recordedPath = join(root, 'tests/fixtures/extraction-gold/recorded-figures.json');
 const shared = SHARED_DIR;
 const seedPath = join(shared, 'seeds/000_fdd6b36bfce213f2.txt');
 const seedCopy = join(root, 'tests/fixtures/articles/seed-article.txt');
-const EPSILON = 0.005;
-
-const SPLITS = ['tuning', 'dev', 'held-back'] as const;
-type Split = (typeof SPLITS)[number];
 
 interface GoldNamed {
   name: string;
@@ -56,45 +58,14 @@ interface GoldPerson extends GoldNamed {
 }
 interface Gold {
   page: string;
-  /** `fixture`: a dev page, its HTML beside its gold in tests/fixtures/extraction-dev/. */
+  /** `fixture`: a page written for the project, its HTML beside its gold. */
   source: 'corpus' | 'seed' | 'fixture';
   split: Split;
+  language?: string;
   people: GoldPerson[];
   organisations: GoldNamed[];
   quotes: { text: string; speaker: string | null }[];
   ignore: string[];
-}
-
-/** Counts that add up across pages; figures are ratios of them. */
-interface Counts {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  rolesRight: number;
-  rolesTotal: number;
-  quotesRight: number;
-  quotesTotal: number;
-  misattributed: number;
-}
-
-interface Figures {
-  precision: number | null;
-  recall: number | null;
-  roles: number | null;
-  quotes: number | null;
-  misattributed: number;
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
-
-function figuresOf(c: Counts): Figures {
-  return {
-    precision: ratio(c.truePositives, c.truePositives + c.falsePositives),
-    recall: ratio(c.truePositives, c.truePositives + c.falseNegatives),
-    roles: ratio(c.rolesRight, c.rolesTotal),
-    quotes: ratio(c.quotesRight, c.quotesTotal),
-    misattributed: c.misattributed,
-  };
 }
 
 /** The project's fold, trimmed, without a trailing possessive. */
@@ -122,15 +93,13 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
  * What the extension extracts from the page: the body block its detection picks (or, as for the
  * popup's "Find names on this page", the best block), read as the background reads it.
  */
-function extractedOf(gold: Gold): ExtractedArticle {
+function extractedOf(gold: Gold, dir: string): ExtractedArticle {
   if (gold.source === 'seed') {
     const path = existsSync(seedPath) ? seedPath : seedCopy;
     return extractArticle(articleFromPlainText(readFileSync(path, 'utf8')));
   }
   const html = readFileSync(
-    gold.source === 'fixture'
-      ? join(devDir, `${gold.page}.html`)
-      : join(shared, 'corpus/news-pages', `${gold.page}.html`),
+    gold.source === 'fixture' ? join(dir, `${gold.page}.html`) : join(shared, 'corpus/news-pages', `${gold.page}.html`),
     'utf8',
   );
   const document = parseHTML(html).document as unknown as Document;
@@ -149,19 +118,6 @@ interface PageResult {
   counts: Counts;
   ms: number;
   details: string[];
-}
-
-function noCounts(): Counts {
-  return {
-    truePositives: 0,
-    falsePositives: 0,
-    falseNegatives: 0,
-    rolesRight: 0,
-    rolesTotal: 0,
-    quotesRight: 0,
-    quotesTotal: 0,
-    misattributed: 0,
-  };
 }
 
 function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> {
@@ -228,42 +184,16 @@ function score(gold: Gold, extracted: ExtractedArticle): Omit<PageResult, 'ms'> 
   return { counts, details };
 }
 
-function add(a: Counts, b: Counts): Counts {
-  const sum = { ...a };
-  for (const key of Object.keys(b) as (keyof Counts)[]) sum[key] += b[key];
-  return sum;
-}
-
-const pct = (x: number | null) => (x === null ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
-
 function line(label: string, c: Counts, ms?: number): string {
   const f = figuresOf(c);
   return [
-    label.padEnd(16),
+    label.padEnd(28),
     `people P ${pct(f.precision)} R ${pct(f.recall)} (${c.truePositives} tp, ${c.falsePositives} fp, ${c.falseNegatives} fn)`,
     `roles ${pct(f.roles)} (${c.rolesRight}/${c.rolesTotal})`,
     `quotes ${pct(f.quotes)} (${c.quotesRight}/${c.quotesTotal})`,
     `misattributed ${c.misattributed}`,
     ms === undefined ? '' : `${ms.toFixed(0)} ms`,
   ].join('  ');
-}
-
-interface Recorded {
-  pages: Record<string, Figures>;
-  splits: Record<string, Figures & { pages: string[] }>;
-}
-
-function dropped(label: string, now: Figures, was: Figures): string[] {
-  const problems: string[] = [];
-  for (const key of ['precision', 'recall', 'roles', 'quotes'] as const) {
-    const before = was[key];
-    const after = now[key];
-    if (before !== null && (after === null || after < before - EPSILON))
-      problems.push(`${label}: ${key} fell from ${pct(before)} to ${pct(after)}`);
-  }
-  if (now.misattributed > was.misattributed)
-    problems.push(`${label}: misattributed quotes rose from ${was.misattributed} to ${now.misattributed}`);
-  return problems;
 }
 
 /** JSON as the repository's formatter (Biome) prints it: a short list of names on one line. */
@@ -291,75 +221,84 @@ function main(): void {
   const verbose = args.includes('--verbose');
   const hideHeldBack = args.includes('--hide-held-back');
   const corpus = sharedPresent(join(shared, 'corpus/news-pages'), 'News corpus');
-  if (!corpus) console.warn(`warning: ${shared} is absent: corpus pages skipped, only the seed is scored`);
+  if (!corpus) console.warn(`warning: ${shared} is absent: corpus pages skipped, the seed and the fixtures scored`);
 
   if (split && !(SPLITS as readonly string[]).includes(split)) {
     console.error(`unknown split "${split}": one of ${SPLITS.join(', ')}`);
     process.exit(1);
   }
+  // Read, parsed and scored only where a run needs them: `--hide-held-back` never opens the
+  // held-back fixtures' directory. The gold set's own held-back pages are read to learn their split
+  // and then dropped unscored.
+  const dirs = dirsToRead(goldDirs(root), { split, hideHeldBack });
   const readGolds = (dir: string) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.json') && f !== 'recorded-figures.json')
-      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
-  const golds = [...readGolds(goldDir), ...readGolds(devDir)]
-    .filter((g) => (!split || g.split === split) && (!only || g.page === only))
-    .filter((g) => !hideHeldBack || g.split !== 'held-back')
-    .filter((g) => corpus || g.source !== 'corpus')
-    .sort((a, b) => SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split) || a.page.localeCompare(b.page));
+      .map((f) => ({ gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold, dir }));
+  const englishFirst = (g: Gold) => (languageOf(g.language) === 'en' ? '' : languageOf(g.language));
+  const golds = dirs
+    .flatMap((d) => readGolds(d.path))
+    .filter(({ gold: g }) => (!split || g.split === split) && (!only || g.page === only))
+    .filter(({ gold: g }) => !hideHeldBack || g.split !== 'held-back')
+    .filter(({ gold: g }) => corpus || g.source !== 'corpus')
+    .sort(
+      ({ gold: a }, { gold: b }) =>
+        SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split) ||
+        englishFirst(a).localeCompare(englishFirst(b)) ||
+        a.page.localeCompare(b.page),
+    );
 
   const results = new Map<Gold, PageResult>();
-  for (const gold of golds) {
+  for (const { gold, dir } of golds) {
     const t0 = performance.now();
-    const extracted = extractedOf(gold);
+    const extracted = extractedOf(gold, dir);
     const ms = performance.now() - t0;
     results.set(gold, { ...score(gold, extracted), ms });
   }
 
-  const zero = noCounts();
-  const splits: Record<string, { counts: Counts; pages: string[] }> = {};
   let heading: string | undefined;
   for (const [gold, result] of results) {
     if (gold.split !== heading) {
       heading = gold.split;
       console.log(`${heading === SPLITS[0] ? '' : '\n'}[${heading}]`);
     }
-    console.log(line(gold.page, result.counts, result.ms));
+    const language = languageOf(gold.language);
+    console.log(line(language === 'en' ? gold.page : `${gold.page} [${language}]`, result.counts, result.ms));
     if (verbose && result.details.length > 0) {
       if (gold.split === 'held-back') console.log('    (details withheld: held-back page)');
       else for (const d of result.details) console.log(`    ${d}`);
     }
-    for (const key of [gold.split, 'overall']) {
-      splits[key] ??= { counts: { ...zero }, pages: [] };
-      const s = splits[key];
-      s.counts = add(s.counts, result.counts);
-      s.pages.push(gold.page);
-    }
   }
+  const totals = totalsOf(
+    [...results].map(([g, r]) => ({
+      page: g.page,
+      split: g.split,
+      ...(g.language ? { language: g.language } : {}),
+      counts: r.counts,
+    })),
+  );
   console.log('');
-  const scored = SPLITS.filter((key) => splits[key]);
-  for (const key of scored.length > 1 ? [...scored, 'overall'] : scored) {
-    const s = splits[key];
-    if (s) console.log(line(key, s.counts));
-  }
+  const oneSplit = new Set([...results.keys()].map((g) => g.split)).size === 1;
+  for (const total of totals) if (!(oneSplit && isOverall(total.key))) console.log(line(total.key, total.counts));
 
   const now: Recorded = {
     pages: Object.fromEntries([...results].map(([g, r]) => [g.page, figuresOf(r.counts)])),
-    splits: Object.fromEntries(Object.entries(splits).map(([k, s]) => [k, { ...figuresOf(s.counts), pages: s.pages }])),
+    splits: Object.fromEntries(totals.map((t) => [t.key, { ...figuresOf(t.counts), pages: t.pages }])),
   };
   if (args.includes('--record')) {
     // Only what was scored is replaced: `--split tuning --record` leaves the held-back figures as
-    // they were measured, and "overall" is recorded only from a run of every page.
+    // they were measured, and "overall" (and its languages) is recorded only from a run of every page.
     const was: Recorded = existsSync(recordedPath)
       ? (JSON.parse(readFileSync(recordedPath, 'utf8')) as Recorded)
       : { pages: {}, splits: {} };
-    const { overall, ...scoredSplits } = now.splits;
     const everything = !split && !only && !hideHeldBack && corpus;
+    const recordedTotals = Object.entries(now.splits).filter(([key]) => everything || !isOverall(key));
     const recorded: Recorded = {
       pages: { ...was.pages, ...now.pages },
-      splits: { ...was.splits, ...scoredSplits, ...(everything && overall ? { overall } : {}) },
+      splits: { ...was.splits, ...Object.fromEntries(recordedTotals) },
     };
     writeFileSync(recordedPath, `${asFormatted(recorded)}\n`);
-    console.log(`\nrecorded ${Object.keys(scoredSplits).join(', ')} to ${recordedPath}`);
+    console.log(`\nrecorded ${recordedTotals.map(([key]) => key).join(', ')} to ${recordedPath}`);
   }
   if (args.includes('--check')) {
     if (!existsSync(recordedPath)) {
@@ -367,16 +306,7 @@ function main(): void {
       process.exit(1);
     }
     const was = JSON.parse(readFileSync(recordedPath, 'utf8')) as Recorded;
-    const problems: string[] = [];
-    for (const [page, figures] of Object.entries(now.pages)) {
-      const before = was.pages[page];
-      if (before) problems.push(...dropped(page, figures, before));
-    }
-    for (const [key, figures] of Object.entries(now.splits)) {
-      const before = was.splits[key];
-      // A split is compared only when the same pages were scored (not with the corpus absent).
-      if (before && before.pages.join() === figures.pages.join()) problems.push(...dropped(key, figures, before));
-    }
+    const problems = droppedFigures(new Map([...results].map(([g, r]) => [g.page, r.counts])), was);
     if (problems.length > 0) {
       console.error(`\nextraction quality dropped:\n  ${problems.join('\n  ')}`);
       process.exit(1);
