@@ -217,7 +217,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
       atOpening(text, tokens, run[0] as number) &&
       (SENTENCE_OPENERS.has(lower) ||
         (OPENER_TAGS.some((t) => token.tags.has(t)) && !token.tags.has('Person')) ||
-        isImperative(token) ||
+        (isImperative(token) && !beforeUnknownWord(tokens, run)) ||
         (run.length === 1 && isPluralPeopleNoun(token)));
     if (!opener) break;
     run.shift();
@@ -282,9 +282,32 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     mention,
     run.map((i) => tokens[i] as Token),
   );
+  // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
+  // country or company; it makes nobody new (a person named elsewhere still takes it).
+  if (mention.kind === 'person' && !mention.personEvidence && possessive && run.length === 1) {
+    const next = tokens[last + 1];
+    if (
+      next &&
+      next.sentence === lastToken.sentence &&
+      isCapitalised(next.text) &&
+      isTitleWord(next.text.toLowerCase())
+    )
+      mention.kind = 'unknown';
+  }
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
   if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;
+}
+
+/**
+ * "Hone Pōtae", "Hone Harawira": a given name that compromise reads as a verb ("hone") opens a
+ * name when the word after it is one compromise does not know; "Tell Colin", "Visit Wellington"
+ * stay imperatives.
+ */
+function beforeUnknownWord(tokens: readonly Token[], run: readonly number[]): boolean {
+  const next = tokens[run[1] ?? -1];
+  if (!next) return false;
+  return !['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Verb'].some((tag) => next.tags.has(tag));
 }
 
 /**

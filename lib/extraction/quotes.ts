@@ -98,7 +98,9 @@ export function attributeQuotes(
   const opensSentence = (q: QuoteSpan) => sentences.some((s) => s.start === q.open);
   const speakerEarlierInParagraph = (q: QuoteSpan): string | undefined => {
     const before = sentences.filter((s) => s.paragraph === q.paragraph && s.end <= q.open);
-    if (before.length === 0) return undefined;
+    // The quote fills its sentence: "“Justice at last,” read a sign." says something else spoke it.
+    const own = sentenceAt(q.open);
+    if (before.length === 0 || !own || /[\p{L}\p{N}]/u.test(text.slice(q.close, own.end))) return undefined;
     const from = (before[0] as Range).start;
     const people = names.filter((m) => m.kind === 'person' && m.start >= from && m.end <= q.open);
     const entity = people[0]?.entity;

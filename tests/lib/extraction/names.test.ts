@@ -97,6 +97,11 @@ describe('names as British, Irish, Pacific and US copy prints them', () => {
 });
 
 describe('New Zealand names', () => {
+  it('keeps a given name compromise reads as a verb before a word it does not know ("Hone Pōtae")', () => {
+    expect(people(extract('Hone Pōtae, 64, has walked the beach every morning.'))).toEqual(['Hone Pōtae']);
+    expect(people(extract('“Tell Colin our hobby paid more in business rates,” she said.'))).toEqual([]);
+  });
+
   it('makes an organisation of an iwi ("Ngāti Rangi said …"), not a person', () => {
     const article = extract('Ngāti Rangi said the iwi would hold a hui on Saturday.');
     expect(people(article)).toEqual([]);
@@ -107,5 +112,16 @@ describe('New Zealand names', () => {
     const article = extract('“It is a tohu, a sign,” says Te Kāhui Moana chief executive Aroha Rāwiri.');
     expect(people(article)).toEqual(['Aroha Rāwiri']);
     expect(speakerOf(article, 'It is a tohu')).toBe('Aroha Rāwiri');
+  });
+});
+
+describe('the owner of a title', () => {
+  it('makes no person of one word owning a capitalised title ("Victoria\'s Premier Daniel Andrews")', () => {
+    expect(people(extract('Victoria’s Premier Daniel Andrews spoke first.'))).toEqual(['Daniel Andrews']);
+  });
+
+  it('still joins the owner to a person the article names in full', () => {
+    const article = extract('Vladimir Putin met the envoy. Putin’s Chief of Staff Anton Vaino took notes.');
+    expect(people(article)).toEqual(['Vladimir Putin', 'Anton Vaino']);
   });
 });

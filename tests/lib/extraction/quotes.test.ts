@@ -239,3 +239,10 @@ describe('quotes attributed from the paragraphs around them', () => {
     expect(speakerOf(article, 'Should have been retired')).toBe('Catriona McIver');
   });
 });
+
+describe('a quote that does not fill its sentence', () => {
+  it('does not give “…,” read a sign to the person named in the sentence before', () => {
+    const article = extract('Dan Moore was jailed on Friday. “Justice for the family at last,” read a sign outside.');
+    expect(speakerOf(article, 'Justice for the family')).toBeUndefined();
+  });
+});
