@@ -78,7 +78,7 @@ const SKIPPED = new Set([
 
 /** Paragraphs that are the site's furniture, not the article's text. */
 const FURNITURE =
-  /^(?:related(?: stories| articles| coverage)?\s*:|read (?:more|also|the full)|also read|see also|continue reading|advertisement$|sponsored|powered by|click here|sign up|subscribe|follow us|share this|image copyright|image caption|media caption|getty images$|copyright ©|©|a version of this article appears in print)/i;
+  /^(?:related(?: stories| articles| coverage)?\s*:|read (?:more|also|the full)|also read|see also|continue reading|advertisement$|sponsored|powered by|click here|sign up|subscribe|follow us|share this|image copyright|image caption|media caption|getty images$|copyright ©|©|a version of this article appears in print|(?:video|watch|listen|gallery)\s*:)/i;
 
 /**
  * A wire story's credits at its foot ("Lakeshore Daily reporter X contributed to this report.",

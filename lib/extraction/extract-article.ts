@@ -232,9 +232,10 @@ function speakerMentions(
       speakers.push(speaker);
     }
   }
-  // A name left unresolved (a shared surname) still stands between a quote and a pronoun.
+  // A name left unresolved (a shared surname) still stands between a quote and a pronoun; a lone
+  // given name that is nobody's ("a German shepherd named Bruno") does not.
   for (const m of mentions) {
-    if (!resolved.has(m) && m.kind === 'person')
+    if (!resolved.has(m) && m.kind === 'person' && !(m.givenName && !m.personEvidence))
       speakers.push({ start: m.start, end: m.end, kind: 'person', possessive: m.possessive });
   }
   return speakers;

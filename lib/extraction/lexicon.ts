@@ -44,6 +44,7 @@ export const ROLE_HEADS = words(`
   friend colleague spouse stepson stepdaughter stepfather stepmother
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
   cr commodore parent grandparent mum dad grandad gran winger
+  peer rapper mc dj democrat republican
 `);
 
 /**
@@ -124,6 +125,7 @@ export const ORG_SUFFIXES = words(`
   administration embassy consulate coalition alliance movement front brigade corps guard
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
+  estates properties developments gallery galleries library theatre theater stadium arena
 `);
 
 /**
@@ -137,12 +139,35 @@ export const ORG_NOUNS = words(`
   subsidiary operator provider supplier distributor club team party council trust campaign
   website platform outlet magazine studio label consultancy partnership cooperative co-op
   society association organisation organization body authority department ministry force
+  bakery shop store cafe café restaurant pub hotel takeaway brewery winery distillery
 `);
 
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
 export const ORG_HEADS = words(`
   university college institute ministry department bank office court council commission board
   school academy museum church league federation union association agency secretariat house
+`);
+
+/**
+ * Letters after a name that state an office or an honour ("Róisín McAleese TD", "Jane Smith MP",
+ * "Sir John Doe KC"): never part of the name. Compared as printed, in capitals.
+ */
+export const POST_NOMINALS = new Set('TD MP MSP MLA MEP MHK KC QC SC JP OBE MBE CBE KBE DBE CH OM FRS'.split(' '));
+
+/**
+ * First words that make the rest of a capitalised run the name of a storm or a ship, never a
+ * person's: "Hurricane Delia", "Storm Fionnlagh", "Cyclone Ruby", "MV Flora MacDonald".
+ */
+export const NAMED_THING_PREFIXES = words(`
+  hurricane cyclone typhoon storm tornado mv hms hmas hmnzs hmcs uss rv
+`);
+
+/**
+ * First words of the names of Māori iwi and hapū ("Ngāti Kahu", "Ngāi Tahu": "descendants of"),
+ * which New Zealand copy prints like people's names: an organisation's name, never a person's.
+ */
+export const COLLECTIVE_PREFIXES = words(`
+  ngāti ngati ngāi ngai
 `);
 
 /** Calendar words: capitalised in English but never a name here. */

@@ -6,9 +6,17 @@
  * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
  * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
  */
-import { isRoleWord, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
+import {
+  COLLECTIVE_PREFIXES,
+  isRoleWord,
+  NAMED_THING_PREFIXES,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ROLE_HEADS,
+} from './lexicon';
 import type { Mention, NameKind } from './mention';
-import { gapBetween, isCapitalised, type Token } from './tokens';
+import { afterBracketedAge, gapBetween, isCapitalised, type Token } from './tokens';
 
 const PLACE_SUFFIXES = new Set(
   'palace square street avenue road river sea ocean island islands mountain mountains valley bay lake park bridge airport station province region county city district peninsula strait gulf coast desert'.split(
@@ -113,16 +121,20 @@ export function whoAfter(text: string, tokens: readonly Token[], first: number, 
 export function roleAppositiveAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const name = tokens[last] as Token;
   let i = last + 1;
-  if (!/^,\s*$/.test(text.slice(name.end, tokens[i]?.start ?? name.end))) return false;
+  const aged = afterBracketedAge(text, tokens, last);
+  if (aged >= 0) i = aged;
+  else if (!/^,\s*$/.test(text.slice(name.end, tokens[i]?.start ?? name.end))) return false;
   if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
-  if (/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) i++;
+  const determined = /^(?:a|an|the)$/i.test(tokens[i]?.text ?? '');
+  if (determined) i++;
   for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
     const token = tokens[i] as Token;
     // "…, skipper Wade Bassi": a title of the next name, not an appositive.
     if (isRoleNoun(token)) return !isCapitalised(tokens[i + 1]?.text ?? '');
     // "Devon, clung to the driver's door", "Columbus, I’d have been a widow": a clause, not a
-    // noun phrase, follows the comma.
-    if (!isNounPhraseWord(token)) return false;
+    // noun phrase, follows the comma ("the sacked vice-president": a participle after "the" is
+    // an adjective).
+    if (!isNounPhraseWord(token) && !(determined && k === 0 && isParticipleAdjective(token))) return false;
     if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return false;
   }
   return false;
@@ -165,6 +177,11 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
   return /^\s+$/.test(gapBetween(text, head, preposition)) && isRoleNoun(head) ? k - 1 : -1;
 }
 
+/** "sacked", "ousted", "embattled": a lower-case past participle, as an adjective before a noun. */
+export function isParticipleAdjective(token: Token): boolean {
+  return /^\p{Ll}+ed$/u.test(token.text) && (token.tags.has('PastTense') || token.tags.has('Participle'));
+}
+
 /** A word that can stand in a noun phrase before its head: no verb, pronoun or preposition. */
 function isNounPhraseWord(token: Token): boolean {
   if (['Pronoun', 'Preposition', 'Conjunction', 'Adverb'].some((t) => token.tags.has(t))) return false;
@@ -177,6 +194,9 @@ export function classify(mention: Mention, run: readonly Token[]): NameKind | 'u
   // "Port Wenlock", "Fort Maddox", "Saint Ambrose", "Mount Carver": a place word opens the name.
   const firstWord = (mention.words[0] as string).toLowerCase();
   if (PLACE_PREFIXES.has(firstWord) && mention.words.length > 1 && !mention.honorific) return 'place';
+  if (COLLECTIVE_PREFIXES.has(firstWord) && mention.words.length > 1) return 'organisation';
+  // "Hurricane Delia", "MV Flora MacDonald": a storm or a ship, whatever the rest of it says.
+  if (NAMED_THING_PREFIXES.has(firstWord) && mention.words.length > 1) return 'unknown';
   if (mention.personEvidence) return 'person';
   // "Mozilla Reps", "Mozilla CEO": a name does not end on a title.
   const lastToken = run[run.length - 1];

@@ -77,7 +77,10 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
       // "Dean Baker": a given name that is also a title word is the name; so is the first of two
       // words after a lower-case title ("senior forecaster Dean Nakamura").
       const givenName =
-        i === 0 && (word.tags.has('FirstName') || (run.length === 2 && afterRoleNoun(text, tokens, run)));
+        i === 0 &&
+        (word.tags.has('FirstName') ||
+          // ("the grime MC Kaizen": an abbreviation in capitals is a title, never a given name.)
+          (run.length === 2 && !/^\p{Lu}+$/u.test(word.text) && afterRoleNoun(text, tokens, run)));
       if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !givenName)) cut = i;
     }
     if (cut < 0 && openingRoleNoun(tokens, run, opening)) cut = 0;

@@ -19,6 +19,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   ORG_SUFFIXES,
+  POST_NOMINALS,
   ROLE_HEADS,
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
@@ -28,6 +29,7 @@ import type { Mention } from './mention';
 import {
   classify,
   genderOf,
+  isRoleNoun,
   mergeOrganisationPhrases,
   placesByContext,
   roleAppositiveAfter,
@@ -68,7 +70,46 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceCou
   placesByContext(text, tokens, mentions);
   agreeKinds(text, mentions);
   familyNames(text, tokens, mentions);
-  return mergeOrganisationPhrases(text, mentions);
+  return mergeOrganisationPhrases(text, withNicknames(text, mentions));
+}
+
+/**
+ * "Michael \"Big Mick\" Darcy": a nickname in quotes between a given name and a surname is one
+ * person's name, given name and surname; the nickname is left out of it.
+ */
+function withNicknames(text: string, mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const given = mentions[i] as Mention;
+    const nickname = mentions[i + 1];
+    const surname = mentions[i + 2];
+    if (
+      nickname &&
+      surname &&
+      given.words.length === 1 &&
+      !given.possessive &&
+      given.sentence === surname.sentence &&
+      /^\s+["“‘']$/.test(text.slice(given.end, nickname.start)) &&
+      /^["”’']\s+$/.test(text.slice(nickname.end, surname.start))
+    ) {
+      kept.push({
+        ...surname,
+        kind: surname.kind === 'unknown' ? given.kind : surname.kind,
+        personEvidence: given.personEvidence || surname.personEvidence,
+        first: given.first,
+        runFirst: given.runFirst,
+        start: given.start,
+        words: [...given.words, ...surname.words],
+        name: `${given.name} ${surname.name}`,
+        form: `${given.name} ${surname.name}`,
+        givenName: false,
+      });
+      i += 2;
+      continue;
+    }
+    kept.push(given);
+  }
+  return kept;
 }
 
 /** Function words capitalised in titles ("Hypocrisy Of Sam Yagan"): never inside a name. */
@@ -140,7 +181,8 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
     if (isNameWord(word.text) && !calendar) {
       run.push(word);
-    } else if (NAME_PARTICLES.has(lower) && run.length > 0 && isNameWord(words[i + 1]?.text ?? '')) {
+    } else if (NAME_PARTICLES.has(lower) && run.length > 0 && isNameWord(afterParticles(words, i))) {
+      // "Carlos de la Garza", "Ursula von der Leyen": particles in a row before the surname.
       run.push(word);
     } else {
       close();
@@ -148,6 +190,13 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
   });
   close();
   return runs;
+}
+
+/** The word after the particles that start at `i` ("de la Garza" → "Garza"), or "". */
+function afterParticles(words: readonly Token[], i: number): string {
+  let k = i;
+  while (NAME_PARTICLES.has((words[k]?.text ?? '').toLowerCase())) k++;
+  return words[k]?.text ?? '';
 }
 
 /** Whether the token opens a sentence or a quotation, where every word is capitalised. */
@@ -168,11 +217,15 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
       atOpening(text, tokens, run[0] as number) &&
       (SENTENCE_OPENERS.has(lower) ||
         (OPENER_TAGS.some((t) => token.tags.has(t)) && !token.tags.has('Person')) ||
-        isImperative(token));
+        (isImperative(token) && !beforeUnknownWord(tokens, run)) ||
+        (run.length === 1 && isPluralPeopleNoun(token)));
     if (!opener) break;
     run.shift();
   }
   const title = cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
+  // "Róisín McAleese TD", "Jane Doe MP": the letters after a name are its office, not its words.
+  while (run.length > 1 && POST_NOMINALS.has((tokens[run[run.length - 1] as number] as Token).text)) run.pop();
+  if (run.length === 0) return null;
   const honorific = title.honorific;
   const titled = title.titled;
   // "Brendan Eich Steps Down": a plural, verb or adjective past the second word ends the name
@@ -216,18 +269,74 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (honorific) mention.honorific = honorific;
   const gender = genderOf(honorific, tokens[first] as Token, run.length);
   if (gender) mention.gender = gender;
-  mention.personEvidence ||=
-    roleAppositiveAfter(text, tokens, last) ||
-    roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
-    speakerOfVerb(text, tokens, first, last) ||
-    whoAfter(text, tokens, first, last);
+  // "Wiradjuri artist Lionel Brady", "Kremlin spokesman Dmitry Peskov": a name that qualifies a
+  // title before another name is the title's affiliation; what stands around the phrase is the
+  // other name's evidence, not its.
+  if (!qualifiesTitle(text, tokens, last))
+    mention.personEvidence ||=
+      roleAppositiveAfter(text, tokens, last) ||
+      roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
+      speakerOfVerb(text, tokens, first, last) ||
+      whoAfter(text, tokens, first, last);
   mention.kind = classify(
     mention,
     run.map((i) => tokens[i] as Token),
   );
+  // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
+  // country or company; it makes nobody new (a person named elsewhere still takes it).
+  if (mention.kind === 'person' && !mention.personEvidence && possessive && run.length === 1) {
+    const next = tokens[last + 1];
+    if (
+      next &&
+      next.sentence === lastToken.sentence &&
+      isCapitalised(next.text) &&
+      isTitleWord(next.text.toLowerCase())
+    )
+      mention.kind = 'unknown';
+  }
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
   if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;
+}
+
+/**
+ * "Hone Pōtae", "Hone Harawira": a given name that compromise reads as a verb ("hone") opens a
+ * name when the word after it is one compromise does not know; "Tell Colin", "Visit Wellington"
+ * stay imperatives.
+ */
+function beforeUnknownWord(tokens: readonly Token[], run: readonly number[]): boolean {
+  const next = tokens[run[1] ?? -1];
+  if (!next) return false;
+  return !['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Verb'].some((tag) => next.tags.has(tag));
+}
+
+/**
+ * A lower-case title of one to three words follows the name ("artist", "chief executive"), then
+ * a capitalised word: the name qualifies the title of the name after it.
+ */
+function qualifiesTitle(text: string, tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last] as Token;
+  let hasRole = false;
+  for (let i = last + 1; i <= last + 4; i++) {
+    const word = tokens[i];
+    const prev = tokens[i - 1] as Token;
+    if (!word || word.sentence !== name.sentence || !/^\s+$/.test(gapBetween(text, prev, word))) return false;
+    if (word.text !== word.text.toLowerCase()) return hasRole && i > last + 1 && isNameWord(word.text);
+    if (isRoleNoun(word)) hasRole = true;
+    else if (hasRole || !TITLE_MODIFIERS.has(word.text)) return false;
+  }
+  return false;
+}
+
+/** "Customers, a councillor and …": a plural noun for people, capitalised only to open the sentence. */
+function isPluralPeopleNoun(token: Token): boolean {
+  return (
+    token.tags.has('Plural') &&
+    token.tags.has('Actor') &&
+    !token.tags.has('Person') &&
+    !token.tags.has('ProperNoun') &&
+    !token.tags.has('FirstName')
+  );
 }
 
 function lowerAt(tokens: readonly Token[], index: number | undefined): string {

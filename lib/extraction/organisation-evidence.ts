@@ -39,6 +39,15 @@ function determinedWithin(tokens: readonly Token[], i: number, reach: number): b
   return false;
 }
 
+/** Index of the token after "(CalMac), " right after the name at `last`, or -1. */
+function shortFormAfter(text: string, tokens: readonly Token[], last: number): number {
+  const name = tokens[last] as Token;
+  const short = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!short || !next || !/^\s*\($/.test(gapBetween(text, name, short))) return -1;
+  return /^\),\s*$/.test(gapBetween(text, short, next)) ? last + 2 : -1;
+}
+
 /** Whether the words around a mention say it names an organisation. */
 export function organisationByContext(text: string, tokens: readonly Token[], mention: Mention): boolean {
   const first = tokens[mention.runFirst] as Token;
@@ -78,6 +87,12 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
   )
     return true;
   if (!sameSentence(after) || mention.possessive) return false;
+  // "Caledonian MacBrayne (CalMac), which runs …": the short form in brackets is the name's own.
+  const bracketed = shortFormAfter(text, tokens, mention.last);
+  if (bracketed >= 0) {
+    const which = tokens[bracketed];
+    return sameSentence(which) && which.text.toLowerCase() === 'which';
+  }
   const gap = gapBetween(text, last, after);
   // "Ambulance Victoria paramedics", "Morgan Stanley analysts": a full name does not qualify the
   // people of a trade; an organisation's name does.

@@ -141,6 +141,15 @@ function subjectBefore(
   names: readonly SpeakerMention[],
 ): Found | null {
   let end = verb.start;
+  // "Dr Priya Venkataraman, director of the Ian Potter Gallery, who said": "who" is the person
+  // the relative clause hangs on, the last person named before it, even after a preposition.
+  const relative = before[before.length - 1];
+  if (relative?.text.toLowerCase() === 'who' && /,\s*$/.test(text.slice(from, relative.start))) {
+    const person = names
+      .filter((m) => m.kind === 'person' && !m.possessive && m.start >= from && m.end <= relative.start)
+      .pop();
+    return person ? { mention: person } : null;
+  }
   // "Eric Reeves, one of the leading American academic voices on Sudan, said": skip the appositive.
   const clause = text.slice(from, end);
   const opening = openingNameBeforeAppositive(text, from, end, names);
@@ -176,8 +185,13 @@ function subjectBefore(
   }
   const candidates: { at: number; found: Found }[] = [];
   // A name after a preposition ("shown to Walsh", "the daughter of John Smith") is not the subject.
+  // "Pacific leaders tell …": a name qualifying the plural noun before the verb is not its subject.
   const mention = lastName(
-    names.filter((m) => !afterPreposition(text, from, m)),
+    names.filter(
+      (m) =>
+        !afterPreposition(text, from, m) &&
+        !/^\s+(?!(?:has|was|does|goes)\s)\p{Ll}{2,}[^s\W]s\s+$/u.test(text.slice(m.end, verb.start)),
+    ),
     from,
     end,
   );

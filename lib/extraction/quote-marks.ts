@@ -2,7 +2,8 @@
  * Quote marks paired per paragraph: curly and straight double quotes, and British single quotes
  * told apart from apostrophes (it’s, Umerov’s, the leaders’ plan) by what stands either side. A
  * quote inside a quote stays part of the outer one; a double quote left open at a paragraph's end
- * runs to it (the convention for a quotation that goes on in the next paragraph).
+ * runs to it (the convention for a quotation that goes on in the next paragraph), and so does a
+ * single one that opened the paragraph when the next paragraph opens with one too.
  */
 
 export interface QuoteSpan {
@@ -29,11 +30,23 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** Quote spans of every paragraph (outermost only), in reading order. */
 export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  for (const p of paragraphs) spans.push(...quotesInParagraph(text, p));
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    spans.push(...quotesInParagraph(text, p, next !== undefined && opensWithSingleQuote(text, next.start)));
+  });
   return spans.filter((s) => !spans.some((o) => o !== s && o.open <= s.open && o.close >= s.close));
 }
 
-function quotesInParagraph(text: string, p: Range): QuoteSpan[] {
+/** The paragraph at `start` opens with a single quote mark: ‘Ask …, 'Ask …. */
+function opensWithSingleQuote(text: string, start: number): boolean {
+  return text.charAt(start) === '‘' || (text.charAt(start) === "'" && LETTER.test(text.charAt(start + 1)));
+}
+
+/**
+ * `nextReopens`: the next paragraph opens with a single quote mark, so a single quote left open
+ * here goes on there (British style: ‘… / ‘…’), and runs to this paragraph's end.
+ */
+function quotesInParagraph(text: string, p: Range, nextReopens = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { mark: string; at: number }[] = [];
   const record = (open: number, close: number, closeLength: number) => {
@@ -66,8 +79,9 @@ function quotesInParagraph(text: string, p: Range): QuoteSpan[] {
       stack.pop();
     }
   }
-  // A double quote left open runs to the paragraph's end (the next paragraph reopens it).
-  const open = stack.find((s) => s.mark !== "'");
+  // A double quote left open runs to the paragraph's end (the next paragraph reopens it); so does
+  // a single one when the next paragraph reopens it.
+  const open = stack.find((s) => s.mark !== "'" || (nextReopens && s.at === p.start));
   if (open) spans.push({ start: open.at + 1, end: p.end, open: open.at, close: p.end, paragraph: p.paragraph });
   return spans.sort((a, b) => a.open - b.open);
 }

@@ -77,6 +77,41 @@ export function attributeQuotes(
     return entities.size === 1 ? window[0]?.entity : undefined;
   };
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
+  // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
+  // speaking, when no other person is named after that report and before the quote.
+  const reporterBefore = (paragraph: number, fits: (m: SpeakerMention) => boolean) => {
+    const before = sentences.filter((s) => s.paragraph === paragraph - 1);
+    const last = before[before.length - 1];
+    if (!last) return undefined;
+    const reported = reportingNames(text, before, last.end, names, insideQuote).filter(
+      (m) => m.kind === 'person' && !m.possessive && m.entity !== undefined && fits(m),
+    );
+    const entity = reported[0]?.entity;
+    if (!entity || reported.some((m) => m.entity !== entity)) return undefined;
+    const latest = reported[reported.length - 1] as SpeakerMention;
+    const quoteStart = sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
+    const others = names.some(
+      (m) => m.kind === 'person' && m.start > latest.end && m.start < quoteStart && m.entity !== entity,
+    );
+    return others ? undefined : entity;
+  };
+  const opensSentence = (q: QuoteSpan) => sentences.some((s) => s.start === q.open);
+  const speakerEarlierInParagraph = (q: QuoteSpan): string | undefined => {
+    const before = sentences.filter((s) => s.paragraph === q.paragraph && s.end <= q.open);
+    // The quote fills its sentence: "“Justice at last,” read a sign." says something else spoke it.
+    const own = sentenceAt(q.open);
+    if (before.length === 0 || !own || /[\p{L}\p{N}]/u.test(text.slice(q.close, own.end))) return undefined;
+    const from = (before[0] as Range).start;
+    const people = names.filter((m) => m.kind === 'person' && m.start >= from && m.end <= q.open);
+    const entity = people[0]?.entity;
+    if (!entity || people.some((m) => m.entity !== entity)) return undefined;
+    if (reportingNames(text, before, q.open, names, insideQuote).some((m) => m.entity === entity)) return entity;
+    // The name is the subject: it opens its sentence (an honorific or a title before it at most).
+    const subject = people.some(
+      (m) => !m.possessive && before.some((s) => wordsIn(text, s.start, m.start).length <= 1 && m.start >= s.start),
+    );
+    return subject ? entity : undefined;
+  };
   // 2–4: pronouns, "the company" and continuations, in reading order so that each can lean on the last.
   quotes.forEach((q, index) => {
     if (q.speaker) return;
@@ -113,7 +148,10 @@ export function attributeQuotes(
           .map((m) => m.entity),
       );
       const reporter = reporting.size === 1 ? [...reporting][0] : undefined;
-      const speaker = reporter ?? onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity));
+      const speaker =
+        reporter ??
+        (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity)) : undefined) ??
+        onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity));
       if (speaker) q.speaker = speaker;
       return;
     }
@@ -129,6 +167,8 @@ export function attributeQuotes(
       if (speaker) q.speaker = speaker;
       return;
     }
+    // A heading that is a quote ("‘Should have been retired’") continues nobody's words.
+    if (isHeading(text, q, sentences)) return;
     // A neighbour in the same paragraph, with no other name between them.
     const later = quotes.slice(index + 1).find((l) => l.speaker && l.paragraph === q.paragraph);
     if (
@@ -150,6 +190,18 @@ export function attributeQuotes(
         onlyNameSince(earlier.close, q.open, earlier.speaker)
       )
         q.speaker = earlier.speaker;
+      else {
+        // "Pōmare-Reihana … says he won't stop coming …" / "“She's just a baby. …”": a paragraph
+        // of quotation goes to the one person the paragraph before reports speaking.
+        const reporter = reporterBefore(q.paragraph, () => true);
+        if (reporter) q.speaker = reporter;
+      }
+    } else if (!wholeParagraph(q, sentences) && opensSentence(q)) {
+      // "Mayor Ani Te Whata said people should stay away. “The best thing …”", "Mr Leota was
+      // unmoved. “We have heard that before.”": the one person the sentences before it in its
+      // paragraph report speaking, else the one person they name, who opens one of them.
+      const speaker = speakerEarlierInParagraph(q);
+      if (speaker) q.speaker = speaker;
     } else if (
       earlier?.speaker &&
       wholeParagraph(q, sentences) &&
@@ -159,6 +211,15 @@ export function attributeQuotes(
       q.speaker = earlier.speaker;
     }
   });
+  // A headline or heading that repeats words the body quotes ("‘They want us gone by Christmas’")
+  // is the speaker of those words.
+  for (const q of quotes) {
+    if (q.speaker || !isHeading(text, q, sentences)) continue;
+    const words = foldQuote(q.text);
+    const echoed = quotes.filter((o) => o !== q && o.speaker && foldQuote(o.text).includes(words));
+    const speakers = new Set(echoed.map((o) => o.speaker));
+    if (speakers.size === 1) q.speaker = echoed[0]?.speaker;
+  }
   return quotes.map(({ pronounAt: _p, nounAt: _n, speakerAt: _s, speakerEnd: _e, ...q }) => q);
 }
 
@@ -189,6 +250,23 @@ function cleanQuote(quote: string): string {
 /** The quote reopens one left open at the end of the paragraph before (the same speaker goes on). */
 function continuesOpenQuote(q: QuoteSpan, previous: QuoteSpan | undefined): boolean {
   return previous !== undefined && previous.paragraph === q.paragraph - 1 && previous.end === previous.close;
+}
+
+/** A quote's words, lower-case, without punctuation: to find the same words quoted twice. */
+function foldQuote(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * A headline or subheading that is, or holds, a quotation: a paragraph of one sentence without a
+ * full stop, question or exclamation mark at its end ("‘Should have been retired’", "'Is this the
+ * end?': villagers fear …").
+ */
+function isHeading(text: string, q: QuoteSpan, sentences: readonly Range[]): boolean {
+  const inParagraph = sentences.filter((s) => s.paragraph === q.paragraph);
+  const only = inParagraph[0];
+  if (!only || inParagraph.length !== 1) return false;
+  return !/[.!?…]["'”’)\]]*$/u.test(text.slice(only.start, only.end).trim());
 }
 
 /** A quote that opens its paragraph and fills most of it. */

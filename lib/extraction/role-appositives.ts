@@ -6,11 +6,11 @@
  * from Bergen named Ingrid Solberg", and a list after a plural role ("the other editors: Kate
  * Hudson, Brent Rose, and …"). The affiliation is the object of "of"/"at" or the possessive owner.
  */
-import { CALENDAR, isRoleWord, SENTENCE_OPENERS } from './lexicon';
+import { CALENDAR, isRoleWord, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
-import { isPlainPerson, roleHeadBeforeComma } from './name-evidence';
+import { isParticipleAdjective, isPlainPerson, roleHeadBeforeComma } from './name-evidence';
 import { DETERMINERS, isModifier, PREPOSITIONS, type RoleStatement, RoleWords, STOP_WORDS } from './role-words';
-import { isCapitalised, isPossessive, type Token } from './tokens';
+import { afterBracketedAge, isCapitalised, isPossessive, type Token } from './tokens';
 
 /** Words that end an appositive noun phrase: a relative clause or a prepositional phrase. */
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'from', 'at', 'of', 'in', 'with', 'for', 'on', 'since']);
@@ -20,7 +20,9 @@ export class AppositiveRoles extends RoleWords {
   appositiveAfter(mention: Mention): RoleStatement | null {
     if (mention.possessive) return null;
     let i = mention.last + 1;
-    if (!/^,\s*$/.test(this.gap(mention.last))) return null;
+    const aged = afterBracketedAge(this.text, this.tokens, mention.last);
+    if (aged >= 0) i = aged;
+    else if (!/^,\s*$/.test(this.gap(mention.last))) return null;
     // An age: "Bassi, 43, …".
     if (/^\d+$/.test(this.word(i)) && /^,\s*$/.test(this.gap(i))) i++;
     if (this.word(i) === 'who') {
@@ -31,7 +33,16 @@ export class AppositiveRoles extends RoleWords {
       }
       return null;
     }
-    if (DETERMINERS.has(this.word(i))) i++;
+    if (DETERMINERS.has(this.word(i))) {
+      i++;
+      // "Peter Ward, the sacked vice-president": a participle after the determiner qualifies the role.
+      const participle = this.tokens[i];
+      if (participle && isParticipleAdjective(participle)) {
+        const role = this.rolePhrase(i + 1, mention.sentence);
+        const head = this.tokens[i + 1];
+        return role && head ? { ...role, text: this.text.slice(participle.start, head.start) + role.text } : null;
+      }
+    }
     return this.rolePhrase(i, mention.sentence);
   }
 
@@ -41,8 +52,9 @@ export class AppositiveRoles extends RoleWords {
    * role, since its head is taken from its place, not its word.
    */
   indefiniteAppositive(mention: Mention): RoleStatement | null {
-    if (mention.possessive || !/^,\s*$/.test(this.gap(mention.last))) return null;
-    let i = mention.last + 1;
+    const aged = afterBracketedAge(this.text, this.tokens, mention.last);
+    if (mention.possessive || (aged < 0 && !/^,\s*$/.test(this.gap(mention.last)))) return null;
+    let i = aged >= 0 ? aged : mention.last + 1;
     if (/^\d+$/.test(this.word(i)) && /^,\s*$/.test(this.gap(i))) i++;
     if (!/^(?:a|an)$/.test(this.word(i))) return null;
     const from = i + 1;
@@ -174,7 +186,10 @@ export class AppositiveRoles extends RoleWords {
       i--;
     }
     const singular = this.pluralRole(i);
-    if (!singular || this.tokens[i]?.sentence !== mention.sentence || !/^[:,]?\s+$/.test(this.gap(i))) return null;
+    if (!singular || this.tokens[i]?.sentence !== mention.sentence) return null;
+    // "Reps. Brandon Cole, Terri Vasquez-Holt and …": an abbreviated plural title keeps its stop.
+    const abbreviated = TITLE_ABBREVIATIONS.has(singular) && /^\.\s+$/.test(this.gap(i));
+    if (!abbreviated && !/^[:,]?\s+$/.test(this.gap(i))) return null;
     return { text: singular, sentence: mention.sentence };
   }
 

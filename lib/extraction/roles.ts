@@ -24,7 +24,7 @@ export class RoleReader extends AppositiveRoles {
       const before = this.appositiveBefore(mention);
       // "Ukraine’s lead negotiator, Defence Minister Rustem Umerov": both roles, as printed.
       if (title && before) {
-        const to = (this.tokens[mention.first - 1] as Token).end;
+        const to = (this.tokens[mention.honorific ? mention.first - 2 : mention.first - 1] as Token).end;
         const role: RoleStatement = { text: this.text.slice(before.from, to), sentence: mention.sentence };
         const affiliation = title.affiliation ?? before.affiliation;
         if (affiliation) role.affiliation = affiliation;
@@ -47,14 +47,16 @@ export class RoleReader extends AppositiveRoles {
 
   /** "Turkey’s Foreign Minister Hakan Fidan" → Foreign Minister (Turkey). */
   titleBefore(mention: Mention): RoleStatement | null {
-    if (mention.honorific) return null;
+    // "DOC marine technical adviser Dr Hēmi Walker-Tūhoe", "Conservative peer Lord Ardmore": the
+    // title stands before the honorific.
+    const nameStart = mention.honorific ? mention.first - 1 : mention.first;
     const sentence = mention.sentence;
-    let start = mention.first;
+    let start = nameStart;
     let hasHead = false;
     let affiliation: string | undefined;
     // "director of rugby Paul Devereux", "head of communications X": a lower-case portfolio.
-    const lowerPortfolio = this.lowerCasePortfolio(mention.first - 1);
-    for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const lowerPortfolio = this.lowerCasePortfolio(nameStart - 1);
+    for (let i = nameStart - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const token = this.tokens[i] as Token;
       const lower = token.text.toLowerCase();
       // "Gov. Robert Haines": an abbreviated title's full stop is not a break.
@@ -75,14 +77,14 @@ export class RoleReader extends AppositiveRoles {
         if (lower !== 'and' && this.isHead(i + 1)) break;
       } else if (isCapitalised(token.text)) {
         if (SENTENCE_OPENERS.has(lower) || CALENDAR.has(lower)) break;
-      } else if (!(lowerPortfolio && i === mention.first - 1) && (!hasHead || !isModifier(token))) {
+      } else if (!(lowerPortfolio && i === nameStart - 1) && (!hasHead || !isModifier(token))) {
         break;
       }
       start = i;
     }
-    if (!hasHead || start === mention.first) return null;
+    if (!hasHead || start === nameStart) return null;
     // Modifiers and proper nouns before the head word only: the word next to the name is a title word.
-    const beforeName = mention.first - 1;
+    const beforeName = nameStart - 1;
     // … or the seat or portfolio the title is "for" or "of" ("MP for Footscray Huong Tran").
     let seat = beforeName;
     while (seat > start && isCapitalised(this.tokens[seat]?.text ?? '') && !this.isHead(seat)) seat--;

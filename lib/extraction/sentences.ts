@@ -44,6 +44,9 @@ const NO_BREAK_AFTER = new Set([
   'gov',
   'sen',
   'rep',
+  // "Reps. Brandon Cole, Terri Vasquez-Holt and …", "Sens. …": plural titles before a list of names.
+  'reps',
+  'sens',
   'hon',
   'messrs',
   'mme',

@@ -83,3 +83,16 @@ export function stripPossessive(word: string): string {
 export function isPossessive(word: string): boolean {
   return /\p{L}['’]s$/u.test(word);
 }
+
+/**
+ * Index of the token after a name's bracketed age, "Siobhán Ní Bhriain (29), a nurse", as Irish
+ * and Australian papers print it; -1 when no age in brackets and a comma follow the name.
+ */
+export function afterBracketedAge(text: string, tokens: readonly Token[], last: number): number {
+  const name = tokens[last];
+  const age = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!name || !age || !next || age.sentence !== name.sentence || next.sentence !== name.sentence) return -1;
+  if (!/^\d{1,3}$/.test(age.text) || !/^\s*\($/.test(gapBetween(text, name, age))) return -1;
+  return /^\),\s*$/.test(gapBetween(text, age, next)) ? last + 2 : -1;
+}

@@ -88,3 +88,15 @@ describe('articleFromPlainText', () => {
     expect(all).not.toMatch(/Maher|Sundaram/);
   });
 });
+
+describe('media labels', () => {
+  it('drops a labelled video or gallery caption printed in the article block', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      <p>Video: KTCN 4 photojournalist Ben Arneson spoke with the rescuers.</p>
+      ${body(4)}
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/Paragraph 4 of the report/);
+    expect(all).not.toMatch(/Arneson/);
+  });
+});

@@ -111,3 +111,10 @@ describe('what kind of name it is: places, and people compromise does not know',
     expect(kindOf(article, 'Los Angeles')).toBe('place');
   });
 });
+
+describe('storms and ships named like people', () => {
+  it('does not make a person of a storm or a ship ("Hurricane Delia", "MV Flora MacDonald")', () => {
+    expect(people(extract('Hurricane Delia pushed a storm surge into the bay.'))).toEqual([]);
+    expect(people(extract('The MV Flora MacDonald stayed in port for a ninth day.'))).toEqual([]);
+  });
+});

@@ -34,3 +34,11 @@ describe('where a name starts after its titles', () => {
     expect(people(article)).toEqual(['Dean Nakamura']);
   });
 });
+
+describe('titles in capitals', () => {
+  it('cuts an abbreviated title in capitals after a lower-case noun ("the grime MC Kaizen")', () => {
+    const article = extract('Among those who signed is the grime MC Kaizen, who grew up nearby.');
+    expect(people(article)).toEqual(['Kaizen']);
+    expect(roleOf(article, 'Kaizen')).toBe('grime MC');
+  });
+});

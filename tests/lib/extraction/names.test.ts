@@ -64,3 +64,64 @@ describe('finding names: what is not a name', () => {
     expect(speakerOf(article, 'a giveaway')).toBe('Curtis Vanlandingham');
   });
 });
+
+describe('names as British, Irish, Pacific and US copy prints them', () => {
+  it('keeps particles in a row inside the name ("Carlos de la Garza")', () => {
+    const article = extract('Rep. Carlos de la Garza, R-Brownsville, backed the bill.');
+    expect(people(article)).toEqual(['Carlos de la Garza']);
+  });
+
+  it('leaves the letters after a name out of it ("Róisín McAleese TD")', () => {
+    const article = extract('Opposition housing spokeswoman Róisín McAleese TD criticised the figures.');
+    expect(people(article)).toEqual(['Róisín McAleese']);
+    expect(roleOf(article, 'Róisín McAleese')).toBe('Opposition housing spokeswoman');
+  });
+
+  it('does not make a person of a plural noun that opens the sentence ("Customers, a councillor and …")', () => {
+    const article = extract('Customers, a councillor and a local singer rallied behind the bakery.');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('does not make a person of a word that qualifies a title before a name ("Wiradjuri artist Lionel Brady")', () => {
+    const article = extract('Last year’s winner, Wiradjuri artist Lionel Brady, sold his work.');
+    expect(people(article)).toEqual(['Lionel Brady']);
+  });
+
+  it('reads a given name and a surname around a quoted nickname as one person', () => {
+    const article = extract(
+      'The artist drove to Michael "Big Mick" Darcy’s farm every week.',
+      'Darcy, 80, played 312 games for the club.',
+    );
+    expect(people(article)).toEqual(['Michael Darcy']);
+  });
+});
+
+describe('New Zealand names', () => {
+  it('keeps a given name compromise reads as a verb before a word it does not know ("Hone Pōtae")', () => {
+    expect(people(extract('Hone Pōtae, 64, has walked the beach every morning.'))).toEqual(['Hone Pōtae']);
+    expect(people(extract('“Tell Colin our hobby paid more in business rates,” she said.'))).toEqual([]);
+  });
+
+  it('makes an organisation of an iwi ("Ngāti Rangi said …"), not a person', () => {
+    const article = extract('Ngāti Rangi said the iwi would hold a hui on Saturday.');
+    expect(people(article)).toEqual([]);
+    expect(article.entities.find((e) => e.name === 'Ngāti Rangi')?.kind).toBe('organisation');
+  });
+
+  it('gives “…,” says <organisation> chief executive X to X, not to the organisation', () => {
+    const article = extract('“It is a tohu, a sign,” says Te Kāhui Moana chief executive Aroha Rāwiri.');
+    expect(people(article)).toEqual(['Aroha Rāwiri']);
+    expect(speakerOf(article, 'It is a tohu')).toBe('Aroha Rāwiri');
+  });
+});
+
+describe('the owner of a title', () => {
+  it('makes no person of one word owning a capitalised title ("Victoria\'s Premier Daniel Andrews")', () => {
+    expect(people(extract('Victoria’s Premier Daniel Andrews spoke first.'))).toEqual(['Daniel Andrews']);
+  });
+
+  it('still joins the owner to a person the article names in full', () => {
+    const article = extract('Vladimir Putin met the envoy. Putin’s Chief of Staff Anton Vaino took notes.');
+    expect(people(article)).toEqual(['Vladimir Putin', 'Anton Vaino']);
+  });
+});

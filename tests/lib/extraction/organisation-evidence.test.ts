@@ -96,3 +96,24 @@ describe('organisations compromise does not know', () => {
     expect(speakerOf(article, 'We know how much')).toBeUndefined();
   });
 });
+
+describe('firms and institutions named like people', () => {
+  it('makes an organisation of a name with its short form in brackets and "which"', () => {
+    const article = extract('Caledonian MacBrayne (CalMac), which runs the service, said the seas were too big.');
+    expect(kindOf(article, 'Caledonian MacBrayne')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('makes an organisation of a business after "the family’s bakery," and of a name ending in "Estates"', () => {
+    const article = extract(
+      'Bread has come out of the family’s bakery, Öztürk Fırını, for 31 years.',
+      'Now the landlord, Harcourt Estates, has given the family notice.',
+    );
+    expect(people(article)).toEqual([]);
+  });
+
+  it('makes an organisation of a gallery named after a person', () => {
+    const article = extract('The winner was announced at the Ian Potter Gallery on Friday night.');
+    expect(people(article)).toEqual([]);
+  });
+});

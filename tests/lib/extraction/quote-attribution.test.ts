@@ -65,3 +65,20 @@ describe('the speaker stated in the quote’s sentence', () => {
     expect(speakerOf(article, 'a subsidy')).not.toBe('Anna Berg');
   });
 });
+
+describe('the subject of the speech verb', () => {
+  it('gives "X, director of the Y Gallery, who said “…”" to X', () => {
+    const article = extract(
+      'The panel was chaired by Dr Priya Venkataraman, director of the Ian Potter Gallery, who said the painting was “tender without being sentimental”.',
+    );
+    expect(speakerOf(article, 'tender')).toBe('Priya Venkataraman');
+  });
+
+  it('does not give a quote to a name that qualifies the plural subject ("Brightwater managers say …")', () => {
+    const article = extract(
+      'Brightwater said in a statement that sales fell.',
+      'Brightwater managers say the new rota is “far worse than the old one for everybody”.',
+    );
+    expect(speakerOf(article, 'far worse')).toBeUndefined();
+  });
+});

@@ -29,3 +29,26 @@ describe('finding quotes', () => {
     expect(quoted('“This goes on and on across paragraphs')).toEqual(['This goes on and on across paragraphs']);
   });
 });
+
+describe('a British single quote that goes on in the next paragraph', () => {
+  it('runs a single quote that opens a paragraph to its end when the next paragraph reopens it', () => {
+    const text = '‘Ask anybody on the street where to get bread.\n‘Ask the grandmothers. Ask the police, even.’';
+    const spans = findQuoteSpans(text, [
+      { start: 0, end: 46, paragraph: 0 },
+      { start: 47, end: text.length, paragraph: 1 },
+    ]).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual([
+      'Ask anybody on the street where to get bread.',
+      'Ask the grandmothers. Ask the police, even.',
+    ]);
+  });
+
+  it('does not run a single quote to the end of its paragraph when the next does not reopen it', () => {
+    const text = '‘Ask anybody on the street where to get bread.\nThe shop closes on Friday.';
+    const spans = findQuoteSpans(text, [
+      { start: 0, end: 46, paragraph: 0 },
+      { start: 47, end: text.length, paragraph: 1 },
+    ]);
+    expect(spans).toEqual([]);
+  });
+});

@@ -181,3 +181,68 @@ describe('attributing quotes: pronouns, organisations, block quotations', () => 
     expect(speakerOf(article, 'I would love')).toBe('Miriam Castell');
   });
 });
+
+describe('quotes attributed from the paragraphs around them', () => {
+  it('gives a paragraph of quotation to the one person the paragraph before reports speaking', () => {
+    const article = extract(
+      'Fisheries New Zealand said in a statement that fishing had been paused.',
+      'Jaxon Pōmare-Reihana, who has been back every day, says he won’t stop coming until the calf is home.',
+      '“She’s just a baby. Everyone here has kids, or grandkids.”',
+    );
+    expect(speakerOf(article, 'She’s just a baby')).toBe('Jaxon Pōmare-Reihana');
+  });
+
+  it('gives “…,” she says to the person the paragraph before reports speaking, past a named dog', () => {
+    const article = extract(
+      'Dr. Ingrid Solheim, an emergency physician, said it was close.',
+      '“Another ten minutes and it would have been different,” she said.',
+      'Pham’s wife, Linh, says she has already bought Bruno a steak.',
+      '“My husband is stubborn. He loves that hat,” she says.',
+    );
+    expect(speakerOf(article, 'My husband')).toBe('Linh');
+  });
+
+  it('gives “…,” she says to the one person the paragraph before reports speaking, not to another named there', () => {
+    const article = extract(
+      'Jordan Kerr stayed at home that night. Her neighbour, Dana Okafor, says the street was silent.',
+      '“It was the quietest night of the year,” she says.',
+    );
+    expect(speakerOf(article, 'It was the quietest')).toBe('Dana Okafor');
+  });
+
+  it('gives a quote after “X said …” in its paragraph to X', () => {
+    const article = extract(
+      'The council has closed the car park. Mayor Ani Te Whata said people should stay away. “The best thing you can do right now is give her space.”',
+    );
+    expect(speakerOf(article, 'The best thing')).toBe('Ani Te Whata');
+  });
+
+  it('gives a quote after a sentence whose subject is the one person named in its paragraph to that person', () => {
+    const article = extract(
+      'Senator Rachel Kovač said the review would be finished “before the next wet season”.',
+      'Mr Leota was unmoved. “We have heard that before.”',
+    );
+    expect(speakerOf(article, 'We have heard')).toBe('Leota');
+  });
+
+  it('does not give a quote to a person named only as the object in the sentence before', () => {
+    const article = extract('Police arrested Tom Nguyen on Friday. “We are shocked by what happened here.”');
+    expect(speakerOf(article, 'We are shocked')).toBeUndefined();
+  });
+
+  it('does not continue the last speaker’s words into a quoted subheading, and gives it to whom it echoes', () => {
+    const article = extract(
+      'A CalMac spokesperson said: “We understand how difficult this has been for the people of Barra.”',
+      '‘Should have been retired’',
+      'The islands’ MSP, Dr Catriona McIver, said the ferry “should have been retired a decade ago”.',
+    );
+    expect(speakerOf(article, 'Should have been retired')).toBe('Catriona McIver');
+  });
+});
+
+describe('a quote that does not fill its sentence', () => {
+  it('does not give “…,” read a sign to the person named in the sentence before', () => {
+    const article = extract('Dan Moore was jailed on Friday. “Justice for the family at last,” read a sign outside.');
+    expect(speakerOf(article, 'Justice for the family')).toBeUndefined();
+  });
+});

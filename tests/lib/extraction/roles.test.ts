@@ -131,3 +131,39 @@ describe('roles: titles of the police, councils and sport', () => {
     expect(roleOf('The tries came from flanker Ewan Doherty in the first half.', 'Ewan Doherty').role).toBe('flanker');
   });
 });
+
+describe('roles around honorifics, ages in brackets and abbreviated lists', () => {
+  it('reads a title before an honorific ("marine adviser Dr Hēmi Walker-Tūhoe", "peer Lord Ardmore")', () => {
+    expect(
+      roleOf('DOC marine technical adviser Dr Hēmi Walker-Tūhoe said the calf was alert.', 'Hēmi Walker-Tūhoe').role,
+    ).toBe('DOC marine technical adviser');
+    expect(roleOf('Conservative peer Lord Ardmore called it an embarrassment.', 'Ardmore').role).toBe(
+      'Conservative peer',
+    );
+  });
+
+  it('reads an appositive after an age in brackets ("Siobhán Ní Bhriain (29), a nurse")', () => {
+    expect(roleOf('Siobhán Ní Bhriain (29), a nurse, has moved four times.', 'Siobhán Ní Bhriain').role).toBe('nurse');
+  });
+
+  it('gives the role of a plural abbreviated title to each name of its list ("Reps. A, B and C")', () => {
+    const article = extract('Reps. Brandon Cole, Terri Vasquez-Holt and Jim Bob Anderle voted against it.');
+    for (const name of ['Brandon Cole', 'Terri Vasquez-Holt', 'Jim Bob Anderle'])
+      expect(entity(article, name).role?.text).toBe('rep');
+  });
+
+  it('reads a party member noun as a role, not a name ("a Houston Democrat who …")', () => {
+    const article = extract(
+      '“We will build,” said state Rep. Thuy Tran-Nguyen, a Houston Democrat who wrote the bill.',
+    );
+    expect(article.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Thuy Tran-Nguyen']);
+  });
+});
+
+describe('a participle in an appositive', () => {
+  it('reads "X, the sacked vice-president," as a person with that role', () => {
+    const article = extract('Peter Ward, the sacked vice-president, fled abroad on Tuesday.');
+    expect(entity(article, 'Peter Ward').kind).toBe('person');
+    expect(entity(article, 'Peter Ward').role?.text).toBe('sacked vice-president');
+  });
+});

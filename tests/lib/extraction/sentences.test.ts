@@ -51,3 +51,12 @@ describe('splitSentences', () => {
     expect(texts(['‘Points of contact’', 'Medinsky spoke.'])).toEqual(['‘Points of contact’', 'Medinsky spoke.']);
   });
 });
+
+describe('plural titles', () => {
+  it('does not end a sentence after "Reps." or "Sens." before a list of names', () => {
+    expect(texts(['Reps. Brandon Cole and Terri Holt voted against. Sens. Ann Lee and Bo Park did too.'])).toEqual([
+      'Reps. Brandon Cole and Terri Holt voted against.',
+      'Sens. Ann Lee and Bo Park did too.',
+    ]);
+  });
+});
