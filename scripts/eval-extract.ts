@@ -59,6 +59,8 @@ interface Gold {
   /** `fixture`: a dev page, its HTML beside its gold in tests/fixtures/extraction-dev/. */
   source: 'corpus' | 'seed' | 'fixture';
   split: Split;
+  /** BCP 47 primary tag; pages in another language than English are also scored apart ("dev-fr"). */
+  language?: string;
   people: GoldPerson[];
   organisations: GoldNamed[];
   quotes: { text: string; speaker: string | null }[];
@@ -328,7 +330,10 @@ function main(): void {
       if (gold.split === 'held-back') console.log('    (details withheld: held-back page)');
       else for (const d of result.details) console.log(`    ${d}`);
     }
-    for (const key of [gold.split, 'overall']) {
+    // French and German pages are summed apart ("dev-fr"), so that the English splits' figures
+    // stay comparable with those recorded before other languages were read.
+    const group = gold.language && gold.language !== 'en' ? `${gold.split}-${gold.language}` : gold.split;
+    for (const key of [group, 'overall']) {
       splits[key] ??= { counts: { ...zero }, pages: [] };
       const s = splits[key];
       s.counts = add(s.counts, result.counts);
@@ -336,7 +341,12 @@ function main(): void {
     }
   }
   console.log('');
-  const scored = SPLITS.filter((key) => splits[key]);
+  const scored = Object.keys(splits)
+    .filter((key) => key !== 'overall')
+    .sort(
+      (a, b) =>
+        SPLITS.indexOf(a.split('-')[0] as Split) - SPLITS.indexOf(b.split('-')[0] as Split) || a.localeCompare(b),
+    );
   for (const key of scored.length > 1 ? [...scored, 'overall'] : scored) {
     const s = splits[key];
     if (s) console.log(line(key, s.counts));
