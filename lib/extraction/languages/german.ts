@@ -23,7 +23,7 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   rektor historiker soziologe politologe psychologe virologe epidemiologe wissenschaftler sportdirektor
   unternehmer gründer mitgründer inhaber eigentümer händler landwirt winzer lehrer schulleiter
   gewerkschafter aktivist sprecherin vater mutter sohn tochter bruder schwester ehefrau ehemann witwe
-  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident`;
+  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');

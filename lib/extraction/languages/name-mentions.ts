@@ -78,9 +78,10 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     }
     // Particles, then at most two name words that end the run: "van der Berg", "de La Roche-Vidal";
     // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
-    // A particle follows a name word, not a title ("Der Vorsitzende der Lokführergewerkschaft").
-    const hasName = run.some((r) => isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)));
-    if (!hasName || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
+    // nor a full name ("Bodo Wendland von der Linken": his party, not his name).
+    const names = run.filter((r) => isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)));
+    if (names.length !== 1 || names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
     let p = k + 1;
     while (
       rules.particles.has(lower(words, p)) &&
@@ -134,14 +135,15 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   )
     name.shift();
   if (name.length === 0) return null;
-  // Lower-case title right before the run: "le commandant Yannick Le Floch", "l'économiste X".
+  // A title right before the run: "le commandant Yannick Le Floch", "l'économiste X", and one that
+  // is no name word ("CDU-Spitzenkandidat Matthias Kessler").
   const before = runFirst - 1;
   if (titleAt < 0 && honorific === undefined) {
     const b = words[before];
     if (
       b &&
       b.sentence === words[runFirst]?.sentence &&
-      /^\p{Ll}/u.test(b.text) &&
+      !isNameWord(b.text) &&
       rules.isRoleWord(b.text.toLowerCase()) &&
       /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
     ) {
