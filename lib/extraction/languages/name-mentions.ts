@@ -80,7 +80,10 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
     // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
     // nor a full name ("Bodo Wendland von der Linken": his party, not his name).
-    const names = run.filter((r) => isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)));
+    const names = run.filter(
+      (r) =>
+        isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)) && !rules.openers.has(lower(words, r)),
+    );
     if (names.length !== 1 || names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
     let p = k + 1;
     while (
