@@ -84,7 +84,7 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
       (r) =>
         isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)) && !rules.openers.has(lower(words, r)),
     );
-    if (names.length !== 1 || names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    if (names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
     let p = k + 1;
     while (
       rules.particles.has(lower(words, p)) &&
