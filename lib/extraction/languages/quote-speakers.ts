@@ -76,12 +76,11 @@ export function attributeWithRules(
       const fits = (m: SpeakerMention) => !stated.gender || !m.gender || m.gender === stated.gender;
       const inParagraph = names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
       const entities = new Set(inParagraph.map((m) => m.entity));
-      // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person of
-      // the pronoun's gender, when the article states the gender of each person named.
+      // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person the
+      // pronoun can stand for (a person of unknown gender can be either).
       const fitting = inParagraph.filter(fits);
       const only = fitting[0];
-      const gendered = entities.size === 1 || (stated.gender !== undefined && inParagraph.every((m) => m.gender));
-      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity && gendered) q.speaker = only.entity;
+      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) q.speaker = only.entity;
       else if (
         entities.size === 0 &&
         earlier?.speaker &&

@@ -23,6 +23,13 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'Nous ouvrirons')).toBe('Étienne Daubigny');
   });
 
+  it('gives no speaker when a person of unknown gender could be the pronoun’s', () => {
+    const article = extractFr(
+      'Me Delphine Arnoux et Me Alix Vernier ont plaidé. « Mon client a été désigné comme bouc émissaire », a-t-elle dénoncé.',
+    );
+    expect(speakerOf(article, 'Mon client')).toBeUndefined();
+  });
+
   it('picks the one person of the pronoun’s gender among two', () => {
     const article = extractFr(
       "L'avocate de M. Gérard Pastorelli, Me Delphine Arnoux, fera appel. « Mon client a été désigné comme bouc émissaire », a-t-elle dénoncé.",
@@ -94,16 +101,14 @@ describe('German quotes', () => {
 
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
     const article = extractDe(
-      'Rainer Kloß wies die Kritik zurück.',
-      '„Dieser Streik ist völlig unverhältnismäßig“, sagte eine Bahnsprecherin.',
+      'Rainer Kloß wies die Kritik zurück. „Ein Angebot gibt es bis heute nicht“, sagte Kloß. „Dieser Streik ist völlig unverhältnismäßig“, sagte eine Bahnsprecherin.',
     );
     expect(speakerOf(article, 'Dieser Streik')).toBeUndefined();
   });
 
   it('gives no speaker to an anonymous speaker introduced before a colon', () => {
     const article = extractDe(
-      'Präsidentin Birgit Osterloh begrüßte das. „Wir brauchen Entlastung auf den Stationen“, erklärte Osterloh.',
-      'Eine Intensivpflegerin aus Bremen schilderte ihren Alltag: „Ich gehe nach Hause und weiß, dass ich nicht jedem gerecht wurde.“',
+      'Präsidentin Birgit Osterloh begrüßte das. „Wir brauchen Entlastung auf den Stationen“, erklärte Osterloh. Eine Intensivpflegerin aus Bremen schilderte ihren Alltag: „Ich gehe nach Hause und weiß, dass ich nicht jedem gerecht wurde.“',
     );
     expect(speakerOf(article, 'Ich gehe')).toBeUndefined();
   });
