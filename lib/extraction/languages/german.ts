@@ -52,7 +52,7 @@ const SPEECH_VERBS = words(`sagte sagt sagten sagen gesagt erklärte erklärt er
 export const GERMAN: LanguageRules = {
   code: 'de',
   functionWords: words(
-    'der die das und ist nicht ein eine zu den mit von dem des sich auf für im es sie er auch wird wurde hat haben sind bei nach noch aus am um wie über',
+    'der die das und ist nicht ein eine einer einem einen eines zu zum zur den mit von dem des sich auf für im es sie er auch wird wurde werden hat haben sind war sei bei nach noch aus am um wie über dass kann soll man nur vor ihre seine diese dieser',
   ),
   noBreakAfter: words(
     'dr prof nr bzw ca vgl str z u d s st hl jh mio mrd inkl evtl ggf usw etc abs art bd dipl ing mag jun sen gen',

@@ -22,7 +22,8 @@ export function guessLanguage(words: readonly string[]): string | undefined {
   let best: { code: string; share: number } | undefined;
   for (const rules of TABLES.values()) {
     const share = words.filter((w) => rules.functionWords.has(w)).length / Math.max(1, words.length);
-    if (share >= 0.15 && (!best || share > best.share)) best = { code: rules.code, share };
+    // A higher bar than English's: Spanish or Italian share "la", "que", "in" with these lists.
+    if (share >= 0.25 && (!best || share > best.share)) best = { code: rules.code, share };
   }
   return best?.code;
 }
