@@ -22,7 +22,7 @@ import { browserReadingEnvironment, watchReading } from '../../lib/page/reading-
 import { withoutFragment } from '../../lib/story/page-address';
 
 /** The languages the extractor reads; a page declaring another gets no guesses. */
-const READ_LANGUAGES = new Set(['en']);
+const READ_LANGUAGES = new Set(['en', 'fr', 'de']);
 /** An article body larger than this is not sent: a hostile or broken page, not an article. */
 const MAX_ARTICLE_HTML = 2_000_000;
 

@@ -138,12 +138,15 @@ function printedHeadline(document: Document, title: string): string {
  * name is also tried cut where a lower-case letter meets a capital.
  */
 function authorNames(byline: string): string[] {
-  return byline
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|&|\band\b)\s*/)
-    .map((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u.exec(part)?.[0])
-    .filter((name): name is string => name !== undefined)
-    .flatMap((name) => [name, name.replace(/(\p{Ll})\p{Lu}\p{Ll}{2,}.*$/u, '$1')]);
+  return (
+    byline
+      // "By …", and the French and German "Par …", "Von …".
+      .replace(/^(?:by|par|von)\s+/i, '')
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .map((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u.exec(part)?.[0])
+      .filter((name): name is string => name !== undefined)
+      .flatMap((name) => [name, name.replace(/(\p{Ll})\p{Lu}\p{Ll}{2,}.*$/u, '$1')])
+  );
 }
 
 /**

@@ -5,11 +5,22 @@
  * framework-free: it runs in the background worker per article and in Node for the eval script.
  * The pipeline, one file per step: sentences → tokens (one compromise document per article) →
  * names → coreference → roles → quotes. The headline is read too, as sentence `s0` ahead of the
- * body's `s1`…, so that a name or a quote printed only there is found. Only English is read; for
- * another language it returns the sentences and no entities or quotes rather than guesses.
+ * body's `s1`…, so that a name or a quote printed only there is found. English is read here;
+ * French and German by their rule tables (languages/); for any other language it returns the
+ * sentences and no entities or quotes rather than guesses.
  */
-import { foldText } from '../matching/text-fold';
 import { type EntityCluster, groupNames, resolvePeople } from './coreference';
+import { formsOf, uniqueSlug } from './entity-naming';
+import type {
+  ExtractedArticle,
+  ExtractedEntity,
+  ExtractedQuote,
+  ExtractedSentence,
+  ExtractInput,
+} from './extracted-article';
+import { guessLanguage, type LanguageRules, rulesFor } from './languages/language-rules';
+import { readWithRules } from './languages/read-with-rules';
+import { splitWithRules } from './languages/sentence-split';
 import type { Mention } from './mention';
 import { findMentions } from './names';
 import { speakingOrganisations } from './organisation-evidence';
@@ -20,62 +31,14 @@ import { RoleReader } from './roles';
 import { splitParagraph } from './sentences';
 import { type ArticleLayout, tokenize } from './tokens';
 
-export interface ExtractInput {
-  /** Read as sentence `s0` (names, quotes), ahead of the body's `s1`…, unless the body prints it first. */
-  headline?: string;
-  paragraphs: readonly string[];
-  /** BCP 47 tag as the page declares it; guessed from the text when absent. */
-  language?: string;
-  /** Indexes (into `paragraphs`) of paragraphs printed as a block quotation. */
-  blockQuotes?: readonly number[];
-}
-
-export interface ExtractedSentence {
-  /** `s0` for the headline, `s1`… for the body in reading order. */
-  id: string;
-  text: string;
-  /** Index of the body paragraph; -1 for the headline. */
-  paragraph: number;
-}
-
-export interface SourcedPhrase {
-  text: string;
-  /** Id of the sentence that states it. */
-  sentence: string;
-}
-
-export interface ExtractedEntity {
-  /** Slug, unique in the article. */
-  id: string;
-  kind: 'person' | 'organisation' | 'place';
-  /** The fullest form the article gives. */
-  name: string;
-  /** Other forms it uses ("Umerov", "Mr. Umerov"); never a surname two people share. */
-  forms: string[];
-  role?: SourcedPhrase;
-  affiliation?: SourcedPhrase;
-  /** Id of the sentence of the first mention. */
-  introducedIn: string;
-  /** Ids of every sentence that mentions it. */
-  sentences: string[];
-}
-
-export interface ExtractedQuote {
-  id: string;
-  text: string;
-  /** Id of the sentence holding the quote's start. */
-  sentence: string;
-  /** Entity id of the speaker, when the article says who spoke. */
-  speaker?: string;
-}
-
-export interface ExtractedArticle {
-  language: string;
-  headline?: string;
-  sentences: ExtractedSentence[];
-  entities: ExtractedEntity[];
-  quotes: ExtractedQuote[];
-}
+export type {
+  ExtractedArticle,
+  ExtractedEntity,
+  ExtractedQuote,
+  ExtractedSentence,
+  ExtractInput,
+  SourcedPhrase,
+} from './extracted-article';
 
 /** Extracts sentences, entities and quotes from an article's paragraphs. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
@@ -90,18 +53,22 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   const headline = input.headline?.replace(/\s+/g, ' ').trim();
   const heading = headline && kept.length > 0 && kept[0]?.text.toLowerCase() !== headline.toLowerCase() ? 1 : 0;
   if (heading) kept.unshift({ text: headline as string, block: false });
+  const language = languageOf(input.language, kept.map((p) => p.text).join('\n'));
+  // French and German: their own sentence ends, names, roles and quotes (languages/).
+  const rules = language === 'en' ? undefined : rulesFor(language);
   const layout = layOut(
     kept.map((p) => p.text),
     heading,
+    rules,
   );
   const sentences: ExtractedSentence[] = layout.sentences.map((s, i) => ({
     id: `s${i + 1 - heading}`,
     text: layout.text.slice(s.start, s.end),
     paragraph: s.paragraph - heading,
   }));
-  const language = languageOf(input.language, layout.text);
   const article: ExtractedArticle = { language, sentences, entities: [], quotes: [] };
   if (input.headline) article.headline = input.headline;
+  if (rules && sentences.length > 0) return { ...article, ...readWithRules(layout, sentences, rules) };
   if (language !== 'en' || sentences.length === 0) return article;
 
   const tokens = tokenize(layout);
@@ -165,14 +132,15 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
  * The article as one string: paragraphs joined by line breaks, sentences placed in it. The first
  * `headings` paragraphs are headlines, one sentence each ("… isn’t there’. She is choosing …").
  */
-function layOut(paragraphs: readonly string[], headings: number): ArticleLayout {
+function layOut(paragraphs: readonly string[], headings: number, rules?: LanguageRules): ArticleLayout {
   const sentences: { start: number; end: number; paragraph: number }[] = [];
   let text = '';
   paragraphs.forEach((p, index) => {
     if (index > 0) text += '\n';
     const offset = text.length;
     text += p;
-    const spans = index < headings ? [{ start: 0, end: p.length }] : splitParagraph(p);
+    const spans =
+      index < headings ? [{ start: 0, end: p.length }] : rules ? splitWithRules(p, rules) : splitParagraph(p);
     for (const s of spans) sentences.push({ start: offset + s.start, end: offset + s.end, paragraph: index });
   });
   return { text, sentences };
@@ -248,35 +216,13 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
-function formsOf(cluster: EntityCluster): string[] {
-  const forms = new Set<string>();
-  for (const m of cluster.mentions) {
-    forms.add(m.form);
-    forms.add(m.name);
-  }
-  forms.delete(cluster.name);
-  return [...forms];
-}
-
-function uniqueSlug(cluster: EntityCluster, taken: Set<string>): string {
-  const base =
-    foldText(cluster.name)
-      .text.replace(/'s\b/g, 's')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || cluster.kind;
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  taken.add(slug);
-  return slug;
-}
-
 const ENGLISH_FUNCTION_WORDS = new Set(
   'the and of to in is that for was on with as it by at from he she his her said are were has have be this which'.split(
     ' ',
   ),
 );
 
-/** The page's language, or a guess from how much of the text is common English words. */
+/** The page's language, or a guess from how much of the text is common English (or French, German) words. */
 function languageOf(declared: string | undefined, text: string): string {
   if (declared) return (declared.split(/[-_]/)[0] as string).toLowerCase();
   const words =
@@ -286,5 +232,5 @@ function languageOf(declared: string | undefined, text: string): string {
       .match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 'und';
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return english / words.length >= 0.15 ? 'en' : 'und';
+  return english / words.length >= 0.15 ? 'en' : (guessLanguage(words) ?? 'und');
 }

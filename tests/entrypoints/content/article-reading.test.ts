@@ -57,7 +57,15 @@ describe('reading the page’s article', () => {
   });
 
   it('leaves a page declared in a language the extractor does not read alone', async () => {
-    expect(await readPage('de')).not.toHaveBeenCalled();
+    expect(await readPage('es')).not.toHaveBeenCalled();
+  });
+
+  it('sends a page declared in French', async () => {
+    expect(await readPage('fr-FR')).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a page declared in German', async () => {
+    expect(await readPage('de')).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -66,21 +66,25 @@ describe('extractArticle on the seed article', () => {
 describe('extractArticle', () => {
   it('returns sentences but no entities or quotes for a language it does not read', () => {
     const article = extractArticle({
-      paragraphs: ['Le président Emmanuel Macron a déclaré : « Nous sommes prêts à discuter avec tout le monde. »'],
-      language: 'fr',
+      paragraphs: ['El presidente Pedro Sánchez declaró: «Estamos dispuestos a hablar con todo el mundo.»'],
+      language: 'es',
     });
-    expect(article.language).toBe('fr');
+    expect(article.language).toBe('es');
     expect(article.sentences).toHaveLength(1);
     expect(article.entities).toEqual([]);
     expect(article.quotes).toEqual([]);
   });
 
   it('guesses the language when the page does not declare it', () => {
+    const spanish = extractArticle({
+      paragraphs: ['El presidente declaró que las negociaciones seguirán la próxima semana en París.'],
+    });
+    expect(spanish.language).toBe('und');
+    expect(spanish.entities).toEqual([]);
     const french = extractArticle({
       paragraphs: ['Le président a déclaré que les négociations se poursuivront la semaine prochaine à Paris.'],
     });
-    expect(french.language).not.toBe('en');
-    expect(french.entities).toEqual([]);
+    expect(french.language).toBe('fr');
     const english = extractArticle({
       paragraphs: ['The president said that the talks will go on in Paris next week.'],
     });

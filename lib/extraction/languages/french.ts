@@ -1,0 +1,113 @@
+/**
+ * French news copy: « » quotes, "a déclaré X" / "a-t-il ajouté" after a quote, "selon X",
+ * "M."/"Mme", lower-case titles ("le ministre de l'Économie, X"), particles ("de", "du", "de la",
+ * "Le" in "Le Floch"). Role words carry their feminine forms; the quote verbs are generated from
+ * their stems so that every tense news copy uses ("déclare", "a déclaré", "déclarait") is read.
+ */
+import type { Gender, LanguageRules } from './rule-table';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Role nouns, masculine and feminine; a role is always one of these (never guessed). */
+const ROLE_WORDS = words(`
+  ministre président présidente porte-parole député députée sénateur sénatrice maire directeur directrice
+  pdg président-directeur secrétaire délégué déléguée préparateur préparatrice commandant capitaine général
+  colonel lieutenant adjudant sergent entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse ailier
+  demi pilier talonneur arrière gardien attaquant attaquante défenseur défenseure buteur buteuse chercheur
+  chercheuse professeur professeure économiste médiateur médiatrice avocat avocate juge procureur procureure
+  préfet préfète conseiller conseillère rapporteur rapporteure chef cheffe responsable fondateur fondatrice
+  cofondateur cofondatrice patron patronne dirigeant dirigeante gérant gérante pédiatre médecin infirmier
+  infirmière chirurgien chirurgienne spécialiste analyste historien historienne sociologue politologue
+  ambassadeur ambassadrice diplomate journaliste écrivain écrivaine auteur autrice acteur actrice chanteur
+  chanteuse syndicaliste militant militante mère père épouse mari frère sœur agriculteur agricultrice
+  ouvrier ouvrière salarié salariée élu élue adjoint adjointe coordinateur coordinatrice commissaire
+  policier policière gendarme pompier ingénieur ingénieure vice-président vice-présidente coauteur coautrice
+  trésorier trésorière présentateur présentatrice envoyé envoyée négociateur négociatrice gouverneur
+  chancelier chancelière premier-ministre sous-préfet recteur rectrice doyen doyenne architecte urbaniste
+  enseignant enseignante instituteur institutrice psychiatre psychologue épidémiologiste virologue
+  climatologue physicien physicienne biologiste vétérinaire pharmacien pharmacienne capitaine-adjoint
+  manager coach arbitre athlète nageur nageuse cycliste pilote skipper
+`);
+
+/** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
+const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
+
+/** Stems of the verbs of speech in the first group (-er), conjugated below. */
+const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
+  insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
+  raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv`;
+const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
+const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
+  sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
+  averti écrit écrivait estime appelé appelle appelait réagi réagit`;
+
+const SPEECH_VERBS = new Set<string>([
+  ...SPEECH_STEMS.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((stem) => FIRST_GROUP_ENDINGS.map((e) => stem + e)),
+  ...words(OTHER_SPEECH_FORMS),
+]);
+
+export const FRENCH: LanguageRules = {
+  code: 'fr',
+  functionWords: words(
+    'le la les de des du un une et est que qui pour dans sur pas au aux ne il elle a ont été avec par ce cette son sa ses plus se leur',
+  ),
+  noBreakAfter: words('m mme mlle mm me dr pr mgr st ste av bd cf etc env p n° no vol réf'),
+  ordinalDots: false,
+  honorifics: new Map<string, Gender | undefined>([
+    ['m', 'male'],
+    ['mm', undefined],
+    ['mme', 'female'],
+    ['mlle', 'female'],
+    ['me', undefined],
+    ['dr', undefined],
+    ['pr', undefined],
+    ['mgr', 'male'],
+  ]),
+  isRoleWord: (lower) => ROLE_WORDS.has(lower),
+  roleGender: (lower) => {
+    if (!ROLE_WORDS.has(lower)) return undefined;
+    // "capitaine", "ministre", "juge": an "-e" that is no feminine ending states no gender.
+    if (FEMININE_ROLES.test(lower) || (lower.endsWith('e') && ROLE_WORDS.has(lower.slice(0, -1)))) return 'female';
+    return undefined;
+  },
+  particles: words("de du des d' la le ibn bin ben al el van von"),
+  openers: words(`le la les l un une des du de d au aux à en dans sur sous pour par avec sans selon d'après après avant
+    depuis pendant mais et ou donc or ni car puis ensuite enfin alors ainsi aussi même encore déjà toujours jamais
+    ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous vous je tu
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain côté chez lors grâce face près
+    quant outre parmi vers contre entre malgré comme si quand lorsque tandis bien plus moins très tout tous toute
+    toutes aucun aucune chaque plusieurs certains certaines autre autres quelque`),
+  definite: new Map<string, Gender | undefined>([
+    ['le', 'male'],
+    ['la', 'female'],
+    ["l'", undefined],
+    ['son', undefined],
+    ['sa', 'female'],
+    ['leur', undefined],
+  ]),
+  indefinite: words('un une'),
+  quotePairs: new Map([
+    ['«', ['»']],
+    ['“', ['”']],
+  ]),
+  isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
+  auxiliaries: words('a avait ont avaient aura'),
+  pronouns: new Map<string, Gender>([
+    ['il', 'male'],
+    ['elle', 'female'],
+  ]),
+  invertedPronoun: (word) => {
+    const m = /^(\p{L}+)-(?:t-)?(il|elle)$/u.exec(word.toLowerCase());
+    return m ? { verb: m[1] as string, pronoun: m[2] as string } : undefined;
+  },
+  accordingTo: words("selon d'après pour"),
+  accordingToAfter: new Set(),
+  soAfterQuote: words('selon'),
+  organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
+    association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
+    union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf`),
+  bylineOpeners: words('par de'),
+  placePrepositions: words('à en au aux vers depuis'),
+};

@@ -1,0 +1,246 @@
+/**
+ * Name mentions for a language read by rule table: runs of name words (a particle inside a name
+ * allowed: "Bertrand de La Roche-Vidal", "Lucas van der Berg", "Faisal ibn Hamad al-Khatib"), cut
+ * down to the name after its titles and honorifics ("Bundeskanzler Friedrich Albers",
+ * "Personalvorständin Dr. Miriam Hallstein", "M. Daubigny"), and sorted by the evidence the
+ * sentence states. A run is a person only on evidence: an honorific, a title or role word before
+ * it, a role appositive beside it (roles.ts's shapes), a particle, a known given name, or a
+ * speech verb beside it. German capitalises every noun, so a capitalised word alone proves
+ * nothing there, and a sentence's opening word (French or German) is dropped when the table
+ * knows it as a function word.
+ */
+import type { Mention } from '../mention';
+import { givenName } from './given-names';
+import type { RuleMention } from './rule-mention';
+import type { Gender, LanguageRules } from './rule-table';
+import { appositiveAfter, appositiveBefore } from './stated-roles';
+import { isNameWord, type Word } from './words';
+
+export type { RuleMention } from './rule-mention';
+
+/**
+ * Particles that mark a person's name by themselves (Arabic patronymics). "von", "de", "van" also
+ * join nouns and places ("Angaben von Teilnehmern", "Banque de France").
+ */
+const STRONG_PARTICLES = new Set(['ibn', 'bin']);
+
+/** Particles that only continue a particle ("van der Berg", "de la Vergne"), never open one. */
+const CONTINUING_PARTICLES = new Set(['der', 'den', 'des', 'la', 'le']);
+
+/** The name mentions of the article, in reading order. */
+export function findRuleMentions(text: string, words: readonly Word[], rules: LanguageRules): RuleMention[] {
+  const mentions: RuleMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const run = runAt(text, words, i, rules);
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    const mention = mentionOf(text, words, [...run], rules);
+    if (mention) mentions.push(mention);
+    i = (run[run.length - 1] as number) + 1;
+  }
+  return mentions;
+}
+
+function lower(words: readonly Word[], i: number | undefined): string {
+  return (words[i ?? -1]?.text ?? '').toLowerCase();
+}
+
+function joined(text: string, words: readonly Word[], a: number, rules: LanguageRules): boolean {
+  const x = words[a];
+  const y = words[a + 1];
+  if (!x || !y || x.sentence !== y.sentence) return false;
+  const gap = text.slice(x.end, y.start);
+  if (/^[ \u00a0]$/.test(gap)) return true;
+  // "Dr. Miriam", "Prof. Dr. Henrike", "M. Daubigny": an abbreviated honorific's full stop.
+  return /^\.[ \u00a0]$/.test(gap) && (rules.honorifics.has(x.text.toLowerCase()) || /^\p{Lu}$/u.test(x.text));
+}
+
+function isHonorific(words: readonly Word[], i: number, rules: LanguageRules): boolean {
+  const w = words[i];
+  return w !== undefined && rules.honorifics.has(w.text.toLowerCase()) && /^\p{Lu}/u.test(w.text);
+}
+
+/** Name words joined by single spaces from `i`; particles only inside ("de La Roche-Vidal"). */
+function runAt(text: string, words: readonly Word[], i: number, rules: LanguageRules): number[] {
+  const first = words[i] as Word;
+  if (!isNameWord(first.text) && !isHonorific(words, i, rules)) return [];
+  const run = [i];
+  let k = i;
+  while (joined(text, words, k, rules)) {
+    const next = words[k + 1] as Word;
+    if (isNameWord(next.text) || isHonorific(words, k + 1, rules)) {
+      run.push(k + 1);
+      k++;
+      continue;
+    }
+    // Particles, then at most two name words that end the run: "van der Berg", "de La Roche-Vidal";
+    // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
+    // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
+    // nor a full name ("Bodo Wendland von der Linken": his party, not his name).
+    const names = run.filter(
+      (r) =>
+        isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)) && !rules.openers.has(lower(words, r)),
+    );
+    if (names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    let p = k + 1;
+    while (
+      rules.particles.has(lower(words, p)) &&
+      /^\p{Ll}/u.test(words[p]?.text ?? '') &&
+      joined(text, words, p, rules)
+    )
+      p++;
+    if (p === k + 1 || !isNameWord(words[p]?.text ?? '')) break;
+    let q = p;
+    while (joined(text, words, q, rules) && isNameWord(words[q + 1]?.text ?? '')) q++;
+    const tail = q - p + 1;
+    if (tail > 2 || rules.organisationWords.has(lower(words, p))) break;
+    for (let r = k + 1; r <= q; r++) run.push(r);
+    k = q;
+  }
+  return run;
+}
+
+function mentionOf(text: string, words: readonly Word[], run: number[], rules: LanguageRules): RuleMention | null {
+  const runFirst = run[0] as number;
+  // "Die", "Laut", "Selon", "Mardi": capitalised only because they open the sentence.
+  while (run.length > 0 && rules.openers.has(lower(words, run[0])) && !isHonorific(words, run[0] as number, rules))
+    run.shift();
+  if (run.length === 0) return null;
+  // The name starts after the last title word or honorific that has a name word after it.
+  let cut = -1;
+  let honorific: string | undefined;
+  let honorificGender: Gender | undefined;
+  let titleAt = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    const index = run[k] as number;
+    if (isHonorific(words, index, rules)) {
+      cut = k;
+      const w = words[index] as Word;
+      honorific = text.slice(w.start, w.end + (text.charAt(w.end) === '.' ? 1 : 0));
+      honorificGender = rules.honorifics.get(w.text.toLowerCase());
+    } else if (rules.isRoleWord(lower(words, index)) && !rules.particles.has(lower(words, index))) {
+      cut = k;
+      titleAt = index;
+      honorific = undefined;
+      honorificGender = undefined;
+    }
+  }
+  const titleFrom = titleAt >= 0 ? titleStart(words, run, titleAt, rules) : -1;
+  const name = run.slice(cut + 1);
+  // A particle cannot open a name cut from its titles.
+  while (
+    name.length > 0 &&
+    rules.particles.has(lower(words, name[0])) &&
+    !isNameWord(words[name[0] as number]?.text ?? '')
+  )
+    name.shift();
+  if (name.length === 0) return null;
+  // A title right before the run: "le commandant Yannick Le Floch", "l'économiste X", and one that
+  // is no name word ("CDU-Spitzenkandidat Matthias Kessler").
+  const before = runFirst - 1;
+  if (titleAt < 0 && honorific === undefined) {
+    const b = words[before];
+    if (
+      b &&
+      b.sentence === words[runFirst]?.sentence &&
+      !isNameWord(b.text) &&
+      rules.isRoleWord(b.text.toLowerCase()) &&
+      /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
+    ) {
+      titleAt = before;
+    }
+  }
+  const firstIndex = name[0] as number;
+  const lastIndex = name[name.length - 1] as number;
+  const firstWord = words[firstIndex] as Word;
+  const lastWord = words[lastIndex] as Word;
+  const nameWords = name.map((k) => (words[k] as Word).text);
+  const formStart = honorific !== undefined ? (words[(name[0] as number) - 1] as Word).start : firstWord.start;
+  const given = givenName(firstWord.text);
+  const mention: RuleMention = {
+    kind: 'unknown',
+    personEvidence: false,
+    sentence: lastWord.sentence,
+    first: firstIndex,
+    last: lastIndex,
+    runFirst,
+    start: firstWord.start,
+    end: lastWord.end,
+    words: nameWords,
+    name: text.slice(firstWord.start, lastWord.end),
+    givenName: name.length === 1 && given !== undefined,
+    form: text.slice(formStart, lastWord.end),
+    possessive: false,
+    weak: false,
+    titleAt,
+    titleFrom: titleAt >= 0 ? (titleFrom >= 0 ? titleFrom : titleAt) : -1,
+  };
+  if (honorific !== undefined) mention.honorific = honorific;
+  const gender =
+    honorificGender ??
+    (titleAt >= 0 ? rules.roleGender(lower(words, titleAt)) : undefined) ??
+    (name.length > 1 ? given?.gender : undefined);
+  if (gender) mention.gender = gender;
+  mention.kind = kindOf(text, words, mention, name, rules, given !== undefined);
+  mention.personEvidence = mention.kind === 'person';
+  return mention;
+}
+
+/** Where a title phrase in the run starts: modifiers and a compound's owner stay out of it. */
+function titleStart(words: readonly Word[], run: readonly number[], titleAt: number, rules: LanguageRules): number {
+  let from = titleAt;
+  for (let k = run.indexOf(titleAt) - 1; k >= 0; k--) {
+    const index = run[k] as number;
+    if (!rules.isRoleWord(lower(words, index))) break;
+    from = index;
+  }
+  return from;
+}
+
+function kindOf(
+  text: string,
+  words: readonly Word[],
+  m: RuleMention,
+  name: readonly number[],
+  rules: LanguageRules,
+  knownGivenName: boolean,
+): Mention['kind'] {
+  const lowers = name.map((k) => lower(words, k));
+  const organisation = lowers.some((w) => rules.organisationWords.has(w));
+  if (m.honorific !== undefined || m.titleAt >= 0) return organisation ? 'organisation' : 'person';
+  if (organisation) return 'organisation';
+  const nameWords = lowers.filter((w) => !rules.particles.has(w));
+  const particles = lowers.filter((w) => rules.particles.has(w) || /^(?:al|el)-/.test(w));
+  if (nameWords.length >= 2 && nameWords.length <= 4) {
+    if (knownGivenName) return 'person';
+    if (particles.some((p) => STRONG_PARTICLES.has(p) || /^(?:al|el)-/.test(p))) return 'person';
+    if (appositiveAfter(text, words, m.last, rules) || appositiveBefore(text, words, m.runFirst, rules))
+      return 'person';
+    if (besideSpeechVerb(text, words, m, rules)) return 'person';
+  }
+  // "à Vénissieux", "in Hamburg": a single name after a place preposition.
+  const b = words[m.runFirst - 1];
+  if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))
+    return 'place';
+  return 'unknown';
+}
+
+/** "a déclaré Claire Vasseur", "sagte Renate Oberhuber-Lenz", "Anna Berger sagte": the subject of speech. */
+function besideSpeechVerb(text: string, words: readonly Word[], m: RuleMention, rules: LanguageRules): boolean {
+  const before = words[m.runFirst - 1];
+  const after = words[m.last + 1];
+  const spaced = (a: Word, b: Word) => /^[ \u00a0]$/.test(text.slice(a.end, b.start));
+  return (
+    (before !== undefined &&
+      before.sentence === m.sentence &&
+      rules.isSpeechVerb(before.text.toLowerCase()) &&
+      spaced(before, words[m.runFirst] as Word)) ||
+    (after !== undefined &&
+      after.sentence === m.sentence &&
+      rules.isSpeechVerb(after.text.toLowerCase()) &&
+      spaced(words[m.last] as Word, after))
+  );
+}

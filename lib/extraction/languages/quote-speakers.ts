@@ -1,0 +1,232 @@
+/**
+ * Who said each quotation, in French and German news copy, nearest statement first:
+ * 1. after the quote: "», a déclaré M. Daubigny", "“, sagte Bundeskanzler X", "“, so Lindqvist",
+ *    "», selon X"; a pronoun ("», a-t-il ajouté", "souligne-t-elle", "“, sagte sie", "fügte er
+ *    hinzu"); a definite description ("», a souri l'ailier de 23 ans", "“, erklärte der
+ *    52-Jährige", "sagte die SPD-Politikerin"); an indefinite one ("sagte eine Bahnsprecherin")
+ *    names nobody;
+ * 2. before it in its sentence: "X sagte: „…“", "Selon elle, « … »", "Pour X, « … »", "X …, a
+ *    appelé les parties à « … »", "X …: « … »";
+ * 3. a pronoun or description stands for the one person its paragraph names before the quote, else
+ *    for the last quote's speaker when nobody else was named since, if the gender agrees;
+ * 4. a quote stated without attribution continues its paragraph's last speaker when nobody else
+ *    was named in between.
+ * Anything else gets no speaker: a wrong speaker is worse than none.
+ */
+import type { SpeakerMention } from '../quote-attribution';
+import { wordsIn } from '../quote-attribution';
+import type { QuoteSpan, Range } from '../quote-marks';
+import { MIN_QUOTE_WORDS } from '../quotes';
+import type { Gender, LanguageRules } from './rule-table';
+import type { Word } from './words';
+
+export interface RuleQuote extends QuoteSpan {
+  text: string;
+  speaker?: string;
+  /** The description that named the speaker ("l'ailier de 23 ans"), when one did. */
+  description?: string;
+}
+
+/** What the quote's own sentence states: a name, a pronoun or description, or nobody nameable. */
+type Stated =
+  | { mention: SpeakerMention }
+  | { standIn: number; gender?: Gender; description?: string }
+  | { nobody: true };
+
+interface Context {
+  text: string;
+  words: readonly Word[];
+  rules: LanguageRules;
+  names: readonly SpeakerMention[];
+  spans: readonly QuoteSpan[];
+  sentences: readonly Range[];
+}
+
+/** Attributes each quote of at least MIN_QUOTE_WORDS words when the text says who spoke. */
+export function attributeWithRules(
+  text: string,
+  words: readonly Word[],
+  spans: readonly QuoteSpan[],
+  sentences: readonly Range[],
+  mentions: readonly SpeakerMention[],
+  rules: LanguageRules,
+): RuleQuote[] {
+  const inside = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
+  const names = mentions.filter((m) => m.kind === 'person' && !inside(m.start)).sort((a, b) => a.start - b.start);
+  const context: Context = { text, words, rules, names, spans, sentences };
+  const quotes: RuleQuote[] = spans
+    .map((s) => ({ ...s, text: text.slice(s.start, s.end).replace(/[\s,;:—–-]+$/u, '') }))
+    .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
+  const paragraphOf = (pos: number) =>
+    (sentences.find((s) => pos >= s.start && pos < s.end) ?? { paragraph: -1 }).paragraph;
+  quotes.forEach((q, index) => {
+    const stated = afterQuote(context, q) ?? beforeQuote(context, q);
+    const earlier = quotes
+      .slice(0, index)
+      .reverse()
+      .find((e) => e.speaker);
+    const nobodySince = (from: number, to: number, entity: string | undefined) =>
+      !names.some((m) => m.start >= from && m.start < to && m.entity !== entity);
+    if (stated && 'nobody' in stated) return;
+    if (stated && 'mention' in stated) {
+      if (stated.mention.entity) q.speaker = stated.mention.entity;
+      return;
+    }
+    if (stated) {
+      const fits = (m: SpeakerMention) => !stated.gender || !m.gender || m.gender === stated.gender;
+      const inParagraph = names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
+      const entities = new Set(inParagraph.map((m) => m.entity));
+      // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person the
+      // pronoun can stand for (a person of unknown gender can be either).
+      const fitting = inParagraph.filter(fits);
+      const only = fitting[0];
+      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) q.speaker = only.entity;
+      else if (
+        entities.size === 0 &&
+        earlier?.speaker &&
+        q.paragraph - earlier.paragraph <= 2 &&
+        nobodySince(earlier.close, q.open, earlier.speaker) &&
+        names.filter((m) => m.entity === earlier.speaker).every(fits)
+      )
+        q.speaker = earlier.speaker;
+      if (q.speaker && stated.description) q.description = stated.description;
+      return;
+    }
+    // Unattributed: the paragraph's last speaker goes on, or a paragraph-long quote continues one
+    // left open at the end of the paragraph before.
+    if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker)) {
+      const previous = quotes[index - 1];
+      const reopened =
+        previous?.speaker &&
+        previous.paragraph === q.paragraph - 1 &&
+        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1;
+      if (earlier.paragraph === q.paragraph || reopened) q.speaker = earlier.speaker;
+    }
+  });
+  return quotes;
+}
+
+function paragraphEnd(sentences: readonly Range[], paragraph: number): number {
+  const inParagraph = sentences.filter((s) => s.paragraph === paragraph);
+  return inParagraph[inParagraph.length - 1]?.end ?? -1;
+}
+
+/** The words between `from` and `to` that are outside quotations. */
+function wordsBetween(c: Context, from: number, to: number): Word[] {
+  return c.words.filter(
+    (w) => w.start >= from && w.end <= to && !c.spans.some((s) => w.start >= s.open && w.start < s.close),
+  );
+}
+
+/** A full stop, question or exclamation mark, or semicolon between two words (an honorific's aside). */
+function stopBetween(c: Context, a: Word, b: Word): boolean {
+  const gap = c.text.slice(a.end, b.start);
+  if (/[!?;]/.test(gap)) return true;
+  return gap.includes('.') && !c.rules.honorifics.has(a.text.toLowerCase()) && !/^\p{Lu}$/u.test(a.text);
+}
+
+/** The first person named after `from`, within `limit` words and before a stop. */
+function nameAfter(c: Context, after: readonly Word[], from: number, limit: number): SpeakerMention | undefined {
+  let commas = 0;
+  for (let k = from; k < after.length && k < from + limit; k++) {
+    const w = after[k] as Word;
+    const named = c.names.find((m) => m.start <= w.start && w.start < m.end);
+    if (named) return named;
+    const next = after[k + 1];
+    if (!next || stopBetween(c, w, next)) return undefined;
+    if (c.text.slice(w.end, next.start).includes(',') && ++commas > 1) return undefined;
+  }
+  return undefined;
+}
+
+function afterQuote(c: Context, q: QuoteSpan): Stated | null {
+  const nextQuote = c.spans.find((s) => s.open >= q.close);
+  const paragraph = c.sentences.filter((s) => s.paragraph === q.paragraph);
+  const limit = Math.min(nextQuote?.open ?? Infinity, paragraph[paragraph.length - 1]?.end ?? q.close);
+  const after = wordsBetween(c, q.close, limit).slice(0, 14);
+  const first = after[0];
+  if (!first) return null;
+  // A sentence ended at the quote ("… fin. » Il …"): nothing after it states the speaker.
+  if (/[.!?]/.test(c.text.slice(q.end, first.start))) return null;
+  const lower = (k: number) => (after[k]?.text ?? '').toLowerCase();
+  if (c.rules.soAfterQuote.has(lower(0))) {
+    const mention = nameAfter(c, after, 1, 6);
+    if (mention) return { mention };
+    const pronoun = c.rules.pronouns.get(lower(1));
+    return pronoun ? { standIn: (after[1] as Word).start, gender: pronoun } : null;
+  }
+  const inverted = c.rules.invertedPronoun(first.text);
+  if (
+    inverted &&
+    (c.rules.isSpeechVerb(inverted.verb) || (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(1))))
+  )
+    return { standIn: first.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
+  let verb = -1;
+  if (c.rules.isSpeechVerb(lower(0))) verb = 0;
+  else if (c.rules.auxiliaries.has(lower(0)) && c.rules.isSpeechVerb(lower(1))) verb = 1;
+  if (verb < 0) return null;
+  const subject = verb + 1;
+  const pronoun = c.rules.pronouns.get(lower(subject));
+  if (pronoun) return { standIn: (after[subject] as Word).start, gender: pronoun };
+  const mention = nameAfter(c, after, subject, 7);
+  if (mention) return { mention };
+  if (c.rules.definite.has(lower(subject)) && after[subject + 1]) {
+    const gender = c.rules.definite.get(lower(subject));
+    return {
+      standIn: (after[subject] as Word).start,
+      ...(gender ? { gender } : {}),
+      description: descriptionFrom(c, after, subject + 1),
+    };
+  }
+  return { nobody: true };
+}
+
+/** "ailier de 23 ans", "SPD-Politikerin": the description up to the next comma or stop. */
+function descriptionFrom(c: Context, after: readonly Word[], from: number): string {
+  let end = from;
+  while (
+    end < from + 4 &&
+    after[end + 1] &&
+    !/[,.;:!?]/.test(c.text.slice((after[end] as Word).end, (after[end + 1] as Word).start))
+  )
+    end++;
+  return c.text.slice((after[from] as Word).start, (after[end] as Word).end);
+}
+
+function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
+  const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  if (!sentence) return null;
+  const before = wordsBetween(c, sentence.start, q.open);
+  const lower = (w: Word | undefined) => (w?.text ?? '').toLowerCase();
+  const namesIn = (from: number, to: number) => c.names.filter((m) => m.start >= from && m.end <= to);
+  // "Selon elle, « … »", "Pour la chercheuse X, de l'Institut …, « … »", "Laut X: „…“".
+  // Only where it opens the sentence ("Mais selon X"): "pour" elsewhere is no attribution.
+  for (let k = 0; k < Math.min(2, before.length); k++) {
+    const w = before[k] as Word;
+    const according = c.rules.accordingTo.has(lower(w)) || (lower(w) === "d'" && lower(before[k + 1]) === 'après');
+    if (!according) continue;
+    const from = lower(w) === "d'" ? k + 2 : k + 1;
+    const pronoun = c.rules.pronouns.get(lower(before[from]));
+    if (pronoun && /^,/.test(c.text.slice((before[from] as Word).end)))
+      return { standIn: (before[from] as Word).start, gender: pronoun };
+    const named = namesIn(w.end, q.open)[0];
+    if (named && wordsBetween(c, w.end, named.start).length <= 4) return { mention: named };
+  }
+  // The last speech verb before the quote: its subject opens the sentence ("X, qui …, a appelé …").
+  const verbAt = before.map((w) => c.rules.isSpeechVerb(lower(w))).lastIndexOf(true);
+  const colon = /:\s*$/.test(c.text.slice(sentence.start, q.open));
+  if (verbAt < 0 && !colon) return null;
+  const to = verbAt >= 0 ? (before[verbAt] as Word).start : q.open;
+  const subjects = namesIn(sentence.start, to);
+  const entities = new Set(subjects.map((m) => m.entity));
+  if (entities.size === 1 && subjects[0]) return { mention: subjects[0] };
+  if (entities.size > 1) return { nobody: true };
+  // "Dazu sagte X: „…“": the subject after the verb.
+  if (verbAt >= 0) {
+    const afterVerb = namesIn((before[verbAt] as Word).end, q.open);
+    if (afterVerb.length === 1 && afterVerb[0]) return { mention: afterVerb[0] };
+  }
+  const opening = before.slice(0, 2).find((w) => c.rules.pronouns.has(lower(w)));
+  if (opening) return { standIn: opening.start, gender: c.rules.pronouns.get(lower(opening)) as Gender };
+  return { nobody: true };
+}

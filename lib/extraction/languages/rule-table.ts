@@ -1,0 +1,53 @@
+/**
+ * The table a language's rules are read from: what a rule needs to know about how that language's
+ * news copy writes people (honorifics, titles, name particles), speech (quote marks, speech verbs,
+ * pronouns, "according to") and sentences (abbreviations that do not end one). One table per
+ * language (french.ts, german.ts); the rules themselves (this folder's other files) are shared.
+ * A language without a table gets no entities: no page gets another language's guesses.
+ */
+
+export type Gender = 'male' | 'female';
+
+export interface LanguageRules {
+  code: string;
+  /** Common words, for guessing the language of a page that does not declare it. */
+  functionWords: ReadonlySet<string>;
+  /** Lower-case words after which a full stop does not end a sentence ("m", "mme", "nr", "z"). */
+  noBreakAfter: ReadonlySet<string>;
+  /** A number before a full stop is an ordinal ("am 3. Mai"), not a sentence end. */
+  ordinalDots: boolean;
+  /** Honorifics, lower-case without full stop, with the gender they state when they state one. */
+  honorifics: ReadonlyMap<string, Gender | undefined>;
+  /** Whether a lower-case word (or the end of a compound) names what a person is: a title or role. */
+  isRoleWord(lower: string): boolean;
+  /** The gender a role word states ("ministerin", "présidente"), when it states one. */
+  roleGender(lower: string): Gender | undefined;
+  /** Name particles, lower-case: "de", "du", "von", "van", "ibn". */
+  particles: ReadonlySet<string>;
+  /** Capitalised at a sentence start only: articles, prepositions, adverbs ("Le", "Selon", "Die", "Nach"). */
+  openers: ReadonlySet<string>;
+  /** Determiners before a role noun, with the gender they state ("la", "die"); "l'" states none. */
+  definite: ReadonlyMap<string, Gender | undefined>;
+  indefinite: ReadonlySet<string>;
+  /** Quote marks: each opening mark with the marks that close it. */
+  quotePairs: ReadonlyMap<string, readonly string[]>;
+  /** Whether a word is a form of a speech verb ("déclaré", "sagte"). */
+  isSpeechVerb(lower: string): boolean;
+  /** Auxiliaries before a past participle ("a déclaré"), which stand between quote and verb. */
+  auxiliaries: ReadonlySet<string>;
+  /** Speaker pronouns with their gender. */
+  pronouns: ReadonlyMap<string, Gender>;
+  /** "-t-il", "explique-t-elle": the pronoun a verb carries after a quote, or undefined. */
+  invertedPronoun(word: string): { verb: string; pronoun: string } | undefined;
+  /** Words that put a speaker before ("selon", "laut", "pour") or after ("zufolge") a statement. */
+  accordingTo: ReadonlySet<string>;
+  accordingToAfter: ReadonlySet<string>;
+  /** Words that open an "after the quote" attribution without a verb: "so" in "„…“, so X". */
+  soAfterQuote: ReadonlySet<string>;
+  /** Words that mark a name as an organisation ("université", "Gewerkschaft", "GmbH"). */
+  organisationWords: ReadonlySet<string>;
+  /** First words of a byline paragraph ("Par", "Von"): its names are the writers'. */
+  bylineOpeners: ReadonlySet<string>;
+  /** Prepositions after which a single name is a place ("à", "in", "nach"). */
+  placePrepositions: ReadonlySet<string>;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { entity, people } from '../../../helpers/extraction';
+import { extractDe, extractFr } from '../../../helpers/extraction-languages';
+
+describe('French names', () => {
+  it('finds a person after "M." and "Mme", and joins the surname to the full name', () => {
+    const article = extractFr('Mme Sandrine Kervella a dénoncé le texte. Mme Kervella votera contre.');
+    expect(people(article)).toEqual(['Sandrine Kervella']);
+    expect(entity(article, 'Sandrine Kervella').forms).toContain('Mme Kervella');
+  });
+
+  it('keeps particles inside a name ("de La", "du", "de la", "Le")', () => {
+    const article = extractFr(
+      'Selon le rapporteur, Bertrand de La Roche-Vidal, le déficit reste élevé.',
+      'Le PDG, Henri du Plessis-Marchal, propose 3 %.',
+      "L'économiste Anne-Sophie de la Vergne le conteste.",
+      'Le commandant Yannick Le Floch dirigeait les secours.',
+    );
+    expect(people(article)).toEqual([
+      'Bertrand de La Roche-Vidal',
+      'Henri du Plessis-Marchal',
+      'Anne-Sophie de la Vergne',
+      'Yannick Le Floch',
+    ]);
+  });
+
+  it('reads names with diacritics and Arabic particles', () => {
+    const article = extractFr("Khalid ibn Saïd al-Mansouri a salué les efforts de l'ailier Iñaki Etxeberria.");
+    expect(people(article)).toEqual(['Khalid ibn Saïd al-Mansouri', 'Iñaki Etxeberria']);
+  });
+
+  it('does not take capitalised sentence openers, institutions or places for people', () => {
+    const article = extractFr(
+      'Mardi, le texte a été adopté. Au ministère, on se veut serein.',
+      'Le Conseil des ministres et la Cour des comptes ont été saisis à Vénissieux.',
+      'Magnifique récompense pour Bayonne, qui remonte au classement.',
+    );
+    expect(people(article)).toEqual([]);
+  });
+
+  it('does not take a place after "de" for part of a name', () => {
+    const article = extractFr('La maire de Vénissieux, Fatima Ouedraogo, est venue.');
+    expect(people(article)).toEqual(['Fatima Ouedraogo']);
+  });
+});
+
+describe('German names, where every noun is capitalised', () => {
+  it('finds a person after a title and after "Herr"/"Frau"', () => {
+    const article = extractDe(
+      'Bundeskanzler Friedrich Albers verteidigte den Haushalt. Frau Oberhuber-Lenz kündigte eine Klage an.',
+    );
+    expect(people(article)).toEqual(['Friedrich Albers', 'Oberhuber-Lenz']);
+  });
+
+  it('does not take two capitalised nouns for a name', () => {
+    const article = extractDe(
+      'Die Bereinigungssitzung des Haushaltsausschusses ist angesetzt. Das Sparpaket umfasst Kürzungen.',
+      'Nach Angaben von Teilnehmern zeichnet sich eine Einigung ab. Das ist in fünf Jahren Makulatur.',
+      'Die Wiener Hofburg und die Deutsche Bahn blieben geschlossen.',
+    );
+    expect(people(article)).toEqual([]);
+  });
+
+  it('does not take a title and the body after it for a name ("Der Vorsitzende der Lokführergewerkschaft")', () => {
+    const article = extractDe('Der Vorsitzende der Lokführergewerkschaft, Rainer Kloß, wies die Kritik zurück.');
+    expect(people(article)).toEqual(['Rainer Kloß']);
+  });
+
+  it('keeps "van der", "von" and "ibn … al-" inside a name, not "von der" before an institution or party', () => {
+    const article = extractDe(
+      'Den Siegtreffer erzielte Lucas van der Berg. Der Fraktionschef Hans-Peter von Gersdorff widersprach.',
+      'Der Wasserminister Faisal ibn Hamad al-Khatib reiste an.',
+      'Der Experte Lothar Brückner von der Technischen Universität Darmstadt und Ministerpräsident Bodo Wendland von der Linken schwiegen.',
+    );
+    expect(people(article)).toEqual([
+      'Lucas van der Berg',
+      'Hans-Peter von Gersdorff',
+      'Faisal ibn Hamad al-Khatib',
+      'Lothar Brückner',
+      'Bodo Wendland',
+    ]);
+  });
+
+  it('finds a known given name and surname with no title ("Emre Şahin")', () => {
+    expect(people(extractDe('Schalke war durch Emre Şahin in Führung gegangen.'))).toEqual(['Emre Şahin']);
+  });
+
+  it('finds a person who is the subject of a speech verb', () => {
+    expect(people(extractDe('„Für eine Tram muss man keine Allee opfern“, sagte Renate Oberhuber-Lenz.'))).toEqual([
+      'Renate Oberhuber-Lenz',
+    ]);
+  });
+
+  it('keeps two people whose surnames begin alike apart', () => {
+    const article = extractDe(
+      'Deren Vorsitzender Maximilian Oberhuber bemängelte die Finanzierung. „Wir wissen nicht, wer bezahlt“, sagte Herr Oberhuber.',
+      'Frau Oberhuber-Lenz kündigte eine Klage an. „Wir klagen gegen die Fällung“, sagte Renate Oberhuber-Lenz.',
+    );
+    expect(people(article)).toEqual(['Maximilian Oberhuber', 'Renate Oberhuber-Lenz']);
+  });
+
+  it('leaves out the writers a byline names', () => {
+    const article = extractDe(
+      'Von Markus Tessendorf, Berlin · 20.11.2026',
+      'Bundeskanzler Friedrich Albers verteidigte den Haushalt.',
+    );
+    expect(people(article)).toEqual(['Friedrich Albers']);
+  });
+});

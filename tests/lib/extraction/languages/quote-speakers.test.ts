@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../helpers/extraction';
+import { extractDe, extractFr } from '../../../helpers/extraction-languages';
+
+describe('French quotes', () => {
+  it('attributes « … », a déclaré M. X', () => {
+    const article = extractFr('« Nous ne pouvions pas laisser le pays sans budget », a déclaré M. Étienne Daubigny.');
+    expect(speakerOf(article, 'Nous ne pouvions')).toBe('Étienne Daubigny');
+  });
+
+  it('attributes « … », a-t-elle affirmé to the woman just named', () => {
+    const article = extractFr(
+      'Mme Sandrine Kervella a dénoncé le texte. « Ce gouvernement gouverne contre l’Assemblée », a-t-elle affirmé.',
+    );
+    expect(speakerOf(article, 'Ce gouvernement')).toBe('Sandrine Kervella');
+  });
+
+  it('attributes « … », a-t-il ajouté to the last speaker when nobody else was named since', () => {
+    const article = extractFr(
+      '« Nous ne pouvions pas attendre plus longtemps », a déclaré M. Étienne Daubigny.',
+      '« Nous ouvrirons une discussion sans tabou », a-t-il ajouté.',
+    );
+    expect(speakerOf(article, 'Nous ouvrirons')).toBe('Étienne Daubigny');
+  });
+
+  it('gives no speaker when a person of unknown gender could be the pronoun’s', () => {
+    const article = extractFr(
+      'Me Delphine Arnoux et Me Alix Vernier ont plaidé. « Mon client a été désigné comme bouc émissaire », a-t-elle dénoncé.',
+    );
+    expect(speakerOf(article, 'Mon client')).toBeUndefined();
+  });
+
+  it('picks the one person of the pronoun’s gender among two', () => {
+    const article = extractFr(
+      "L'avocate de M. Gérard Pastorelli, Me Delphine Arnoux, fera appel. « Mon client a été désigné comme bouc émissaire », a-t-elle dénoncé.",
+    );
+    expect(speakerOf(article, 'Mon client')).toBe('Delphine Arnoux');
+  });
+
+  it('attributes "Selon elle, « … »" and "Pour X, « … »"', () => {
+    const article = extractFr(
+      'La médiatrice de l’ONU, Ingrid Solheim, est optimiste. Selon elle, « les deux parties ont accepté une liste commune ».',
+      'Pour la chercheuse Élodie Vautrin, « le simple fait qu’ils restent est un signal ».',
+    );
+    expect(speakerOf(article, 'les deux parties')).toBe('Ingrid Solheim');
+    expect(speakerOf(article, 'le simple fait')).toBe('Élodie Vautrin');
+  });
+
+  it('attributes a quote after "», selon X"', () => {
+    const article = extractFr(
+      '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
+    );
+    expect(speakerOf(article, 'Le déficit')).toBe('Bertrand Morin');
+  });
+
+  it('gives no speaker to a quote whose sentence names no one who spoke it', () => {
+    const article = extractFr(
+      '« Nous ne pouvions pas attendre plus longtemps », a déclaré M. Étienne Daubigny.',
+      'Paris et Berlin ont salué dans un communiqué commun « la bonne volonté des délégations ».',
+    );
+    expect(speakerOf(article, 'la bonne volonté')).toBeUndefined();
+  });
+});
+
+describe('German quotes', () => {
+  it('attributes „…“, sagte Bundeskanzler X', () => {
+    const article = extractDe('„Wir haben einen Haushalt, der investiert“, sagte Bundeskanzler Friedrich Albers.');
+    expect(speakerOf(article, 'Wir haben')).toBe('Friedrich Albers');
+  });
+
+  it('attributes „…“, so X', () => {
+    const article = extractDe(
+      'Die Sprecherin Nora Lindqvist äußerte sich. Die Regierung stehe bereit, „einen substanziellen Beitrag zu leisten“, so Lindqvist.',
+    );
+    expect(speakerOf(article, 'einen substanziellen')).toBe('Nora Lindqvist');
+  });
+
+  it('attributes »…«, erklärte X and »…«, sagte sie', () => {
+    const article = extractDe(
+      'Das erklärte Personalvorständin Dr. Miriam Hallstein. »Wir können keine Züge fahren lassen«, sagte sie.',
+      '»Die Bahn hat uns kein Angebot vorgelegt«, erklärte Rainer Kloß.',
+    );
+    expect(speakerOf(article, 'Wir können')).toBe('Miriam Hallstein');
+    expect(speakerOf(article, 'Die Bahn')).toBe('Rainer Kloß');
+  });
+
+  it('attributes „…“, fügte er hinzu and a description ("erklärte der 52-Jährige")', () => {
+    const article = extractDe(
+      'Bochums Trainer Uwe Brandenburg lobte die Moral. „Die Jungs haben nie aufgegeben“, erklärte der 52-Jährige. „Die Fans haben uns getragen“, fügte er hinzu.',
+    );
+    expect(speakerOf(article, 'Die Jungs')).toBe('Uwe Brandenburg');
+    expect(speakerOf(article, 'Die Fans')).toBe('Uwe Brandenburg');
+  });
+
+  it('attributes X sagte: „…“', () => {
+    const article = extractDe(
+      'Die Forscherin Yael Ben-Ami sagte: „Der Klimawandel verschärft die Knappheit jedes Jahr.“',
+    );
+    expect(speakerOf(article, 'Der Klimawandel')).toBe('Yael Ben-Ami');
+  });
+
+  it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
+    const article = extractDe(
+      'Rainer Kloß wies die Kritik zurück. „Ein Angebot gibt es bis heute nicht“, sagte Kloß. „Dieser Streik ist völlig unverhältnismäßig“, sagte eine Bahnsprecherin.',
+    );
+    expect(speakerOf(article, 'Dieser Streik')).toBeUndefined();
+  });
+
+  it('gives no speaker to an anonymous speaker introduced before a colon', () => {
+    const article = extractDe(
+      'Präsidentin Birgit Osterloh begrüßte das. „Wir brauchen Entlastung auf den Stationen“, erklärte Osterloh. Eine Intensivpflegerin aus Bremen schilderte ihren Alltag: „Ich gehe nach Hause und weiß, dass ich nicht jedem gerecht wurde.“',
+    );
+    expect(speakerOf(article, 'Ich gehe')).toBeUndefined();
+  });
+
+  it('does not give a pronoun’s quote to someone when two people were named since the last speaker', () => {
+    const article = extractDe(
+      '„Wir haben einen Plan für das ganze Land“, sagte Bundeskanzler Friedrich Albers.',
+      'Katrin Vogel und Ulrike Sommerfeld widersprachen. „Das reicht nicht für die Länder“, sagte sie.',
+    );
+    expect(speakerOf(article, 'Das reicht')).toBeUndefined();
+  });
+});

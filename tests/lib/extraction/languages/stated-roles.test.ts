@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { roleOf } from '../../../helpers/extraction';
+import { extractDe, extractFr } from '../../../helpers/extraction-languages';
+
+describe('French roles', () => {
+  it('reads "le ministre de …, X," before the name', () => {
+    const article = extractFr("Le ministre de l'Économie, Étienne Daubigny, a défendu le texte.");
+    expect(roleOf(article, 'Étienne Daubigny')).toBe("ministre de l'Économie");
+  });
+
+  it('reads "X, porte-parole du …," after the name', () => {
+    const article = extractFr('Le texte est sincère, a assuré Claire Vasseur, porte-parole du gouvernement, mardi.');
+    expect(roleOf(article, 'Claire Vasseur')).toBe('porte-parole du gouvernement');
+  });
+
+  it('reads a lower-case title right before the name ("le commandant X", "l\'économiste X")', () => {
+    const article = extractFr(
+      'Le commandant Yannick Le Floch dirigeait les secours.',
+      "L'économiste Anne-Sophie de la Vergne juge la grève solide.",
+    );
+    expect(roleOf(article, 'Yannick Le Floch')).toBe('commandant');
+    expect(roleOf(article, 'Anne-Sophie de la Vergne')).toBe('économiste');
+  });
+
+  it('reads a role after an honorific ("Mme X, déléguée CGT,")', () => {
+    const article = extractFr('Le refus est net, a répondu Mme Josiane Carré, déléguée CGT, à la sortie.');
+    expect(roleOf(article, 'Josiane Carré')).toBe('déléguée CGT');
+  });
+
+  it('states no role for a relative clause after the name', () => {
+    const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
+    expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
+  });
+});
+
+describe('German roles', () => {
+  it('reads a compound title before the name ("Außenministerin Katrin Vogel")', () => {
+    expect(roleOf(extractDe('Außenministerin Katrin Vogel widersprach.'), 'Katrin Vogel')).toBe('Außenministerin');
+  });
+
+  it('reads a title after an owner in the genitive ("Österreichs Außenminister X")', () => {
+    const article = extractDe('Das sagte Österreichs Außenminister Clemens Auersperg am Mittwoch.');
+    expect(roleOf(article, 'Clemens Auersperg')).toBe('Außenminister');
+  });
+
+  it('reads a title before an honorific ("Personalvorständin Dr. X")', () => {
+    const article = extractDe('Das erklärte Personalvorständin Dr. Miriam Hallstein.');
+    expect(roleOf(article, 'Miriam Hallstein')).toBe('Personalvorständin');
+  });
+
+  it('reads a declined title in an appositive before the name ("Dem Sprecher des …, X, zufolge")', () => {
+    const article = extractDe(
+      'Dem Sprecher des Bundesfinanzministeriums, Tobias Reinhardt, zufolge kommt der Entwurf bald.',
+    );
+    expect(roleOf(article, 'Tobias Reinhardt')).toBe('Sprecher des Bundesfinanzministeriums');
+  });
+
+  it('reads an appositive after the name ("X, die Sprecherin der …")', () => {
+    const article = extractDe('Frau Oberhuber-Lenz, die Sprecherin der Bürgerinitiative, kündigte eine Klage an.');
+    expect(roleOf(article, 'Oberhuber-Lenz')).toBe('Sprecherin der Bürgerinitiative');
+  });
+
+  it('reads a party-prefixed title that is no name word ("CDU-Spitzenkandidat X")', () => {
+    const article = extractDe('CDU-Spitzenkandidat Matthias Kessler sprach am Wahlabend.');
+    expect(roleOf(article, 'Matthias Kessler')).toBe('CDU-Spitzenkandidat');
+  });
+
+  it('reads the role a description after a quote states for the person just named', () => {
+    const article = extractFr(
+      'Magnifique récompense pour Iñaki Etxeberria, revenu de blessure. « Je n’ai même pas réalisé que j’avais marqué », a souri l’ailier de 23 ans.',
+    );
+    expect(roleOf(article, 'Iñaki Etxeberria')).toBe('ailier de 23 ans');
+  });
+});
