@@ -15,6 +15,7 @@ import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
 import type { StoryOutline } from '../../lib/story/story-model';
+import highlightsCss from '../../public/highlights.css?raw';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
@@ -76,6 +77,8 @@ export default defineContentScript({
       enabled: initial.status === 'active',
       highlightStyle: initial.settings.highlightStyle,
       prebuiltMatcher: bundledMatcher,
+      // The same rules the manifest gives the document, for shadow roots holding mentions.
+      shadowHighlightCss: highlightsCss,
     });
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
