@@ -2,6 +2,9 @@
  * Frames (issue 25, finding 10): a same-origin frame and a `srcdoc` frame get highlights and
  * cards of their own; another site's frame and a frame too small to read are left alone.
  */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
@@ -9,9 +12,15 @@ import { MENTION_HIGHLIGHT } from './mention-probe';
 
 let browser: ChromiumSession;
 let server: TestServer;
+/** Another site, answered here, for the frame Backstory must leave alone. */
+const CROSS = 'http://cross-site.test/frame-inner.html';
 
 beforeAll(async () => {
   ({ browser, server } = await openChromiumSuite());
+  const inner = readFileSync(path.join(import.meta.dirname, 'fixtures/frame-inner.html'), 'utf8');
+  await browser.context.route(CROSS, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: inner }),
+  );
 });
 
 afterAll(() => closeChromiumSuite(browser, server));
@@ -66,7 +75,7 @@ function waitForCardIn(frame: Frame, name: string): Promise<unknown> {
 describe('a page with frames', () => {
   it('highlights names in same-origin and srcdoc frames and opens cards on them, and leaves other frames alone', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url('/fixtures/frames.html'));
+    await page.goto(server.url(`/fixtures/frames.html?cross=${encodeURIComponent(CROSS)}`));
     const same = await frameOf(page, 'same');
     const srcdoc = await frameOf(page, 'srcdoc');
     await expect.poll(() => highlighted(same), { timeout: 10_000 }).toEqual(['Vladimir Medinsky']);
@@ -77,12 +86,15 @@ describe('a page with frames', () => {
     await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
     await waitForCardIn(srcdoc, 'Hakan Fidan');
 
-    // Another site's frame, and one too small to read: nothing registered, no card host.
-    for (const id of ['cross', 'tiny']) {
-      const frame = await frameOf(page, id);
-      await frame.waitForLoadState();
-      expect(await highlighted(frame)).toEqual([]);
-    }
+    // Another site's frame (its text loaded, as long as the others took and more), and one too
+    // small to read: nothing registered.
+    const cross = await frameOf(page, 'cross');
+    await cross.waitForFunction(() => document.body?.textContent?.includes('Medinsky'), null, {
+      polling: 100,
+      timeout: 10_000,
+    });
+    await page.waitForTimeout(1500);
+    for (const id of ['cross', 'tiny']) expect(await highlighted(await frameOf(page, id))).toEqual([]);
     await page.close();
   });
 });
