@@ -50,7 +50,16 @@ export default defineConfig({
     // The highlights' look (public/highlights.css, see lib/page/highlights.ts), on its own and at
     // document_start: Firefox injects a content script's CSS at its run_at, and a ::highlight()
     // rule added to a page that has rendered restyles the whole page (docs/decisions/0002).
-    content_scripts: [{ matches: CONTENT_MATCHES, css: ['highlights.css'], run_at: 'document_start' }],
+    // In every frame the content script reads (same-origin and srcdoc frames, docs/decisions/0025).
+    content_scripts: [
+      {
+        matches: CONTENT_MATCHES,
+        css: ['highlights.css'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts).
     // Chrome serves it only at a per-session address, so a page cannot probe for Backstory by
     // fetching it; Firefox's extension addresses are already per-install.

@@ -6,6 +6,7 @@ import Mark from 'mark.js';
 import { Matcher } from '../lib/matching/matcher';
 import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
 import { MentionEngine } from '../lib/page/mention-engine';
+import { ShadowRootWalk } from '../lib/page/shadow-roots';
 import type { AliasEntry } from '../lib/story/story-model';
 
 const aliasSets = new Map<string, AliasEntry[]>();
@@ -113,8 +114,17 @@ const bench = {
     return ms;
   },
 
-  async engine(set: string): Promise<EngineRun> {
-    const engine = new MentionEngine({ catalog: { aliases: aliasSets.get(set) ?? [] } });
+  /** The element walk that looks for open shadow roots, alone, over the whole page, cold (bench/shadow-walk.ts). */
+  shadowWalk(): { ms: number; roots: number; bare: number } {
+    const start = performance.now();
+    const walk = new ShadowRootWalk(document.body);
+    walk.step(Number.POSITIVE_INFINITY);
+    return { ms: performance.now() - start, roots: walk.roots.length, bare: walk.bare.length };
+  },
+
+  /** `shadowRoots: false`: the document's own tree only, as before shadow roots were read (bench/shadow-walk.ts). */
+  async engine(set: string, shadowRoots = true): Promise<EngineRun> {
+    const engine = new MentionEngine({ catalog: { aliases: aliasSets.get(set) ?? [] }, shadowRoots });
     engine.taskStats(true);
     const start = performance.now();
     engine.start();

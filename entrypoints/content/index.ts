@@ -10,11 +10,13 @@ import {
   withLeanTimers,
 } from '../../lib/extension/extension-context';
 import { sendMessage } from '../../lib/extension/messages';
+import { frameRole, readerPageUrl } from '../../lib/page/frame-gate';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
 import type { StoryOutline } from '../../lib/story/story-model';
+import highlightsCss from '../../public/highlights.css?raw';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
@@ -24,12 +26,22 @@ import { startCardTrigger } from './card-trigger';
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
+  // Same-origin and srcdoc frames hold page text too; every other frame leaves at once (frame-gate.ts).
+  allFrames: true,
+  matchAboutBlank: true,
   // WXT also announces each start to older copies of this script with a window.postMessage (kept
   // only for scripts built by older WXT versions; ours listen for its custom event). Every message
   // listener of the page would see it, with our extension id, and it was the largest single cost
   // of Backstory on a page (docs/decisions/0003).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Before anything else: most frames on a news page are other sites' ads, and cost nothing more.
+    const role = frameRole(window);
+    if (role === 'none') return;
+    // A frame reads its text and shows cards; the top frame alone reports, reads the article and
+    // takes the keyboard commands, so that the popup's mentions and jumps are one page's (0025).
+    const top = role === 'top';
+    const pageUrl = () => (top ? location.href : readerPageUrl(window));
     // A page could otherwise stop Backstory with a forged "a newer copy started" event.
     trustOnlyOrphaningStarts(ctx, () => browser.runtime?.id);
     // An orphan (the extension was updated or reloaded) stops quietly the first time the page
@@ -50,7 +62,7 @@ export default defineContentScript({
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
     // Switches and corrections are matched by host: the page carries no public suffix list.
-    const host = () => pageHost(location.href);
+    const host = () => pageHost(pageUrl());
     const live = { bundled: bundledOutlines, host };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
@@ -76,6 +88,8 @@ export default defineContentScript({
       enabled: initial.status === 'active',
       highlightStyle: initial.settings.highlightStyle,
       prebuiltMatcher: bundledMatcher,
+      // The same rules the manifest gives the document, for shadow roots holding mentions.
+      shadowHighlightCss: highlightsCss,
     });
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
@@ -105,8 +119,8 @@ export default defineContentScript({
             card.createCardView(cardContext, {
               sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
               // The article's sentences and quotes stay with the background until a card needs them.
-              articleStory: () => sendMessage('articleStory', location.href),
-              earlierReading: (entity) => sendMessage('earlierReading', { entity, url: location.href }),
+              articleStory: () => sendMessage('articleStory', pageUrl()),
+              earlierReading: (entity) => sendMessage('earlierReading', { entity, url: pageUrl() }),
             }),
           hoverDelayMs: () => settings.hoverDelayMs,
           // An orphaned script (extension reloaded) has nobody to ask; the card simply stays.
@@ -115,7 +129,7 @@ export default defineContentScript({
           corrections: {
             area: browser.storage.local,
             // A new correction is stored under the page's registrable domain, which the background knows.
-            siteKey: () => sendMessage('siteKeyOf', location.href),
+            siteKey: () => sendMessage('siteKeyOf', pageUrl()),
           },
           readingNotice: {
             area: browser.storage.local,
@@ -124,64 +138,68 @@ export default defineContentScript({
         });
       },
     });
-    const stopCommands = followMentionCommands(cards);
-    const bridge = startBridge({
-      // The bridge reads the mentions just before each report: checking there stops an orphan
-      // before it messages a background that no longer exists.
-      source: {
-        mentions: () => (check() ? engine.mentions() : []),
-        subscribe: (listener) => engine.subscribe(listener),
-        mentionAt: (x, y) => engine.mentionAt(x, y),
-      },
-      flash: (mention) => engine.flash(mention),
-      openCard: (mention) => cards.open(mention),
-      status: () => status,
-      reading: () => engine.reading,
-      whenRead,
-    });
+    const stopCommands = top ? followMentionCommands(cards) : () => {};
+    const bridge = !top
+      ? null
+      : startBridge({
+          // The bridge reads the mentions just before each report: checking there stops an orphan
+          // before it messages a background that no longer exists.
+          source: {
+            mentions: () => (check() ? engine.mentions() : []),
+            subscribe: (listener) => engine.subscribe(listener),
+            mentionAt: (x, y) => engine.mentionAt(x, y),
+          },
+          flash: (mention) => engine.flash(mention),
+          openCard: (mention) => cards.open(mention),
+          status: () => status,
+          reading: () => engine.reading,
+          whenRead,
+        });
 
     // The story read from the page's article joins the catalog; the background sent tables for it.
-    const articles = startArticleReading({
-      whenRead,
-      enabled: () => status === 'active',
-      apply: ({ story, matcher }) => {
-        article = story;
-        catalog = pageCatalog();
-        // The background made the tables with this site's corrections; if they changed since, the
-        // engine sees the aliases differ and builds its own.
-        engine.setCatalog(catalog, matcher);
-      },
-      drop: () => {
-        article = undefined;
-        catalog = pageCatalog();
-        engine.setCatalog(catalog);
-      },
-      onNavigate: (listener) => {
-        // Single-page sites move between articles without reloading (the bridge listens the same way).
-        const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-        navigation?.addEventListener('navigatesuccess', listener);
-        window.addEventListener('popstate', listener);
-        historyListeners.add(listener);
-        return () => {
-          historyListeners.delete(listener);
-          navigation?.removeEventListener('navigatesuccess', listener);
-          window.removeEventListener('popstate', listener);
-        };
-      },
-    });
+    const articles = !top
+      ? null
+      : startArticleReading({
+          whenRead,
+          enabled: () => status === 'active',
+          apply: ({ story, matcher }) => {
+            article = story;
+            catalog = pageCatalog();
+            // The background made the tables with this site's corrections; if they changed since, the
+            // engine sees the aliases differ and builds its own.
+            engine.setCatalog(catalog, matcher);
+          },
+          drop: () => {
+            article = undefined;
+            catalog = pageCatalog();
+            engine.setCatalog(catalog);
+          },
+          onNavigate: (listener) => {
+            // Single-page sites move between articles without reloading (the bridge listens the same way).
+            const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+            navigation?.addEventListener('navigatesuccess', listener);
+            window.addEventListener('popstate', listener);
+            historyListeners.add(listener);
+            return () => {
+              historyListeners.delete(listener);
+              navigation?.removeEventListener('navigatesuccess', listener);
+              window.removeEventListener('popstate', listener);
+            };
+          },
+        });
 
     // A page that replaced its document (document.open(), a new <html>) is scanned afresh by the
     // engine and reported anew; what listened on the old one listens on the new one.
     const stopFollowingDocument = engine.onDocumentReplaced(() => {
       listenForOrphaning();
       cards.reattach();
-      bridge.reattach();
+      bridge?.reattach();
       for (const listener of historyListeners) window.addEventListener('popstate', listener);
-      articles.documentReplaced();
+      articles?.documentReplaced();
     });
 
     // A page that declares itself an article is scanned once, with the names read from it.
-    engine.start(articles.firstRead ?? undefined);
+    engine.start(articles?.firstRead ?? undefined);
     markStarted();
 
     onState = (state) => {
@@ -200,7 +218,7 @@ export default defineContentScript({
       if (state.status !== status) {
         status = state.status;
         // A page with no mentions publishes no change when switched: tell the popup directly.
-        bridge.reportNow();
+        bridge?.reportNow();
       }
     };
 
@@ -208,8 +226,8 @@ export default defineContentScript({
       quietly(stopWatching);
       quietly(stopFollowingDocument);
       quietly(stopCommands);
-      quietly(() => articles.stop());
-      quietly(() => bridge.stop());
+      quietly(() => articles?.stop());
+      quietly(() => bridge?.stop());
       quietly(() => engine.destroy());
     });
   },

@@ -13,6 +13,12 @@
  * name with its own rule, and switching style moves the mention highlight to another name.
  *
  * The registry is shared with the page's own scripts, hence the distinctive names.
+ *
+ * A mention inside a shadow tree is painted only by `::highlight()` rules that reach that tree:
+ * Chromium lets the document's rules through (highlight styles inherit along the flat tree),
+ * Firefox does not, so each shadow root holding a mention adopts a stylesheet with the same rules
+ * (docs/decisions/0025). It is taken out again on uninstall, and put back if the page resets the
+ * root's sheets.
  */
 import type { HighlightStyle } from '../storage/settings';
 
@@ -62,6 +68,10 @@ export function mentionHighlightName(style: HighlightStyle): string {
 }
 
 export class HighlightPainter {
+  /** The shared sheet shadow roots adopt, made on first need. */
+  private sheet: CSSStyleSheet | null = null;
+  /** Shadow roots that adopted `sheet`. */
+  private readonly adopted = new Set<ShadowRoot>();
   /** The API, once `install` first needed it (undefined: not looked up yet). */
   private api: HighlightApi | null | undefined;
   private mention: HighlightLike | null = null;
@@ -76,9 +86,29 @@ export class HighlightPainter {
    * `CSS.highlights` makes the browser set up its highlight registry (docs/decisions/0004), which a
    * page Backstory finds nothing on should not pay.
    */
-  constructor(api?: HighlightApi | null, style: HighlightStyle = 'underline') {
+  constructor(
+    api?: HighlightApi | null,
+    style: HighlightStyle = 'underline',
+    /** The text of public/highlights.css, for shadow roots; none: they are left to the browser. */
+    private readonly shadowCss?: string,
+  ) {
     this.api = api;
     this.mentionName = mentionHighlightName(style);
+  }
+
+  /** Gives a shadow root holding mentions the highlights' rules (see the header). */
+  styleShadowRoot(root: ShadowRoot): void {
+    if (!this.shadowCss || !this.mention || this.adopted.has(root)) return;
+    try {
+      if (this.sheet === null) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(this.shadowCss);
+      }
+      adopt(root, this.sheet);
+      this.adopted.add(root);
+    } catch {
+      // A page that froze the root's sheets: the mentions there keep what the browser gives them.
+    }
   }
 
   get installed(): boolean {
@@ -106,6 +136,9 @@ export class HighlightPainter {
       this.mention.clear();
       this.active?.clear();
     }
+    const sheet = this.sheet;
+    if (sheet) for (const root of this.adopted) quietly(() => unadopt(root, sheet));
+    this.adopted.clear();
     this.mention = null;
     this.active = null;
   }
@@ -131,6 +164,13 @@ export class HighlightPainter {
     if (!api || !this.mention || !this.active) return;
     if (api.registry.get(this.mentionName) !== this.mention) api.registry.set(this.mentionName, this.mention);
     if (api.registry.get(ACTIVE_HIGHLIGHT) !== this.active) api.registry.set(ACTIVE_HIGHLIGHT, this.active);
+    const sheet = this.sheet;
+    if (sheet) {
+      for (const root of this.adopted) {
+        if (!root.host.isConnected) this.adopted.delete(root);
+        else quietly(() => adopt(root, sheet));
+      }
+    }
   }
 
   /** Replaces the highlighted mentions. */
@@ -169,5 +209,25 @@ export class HighlightPainter {
   /** Only removes what is ours: a page could have reused the name after we registered. */
   private unregister(name: string, highlight: HighlightLike): void {
     if (this.api?.registry.get(name) === highlight) this.api.registry.delete(name);
+  }
+}
+
+/** Adds `sheet` to the root's adopted sheets once; the page's own sheets stay as they are. */
+function adopt(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  const sheets = root.adoptedStyleSheets;
+  if (!sheets.includes(sheet)) sheets.push(sheet);
+}
+
+function unadopt(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  const sheets = root.adoptedStyleSheets;
+  const at = sheets.indexOf(sheet);
+  if (at >= 0) sheets.splice(at, 1);
+}
+
+function quietly(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // The page made the root's sheets unwritable: nothing of ours to undo or redo there.
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The mention engine: scans the page with the catalog's aliases, keeps the mentions current as the
  * page changes, paints them with CSS highlights and publishes them to the card controller and the
- * messaging bridge (PageMentionsSource). It never writes to the page's DOM.
+ * messaging bridge (PageMentionsSource). It never writes to the page's DOM. Open shadow roots
+ * are read like the rest of the page, watched once found, and looked for again on custom
+ * elements that had none yet (docs/decisions/0025).
  */
 
 import { contextGate } from '../matching/context-gate';
@@ -12,8 +14,16 @@ import type { AliasEntry, Catalog } from '../story/story-model';
 import { type HighlightApi, HighlightPainter } from './highlights';
 import type { PageMention, PageMentionsSource } from './page-mentions';
 import { outermost, type PageChanges, PageObserver } from './page-observer';
-import { blockContainerOf, isRendered, PageScan, type ScannedRun } from './page-scanner';
+import {
+  blockContainerOf,
+  composedContains,
+  isRendered,
+  PageScan,
+  type PageScanOptions,
+  type ScannedRun,
+} from './page-scanner';
 import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats } from './scan-scheduler';
+import { composedOrder, hostOf } from './shadow-roots';
 
 export interface MentionEngineOptions {
   catalog: Pick<Catalog, 'aliases'>;
@@ -28,12 +38,24 @@ export interface MentionEngineOptions {
   idleTimeoutMs?: number;
   /** Matcher tables made at build time; used for a catalog with exactly their aliases. */
   prebuiltMatcher?: MatcherSnapshot;
+  /** Reads open shadow roots (default true; false reads the document's own tree only). */
+  shadowRoots?: boolean;
+  /** The highlights' `::highlight()` rules, adopted by shadow roots that hold mentions. */
+  shadowHighlightCss?: string;
 }
 
 /** A scan waits this many times as long as the matcher took to build… */
 const SETTLE_PER_BUILD_MS = 3;
 /** …and never longer than this. */
 const SETTLE_MAX_MS = 200;
+/**
+ * When custom elements met without a shadow root are asked again whether they have one (after
+ * each scan that met some): a definition loaded later upgrades them, and neither the upgrade nor
+ * what it puts in the new root reaches a MutationObserver on the document.
+ */
+const BARE_HOST_CHECKS_MS = [250, 1000, 3000, 10_000];
+/** Custom elements remembered for those checks, at most. */
+const BARE_HOST_LIMIT = 5000;
 
 interface PublishedMention extends PageMention {
   nodes: readonly Text[];
@@ -67,9 +89,19 @@ export class MentionEngine implements PageMentionsSource {
   /** The first scan waits for what `start(after)` was given. */
   private holding = false;
   private readonly idleWaiters: (() => void)[] = [];
+  private readonly scanOptions: PageScanOptions;
+  /** Custom elements without a shadow root when last scanned (see BARE_HOST_CHECKS_MS). */
+  private bareHosts = new Set<Element>();
+  private bareCheck: { timer: ReturnType<typeof setTimeout>; next: number } | undefined;
+  /** The shadow roots holding mentions, and those above them: what the hit-test looks into. */
+  private mentionRoots: ShadowRoot[] = [];
 
   constructor(options: MentionEngineOptions) {
     this.doc = options.document ?? document;
+    this.scanOptions = {
+      shadowRoots: options.shadowRoots ?? true,
+      onShadowRoot: (root) => this.observer.observeRoot(root),
+    };
     this.prebuiltMatcher = options.prebuiltMatcher;
     this.matcher = this.useMatcher(options.catalog.aliases);
     this.enabled = options.enabled ?? true;
@@ -77,7 +109,7 @@ export class MentionEngine implements PageMentionsSource {
     this.observer = new PageObserver(this.doc, (changes) => this.onPageChanges(changes), {
       idleTimeoutMs: options.idleTimeoutMs,
     });
-    this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle);
+    this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle, options.shadowHighlightCss);
   }
 
   /**
@@ -158,7 +190,7 @@ export class MentionEngine implements PageMentionsSource {
   mentionAt(clientX: number, clientY: number): PageMention | undefined {
     // The pointer is on the page: a page that cleared the highlight registry gets the marks back.
     this.painter.restore();
-    const caret = caretAt(this.doc, clientX, clientY);
+    const caret = caretAt(this.doc, clientX, clientY, this.mentionRoots);
     if (caret?.node.nodeType !== 3) return undefined;
     for (const mention of this.byNode.get(caret.node as Text) ?? []) {
       for (const rect of mention.range.getClientRects()) {
@@ -233,6 +265,8 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   private turnOff(): void {
+    this.stopBareHostChecks();
+    this.bareHosts = new Set();
     this.generation++;
     this.fullScanPending = false;
     this.scheduler.cancelAll();
@@ -249,7 +283,7 @@ export class MentionEngine implements PageMentionsSource {
     this.fullScanPending = true;
     this.scheduler.cancelAll();
     const root = this.doc.body ?? this.doc.documentElement;
-    const scan = new PageScan(root, this.matcher);
+    const scan = new PageScan(root, this.matcher, this.scanOptions);
     void this.scheduler
       .run(
         phasedJob(
@@ -265,7 +299,10 @@ export class MentionEngine implements PageMentionsSource {
             () => {
               this.runs = new Map(scan.runs.map((run) => [run.key, run]));
               this.hiddenHolders = new Set(scan.hiddenHolders);
-              this.runsInOrder = true;
+              // Shadow trees are read after the subtree holding their hosts: not in reading order.
+              this.runsInOrder = scan.shadowRoots.length === 0;
+              this.bareHosts = new Set();
+              this.noteBareHosts(scan.bareHosts);
               this.publish();
               return true;
             },
@@ -281,6 +318,11 @@ export class MentionEngine implements PageMentionsSource {
 
   private onPageChanges(changes: PageChanges): void {
     if (!this.enabled || this.destroyed) return;
+    // The page changed: a good moment to see whether custom elements got their shadow roots.
+    if (!changes.full) {
+      const upgraded = this.upgradedHosts();
+      if (upgraded.length > 0) changes = { ...changes, roots: outermost([...changes.roots, ...upgraded]) };
+    }
     if (changes.replaced) {
       this.scheduler.reattach();
       for (const listener of [...this.replacedListeners]) {
@@ -328,7 +370,7 @@ export class MentionEngine implements PageMentionsSource {
       return;
     }
     const generation = this.generation;
-    const scans = changes.roots.map((root) => new PageScan(root, this.matcher));
+    const scans = changes.roots.map((root) => new PageScan(root, this.matcher, this.scanOptions));
     void this.scheduler
       .run(
         phasedJob(
@@ -367,7 +409,7 @@ export class MentionEngine implements PageMentionsSource {
     const check = (holder: Element | null | undefined, wasRendered: boolean) => {
       if (!holder?.isConnected || checked.has(holder)) return;
       checked.add(holder);
-      if (!restyled.some((el) => el.contains(holder))) return;
+      if (!restyled.some((el) => composedContains(el, holder))) return;
       if (isRendered(holder) !== wasRendered) blocks.add(blockContainerOf(holder) ?? holder);
     };
     for (const run of this.runs.values())
@@ -378,11 +420,13 @@ export class MentionEngine implements PageMentionsSource {
 
   private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {
     for (const key of [...this.runs.keys()]) {
-      const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => root.contains(key));
+      const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => composedContains(root, key));
       if (stale) this.runs.delete(key);
     }
     for (const holder of this.hiddenHolders) {
-      if (!holder.isConnected || changes.roots.some((root) => root.contains(holder))) this.hiddenHolders.delete(holder);
+      if (!holder.isConnected || changes.roots.some((root) => composedContains(root, holder))) {
+        this.hiddenHolders.delete(holder);
+      }
     }
     for (const scan of scans) {
       for (const run of scan.runs) {
@@ -390,6 +434,7 @@ export class MentionEngine implements PageMentionsSource {
         this.runsInOrder = false;
       }
       for (const holder of scan.hiddenHolders) this.hiddenHolders.add(holder);
+      this.noteBareHosts(scan.bareHosts);
     }
     this.publish();
   }
@@ -397,7 +442,7 @@ export class MentionEngine implements PageMentionsSource {
   private orderedRuns(): ScannedRun[] {
     const runs = [...this.runs.values()];
     if (!this.runsInOrder) {
-      runs.sort((a, b) => (a.key.compareDocumentPosition(b.key) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      runs.sort((a, b) => composedOrder(a.key, b.key));
       this.runs = new Map(runs.map((run) => [run.key, run]));
       this.runsInOrder = true;
     }
@@ -409,6 +454,7 @@ export class MentionEngine implements PageMentionsSource {
     const counts = contextGate(foundAliases(runs));
     const next: PublishedMention[] = [];
     const byNode = new Map<Text, PublishedMention[]>();
+    const roots = new Set<ShadowRoot>();
     for (const run of runs) {
       for (const found of run.mentions) {
         if (!counts(found.alias)) continue;
@@ -420,6 +466,10 @@ export class MentionEngine implements PageMentionsSource {
           nodes: found.nodes,
         };
         next.push(mention);
+        const first = found.nodes[0];
+        for (let host = first ? hostOf(first) : null; host !== null; host = hostOf(host)) {
+          roots.add(host.shadowRoot as ShadowRoot);
+        }
         for (const node of found.nodes) {
           const list = byNode.get(node);
           if (list) list.push(mention);
@@ -432,10 +482,12 @@ export class MentionEngine implements PageMentionsSource {
       next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
     this.list = next;
     this.byNode = byNode;
+    this.mentionRoots = [...roots];
     // Registered with the first mention, not before: most pages never mention the stories, and
     // there Backstory leaves the page's highlight registry untouched (and skips its set-up cost).
     const fresh = !this.painter.installed;
     if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
+    for (const root of roots) this.painter.styleShadowRoot(root);
     // Repainting clears and re-adds every range: only when the mentions (or the highlight) are new.
     if (changed || fresh) this.painter.paint(next.map((m) => m.range));
     if (!changed) return;
@@ -448,6 +500,51 @@ export class MentionEngine implements PageMentionsSource {
     }
   }
 
+  /** Remembers custom elements a scan met without a shadow root, and plans to ask them again. */
+  private noteBareHosts(hosts: readonly Element[]): void {
+    if (hosts.length === 0) return;
+    for (const host of hosts) {
+      if (this.bareHosts.size >= BARE_HOST_LIMIT) break;
+      this.bareHosts.add(host);
+    }
+    this.stopBareHostChecks();
+    this.planBareHostCheck(0);
+  }
+
+  private planBareHostCheck(step: number): void {
+    const delay = BARE_HOST_CHECKS_MS[step];
+    if (delay === undefined || this.bareHosts.size === 0) return;
+    const timer = setTimeout(() => {
+      this.bareCheck = undefined;
+      if (this.destroyed || !this.enabled) return;
+      const upgraded = this.upgradedHosts();
+      if (upgraded.length > 0) {
+        this.rescanRoots({ roots: upgraded, removed: false, full: false, replaced: false, restyled: [] });
+      }
+      this.planBareHostCheck(step + 1);
+    }, delay);
+    this.bareCheck = { timer, next: step };
+  }
+
+  private stopBareHostChecks(): void {
+    if (this.bareCheck) clearTimeout(this.bareCheck.timer);
+    this.bareCheck = undefined;
+  }
+
+  /** The shadow roots that remembered custom elements have gained since (each forgotten then). */
+  private upgradedHosts(): ShadowRoot[] {
+    const roots: ShadowRoot[] = [];
+    for (const host of this.bareHosts) {
+      const root = host.shadowRoot;
+      if (root !== null) {
+        this.bareHosts.delete(host);
+        this.observer.observeRoot(root);
+        roots.push(root);
+      } else if (!host.isConnected) this.bareHosts.delete(host);
+    }
+    return roots;
+  }
+
   private isIdle(): boolean {
     return this.scheduler.idle && !this.observer.pending && !this.holding;
   }
@@ -458,14 +555,30 @@ export class MentionEngine implements PageMentionsSource {
   }
 }
 
-/** The text position under a viewport point (standard API first, WebKit/old Chromium after). */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The text position under a viewport point (standard API first, WebKit/old Chromium after). Inside
+ * the shadow roots listed, the standard API gives the text node itself; elsewhere in a shadow tree,
+ * only its host.
+ */
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | null {
   const withCaret = doc as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?(
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ): { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?(x: number, y: number): Range | null;
   };
   if (typeof withCaret.caretPositionFromPoint === 'function') {
-    const position = withCaret.caretPositionFromPoint(x, y);
+    const position =
+      shadowRoots.length === 0
+        ? withCaret.caretPositionFromPoint(x, y)
+        : withCaret.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof withCaret.caretRangeFromPoint === 'function') {

@@ -4,13 +4,16 @@
  * text), single-page-app navigations, and a replaced document (`document.open()`/`write()`, or a
  * new `<html>` put in the old one's place), which a watch on the old `<html>` alone would miss.
  * Changes are batched into idle time and reduced to the few block elements that need a rescan; a
- * hidden tab does no work until it is shown (replacements: docs/decisions/0020).
+ * hidden tab does no work until it is shown (replacements: docs/decisions/0020). A
+ * MutationObserver on the document sees nothing inside shadow trees: each open shadow root the
+ * scans find is watched on its own (`observeRoot`, docs/decisions/0025).
  */
-import { blockContainerOf, isBlockElement, isInSkippedRegion, isSkippedElement } from './page-scanner';
+import { isBlockElement, isInSkippedRegion, isSkippedElement, rescanRootOf } from './page-scanner';
+import { hostOf, type ScanRoot } from './shadow-roots';
 
 export interface PageChanges {
-  /** Block elements (or added subtrees) to scan again, none inside another. */
-  roots: Element[];
+  /** Block elements (or added subtrees, or shadow roots) to scan again, none inside another. */
+  roots: ScanRoot[];
   /** Nodes were removed: mentions in detached text should be dropped. */
   removed: boolean;
   /** The address changed (SPA navigation) or too much changed: scan the whole page. */
@@ -37,6 +40,13 @@ export interface PageObserverOptions {
 }
 
 const OBSERVED_ATTRIBUTES = ['hidden', 'contenteditable', 'open', 'class', 'style'];
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: OBSERVED_ATTRIBUTES,
+};
 const STYLE_ATTRIBUTES = new Set(['class', 'style']);
 
 export class PageObserver {
@@ -70,13 +80,7 @@ export class PageObserver {
     this.running = true;
     this.lastHref = this.doc.location?.href ?? '';
     // The document, not its <html>: a page may put a new <html> in the old one's place.
-    this.observer.observe(this.doc, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
+    this.observer.observe(this.doc, OBSERVED);
     this.doc.defaultView?.addEventListener('popstate', this.onPopState);
   }
 
@@ -94,6 +98,14 @@ export class PageObserver {
     this.full = false;
     this.replaced = false;
     this.waitingForVisible = false;
+  }
+
+  /**
+   * Watches a shadow root's tree as well (observing one twice changes nothing). Until `stop`:
+   * after that, the scans that find it again ask again.
+   */
+  observeRoot(root: ShadowRoot): void {
+    if (this.running) this.observer.observe(root, OBSERVED);
   }
 
   /** Whether changes are waiting to be handed over. */
@@ -196,11 +208,11 @@ export class PageObserver {
     if (replaced) this.doc.defaultView?.addEventListener('popstate', this.onPopState);
     let full = this.full || replaced || href !== this.lastHref;
     this.lastHref = href;
-    const candidates = new Set<Element>();
+    const candidates = new Set<ScanRoot>();
     for (const root of this.addedRoots) if (root.isConnected) candidates.add(root);
     for (const node of this.touched) {
       if (!node.isConnected) continue;
-      candidates.add(blockContainerOf(node) ?? this.doc.documentElement);
+      candidates.add(rescanRootOf(node, this.doc));
     }
     const removed = this.removed;
     // Past a few dozen (an animation toggling classes), checking every known mention is cheaper
@@ -216,7 +228,7 @@ export class PageObserver {
     this.full = false;
     this.replaced = false;
 
-    const roots: Element[] = [];
+    const roots: ScanRoot[] = [];
     if (!full) {
       const live = [...candidates].filter((el) => !isInSkippedRegionExceptSelf(el));
       if (live.length > this.maxRoots) full = true;
@@ -229,8 +241,8 @@ export class PageObserver {
 
 const isElement = (node: Node): boolean => node.nodeType === 1;
 
-/** The elements that no other element of the list contains (each subtree once). */
-export function outermost(elements: readonly Element[]): Element[] {
+/** The nodes that no other node of the list contains (each subtree once). */
+export function outermost<T extends Node>(elements: readonly T[]): T[] {
   return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
@@ -238,9 +250,12 @@ export function outermost(elements: readonly Element[]): Element[] {
  * Skipped because an ancestor is skipped. An element whose own `hidden` was just removed must
  * still be rescanned, so only its ancestors decide.
  */
-function isInSkippedRegionExceptSelf(element: Element): boolean {
-  if (SKIP_SELF_TAGS.has(element.localName)) return true;
-  return element.parentElement ? isInSkippedRegion(element.parentElement) : false;
+function isInSkippedRegionExceptSelf(element: ScanRoot): boolean {
+  if (element.nodeType === 11) return isInSkippedRegion((element as ShadowRoot).host);
+  const el = element as Element;
+  if (SKIP_SELF_TAGS.has(el.localName)) return true;
+  const parent = el.parentElement ?? hostOf(el);
+  return parent ? isInSkippedRegion(parent) : false;
 }
 
 const SKIP_SELF_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);

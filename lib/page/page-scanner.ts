@@ -9,10 +9,14 @@
  * classified (cached per element), text joined and matched; whether markup between two
  * text nodes breaks the line is only asked when a name straddles it, and computed style is only
  * read for elements holding a match (docs/decisions/0009).
+ *
+ * Open shadow roots are read as roots of their own, after the subtree that holds their host: a
+ * TreeWalker never enters them (shadow-roots.ts, docs/decisions/0025).
  */
 import type { AliasMatch, Matcher } from '../matching/matcher';
 import { removeInvisible } from '../matching/text-fold';
 import type { AliasEntry } from '../story/story-model';
+import { hostOf, type ScanRoot, ShadowRootWalk } from './shadow-roots';
 
 /** Marks Backstory's own interface (the card's shadow host): never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-backstory-ui';
@@ -106,20 +110,46 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-/** Whether a node sits in (or is) a region the scanner skips. */
+/** The element above `element`, through a shadow root to its host: what a reader sees it inside. */
+function composedParent(element: Element): Element | null {
+  return element.parentElement ?? hostOf(element);
+}
+
+/** Whether a node sits in (or is) a region the scanner skips, a shadow host's ancestors included. */
 export function isInSkippedRegion(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? hostOf(node));
+    el;
+    el = composedParent(el)
+  ) {
     if (isSkippedElement(el)) return true;
   }
   return false;
 }
 
-/** The nearest block element holding `node` (the element whose text a change can affect). */
+/** The nearest block element holding `node` in its own tree (the element whose text a change can affect). */
 export function blockContainerOf(node: Node): Element | null {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (isBlockElement(el)) return el;
   }
   return null;
+}
+
+/**
+ * What to scan again when `node` changed: its block, else the shadow root it sits in, else the
+ * whole document.
+ */
+export function rescanRootOf(node: Node, doc: Document): ScanRoot {
+  const block = blockContainerOf(node);
+  if (block) return block;
+  const root = node.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : doc.documentElement;
+}
+
+/** Whether `node` is inside `root`, counting what sits in the shadow trees of hosts under it. */
+export function composedContains(root: Node, node: Node): boolean {
+  for (let at: Node | null = node; at !== null; at = hostOf(at)) if (root.contains(at)) return true;
+  return false;
 }
 
 /** One stretch of text that reads as a line: consecutive text nodes under the same block. */
@@ -280,7 +310,13 @@ export class RunReader {
     // Neighbours mostly share a parent: the last answer, without a map lookup.
     const parent = node.parentNode;
     if (parent === this.lastParent) return this.lastHolder;
-    const holder = parent !== null && parent.nodeType === 1 ? this.containerOf(parent as Element) : null;
+    let holder: Element | null = null;
+    if (parent !== null && parent.nodeType === 1) holder = this.containerOf(parent as Element);
+    else if (parent !== null && parent.nodeType === 11) {
+      // Text right at the top of a shadow tree: it reads as part of its host's line.
+      const host = (parent as Partial<ShadowRoot>).host;
+      if (host && !isInSkippedRegion(host)) holder = host;
+    }
     this.lastParent = parent;
     this.lastHolder = holder;
     return holder;
@@ -294,8 +330,14 @@ export class RunReader {
     const parent = element.parentElement;
     // Ancestors above the scan's root count too: a rescan inside a hidden or editable region is skipped.
     if (isSkippedElement(element)) result = null;
-    else if (!parent) result = element;
-    else {
+    else if (!parent) {
+      // At the top of a shadow tree, inline text joins under its host (one line, as in the
+      // document), unless the host sits in a skipped region.
+      const host = hostOf(element);
+      if (host === null) result = element;
+      else if (isInSkippedRegion(host)) result = null;
+      else result = isBlockElement(element) ? element : host;
+    } else {
       const up = this.containerOf(parent);
       result = up === null ? null : isBlockElement(element) ? element : up;
     }
@@ -313,8 +355,8 @@ const STOP = 3;
 /** Whether anything between two text nodes of one run breaks the line (<br>, a block, skipped markup). */
 export function breaksBetween(a: Text, b: Text): boolean {
   if (a.nextSibling === b) return false;
-  const doc = a.ownerDocument;
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // The tree the two nodes share: the document, or a shadow root.
+  const walker = a.ownerDocument.createTreeWalker(a.getRootNode(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   walker.currentNode = a;
   for (let node = walker.nextNode(); node && node !== b; node = walker.nextNode()) {
     if (node.nodeType !== 1) continue;
@@ -432,21 +474,44 @@ interface PendingRun {
  * clean style: between the two, the engine lets the page render a frame, so that checking costs a
  * lookup instead of a forced style recalculation. `step` runs both, for callers that cannot wait.
  */
+export interface PageScanOptions {
+  /** Reads open shadow roots under the root too (on unless a caller turns it off). */
+  shadowRoots?: boolean;
+  /** Told of each open shadow root as soon as it is found (to watch it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 export class PageScan {
   readonly runs: ScannedRun[] = [];
   /** Elements whose matches were dropped as not rendered: a class or style change may show them. */
   readonly hiddenHolders: Element[] = [];
-  private readonly reader: RunReader;
+  /** The open shadow roots this scan read, in the order it found them. */
+  readonly shadowRoots: ShadowRoot[] = [];
+  /** Custom elements met without a shadow root: an upgrade may attach one later. */
+  readonly bareHosts: Element[] = [];
+  /** The subtree being read, its text first (`reader`), then its elements for shadow roots (`walk`). */
+  private current: Node;
+  private reader: RunReader | null;
+  private walk: ShadowRootWalk | null = null;
+  /** Shadow roots found and not yet read. */
+  private readonly queue: ShadowRoot[] = [];
   private readonly rendered = new Map<Element, boolean>();
   private readonly pending: PendingRun[] = [];
   private resolved = 0;
   private readDone = false;
 
   constructor(
-    readonly root: Node,
+    readonly root: ScanRoot | Document,
     private readonly matcher: Matcher,
+    private readonly options: PageScanOptions = {},
   ) {
-    this.reader = new RunReader(root, matcher.candidateTest, (text) => matcher.findAlone(text));
+    this.current = root;
+    this.reader = this.readerOf(root);
+  }
+
+  private readerOf(root: Node): RunReader {
+    const matcher = this.matcher;
+    return new RunReader(root, matcher.candidateTest, (text) => matcher.findAlone(text));
   }
 
   /** Whether the read phase found matches still to resolve. */
@@ -463,16 +528,38 @@ export class PageScan {
   read(deadline: number): boolean {
     if (this.readDone) return true;
     for (;;) {
-      const run = this.reader.next();
-      if (run !== null) {
-        const matches = matchRun(run, this.matcher);
-        if (matches.length > 0) this.pending.push({ run, matches });
-      } else if (this.reader.done) {
-        this.readDone = true;
-        return true;
+      const reader = this.reader;
+      if (reader !== null) {
+        const run = reader.next();
+        if (run !== null) {
+          const matches = matchRun(run, this.matcher);
+          if (matches.length > 0) this.pending.push({ run, matches });
+        } else if (reader.done) {
+          this.reader = null;
+          if (this.options.shadowRoots !== false) this.walk = new ShadowRootWalk(this.current);
+        }
+      } else if (this.walk === null || this.walk.step(deadline)) {
+        if (this.walk !== null) this.noteWalked(this.walk);
+        this.walk = null;
+        const next = this.queue.shift();
+        if (next === undefined) {
+          this.readDone = true;
+          return true;
+        }
+        this.current = next;
+        this.reader = this.readerOf(next);
       }
       if (performance.now() >= deadline) return false;
     }
+  }
+
+  private noteWalked(walk: ShadowRootWalk): void {
+    for (const root of walk.roots) {
+      this.shadowRoots.push(root);
+      this.queue.push(root);
+      this.options.onShadowRoot?.(root);
+    }
+    for (const host of walk.bare) this.bareHosts.push(host);
   }
 
   /** Checks visibility and makes Ranges for what `read` found, until `deadline`; true when done. */

@@ -217,3 +217,50 @@ describe('the highlight stylesheet (public/highlights.css)', () => {
     expect(ruleFor(ACTIVE_HIGHLIGHT)).toMatch(/background-color/);
   });
 });
+
+describe('HighlightPainter in shadow roots', () => {
+  const css = '::highlight(backstory-mention) { text-decoration-line: underline; }';
+  function shadowRoot(): ShadowRoot {
+    const host = document.createElement('x-host');
+    document.body.append(host);
+    return host.attachShadow({ mode: 'open' });
+  }
+
+  it('gives a shadow root holding mentions the highlight rules, once, beside the page’s own sheets', () => {
+    const { api } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'underline', css);
+    const root = shadowRoot();
+    const pageSheet = new CSSStyleSheet();
+    root.adoptedStyleSheets = [pageSheet];
+    painter.install();
+    painter.styleShadowRoot(root);
+    painter.styleShadowRoot(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect(root.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect(root.adoptedStyleSheets[1]).toBeInstanceOf(CSSStyleSheet);
+    expect(root.adoptedStyleSheets[1]).not.toBe(pageSheet);
+  });
+
+  it('puts its rules back when the page resets the root’s sheets, and takes them out on uninstall', () => {
+    const { api } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'underline', css);
+    const root = shadowRoot();
+    painter.install();
+    painter.styleShadowRoot(root);
+    root.adoptedStyleSheets = [];
+    painter.restore();
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    painter.uninstall();
+    expect(root.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('adds nothing before it is installed, or without rules to add', () => {
+    const { api } = fakeHighlightApi();
+    const root = shadowRoot();
+    new HighlightPainter(api, 'underline', css).styleShadowRoot(root);
+    const bare = new HighlightPainter(api);
+    bare.install();
+    bare.styleShadowRoot(root);
+    expect(root.adoptedStyleSheets).toEqual([]);
+  });
+});

@@ -281,3 +281,60 @@ describe('MentionEngine on a changing page', () => {
     }
   });
 });
+
+describe('MentionEngine and shadow roots', () => {
+  function engine(shadowRoots = true): MentionEngine {
+    const e = new MentionEngine({
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+      shadowRoots,
+    });
+    engines.push(e);
+    e.start();
+    return e;
+  }
+  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
+
+  it('lists mentions in shadow roots in reading order, where their hosts stand', async () => {
+    document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card><p>Zelensky</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Vladimir Medinsky</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it('follows text that changes inside a shadow root after the first scan', async () => {
+    document.body.innerHTML = '<x-card id="a"></x-card>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="p">Nothing yet</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual([]);
+    (root.getElementById('p') as Element).textContent = 'Zelensky spoke';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky']);
+  });
+
+  it('reads a shadow root a custom element attaches after load, with no other change to the page', async () => {
+    document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    // The definition arrives: the upgrade attaches a root, which no observer on the document sees.
+    const root = (document.getElementById('q') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Vladimir Medinsky</p>';
+    await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
+  });
+
+  it('reads no shadow root when told not to', async () => {
+    document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
+    (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
+    const e = engine(false);
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+});

@@ -44,7 +44,7 @@ describe('PageObserver', () => {
     (document.getElementById('b') as HTMLElement).append(' and Zelensky');
     await settle();
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.roots.map((r) => r.id).sort()).toEqual(['a', 'b']);
+    expect(seen[0]?.roots.map((r) => (r as Element).id).sort()).toEqual(['a', 'b']);
   });
 
   it('rescans only the added block, not its whole container', async () => {
@@ -55,7 +55,7 @@ describe('PageObserver', () => {
     p.textContent = 'Putin';
     document.getElementById('feed')?.append(p);
     await settle();
-    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['new']);
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['new']);
   });
 
   it('rescans the block holding inline text that changed', async () => {
@@ -63,7 +63,7 @@ describe('PageObserver', () => {
     const seen = observe();
     ((document.getElementById('b') as HTMLElement).firstChild as Text).nodeValue = 'Medinsky';
     await settle();
-    expect(seen[0]?.roots.map((r) => r.id)).toEqual(['p']);
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
   });
 
   it('ignores scripts and styles the page adds', async () => {
@@ -136,7 +136,7 @@ describe('PageObserver', () => {
     await settle();
     expect(seen).toHaveLength(2);
     expect(seen[1]).toMatchObject({ full: false, replaced: false });
-    expect(seen[1]?.roots.map((r) => r.id)).toEqual(['new']);
+    expect(seen[1]?.roots.map((r) => (r as Element).id)).toEqual(['new']);
   });
 
   it('asks for a whole-page rescan when the page writes a new document with document.open()', async () => {
@@ -157,5 +157,31 @@ describe('PageObserver', () => {
     await settle();
     comment.remove();
     expect(seen.filter((changes) => changes.replaced)).toEqual([]);
+  });
+});
+
+describe('PageObserver and shadow roots', () => {
+  it('sees changes inside a shadow root it was told to watch, and rescans only there', async () => {
+    document.body.innerHTML = '<x-a id="a"></x-a>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="p">One</p>';
+    const seen: PageChanges[] = [];
+    const observer = new PageObserver(document, (changes) => seen.push(changes), { idleTimeoutMs: 20 });
+    observer.start();
+    observers.push(observer);
+    ((root.getElementById('p') as Element).firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+    observer.observeRoot(root);
+    ((root.getElementById('p') as Element).firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.full).toBe(false);
+    expect(seen[0]?.roots).toEqual([root.getElementById('p')]);
+    // Text at the top of the shadow tree has no block of its own there: the shadow root is rescanned.
+    root.append('Medinsky');
+    await settle();
+    expect(seen[1]?.full).toBe(false);
+    expect(seen[1]?.roots).toEqual([root]);
   });
 });

@@ -179,3 +179,60 @@ describe('ranges and text', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 });
+
+describe('open shadow roots', () => {
+  function scanWith(options: ConstructorParameters<typeof PageScan>[2] = {}): PageScan {
+    const page = new PageScan(document.body, matcher, options);
+    while (!page.step(Number.POSITIVE_INFINITY)) {
+      // runs to completion
+    }
+    return page;
+  }
+  const found = (page: PageScan) => page.runs.flatMap((run) => run.mentions.map((m) => m.range.toString()));
+  function host(id: string, html: string, mode: ShadowRootMode = 'open'): ShadowRoot {
+    const root = (document.getElementById(id) as Element).attachShadow({ mode });
+    root.innerHTML = html;
+    return root;
+  }
+
+  it('reads names in open shadow roots, nested ones and those on built-in elements too', () => {
+    document.body.innerHTML = '<p>Putin</p><news-card id="a"></news-card><div id="b"></div>';
+    const a = host('a', '<p>Vladimir <b>Medinsky</b> arrived</p><x-inner id="c"></x-inner>');
+    const inner = (a.getElementById('c') as Element).attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Zelensky</p>';
+    host('b', '<p>Putin spoke</p>');
+    const seen: ShadowRoot[] = [];
+    const page = scanWith({ onShadowRoot: (root) => seen.push(root) });
+    expect(found(page).sort()).toEqual(['Putin', 'Putin', 'Vladimir Medinsky', 'Zelensky']);
+    expect(page.shadowRoots).toHaveLength(3);
+    expect(seen).toEqual(page.shadowRoots);
+  });
+
+  it('reads nothing in a closed shadow root, and nothing in any root when told not to', () => {
+    document.body.innerHTML = '<x-a id="a"></x-a><x-b id="b"></x-b>';
+    host('a', '<p>Zelensky</p>', 'closed');
+    host('b', '<p>Putin</p>');
+    expect(found(scanWith({ shadowRoots: false }))).toEqual([]);
+    expect(found(scanWith())).toEqual(['Putin']);
+  });
+
+  it('joins text at the top of a shadow tree into one line, markup and bare text alike', () => {
+    document.body.innerHTML = '<p>Talks: <x-name id="a"></x-name></p>';
+    host('a', 'Vladimir <b>Medinsky</b>');
+    expect(found(scanWith())).toEqual(['Vladimir Medinsky']);
+  });
+
+  it('skips a shadow tree whose host sits in a skipped region (hidden, editable, code)', () => {
+    document.body.innerHTML =
+      '<div hidden><x-a id="a"></x-a></div><pre><x-b id="b"></x-b></pre><p><x-c id="c"></x-c></p>';
+    host('a', '<p>Zelensky</p>');
+    host('b', '<span>Putin</span>');
+    host('c', '<span>Vladimir Medinsky</span>');
+    expect(found(scanWith())).toEqual(['Vladimir Medinsky']);
+  });
+
+  it('notes custom elements that have no shadow root yet', () => {
+    document.body.innerHTML = '<news-quote id="q"></news-quote><p>Putin</p>';
+    expect(scanWith().bareHosts.map((el) => el.id)).toEqual(['q']);
+  });
+});

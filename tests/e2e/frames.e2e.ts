@@ -1,0 +1,100 @@
+/**
+ * Frames (issue 25, finding 10): a same-origin frame and a `srcdoc` frame get highlights and
+ * cards of their own; another site's frame and a frame too small to read are left alone.
+ */
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
+import { MENTION_HIGHLIGHT } from './mention-probe';
+
+let browser: ChromiumSession;
+let server: TestServer;
+/** Another site, answered here, for the frame Backstory must leave alone. */
+const CROSS = 'http://cross-site.test/frame-inner.html';
+
+beforeAll(async () => {
+  ({ browser, server } = await openChromiumSuite());
+  const inner = readFileSync(path.join(import.meta.dirname, 'fixtures/frame-inner.html'), 'utf8');
+  await browser.context.route(CROSS, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: inner }),
+  );
+});
+
+afterAll(() => closeChromiumSuite(browser, server));
+
+function frameOf(page: Page, id: string): Promise<Frame> {
+  return page
+    .locator(`iframe#${id}`)
+    .elementHandle()
+    .then(async (handle) => {
+      const frame = await handle?.contentFrame();
+      if (!frame) throw new Error(`no frame #${id}`);
+      return frame;
+    });
+}
+
+function highlighted(frame: Frame): Promise<string[]> {
+  return frame.evaluate(
+    (name) => [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString()),
+    MENTION_HIGHLIGHT,
+  );
+}
+
+/** Rests the pointer on the mention `text` inside the frame `id`, in the page's coordinates. */
+async function hoverInFrame(page: Page, id: string, text: string): Promise<void> {
+  const frame = await frameOf(page, id);
+  const point = await frame.evaluate(
+    ([name, wanted]) => {
+      const range = [...(CSS.highlights.get(name as string) ?? [])].find((r) => r.toString() === wanted) as Range;
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [MENTION_HIGHLIGHT, text] as const,
+  );
+  const box = await page.locator(`iframe#${id}`).boundingBox();
+  if (!box) throw new Error(`frame #${id} is not shown`);
+  await page.mouse.move(2, 2);
+  // The frame's border: 1px.
+  await page.mouse.move(box.x + 1 + point.x, box.y + 1 + point.y, { steps: 2 });
+}
+
+function waitForCardIn(frame: Frame, name: string): Promise<unknown> {
+  return frame.waitForFunction(
+    (wanted) => {
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
+    },
+    name,
+    { timeout: 5_000 },
+  );
+}
+
+describe('a page with frames', () => {
+  it('highlights names in same-origin and srcdoc frames and opens cards on them, and leaves other frames alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(`/fixtures/frames.html?cross=${encodeURIComponent(CROSS)}`));
+    const same = await frameOf(page, 'same');
+    const srcdoc = await frameOf(page, 'srcdoc');
+    await expect.poll(() => highlighted(same), { timeout: 10_000 }).toEqual(['Vladimir Medinsky']);
+    await expect.poll(() => highlighted(srcdoc), { timeout: 10_000 }).toEqual(['Hakan Fidan', 'Istanbul']);
+
+    await hoverInFrame(page, 'same', 'Vladimir Medinsky');
+    await waitForCardIn(same, 'Vladimir Medinsky');
+    await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
+    await waitForCardIn(srcdoc, 'Hakan Fidan');
+
+    // Another site's frame (its text loaded, as long as the others took and more), and one too
+    // small to read: nothing registered.
+    const cross = await frameOf(page, 'cross');
+    await cross.waitForFunction(() => document.body?.textContent?.includes('Medinsky'), null, {
+      polling: 100,
+      timeout: 10_000,
+    });
+    await page.waitForTimeout(1500);
+    for (const id of ['cross', 'tiny']) expect(await highlighted(await frameOf(page, id))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Open shadow roots and frames in Firefox (issue 25, finding 10): names in a declarative shadow
+ * root and in one attached after load are highlighted, painted (Firefox paints a shadow tree's
+ * highlight only with rules inside it) and open cards; same-origin and `srcdoc` frames get
+ * highlights and cards of their own, another site's frame nothing.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
+import { highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
+import type { TestServer } from './harness';
+import { MENTION_HIGHLIGHT } from './mention-probe';
+
+let firefox: FirefoxSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  ({ firefox, server } = await openFirefoxSuite());
+});
+
+afterAll(async () => {
+  await closeFirefoxSuite(firefox, server);
+});
+
+/** Pixels of the mention underline's amber (public/highlights.css) in a screenshot of the mention. */
+async function amberPixels(page: Page, text: string): Promise<number> {
+  const rect = await page.evaluate(
+    (name: string, wanted: string) => {
+      const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString() === wanted) as Range;
+      const box = range.getBoundingClientRect();
+      return { x: box.left, y: box.top, width: box.width, height: box.height + 8 };
+    },
+    MENTION_HIGHLIGHT,
+    text,
+  );
+  const shot = await page.screenshot({ clip: rect, encoding: 'base64' });
+  return page.evaluate(async (b64: string) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let amber = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
+      if (r > 180 && g > 80 && g < 160 && b < 60) amber++;
+    }
+    return amber;
+  }, shot);
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe#${id}`);
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame #${id}`);
+  return frame;
+}
+
+function highlightedIn(frame: Frame): Promise<string[]> {
+  return frame.evaluate(
+    (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
+    MENTION_HIGHLIGHT,
+  );
+}
+
+async function hoverInFrame(page: Page, id: string, text: string): Promise<void> {
+  const frame = await frameOf(page, id);
+  const point = await frame.evaluate(
+    (name: string, wanted: string) => {
+      const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString() === wanted) as Range;
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    MENTION_HIGHLIGHT,
+    text,
+  );
+  const box = await (await page.$(`iframe#${id}`))?.boundingBox();
+  if (!box) throw new Error(`frame #${id} is not shown`);
+  await page.mouse.move(2, 2);
+  await page.mouse.move(box.x + 1 + point.x, box.y + 1 + point.y, { steps: 2 });
+}
+
+describe('web components and frames, in Firefox', () => {
+  it('highlights and paints names in open shadow roots, and opens cards on them', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(server.url('/fixtures/web-components.html'));
+    await waitForHighlighted(page, 'Marco Rubio');
+    await waitForHighlighted(page, 'Hakan Fidan');
+    expect(await highlightedTexts(page)).not.toContain('Rustem Umerov');
+    expect(await amberPixels(page, 'Marco Rubio')).toBeGreaterThan(10);
+    expect(await amberPixels(page, 'Hakan Fidan')).toBeGreaterThan(10);
+
+    await hover(page, 'Marco Rubio');
+    await waitForCard(page, 'Marco Rubio');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    await hover(page, 'Hakan Fidan');
+    await waitForCard(page, 'Hakan Fidan');
+    await page.close();
+  });
+
+  it('highlights names in same-origin and srcdoc frames and opens cards there, and leaves another site’s frame alone', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(server.url('/fixtures/frames.html'));
+    const same = await frameOf(page, 'same');
+    const srcdoc = await frameOf(page, 'srcdoc');
+    await expect.poll(() => highlightedIn(same), { timeout: 15_000, interval: 200 }).toEqual(['Vladimir Medinsky']);
+    await expect
+      .poll(() => highlightedIn(srcdoc), { timeout: 15_000, interval: 200 })
+      .toEqual(['Hakan Fidan', 'Istanbul']);
+
+    await hoverInFrame(page, 'same', 'Vladimir Medinsky');
+    await same.waitForFunction(
+      () =>
+        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
+        'Vladimir Medinsky',
+      { timeout: 5_000, polling: 100 },
+    );
+    await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
+    await srcdoc.waitForFunction(
+      () =>
+        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
+        'Hakan Fidan',
+      { timeout: 5_000, polling: 100 },
+    );
+    for (const id of ['cross', 'tiny']) expect(await highlightedIn(await frameOf(page, id))).toEqual([]);
+    await page.close();
+  });
+});
