@@ -7,7 +7,7 @@
  * as they would an open root. Only tests do this; the extension itself never exposes the root.
  */
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
-import type { JSHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import type { JSHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { until } from './until';
 
 const HOST = '[data-backstory-ui]';
@@ -17,12 +17,21 @@ const PIN = `function () {
   Object.defineProperty(this.host, 'shadowRoot', { configurable: true, get: () => this });
 }`;
 
-/** Pins the card's closed root on its host in Chromium; false when no card host is on the page yet. */
+/**
+ * Pins the card's closed root on its host in Chromium, in every frame of the page's process
+ * (a same-origin frame shows its own card); false when no card host is on the page yet.
+ */
 export async function revealCardRoot(page: PlaywrightPage): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    return await pinCardRoot(cdp, root.nodeId);
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    const { searchId, resultCount } = await cdp.send('DOM.performSearch', { query: HOST });
+    if (!resultCount) return false;
+    const { nodeIds } = await cdp.send('DOM.getSearchResults', { searchId, fromIndex: 0, toIndex: resultCount });
+    await cdp.send('DOM.discardSearchResults', { searchId });
+    let pinned = false;
+    for (const nodeId of nodeIds) pinned = (await pinHostRoot(cdp, nodeId)) || pinned;
+    return pinned;
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -30,7 +39,10 @@ export async function revealCardRoot(page: PlaywrightPage): Promise<boolean> {
 
 async function pinCardRoot(cdp: CDPSession, documentId: number): Promise<boolean> {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: documentId, selector: HOST });
-  if (!nodeId) return false;
+  return nodeId ? pinHostRoot(cdp, nodeId) : false;
+}
+
+async function pinHostRoot(cdp: CDPSession, nodeId: number): Promise<boolean> {
   const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
   const shadow = node.shadowRoots?.[0];
   if (!shadow) return false;
@@ -44,13 +56,14 @@ async function pinCardRoot(cdp: CDPSession, documentId: number): Promise<boolean
  * The same in Firefox. puppeteer has no public way to a closed root, but BiDi serialises an
  * element with its shadow root (closed ones too) and puppeteer's realm turns that into a handle.
  */
-export async function revealCardRootInFirefox(page: PuppeteerPage): Promise<boolean> {
-  const host = await page.$(HOST);
+export async function revealCardRootInFirefox(target: PuppeteerPage | PuppeteerFrame): Promise<boolean> {
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  const host = await frame.$(HOST);
   if (!host) return false;
   const serialised = (host as unknown as BidiHandle).remoteValue();
   const shadow = serialised.value?.shadowRoot;
   if (!shadow) return false;
-  const realm = (page.mainFrame() as unknown as BidiFrame).realms.default;
+  const realm = (frame as unknown as BidiFrame).realms.default;
   const root = realm.createHandle(shadow);
   await root.evaluate((r: ShadowRoot) =>
     Object.defineProperty(r.host, 'shadowRoot', { configurable: true, get: () => r }),

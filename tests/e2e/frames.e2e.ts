@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revealCardRoot } from './card-root';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT } from './mention-probe';
+import { until } from './until';
 
 let browser: ChromiumSession;
 let server: TestServer;
@@ -61,14 +63,19 @@ async function hoverInFrame(page: Page, id: string, text: string): Promise<void>
   await page.mouse.move(box.x + 1 + point.x, box.y + 1 + point.y, { steps: 2 });
 }
 
+/** Waits for the frame's own card of `name` (its closed root revealed to the frame's world; card-root.ts). */
 function waitForCardIn(frame: Frame, name: string): Promise<unknown> {
-  return frame.waitForFunction(
-    (wanted) => {
-      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-      return card?.querySelector('.bs-card__name')?.textContent === wanted && card.style.visibility === 'visible';
+  return until(
+    async () => {
+      await revealCardRoot(frame.page());
+      return frame.evaluate(() => {
+        const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+        return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
+      });
     },
-    name,
-    { timeout: 5_000 },
+    (shown) => shown === name,
+    `the card of ${name} in a frame`,
+    5_000,
   );
 }
 

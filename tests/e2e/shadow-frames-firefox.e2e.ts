@@ -6,10 +6,12 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revealCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
 import type { TestServer } from './harness';
 import { MENTION_HIGHLIGHT } from './mention-probe';
+import { until } from './until';
 
 let firefox: FirefoxSession;
 let server: TestServer;
@@ -116,18 +118,28 @@ describe('web components and frames, in Firefox', () => {
       .toEqual(['Hakan Fidan', 'Istanbul']);
 
     await hoverInFrame(page, 'same', 'Vladimir Medinsky');
-    await same.waitForFunction(
-      () =>
-        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
-        'Vladimir Medinsky',
-      { timeout: 5_000, polling: 100 },
+    await until(
+      async () => {
+        await revealCardRootInFirefox(same);
+        return same.evaluate(
+          () => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent,
+        );
+      },
+      (shown) => shown === 'Vladimir Medinsky',
+      'the card of Vladimir Medinsky in a frame',
+      5_000,
     );
     await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
-    await srcdoc.waitForFunction(
-      () =>
-        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent ===
-        'Hakan Fidan',
-      { timeout: 5_000, polling: 100 },
+    await until(
+      async () => {
+        await revealCardRootInFirefox(srcdoc);
+        return srcdoc.evaluate(
+          () => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card__name')?.textContent,
+        );
+      },
+      (shown) => shown === 'Hakan Fidan',
+      'the card of Hakan Fidan in a frame',
+      5_000,
     );
     for (const id of ['cross', 'tiny']) expect(await highlightedIn(await frameOf(page, id))).toEqual([]);
     await page.close();
