@@ -8,15 +8,15 @@
  */
 import type { Plugin } from 'vite';
 import { bundledStories } from '../data/stories';
-import { Matcher } from '../lib/matching/matcher';
 import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
+import { buildMatcher, matcherSnapshot } from '../lib/matching/table-builder';
 import { buildCatalog } from '../lib/story/story-model';
 
 export const BUNDLED_MATCHER_MODULE = 'virtual:backstory/bundled-matcher';
 const RESOLVED_ID = `\0${BUNDLED_MATCHER_MODULE}`;
 
 export function bundledMatcherSnapshot(): MatcherSnapshot {
-  return new Matcher(buildCatalog(bundledStories).aliases).snapshot();
+  return matcherSnapshot(buildMatcher(buildCatalog(bundledStories).aliases));
 }
 
 export function bundledMatcherPlugin(): Plugin {

@@ -50,6 +50,12 @@ export interface ProtocolMap {
    * `url`, when a card needs its sentences and quotes. Null when the background no longer has it.
    */
   articleStory(url: string): Story | null;
+  /**
+   * content → background: the bundled stories as a page needs them before any card opens (their
+   * outlines and the matcher tables made at build time), kept out of the content script that every
+   * page compiles (docs/decisions/0022).
+   */
+  bundledForPage(): BundledForPage;
   /** popup → content: read this page as an article although it does not say it is one. */
   findNamesOnPage(): boolean;
   /**
@@ -97,6 +103,12 @@ export interface ReadingStatus {
 export interface ArticleRead {
   story: StoryOutline;
   matcher: MatcherSnapshot;
+}
+
+/** The bundled stories' outlines, and their matcher tables (null in a `wxt dev` build, which makes them on the page). */
+export interface BundledForPage {
+  outlines: StoryOutline[];
+  matcher: MatcherSnapshot | null;
 }
 
 /** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
