@@ -1,4 +1,5 @@
 import bundledMatcher from 'virtual:backstory/bundled-matcher';
+import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledStories } from '../data/stories/index';
@@ -14,6 +15,7 @@ import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
 import { buildMatcher, matcherSnapshot } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
+import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
@@ -36,10 +38,14 @@ export default defineBackground(() => {
   // every page compiles (docs/decisions/0022). Outlined once per worker, from the same stories the
   // build made the tables from, so the tables' alias key matches.
   let forPage: BundledForPage | undefined;
-  onMessage('bundledForPage', () => {
+  const bundledForPage = () => {
     forPage ??= { outlines: bundledStories.map(outlineOf), matcher: bundledMatcher ?? null };
     return forPage;
-  });
+  };
+  onMessage('bundledForPage', bundledForPage);
+  // Pages read this copy with their settings, and ask only when it is missing or another build's:
+  // the worker may be stopped, and the first scan waits for these.
+  if (bundledVersion) keepBundledCopy(browser.storage.local, bundledVersion, bundledForPage()).catch(() => {});
 
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
   const store = createTabStateStore(browser.storage.session);

@@ -1,3 +1,4 @@
+import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
@@ -11,6 +12,7 @@ import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { MentionEngine } from '../../lib/page/mention-engine';
+import { readBundledCopy } from '../../lib/storage/bundled-copy';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
 import { buildCatalog, type Catalog, type StoryOutline, withArticle } from '../../lib/story/story-model';
@@ -50,8 +52,8 @@ export default defineContentScript({
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
     // Switches and corrections are matched by host: the page carries no public suffix list.
-    // The bundled stories' outlines and tables come from the background, asked while storage is
-    // read, rather than in this script (docs/decisions/0022).
+    // The bundled stories' outlines and tables come from the background (its stored copy, read
+    // with the settings, or its answer), rather than in this script (docs/decisions/0022).
     const bundled = askForBundled();
     const host = () => pageHost(location.href);
     const live = { bundled: bundled.then((answer) => answer.outlines), host };
@@ -258,11 +260,13 @@ export default defineContentScript({
 });
 
 /**
- * The bundled stories from the background. Asked twice at most: a worker that was starting may
- * miss the first message. A script that gets no answer (orphaned, the worker failing) goes on
- * with the reader's packs alone rather than not at all.
+ * The bundled stories: the background's stored copy of this build's, else asked of the background
+ * (twice at most: a worker that was starting may miss the first message). A script that gets no
+ * answer (orphaned, the worker failing) goes on with the reader's packs alone rather than not at all.
  */
-function askForBundled(): Promise<BundledForPage> {
+async function askForBundled(): Promise<BundledForPage> {
+  const stored = bundledVersion ? await readBundledCopy(browser.storage.local, bundledVersion).catch(() => null) : null;
+  if (stored) return stored;
   const ask = () => sendMessage('bundledForPage');
   return ask()
     .catch(ask)

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { BundledForPage } from '../storage/bundled-copy';
 import type {
   ArchivedPerson,
   ArchiveImportOutcome,
@@ -105,14 +106,10 @@ export interface ArticleRead {
   matcher: MatcherSnapshot;
 }
 
-/** The bundled stories' outlines, and their matcher tables (null in a `wxt dev` build, which makes them on the page). */
-export interface BundledForPage {
-  outlines: StoryOutline[];
-  matcher: MatcherSnapshot | null;
-}
-
 /** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
 export type MentionCommand = 'next-mention' | 'previous-mention';
+
+export type { BundledForPage };
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
