@@ -1,9 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CARD_VIEW_FILE } from './lib/extension/card-view-file';
 import { CONTENT_MATCHES } from './lib/extension/content-matches';
+import { CARD_VIEW_FILE, TABLE_BUILDER_FILE } from './lib/extension/page-modules';
 import { bundledMatcherPlugin } from './scripts/bundled-matcher';
-import { bundledOutlinesPlugin } from './scripts/bundled-outlines';
 import { pageBundleConfig } from './scripts/page-bundle-config';
 import { assertStoriesValid } from './scripts/story-build-check';
 
@@ -21,7 +20,7 @@ export default defineConfig({
   vite: () => ({
     // The bundled stories' matcher is made once, here, rather than in cold code on every page load
     // (docs/decisions/0001).
-    plugins: [preact(), bundledMatcherPlugin(), bundledOutlinesPlugin()],
+    plugins: [preact(), bundledMatcherPlugin()],
     // The bundled stories as JSON.parse("…"), not a JavaScript object literal: V8 reads JSON
     // faster than the same data as code, on every page the content script loads in (docs/decisions/0007).
     // Vite only does so without named exports; every JSON import here is a default import.
@@ -29,6 +28,8 @@ export default defineConfig({
     // tldts's own minified build: minifying its ES modules here writes the public suffix list's
     // label string out twice, doubling its cost in background.js (docs/decisions/0016).
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
+    // Only for measuring what each module costs the page (scripts/content-breakdown.ts); never shipped.
+    ...(process.env.BACKSTORY_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
     // The extension ships only validated story data: a bad story file fails the build.
@@ -60,12 +61,13 @@ export default defineConfig({
         match_about_blank: true,
       },
     ],
-    // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts).
-    // Chrome serves it only at a per-session address, so a page cannot probe for Backstory by
-    // fetching it; Firefox's extension addresses are already per-install.
+    // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts),
+    // and the matcher's table builder, imported when a catalog needs it (entrypoints/content/table-source.ts).
+    // Chrome serves them only at a per-session address, so a page cannot probe for Backstory by
+    // fetching them; Firefox's extension addresses are already per-install.
     web_accessible_resources: [
       {
-        resources: [CARD_VIEW_FILE.slice(1)],
+        resources: [CARD_VIEW_FILE.slice(1), TABLE_BUILDER_FILE.slice(1)],
         matches: CONTENT_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

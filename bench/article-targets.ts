@@ -68,6 +68,7 @@ export function printExtensionTable(costs: ExtensionCost[], reps: number): Exten
       'later ms': ms(c.laterMs),
       'total ms': ms(c.totalMs),
       'worst ms': ms(c.worstTotalMs),
+      'cpu ms': ms(c.cpuMs),
       'check ms': ms(c.checkMs),
       'after check ms': ms(c.afterCheckMs),
       'longest task ms': ms(c.longestTaskMs, 1),
@@ -77,7 +78,7 @@ export function printExtensionTable(costs: ExtensionCost[], reps: number): Exten
   );
   const judged = judgeExtension(costs);
   console.log(
-    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every later call into content.js and the thread's promise continuations (page scripts are stripped); total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). Longest task = the whole task, in any load, in which content.js ran. Not counted: style, layout, paint, GC outside our calls, the native half of message delivery.`,
+    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every later call into content.js and the thread's promise continuations (page scripts are stripped); total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). CPU = the thread's CPU time in every task with content.js or an extension answer (storage, messages) in it, the data handed to the page included. Longest task = the whole task, in any load, in which content.js ran. Not counted: style, layout, paint, GC outside our calls.`,
   );
   if (judged.articleMedianMs !== null) {
     console.log(

@@ -28,6 +28,8 @@ export interface ExtensionCost {
   laterMs: number;
   /** Median of each load's evaluate + later (not the sum of the two medians). */
   totalMs: number;
+  /** Thread CPU of the tasks with content.js or an extension answer in them (median; trace-cost.ts `cpuWithAnswers`). */
+  cpuMs: number | null;
   /** The worst load's evaluate + later. */
   worstTotalMs: number;
   /** The article check's idle callback (median; null when no load's trace had it). */
@@ -157,6 +159,7 @@ export async function measureExtensionCost(
         evaluateMs: median(costs.map((c) => c.evaluate)),
         laterMs: median(costs.map((c) => c.later)),
         totalMs: median(costs.map((c) => c.evaluate + c.later)),
+        cpuMs: costs.some((c) => c.cpuWithAnswers === null) ? null : median(costs.map((c) => c.cpuWithAnswers ?? 0)),
         worstTotalMs: Math.max(...costs.map((c) => c.evaluate + c.later)),
         checkMs: checks.length ? median(checks) : null,
         afterCheckMs: median(costs.map((c) => c.afterCheck)),

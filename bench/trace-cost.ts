@@ -54,6 +54,12 @@ export interface LoadCost {
    */
   longestTaskWithAnswers: number;
   longestTaskWithAnswersCpu: number | null;
+  /**
+   * Thread CPU time, summed, of every task in which content.js ran or an extension answer (a
+   * storage read, a message) arrived: what the load cost the page's thread, data handed to it
+   * included, whatever else the machine was doing (docs/decisions/0022). Null without thread times.
+   */
+  cpuWithAnswers: number | null;
 }
 
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
@@ -184,5 +190,8 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     longestTaskCpu: longestCpu(tasks),
     longestTaskWithAnswers: longest(withAnswers) / 1000,
     longestTaskWithAnswersCpu: longestCpu(withAnswers),
+    cpuWithAnswers: withAnswers.some((task) => task.tdur !== undefined)
+      ? withAnswers.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000
+      : null,
   };
 }

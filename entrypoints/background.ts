@@ -1,18 +1,21 @@
+import bundledMatcher from 'virtual:backstory/bundled-matcher';
+import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledStories } from '../data/stories/index';
 import { createArticleShelf } from '../lib/extension/article-shelf';
 import { createBriefingRequests } from '../lib/extension/briefing-requests';
 import { forwardMentionCommands } from '../lib/extension/command-forwarding';
-import { onMessage, sendMessage } from '../lib/extension/messages';
+import { type BundledForPage, onMessage, sendMessage } from '../lib/extension/messages';
 import { browserBriefingApis } from '../lib/extension/panel-client';
 import { createReadingMemory } from '../lib/extension/reading-memory';
 import { createTabStateStore } from '../lib/extension/tab-state-store';
 import { uiLocale } from '../lib/extension/ui-locale';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
-import { Matcher } from '../lib/matching/matcher';
+import { buildMatcher, matcherSnapshot } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
+import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
@@ -31,6 +34,19 @@ import { deriveTabState } from '../lib/views/tab-state';
 const EARLIER_ASKED = 8;
 
 export default defineBackground(() => {
+  // Every page asks for these before its first scan: they are not in the content script, which
+  // every page compiles (docs/decisions/0022). Outlined once per worker, from the same stories the
+  // build made the tables from, so the tables' alias key matches.
+  let forPage: BundledForPage | undefined;
+  const bundledForPage = () => {
+    forPage ??= { outlines: bundledStories.map(outlineOf), matcher: bundledMatcher ?? null };
+    return forPage;
+  };
+  onMessage('bundledForPage', bundledForPage);
+  // Pages read this copy with their settings, and ask only when it is missing or another build's:
+  // the worker may be stopped, and the first scan waits for these.
+  if (bundledVersion) keepBundledCopy(browser.storage.local, bundledVersion, bundledForPage()).catch(() => {});
+
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
   const store = createTabStateStore(browser.storage.session);
 
@@ -83,7 +99,7 @@ export default defineBackground(() => {
       () => [],
     );
     const pageCatalog = correctedCatalog(active.stories, corrections, story);
-    return { story: outlineOf(story), matcher: new Matcher(pageCatalog.aliases).snapshot() };
+    return { story: outlineOf(story), matcher: matcherSnapshot(buildMatcher(pageCatalog.aliases)) };
   });
 
   onMessage('articleStory', async ({ data: url, sender }) => {

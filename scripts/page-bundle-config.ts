@@ -1,23 +1,24 @@
 /**
- * How WXT builds what runs inside web pages: the content script and the card's module
- * (entrypoints/card-view). Both use the browser's own promise-based extension API rather than
+ * How WXT builds what runs inside web pages: the content script and the modules it imports on
+ * demand, the card's (entrypoints/card-view) and the table builder's (entrypoints/table-builder). Both use the browser's own promise-based extension API rather than
  * webextension-polyfill, whose set-up copies the whole API on every page load (Chrome's MV3 API
  * and Firefox's both return promises for what these scripts call); the extension's own pages
- * keep the polyfill. The card's module is built as an ES module with its exports, to be
- * imported, where WXT would build a script that runs. Why: docs/decisions/0011.
+ * keep the polyfill. Those modules are built as ES modules with their exports, to be imported,
+ * where WXT would build a script that runs. Why: docs/decisions/0011, 0022.
  */
 import type { InlineConfig } from 'vite';
 import type { Entrypoint } from 'wxt';
 
-export const CARD_VIEW_ENTRYPOINT = 'card-view';
+/** The entrypoints the content script imports as modules. */
+export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = ['card-view', 'table-builder'];
 
 export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
-  const cardView = entrypoints.find((entrypoint) => entrypoint.name === CARD_VIEW_ENTRYPOINT);
-  const inPages = cardView !== undefined || entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
+  const pageModule = entrypoints.find((entrypoint) => PAGE_MODULE_ENTRYPOINTS.includes(entrypoint.name));
+  const inPages = pageModule !== undefined || entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
   if (!inPages) return;
   withoutPolyfill(config);
-  if (cardView && config.build?.lib) {
-    config.build.lib.entry = cardView.inputPath;
+  if (pageModule && config.build?.lib) {
+    config.build.lib.entry = pageModule.inputPath;
     config.build.lib.formats = ['es'];
     // Vite leaves an ES library's whitespace for the app that bundles it; this one ships as is.
     const output = config.build.rollupOptions?.output;

@@ -8,7 +8,8 @@
  * idle. The popup's "Find names on this page" does the same for any page, on demand.
  */
 
-import { type ArticleRead, onMessage, sendMessage } from '../../lib/extension/messages';
+import type { ArticleRead } from '../../lib/extension/messages';
+import { onMessage, sendMessage } from '../../lib/extension/page-messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,

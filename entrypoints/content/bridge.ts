@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isOrphanedScriptError, quietly } from '../../lib/extension/extension-context';
-import { onMessage, sendMessage } from '../../lib/extension/messages';
+import { onMessage, sendMessage } from '../../lib/extension/page-messages';
 import { scrollToMention } from '../../lib/page/mention-navigation';
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
 import { summariseMentions } from '../../lib/views/report-summary';

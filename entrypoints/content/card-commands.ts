@@ -2,7 +2,7 @@
  * The manifest's next / previous mention shortcuts, forwarded by the background
  * (lib/extension/command-forwarding.ts), handed to the card.
  */
-import { onMessage } from '../../lib/extension/messages';
+import { onMessage } from '../../lib/extension/page-messages';
 import type { CardTrigger } from './card-trigger';
 
 /** Returns the function that stops listening. */

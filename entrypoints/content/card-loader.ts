@@ -6,7 +6,7 @@
  * `scripting.executeScript`: docs/decisions/0011.
  */
 import { browser } from 'wxt/browser';
-import { CARD_VIEW_FILE } from '../../lib/extension/card-view-file';
+import { CARD_VIEW_FILE } from '../../lib/extension/page-modules';
 
 export type CardModule = typeof import('../card-view/index');
 

@@ -1,5 +1,4 @@
-import bundledMatcher from 'virtual:backstory/bundled-matcher';
-import bundledOutlines from 'virtual:backstory/bundled-outlines';
+import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../lib/extension/content-matches';
@@ -9,19 +8,22 @@ import {
   trustOnlyOrphaningStarts,
   withLeanTimers,
 } from '../../lib/extension/extension-context';
-import { sendMessage } from '../../lib/extension/messages';
+import type { BundledForPage } from '../../lib/extension/messages';
+import { sendMessage } from '../../lib/extension/page-messages';
+import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { frameRole, readerPageUrl } from '../../lib/page/frame-gate';
 import { MentionEngine } from '../../lib/page/mention-engine';
-import { correctedCatalog } from '../../lib/storage/apply-corrections';
+import { readBundledCopy } from '../../lib/storage/bundled-copy';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
-import type { StoryOutline } from '../../lib/story/story-model';
-import highlightsCss from '../../public/highlights.css?raw';
+import { buildCatalog, type Catalog, type StoryOutline, withArticle } from '../../lib/story/story-model';
+import highlightsCss from '../../public/highlights.css?inline';
 import { startArticleReading } from './article-reading';
 import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
 import { loadCardModule } from './card-loader';
 import { startCardTrigger } from './card-trigger';
+import { createTableSource } from './table-source';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -62,24 +64,51 @@ export default defineContentScript({
     // Bundled stories (their outlines: a card loads the rest) + enabled packs − switched-off
     // stories, the switches and the reader's corrections for this site, kept live from storage.
     // Switches and corrections are matched by host: the page carries no public suffix list.
+    // The bundled stories' outlines and tables come from the background (its stored copy, read
+    // with the settings, or its answer), rather than in this script (docs/decisions/0022).
+    const bundled = askForBundled();
     const host = () => pageHost(pageUrl());
-    const live = { bundled: bundledOutlines, host };
+    const live = { bundled: bundled.then((answer) => answer.outlines), host };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
     let onState: (state: LiveState) => void = () => {};
+    /** The newest state read before the page had started (the builder's module may be loading). */
+    let latestEarly: LiveState | undefined;
     const firstState = new Promise<LiveState>((resolve) => {
-      onState = resolve;
+      onState = (state) => {
+        latestEarly = state;
+        resolve(state);
+      };
     });
     const stopWatching = followLiveState(browser.storage.local, live, (state) => onState(state));
     const initial = await firstState;
+    const { matcher: bundledMatcher } = await bundled;
     let stories: readonly StoryOutline[] = initial.stories;
     let packs = initial.packs;
     let corrections = initial.corrections;
     /** The outline of the story read from the page's article, once the background has read it. */
     let article: StoryOutline | undefined;
-    // With no correction in force the stories come back as they are, and the bundled matcher fits.
-    const pageCatalog = () => correctedCatalog(stories, corrections, article);
-    let catalog = pageCatalog();
+    // Only a catalog the bundled tables were not made for (a pack, a correction) loads the builder.
+    const tableSource = createTableSource();
+    /**
+     * The page's catalog with this site's corrections (`correctedCatalog`, which the builder's
+     * module brings: a corrected alias's case forms are declension's); null until it is loaded.
+     * With no correction in force the stories are as they are, and the bundled tables fit.
+     */
+    const pageCatalog = (): Catalog<StoryOutline> | null => {
+      if (corrections.length === 0) return withArticle(buildCatalog(stories), article);
+      return tableSource.builder()?.correctedCatalog(stories, corrections, article) ?? null;
+    };
+    /** The page's catalog as soon as it and its tables can be made, the builder loaded if need be. */
+    const readyCatalog = async (prebuilt: MatcherSnapshot | undefined): Promise<Catalog<StoryOutline>> => {
+      const now = pageCatalog();
+      if (now && tableSource.canMake(now.aliases, prebuilt)) return now;
+      await tableSource.load();
+      const next = pageCatalog();
+      if (!next) throw new Error('The page catalog needs the table builder, which did not load.');
+      return next;
+    };
+    let catalog = await readyCatalog(bundledMatcher ?? undefined);
     let catalogInputs = catalogKey(initial);
     let settings = initial.settings;
     let status = initial.status;
@@ -87,10 +116,26 @@ export default defineContentScript({
       catalog,
       enabled: initial.status === 'active',
       highlightStyle: initial.settings.highlightStyle,
-      prebuiltMatcher: bundledMatcher,
+      ...(bundledMatcher ? { prebuiltMatcher: bundledMatcher } : {}),
+      tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt),
       // The same rules the manifest gives the document, for shadow roots holding mentions.
       shadowHighlightCss: highlightsCss,
     });
+    /** The newest change of catalog: one that waited for the builder is dropped if another came since. */
+    let latestChange = 0;
+    /** Made again from the stories, corrections and article now, with `prebuilt` tables if they fit. */
+    const refreshCatalog = (prebuilt?: MatcherSnapshot) => {
+      const change = ++latestChange;
+      readyCatalog(prebuilt ?? bundledMatcher ?? undefined).then(
+        (next) => {
+          if (change !== latestChange) return;
+          catalog = next;
+          engine.setCatalog(next, prebuilt);
+        },
+        // A builder that cannot be loaded (an orphaned script) leaves the page as it was.
+        () => {},
+      );
+    };
     // Subscribed before the bridge, so an orphan stops before it tries to report a page change.
     engine.subscribe(check);
     // The engine starts below, once the article reading has said whether its first scan waits:
@@ -164,15 +209,13 @@ export default defineContentScript({
           enabled: () => status === 'active',
           apply: ({ story, matcher }) => {
             article = story;
-            catalog = pageCatalog();
             // The background made the tables with this site's corrections; if they changed since, the
-            // engine sees the aliases differ and builds its own.
-            engine.setCatalog(catalog, matcher);
+            // aliases differ and the page builds its own.
+            refreshCatalog(matcher);
           },
           drop: () => {
             article = undefined;
-            catalog = pageCatalog();
-            engine.setCatalog(catalog);
+            refreshCatalog();
           },
           onNavigate: (listener) => {
             // Single-page sites move between articles without reloading (the bridge listens the same way).
@@ -211,8 +254,7 @@ export default defineContentScript({
         stories = state.stories;
         packs = state.packs;
         corrections = state.corrections;
-        catalog = pageCatalog();
-        engine.setCatalog(catalog);
+        refreshCatalog();
       }
       engine.setEnabled(state.status === 'active');
       if (state.status !== status) {
@@ -221,6 +263,8 @@ export default defineContentScript({
         bridge?.reportNow();
       }
     };
+    // A change stored while the page started is followed now.
+    if (latestEarly && latestEarly !== initial) onState(latestEarly);
 
     ctx.onInvalidated(() => {
       quietly(stopWatching);
@@ -232,6 +276,20 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * The bundled stories: the background's stored copy of this build's, else asked of the background
+ * (twice at most: a worker that was starting may miss the first message). A script that gets no
+ * answer (orphaned, the worker failing) goes on with the reader's packs alone rather than not at all.
+ */
+async function askForBundled(): Promise<BundledForPage> {
+  const stored = bundledVersion ? await readBundledCopy(browser.storage.local, bundledVersion).catch(() => null) : null;
+  if (stored) return stored;
+  const ask = () => sendMessage('bundledForPage');
+  return ask()
+    .catch(ask)
+    .catch((): BundledForPage => ({ outlines: [], matcher: null }));
+}
 
 /** What the page's catalog is made from: the active stories and the corrections in force (by id). */
 function catalogKey(state: LiveState): string {

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { BundledForPage } from '../storage/bundled-copy';
 import type {
   ArchivedPerson,
   ArchiveImportOutcome,
@@ -50,6 +51,12 @@ export interface ProtocolMap {
    * `url`, when a card needs its sentences and quotes. Null when the background no longer has it.
    */
   articleStory(url: string): Story | null;
+  /**
+   * content → background: the bundled stories as a page needs them before any card opens (their
+   * outlines and the matcher tables made at build time), kept out of the content script that every
+   * page compiles (docs/decisions/0022).
+   */
+  bundledForPage(): BundledForPage;
   /** popup → content: read this page as an article although it does not say it is one. */
   findNamesOnPage(): boolean;
   /**
@@ -101,6 +108,8 @@ export interface ArticleRead {
 
 /** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
 export type MentionCommand = 'next-mention' | 'previous-mention';
+
+export type { BundledForPage };
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;

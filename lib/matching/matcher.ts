@@ -25,17 +25,7 @@
 import type { AliasEntry } from '../story/story-model';
 import { type CandidatePattern, hasInvisible } from './candidate-pattern';
 import { contextGate } from './context-gate';
-import {
-  buildTables,
-  CASE_LOWER,
-  CASE_NONE,
-  CASE_UPPER,
-  edgeSlot,
-  type MatcherSnapshot,
-  type MatcherTables,
-  snapshotOf,
-  tablesFromSnapshot,
-} from './matcher-tables';
+import { CASE_LOWER, CASE_NONE, CASE_UPPER, edgeSlot, type MatcherTables } from './matcher-tables';
 import { charClass, foldCode, IGNORABLE, IGNORE, isUpperCode, OTHER, SPACE, WORD } from './text-fold';
 
 export interface AliasMatch {
@@ -70,7 +60,8 @@ export class Matcher {
   readonly aliases: readonly AliasEntry[];
   /** Number of trie nodes, for diagnostics and the benchmark. */
   readonly size: number;
-  private readonly tables: MatcherTables;
+  /** What the walk reads (made by table-builder.ts, or read back from a snapshot: matcher-tables.ts). */
+  readonly tables: MatcherTables;
   /** The tables' arrays, as fields of their own: the walk reads them per character. */
   private readonly rootNext: Int32Array;
   private readonly edgeFrom: Int32Array;
@@ -95,13 +86,9 @@ export class Matcher {
   /** Set when a trie walk reached the end of its text (see `findAlone`). */
   private reachedEdge = false;
 
-  /**
-   * `prebuilt`: tables made at build time (see matcher-tables.ts); used only when made from
-   * exactly these aliases, otherwise the trie is built here.
-   */
-  constructor(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot) {
+  /** `tables`: made from exactly these aliases (`buildMatcher` in table-builder.ts makes both). */
+  constructor(aliases: readonly AliasEntry[], tables: MatcherTables) {
     this.aliases = aliases;
-    const tables = (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
     this.tables = tables;
     this.rootNext = tables.rootNext;
     this.edgeFrom = tables.edgeFrom;
@@ -123,11 +110,6 @@ export class Matcher {
     this.candNodes = new Int32Array(tables.longest + 2);
     this.candEnds = new Int32Array(tables.longest + 2);
     this.compilePatterns();
-  }
-
-  /** The tables as JSON, for a build to bundle (see matcher-tables.ts). */
-  snapshot(): MatcherSnapshot {
-    return snapshotOf(this.aliases, this.tables);
   }
 
   /** The child of `node` for folded character `c`, or -1. */

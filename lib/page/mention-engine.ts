@@ -8,7 +8,7 @@
 
 import { contextGate } from '../matching/context-gate';
 import { Matcher } from '../matching/matcher';
-import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { MatcherSnapshot, MatcherTables } from '../matching/matcher-tables';
 import type { HighlightStyle } from '../storage/settings';
 import type { AliasEntry, Catalog } from '../story/story-model';
 import { type HighlightApi, HighlightPainter } from './highlights';
@@ -42,7 +42,15 @@ export interface MentionEngineOptions {
   shadowRoots?: boolean;
   /** The highlights' `::highlight()` rules, adopted by shadow roots that hold mentions. */
   shadowHighlightCss?: string;
+  /**
+   * Where the matcher's tables come from: read back from `prebuilt` when it was made from exactly
+   * these aliases, built otherwise (`readOrBuildTables` in lib/matching/table-builder.ts). Passed
+   * in so that a page whose catalog is the bundled one never loads the builder (docs/decisions/0022).
+   */
+  tables: TableSource;
 }
+
+export type TableSource = (aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot) => MatcherTables;
 
 /** A scan waits this many times as long as the matcher took to build… */
 const SETTLE_PER_BUILD_MS = 3;
@@ -65,6 +73,7 @@ export class MentionEngine implements PageMentionsSource {
   private readonly doc: Document;
   private matcher: Matcher;
   private readonly prebuiltMatcher: MatcherSnapshot | undefined;
+  private readonly tables: TableSource;
   /** When the background work of building the matcher is likely over (see `useMatcher`). */
   private matcherSettled = 0;
   private enabled: boolean;
@@ -103,6 +112,7 @@ export class MentionEngine implements PageMentionsSource {
       onShadowRoot: (root) => this.observer.observeRoot(root),
     };
     this.prebuiltMatcher = options.prebuiltMatcher;
+    this.tables = options.tables;
     this.matcher = this.useMatcher(options.catalog.aliases);
     this.enabled = options.enabled ?? true;
     this.scheduler = new ScanScheduler({ sliceMs: options.sliceMs, document: this.doc });
@@ -253,7 +263,7 @@ export class MentionEngine implements PageMentionsSource {
    */
   private useMatcher(aliases: Catalog['aliases'], prebuilt = this.prebuiltMatcher): Matcher {
     const start = performance.now();
-    const matcher = new Matcher(aliases, prebuilt);
+    const matcher = new Matcher(aliases, this.tables(aliases, prebuilt));
     const end = performance.now();
     this.matcherSettled = end + Math.min(SETTLE_MAX_MS, (end - start) * SETTLE_PER_BUILD_MS);
     return matcher;

@@ -27,8 +27,12 @@ export interface LiveState<S extends StoryOutline = StoryOutline> {
 }
 
 export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
-  /** The bundled stories: outlines on a page, whole stories in the panels. */
-  bundled: readonly S[];
+  /**
+   * The bundled stories: outlines on a page, whole stories in the panels. A page is handed them
+   * by the background, so it may pass the pending answer: the first load waits for it and for
+   * storage at once.
+   */
+  bundled: readonly S[] | Promise<readonly S[]>;
   /** The page's host (lib/storage/site-match.ts `pageHost`), read on every reload: single-page apps can change the address. */
   host: () => string | null;
 }
@@ -39,9 +43,10 @@ export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
  */
 export async function loadActiveStories<S extends StoryOutline>(
   area: StorageAreaLike,
-  bundled: readonly S[],
+  bundledStories: readonly S[] | Promise<readonly S[]>,
 ): Promise<{ settings: Settings; stories: (S | Story)[]; packs: Story[]; problems: string[] }> {
-  const [{ settings, problem }, packs] = await Promise.all([
+  const [bundled, { settings, problem }, packs] = await Promise.all([
+    bundledStories,
     loadSettings(area),
     readEnabledPacks(area).catch((error: unknown) => ({
       stories: [] as Story[],

@@ -59,7 +59,7 @@ export interface StoryOutline extends Pick<Story, 'id' | 'title' | 'origin'> {
   entities: readonly EntityOutline[];
 }
 
-/** The outline of a story: what `bundled-outlines` ships to every page. */
+/** The outline of a story: what a page gets of the bundled stories (`bundledForPage`, from the background). */
 export function outlineOf(story: Story): StoryOutline {
   return {
     id: story.id,

@@ -5,7 +5,7 @@ import type { PageMentionsSource } from '../../../lib/page/page-mentions';
 
 /** Each report is answered with the next queued error, or accepted. */
 const calls = vi.hoisted(() => ({ reports: 0, failures: [] as Error[] }));
-vi.mock('../../../lib/extension/messages', () => ({
+vi.mock('../../../lib/extension/page-messages', () => ({
   sendMessage: () => {
     calls.reports += 1;
     const failure = calls.failures.shift();

@@ -4,7 +4,7 @@ import type { PageMentionsSource } from '../../../lib/page/page-mentions';
 import type { PageReport } from '../../../lib/views/tab-state';
 
 const sent = vi.hoisted(() => [] as PageReport[]);
-vi.mock('../../../lib/extension/messages', () => ({
+vi.mock('../../../lib/extension/page-messages', () => ({
   sendMessage: (_type: string, report: PageReport) => {
     sent.push(report);
     return Promise.resolve();

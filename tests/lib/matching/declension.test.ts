@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { DeclensionProblem, declinedForms, declinedWords } from '../../../lib/matching/declension';
-import { findMentions, Matcher } from '../../../lib/matching/matcher';
+import { findMentions } from '../../../lib/matching/matcher';
+import { buildMatcher } from '../../../lib/matching/table-builder';
 import { type AliasEntry, buildCatalog, type Inflection } from '../../../lib/story/story-model';
 
 type Options = Partial<Omit<Inflection, 'lang'>> & { gated?: boolean };
@@ -83,7 +84,7 @@ const ALIASES: AliasEntry[] = [
   alias('fidan', 'Fidan', undefined),
 ];
 
-const matcher = new Matcher(ALIASES);
+const matcher = buildMatcher(ALIASES);
 const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
 const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
 /** Each word of `forms`, alone in a sentence, is found as `entityId`. */
@@ -311,7 +312,7 @@ describe('the walk over declined names', () => {
 describe('the native filters with declined names', () => {
   it('let through every case form of every bundled alias, in every case the rules accept', () => {
     const aliases = buildCatalog(bundledStories).aliases;
-    const seed = new Matcher(aliases);
+    const seed = buildMatcher(aliases);
     const missed: string[] = [];
     let forms = 0;
     for (const alias of aliases) {

@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
-import { findMentions, Matcher } from '../../../lib/matching/matcher';
+import { findMentions } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
-  buildTables,
   type MatcherSnapshot,
+  snapshotFits,
   tablesFromSnapshot,
 } from '../../../lib/matching/matcher-tables';
+import { buildMatcher, buildTables, matcherSnapshot, readOrBuildTables } from '../../../lib/matching/table-builder';
+import { MentionEngine } from '../../../lib/page/mention-engine';
 import { loadLiveState } from '../../../lib/storage/live-settings';
 import type { AliasEntry } from '../../../lib/story/story-model';
 import { buildCatalog } from '../../../lib/story/story-model';
@@ -17,7 +19,7 @@ import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 const seedAliases = buildCatalog(bundledStories).aliases;
 /** As bundled: through JSON and back. */
 const snapshotOf = (aliases: readonly AliasEntry[]): MatcherSnapshot =>
-  JSON.parse(JSON.stringify(new Matcher(aliases).snapshot()));
+  JSON.parse(JSON.stringify(matcherSnapshot(buildMatcher(aliases))));
 const articleText = (bundledStories[0]?.article.sentences ?? []).map((s) => s.text).join(' ');
 
 describe('matcher tables made at build time', () => {
@@ -28,8 +30,8 @@ describe('matcher tables made at build time', () => {
   });
 
   it('match as a freshly built matcher does', () => {
-    const built = new Matcher(seedAliases);
-    const read = new Matcher(seedAliases, snapshotOf(seedAliases));
+    const built = buildMatcher(seedAliases);
+    const read = buildMatcher(seedAliases, snapshotOf(seedAliases));
     expect(articleText.length).toBeGreaterThan(1000);
     expect(findMentions(read, articleText)).toEqual(findMentions(built, articleText));
     expect(findMentions(read, articleText).length).toBeGreaterThan(20);
@@ -61,7 +63,7 @@ describe('matcher tables made at build time', () => {
     }
     // Another catalog with that snapshot at hand is built as usual, and matches by its own aliases.
     const withErdogan = [...TEST_ALIASES, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
-    const matcher = new Matcher(withErdogan, snapshot);
+    const matcher = buildMatcher(withErdogan, snapshot);
     expect(findMentions(matcher, 'Erdogan met Zelensky.').map((m) => m.entityId)).toEqual([
       'erdogan',
       'volodymyr-zelensky',
@@ -78,14 +80,14 @@ describe('matcher tables made at build time', () => {
     // A node whose parent comes after it is no build's either.
     const looped = { ...snapshot, branches: [1, 5, ...snapshot.branches] };
     expect(tablesFromSnapshot(TEST_ALIASES, looped)).toBeNull();
-    expect(findMentions(new Matcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
+    expect(findMentions(buildMatcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
       'Zelensky',
       'Putin',
     ]);
   });
 
   it('hold declined names as stems and forks, and find every case form when read back', () => {
-    const read = new Matcher(seedAliases, snapshotOf(seedAliases));
+    const read = buildMatcher(seedAliases, snapshotOf(seedAliases));
     const text = 'Зустріч Зеленського з Путіним у Стамбулі; встреча Владимира Мединского с Умеровым в Кремле.';
     expect(findMentions(read, text).map((m) => m.text)).toEqual([
       'Зеленського',
@@ -95,7 +97,7 @@ describe('matcher tables made at build time', () => {
       'Умеровым',
       'Кремле',
     ]);
-    expect(findMentions(read, text)).toEqual(findMentions(new Matcher(seedAliases), text));
+    expect(findMentions(read, text)).toEqual(findMentions(buildMatcher(seedAliases), text));
     const snapshot = snapshotOf(seedAliases);
     expect(snapshot.forks.length).toBeGreaterThan(0);
     // A fork to a node or an ending set the tables do not have is no build's.
@@ -152,29 +154,30 @@ describe('matcher tables made at build time', () => {
     expect((dev.load as (id: string) => string)(id)).toBe('export default undefined;');
   });
 
-  it('are used by the engine for its catalog, without building the trie', async () => {
-    vi.resetModules();
-    const buildSpy = vi.fn();
-    vi.doMock('../../../lib/matching/matcher-tables', async (importOriginal) => {
-      const original = await importOriginal<typeof import('../../../lib/matching/matcher-tables')>();
-      return {
-        ...original,
-        buildTables: (aliases: readonly AliasEntry[]) => {
-          buildSpy();
-          return original.buildTables(aliases);
-        },
-      };
+  it('are read back for the catalog they were made from, and built for any other', () => {
+    const bundled = bundledMatcherSnapshot();
+    expect(snapshotFits(seedAliases, bundled)).toBe(true);
+    expect(snapshotFits(TEST_ALIASES, bundled)).toBe(false);
+    expect(snapshotFits(seedAliases.slice(1), bundled)).toBe(false);
+    expect(readOrBuildTables(seedAliases, bundled)).toEqual(buildTables(seedAliases));
+    expect(readOrBuildTables(TEST_ALIASES, bundled)).toEqual(buildTables(TEST_ALIASES));
+  });
+
+  it('are what the engine asks its table source for: the bundled ones, or those handed with a catalog', () => {
+    const tables = vi.fn(readOrBuildTables);
+    const prebuiltMatcher = bundledMatcherSnapshot();
+    const engine = new MentionEngine({
+      catalog: { aliases: seedAliases },
+      highlightApi: null,
+      prebuiltMatcher,
+      tables,
     });
-    try {
-      const { MentionEngine } = await import('../../../lib/page/mention-engine');
-      const prebuiltMatcher = bundledMatcherSnapshot();
-      new MentionEngine({ catalog: { aliases: seedAliases }, highlightApi: null, prebuiltMatcher }).destroy();
-      expect(buildSpy).not.toHaveBeenCalled();
-      new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, prebuiltMatcher }).destroy();
-      expect(buildSpy).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.doUnmock('../../../lib/matching/matcher-tables');
-      vi.resetModules();
-    }
+    expect(tables).toHaveBeenLastCalledWith(seedAliases, prebuiltMatcher);
+    const article = snapshotOf(TEST_ALIASES);
+    engine.setCatalog({ aliases: TEST_ALIASES }, article);
+    expect(tables).toHaveBeenLastCalledWith(TEST_ALIASES, article);
+    engine.setCatalog({ aliases: TEST_ALIASES });
+    expect(tables).toHaveBeenLastCalledWith(TEST_ALIASES, prebuiltMatcher);
+    engine.destroy();
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
-import { findMentions, Matcher } from '../../../lib/matching/matcher';
+import { findMentions } from '../../../lib/matching/matcher';
+import { buildMatcher } from '../../../lib/matching/table-builder';
 import { charClass, isUpperCode, WORD } from '../../../lib/matching/text-fold';
 import { type AliasEntry, buildCatalog } from '../../../lib/story/story-model';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
-const matcher = new Matcher(TEST_ALIASES);
+const matcher = buildMatcher(TEST_ALIASES);
 const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
 const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
 
@@ -155,7 +156,7 @@ describe('context-gated aliases', () => {
   });
 
   it('does not let an unrelated name unlock "Bruce", "Washington" or "Europe" in the seed story', () => {
-    const seed = new Matcher(buildCatalog(bundledStories).aliases);
+    const seed = buildMatcher(buildCatalog(bundledStories).aliases);
     const text = 'Putin spoke first. Later, Bruce said Washington and Europe would wait.';
     expect(findMentions(seed, text).map((m) => m.text)).toEqual(['Putin']);
   });
@@ -173,7 +174,7 @@ describe('building', () => {
         contextEntities: [],
       });
     }
-    const big = new Matcher([...extra, ...TEST_ALIASES]);
+    const big = buildMatcher([...extra, ...TEST_ALIASES]);
     expect(findMentions(big, 'Name42 Surname42 met Zelensky').map((m) => m.entityId)).toEqual([
       'e42',
       'volodymyr-zelensky',
@@ -194,7 +195,7 @@ describe('building', () => {
       contextEntities: [],
     }));
     const text = capitals.map((c) => `${c}x`).join(' ');
-    expect(findMentions(new Matcher(aliases), text)).toHaveLength(capitals.length);
+    expect(findMentions(buildMatcher(aliases), text)).toHaveLength(capitals.length);
   });
 
   it('finds names printed in lower case or starting with a digit', () => {
@@ -202,7 +203,7 @@ describe('building', () => {
       { text: 'de Gaulle', entityId: 'de-gaulle', case: 'proper', requiresContext: false, contextEntities: [] },
       { text: '9/11', entityId: 'attacks', case: 'exact', requiresContext: false, contextEntities: [] },
     ];
-    const lower = new Matcher([...TEST_ALIASES, ...aliases]);
+    const lower = buildMatcher([...TEST_ALIASES, ...aliases]);
     expect(findMentions(lower, 'After 9/11, de Gaulle met Putin.').map((m) => m.text)).toEqual([
       '9/11',
       'de Gaulle',
@@ -227,7 +228,7 @@ describe('building', () => {
       { text: 'ЄС', entityId: 'eu-uk', case: 'exact', requiresContext: false, contextEntities: [] },
     ];
     const aliases = [...TEST_ALIASES, ...extra];
-    const m = new Matcher(aliases);
+    const m = buildMatcher(aliases);
     const swap = (t: string) => [...t].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
     let accepted = 0;
     const missed: string[] = [];
@@ -254,7 +255,7 @@ describe('building', () => {
   });
 
   it('ignores an empty alias list', () => {
-    expect(findMentions(new Matcher([]), 'Zelensky')).toEqual([]);
+    expect(findMentions(buildMatcher([]), 'Zelensky')).toEqual([]);
   });
 });
 

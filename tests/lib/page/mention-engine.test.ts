@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { PageScan } from '../../../lib/page/page-scanner';
@@ -25,7 +26,12 @@ afterEach(() => {
 
 describe('MentionEngine on a changing page', () => {
   function engine(): MentionEngine {
-    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+    });
     engines.push(e);
     e.start();
     return e;
@@ -105,7 +111,12 @@ describe('MentionEngine on a changing page', () => {
 
   it('says it is reading while a whole-page scan is under way, not while it rescans a change', async () => {
     document.body.innerHTML = '<p id="p">Nothing here.</p>';
-    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+    });
     engines.push(e);
     expect(e.reading).toBe(false);
     e.start();
@@ -130,7 +141,12 @@ describe('MentionEngine on a changing page', () => {
       throw new Error('hostile page');
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+    });
     engines.push(e);
     e.start();
     expect(e.reading).toBe(true);
@@ -142,7 +158,12 @@ describe('MentionEngine on a changing page', () => {
     document.body.innerHTML = '<p id="p">Nothing about the talks here.</p>';
     const { api, registry } = fakeHighlightApi();
     const create = vi.spyOn(api, 'create');
-    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: api, idleTimeoutMs: 20 });
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      idleTimeoutMs: 20,
+    });
     engines.push(e);
     e.start();
     await e.whenIdle();
@@ -242,7 +263,12 @@ describe('MentionEngine on a changing page', () => {
 
   it('holds its first scan until what it waits for settles, reading meanwhile, and scans once', async () => {
     document.body.innerHTML = '<p>Putin and Zelensky</p>';
-    const e = new MentionEngine({ catalog: { aliases: TEST_ALIASES }, highlightApi: null, idleTimeoutMs: 20 });
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+    });
     engines.push(e);
     const scans = vi.spyOn(PageScan.prototype, 'read');
     let release: () => void = () => {};
@@ -285,6 +311,7 @@ describe('MentionEngine on a changing page', () => {
 describe('MentionEngine and shadow roots', () => {
   function engine(shadowRoots = true): MentionEngine {
     const e = new MentionEngine({
+      tables: readOrBuildTables,
       catalog: { aliases: TEST_ALIASES },
       highlightApi: null,
       idleTimeoutMs: 20,

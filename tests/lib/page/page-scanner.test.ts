@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Matcher } from '../../../lib/matching/matcher';
+import { buildMatcher } from '../../../lib/matching/table-builder';
 import { PageScan, RunReader } from '../../../lib/page/page-scanner';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
-const matcher = new Matcher(TEST_ALIASES);
+const matcher = buildMatcher(TEST_ALIASES);
 
 function scan(html: string): string[] {
   document.body.innerHTML = html;

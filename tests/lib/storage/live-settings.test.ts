@@ -25,6 +25,25 @@ describe('live settings for a content script', () => {
     expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
   });
 
+  it('waits for bundled stories that are still on their way (a page asks the background for them)', async () => {
+    let hand: (stories: readonly Story[]) => void = () => {};
+    const arriving = new Promise<readonly Story[]>((resolve) => {
+      hand = resolve;
+    });
+    const states: LiveState[] = [];
+    const stop = followLiveState(area(), { ...options, bundled: arriving }, (state) => states.push(state));
+    await settle();
+    expect(states).toEqual([]);
+    hand([hostile]);
+    await settle();
+    expect(states.at(-1)?.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    // A later reload reads the same answer.
+    await setStoryEnabled(area(), 'hostile-pack', false);
+    await settle();
+    expect(states.at(-1)?.stories).toEqual([]);
+    stop();
+  });
+
   it('follows the site switch, the global switch, the style and the packs as they change', async () => {
     const states: LiveState[] = [];
     const stop = followLiveState(area(), options, (state) => states.push(state));

@@ -1,0 +1,14 @@
+/**
+ * The matcher's table builder and the reader's corrections (a corrected alias's case forms come
+ * from declension, as the tables' do), loaded by the content script only when the page's catalog
+ * is not one whose tables were made elsewhere (a pack switched on, a story off, a correction in
+ * force, a `wxt dev` build): entrypoints/content/table-source.ts. Built as an ES module with its exports,
+ * like the card's (scripts/page-bundle-config.ts). Why: docs/decisions/0022.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+
+export { buildTables } from '../../lib/matching/table-builder';
+export { correctedCatalog } from '../../lib/storage/apply-corrections';
+
+// WXT finds its entrypoints by their default export; nothing runs this one on its own.
+export default defineUnlistedScript(() => {});

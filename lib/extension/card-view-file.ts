@@ -1,2 +1,0 @@
-/** The built card module (entrypoints/card-view), as wxt.config.ts declares it web-accessible. */
-export const CARD_VIEW_FILE = '/card-view.js';

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bundledStories } from '../../../data/stories';
+import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
+import { buildTables } from '../../../lib/matching/table-builder';
+import { correctedCatalog } from '../../../lib/storage/apply-corrections';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
+import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+
+const builder: TableBuilderModule = { buildTables, correctedCatalog, default: {} as TableBuilderModule['default'] };
+const seedAliases = buildCatalog(bundledStories).aliases;
+const bundled = bundledMatcherSnapshot();
+
+describe('the page’s matcher tables', () => {
+  it('are read back from the bundled tables without loading the builder', () => {
+    const load = vi.fn(() => Promise.resolve(builder));
+    const source = createTableSource(load);
+    expect(source.canMake(seedAliases, bundled)).toBe(true);
+    expect(source.tables(seedAliases, bundled)).toEqual(buildTables(seedAliases));
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('need the builder for another catalog, loaded once however often asked', async () => {
+    const load = vi.fn(() => Promise.resolve(builder));
+    const source = createTableSource(load);
+    expect(source.canMake(TEST_ALIASES, bundled)).toBe(false);
+    expect(() => source.tables(TEST_ALIASES, bundled)).toThrow();
+    await Promise.all([source.load(), source.load()]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(source.builder()).toBe(builder);
+    expect(source.canMake(TEST_ALIASES, bundled)).toBe(true);
+    expect(source.tables(TEST_ALIASES, bundled)).toEqual(buildTables(TEST_ALIASES));
+  });
+
+  it('try the builder again after it could not be loaded', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('Extension context invalidated.')).mockResolvedValue(builder);
+    const source = createTableSource(load);
+    await expect(source.load()).rejects.toThrow('invalidated');
+    expect(source.builder()).toBeUndefined();
+    await expect(source.load()).resolves.toBe(builder);
+  });
+});
