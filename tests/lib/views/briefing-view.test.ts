@@ -311,3 +311,23 @@ describe('mentionRows, for a mention the catalog no longer knows', () => {
     expect(mentionRows(stale, seedCatalog, 'istanbul-talks-2025').map((r) => r.entityId)).toEqual(['vladimir-putin']);
   });
 });
+
+describe('the briefing’s dateline, figures, sources and quote contexts', () => {
+  it('gives them as the story does, each figure with its source and each reference dated as read', () => {
+    const figure = seedStory.figures[0];
+    const reference = seedStory.references.find((r) => r.url !== undefined);
+    if (!figure || !reference) throw new Error('the seed story has figures and references with addresses');
+    const briefing = seedBriefing(seedPageState());
+    expect(briefing.dateline).toBe(seedStory.article.dateline);
+    expect(briefing.figures[0]).toMatchObject({ id: figure.id, value: figure.value, label: figure.label });
+    expect(briefing.figures[0]?.source.kind).toBe('article');
+    expect(briefing.references.find((r) => r.id === reference.id)).toMatchObject({
+      title: reference.title,
+      publisher: reference.publisher,
+      url: reference.url,
+    });
+    expect(briefing.references[0]?.accessedLabel).toMatch(/\d{4}$/);
+    const withContext = seedStory.quotes.find((q) => q.context !== undefined);
+    expect(briefing.quotes.find((q) => q.id === withContext?.id)?.context).toBe(withContext?.context);
+  });
+});

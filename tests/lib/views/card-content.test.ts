@@ -241,7 +241,7 @@ describe('card content, line by line', () => {
       () => ({}),
       [
         { id: 'first', speaker: 'vladimir-medinsky', text: 'find possible solutions', sources: ['s3'] },
-        { id: 'second', speaker: 'vladimir-medinsky', text: 'and points of contact.', sources: ['s3'] },
+        { id: 'second', speaker: 'vladimir-medinsky', text: 'and points of contact.!', sources: ['s3'] },
       ],
     );
     const shown = card(story);
