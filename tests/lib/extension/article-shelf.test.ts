@@ -63,3 +63,14 @@ describe('the shelf of stories read from tabs’ articles', () => {
     expect(await shelf.get(3, articleUrl)).toBeUndefined();
   });
 });
+
+describe('the shelf and a story without an address', () => {
+  it('leaves the tab’s state as it is', async () => {
+    const { url: _url, ...article } = articleTestStory.article;
+    const store = createTabStateStore(undefined);
+    const state = stateAt(3, articleUrl);
+    await store.put(state);
+    await createArticleShelf(store).put(3, { ...articleTestStory, article });
+    expect(await store.get(3)).toBe(state);
+  });
+});

@@ -123,6 +123,11 @@ describe('resolveTab', () => {
     expect(await resolveTab(5)).toEqual({ tabId: 5, windowId: 2, url: 'https://news.example/loading' });
   });
 
+  it('is no tab when the browser says the tab is gone', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 5.'));
+    expect(await resolveTab(5)).toBeNull();
+  });
+
   it('is no tab when the browser gives one without an id', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ windowId: 2, url: 'https://news.example/' } as never);
     expect(await resolveTab(5)).toBeNull();
@@ -194,6 +199,7 @@ describe('asking the page', () => {
     const asked: unknown[] = [];
     contentScript((tabId, message) => {
       if (tabId !== 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (message.type !== 'jumpToMention') throw new Error(`no listener for ${message.type}`);
       asked.push(message.data);
       return true;
     });

@@ -295,3 +295,32 @@ describe('reading memory', () => {
     expect(archive.earlier).not.toHaveBeenCalled();
   });
 });
+
+describe('reading memory when the archive has less to say', () => {
+  const fidan = {
+    entityId: 'hakan-fidan',
+    names: { type: 'person' as const, name: 'Hakan Fidan', aliases: ['Fidan'] },
+  };
+
+  it('gives an empty story so far when the archive cannot answer', async () => {
+    const archive = fakeArchive({
+      storySoFar: vi.fn(async () => {
+        throw new Error('transaction aborted');
+      }),
+    });
+    const { memory } = setup({ archive });
+    expect(await memory.storySoFar({ url: page.url, article: articleTestStory, entities: [fidan] })).toEqual({
+      timeline: [],
+      newSince: [],
+    });
+  });
+
+  it('lists no one as new when the archive has no earlier statements for them', async () => {
+    const july = { url: 'https://b.example/july', headline: 'July', outlet: 'B', date: '2025-07-01', readAt: 5 };
+    const archive = fakeArchive({ storySoFar: vi.fn(async () => [{ article: july, shared: ['Hakan Fidan'] }]) });
+    const { memory } = setup({ archive });
+    const view = await memory.storySoFar({ url: page.url, article: articleTestStory, entities: [fidan] });
+    expect(view.timeline).toHaveLength(1);
+    expect(view.newSince).toEqual([]);
+  });
+});

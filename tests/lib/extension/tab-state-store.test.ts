@@ -101,6 +101,16 @@ describe('the per-tab state store', () => {
     expect(await createTabStateStore(fakeBrowser.storage.session).get(1)).toEqual(stateFor(1));
   });
 
+  it('forgets and prunes in memory where the browser has no session storage, keeping open tabs', async () => {
+    const store = createTabStateStore(undefined);
+    await store.put(stateFor(3));
+    await store.put(stateFor(4));
+    await store.remove(4);
+    await store.prune([3]);
+    expect(await store.get(3)).toEqual(stateFor(3));
+    expect(await store.get(4)).toBeNull();
+  });
+
   it('still works in memory where the browser has no session storage', async () => {
     const store = createTabStateStore(undefined);
     await store.put(stateFor(3));
