@@ -116,3 +116,16 @@ describe('briefing addresses', () => {
     expect(entityFromHash('#entity=%E0%A4%A')).toBeUndefined();
   });
 });
+
+describe('briefing addresses, strictly read', () => {
+  it('reads the entity from a hash with or without its #, and only from one that starts with it', () => {
+    expect(entityFromHash('entity=nato')).toBe('nato');
+    expect(entityFromHash('#entity=nato&x=1')).toBe('nato');
+    expect(entityFromHash('#people&entity=nato')).toBeUndefined();
+  });
+
+  it('takes a tab id made only of digits', () => {
+    expect(tabIdFromSearch('?tabId=4x')).toBeUndefined();
+    expect(tabIdFromSearch('?tabId=40')).toBe(40);
+  });
+});

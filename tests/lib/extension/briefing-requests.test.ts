@@ -81,3 +81,23 @@ describe('requests to open the briefing from a page', () => {
     expect(await requests.handle({ tabId: 1, userGesture: true })).toBe('tab');
   });
 });
+
+describe('what a request opens', () => {
+  it('opens the side panel for the tab that asked, at the entity it asked for', async () => {
+    const sidePanel = { setOptions: vi.fn(async () => {}), open: vi.fn(async () => {}) };
+    const requests = createBriefingRequests(() => ({ sidePanel, createTab: async () => ({}), getURL }));
+    expect(await requests.handle({ tabId: 8, entityId: 'nato' })).toBe('side-panel');
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 8 });
+    expect(sidePanel.setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html#entity=nato', enabled: true });
+  });
+
+  it('lets the same tab ask again exactly when the window has passed', async () => {
+    const { apis, createTab } = firefox();
+    const time = clock();
+    const requests = createBriefingRequests(apis, time.now);
+    await requests.handle({ tabId: 1, userGesture: true });
+    time.advance(BRIEFING_OPEN_INTERVAL_MS);
+    expect(await requests.handle({ tabId: 1, userGesture: true })).toBe('tab');
+    expect(createTab).toHaveBeenCalledTimes(2);
+  });
+});

@@ -45,3 +45,27 @@ describe('command forwarding', () => {
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith(12, 'previous-mention'));
   });
 });
+
+describe('command forwarding, what is not sent', () => {
+  it('sends nothing for a command that is not about mentions, nor when there is no tab to send to', async () => {
+    const send = vi.fn(async () => {});
+    expect(await forwardCommand('_execute_action', 1, { send, activeTabId: async () => 1 })).toBe(false);
+    expect(await forwardCommand('next-mention', undefined, { send, activeTabId: async () => undefined })).toBe(false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('asks the browser for the active tab of the current window, and sends nothing when it has none', async () => {
+    let listener: ((name: string, tab?: { id?: number }) => void) | undefined;
+    const query = vi.fn(async () => [] as { id?: number }[]);
+    const api: CommandBrowserApi = {
+      commands: { onCommand: { addListener: (l) => (listener = l) } },
+      tabs: { query },
+    };
+    const send = vi.fn(async () => {});
+    forwardMentionCommands(api, send);
+    listener?.('next-mention');
+    await vi.waitFor(() => expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(send).not.toHaveBeenCalled();
+  });
+});

@@ -4,6 +4,7 @@ import {
   createContextGuard,
   isContextInvalidatedError,
   isOrphanedScriptError,
+  quietly,
   trustOnlyOrphaningStarts,
   withLeanTimers,
 } from '../../../lib/extension/extension-context';
@@ -161,5 +162,73 @@ describe('the card’s context, with timers that keep nothing', () => {
     ctx.abort();
     expect(invalidated).toBe(true);
     expect(lean.isValid).toBe(false);
+  });
+});
+
+describe('the guard and the clean-up, beyond the first death', () => {
+  it('does not run a clean-up that was taken back before the extension went away', async () => {
+    let id: string | undefined = 'abc';
+    const guard = createContextGuard(() => id);
+    const kept = vi.fn();
+    const takenBack = vi.fn();
+    guard.onInvalidated(kept);
+    const unsubscribe = guard.onInvalidated(takenBack);
+    unsubscribe();
+    id = undefined;
+    expect(guard.check()).toBe(false);
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(takenBack).not.toHaveBeenCalled();
+  });
+
+  it('runs every clean-up step, quietly, even when one throws', () => {
+    const steps: string[] = [];
+    quietly(() => {
+      steps.push('listener');
+      throw new Error('Extension context invalidated.');
+    });
+    quietly(() => steps.push('highlights'));
+    expect(steps).toEqual(['listener', 'highlights']);
+  });
+
+  it('believes a newer copy’s start when reading runtime.id throws, as it does in an orphan', () => {
+    const ctx = new ContentScriptContext('content');
+    trustOnlyOrphaningStarts(ctx, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    document.dispatchEvent(
+      new CustomEvent(
+        (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE,
+        { detail: { contentScriptName: 'content', messageId: 'the-newer-copy' } },
+      ),
+    );
+    expect(ctx.signal.aborted).toBe(true);
+  });
+});
+
+describe('the card’s context, at its edges', () => {
+  it('skips an animation frame that comes after the script was orphaned', async () => {
+    const ctx = new ContentScriptContext('content');
+    const lean = withLeanTimers(ctx);
+    let ran = false;
+    lean.requestAnimationFrame(() => {
+      ran = true;
+    });
+    ctx.abort();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(ran).toBe(false);
+  });
+
+  it('runs the context’s own methods on the context, where its private state is', () => {
+    class Context {
+      readonly isValid = true;
+      #listeners = 0;
+      listen(): number {
+        this.#listeners += 1;
+        return this.#listeners;
+      }
+    }
+    const lean = withLeanTimers(new Context());
+    expect(lean.listen()).toBe(1);
+    expect(lean.listen()).toBe(2);
   });
 });

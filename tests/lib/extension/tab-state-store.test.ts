@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabStateStore } from '../../../lib/extension/tab-state-store';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
@@ -55,6 +55,60 @@ describe('the per-tab state store', () => {
     const { reading: _, ...older } = stateFor(9);
     await fakeBrowser.storage.session.set({ 'tabState:9': older });
     expect(await createTabStateStore(fakeBrowser.storage.session).get(9)).toBeNull();
+  });
+
+  it('reads back only a whole tab state: any field missing or of another type, and it is ignored', async () => {
+    const whole = stateFor(9) as unknown as Record<string, unknown>;
+    const broken: Record<string, unknown>[] = [
+      { ...whole, tabId: '9' },
+      { ...whole, url: 1 },
+      { ...whole, reading: 'no' },
+      { ...whole, mentions: {} },
+      { ...whole, entityCounts: 'none' },
+      { ...whole, firstMentions: 0 },
+      { ...whole, totalMentions: '3' },
+      { ...whole, storyCounts: undefined },
+      { ...whole, primaryStoryId: 5 },
+    ];
+    for (const value of [...broken, null, 'tabState', 9]) {
+      await fakeBrowser.storage.session.set({ 'tabState:9': value });
+      expect(await createTabStateStore(fakeBrowser.storage.session).get(9), JSON.stringify(value)).toBeNull();
+    }
+    await fakeBrowser.storage.session.set({ 'tabState:9': { ...whole, primaryStoryId: null } });
+    expect(await createTabStateStore(fakeBrowser.storage.session).get(9)).toMatchObject({ primaryStoryId: null });
+  });
+
+  it('never hands one tab another tab’s stored state', async () => {
+    await fakeBrowser.storage.session.set({ 'tabState:9': stateFor(8) });
+    expect(await createTabStateStore(fakeBrowser.storage.session).get(9)).toBeNull();
+  });
+
+  it('reads stored state once, then answers from memory', async () => {
+    await createTabStateStore(fakeBrowser.storage.session).put(stateFor(5));
+    const store = createTabStateStore(fakeBrowser.storage.session);
+    const read = vi.spyOn(fakeBrowser.storage.session, 'get');
+    await store.get(5);
+    await store.get(5);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('prunes nothing from storage when every stored tab is still open', async () => {
+    const store = createTabStateStore(fakeBrowser.storage.session);
+    await store.put(stateFor(1));
+    const remove = vi.spyOn(fakeBrowser.storage.session, 'remove');
+    await store.prune([1]);
+    expect(remove).not.toHaveBeenCalled();
+    expect(await createTabStateStore(fakeBrowser.storage.session).get(1)).toEqual(stateFor(1));
+  });
+
+  it('forgets and prunes in memory where the browser has no session storage, keeping open tabs', async () => {
+    const store = createTabStateStore(undefined);
+    await store.put(stateFor(3));
+    await store.put(stateFor(4));
+    await store.remove(4);
+    await store.prune([3]);
+    expect(await store.get(3)).toEqual(stateFor(3));
+    expect(await store.get(4)).toBeNull();
   });
 
   it('still works in memory where the browser has no session storage', async () => {
@@ -125,7 +179,22 @@ describe('the per-tab state store when storage is full', () => {
     const afterRestart = await createTabStateStore(fakeBrowser.storage.session).get(6);
     expect(afterRestart?.article).toBeUndefined();
     expect(afterRestart?.primaryStoryId).toBe('istanbul-talks-2025');
+    expect(afterRestart).not.toHaveProperty('relatedStoryId');
     expect((await store.get(6))?.article?.id).toBe(articleTestStory.id);
+  });
+
+  it('keeps the trimmed copy about the page’s own story when there was no article, and about none for an article alone', async () => {
+    const store = createTabStateStore(smallStorage(JSON.stringify(stateFor(6)).length + 500));
+    const names = ['vladimir-medinsky', 'volodymyr-zelensky'];
+    const mentions = Array.from({ length: 200 }, (_, i) => mention(i, names[i % 2] ?? '', 'Name'));
+    const big = deriveTabState(6, report(mentions), seedCatalog, 42);
+    expect(big.primaryStoryId).toBe('istanbul-talks-2025');
+    await store.put(big);
+    const trimmed = await createTabStateStore(fakeBrowser.storage.session).get(6);
+    expect(trimmed?.mentions).toEqual([]);
+    expect(trimmed?.primaryStoryId).toBe('istanbul-talks-2025');
+    await store.put({ ...stateFor(7), article: articleTestStory, primaryStoryId: articleTestStory.id });
+    expect((await createTabStateStore(fakeBrowser.storage.session).get(7))?.primaryStoryId).toBeNull();
   });
 
   it('drops only that tab’s stored copy when nothing fits, and other tabs still save', async () => {

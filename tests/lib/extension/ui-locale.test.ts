@@ -34,3 +34,12 @@ describe('the browser’s UI language beside the table it reads', () => {
     expect(uiLocale()).toBe('de');
   });
 });
+
+describe('the table’s language, as the browser names it', () => {
+  it('reads the table’s own “lang” message', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) =>
+      key === 'lang' ? 'uk' : '') as never);
+    expect(uiLocale()).toBe('uk');
+  });
+});

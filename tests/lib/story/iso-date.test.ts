@@ -37,6 +37,18 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('sometime', 'en-GB')).toBe('sometime');
   });
 
+  it('shows the day of a date that carries a time', () => {
+    expect(formatIsoDate('2025-05-16T09:30:00Z', 'en-GB')).toBe('16 May 2025');
+  });
+
+  it('reads only four-digit years, two-digit months and days: anything else keeps the parts before it', () => {
+    expect(formatIsoDate('12025-05', 'en-GB')).toBe('12025-05');
+    expect(formatIsoDate('2025-x05', 'en-GB')).toBe('2025');
+    expect(formatIsoDate('2025-05x', 'en-GB')).toBe('2025');
+    expect(formatIsoDate('2025-5-16', 'en-GB')).toBe('2025');
+    expect(formatIsoDate('2025-05-1', 'en-GB')).toBe('May 2025');
+  });
+
   it('writes a year before 100 as that year, not the 1900s', () => {
     expect(formatIsoDate('0014', 'en')).toBe('14');
   });

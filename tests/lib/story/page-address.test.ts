@@ -7,4 +7,8 @@ describe('withoutFragment', () => {
     expect(withoutFragment('https://news.example/a')).toBe('https://news.example/a');
     expect(withoutFragment('https://news.example/a#')).toBe('https://news.example/a');
   });
+
+  it('leaves nothing of an address that is only a fragment', () => {
+    expect(withoutFragment('#live')).toBe('');
+  });
 });

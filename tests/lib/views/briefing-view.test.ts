@@ -1,28 +1,54 @@
-import { describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Story, StorySchema } from '../../../data/schema';
 import { buildCatalog } from '../../../lib/story/story-model';
-import { briefingView, filterPeople, groupPeople, mentionRows, panelBriefing } from '../../../lib/views/briefing-view';
+import {
+  type BriefingPerson,
+  type BriefingView,
+  briefingView,
+  filterPeople,
+  groupPeople,
+  mentionRows,
+  panelBriefing,
+} from '../../../lib/views/briefing-view';
 import { panelView } from '../../../lib/views/panel-view';
-import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
+import { deriveTabState, pageEntities, type TabState } from '../../../lib/views/tab-state';
 import { articleTestStory } from '../../helpers/article-test-story';
+import { cardTestStory } from '../../helpers/card-test-story';
 import { mention, report, seedCatalog, seedStory } from '../../helpers/panel-test-stories';
 
-const state = deriveTabState(
-  1,
-  report([
-    mention(0, 'volodymyr-zelensky', 'Zelensky'),
-    mention(1, 'vladimir-medinsky', 'Medinsky'),
-    mention(2, 'vladimir-medinsky', 'Medinsky’s'),
-  ]),
-  seedCatalog,
-  0,
-);
-const view = briefingView(
-  seedCatalog,
-  'istanbul-talks-2025',
-  pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
-  'en-GB',
-);
-if (!view) throw new Error('the seed story has a briefing');
+/** The seed story's page: Zelensky once, Medinsky twice. */
+function seedPageState() {
+  return deriveTabState(
+    1,
+    report([
+      mention(0, 'volodymyr-zelensky', 'Zelensky'),
+      mention(1, 'vladimir-medinsky', 'Medinsky'),
+      mention(2, 'vladimir-medinsky', 'Medinsky’s'),
+    ]),
+    seedCatalog,
+    0,
+  );
+}
+
+function seedBriefing(state: TabState): BriefingView {
+  const briefing = briefingView(
+    seedCatalog,
+    'istanbul-talks-2025',
+    pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+    'en-GB',
+  );
+  if (!briefing) throw new Error('the seed story has a briefing');
+  return briefing;
+}
+
+// Made in each test, not as the file loads, so that a mutation run can judge the code they run.
+let state: TabState;
+let view: BriefingView;
+beforeEach(() => {
+  state = seedPageState();
+  view = seedBriefing(state);
+});
 
 describe('briefingView', () => {
   it('holds every section of the story', () => {
@@ -158,5 +184,150 @@ describe('the briefing of an article Backstory read', () => {
       ['We want the war to end', 'Hakan Fidan'],
       ['Nothing was agreed', 'Speaker not named'],
     ]);
+  });
+});
+
+/** The card test story with a briefing's sections written out of order, as an editor may. */
+function unorderedStory(): Story {
+  return v.parse(StorySchema, {
+    ...cardTestStory,
+    positions: [
+      { side: 'turkey', label: 'Ankara', text: 'Turkey hosts the talks.', sources: ['s1'] },
+      { side: 'russia', label: 'Moscow', text: 'Russia sent a delegation.', sources: ['s2'] },
+      { side: 'ukraine', label: 'Kyiv', text: 'Ukraine doubts Russia is serious.', sources: ['s1'] },
+    ],
+    timeline: [
+      { id: 'talks', date: '2025-05-16', text: 'Talks begin.', sources: ['s1'] },
+      { id: 'invasion', date: '2022-02-24', text: 'The invasion begins.', sources: ['s4'] },
+      { id: 'appointed', date: '2020-01-21', time: '10:00 local', text: 'Medinsky is made an aide.', sources: ['s4'] },
+    ],
+    quotes: [
+      ...cardTestStory.quotes,
+      { id: 'unattributed', text: 'points of contact', sources: ['s3'] },
+      { id: 'unknown-speaker', speaker: 'someone-else', text: 'find possible solutions', sources: ['s3'] },
+    ],
+  });
+}
+
+describe('the briefing’s order and its quotes’ speakers', () => {
+  it('lists the sides’ positions in the schema’s side order, whatever order the story gives', () => {
+    const briefing = briefingView(buildCatalog([unorderedStory()]), 'test-talks', [], 'en-GB');
+    expect(briefing?.positions.map((p) => [p.sideLabel, p.label])).toEqual([
+      ['Ukraine', 'Kyiv'],
+      ['Russia', 'Moscow'],
+      ['Turkey', 'Ankara'],
+    ]);
+  });
+
+  it('puts the timeline in date order, with a time where the story gives one', () => {
+    const briefing = briefingView(buildCatalog([unorderedStory()]), 'test-talks', [], 'en-GB');
+    expect(briefing?.timeline.map((e) => [e.dateLabel, e.time])).toEqual([
+      ['21 January 2020', '10:00 local'],
+      ['24 February 2022', undefined],
+      ['16 May 2025', undefined],
+    ]);
+    expect(briefing?.timeline[1]).not.toHaveProperty('time');
+  });
+
+  it('names a known speaker from the story, an unknown one by its id, and otherwise says it was not named', () => {
+    const briefing = briefingView(buildCatalog([unorderedStory()]), 'test-talks', [], 'en-GB');
+    expect(briefing?.quotes.map((q) => [q.speakerName, q.speakerSide])).toEqual([
+      ['Vladimir Medinsky', 'russia'],
+      ['Speaker not named', 'other'],
+      ['someone-else', 'other'],
+    ]);
+    expect(briefing?.quotes[1]).not.toHaveProperty('speakerId');
+    expect(briefing?.quotes[2]?.speakerId).toBe('someone-else');
+  });
+});
+
+describe('groupPeople', () => {
+  const person = (entityId: string, type: string, side: string) =>
+    ({ content: { entityId, type, side }, aliases: [], countOnPage: 0 }) as unknown as BriefingPerson;
+
+  it('groups a curated story’s people by side, in the schema’s side order, keeping their order within a side', () => {
+    const people = [
+      person('kremlin', 'place', 'russia'),
+      person('zelensky', 'person', 'ukraine'),
+      person('putin', 'person', 'russia'),
+    ];
+    expect(
+      groupPeople({ origin: 'curated' }, people).map((g) => [
+        g.side,
+        g.label,
+        g.entities.map((p) => p.content.entityId),
+      ]),
+    ).toEqual([
+      ['ukraine', 'Ukraine', ['zelensky']],
+      ['russia', 'Russia', ['kremlin', 'putin']],
+    ]);
+  });
+
+  it('puts an article’s people first, then places and organisations, each kept in the article’s order', () => {
+    const people = [
+      person('istanbul', 'place', 'turkey'),
+      person('fidan', 'person', 'turkey'),
+      person('nato', 'organisation', 'other'),
+      person('medinsky', 'person', 'russia'),
+    ];
+    const groups = groupPeople({ origin: 'article' }, people);
+    expect(groups.map((g) => [g.side, g.label])).toEqual([['other', 'Named in this article']]);
+    expect(groups[0]?.entities.map((p) => p.content.entityId)).toEqual(['fidan', 'medinsky', 'istanbul', 'nato']);
+  });
+
+  it('has no group for an article that names nobody', () => {
+    expect(groupPeople({ origin: 'article' }, [])).toEqual([]);
+  });
+});
+
+describe('filterPeople, beyond the seed story', () => {
+  const person = (entityId: string, aliases: string[], role?: string) =>
+    ({
+      content: { entityId, typeLabel: 'Person', ...(role ? { role: { text: role } } : {}) },
+      aliases,
+      countOnPage: 0,
+    }) as unknown as BriefingPerson;
+  const people = [person('putin', ['Vladimir Putin', 'Putin']), person('rubio', ['Marco Rubio'], 'Secretary of State')];
+  const found = (query: string) => filterPeople(people, query).map((p) => p.content.entityId);
+
+  it('reads words however they are spaced, and a query of spaces keeps everyone', () => {
+    expect(found('  vladimir    putin ')).toEqual(['putin']);
+    expect(found(' \t ')).toEqual(['putin', 'rubio']);
+  });
+
+  it('finds a person without a role by name, and does not match across two spellings', () => {
+    expect(found('putin')).toEqual(['putin']);
+    expect(found('putinputin')).toEqual([]);
+    expect(found('rubiosecretary')).toEqual([]);
+  });
+});
+
+describe('mentionRows, for a mention the catalog no longer knows', () => {
+  it('leaves out a mention whose entity no story holds', () => {
+    const stale = {
+      ...seedPageState(),
+      mentions: [mention(0, 'nobody', 'Nobody'), mention(1, 'vladimir-putin', 'Putin')],
+    };
+    expect(mentionRows(stale, seedCatalog, 'istanbul-talks-2025').map((r) => r.entityId)).toEqual(['vladimir-putin']);
+  });
+});
+
+describe('the briefing’s dateline, figures, sources and quote contexts', () => {
+  it('gives them as the story does, each figure with its source and each reference dated as read', () => {
+    const figure = seedStory.figures[0];
+    const reference = seedStory.references.find((r) => r.url !== undefined);
+    if (!figure || !reference) throw new Error('the seed story has figures and references with addresses');
+    const briefing = seedBriefing(seedPageState());
+    expect(briefing.dateline).toBe(seedStory.article.dateline);
+    expect(briefing.figures[0]).toMatchObject({ id: figure.id, value: figure.value, label: figure.label });
+    expect(briefing.figures[0]?.source.kind).toBe('article');
+    expect(briefing.references.find((r) => r.id === reference.id)).toMatchObject({
+      title: reference.title,
+      publisher: reference.publisher,
+      url: reference.url,
+    });
+    expect(briefing.references[0]?.accessedLabel).toMatch(/\d{4}$/);
+    const withContext = seedStory.quotes.find((q) => q.context !== undefined);
+    expect(briefing.quotes.find((q) => q.id === withContext?.id)?.context).toBe(withContext?.context);
   });
 });

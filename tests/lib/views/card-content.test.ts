@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { StorySchema } from '../../../data/schema';
+import { type Entity, type Story, StorySchema } from '../../../data/schema';
 import seedStory from '../../../data/stories/istanbul-talks-2025.json';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardContent } from '../../../lib/views/card-content';
@@ -221,5 +221,98 @@ describe('card content for a generic name on a page that is not about its curate
 
   it('still lets a curated person win on a page that is not about the story', () => {
     expect(cardContent(both, 'vladimir-medinsky', articleTestStory.id, 'en-GB')?.origin).toBe('curated');
+  });
+});
+
+describe('card content, line by line', () => {
+  /** The card test story with Medinsky's quotes, facts, relations and spellings as a test needs them. */
+  function storyWithMedinsky(change: (medinsky: Entity) => Partial<Entity>, quotes?: Story['quotes']): Story {
+    return {
+      ...cardTestStory,
+      ...(quotes ? { quotes } : {}),
+      entities: cardTestStory.entities.map((e) => (e.id === 'vladimir-medinsky' ? { ...e, ...change(e) } : e)),
+    };
+  }
+  const card = (story: Story, entityId = 'vladimir-medinsky') =>
+    cardContent(buildCatalog([story]), entityId, story.id, 'en-GB');
+
+  it('features the first of two equally full quotes, and gives a quote no context it lacks', () => {
+    const story = storyWithMedinsky(
+      () => ({}),
+      [
+        { id: 'first', speaker: 'vladimir-medinsky', text: 'find possible solutions', sources: ['s3'] },
+        { id: 'second', speaker: 'vladimir-medinsky', text: 'and points of contact.!', sources: ['s3'] },
+      ],
+    );
+    const shown = card(story);
+    expect(shown?.quote?.id).toBe('first');
+    expect(shown?.quotes[0]).toStrictEqual({
+      id: 'first',
+      text: 'find possible solutions',
+      source: {
+        kind: 'article',
+        publisher: 'AFP',
+        sentences: [{ id: 's3', text: cardTestStory.article.sentences[2]?.text }],
+      },
+    });
+  });
+
+  it('keeps a curated fact that repeats the description: an editor wrote both', () => {
+    const story = storyWithMedinsky((m) => ({ facts: [{ text: m.description, sources: ['s2'] }] }));
+    expect(card(story)?.facts.map((f) => f.text)).toEqual([
+      'Kremlin aide and former culture minister who leads Russia’s team.',
+    ]);
+  });
+
+  it('leaves out a relation to an entity no story holds', () => {
+    const story = storyWithMedinsky((m) => ({
+      relations: [...m.relations, { label: 'advises', target: 'someone-unknown', sources: ['s2'] }],
+    }));
+    expect(card(story)?.relations.map((r) => r.targetId)).toEqual(['vladimir-putin']);
+  });
+
+  it('shows the fullest Cyrillic spelling per language, the first of two as full, and one without a language as it is', () => {
+    const story = storyWithMedinsky(() => ({
+      aliases: [
+        { text: 'Medinsky' },
+        { text: 'Мединский', lang: 'ru' },
+        { text: 'Мєдинський', lang: 'uk' },
+        { text: 'Мединськии', lang: 'uk' },
+        { text: 'Мединскии' },
+        { text: 'В. Мединский' },
+      ],
+    }));
+    expect(card(story)?.cyrillicAliases).toStrictEqual([
+      { text: 'Мединский', lang: 'ru' },
+      { text: 'Мєдинський', lang: 'uk' },
+      { text: 'В. Мединский' },
+    ]);
+  });
+
+  it('adds at most three sentences of the page’s article to a curated card', () => {
+    const article: Story = {
+      ...articleTestStory,
+      entities: articleTestStory.entities.map((e) =>
+        e.id === 'vladimir-medinsky'
+          ? {
+              ...e,
+              facts: ['s1', 's2', 's3', 's4'].map((id) => ({
+                text: articleTestStory.article.sentences.find((s) => s.id === id)?.text ?? '',
+                sources: [id],
+              })),
+            }
+          : e,
+      ),
+    };
+    const shown = cardContent(buildCatalog([cardTestStory, article]), 'vladimir-medinsky', article.id, 'en-GB');
+    expect(shown?.inThisArticle.map((line) => line.source)).toEqual(
+      ['s1', 's2', 's3'].map((id) => expect.objectContaining({ sentences: [expect.objectContaining({ id })] })),
+    );
+  });
+
+  it('adds nothing “in this article” to a card told by the article itself', () => {
+    const shown = cardContent(buildCatalog([articleTestStory]), 'hakan-fidan', articleTestStory.id, 'en-GB');
+    expect(shown?.origin).toBe('article');
+    expect(shown?.inThisArticle).toEqual([]);
   });
 });

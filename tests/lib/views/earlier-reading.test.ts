@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../data/schema';
 import type { ArchivedArticleRef, EarlierReading } from '../../../lib/storage/reading-archive/archive-contract';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { earlierReadingView, entityNames } from '../../../lib/views/earlier-reading';
@@ -31,6 +32,28 @@ describe('entityNames', () => {
     const gated = cardTestStory.entities.flatMap((e) => e.aliases.filter((a) => a.requiresContext).map((a) => a.text));
     for (const text of gated) expect(entityNames(catalog, 'vladimir-medinsky')?.aliases).not.toContain(text);
     expect(entityNames(catalog, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('entityNames, spelling by spelling', () => {
+  it('leaves out an alias that counts only beside another name', () => {
+    const bruce: Story = {
+      ...cardTestStory,
+      entities: cardTestStory.entities.map((e) =>
+        e.id === 'vladimir-putin'
+          ? { ...e, aliases: [{ text: 'Putin' }, { text: 'Vladimir', requiresContext: true }] }
+          : e,
+      ),
+    };
+    expect(entityNames(buildCatalog([bruce]), 'vladimir-putin')?.aliases).toEqual(['Putin']);
+  });
+
+  it('names no given names for an entity whose stories give none', () => {
+    expect(entityNames(buildCatalog([cardTestStory]), 'istanbul')).toStrictEqual({
+      type: 'place',
+      name: 'Istanbul',
+      aliases: ['Istanbul'],
+    });
   });
 });
 
@@ -68,6 +91,16 @@ describe('earlierReadingView', () => {
     ]);
     expect(view?.count).toBe(2);
     expect(earlierReadingView({ ...reading, articles: [may] }, 'en-GB')?.count).toBe(1);
+  });
+
+  it('compares each title with the line before it, not with an older one', () => {
+    const titles = ['Minister', 'Secretary', 'Envoy', 'envoy'].map((text, i) => ({
+      text,
+      sentence: `s-${i}`,
+      article: may,
+    }));
+    const view = earlierReadingView({ ...reading, roles: titles }, 'en-GB');
+    expect(view?.roles.map((r) => r.text)).toEqual(['Minister', 'Secretary', 'Envoy']);
   });
 
   it('has nothing to show when no earlier article named the entity', () => {

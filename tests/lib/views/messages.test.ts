@@ -53,6 +53,25 @@ describe('messages: plural forms', () => {
   });
 });
 
+describe('messages: numbers and tables without a language', () => {
+  it('writes a number given to a message in the reader’s number format', () => {
+    const messages = createMessages(tableLookup({ total: { message: 'Total: $1 ($2)' } }), 'en', 'de');
+    // @ts-expect-error: a key of this test's own table, not of Backstory's
+    expect(messages.t('total', 12_345, '12345')).toBe('Total: 12.345 (12345)');
+  });
+
+  it('writes numbers in the table’s language when no other is given', () => {
+    expect(tableMessages(ukrainianTable).count('mentionsOnPage', 12_345)).toBe('12\u00a0345 згадок на цій сторінці');
+  });
+
+  it('takes a table that names no language for English, and leaves a missing substitution empty', () => {
+    const messages = tableMessages({ hello: { message: 'Hello $1$2' } });
+    expect(messages.lang).toBe('en');
+    // @ts-expect-error: a key of this test's own table, not of Backstory's
+    expect(messages.t('hello', 'you')).toBe('Hello you');
+  });
+});
+
 describe('messages: lookup', () => {
   it('fills $1…$9 and keeps $$ as a dollar sign', () => {
     const lookup = tableLookup({ a: { message: '$2 before $1, $$3' } });

@@ -2,8 +2,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { StorySchema } from '../../../data/schema';
 import seedStory from '../../../data/stories/istanbul-talks-2025.json';
+import { withArticle } from '../../../lib/story/story-model';
 import { panelView, storySummary, summaryIn } from '../../../lib/views/panel-view';
-import { deriveTabState } from '../../../lib/views/tab-state';
+import { deriveTabState, type MentionSummary } from '../../../lib/views/tab-state';
+import { articleTestStory } from '../../helpers/article-test-story';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const url = 'https://news.example.com/world/istanbul-talks';
@@ -93,6 +95,41 @@ describe('panelView', () => {
   });
 });
 
+describe('panelView for a page Backstory read as an article', () => {
+  const catalog = withArticle(seedCatalog, articleTestStory);
+  const read = (mentions: MentionSummary[]) =>
+    deriveTabState(1, report(mentions, { url: articleTestStory.article.url }), seedCatalog, 0, articleTestStory);
+
+  it('shows the article’s story with everyone in one group, and the curated story the page is also about', () => {
+    const state = read([mention(0, 'hakan-fidan', 'Fidan'), mention(1, 'vladimir-medinsky', 'Medinsky')]);
+    const view = panelView({ url, state, contentScriptAnswers: true }, catalog, 'en-GB');
+    if (view.kind !== 'story') throw new Error(`expected the story, got ${view.kind}`);
+    expect(view.story).toMatchObject({ storyId: articleTestStory.id, origin: 'article' });
+    expect(view.related).toMatchObject({ storyId: 'istanbul-talks-2025', origin: 'curated', dateLabel: '16 May 2025' });
+    expect(view.groups.map((g) => [g.side, g.label, g.entities.map((e) => e.entityId)])).toEqual([
+      ['other', 'Named in this article', ['hakan-fidan', 'vladimir-medinsky']],
+    ]);
+  });
+
+  it('says there are no mentions when the article’s page names nobody', () => {
+    const state = read([]);
+    expect(state.primaryStoryId).toBe(articleTestStory.id);
+    expect(panelView({ url, state, contentScriptAnswers: true }, catalog, 'en-GB')).toEqual({ kind: 'no-mentions' });
+  });
+});
+
+describe('storySummary', () => {
+  it('leaves out a summary sentence the article does not hold', () => {
+    const story = v.parse(StorySchema, seedStory);
+    const first = story.article.summary[0] ?? '';
+    const summary = storySummary(
+      { ...story, article: { ...story.article, summary: ['no-such-sentence', first] } },
+      'en',
+    );
+    expect(summary.summary).toEqual([story.article.sentences.find((s) => s.id === first)?.text]);
+  });
+});
+
 describe('summaryIn: a story’s translated summary fields', () => {
   const story = v.parse(StorySchema, seedStory);
 
@@ -108,6 +145,12 @@ describe('summaryIn: a story’s translated summary fields', () => {
     const shown = summaryIn(summary, 'de');
     expect(shown.headline).toEqual({ text: story.article.headline, lang: 'en' });
     expect(shown.summary).toEqual({ sentences: summary.summary, lang: 'en' });
+  });
+
+  it('keeps the story’s own English for a story with no translations at all', () => {
+    const { translations: _, ...untranslated } = story;
+    const shown = summaryIn(storySummary(untranslated, 'uk'), 'uk');
+    expect(shown.headline).toEqual({ text: story.article.headline, lang: 'en' });
   });
 
   it('translates only the fields a translation gives', () => {

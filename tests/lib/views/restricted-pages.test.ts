@@ -8,6 +8,8 @@ describe('pageRestriction', () => {
     'https://news.example.com/pdf-guide.html',
     'https://chrome.google.com/search?q=webstore',
     'https://example.com/story#section',
+    'https://chrome.google.com/webstorefront/deals',
+    'https://example.com/report.pdf.html',
   ])('lets Backstory run on the ordinary web page %s', (url) => {
     expect(pageRestriction(url)).toBeNull();
   });
@@ -30,6 +32,7 @@ describe('pageRestriction', () => {
   it.each([
     'https://chromewebstore.google.com/detail/some-extension/abcdef',
     'https://chrome.google.com/webstore/detail/abcdef',
+    'https://chrome.google.com/webstore',
     'https://addons.mozilla.org/en-US/firefox/addon/ublock-origin/',
     'https://microsoftedge.microsoft.com/addons/detail/abc',
   ])('says %s is an extension store', (url) => {
@@ -41,6 +44,7 @@ describe('pageRestriction', () => {
     'https://example.com/files/REPORT.PDF',
     'file:///home/reader/Downloads/briefing.pdf',
     'https://example.com/my%20report.pdf',
+    'https://example.com/100%.pdf',
   ])('says %s is a PDF shown by the browser', (url) => {
     expect(pageRestriction(url)?.kind).toBe('pdf');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../data/schema';
 import type { ArchivedArticleRef, EarlierReading } from '../../../lib/storage/reading-archive/archive-contract';
 import { newSinceLastRead, storySoFarTimeline } from '../../../lib/views/story-so-far';
 import { articleTestStory } from '../../helpers/article-test-story';
@@ -62,5 +63,32 @@ describe('newSinceLastRead', () => {
     const all = articleTestStory.article.sentences.map((s) => s.text);
     expect(newSinceLastRead(articleTestStory, 'hakan-fidan', earlier(all), 'en-GB')).toBeUndefined();
     expect(newSinceLastRead(articleTestStory, 'nobody', earlier([]), 'en-GB')).toBeUndefined();
+  });
+
+  it('reads a sentence read before as the same whatever its spacing at either end', () => {
+    const all = articleTestStory.article.sentences.map((s) => ` ${s.text}\n`);
+    expect(newSinceLastRead(articleTestStory, 'hakan-fidan', earlier(all), 'en-GB')).toBeUndefined();
+  });
+
+  it('tells nothing new from a role the article does not give, nor from a fact with no sentence of the article', () => {
+    const fidan = articleTestStory.entities.find((e) => e.id === 'hakan-fidan');
+    if (!fidan) throw new Error('the article test story names Hakan Fidan');
+    const { role: _role, ...withoutRole } = fidan;
+    const story: Story = {
+      ...articleTestStory,
+      quotes: [],
+      entities: [
+        {
+          ...withoutRole,
+          facts: [
+            { text: 'Fidan is Turkey’s foreign minister.', background: { reference: 'ministry', asOf: '2025-05-01' } },
+            { text: 'Fidan sat between the two delegations.', sources: ['s2'] },
+          ],
+        },
+      ],
+    };
+    expect(newSinceLastRead(story, 'hakan-fidan', earlier([]), 'en-GB')?.lines).toEqual([
+      { text: 'Fidan sat between the two delegations.', sentence: 'Fidan sat between the two delegations.' },
+    ]);
   });
 });

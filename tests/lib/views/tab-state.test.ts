@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildCatalog } from '../../../lib/story/story-model';
-import { deriveTabState, mentionsInPageOrder, pageEntities } from '../../../lib/views/tab-state';
+import { capTitle, deriveTabState, mentionsInPageOrder, pageEntities, TITLE_LIMIT } from '../../../lib/views/tab-state';
+import { articleTestStory } from '../../helpers/article-test-story';
 import { mention, otherStory, report, seedCatalog, twoStoryCatalog } from '../../helpers/panel-test-stories';
 
 describe('deriveTabState', () => {
@@ -218,6 +219,53 @@ describe('a tab state from a capped report', () => {
     expect(odd.entityCounts).toEqual({ nato: 1 });
     expect(odd.totalMentions).toBe(1);
     expect(odd.title.length).toBeLessThan(1000);
+  });
+});
+
+describe('deriveTabState at the edges', () => {
+  it('keeps a title of exactly the limit as it is', () => {
+    const title = 'T'.repeat(TITLE_LIMIT);
+    expect(capTitle(title)).toBe(title);
+    expect(capTitle(`${title}x`)).toBe(`${'T'.repeat(TITLE_LIMIT - 1)}…`);
+  });
+
+  it('counts no entity reported with no mentions, and invents no first mention for one', () => {
+    const state = deriveTabState(
+      3,
+      report([mention(0, 'nato', 'NATO')], {
+        entityCounts: { nato: 1, 'vladimir-putin': 0, 'vladimir-medinsky': 2 },
+        firstMentions: { nato: 0, 'vladimir-putin': 4 },
+      }),
+      seedCatalog,
+      0,
+    );
+    expect({ ...state.entityCounts }).toEqual({ nato: 1, 'vladimir-medinsky': 2 });
+    expect(Object.keys(state.firstMentions)).toEqual(['nato']);
+    expect(state.totalMentions).toBe(3);
+    // An entity with no first mention has nowhere to jump to: it is not listed.
+    expect(pageEntities(state, seedCatalog).map((e) => e.entityId)).toEqual(['nato']);
+  });
+
+  it('lists entities mentioned as often in the order the page first mentions them', () => {
+    const state = { entityCounts: { nato: 1, 'vladimir-putin': 1 }, firstMentions: { nato: 9, 'vladimir-putin': 2 } };
+    expect(pageEntities(state, seedCatalog).map((e) => e.entityId)).toEqual(['vladimir-putin', 'nato']);
+  });
+
+  it('makes a page read as an article about that article, naming the curated story it is also about', () => {
+    const mentions = [mention(0, 'hakan-fidan', 'Fidan'), mention(1, 'vladimir-medinsky', 'Medinsky')];
+    const state = deriveTabState(1, report(mentions), seedCatalog, 0, articleTestStory);
+    expect(state).toMatchObject({
+      primaryStoryId: articleTestStory.id,
+      relatedStoryId: 'istanbul-talks-2025',
+      article: articleTestStory,
+    });
+    const alone = deriveTabState(1, report([mention(0, 'hakan-fidan', 'Fidan')]), seedCatalog, 0, articleTestStory);
+    expect(alone.primaryStoryId).toBe(articleTestStory.id);
+    expect(alone).not.toHaveProperty('relatedStoryId');
+    const curated = deriveTabState(1, report(mentions), seedCatalog, 0);
+    expect(curated.primaryStoryId).toBe('istanbul-talks-2025');
+    expect(curated).not.toHaveProperty('relatedStoryId');
+    expect(curated).not.toHaveProperty('article');
   });
 });
 

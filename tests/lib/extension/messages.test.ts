@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pingContentScript } from '../../../lib/extension/messages';
+
+/** The tab's content script answering the ping with `reply` (as the messaging library wraps it). */
+function contentScriptReplies(reply: unknown) {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);
+}
+
+describe('whether a content script answers in a tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('asks the tab in the messaging library’s own format, so the content script’s listener hears it', async () => {
+    const send = contentScriptReplies({ res: true });
+    expect(await pingContentScript(7)).toBe(true);
+    expect(send).toHaveBeenCalledWith(7, {
+      id: expect.any(Number),
+      type: 'ping',
+      data: undefined,
+      timestamp: expect.any(Number),
+    });
+  });
+
+  it('is false when nobody listens in the tab', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    expect(await pingContentScript(7)).toBe(false);
+  });
+
+  it('is false for any answer but the content script’s own “true”', async () => {
+    for (const reply of [undefined, null, true, 'true', { res: 'true' }, { err: { message: 'no' } }]) {
+      contentScriptReplies(reply);
+      expect(await pingContentScript(7)).toBe(false);
+    }
+  });
+});
