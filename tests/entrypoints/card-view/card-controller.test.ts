@@ -14,6 +14,7 @@ import type { EarlierReading } from '../../../lib/storage/reading-archive/archiv
 import { loadSettings } from '../../../lib/storage/settings';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { shadowRootOf } from '../../helpers/closed-shadow-roots';
 
 const catalog = buildCatalog([cardTestStory]);
 /** The card's stories as the page hands them over: the test story as an enabled pack. */
@@ -88,8 +89,10 @@ function setupPage(
 }
 
 const host = () => document.querySelector('[data-backstory-ui]') as HTMLElement | null;
+/** The card's closed shadow root, as the content script holds it. */
+const cardRoot = () => shadowRootOf(host());
 /** The shown card (a card laid out while the pointer rests is held, not shown). */
-const shownCard = () => host()?.shadowRoot?.querySelector('.bs-card:not([data-held])') ?? null;
+const shownCard = () => cardRoot()?.querySelector('.bs-card:not([data-held])') ?? null;
 const cardName = () => shownCard()?.querySelector('.bs-card__name')?.textContent ?? null;
 
 function pointerTo(x: number, y = 10) {
@@ -108,16 +111,18 @@ describe('card controller', () => {
     document.body.innerHTML = '';
   });
 
-  it('opens the card after the pointer rests on a mention, in an open shadow root skipped by the scanner', async () => {
+  it('opens the card after the pointer rests on a mention, in a closed shadow root skipped by the scanner', async () => {
     pointerTo(10);
     await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
     expect(host()?.hasAttribute('data-backstory-ui')).toBe(true);
-    expect(host()?.shadowRoot?.querySelector('[role="dialog"]')).not.toBeNull();
+    // Closed: the page's scripts cannot read the card nor press its buttons.
+    expect(host()?.shadowRoot).toBeNull();
+    expect(cardRoot()?.querySelector('[role="dialog"]')).not.toBeNull();
     expect(page.engine.setActive).toHaveBeenCalledWith(page.mentions[0]);
   });
 
   it('lays the card out, held, while the pointer rests, and shows that same card when the dwell ends', async () => {
-    const held = () => host()?.shadowRoot?.querySelector<HTMLElement>('.bs-card[data-held]') ?? null;
+    const held = () => cardRoot()?.querySelector<HTMLElement>('.bs-card[data-held]') ?? null;
     pointerTo(10);
     await vi.waitFor(() => expect(held()?.querySelector('.bs-card__name')?.textContent).toBe('Vladimir Medinsky'), {
       timeout: 2000,
@@ -134,13 +139,13 @@ describe('card controller', () => {
 
   it('takes a held card off the page when the pointer leaves before the dwell ends', async () => {
     pointerTo(10);
-    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('.bs-card[data-held]')).toBeTruthy(), {
+    await vi.waitFor(() => expect(cardRoot()?.querySelector('.bs-card[data-held]')).toBeTruthy(), {
       timeout: 2000,
     });
     pointerTo(500);
-    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('.bs-card')).toBeNull());
+    await vi.waitFor(() => expect(cardRoot()?.querySelector('.bs-card')).toBeNull());
     await new Promise((r) => setTimeout(r, 400));
-    expect(host()?.shadowRoot?.querySelector('.bs-card')).toBeNull();
+    expect(cardRoot()?.querySelector('.bs-card')).toBeNull();
     expect(page.engine.setActive).not.toHaveBeenCalled();
   });
 
@@ -169,9 +174,7 @@ describe('card controller', () => {
     page.controller.step(1);
     await vi.waitFor(() => expect(cardName()).toBe('Volodymyr Zelensky'));
     expect(page.engine.flash).toHaveBeenCalledWith(page.mentions[1]);
-    const briefing = [...(host()?.shadowRoot?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent === 'Open briefing',
-    );
+    const briefing = [...(cardRoot()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Open briefing');
     // A page's script clicking the button opens nothing; the reader's press does.
     briefing?.click();
     expect(page.openBriefing).not.toHaveBeenCalled();
@@ -193,15 +196,15 @@ describe('card controller: the reader’s corrections', () => {
   let page: ReturnType<typeof setupPage>;
   const area = () => fakeBrowser.storage.local;
   const button = (name: string | RegExp) =>
-    [...(host()?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
+    [...(cardRoot()?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
       typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
     ) as HTMLButtonElement;
-  const status = () => host()?.shadowRoot?.querySelector('.bs-correct__status')?.textContent ?? null;
+  const status = () => cardRoot()?.querySelector('.bs-correct__status')?.textContent ?? null;
   /** A click as a mouse makes it; `detail: 0` is the keyboard's Enter or Space. */
   const click = (name: string | RegExp, detail = 1) =>
     button(name).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
   const pointerInCard = () => {
-    const card = host()?.shadowRoot?.querySelector('.bs-card') as HTMLElement;
+    const card = cardRoot()?.querySelector('.bs-card') as HTMLElement;
     card.dispatchEvent(
       new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true, composed: true, pointerType: 'mouse' }),
     );
@@ -253,7 +256,7 @@ describe('card controller: the reader’s corrections', () => {
     expect(cardName()).toBe('Vladimir Medinsky');
     expect(button('Undo')).toBeTruthy();
     // The card's own count follows the page: one "Medinsky" mention is left.
-    expect(host()?.shadowRoot?.querySelector('.bs-mentions__count')?.textContent).toContain('1 mention');
+    expect(cardRoot()?.querySelector('.bs-mentions__count')?.textContent).toContain('1 mention');
     pointerTo(500);
     await vi.advanceTimersByTimeAsync(600);
     expect(cardName()).toBeNull();
@@ -265,8 +268,8 @@ describe('card controller: the reader’s corrections', () => {
     pointerTo(500);
     await vi.advanceTimersByTimeAsync(CORRECTED_CARD_MS * 3);
     expect(cardName()).toBe('Vladimir Medinsky');
-    host()
-      ?.shadowRoot?.querySelector('.bs-card')
+    cardRoot()
+      ?.querySelector('.bs-card')
       ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(cardName()).toBeNull();
   });
@@ -290,7 +293,7 @@ describe('card controller: the reader’s corrections', () => {
     await vi.waitFor(() => expect(button('On news.example')).toBeTruthy());
     click('On news.example');
     await vi.waitFor(() =>
-      expect(host()?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(/could not be read/),
+      expect(cardRoot()?.querySelector('[role="alert"]')?.textContent).toMatch(/could not be read/),
     );
     expect(page.engine.setActive).toHaveBeenLastCalledWith(page.mentions[0]);
   });
@@ -330,7 +333,7 @@ describe('card controller: the reader’s corrections', () => {
     await chooseSiteScope(() => Promise.reject(new Error('Could not establish connection')));
     click('On this site');
     await vi.waitFor(() =>
-      expect(host()?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(
+      expect(cardRoot()?.querySelector('[role="alert"]')?.textContent).toMatch(
         /could not tell which site this page belongs to/,
       ),
     );
@@ -394,7 +397,7 @@ describe('card controller: earlier reading', () => {
     page.ctx.abort();
     document.body.innerHTML = '';
   });
-  const section = () => host()?.shadowRoot?.querySelector('.bs-earlier') ?? null;
+  const section = () => cardRoot()?.querySelector('.bs-earlier') ?? null;
 
   it('asks the archive by the entity’s names as the dwell begins, and shows its answer dated and linked', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
@@ -458,7 +461,7 @@ describe('card controller: earlier reading', () => {
     await fakeBrowser.storage.local.clear();
     let due = true;
     page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => due } });
-    const notice = () => host()?.shadowRoot?.querySelector('.bs-earlier__notice')?.textContent ?? null;
+    const notice = () => cardRoot()?.querySelector('.bs-earlier__notice')?.textContent ?? null;
     pointerTo(10);
     await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
     expect(notice()).toContain('Backstory remembers the names in articles you read, on this device only.');
@@ -477,10 +480,9 @@ describe('card controller: earlier reading', () => {
     await fakeBrowser.storage.local.clear();
     page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => true } });
     pointerTo(10);
-    await vi.waitFor(
-      () => expect(host()?.shadowRoot?.querySelector('.bs-card[data-held] .bs-earlier__notice')).toBeTruthy(),
-      { timeout: 2000 },
-    );
+    await vi.waitFor(() => expect(cardRoot()?.querySelector('.bs-card[data-held] .bs-earlier__notice')).toBeTruthy(), {
+      timeout: 2000,
+    });
     pointerTo(500);
     await new Promise((r) => setTimeout(r, 400));
     expect((await loadSettings(fakeBrowser.storage.local)).settings.readingNoticeSeen).toBe(false);
@@ -490,6 +492,6 @@ describe('card controller: earlier reading', () => {
     page = setupPage({ readingNotice: { area: fakeBrowser.storage.local, due: () => false } });
     pointerTo(10);
     await vi.waitFor(() => expect(cardName()).toBe('Vladimir Medinsky'), { timeout: 2000 });
-    expect(host()?.shadowRoot?.querySelector('.bs-earlier__notice')).toBeNull();
+    expect(cardRoot()?.querySelector('.bs-earlier__notice')).toBeNull();
   });
 });
