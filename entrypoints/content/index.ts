@@ -23,6 +23,7 @@ import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
 import { loadCardModule } from './card-loader';
 import { startCardTrigger } from './card-trigger';
+import { packSource } from './pack-source';
 import { createTableSource } from './table-source';
 
 export default defineContentScript({
@@ -68,7 +69,14 @@ export default defineContentScript({
     // with the settings, or its answer), rather than in this script (docs/decisions/0022).
     const bundled = askForBundled();
     const host = () => pageHost(pageUrl());
-    const live = { bundled: bundled.then((answer) => answer.outlines), host };
+    // Only a catalog the bundled tables were not made for (a pack, a correction) loads the builder,
+    // which also reads the packs: a page with none on never loads it.
+    const tableSource = createTableSource();
+    const live = {
+      bundled: bundled.then((answer) => answer.outlines),
+      host,
+      packs: packSource(() => tableSource.load()),
+    };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
     let onState: (state: LiveState) => void = () => {};
@@ -88,8 +96,6 @@ export default defineContentScript({
     let corrections = initial.corrections;
     /** The outline of the story read from the page's article, once the background has read it. */
     let article: StoryOutline | undefined;
-    // Only a catalog the bundled tables were not made for (a pack, a correction) loads the builder.
-    const tableSource = createTableSource();
     /**
      * The page's catalog with this site's corrections (`correctedCatalog`, which the builder's
      * module brings: a corrected alias's case forms are declension's); null until it is loaded.

@@ -1,6 +1,7 @@
 /**
- * The matcher's table builder and the reader's corrections (a corrected alias's case forms come
- * from declension, as the tables' do), loaded by the content script only when the page's catalog
+ * The matcher's table builder, the reader's corrections (a corrected alias's case forms come
+ * from declension, as the tables' do) and the reading of switched-on packs (pack-source.ts),
+ * loaded by the content script only when the page's catalog
  * is not one whose tables were made elsewhere (a pack switched on, a story off, a correction in
  * force, a `wxt dev` build): entrypoints/content/table-source.ts. Built as an ES module with its exports,
  * like the card's (scripts/page-bundle-config.ts). Why: docs/decisions/0022.
@@ -9,6 +10,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 export { buildTables } from '../../lib/matching/table-builder';
 export { correctedCatalog } from '../../lib/storage/apply-corrections';
+export { readEnabledPacks } from '../../lib/storage/pack-reading';
 
 // WXT finds its entrypoints by their default export; nothing runs this one on its own.
 export default defineUnlistedScript(() => {});

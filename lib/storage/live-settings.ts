@@ -9,7 +9,7 @@ import { activeStories } from '../story/active-stories';
 import type { StoryOutline } from '../story/story-model';
 import { type Correction, correctionsFor, isCorrectionsChange, loadCorrections } from './corrections';
 import { isPackChange } from './pack-keys';
-import { readEnabledPacks } from './pack-reading';
+import type { EnabledPacks } from './pack-reading';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
 import type { StorageAreaLike, StorageChanges, WatchableStorageArea } from './storage-area';
 
@@ -35,7 +35,14 @@ export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
   bundled: readonly S[] | Promise<readonly S[]>;
   /** The page's host (lib/storage/site-match.ts `pageHost`), read on every reload: single-page apps can change the address. */
   host: () => string | null;
+  /**
+   * Reads the switched-on packs (`readEnabledPacks`): passed in, so that a page loads the code
+   * that reads a pack only when one is on (entrypoints/content/pack-source.ts).
+   */
+  packs: PackReader;
 }
+
+export type PackReader = (area: StorageAreaLike) => Promise<EnabledPacks>;
 
 /**
  * The stories that count: bundled, plus enabled packs, minus those switched off. Damaged packs
@@ -44,11 +51,12 @@ export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
 export async function loadActiveStories<S extends StoryOutline>(
   area: StorageAreaLike,
   bundledStories: readonly S[] | Promise<readonly S[]>,
+  readPacks: PackReader,
 ): Promise<{ settings: Settings; stories: (S | Story)[]; packs: Story[]; problems: string[] }> {
   const [bundled, { settings, problem }, packs] = await Promise.all([
     bundledStories,
     loadSettings(area),
-    readEnabledPacks(area).catch((error: unknown) => ({
+    readPacks(area).catch((error: unknown) => ({
       stories: [] as Story[],
       problems: [`Story packs could not be read: ${error instanceof Error ? error.message : String(error)}`],
     })),
@@ -67,7 +75,7 @@ export async function loadLiveState<S extends StoryOutline>(
 ): Promise<LiveState<S>> {
   const host = options.host();
   const [{ settings, stories, packs, problems }, corrections] = await Promise.all([
-    loadActiveStories(area, options.bundled),
+    loadActiveStories(area, options.bundled, options.packs),
     // Unreadable corrections leave the page uncorrected, never without highlights.
     loadCorrections(area).catch((error: unknown) => ({
       corrections: [] as Correction[],

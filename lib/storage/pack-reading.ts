@@ -5,7 +5,8 @@
  * check lives with the options page, which lists damaged packs (docs/decisions/0011).
  */
 import type { Story } from '../../data/schema';
-import { PACK_INDEX_KEY, packKey } from './pack-keys';
+import { readEnabledPackIds } from './pack-index';
+import { packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import type { StorageAreaLike } from './storage-area';
 
@@ -17,19 +18,6 @@ export interface EnabledPacks {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The ids of the packs switched on, or null when the index is damaged (the options page repairs it). */
-function enabledIds(index: unknown): string[] | null {
-  if (index === undefined || index === null) return [];
-  if (!Array.isArray(index)) return null;
-  const ids = new Set<string>();
-  for (const meta of index) {
-    if (!isRecord(meta) || typeof meta.id !== 'string' || typeof meta.enabled !== 'boolean') return null;
-    // A pack listed twice (the options page repairs the list) is still one pack.
-    if (meta.enabled) ids.add(meta.id);
-  }
-  return [...ids];
-}
 
 /** Whether a stored value still has the shape the matcher and the cards rely on. */
 function hasStoryShape(value: Record<string, unknown>): boolean {
@@ -84,7 +72,7 @@ function readShape(value: unknown): StoredStoryRead {
 }
 
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
-  const ids = enabledIds((await area.get(PACK_INDEX_KEY))[PACK_INDEX_KEY]);
+  const ids = await readEnabledPackIds(area);
   if (ids === null) {
     return {
       stories: [],

@@ -8,13 +8,14 @@ import { buildCatalog, type Catalog } from '../story/story-model';
 import { correctedCatalog } from './apply-corrections';
 import { correctionsFor, loadCorrections } from './corrections';
 import { loadActiveStories } from './live-settings';
+import { readEnabledPacks } from './pack-reading';
 import { pageHost } from './site-match';
 import type { StorageAreaLike } from './storage-area';
 
 /** A damaged pack or settings value is skipped or defaulted (as on the page): the panels still work. */
 export async function loadActiveCatalog(area: StorageAreaLike, bundled: readonly Story[]): Promise<Catalog> {
   try {
-    return buildCatalog((await loadActiveStories(area, bundled)).stories);
+    return buildCatalog((await loadActiveStories(area, bundled, readEnabledPacks)).stories);
   } catch {
     // Storage itself unreadable: the content script cannot start either; show what ships.
     return buildCatalog(bundled);
@@ -38,7 +39,7 @@ export type PageCatalogLoader = (page: CatalogPage) => Promise<Catalog>;
 export function pageCatalogLoader(area: StorageAreaLike, bundled: readonly Story[]): PageCatalogLoader {
   let stories: Promise<readonly Story[]> | undefined;
   return async ({ url, article }) => {
-    stories ??= loadActiveStories(area, bundled).then(
+    stories ??= loadActiveStories(area, bundled, readEnabledPacks).then(
       (loaded) => loaded.stories,
       () => bundled,
     );

@@ -3,11 +3,17 @@ import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
 import { buildTables } from '../../../lib/matching/table-builder';
 import { correctedCatalog } from '../../../lib/storage/apply-corrections';
+import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
-const builder: TableBuilderModule = { buildTables, correctedCatalog, default: {} as TableBuilderModule['default'] };
+const builder: TableBuilderModule = {
+  buildTables,
+  correctedCatalog,
+  readEnabledPacks,
+  default: {} as TableBuilderModule['default'],
+};
 const seedAliases = buildCatalog(bundledStories).aliases;
 const bundled = bundledMatcherSnapshot();
 

@@ -11,6 +11,7 @@ import {
 import { buildMatcher, buildTables, matcherSnapshot, readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { loadLiveState } from '../../../lib/storage/live-settings';
+import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import type { AliasEntry } from '../../../lib/story/story-model';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { BUNDLED_MATCHER_MODULE, bundledMatcherPlugin, bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
@@ -133,6 +134,7 @@ describe('matcher tables made at build time', () => {
     const state = await loadLiveState(fakeBrowser.storage.local, {
       bundled: bundledStories,
       host: () => 'news.example.com',
+      packs: readEnabledPacks,
     });
     const aliases = buildCatalog(state.stories).aliases;
     expect(tablesFromSnapshot(aliases, bundledMatcherSnapshot())).toEqual(buildTables(aliases));

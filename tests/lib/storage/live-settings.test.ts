@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { addCorrection, CORRECTIONS_KEY, removeCorrection } from '../../../lib/storage/corrections';
 import { followLiveState, type LiveState, loadLiveState } from '../../../lib/storage/live-settings';
+import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
 import { setGlobalEnabled, setSiteEnabled, setStoryEnabled, updateSettings } from '../../../lib/storage/settings';
 
@@ -13,7 +14,7 @@ const hostile = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../fixtures/packs/hostile-pack.json'), 'utf8'),
 ) as Story;
 const area = () => fakeBrowser.storage.local;
-const options = { bundled: [hostile], host: () => 'example.com' };
+const options = { bundled: [hostile], host: () => 'example.com', packs: readEnabledPacks };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('live settings for a content script', () => {
