@@ -1,6 +1,7 @@
 /**
  * How WXT builds what runs inside web pages: the content script and the modules it imports on
- * demand, the card's (entrypoints/card-view) and the table builder's (entrypoints/table-builder). Both use the browser's own promise-based extension API rather than
+ * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder) and the
+ * reading signal's (entrypoints/reading-watch). All use the browser's own promise-based extension API rather than
  * webextension-polyfill, whose set-up copies the whole API on every page load (Chrome's MV3 API
  * and Firefox's both return promises for what these scripts call); the extension's own pages
  * keep the polyfill. Those modules are built as ES modules with their exports, to be imported,
@@ -10,7 +11,7 @@ import type { InlineConfig } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 /** The entrypoints the content script imports as modules. */
-export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = ['card-view', 'table-builder'];
+export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = ['card-view', 'table-builder', 'reading-watch'];
 
 export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const pageModule = entrypoints.find((entrypoint) => PAGE_MODULE_ENTRYPOINTS.includes(entrypoint.name));

@@ -19,7 +19,6 @@ import {
   declaresArticle,
   detectArticle,
 } from '../../lib/page/article-detection';
-import { browserReadingEnvironment, watchReading } from '../../lib/page/reading-signal';
 import { withoutFragment } from '../../lib/story/page-address';
 
 /** The languages the extractor reads; a page declaring another gets no guesses. */
@@ -38,7 +37,14 @@ export interface ArticleReadingOptions {
   drop: () => void;
   /** Calls `listener` when the page moves to another address without reloading; returns the unsubscribe. */
   onNavigate: (listener: () => void) => () => void;
+  /** Loads the reading signal's module (entrypoints/reading-watch), which only article pages need. */
+  loadReadingWatch: () => Promise<ReadingWatchModule>;
 }
+
+export type ReadingWatchModule = Pick<
+  typeof import('../../lib/page/reading-signal'),
+  'watchReading' | 'browserReadingEnvironment'
+>;
 
 export interface ArticleReading {
   /** The page replaced its document (document.open(), a new <html>): the new one is read afresh. */
@@ -69,13 +75,23 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   const watchForReading = (url: string) => {
     stopWatchingReading?.();
     let stopWatch: (() => void) | undefined;
+    let cancelled = false;
+    const wanted = () => !cancelled && !stopped && readFrom === url;
     const cancelStart = whenIdle(() => {
-      if (stopped || readFrom !== url) return;
-      stopWatch = watchReading(browserReadingEnvironment(window), () => {
-        if (!stopped && readFrom === url) sendMessage('articleRead', { url }).catch(() => {});
-      });
+      if (!wanted()) return;
+      options.loadReadingWatch().then(
+        (watch) => {
+          if (!wanted()) return;
+          stopWatch = watch.watchReading(watch.browserReadingEnvironment(window), () => {
+            if (!stopped && readFrom === url) sendMessage('articleRead', { url }).catch(() => {});
+          });
+        },
+        // An orphaned script cannot load it: nothing is remembered of this page.
+        () => {},
+      );
     });
     stopWatchingReading = () => {
+      cancelled = true;
       cancelStart();
       stopWatch?.();
     };

@@ -10,6 +10,7 @@ import {
 } from '../../lib/extension/extension-context';
 import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
+import { READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { frameRole, readerPageUrl } from '../../lib/page/frame-gate';
 import { MentionEngine } from '../../lib/page/mention-engine';
@@ -23,6 +24,7 @@ import { startBridge } from './bridge';
 import { followMentionCommands } from './card-commands';
 import { loadCardModule } from './card-loader';
 import { startCardTrigger } from './card-trigger';
+import { correctionSource } from './correction-source';
 import { packSource } from './pack-source';
 import { createTableSource } from './table-source';
 
@@ -76,6 +78,7 @@ export default defineContentScript({
       bundled: bundled.then((answer) => answer.outlines),
       host,
       packs: packSource(() => tableSource.load()),
+      corrections: correctionSource(() => tableSource.load()),
     };
     // One load serves both the start and the live updates: the listener is on before the first
     // read, so no change made while the page starts is missed.
@@ -223,6 +226,7 @@ export default defineContentScript({
             article = undefined;
             refreshCatalog();
           },
+          loadReadingWatch: () => import(/* @vite-ignore */ browser.runtime.getURL(READING_WATCH_FILE)),
           onNavigate: (listener) => {
             // Single-page sites move between articles without reloading (the bridge listens the same way).
             const navigation = (globalThis as { navigation?: EventTarget }).navigation;

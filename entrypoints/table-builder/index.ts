@@ -10,6 +10,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 export { buildTables } from '../../lib/matching/table-builder';
 export { correctedCatalog } from '../../lib/storage/apply-corrections';
+export { loadCorrectionsFor } from '../../lib/storage/corrections';
 export { readEnabledPacks } from '../../lib/storage/pack-reading';
 
 // WXT finds its entrypoints by their default export; nothing runs this one on its own.

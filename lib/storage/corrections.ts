@@ -128,6 +128,18 @@ export async function loadCorrections(area: StorageAreaLike): Promise<LoadedCorr
   return (await readStored(area)).loaded;
 }
 
+/** The corrections in force on a page on `host`, with any damage found (live-settings' reader). */
+export async function loadCorrectionsFor(
+  area: StorageAreaLike,
+  host: string | null,
+): Promise<Pick<LoadedCorrections, 'corrections' | 'problem'>> {
+  const loaded = await loadCorrections(area);
+  return {
+    corrections: correctionsFor(loaded.corrections, host),
+    ...(loaded.problem ? { problem: loaded.problem } : {}),
+  };
+}
+
 /** The corrections in force on a page on `host`: those made everywhere, and those of a site that covers it. */
 export function correctionsFor(corrections: readonly Correction[], host: string | null): Correction[] {
   return corrections.filter((c) => c.scope === 'everywhere' || (host !== null && siteCovers(c.site, host)));

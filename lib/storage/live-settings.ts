@@ -7,7 +7,7 @@
 import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
 import type { StoryOutline } from '../story/story-model';
-import { type Correction, correctionsFor, isCorrectionsChange, loadCorrections } from './corrections';
+import { type Correction, isCorrectionsChange, type LoadedCorrections } from './corrections';
 import { isPackChange } from './pack-keys';
 import type { EnabledPacks } from './pack-reading';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
@@ -40,9 +40,18 @@ export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
    * that reads a pack only when one is on (entrypoints/content/pack-source.ts).
    */
   packs: PackReader;
+  /**
+   * Reads the reader's corrections in force on a host (`loadCorrectionsFor`): passed in for the
+   * same reason, since a page with none that apply never needs the builder (content/correction-source.ts).
+   */
+  corrections: CorrectionsReader;
 }
 
 export type PackReader = (area: StorageAreaLike) => Promise<EnabledPacks>;
+export type CorrectionsReader = (
+  area: StorageAreaLike,
+  host: string | null,
+) => Promise<Pick<LoadedCorrections, 'corrections' | 'problem'>>;
 
 /**
  * The stories that count: bundled, plus enabled packs, minus those switched off. Damaged packs
@@ -77,7 +86,7 @@ export async function loadLiveState<S extends StoryOutline>(
   const [{ settings, stories, packs, problems }, corrections] = await Promise.all([
     loadActiveStories(area, options.bundled, options.packs),
     // Unreadable corrections leave the page uncorrected, never without highlights.
-    loadCorrections(area).catch((error: unknown) => ({
+    options.corrections(area, host).catch((error: unknown) => ({
       corrections: [] as Correction[],
       problem: `Your corrections could not be read: ${error instanceof Error ? error.message : String(error)}`,
     })),
@@ -87,7 +96,7 @@ export async function loadLiveState<S extends StoryOutline>(
     settings,
     stories,
     packs,
-    corrections: correctionsFor(corrections.corrections, host),
+    corrections: corrections.corrections,
     problems: [...problems, ...(corrections.problem ? [corrections.problem] : [])],
   };
 }

@@ -31,6 +31,7 @@ function startReading(options: Partial<ArticleReadingOptions> = {}): ArticleRead
     apply: vi.fn(),
     drop: vi.fn(),
     onNavigate: () => () => {},
+    loadReadingWatch: () => import('../../../lib/page/reading-signal'),
     ...options,
   });
   stops.push(() => reading.stop());
@@ -157,7 +158,14 @@ describe('a page whose metadata says it is an article', () => {
     const { requestIdleCallback, cancelIdleCallback } = idleApi;
     idleApi.requestIdleCallback = (task: () => void) => idle.push(task);
     idleApi.cancelIdleCallback = () => {};
-    stops.push(() => Object.assign(idleApi, { requestIdleCallback, cancelIdleCallback }));
+    stops.push(() => {
+      // Put back as found: happy-dom has no idle callbacks, and a property left undefined would read as one.
+      if (requestIdleCallback) Object.assign(idleApi, { requestIdleCallback, cancelIdleCallback });
+      else {
+        delete idleApi.requestIdleCallback;
+        delete idleApi.cancelIdleCallback;
+      }
+    });
     const listens = vi.spyOn(window, 'addEventListener');
     const apply = vi.fn();
     startReading({
@@ -168,7 +176,7 @@ describe('a page whose metadata says it is an article', () => {
     const scrollListeners = () => listens.mock.calls.filter(([type]) => type === 'scroll').length;
     expect(scrollListeners()).toBe(0);
     for (const task of idle.splice(0)) task();
-    expect(scrollListeners()).toBe(1);
+    await vi.waitFor(() => expect(scrollListeners()).toBe(1));
   });
 
   it('has no first reading to wait for on a page that does not declare itself an article', () => {
@@ -177,5 +185,47 @@ describe('a page whose metadata says it is an article', () => {
       whenRead: () => new Promise(() => {}),
     });
     expect(reading.firstRead).toBeNull();
+  });
+});
+
+describe('the reading signal', () => {
+  it('is loaded only once an article’s story is applied, after the page started', async () => {
+    articlePage('en');
+    const asked = vi.fn(() => ({ story: { entities: [{ id: 'x' }] }, matcher: {} }));
+    stops.push(onMessage('readArticle', asked as never));
+    const watch = vi.fn(() => () => {});
+    const loadReadingWatch = vi.fn(async () => ({
+      watchReading: watch,
+      browserReadingEnvironment: () => ({}) as never,
+    }));
+    const apply = vi.fn();
+    startReading({ apply, loadReadingWatch });
+    expect(loadReadingWatch).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
+    expect(loadReadingWatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('is never loaded on a page that is not an article', async () => {
+    document.body.innerHTML = '<p>A shop page.</p>';
+    const loadReadingWatch = vi.fn(async () => import('../../../lib/page/reading-signal'));
+    startReading({ loadReadingWatch });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loadReadingWatch).not.toHaveBeenCalled();
+  });
+
+  it('is not started when the page moved on while it loaded', async () => {
+    articlePage('en');
+    stops.push(onMessage('readArticle', (() => ({ story: { entities: [{ id: 'x' }] }, matcher: {} })) as never));
+    let loaded: (module: never) => void = () => {};
+    const watch = vi.fn(() => () => {});
+    const reading = startReading({
+      loadReadingWatch: () => new Promise((resolve) => (loaded = resolve)),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    reading.stop();
+    loaded({ watchReading: watch, browserReadingEnvironment: () => ({}) } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(watch).not.toHaveBeenCalled();
   });
 });

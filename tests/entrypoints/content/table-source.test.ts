@@ -3,6 +3,7 @@ import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
 import { buildTables } from '../../../lib/matching/table-builder';
 import { correctedCatalog } from '../../../lib/storage/apply-corrections';
+import { loadCorrectionsFor } from '../../../lib/storage/corrections';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
@@ -12,6 +13,7 @@ const builder: TableBuilderModule = {
   buildTables,
   correctedCatalog,
   readEnabledPacks,
+  loadCorrectionsFor,
   default: {} as TableBuilderModule['default'],
 };
 const seedAliases = buildCatalog(bundledStories).aliases;

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/matching/matcher-tables';
 import { buildMatcher, buildTables, matcherSnapshot, readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MentionEngine } from '../../../lib/page/mention-engine';
+import { loadCorrectionsFor } from '../../../lib/storage/corrections';
 import { loadLiveState } from '../../../lib/storage/live-settings';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import type { AliasEntry } from '../../../lib/story/story-model';
@@ -135,6 +136,7 @@ describe('matcher tables made at build time', () => {
       bundled: bundledStories,
       host: () => 'news.example.com',
       packs: readEnabledPacks,
+      corrections: loadCorrectionsFor,
     });
     const aliases = buildCatalog(state.stories).aliases;
     expect(tablesFromSnapshot(aliases, bundledMatcherSnapshot())).toEqual(buildTables(aliases));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
-import { addCorrection, CORRECTIONS_KEY, removeCorrection } from '../../../lib/storage/corrections';
+import { addCorrection, CORRECTIONS_KEY, loadCorrectionsFor, removeCorrection } from '../../../lib/storage/corrections';
 import { followLiveState, type LiveState, loadLiveState } from '../../../lib/storage/live-settings';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
@@ -14,7 +14,12 @@ const hostile = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../fixtures/packs/hostile-pack.json'), 'utf8'),
 ) as Story;
 const area = () => fakeBrowser.storage.local;
-const options = { bundled: [hostile], host: () => 'example.com', packs: readEnabledPacks };
+const options = {
+  bundled: [hostile],
+  host: () => 'example.com',
+  packs: readEnabledPacks,
+  corrections: loadCorrectionsFor,
+};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('live settings for a content script', () => {
