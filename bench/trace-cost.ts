@@ -95,25 +95,26 @@ export async function markLoadEnd(page: Page): Promise<void> {
 
 /** Each load's cost, in the order the loads ran. */
 export function loadCosts(events: TraceEvent[], page: string): LoadCost[] {
-  return events
+  // One end mark per load, made in the top page. The content script also starts in the page's
+  // frames (decision 0025): a frame of another site runs in a process of its own, and a load is
+  // the top page's, so each load is the first evaluation of content.js on the end mark's thread
+  // since the previous load ended there.
+  const ends = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === END_MARK)
+    .sort((a, b) => a.ts - b.ts);
+  const evaluations = events
     .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isContentScript(e))
-    .sort((a, b) => a.ts - b.ts)
-    .map((evaluation) => {
-      const end = events.find(
-        (e) =>
-          e.name === 'TimeStamp' &&
-          e.args?.data?.message === END_MARK &&
-          e.pid === evaluation.pid &&
-          e.tid === evaluation.tid &&
-          e.ts > evaluation.ts,
-      );
-      if (!end) throw new Error(`${page}: a load's end mark is missing from the trace`);
-      const window = events.filter(
-        (e) =>
-          e.pid === evaluation.pid && e.tid === evaluation.tid && e.ts + (e.dur ?? 0) > evaluation.ts && e.ts < end.ts,
-      );
-      return loadCost(window, evaluation);
-    });
+    .sort((a, b) => a.ts - b.ts);
+  return ends.map((end, i) => {
+    const sameThread = (e: TraceEvent) => e.pid === end.pid && e.tid === end.tid;
+    const previous = ends.slice(0, i).filter(sameThread).at(-1);
+    const evaluation = evaluations.find(
+      (e) => sameThread(e) && e.ts < end.ts && (previous === undefined || e.ts > previous.ts),
+    );
+    if (!evaluation) throw new Error(`${page}: a load's content-script evaluation is missing from the trace`);
+    const window = events.filter((e) => sameThread(e) && e.ts + (e.dur ?? 0) > evaluation.ts && e.ts < end.ts);
+    return loadCost(window, evaluation);
+  });
 }
 
 const isContentScript = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.fileName ?? '').endsWith(CONTENT_SCRIPT);

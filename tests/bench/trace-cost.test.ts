@@ -46,3 +46,29 @@ describe('a load read from the trace', () => {
     expect(cost?.longestTaskWithAnswersCpu).toBe(70);
   });
 });
+
+describe('loads of a page with frames', () => {
+  it('are one per end mark: content.js started in frames (another process, or the same thread later) makes no load', () => {
+    const inAdFrame: TraceEvent = {
+      name: 'EvaluateScript',
+      ph: 'X',
+      pid: 2,
+      tid: 7,
+      ts: 1_200,
+      dur: 300,
+      args: { data: { url: CONTENT } },
+    };
+    const inSameOriginFrame: TraceEvent = {
+      name: 'EvaluateScript',
+      ph: 'X',
+      ...on,
+      ts: 5_000,
+      dur: 200,
+      args: { data: { url: CONTENT } },
+    };
+    const secondLoad = trace.map((e) => ({ ...e, ts: e.ts + 1_000_000 }));
+    const costs = loadCosts([...trace, inAdFrame, inSameOriginFrame, ...secondLoad], 'page');
+    expect(costs).toHaveLength(2);
+    expect(costs.map((c) => c.longestTask)).toEqual([50, 50]);
+  });
+});
