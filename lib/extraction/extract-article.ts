@@ -21,14 +21,13 @@ import type {
 import { guessLanguage, type LanguageRules, rulesFor } from './languages/language-rules';
 import { readWithRules } from './languages/read-with-rules';
 import { splitWithRules } from './languages/sentence-split';
-import type { Mention } from './mention';
 import { findMentions } from './names';
 import { speakingOrganisations } from './organisation-evidence';
-import type { SpeakerMention } from './quote-attribution';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { attributeQuotes } from './quotes';
 import { RoleReader } from './roles';
 import { splitParagraph } from './sentences';
+import { speakerMentions } from './speaker-mentions';
 import { type ArticleLayout, tokenize } from './tokens';
 
 export type {
@@ -116,7 +115,11 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   });
   article.entities.sort((a, b) => Number(a.introducedIn.slice(1)) - Number(b.introducedIn.slice(1)));
 
-  const speakers = speakerMentions(clusters, ids, mentions);
+  // A lone given name that is nobody's ("a German shepherd named Bruno") is no speaker.
+  const speakers = speakerMentions(clusters, ids, mentions, {
+    possessives: true,
+    unresolvedCounts: (m) => !(m.givenName && !m.personEvidence),
+  });
   const sentenceRanges = layout.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
   const attributed = attributeQuotes(layout.text, spans, sentenceRanges, speakers);
   article.quotes = attributed.map((q, i) => {
@@ -174,39 +177,6 @@ function withBlockQuotes(
     all.push({ start, end, open: start, close: end, paragraph: i, block: true });
   }
   return all.sort((a, b) => a.open - b.open);
-}
-
-/** Every person or organisation name outside the entities' own ids: resolved ones with theirs. */
-function speakerMentions(
-  clusters: readonly EntityCluster[],
-  ids: ReadonlyMap<EntityCluster, string>,
-  mentions: readonly Mention[],
-): SpeakerMention[] {
-  const speakers: SpeakerMention[] = [];
-  const resolved = new Set<Mention>();
-  for (const cluster of clusters) {
-    if (cluster.kind === 'place') continue;
-    const gender = cluster.mentions.find((m) => m.gender)?.gender;
-    for (const m of cluster.mentions) {
-      resolved.add(m);
-      const speaker: SpeakerMention = {
-        start: m.start,
-        end: m.end,
-        entity: ids.get(cluster),
-        kind: cluster.kind,
-        possessive: m.possessive,
-      };
-      if (gender) speaker.gender = gender;
-      speakers.push(speaker);
-    }
-  }
-  // A name left unresolved (a shared surname) still stands between a quote and a pronoun; a lone
-  // given name that is nobody's ("a German shepherd named Bruno") does not.
-  for (const m of mentions) {
-    if (!resolved.has(m) && m.kind === 'person' && !(m.givenName && !m.personEvidence))
-      speakers.push({ start: m.start, end: m.end, kind: 'person', possessive: m.possessive });
-  }
-  return speakers;
 }
 
 /** Most words capitalised, function words aside: the title of a work, not speech. */

@@ -18,15 +18,22 @@ export async function openCardName(page: Page): Promise<string | null> {
   );
 }
 
+/**
+ * The name on the shown card ("" for a card without one), or null when none is shown. Runs in the
+ * page (pass it to `page.evaluate`, from Playwright or puppeteer alike), once the card's closed
+ * root is revealed there (card-root.ts): it must not refer to anything outside itself.
+ */
+export function shownCardName(): string | null {
+  const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+  return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
+}
+
 /** Waits for the card of `name` to be shown (its closed root revealed to the page's world; see card-root.ts). */
 export async function waitForCard(page: Page, name: string): Promise<void> {
   await until(
     async () => {
       await revealCardRoot(page);
-      return page.evaluate(() => {
-        const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-        return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
-      });
+      return page.evaluate(shownCardName);
     },
     (shown) => shown === name,
     `the card of ${name}`,

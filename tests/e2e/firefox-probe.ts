@@ -4,6 +4,7 @@
  * animation frames stall in a background tab.
  */
 import type { Page } from 'puppeteer-core';
+import { shownCardName } from './card-probe';
 import { revealCardRootInFirefox } from './card-root';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 import { until } from './until';
@@ -32,10 +33,7 @@ export async function waitForCard(page: Page, name: string): Promise<void> {
   await until(
     async () => {
       await revealCardRootInFirefox(page);
-      return page.evaluate(() => {
-        const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-        return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
-      });
+      return page.evaluate(shownCardName);
     },
     (shown) => shown === name,
     `the card of ${name}`,

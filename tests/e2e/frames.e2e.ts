@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownCardName } from './card-probe';
 import { revealCardRoot } from './card-root';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
 import { MENTION_HIGHLIGHT } from './mention-probe';
@@ -68,10 +69,7 @@ function waitForCardIn(frame: Frame, name: string): Promise<unknown> {
   return until(
     async () => {
       await revealCardRoot(frame.page());
-      return frame.evaluate(() => {
-        const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
-        return card?.style.visibility === 'visible' ? (card.querySelector('.bs-card__name')?.textContent ?? '') : null;
-      });
+      return frame.evaluate(shownCardName);
     },
     (shown) => shown === name,
     `the card of ${name} in a frame`,

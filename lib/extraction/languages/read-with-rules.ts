@@ -8,7 +8,7 @@
 import { type EntityCluster, foldName, groupNames, resolvePeople } from '../coreference';
 import { formsOf, uniqueSlug } from '../entity-naming';
 import type { ExtractedArticle, ExtractedEntity, ExtractedQuote, ExtractedSentence } from '../extracted-article';
-import type { SpeakerMention } from '../quote-attribution';
+import { type SpeakerMentionRules, speakerMentions } from '../speaker-mentions';
 import type { ArticleLayout } from '../tokens';
 import { findRuleMentions } from './name-mentions';
 import { findQuotesWithRules } from './quote-spans';
@@ -17,6 +17,9 @@ import type { RuleMention } from './rule-mention';
 import type { LanguageRules } from './rule-table';
 import { roleOf } from './stated-roles';
 import { wordsOf } from './words';
+
+/** The rule tables mark no possessives; every unresolved person's name stands as a speaker. */
+const RULE_SPEAKERS: SpeakerMentionRules = { possessives: false, unresolvedCounts: () => true };
 
 /** The entities and quotes of an article laid out in `layout`, whose sentences are `sentences`. */
 export function readWithRules(
@@ -63,7 +66,14 @@ export function readWithRules(
   const paragraphs = paragraphRanges(text);
   const spans = findQuotesWithRules(text, paragraphs, rules);
   const ranges = layout.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
-  const attributed = attributeWithRules(text, words, spans, ranges, speakerMentions(clusters, ids, mentions), rules);
+  const attributed = attributeWithRules(
+    text,
+    words,
+    spans,
+    ranges,
+    speakerMentions(clusters, ids, mentions, RULE_SPEAKERS),
+    rules,
+  );
   const quotes = attributed.map((q, i) => {
     const at = ranges.findIndex((s) => q.start < s.end);
     const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };
@@ -103,35 +113,4 @@ function paragraphRanges(text: string): { start: number; end: number; paragraph:
     start += p.length + 1;
   });
   return ranges;
-}
-
-/** Every resolved person's and organisation's mention with its id; unresolved people without. */
-function speakerMentions(
-  clusters: readonly EntityCluster[],
-  ids: ReadonlyMap<EntityCluster, string>,
-  mentions: readonly RuleMention[],
-): SpeakerMention[] {
-  const speakers: SpeakerMention[] = [];
-  const resolved = new Set<object>();
-  for (const cluster of clusters) {
-    if (cluster.kind === 'place') continue;
-    const gender = cluster.mentions.find((m) => m.gender)?.gender;
-    for (const m of cluster.mentions) {
-      resolved.add(m);
-      const speaker: SpeakerMention = {
-        start: m.start,
-        end: m.end,
-        entity: ids.get(cluster),
-        kind: cluster.kind,
-        possessive: false,
-      };
-      if (gender) speaker.gender = gender;
-      speakers.push(speaker);
-    }
-  }
-  // A shared surname left unresolved still stands between a quote and a pronoun.
-  for (const m of mentions)
-    if (!resolved.has(m) && m.kind === 'person')
-      speakers.push({ start: m.start, end: m.end, kind: 'person', possessive: false });
-  return speakers;
 }
