@@ -10,18 +10,23 @@ import { revealCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
 import type { TestServer } from './harness';
+import { startServer } from './server';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 import { until } from './until';
 
 let firefox: FirefoxSession;
 let server: TestServer;
+/** Another origin on this machine: the site whose frame Backstory must leave alone. */
+let otherSite: TestServer;
 
 beforeAll(async () => {
   ({ firefox, server } = await openFirefoxSuite());
+  otherSite = await startServer();
 });
 
 afterAll(async () => {
   await closeFirefoxSuite(firefox, server);
+  await otherSite?.close();
 });
 
 /** Pixels of the mention underline's amber (public/highlights.css) in a screenshot of the mention. */
@@ -109,7 +114,8 @@ describe('web components and frames, in Firefox', () => {
   it('highlights names in same-origin and srcdoc frames and opens cards there, and leaves another site’s frame alone', async () => {
     const page = await firefox.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(server.url('/fixtures/frames.html'));
+    const cross = otherSite.url('/fixtures/frame-inner.html');
+    await page.goto(server.url(`/fixtures/frames.html?cross=${encodeURIComponent(cross)}`));
     const same = await frameOf(page, 'same');
     const srcdoc = await frameOf(page, 'srcdoc');
     await expect.poll(() => highlightedIn(same), { timeout: 15_000, interval: 200 }).toEqual(['Vladimir Medinsky']);
@@ -141,6 +147,13 @@ describe('web components and frames, in Firefox', () => {
       'the card of Hakan Fidan in a frame',
       5_000,
     );
+    // The other site's frame has loaded its names (as long as the others took and more) and the
+    // tiny one is too small to read: nothing registered in either.
+    const crossFrame = await frameOf(page, 'cross');
+    await crossFrame.waitForFunction(() => document.body?.textContent?.includes('Medinsky'), {
+      polling: 100,
+      timeout: 10_000,
+    });
     for (const id of ['cross', 'tiny']) expect(await highlightedIn(await frameOf(page, id))).toEqual([]);
     await page.close();
   });
