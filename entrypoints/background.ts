@@ -17,6 +17,7 @@ import { buildMatcher, matcherSnapshot } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
 import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
+import { refreshPackPages } from '../lib/storage/pack-page-refresh';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
 import { deleteReadingArchive } from '../lib/storage/reading-archive/archive-connection';
@@ -46,6 +47,14 @@ export default defineBackground(() => {
   // Pages read this copy with their settings, and ask only when it is missing or another build's:
   // the worker may be stopped, and the first scan waits for these.
   if (bundledVersion) keepBundledCopy(browser.storage.local, bundledVersion, bundledForPage()).catch(() => {});
+  // A page reads a pack's page part (outline and tables) instead of the whole pack: packs stored by
+  // an earlier version, or with tables made for another version's stories, get theirs made here
+  // (until then pages read them whole). Nothing else is written (docs/decisions/0028).
+  const refreshPacks = () => {
+    refreshPackPages(browser.storage.local, bundledForPage().outlines).catch(() => {});
+  };
+  browser.runtime.onInstalled.addListener(refreshPacks);
+  browser.runtime.onStartup.addListener(refreshPacks);
 
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
   const store = createTabStateStore(browser.storage.session);

@@ -308,6 +308,23 @@ export function readOrBuildTables(aliases: readonly AliasEntry[], prebuilt?: Mat
   return (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
 }
 
+/**
+ * Tables for `aliases`: read back from the first of `stored` made from exactly them (a stored
+ * pack's, docs/decisions/0028), else built. Stored tables that cannot be read (damaged in
+ * storage) are passed over, never a reason for no tables.
+ */
+export function tablesFor(aliases: readonly AliasEntry[], stored: readonly MatcherSnapshot[] = []): MatcherTables {
+  for (const snapshot of stored) {
+    try {
+      const read = tablesFromSnapshot(aliases, snapshot);
+      if (read) return read;
+    } catch {
+      // A damaged snapshot (an unreadable pattern, say): the next one, or a build.
+    }
+  }
+  return buildTables(aliases);
+}
+
 /** A Matcher for `aliases`, its tables read back from `prebuilt` when it fits (see `readOrBuildTables`). */
 export function buildMatcher(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot): Matcher {
   return new Matcher(aliases, readOrBuildTables(aliases, prebuilt));

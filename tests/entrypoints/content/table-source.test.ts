@@ -1,18 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
-import { buildTables } from '../../../lib/matching/table-builder';
+import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
 import { correctedCatalog } from '../../../lib/storage/apply-corrections';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
-import { readEnabledPacks } from '../../../lib/storage/pack-reading';
+import { readEnabledPackOutlines } from '../../../lib/storage/pack-reading';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const builder: TableBuilderModule = {
   buildTables,
+  tablesFor,
   correctedCatalog,
-  readEnabledPacks,
+  readEnabledPackOutlines,
   loadCorrectionsFor,
   default: {} as TableBuilderModule['default'],
 };

@@ -8,7 +8,13 @@ import {
   snapshotFits,
   tablesFromSnapshot,
 } from '../../../lib/matching/matcher-tables';
-import { buildMatcher, buildTables, matcherSnapshot, readOrBuildTables } from '../../../lib/matching/table-builder';
+import {
+  buildMatcher,
+  buildTables,
+  matcherSnapshot,
+  readOrBuildTables,
+  tablesFor,
+} from '../../../lib/matching/table-builder';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
 import { loadLiveState } from '../../../lib/storage/live-settings';
@@ -183,5 +189,22 @@ describe('matcher tables made at build time', () => {
     engine.setCatalog({ aliases: TEST_ALIASES });
     expect(tables).toHaveBeenLastCalledWith(TEST_ALIASES, prebuiltMatcher);
     engine.destroy();
+  });
+});
+
+describe('tables stored with a pack', () => {
+  it('are read back from the first stored snapshot made for exactly the catalog, else built', () => {
+    const stored = [snapshotOf(TEST_ALIASES), snapshotOf(seedAliases)];
+    const built = buildTables(seedAliases);
+    expect(tablesFor(seedAliases, stored)).toEqual(built);
+    expect(tablesFor(TEST_ALIASES, stored.slice(1))).toEqual(buildTables(TEST_ALIASES));
+  });
+
+  it('that storage damaged are built again, never a page without tables', () => {
+    const damaged = snapshotOf(seedAliases);
+    if (!damaged.candidates) throw new Error('no candidates');
+    damaged.candidates = { ...damaged.candidates, test: ['(', ''] };
+    expect(() => tablesFromSnapshot(seedAliases, damaged)).toThrow();
+    expect(tablesFor(seedAliases, [damaged])).toEqual(buildTables(seedAliases));
   });
 });
