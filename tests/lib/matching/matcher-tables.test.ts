@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
-import { findMentions } from '../../../lib/matching/matcher';
+import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
   type MatcherSnapshot,
@@ -11,6 +11,7 @@ import {
 import {
   buildMatcher,
   buildTables,
+  extendTables,
   matcherSnapshot,
   readOrBuildTables,
   tablesFor,
@@ -206,5 +207,35 @@ describe('tables stored with a pack', () => {
     damaged.candidates = { ...damaged.candidates, test: ['(', ''] };
     expect(() => tablesFromSnapshot(seedAliases, damaged)).toThrow();
     expect(tablesFor(seedAliases, [damaged])).toEqual(buildTables(seedAliases));
+  });
+});
+
+describe('tables made from tables read back, with more aliases after them', () => {
+  it('are the tables a build of every alias makes, declined names and the candidate pattern included', () => {
+    const all = [...seedAliases, ...TEST_ALIASES];
+    expect(seedAliases.some((alias) => alias.inflection)).toBe(true);
+    const extended = extendTables(all, snapshotOf(seedAliases));
+    expect(extended).toEqual(buildTables(all));
+    expect(extended?.candidates?.starts.source).toBe(buildTables(all).candidates?.starts.source);
+    // Declined names after the read-back ones too: the other way round.
+    const reversed = [...TEST_ALIASES, ...seedAliases];
+    expect(extendTables(reversed, snapshotOf(TEST_ALIASES))).toEqual(buildTables(reversed));
+  });
+
+  it('find what a built matcher finds', () => {
+    const all = [...seedAliases, ...TEST_ALIASES];
+    const tables = extendTables(all, snapshotOf(seedAliases));
+    if (!tables) throw new Error('not extended');
+    const text = `${articleText} Зеленському сказали.`;
+    expect(findMentions(new Matcher(all, tables), text)).toEqual(findMentions(buildMatcher(all), text));
+  });
+
+  it('are not made from tables of other aliases than those the list starts with', () => {
+    const base = snapshotOf(seedAliases);
+    expect(extendTables([...TEST_ALIASES, ...seedAliases], base)).toBeNull();
+    expect(extendTables(seedAliases.slice(1), base)).toBeNull();
+    expect(tablesFor([...seedAliases, ...TEST_ALIASES], [base])).toEqual(
+      buildTables([...seedAliases, ...TEST_ALIASES]),
+    );
   });
 });
