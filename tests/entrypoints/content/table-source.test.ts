@@ -41,6 +41,15 @@ describe('the page’s matcher tables', () => {
     expect(source.tables(TEST_ALIASES, bundled)).toEqual(buildTables(TEST_ALIASES));
   });
 
+  it('read a pack’s stored tables back through the builder, which a page with a pack on has loaded', async () => {
+    const stored = [bundledMatcherSnapshot()];
+    const tablesForSpy = vi.fn(tablesFor);
+    const source = createTableSource(() => Promise.resolve({ ...builder, tablesFor: tablesForSpy }));
+    await source.load();
+    expect(source.tables(seedAliases, undefined, stored)).toEqual(buildTables(seedAliases));
+    expect(tablesForSpy).toHaveBeenCalledWith(seedAliases, stored);
+  });
+
   it('try the builder again after it could not be loaded', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('Extension context invalidated.')).mockResolvedValue(builder);
     const source = createTableSource(load);
