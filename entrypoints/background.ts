@@ -13,10 +13,13 @@ import { createTabStateStore } from '../lib/extension/tab-state-store';
 import { uiLocale } from '../lib/extension/ui-locale';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
-import { buildMatcher, matcherSnapshot } from '../lib/matching/table-builder';
+import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
+import { snapshotOf, tablesFor } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
 import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
+import { refreshPackPages } from '../lib/storage/pack-page-refresh';
+import { readEnabledPackOutlines } from '../lib/storage/pack-reading';
 import { isPackChange } from '../lib/storage/pack-storage';
 import { loadActiveCatalog } from '../lib/storage/panel-catalog';
 import { deleteReadingArchive } from '../lib/storage/reading-archive/archive-connection';
@@ -46,6 +49,14 @@ export default defineBackground(() => {
   // Pages read this copy with their settings, and ask only when it is missing or another build's:
   // the worker may be stopped, and the first scan waits for these.
   if (bundledVersion) keepBundledCopy(browser.storage.local, bundledVersion, bundledForPage()).catch(() => {});
+  // A page reads a pack's page part (outline and tables) instead of the whole pack: packs stored by
+  // an earlier version, or with tables made for another version's stories, get theirs made here
+  // (until then pages read them whole). Nothing else is written (docs/decisions/0028).
+  const refreshPacks = () => {
+    refreshPackPages(browser.storage.local, bundledForPage().outlines).catch(() => {});
+  };
+  browser.runtime.onInstalled.addListener(refreshPacks);
+  browser.runtime.onStartup.addListener(refreshPacks);
 
   // Session storage survives the service worker being stopped, and is cleared with the browser session.
   const store = createTabStateStore(browser.storage.session);
@@ -59,9 +70,25 @@ export default defineBackground(() => {
     catalog ??= loadActiveCatalog(browser.storage.local, bundledStories);
     return catalog;
   };
+  /**
+   * Tables made for the catalog before an article joins it: the switched-on packs' (stored with
+   * them) and the bundled stories'. An article's names come after those, so its page's tables are
+   * these read back with its few names added, not 10,000 names made again (docs/decisions/0028).
+   */
+  let baseTables: Promise<MatcherSnapshot[]> | undefined;
+  const currentBaseTables = () => {
+    baseTables ??= readEnabledPackOutlines(browser.storage.local).then(
+      (packs) => [...(packs.tables ?? []), ...(bundledMatcher ? [bundledMatcher] : [])],
+      () => (bundledMatcher ? [bundledMatcher] : []),
+    );
+    return baseTables;
+  };
   // A pack imported or a story switched off changes which entities count.
   browser.storage.local.onChanged.addListener((changes) => {
-    if (isSettingsChange(changes) || isPackChange(changes)) catalog = undefined;
+    if (isSettingsChange(changes) || isPackChange(changes)) {
+      catalog = undefined;
+      baseTables = undefined;
+    }
   });
 
   /** Extension pages that are open (popup, side panel) refresh; none open is not an error. */
@@ -98,8 +125,8 @@ export default defineBackground(() => {
       (loaded) => correctionsFor(loaded.corrections, pageHost(data.url)),
       () => [],
     );
-    const pageCatalog = correctedCatalog(active.stories, corrections, story);
-    return { story: outlineOf(story), matcher: matcherSnapshot(buildMatcher(pageCatalog.aliases)) };
+    const { aliases } = correctedCatalog(active.stories, corrections, story);
+    return { story: outlineOf(story), matcher: snapshotOf(aliases, tablesFor(aliases, await currentBaseTables())) };
   });
 
   onMessage('articleStory', async ({ data: url, sender }) => {

@@ -1,9 +1,11 @@
 /**
  * Everything a card needs that a page does not need before the reader asks for one: the card's
  * Preact view and styles in their shadow root, its placement (@floating-ui), the whole bundled
- * stories (a page carries only their outlines) and the writing of corrections. The content script
+ * stories and packs (a page carries only their outlines: a pack's whole story is read from storage
+ * the first time a card needs it, docs/decisions/0028) and the writing of corrections. The content script
  * imports this module on first use (entrypoints/content/card-loader.ts; docs/decisions/0011).
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityCardProps } from '../../components/card/EntityCard';
 import type { Story } from '../../data/schema';
@@ -12,8 +14,10 @@ import { uiLocale } from '../../lib/extension/ui-locale';
 import { followRange } from '../../lib/page/card-position';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
 import { addCorrection, type Correction, removeCorrection } from '../../lib/storage/corrections';
+import { readPackStories } from '../../lib/storage/pack-reading';
 import type { EarlierReading, EntityNames } from '../../lib/storage/reading-archive/archive-contract';
 import { updateSettings } from '../../lib/storage/settings';
+import type { StorageAreaLike } from '../../lib/storage/storage-area';
 import type { Catalog, StoryOutline } from '../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../lib/views/card-content';
 import { type EarlierReadingView, earlierReadingView, entityNames } from '../../lib/views/earlier-reading';
@@ -21,10 +25,10 @@ import { createCardMount } from './card-mount';
 
 /** What the page's catalog is made of right now (the content script keeps it current). */
 export interface CardStories {
-  /** The active stories as the page has them: bundled ones as outlines, packs whole. */
+  /** The active stories as the page has them: outlines. */
   stories: readonly StoryOutline[];
-  /** The enabled packs' stories, whole. */
-  packs: readonly Story[];
+  /** The enabled packs' outlines (their whole stories are read from `packArea` when a card needs them). */
+  packs: readonly StoryOutline[];
   corrections: readonly Correction[];
   /** The outline of the story read from the page's article, if any. */
   article?: StoryOutline;
@@ -33,6 +37,8 @@ export interface CardStories {
 export interface CardViewOptions {
   /** What the page's catalog is made of right now (read on every card). */
   sources: () => CardStories;
+  /** Where the packs are stored: storage.local unless given. */
+  packArea?: StorageAreaLike;
   /** The whole story read from the page's article (the background keeps it); null when gone. */
   articleStory: () => Promise<Story | null>;
   /** What the reader's earlier articles said about an entity (the background's reading archive). */
@@ -88,6 +94,23 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
   let made: { from: CardStories; article: Story | undefined; catalog: Catalog } | undefined;
   /** The article's whole story, for the outline it was asked for. */
   let article: { outline: StoryOutline; story: Promise<Story | null> } | undefined;
+  /** The enabled packs' whole stories, for the outlines they were asked for. */
+  let packStories: { outlines: readonly StoryOutline[]; stories: Promise<Map<string, Story>> } | undefined;
+
+  const wholePacks = (outlines: readonly StoryOutline[]): Promise<Map<string, Story>> => {
+    if (packStories?.outlines !== outlines) {
+      const ids = outlines.map((outline) => outline.id);
+      packStories = {
+        outlines,
+        // A pack that cannot be read (damaged since the page read its part) has no card; the options name it.
+        stories: readPackStories(options.packArea ?? browser.storage.local, ids).then(
+          (read) => new Map(read.stories.map((story) => [story.id, story])),
+          () => new Map(),
+        ),
+      };
+    }
+    return packStories.stories;
+  };
 
   const wholeArticle = (outline: StoryOutline): Promise<Story | null> => {
     if (article?.outline !== outline) {
@@ -101,7 +124,7 @@ export async function createCardView(ctx: ContentScriptContext, options: CardVie
     const from = options.sources();
     const story = from.article ? ((await wholeArticle(from.article)) ?? undefined) : undefined;
     if (made && made.article === story && sameSources(made.from, from)) return made.catalog;
-    const packs = new Map(from.packs.map((pack) => [pack.id, pack]));
+    const packs = await wholePacks(from.packs);
     const whole = from.stories.flatMap((outline) => {
       const found = bundledById.get(outline.id) ?? packs.get(outline.id);
       return found ? [found] : [];

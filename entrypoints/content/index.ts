@@ -15,7 +15,7 @@ import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { frameRole, readerPageUrl } from '../../lib/page/frame-gate';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { readBundledCopy } from '../../lib/storage/bundled-copy';
-import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
+import { followLiveState, type LiveState as StoredState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
 import { buildCatalog, type Catalog, type StoryOutline, withArticle } from '../../lib/story/story-model';
 import highlightsCss from '../../public/highlights.css?inline';
@@ -96,6 +96,8 @@ export default defineContentScript({
     const { matcher: bundledMatcher } = await bundled;
     let stories: readonly StoryOutline[] = initial.stories;
     let packs = initial.packs;
+    /** Tables stored with the packs (their page parts), each for the catalog it was made for. */
+    let packTables = initial.packTables;
     let corrections = initial.corrections;
     /** The outline of the story read from the page's article, once the background has read it. */
     let article: StoryOutline | undefined;
@@ -126,7 +128,7 @@ export default defineContentScript({
       enabled: initial.status === 'active',
       highlightStyle: initial.settings.highlightStyle,
       ...(bundledMatcher ? { prebuiltMatcher: bundledMatcher } : {}),
-      tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt),
+      tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt, packTables),
       // The same rules the manifest gives the document, for shadow roots holding mentions.
       shadowHighlightCss: highlightsCss,
     });
@@ -263,6 +265,7 @@ export default defineContentScript({
         catalogInputs = inputs;
         stories = state.stories;
         packs = state.packs;
+        packTables = state.packTables;
         corrections = state.corrections;
         refreshCatalog();
       }
@@ -286,6 +289,9 @@ export default defineContentScript({
     });
   },
 });
+
+/** What the page follows: its packs as outlines (a card reads them whole). */
+type LiveState = StoredState<StoryOutline, StoryOutline>;
 
 /**
  * The bundled stories: the background's stored copy of this build's, else asked of the background

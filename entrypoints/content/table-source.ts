@@ -25,8 +25,15 @@ export interface TableSource {
   load(): Promise<TableBuilderModule>;
   /** Whether `tables` can answer for these aliases now. */
   canMake(aliases: readonly AliasEntry[], prebuilt: MatcherSnapshot | undefined): boolean;
-  /** The tables for `aliases`; those that need building only once the builder is loaded. */
-  tables(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot): MatcherTables;
+  /**
+   * The tables for `aliases`; those that need building only once the builder is loaded, which
+   * first tries `stored` (the packs' tables: a pack on loads the builder anyway).
+   */
+  tables(
+    aliases: readonly AliasEntry[],
+    prebuilt?: MatcherSnapshot,
+    stored?: readonly MatcherSnapshot[],
+  ): MatcherTables;
 }
 
 export function createTableSource(
@@ -51,11 +58,11 @@ export function createTableSource(
       return loading;
     },
     canMake: (aliases, prebuilt) => loaded !== undefined || (prebuilt !== undefined && snapshotFits(aliases, prebuilt)),
-    tables(aliases, prebuilt) {
+    tables(aliases, prebuilt, stored) {
       const read = prebuilt && tablesFromSnapshot(aliases, prebuilt);
       if (read) return read;
       if (!loaded) throw new Error('The matcher tables were asked for before their builder was loaded.');
-      return loaded.buildTables(aliases);
+      return loaded.tablesFor(aliases, stored);
     },
   };
 }

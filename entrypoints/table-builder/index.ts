@@ -1,6 +1,6 @@
 /**
  * The matcher's table builder, the reader's corrections (a corrected alias's case forms come
- * from declension, as the tables' do) and the reading of switched-on packs (pack-source.ts),
+ * from declension, as the tables' do) and the reading of switched-on packs' page parts (pack-source.ts),
  * loaded by the content script only when the page's catalog
  * is not one whose tables were made elsewhere (a pack switched on, a story off, a correction in
  * force, a `wxt dev` build): entrypoints/content/table-source.ts. Built as an ES module with its exports,
@@ -8,10 +8,10 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
-export { buildTables } from '../../lib/matching/table-builder';
+export { buildTables, tablesFor } from '../../lib/matching/table-builder';
 export { correctedCatalog } from '../../lib/storage/apply-corrections';
 export { loadCorrectionsFor } from '../../lib/storage/corrections';
-export { readEnabledPacks } from '../../lib/storage/pack-reading';
+export { readEnabledPackOutlines } from '../../lib/storage/pack-reading';
 
 // WXT finds its entrypoints by their default export; nothing runs this one on its own.
 export default defineUnlistedScript(() => {});

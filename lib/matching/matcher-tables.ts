@@ -179,11 +179,15 @@ export function snapshotFits(aliases: readonly AliasEntry[], snapshot: MatcherSn
 
 /**
  * The tables a snapshot holds, or null when it was made from other aliases. Nodes are linked in
- * the order the build made them, so every edge lands in the slot the build gave it.
+ * the order the build made them, so every edge lands in the slot the build gave it. `tables`:
+ * empty tables to read them into (room for more aliases, which table-builder.ts then adds).
  */
-export function tablesFromSnapshot(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): MatcherTables | null {
+export function tablesFromSnapshot(
+  aliases: readonly AliasEntry[],
+  snapshot: MatcherSnapshot,
+  tables = allocate(aliases, sizeOf(aliases).totalChars),
+): MatcherTables | null {
   if (!snapshotFits(aliases, snapshot)) return null;
-  const tables = allocate(aliases, sizeOf(aliases).totalChars);
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
   const { nodes, branches } = snapshot;
   // A build makes at most one node per alias character, so its edge table stays at most half full

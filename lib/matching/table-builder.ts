@@ -148,19 +148,32 @@ function recordCases(tables: MatcherTables, text: string, p: number): number {
 
 export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases);
-  const tables = allocate(aliases, totalChars);
+  return insertAliases(allocate(aliases, totalChars), aliases, 0, declined, []);
+}
+
+/**
+ * Puts `aliases` from `from` on into `tables`, which hold those before it (empty tables when
+ * `from` is 0), then makes the candidate pattern from `prefixes` (those of the aliases before
+ * `from`) and theirs. `declined`: the indexes of the aliases that decline (`sizeOf`).
+ */
+function insertAliases(
+  tables: MatcherTables,
+  aliases: readonly AliasEntry[],
+  from: number,
+  declined: readonly number[],
+  prefixes: number[][],
+): MatcherTables {
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
-  /** Each alias's first PREFIX_LENGTH folded characters, with the case wanted there (candidate-pattern.ts). */
-  const prefixes: number[][] = [];
 
   // One tight loop, no calls per character but the fold tables (and the prefix keys of the first
   // few): it runs cold, once per catalog.
-  let nodes = 1;
-  let longest = 0;
-  let p = 0;
+  let nodes = tables.size;
+  let longest = tables.longest;
+  let p = patternStart[from] as number;
   let d = 0;
-  let nextDeclined = declined.length > 0 ? (declined[0] as number) : -1;
-  for (let index = 0; index < aliases.length; index++) {
+  while (d < declined.length && (declined[d] as number) < from) d++;
+  let nextDeclined = d < declined.length ? (declined[d] as number) : -1;
+  for (let index = from; index < aliases.length; index++) {
     patternStart[index] = p;
     const text = (aliases[index] as AliasEntry).text;
     let words: WordForms[] | null = null;
@@ -303,9 +316,85 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
   };
 }
 
+/**
+ * Tables for `aliases` made from `base`'s tables, when `base` was made from exactly the aliases
+ * they start with: read back, and only the rest put in (a pack's 10,000 names are not made again
+ * for the few an article adds after them, docs/decisions/0028). Null when `base` does not fit.
+ */
+export function extendTables(aliases: readonly AliasEntry[], base: MatcherSnapshot): MatcherTables | null {
+  const from = base.patternStart.length - 1;
+  if (from < 0 || from > aliases.length) return null;
+  const head = aliases.slice(0, from);
+  if (base.key !== aliasesKey(head)) return null;
+  const { totalChars, declined } = sizeOf(aliases);
+  const tables = tablesFromSnapshot(head, base, allocate(aliases, totalChars));
+  if (!tables) return null;
+  return insertAliases(tables, aliases, from, declined, head.flatMap(prefixesOf));
+}
+
+/**
+ * The candidate pattern's prefixes of one alias, as the build takes them while it puts the alias
+ * in (one per stem of a declined first word): for tables read back, whose build is not redone.
+ */
+function prefixesOf(alias: AliasEntry): number[][] {
+  const { text } = alias;
+  const words = alias.inflection ? declinedWordsOf(alias) : null;
+  if (words && charClass(text.charCodeAt(0)) === WORD) {
+    return (words[0] ?? []).map(({ stem }) => {
+      const prefix: number[] = [];
+      let cased = false;
+      for (let i = 0; i < stem.length && prefix.length < PREFIX_LENGTH; i++) {
+        const c = stem.charCodeAt(i);
+        const f = foldCode(c);
+        if (f === IGNORABLE || f === SPACE) continue;
+        prefix.push(prefixKey(c, f, false, !cased));
+        if (caseOf(c) !== CASE_NONE) cased = true;
+      }
+      return prefix;
+    });
+  }
+  const exact = alias.case === 'exact';
+  const prefix: number[] = [];
+  let cased = false;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length && prefix.length < PREFIX_LENGTH; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldCode(c);
+    if (f === IGNORABLE) continue;
+    if (f === SPACE) {
+      pendingSpace = prefix.length > 0;
+      continue;
+    }
+    if (prefix.length === 0 && charClass(c) !== WORD) return [];
+    if (pendingSpace) prefix.push(SPACE);
+    if (prefix.length < PREFIX_LENGTH) prefix.push(prefixKey(c, f, exact, !cased));
+    if (caseOf(c) !== CASE_NONE) cased = true;
+    pendingSpace = false;
+  }
+  return prefix.length === 0 ? [] : [prefix];
+}
+
 /** Tables for `aliases`: read back from `prebuilt` when it was made from exactly them, else built. */
 export function readOrBuildTables(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot): MatcherTables {
   return (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
+}
+
+/**
+ * Tables for `aliases`: read back from the first of `stored` made from exactly them or from the
+ * aliases they start with (a stored pack's, with an article's names after it: docs/decisions/0028),
+ * else built. Stored tables that cannot be read (damaged in
+ * storage) are passed over, never a reason for no tables.
+ */
+export function tablesFor(aliases: readonly AliasEntry[], stored: readonly MatcherSnapshot[] = []): MatcherTables {
+  for (const snapshot of stored) {
+    try {
+      const read = tablesFromSnapshot(aliases, snapshot) ?? extendTables(aliases, snapshot);
+      if (read) return read;
+    } catch {
+      // A damaged snapshot (an unreadable pattern, say): the next one, or a build.
+    }
+  }
+  return buildTables(aliases);
 }
 
 /** A Matcher for `aliases`, its tables read back from `prebuilt` when it fits (see `readOrBuildTables`). */

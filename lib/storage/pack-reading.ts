@@ -1,40 +1,28 @@
 /**
- * The switched-on packs read back for a page. A pack is checked in full once, when the reader
- * imports it (`pack-storage.ts`); every page after that only checks that what comes back from
- * storage still has a story's shape, so that damage is skipped and named, never a crash. The full
- * check lives with the options page, which lists damaged packs (docs/decisions/0011).
+ * The switched-on packs read back. A pack is checked in full once, when the reader imports it
+ * (`pack-storage.ts`); what reads it after that only checks that what comes back from storage
+ * still has a story's shape, so that damage is skipped and named, never a crash. The full check
+ * lives with the options page, which lists damaged packs (docs/decisions/0011).
+ *
+ * A page reads each pack's page part (its outline and tables, `pack-page.ts`), not the whole pack
+ * (docs/decisions/0028); the panels and a card read whole packs.
  */
 import type { Story } from '../../data/schema';
+import type { MatcherSnapshot } from '../matching/matcher-tables';
+import type { StoryOutline } from '../story/story-model';
 import { readEnabledPackIds } from './pack-index';
-import { packKey } from './pack-keys';
+import { packKey, packPageKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
+import { readPackPagePart } from './pack-page';
 import type { StorageAreaLike } from './storage-area';
+import { hasStoryShape } from './story-shape';
 
-export interface EnabledPacks {
-  stories: Story[];
+export interface EnabledPacks<P extends StoryOutline = Story> {
+  stories: P[];
   /** Damage found in storage, in words for the reader. */
   problems: string[];
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether a stored value still has the shape the matcher and the cards rely on. */
-function hasStoryShape(value: Record<string, unknown>): boolean {
-  return (
-    typeof value.id === 'string' &&
-    typeof value.title === 'string' &&
-    Array.isArray(value.entities) &&
-    value.entities.every(
-      (entity: unknown) =>
-        isRecord(entity) &&
-        typeof entity.id === 'string' &&
-        typeof entity.name === 'string' &&
-        typeof entity.type === 'string' &&
-        Array.isArray(entity.aliases) &&
-        entity.aliases.every((alias: unknown) => isRecord(alias) && typeof alias.text === 'string'),
-    )
-  );
+  /** Matcher tables stored with the packs (their page parts), for a catalog they were made for. */
+  tables?: MatcherSnapshot[];
 }
 
 export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: string };
@@ -71,13 +59,48 @@ function readShape(value: unknown): StoredStoryRead {
     : { ok: false, reason: "it is damaged (Backstory's options say more)." };
 }
 
+const DAMAGED_INDEX = "The list of imported story packs is damaged; open Backstory's options to repair it.";
+
+/** The whole stored stories of these packs (what a card tells), each shape-checked. */
+export function readPackStories(area: StorageAreaLike, ids: readonly string[]): Promise<EnabledPacks> {
+  return readStoredPacks(area, ids, readShape);
+}
+
+/** The switched-on packs, whole: the panels' and the background's catalog. */
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
   const ids = await readEnabledPackIds(area);
-  if (ids === null) {
-    return {
-      stories: [],
-      problems: ["The list of imported story packs is damaged; open Backstory's options to repair it."],
-    };
+  if (ids === null) return { stories: [], problems: [DAMAGED_INDEX] };
+  return readPackStories(area, ids);
+}
+
+/**
+ * The switched-on packs as a page needs them: each one's outline and tables from its page part.
+ * A pack with no part (stored by an earlier version, until the background makes it) or a damaged
+ * one is read whole, as before there were parts: slower, and the same to the reader.
+ */
+export async function readEnabledPackOutlines(area: StorageAreaLike): Promise<EnabledPacks<StoryOutline>> {
+  const ids = await readEnabledPackIds(area);
+  if (ids === null) return { stories: [], problems: [DAMAGED_INDEX] };
+  if (ids.length === 0) return { stories: [], problems: [] };
+  const stored = await area.get(ids.map(packPageKey));
+  const outlines = new Map<string, StoryOutline>();
+  const tables: MatcherSnapshot[] = [];
+  const unparted: string[] = [];
+  for (const id of ids) {
+    const part = readPackPagePart(stored[packPageKey(id)], id);
+    if (!part) {
+      unparted.push(id);
+      continue;
+    }
+    outlines.set(id, part.outline);
+    tables.push(part.matcher);
   }
-  return readStoredPacks(area, ids, readShape);
+  const whole = await readPackStories(area, unparted);
+  for (const story of whole.stories) outlines.set(story.id, story);
+  // In the index's order, which is the catalog's, whichever way each was read.
+  const stories = ids.flatMap((id) => {
+    const outline = outlines.get(id);
+    return outline ? [outline] : [];
+  });
+  return { stories, problems: whole.problems, tables };
 }

@@ -9,13 +9,15 @@
  */
 import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
+import { outlineOf } from '../story/story-model';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
-import { PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
+import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
+import { makePackPagePart } from './pack-page';
 import { type EnabledPacks, readStoredPacks } from './pack-reading';
 import { describeStorageError, type StorageAreaLike } from './storage-area';
 
-export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey } from './pack-keys';
+export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey } from './pack-keys';
 
 // Loose: a field a newer Backstory adds to an entry is kept through this build's writes (a downgrade loses nothing).
 const PackMetaSchema = v.looseObject({
@@ -133,11 +135,21 @@ export async function importPack(
     fileName: file.name,
     importedAt: (options.now ?? new Date()).toISOString(),
   });
+  const whole = { [packKey(meta.id)]: checked.story, [PACK_INDEX_KEY]: [...packs, meta] };
   try {
-    // One write holding both keys: the browser applies it whole or not at all.
-    await area.set({ [packKey(meta.id)]: checked.story, [PACK_INDEX_KEY]: [...packs, meta] });
+    // One write holding every key: the browser applies it whole or not at all. The page part
+    // (its outline and tables) is made now, once, rather than on every page (docs/decisions/0028).
+    await area.set({
+      ...whole,
+      [packPageKey(meta.id)]: makePackPagePart(checked.story, options.bundled.map(outlineOf)),
+    });
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: describeStorageError(error) }] };
+    try {
+      // A pack that fits without its page part is still the reader's: pages then read it whole.
+      await area.set(whole);
+    } catch {
+      return { ok: false, problems: [{ path: '', message: describeStorageError(error) }] };
+    }
   }
   return checked.migratedFrom === undefined
     ? { ok: true, pack: meta }
@@ -166,7 +178,7 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }
-  await area.remove(packKey(id)).catch(() => {});
+  await area.remove([packKey(id), packPageKey(id)]).catch(() => {});
   return { ok: true };
 }
 

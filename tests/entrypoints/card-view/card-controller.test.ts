@@ -10,8 +10,10 @@ import { type CardViewOptions, createCardView } from '../../../entrypoints/card-
 import { startCardTrigger } from '../../../entrypoints/content/card-trigger';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { CORRECTIONS_KEY, loadCorrections } from '../../../lib/storage/corrections';
+import { packKey } from '../../../lib/storage/pack-keys';
 import type { EarlierReading } from '../../../lib/storage/reading-archive/archive-contract';
 import { loadSettings } from '../../../lib/storage/settings';
+import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { shadowRootOf } from '../../helpers/closed-shadow-roots';
@@ -19,6 +21,12 @@ import { shadowRootOf } from '../../helpers/closed-shadow-roots';
 const catalog = buildCatalog([cardTestStory]);
 /** The card's stories as the page hands them over: the test story as an enabled pack. */
 const cardStories = { stories: [cardTestStory], packs: [cardTestStory], corrections: [] };
+/** Where the card reads the pack's whole story: the page has only its outline. */
+const packArea: StorageAreaLike = {
+  get: async () => ({ [packKey(cardTestStory.id)]: cardTestStory }),
+  set: async () => {},
+  remove: async () => {},
+};
 
 /** A page with three mentions and an engine whose hit-test is a lookup table (happy-dom has no layout). */
 function setupPage(
@@ -80,7 +88,7 @@ function setupPage(
         pointer,
         catalog: () => catalog,
         loadView: () =>
-          createCardView(ctx, { sources: () => cardStories, articleStory: async () => null, earlierReading }),
+          createCardView(ctx, { sources: () => cardStories, packArea, articleStory: async () => null, earlierReading }),
         openBriefing,
         ...extra,
       }),

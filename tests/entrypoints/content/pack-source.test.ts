@@ -3,12 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PackReaderModule, packSource } from '../../../entrypoints/content/pack-source';
 import { PACK_INDEX_KEY } from '../../../lib/storage/pack-keys';
 import type { EnabledPacks } from '../../../lib/storage/pack-reading';
+import type { StoryOutline } from '../../../lib/story/story-model';
 
 const area = () => fakeBrowser.storage.local;
-const fromBuilder: EnabledPacks = { stories: [], problems: ['read by the builder'] };
+const fromBuilder: EnabledPacks<StoryOutline> = { stories: [], problems: ['read by the builder'] };
 
 function loader() {
-  const module: PackReaderModule = { readEnabledPacks: vi.fn(async () => fromBuilder) };
+  const module: PackReaderModule = { readEnabledPackOutlines: vi.fn(async () => fromBuilder) };
   return { module, load: vi.fn(async () => module) };
 }
 
@@ -27,7 +28,7 @@ describe('the page’s switched-on packs', () => {
     const { module, load } = loader();
     await area().set({ [PACK_INDEX_KEY]: [{ id: 'on', enabled: true }] });
     expect(await packSource(load)(area())).toBe(fromBuilder);
-    expect(module.readEnabledPacks).toHaveBeenCalledWith(area());
+    expect(module.readEnabledPackOutlines).toHaveBeenCalledWith(area());
   });
 
   it('are read by the builder’s module when the index is damaged, so the damage is named', async () => {

@@ -1,18 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
-import { buildTables } from '../../../lib/matching/table-builder';
+import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
 import { correctedCatalog } from '../../../lib/storage/apply-corrections';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
-import { readEnabledPacks } from '../../../lib/storage/pack-reading';
+import { readEnabledPackOutlines } from '../../../lib/storage/pack-reading';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const builder: TableBuilderModule = {
   buildTables,
+  tablesFor,
   correctedCatalog,
-  readEnabledPacks,
+  readEnabledPackOutlines,
   loadCorrectionsFor,
   default: {} as TableBuilderModule['default'],
 };
@@ -38,6 +39,15 @@ describe('the page’s matcher tables', () => {
     expect(source.builder()).toBe(builder);
     expect(source.canMake(TEST_ALIASES, bundled)).toBe(true);
     expect(source.tables(TEST_ALIASES, bundled)).toEqual(buildTables(TEST_ALIASES));
+  });
+
+  it('read a pack’s stored tables back through the builder, which a page with a pack on has loaded', async () => {
+    const stored = [bundledMatcherSnapshot()];
+    const tablesForSpy = vi.fn(tablesFor);
+    const source = createTableSource(() => Promise.resolve({ ...builder, tablesFor: tablesForSpy }));
+    await source.load();
+    expect(source.tables(seedAliases, undefined, stored)).toEqual(buildTables(seedAliases));
+    expect(tablesForSpy).toHaveBeenCalledWith(seedAliases, stored);
   });
 
   it('try the builder again after it could not be loaded', async () => {

@@ -1,14 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
-import { findMentions } from '../../../lib/matching/matcher';
+import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
   type MatcherSnapshot,
   snapshotFits,
   tablesFromSnapshot,
 } from '../../../lib/matching/matcher-tables';
-import { buildMatcher, buildTables, matcherSnapshot, readOrBuildTables } from '../../../lib/matching/table-builder';
+import {
+  buildMatcher,
+  buildTables,
+  extendTables,
+  matcherSnapshot,
+  readOrBuildTables,
+  tablesFor,
+} from '../../../lib/matching/table-builder';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
 import { loadLiveState } from '../../../lib/storage/live-settings';
@@ -183,5 +190,52 @@ describe('matcher tables made at build time', () => {
     engine.setCatalog({ aliases: TEST_ALIASES });
     expect(tables).toHaveBeenLastCalledWith(TEST_ALIASES, prebuiltMatcher);
     engine.destroy();
+  });
+});
+
+describe('tables stored with a pack', () => {
+  it('are read back from the first stored snapshot made for exactly the catalog, else built', () => {
+    const stored = [snapshotOf(TEST_ALIASES), snapshotOf(seedAliases)];
+    const built = buildTables(seedAliases);
+    expect(tablesFor(seedAliases, stored)).toEqual(built);
+    expect(tablesFor(TEST_ALIASES, stored.slice(1))).toEqual(buildTables(TEST_ALIASES));
+  });
+
+  it('that storage damaged are built again, never a page without tables', () => {
+    const damaged = snapshotOf(seedAliases);
+    if (!damaged.candidates) throw new Error('no candidates');
+    damaged.candidates = { ...damaged.candidates, test: ['(', ''] };
+    expect(() => tablesFromSnapshot(seedAliases, damaged)).toThrow();
+    expect(tablesFor(seedAliases, [damaged])).toEqual(buildTables(seedAliases));
+  });
+});
+
+describe('tables made from tables read back, with more aliases after them', () => {
+  it('are the tables a build of every alias makes, declined names and the candidate pattern included', () => {
+    const all = [...seedAliases, ...TEST_ALIASES];
+    expect(seedAliases.some((alias) => alias.inflection)).toBe(true);
+    const extended = extendTables(all, snapshotOf(seedAliases));
+    expect(extended).toEqual(buildTables(all));
+    expect(extended?.candidates?.starts.source).toBe(buildTables(all).candidates?.starts.source);
+    // Declined names after the read-back ones too: the other way round.
+    const reversed = [...TEST_ALIASES, ...seedAliases];
+    expect(extendTables(reversed, snapshotOf(TEST_ALIASES))).toEqual(buildTables(reversed));
+  });
+
+  it('find what a built matcher finds', () => {
+    const all = [...seedAliases, ...TEST_ALIASES];
+    const tables = extendTables(all, snapshotOf(seedAliases));
+    if (!tables) throw new Error('not extended');
+    const text = `${articleText} Зеленському сказали.`;
+    expect(findMentions(new Matcher(all, tables), text)).toEqual(findMentions(buildMatcher(all), text));
+  });
+
+  it('are not made from tables of other aliases than those the list starts with', () => {
+    const base = snapshotOf(seedAliases);
+    expect(extendTables([...TEST_ALIASES, ...seedAliases], base)).toBeNull();
+    expect(extendTables(seedAliases.slice(1), base)).toBeNull();
+    expect(tablesFor([...seedAliases, ...TEST_ALIASES], [base])).toEqual(
+      buildTables([...seedAliases, ...TEST_ALIASES]),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
+import { readPackPagePart } from '../../../lib/storage/pack-page';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import * as packStorage from '../../../lib/storage/pack-storage';
 import {
@@ -14,6 +15,7 @@ import {
   listPacks,
   PACK_INDEX_KEY,
   packKey,
+  packPageKey,
   setPackEnabled,
 } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
@@ -68,6 +70,35 @@ describe('importing a story pack', () => {
     ]);
     const stored = await area().get(packKey('artemis-ii-crew-2023'));
     expect(stored[packKey('artemis-ii-crew-2023')]).toMatchObject({ id: 'artemis-ii-crew-2023', schemaVersion: 1 });
+  });
+
+  it('stores the pack’s page part in the same write, and deleting the pack removes it', async () => {
+    await importValid();
+    const id = 'artemis-ii-crew-2023';
+    const stored = await area().get(packPageKey(id));
+    expect(readPackPagePart(stored[packPageKey(id)], id)?.outline.id).toBe(id);
+    expect(await deletePack(area(), id)).toEqual({ ok: true });
+    expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [] });
+  });
+
+  it('stores a pack that fits only without its page part, which pages then read whole', async () => {
+    const id = 'artemis-ii-crew-2023';
+    let refused = 0;
+    const tight: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: (items) => {
+        if (packPageKey(id) in items) {
+          refused++;
+          return Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'));
+        }
+        return area().set(items);
+      },
+    };
+    const result = await importPack(tight, fixture('valid-pack.json'), { bundled });
+    expect(result.ok).toBe(true);
+    expect(refused).toBe(1);
+    expect(Object.keys(await area().get(null)).sort()).toEqual([PACK_INDEX_KEY, packKey(id)].sort());
   });
 
   it('refuses a file over the size limit with a message that gives both sizes', async () => {

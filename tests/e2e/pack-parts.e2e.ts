@@ -1,0 +1,182 @@
+/**
+ * A pack's page part in real Chromium (docs/decisions/0028): a page reads a switched-on pack's
+ * outline and tables, not the whole pack, and a card still tells the pack's facts, read whole on
+ * first use; a pack stored by an earlier version, without a part, still works; a 10,000-entity
+ * pack imported through the options page is found on a page and its cards open.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bigPack, bigPackNames } from '../helpers/big-pack';
+import { cardText } from './card-probe';
+import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
+import { ROOT } from './paths';
+import { until } from './until';
+
+const VALID_PACK = path.join(ROOT, 'tests/fixtures/packs/valid-pack.json');
+const PACK_ID = 'artemis-ii-crew-2023';
+
+/** The parts of `chrome` used inside the service worker (it exists there, not in this file's types). */
+interface ExtensionGlobal {
+  chrome: {
+    storage: {
+      local: {
+        get(keys: null): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+        clear(): Promise<void>;
+      };
+    };
+  };
+}
+
+/** The texts of every range in the engine's highlight. */
+function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('backstory-mention');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+/** Rests the pointer on the highlighted mention `text`. */
+async function pointAt(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    const ranges = [...(CSS.highlights.get('backstory-mention') ?? [])] as Range[];
+    const rect = ranges.find((r) => r.toString() === wanted)?.getBoundingClientRect();
+    return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  }, text);
+  if (!box) throw new Error(`no highlighted "${text}"`);
+  await page.mouse.move(1, 1);
+  await page.mouse.move(box.x, box.y);
+}
+
+describe('a pack on a page: its outline and tables, its facts on the card', () => {
+  let browser: ChromiumSession;
+  let server: TestServer;
+
+  const storage = () => ({
+    get: () =>
+      browser.serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(null)),
+    set: (items: Record<string, unknown>) =>
+      browser.serviceWorker.evaluate(
+        (values) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(values),
+        items,
+      ),
+  });
+
+  const importThroughOptions = async (file: { name: string; text: string }) => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitForSelector('.op-page');
+    await options.setInputFiles('[data-testid="pack-file-input"]', {
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
+    await options.getByTestId('import-success').waitFor({ timeout: 30_000 });
+    await options.close();
+  };
+
+  const openPackPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/options-pack-page.html'));
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await browser.serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+  });
+
+  it('stores a page part at import, and a pack entity’s card shows the facts only the whole pack holds', async () => {
+    await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
+    const part = (await storage().get())[`pack-page:v1:${PACK_ID}`];
+    expect(typeof part).toBe('string');
+    // The part holds names, not facts: the card's facts come from the whole pack.
+    expect(part).not.toContain('Will command the mission.');
+
+    const page = await openPackPage();
+    const errors = watchErrors(page);
+    await until(
+      () => highlighted(page),
+      (texts) => texts.includes('Reid Wiseman') && texts.includes('Christina Koch'),
+      'the pack’s names',
+      10_000,
+    );
+    await pointAt(page, 'Reid Wiseman');
+    const text = await until(
+      () => cardText(page, ''),
+      (shown) => (shown ?? '').includes('Will command the mission.'),
+      'the card with the pack’s fact',
+      10_000,
+    );
+    expect(text).toContain('Commander of Artemis II');
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a pack an earlier version stored without a part whole: its names and its card', async () => {
+    const story = JSON.parse(readFileSync(VALID_PACK, 'utf8')) as Record<string, unknown>;
+    const meta = {
+      id: PACK_ID,
+      title: story.title,
+      date: '2023-04-03',
+      entityCount: 4,
+      enabled: true,
+      importedAt: '2026-01-01T00:00:00.000Z',
+      fileName: 'valid-pack.json',
+    };
+    await storage().set({ 'packs:v1:index': [meta], [`pack:v1:${PACK_ID}`]: story });
+
+    const page = await openPackPage();
+    await until(
+      () => highlighted(page),
+      (texts) => texts.includes('Christina Koch'),
+      'the names of a pack with no part',
+      10_000,
+    );
+    await pointAt(page, 'Reid Wiseman');
+    await until(
+      () => cardText(page, ''),
+      (shown) => (shown ?? '').includes('Will command the mission.'),
+      'the card of a pack with no part',
+      10_000,
+    );
+    await page.close();
+  });
+
+  it('finds the names of a 10,000-entity pack on a page, and opens their cards', async () => {
+    const count = 10_000;
+    await importThroughOptions({ name: 'big-pack.json', text: JSON.stringify(bigPack(count)) });
+    expect(typeof (await storage().get())['pack-page:v1:big-pack']).toBe('string');
+
+    const names = bigPackNames(count);
+    const wanted = [names[0], names[4_999], names[count - 1]].map((n) => n?.name ?? '');
+    const page = await openPackPage();
+    await page.evaluate((list) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `Delegates ${list.join(', ')} and Vladimir Medinsky spoke.`;
+      document.querySelector('article')?.append(paragraph);
+    }, wanted);
+    await until(
+      () => highlighted(page),
+      (texts) => wanted.every((name) => texts.includes(name)) && texts.includes('Vladimir Medinsky'),
+      'the big pack’s names',
+      20_000,
+    );
+    await pointAt(page, wanted[1] ?? '');
+    await until(
+      () => cardText(page, ''),
+      (shown) => (shown ?? '').includes(wanted[1] ?? '-') && (shown ?? '').includes('Delegate'),
+      'the card of a big pack entity',
+      20_000,
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledStories } from '../../../data/stories';
+import { PACK_INDEX_KEY, packKey, packPageKey } from '../../../lib/storage/pack-keys';
+import { bundledKey, makePackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
+import { refreshPackPages } from '../../../lib/storage/pack-page-refresh';
+import { outlineOf } from '../../../lib/story/story-model';
+import { cardTestStory } from '../../helpers/card-test-story';
+import { fullStorage } from '../../helpers/full-storage';
+
+const area = () => fakeBrowser.storage.local;
+const id = cardTestStory.id;
+const meta = { id, title: cardTestStory.title, date: '', entityCount: 1, enabled: true, importedAt: '', fileName: '' };
+const outlines = () => bundledStories.map(outlineOf);
+
+describe('page parts made for packs stored without a usable one', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('makes the part of a pack an earlier version stored, and changes nothing that was stored', async () => {
+    await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: cardTestStory });
+    const before = await area().get(null);
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    const after = await area().get(null);
+    expect(readPackPagePart(after[packPageKey(id)], id)?.bundled).toBe(bundledKey(outlines()));
+    for (const [key, value] of Object.entries(before)) expect(after[key]).toEqual(value);
+  });
+
+  it('leaves a part made with these bundled stories as it is', async () => {
+    const part = makePackPagePart(cardTestStory, outlines());
+    await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: cardTestStory, [packPageKey(id)]: part });
+    expect(await refreshPackPages(area(), outlines())).toEqual([]);
+  });
+
+  it('makes again a part made with other bundled stories, or damaged', async () => {
+    const stale = makePackPagePart(cardTestStory, outlines().slice(1));
+    await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: cardTestStory, [packPageKey(id)]: stale });
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    await area().set({ [packPageKey(id)]: '{"outline":' });
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    expect(readPackPagePart((await area().get(packPageKey(id)))[packPageKey(id)], id)?.bundled).toBe(
+      bundledKey(outlines()),
+    );
+  });
+
+  it('writes nothing for a damaged pack, which stays stored for the options page to name', async () => {
+    const damaged = { ...cardTestStory, entities: 'gone' };
+    await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: damaged });
+    expect(await refreshPackPages(area(), outlines())).toEqual([]);
+    expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: damaged });
+  });
+
+  it('does nothing with a damaged list, and goes on when storage is full', async () => {
+    await area().set({ [PACK_INDEX_KEY]: 'not a list', [packKey(id)]: cardTestStory });
+    expect(await refreshPackPages(area(), outlines())).toEqual([]);
+    await area().set({ [PACK_INDEX_KEY]: [meta] });
+    expect(await refreshPackPages(fullStorage(area()), outlines())).toEqual([]);
+    expect(await area().get(packPageKey(id))).toEqual({});
+  });
+});
