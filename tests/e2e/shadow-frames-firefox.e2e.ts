@@ -10,8 +10,8 @@ import { revealCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
 import type { TestServer } from './harness';
-import { startServer } from './server';
 import { MENTION_HIGHLIGHT } from './mention-probe';
+import { startServer } from './server';
 import { until } from './until';
 
 let firefox: FirefoxSession;
