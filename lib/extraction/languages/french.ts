@@ -72,6 +72,7 @@ export const FRENCH: LanguageRules = {
     if (FEMININE_ROLES.test(lower) || (lower.endsWith('e') && ROLE_WORDS.has(lower.slice(0, -1)))) return 'female';
     return undefined;
   },
+  capitalisedNouns: false,
   particles: words("de du des d' la le ibn bin ben al el van von"),
   openers: words(`le la les l un une des du de d au aux à en dans sur sous pour par avec sans selon d'après après avant
     depuis pendant mais et ou donc or ni car puis ensuite enfin alors ainsi aussi même encore déjà toujours jamais

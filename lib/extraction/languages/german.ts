@@ -72,6 +72,7 @@ export const GERMAN: LanguageRules = {
     if (m[2] || FEMININE_HEADS.has(m[1] as string)) return 'female';
     return undefined;
   },
+  capitalisedNouns: true,
   particles: words('von vom zu zur van der den de du ter ten ibn bin ben al el'),
   openers: words(`der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch noch
     nach vor bei mit von aus zu zur zum im in am an auf für über unter gegen seit bis durch ohne um wegen trotz

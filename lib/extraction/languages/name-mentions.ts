@@ -79,12 +79,19 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     // Particles, then at most two name words that end the run: "van der Berg", "de La Roche-Vidal";
     // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
     // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
-    // nor a full name ("Bodo Wendland von der Linken": his party, not his name).
+    // nor a full name ("Bodo Wendland von der Linken": his party, not his name); an honorific
+    // before the given name is no part of it ("Me Antoine de Saint-Aubin", "Dr. Friederike von Hollweg").
     const names = run.filter(
       (r) =>
-        isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)) && !rules.openers.has(lower(words, r)),
+        isNameWord(words[r]?.text ?? '') &&
+        !isHonorific(words, r, rules) &&
+        !rules.isRoleWord(lower(words, r)) &&
+        !rules.openers.has(lower(words, r)),
     );
     if (names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    // Where every noun is capitalised, "Aktien von Hollweg" is a noun and its complement: the word
+    // before the particle must be a known given name or follow an honorific or title.
+    if (rules.capitalisedNouns && !givenName(words[k]?.text ?? '') && !titledAt(words, run, k, rules)) break;
     let p = k + 1;
     while (
       rules.particles.has(lower(words, p)) &&
@@ -101,6 +108,16 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     k = q;
   }
   return run;
+}
+
+/** Whether the name word at `k` follows an honorific or a title, in its run or just before it. */
+function titledAt(words: readonly Word[], run: readonly number[], k: number, rules: LanguageRules): boolean {
+  const before = k - 1;
+  return (
+    before >= 0 &&
+    (run.includes(before) || before === (run[0] as number) - 1) &&
+    (isHonorific(words, before, rules) || rules.isRoleWord(lower(words, before)))
+  );
 }
 
 function mentionOf(text: string, words: readonly Word[], run: number[], rules: LanguageRules): RuleMention | null {
@@ -138,6 +155,26 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   )
     name.shift();
   if (name.length === 0) return null;
+  // "le secrétaire d'État Jörg Wendt", "L'analyste de Kepler Cheuvreux Olivier Brunet-Lacaze": a known
+  // given name inside the run, after words that are none, starts the name; the words before it
+  // complete a title just before the run, or name something else.
+  const givenAt = name.findIndex((k, j) => j > 0 && j < name.length - 1 && givenName(lower(words, k)) !== undefined);
+  let titleEnd: number | undefined;
+  if (givenAt > 0 && name.slice(0, givenAt).every((k) => givenName(lower(words, k)) === undefined)) {
+    const complement = words[runFirst - 1];
+    const role = runFirst - 2;
+    if (
+      titleAt < 0 &&
+      honorific === undefined &&
+      complement?.sentence === words[runFirst]?.sentence &&
+      rules.particles.has(complement?.text.toLowerCase() ?? '') &&
+      rules.isRoleWord(lower(words, role))
+    ) {
+      titleAt = role;
+      titleEnd = name[givenAt - 1];
+    }
+    name.splice(0, givenAt);
+  }
   // A title right before the run: "le commandant Yannick Le Floch", "l'économiste X", and one that
   // is no name word ("CDU-Spitzenkandidat Matthias Kessler").
   const before = runFirst - 1;
@@ -178,6 +215,7 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
     titleAt,
     titleFrom: titleAt >= 0 ? (titleFrom >= 0 ? titleFrom : titleAt) : -1,
   };
+  if (titleEnd !== undefined) mention.titleEnd = titleEnd;
   if (honorific !== undefined) mention.honorific = honorific;
   const gender =
     honorificGender ??
@@ -209,7 +247,9 @@ function kindOf(
   knownGivenName: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
-  const organisation = lowers.some((w) => rules.organisationWords.has(w));
+  // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.
+  const firm = /^\s*&/.test(text.slice(m.end, m.end + 3));
+  const organisation = firm || lowers.some((w) => rules.organisationWords.has(w));
   if (m.honorific !== undefined || m.titleAt >= 0) return organisation ? 'organisation' : 'person';
   if (organisation) return 'organisation';
   const nameWords = lowers.filter((w) => !rules.particles.has(w));

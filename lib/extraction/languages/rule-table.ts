@@ -22,6 +22,8 @@ export interface LanguageRules {
   isRoleWord(lower: string): boolean;
   /** The gender a role word states ("ministerin", "présidente"), when it states one. */
   roleGender(lower: string): Gender | undefined;
+  /** Every noun is capitalised (German): a capital is no evidence of a name. */
+  capitalisedNouns: boolean;
   /** Name particles, lower-case: "de", "du", "von", "van", "ibn". */
   particles: ReadonlySet<string>;
   /** Capitalised at a sentence start only: articles, prepositions, adverbs ("Le", "Selon", "Die", "Nach"). */
