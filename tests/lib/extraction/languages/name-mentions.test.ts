@@ -134,7 +134,10 @@ describe('German names, where every noun is capitalised', () => {
       'Bundeskanzler Friedrich Albers verteidigte den Haushalt.',
     );
     expect(people(article)).toEqual(['Friedrich Albers']);
-    const french = extractFr('Le ministre Yannick Bertaud a promis des renforts.', 'Propos recueillis par Agnès Leclerc');
+    const french = extractFr(
+      'Le ministre Yannick Bertaud a promis des renforts.',
+      'Propos recueillis par Agnès Leclerc',
+    );
     expect(people(french)).toEqual(['Yannick Bertaud']);
   });
 
