@@ -26,7 +26,7 @@ const ROLE_WORDS = words(`
   chancelier chancelière premier-ministre sous-préfet recteur rectrice doyen doyenne architecte urbaniste
   enseignant enseignante instituteur institutrice psychiatre psychologue épidémiologiste virologue
   climatologue physicien physicienne biologiste vétérinaire pharmacien pharmacienne capitaine-adjoint
-  manager coach arbitre athlète nageur nageuse cycliste pilote skipper
+  manager coach arbitre athlète nageur nageuse cycliste pilote skipper technicien technicienne compagne compagnon
 `);
 
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
@@ -35,11 +35,12 @@ const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
 /** Stems of the verbs of speech in the first group (-er), conjugated below. */
 const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
-  raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv`;
+  raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
+  exclam indign félicit`;
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
-  averti écrit écrivait estime appelé appelle appelait réagi réagit`;
+  averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait`;
 
 const SPEECH_VERBS = new Set<string>([
   ...SPEECH_STEMS.split(/\s+/)

@@ -23,7 +23,8 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   rektor historiker soziologe politologe psychologe virologe epidemiologe wissenschaftler sportdirektor
   unternehmer gründer mitgründer inhaber eigentümer händler landwirt winzer lehrer schulleiter
   gewerkschafter aktivist sprecherin vater mutter sohn tochter bruder schwester ehefrau ehemann witwe
-  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat`;
+  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat
+  torhüter bevollmächtigte bevollmächtigter stadträtin kunde kundin angeklagte angeklagter`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');
@@ -47,7 +48,7 @@ const SPEECH_VERBS = words(`sagte sagt sagten sagen gesagt erklärte erklärt er
   ergänzt unterstrich bekräftigte erzählte erzählt berichtete berichtet schilderte schildert antwortete
   entgegnete kommentierte mahnte stellte teilte rief bilanzierte resümierte gab befand urteilte sprach spricht
   lobte lobt beklagte beklagt klagte klagt bemängelte bemängelt räumt sagt findet fand glaubt schrieb schreibt
-  verkündete verkündet zitierte`);
+  verkündete verkündet zitierte nannte nennt fragte fragt`);
 
 export const GERMAN: LanguageRules = {
   code: 'de',
@@ -88,9 +89,11 @@ export const GERMAN: LanguageRules = {
     ['den', undefined],
   ]),
   indefinite: words('ein eine einer eines einem einen'),
+  // «…» is the agencies' form (dpa's wire copy), printed as sent by many German sites.
   quotePairs: new Map([
     ['„', ['“', '”']],
     ['»', ['«']],
+    ['«', ['»']],
     ['“', ['”']],
   ]),
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),

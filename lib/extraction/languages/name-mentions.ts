@@ -76,6 +76,11 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
       k++;
       continue;
     }
+    // "Der Angeklagte Dennis K.": a surname cut to its initial, as courts' press rules have it.
+    if (/^\p{Lu}$/u.test(next.text) && text.charAt(next.end) === '.' && isNameWord(words[k]?.text ?? '')) {
+      run.push(k + 1);
+      break;
+    }
     // Particles, then at most two name words that end the run: "van der Berg", "de La Roche-Vidal";
     // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
     // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
@@ -88,7 +93,13 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
         !rules.isRoleWord(lower(words, r)) &&
         !rules.openers.has(lower(words, r)),
     );
-    if (names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    // "Bénédicte Roux du Plessis": in French, a surname may carry a particle after a known given name.
+    const compound =
+      !rules.capitalisedNouns &&
+      names.length === 2 &&
+      names[1] === k &&
+      givenName(words[names[0] as number]?.text ?? '') !== undefined;
+    if ((names[0] !== k && !compound) || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
     // Where every noun is capitalised, "Aktien von Hollweg" is a noun and its complement: the word
     // before the particle must be a known given name or follow an honorific or title.
     if (rules.capitalisedNouns && !givenName(words[k]?.text ?? '') && !titledAt(words, run, k, rules)) break;
@@ -104,6 +115,7 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     while (joined(text, words, q, rules) && isNameWord(words[q + 1]?.text ?? '')) q++;
     const tail = q - p + 1;
     if (tail > 2 || rules.organisationWords.has(lower(words, p))) break;
+    if (compound && (tail !== 1 || p !== k + 2)) break;
     for (let r = k + 1; r <= q; r++) run.push(r);
     k = q;
   }
@@ -194,6 +206,7 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   const lastIndex = name[name.length - 1] as number;
   const firstWord = words[firstIndex] as Word;
   const lastWord = words[lastIndex] as Word;
+  const initial = /^\p{Lu}$/u.test(lastWord.text) && text.charAt(lastWord.end) === '.' ? 1 : 0;
   const nameWords = name.map((k) => (words[k] as Word).text);
   const formStart = honorific !== undefined ? (words[(name[0] as number) - 1] as Word).start : firstWord.start;
   const given = givenName(firstWord.text);
@@ -205,11 +218,11 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
     last: lastIndex,
     runFirst,
     start: firstWord.start,
-    end: lastWord.end,
+    end: lastWord.end + initial,
     words: nameWords,
-    name: text.slice(firstWord.start, lastWord.end),
+    name: text.slice(firstWord.start, lastWord.end + initial),
     givenName: name.length === 1 && given !== undefined,
-    form: text.slice(formStart, lastWord.end),
+    form: text.slice(formStart, lastWord.end + initial),
     possessive: false,
     weak: false,
     titleAt,

@@ -80,7 +80,11 @@ export function attributeWithRules(
       // pronoun can stand for (a person of unknown gender can be either).
       const fitting = inParagraph.filter(fits);
       const only = fitting[0];
-      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) q.speaker = only.entity;
+      // "l’attaquant de 19 ans a égalisé … avant de tromper le gardien X. « … », a souri le jeune
+      // Lensois": the paragraph speaks of someone it does not name; X may not be the one.
+      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
+        if (!unnamedRoleBefore(context, q)) q.speaker = only.entity;
+      }
       else if (
         entities.size === 0 &&
         earlier?.speaker &&
@@ -104,6 +108,28 @@ export function attributeWithRules(
     }
   });
   return quotes;
+}
+
+/**
+ * Whether the quote's paragraph, before it, speaks of a person by a definite role description that
+ * no name follows ("l’attaquant de 19 ans a égalisé", "der Rückraumspieler traf"): someone the
+ * paragraph does not name, whom a pronoun or description after the quote may stand for.
+ */
+function unnamedRoleBefore(c: Context, q: QuoteSpan): boolean {
+  const inParagraph = c.sentences.filter((s) => s.paragraph === q.paragraph);
+  const from = inParagraph[0]?.start ?? q.open;
+  const before = wordsBetween(c, from, q.open);
+  return before.some((w, k) => {
+    const next = before[k + 1];
+    if (!c.rules.definite.has(w.text.toLowerCase()) || !next || !c.rules.isRoleWord(next.text.toLowerCase()))
+      return false;
+    // A subject opens its sentence or clause; "dont la sœur", "der Tochter" inside one are not.
+    const previous = before[k - 1];
+    const opens = !previous || previous.sentence !== w.sentence || c.text.slice(previous.end, w.start).includes(',');
+    if (!opens) return false;
+    const until = before[k + 7]?.start ?? q.open;
+    return !c.names.some((m) => m.start > next.start && m.start <= until);
+  });
 }
 
 function paragraphEnd(sentences: readonly Range[], paragraph: number): number {

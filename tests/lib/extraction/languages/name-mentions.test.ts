@@ -52,6 +52,11 @@ describe('French names', () => {
     expect(roleOf(article, 'Jörg Wendt')).toBe("secrétaire d'État");
   });
 
+  it('keeps a surname’s particle after a known given name ("Bénédicte Roux du Plessis")', () => {
+    const article = extractFr('Pour Bénédicte Roux du Plessis, économiste à l’institut Bruegel, le prix pèse.');
+    expect(people(article)).toEqual(['Bénédicte Roux du Plessis']);
+  });
+
   it('does not take a place after "de" for part of a name', () => {
     const article = extractFr('La maire de Vénissieux, Fatima Ouedraogo, est venue.');
     expect(people(article)).toEqual(['Fatima Ouedraogo']);
@@ -108,6 +113,11 @@ describe('German names, where every noun is capitalised', () => {
       'Der Maschinenbauer Hollweg & Söhne streicht Stellen, sagte die Vorstandsvorsitzende Dr. Friederike von Hollweg.',
     );
     expect(people(article)).toEqual(['Friederike von Hollweg']);
+  });
+
+  it('finds a defendant named by given name and initial ("Der Angeklagte Dennis K.")', () => {
+    const article = extractDe('Der Angeklagte Dennis K. war mit 150 Kilometern pro Stunde gerast.');
+    expect(people(article)).toEqual(['Dennis K.']);
   });
 
   it('finds a known given name and surname with no title ("Emre Şahin")', () => {

@@ -46,6 +46,20 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'le simple fait')).toBe('Élodie Vautrin');
   });
 
+  it('gives no speaker to a description when the paragraph speaks of someone it does not name', () => {
+    const article = extractFr(
+      'Entré à l’heure de jeu, l’attaquant de 19 ans a trompé le gardien marseillais Yanis Belkacem. « Je n’ai pas réfléchi, j’ai juste frappé », a souri le jeune Lensois.',
+    );
+    expect(speakerOf(article, 'Je n’ai pas')).toBeUndefined();
+  });
+
+  it('still gives a pronoun’s quote to the one woman named when "dont la sœur" describes another', () => {
+    const article = extractFr(
+      'Dans la salle, Linda Ouarab, dont la sœur est morte, pleurait. « Sept ans qu’on attend ça, enfin », a-t-elle confié.',
+    );
+    expect(speakerOf(article, 'Sept ans')).toBe('Linda Ouarab');
+  });
+
   it('attributes a quote after "», selon X"', () => {
     const article = extractFr(
       '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
