@@ -60,6 +60,36 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'Sept ans')).toBe('Linda Ouarab');
   });
 
+  it('attributes « … », s’emporte X (a reflexive verb of speech)', () => {
+    const article = extractFr(
+      '« Ils vont bétonner nos zones de pêche », s’emporte Gwénolé Abiven, patron du Bara Koz.',
+    );
+    expect(speakerOf(article, 'Ils vont')).toBe('Gwénolé Abiven');
+  });
+
+  it('finds the speaker after a complement and a long title ("a déclaré à l’AFP la ministre déléguée …, X")', () => {
+    const article = extractFr(
+      '« Nous ne pouvons pas laisser mourir nos hauts-fourneaux », a déclaré à l’AFP la ministre déléguée chargée du Commerce extérieur, Sandrine Lefèvre-Aubry.',
+    );
+    expect(speakerOf(article, 'Nous ne pouvons')).toBe('Sandrine Lefèvre-Aubry');
+  });
+
+  it('gives a pronoun’s quote to the one person the paragraph before names, when this one names nobody', () => {
+    const article = extractFr(
+      'Le ministre de la Santé, Yannick Bertaud, a annoncé des renforts.',
+      'Il nous a promis « des moyens exceptionnels dès cet automne ». Nous les attendons.',
+    );
+    expect(speakerOf(article, 'des moyens')).toBe('Yannick Bertaud');
+  });
+
+  it('does not give it to the one person the paragraph before names when it speaks of someone unnamed', () => {
+    const article = extractFr(
+      'L’attaquant de 19 ans a égalisé avant de tromper le gardien Yanis Belkacem.',
+      'Ensuite, le jeu a baissé. « Nous avons disparu en seconde période », a-t-il lâché.',
+    );
+    expect(speakerOf(article, 'Nous avons')).toBeUndefined();
+  });
+
   it('attributes a quote after "», selon X"', () => {
     const article = extractFr(
       '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
@@ -111,6 +141,27 @@ describe('German quotes', () => {
       'Die Forscherin Yael Ben-Ami sagte: „Der Klimawandel verschärft die Knappheit jedes Jahr.“',
     );
     expect(speakerOf(article, 'Der Klimawandel')).toBe('Yael Ben-Ami');
+  });
+
+  it('attributes „…“, hatte sie … gesagt (the participle at the clause’s end), past a man described', () => {
+    const article = extractDe(
+      'Staatsanwältin Verena Ostermaier hatte neun Jahre gefordert. Der Angeklagte habe den Tod „billigend in Kauf genommen“, hatte sie in ihrem Plädoyer gesagt.',
+    );
+    expect(speakerOf(article, 'billigend')).toBe('Verena Ostermaier');
+  });
+
+  it('gives a quote sentence after reported speech to the one person it is reported of', () => {
+    const article = extractDe(
+      'Der Abbau komme spät, urteilte Analystin Svenja Marquardt. „Die Konkurrenz aus Asien holt schneller auf, als viele glauben.“',
+      'Am Ende ist Schluss. Erika Dombrowski will dann ausschlafen, sagt sie. „Und dann sehen wir weiter.“',
+    );
+    expect(speakerOf(article, 'Die Konkurrenz')).toBe('Svenja Marquardt');
+    expect(speakerOf(article, 'Und dann')).toBe('Erika Dombrowski');
+  });
+
+  it('gives no speaker to a quote sentence after a paragraph that names someone but reports no speech', () => {
+    const article = extractDe('Die Polizei nahm Jan Brückner fest. „Der Mann war bewaffnet und sehr aggressiv.“');
+    expect(speakerOf(article, 'Der Mann')).toBeUndefined();
   });
 
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
