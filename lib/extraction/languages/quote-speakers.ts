@@ -84,8 +84,7 @@ export function attributeWithRules(
       // Lensois": the paragraph speaks of someone it does not name; X may not be the one.
       if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
         if (!unnamedRoleIn(context, q.paragraph, q.open, stated.gender)) q.speaker = only.entity;
-      }
-      else if (
+      } else if (
         entities.size === 0 &&
         earlier?.speaker &&
         q.paragraph - earlier.paragraph <= 2 &&
@@ -159,11 +158,7 @@ function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gen
  * that is a sentence of its own, after reported speech its paragraph gives to the one person it
  * names (the verb of speech beside the name, or beside a pronoun that fits that person).
  */
-function reportedSpeaker(
-  c: Context,
-  q: QuoteSpan,
-  paragraphOf: (pos: number) => number,
-): string | undefined {
+function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) => number): string | undefined {
   const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
   if (!sentence || wordsBetween(c, sentence.start, sentence.end).length > 0) return undefined;
   const named = c.names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
