@@ -111,5 +111,8 @@ export const FRENCH: LanguageRules = {
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
     union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf`),
   bylineOpeners: words('par de'),
+  countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
+    suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
+    iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),
   placePrepositions: words('à en au aux vers depuis'),
 };

@@ -110,5 +110,8 @@ export const GERMAN: LanguageRules = {
     amt ministerium bundesrat bundestag landtag stadtrat gericht rundfunk stadtwerke bahn fc vfl sv tsv union
     klinik klinikum krankenhaus rat kommission agentur konzern`),
   bylineOpeners: words('von aus mit'),
+  countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
+    dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
+    griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),
   placePrepositions: words('in nach aus'),
 };

@@ -122,6 +122,14 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
   return run;
 }
 
+/**
+ * "marseillais", "italien", "américaine": an adjective of origin, by its ending; a verb between a
+ * title and a name ("le maire accueille X") has none of these endings.
+ */
+function isOriginAdjective(word: string, rules: LanguageRules): boolean {
+  return !rules.capitalisedNouns && /^\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)$/u.test(word);
+}
+
 /** Whether the name word at `k` follows an honorific or a title, in its run or just before it. */
 function titledAt(words: readonly Word[], run: readonly number[], k: number, rules: LanguageRules): boolean {
   const before = k - 1;
@@ -200,6 +208,20 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
       /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
     ) {
       titleAt = before;
+    } else if (b && isOriginAdjective(b.text, rules)) {
+      // "le gardien marseillais Yanis Belkacem", "le technicien italien X": French puts the
+      // adjective of origin between the title and the name.
+      const role = words[before - 1];
+      if (
+        role?.sentence === b.sentence &&
+        b.sentence === words[runFirst]?.sentence &&
+        rules.isRoleWord(role.text.toLowerCase()) &&
+        /^[ \u00a0]$/.test(text.slice(role.end, b.start)) &&
+        /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
+      ) {
+        titleAt = before - 1;
+        titleEnd = before;
+      }
     }
   }
   const firstIndex = name[0] as number;
@@ -260,6 +282,8 @@ function kindOf(
   knownGivenName: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
+  // "Titelverteidiger Frankreich": a country after a title is a team or a state, not a person.
+  if (name.length === 1 && rules.countries.has(lowers[0] as string)) return 'place';
   // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.
   const firm = /^\s*&/.test(text.slice(m.end, m.end + 3));
   const organisation = firm || lowers.some((w) => rules.organisationWords.has(w));

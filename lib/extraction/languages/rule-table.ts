@@ -50,6 +50,8 @@ export interface LanguageRules {
   organisationWords: ReadonlySet<string>;
   /** First words of a byline paragraph ("Par", "Von"): its names are the writers'. */
   bylineOpeners: ReadonlySet<string>;
+  /** Countries, lower-case: a team or state after a title ("Titelverteidiger Frankreich"), never a person. */
+  countries: ReadonlySet<string>;
   /** Prepositions after which a single name is a place ("à", "in", "nach"). */
   placePrepositions: ReadonlySet<string>;
 }

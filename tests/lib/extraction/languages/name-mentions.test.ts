@@ -57,6 +57,16 @@ describe('French names', () => {
     expect(people(article)).toEqual(['Bénédicte Roux du Plessis']);
   });
 
+  it('reads a title with an adjective of origin before the name, not a verb', () => {
+    const article = extractFr(
+      'Côté marseillais, le technicien italien Davide Fabbri-Lorenzi a fait la grimace.',
+      'Le maire accueille Maxime Durand-Leroux et Jean Ravel.',
+    );
+    expect(people(article)).toContain('Davide Fabbri-Lorenzi');
+    expect(roleOf(article, 'Davide Fabbri-Lorenzi')).toBe('technicien italien');
+    expect(roleOf(article, 'Maxime Durand-Leroux')).toBeUndefined();
+  });
+
   it('does not take a place after "de" for part of a name', () => {
     const article = extractFr('La maire de Vénissieux, Fatima Ouedraogo, est venue.');
     expect(people(article)).toEqual(['Fatima Ouedraogo']);
@@ -118,6 +128,11 @@ describe('German names, where every noun is capitalised', () => {
   it('finds a defendant named by given name and initial ("Der Angeklagte Dennis K.")', () => {
     const article = extractDe('Der Angeklagte Dennis K. war mit 150 Kilometern pro Stunde gerast.');
     expect(people(article)).toEqual(['Dennis K.']);
+  });
+
+  it('does not take a country after a title for a person ("Titelverteidiger Frankreich")', () => {
+    const article = extractDe('Gegner am Freitag ist Titelverteidiger Frankreich, sagte Kapitän Jannik Olbrich.');
+    expect(people(article)).toEqual(['Jannik Olbrich']);
   });
 
   it('finds a known given name and surname with no title ("Emre Şahin")', () => {
