@@ -48,7 +48,7 @@ const SPEECH_VERBS = words(`sagte sagt sagten sagen gesagt erklärte erklärt er
   ergänzt unterstrich bekräftigte erzählte erzählt berichtete berichtet schilderte schildert antwortete
   entgegnete kommentierte mahnte stellte teilte rief bilanzierte resümierte gab befand urteilte sprach spricht
   lobte lobt beklagte beklagt klagte klagt bemängelte bemängelt räumt sagt findet fand glaubt schrieb schreibt
-  verkündete verkündet zitierte nannte nennt fragte fragt`);
+  verkündete verkündet zitierte nannte nennt fragte fragt warf wirft`);
 
 export const GERMAN: LanguageRules = {
   code: 'de',

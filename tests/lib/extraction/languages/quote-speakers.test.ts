@@ -164,6 +164,14 @@ describe('German quotes', () => {
     expect(speakerOf(article, 'Der Mann')).toBeUndefined();
   });
 
+  it('attributes "X warf Y vor, »…«" to its subject, and the Konjunktiv sentence after it', () => {
+    const article = extractDe(
+      'Der frühere Bundesumweltminister Konrad Heidbrink warf Hanna Overbeck vor, »die Fehler der Regierung den Grünen anzulasten«. Das sei »unfair und politisch dumm«.',
+    );
+    expect(speakerOf(article, 'die Fehler')).toBe('Konrad Heidbrink');
+    expect(speakerOf(article, 'unfair')).toBe('Konrad Heidbrink');
+  });
+
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
     const article = extractDe(
       'Rainer Kloß wies die Kritik zurück. „Ein Angebot gibt es bis heute nicht“, sagte Kloß. „Dieser Streik ist völlig unverhältnismäßig“, sagte eine Bahnsprecherin.',
