@@ -36,7 +36,7 @@ const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
 const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
-  exclam indign félicit`;
+  exclam indign félicit soupir`;
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
@@ -95,7 +95,8 @@ export const FRENCH: LanguageRules = {
     ['“', ['”']],
   ]),
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
-  auxiliaries: words('a avait ont avaient aura'),
+  // "est" and "était" for reflexive verbs: "», s'est-elle indignée", "s'est exclamé X".
+  auxiliaries: words('a avait ont avaient aura est était'),
   pronouns: new Map<string, Gender>([
     ['il', 'male'],
     ['elle', 'female'],

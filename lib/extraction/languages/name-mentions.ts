@@ -298,11 +298,27 @@ function kindOf(
       return 'person';
     if (besideSpeechVerb(text, words, m, rules)) return 'person';
   }
+  // "Sandrine, 47 ans, opératrice", "témoigne Marie", "Jan (54)": a known given name alone is a
+  // person when the sentence says who or how old, or makes it speak.
+  if (
+    knownGivenName &&
+    name.length === 1 &&
+    (ageAfter(text, m.end) ||
+      appositiveAfter(text, words, m.last, rules) ||
+      appositiveBefore(text, words, m.runFirst, rules) ||
+      besideSpeechVerb(text, words, m, rules))
+  )
+    return 'person';
   // "à Vénissieux", "in Hamburg": a single name after a place preposition.
   const b = words[m.runFirst - 1];
   if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))
     return 'place';
   return 'unknown';
+}
+
+/** ", 47 ans,", ", 54,", " (54)": an age right after a name. */
+function ageAfter(text: string, end: number): boolean {
+  return /^(?:,\s*\d{1,3}(?:\s*ans\b|,)|\s*\(\d{1,3}\))/u.test(text.slice(end, end + 12));
 }
 
 /** "a déclaré Claire Vasseur", "sagte Renate Oberhuber-Lenz", "Anna Berger sagte": the subject of speech. */

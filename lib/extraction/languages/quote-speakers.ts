@@ -253,7 +253,17 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
     const mention = nameAfter(c, after, 1, 6);
     if (mention) return { mention };
     const pronoun = c.rules.pronouns.get(lower(1));
-    return pronoun ? { standIn: (after[1] as Word).start, gender: pronoun } : null;
+    if (pronoun) return { standIn: (after[1] as Word).start, gender: pronoun };
+    // "„…“, so die Ministerin", "», selon le maire": a description, as after a verb of speech.
+    if (c.rules.definite.has(lower(1)) && after[2]) {
+      const gender = c.rules.definite.get(lower(1));
+      return {
+        standIn: (after[1] as Word).start,
+        ...(gender ? { gender } : {}),
+        description: descriptionFrom(c, after, 2),
+      };
+    }
+    return null;
   }
   const inverted = c.rules.invertedPronoun(first.text);
   if (

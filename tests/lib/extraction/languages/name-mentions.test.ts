@@ -67,6 +67,12 @@ describe('French names', () => {
     expect(roleOf(article, 'Maxime Durand-Leroux')).toBeUndefined();
   });
 
+  it('takes a known given name alone for a person when its age follows, not otherwise', () => {
+    expect(people(extractFr('À l’usine, Sandrine, 47 ans, travaille de nuit depuis 1995.'))).toEqual(['Sandrine']);
+    expect(people(extractDe('Am Bahnsteig wartet Jan (54) seit einer Stunde.'))).toEqual(['Jan']);
+    expect(people(extractFr('La rue Sandrine a été fermée.'))).toEqual([]);
+  });
+
   it('does not take a place after "de" for part of a name', () => {
     const article = extractFr('La maire de Vénissieux, Fatima Ouedraogo, est venue.');
     expect(people(article)).toEqual(['Fatima Ouedraogo']);

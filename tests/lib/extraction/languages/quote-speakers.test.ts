@@ -90,6 +90,20 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'Nous avons')).toBeUndefined();
   });
 
+  it('attributes « … », s’est-elle indignée (a reflexive verb in the perfect)', () => {
+    const article = extractFr(
+      'La déléguée CGT Sandrine Morvan a quitté la réunion. « On nous prend pour des imbéciles depuis le début », s’est-elle indignée.',
+    );
+    expect(speakerOf(article, 'On nous prend')).toBe('Sandrine Morvan');
+  });
+
+  it('attributes a quote to a worker named by given name and age', () => {
+    const article = extractFr(
+      '« Trente ans de ma vie dans cette usine, et voilà », soupire Sandrine, 47 ans, opératrice.',
+    );
+    expect(speakerOf(article, 'Trente ans')).toBe('Sandrine');
+  });
+
   it('attributes a quote after "», selon X"', () => {
     const article = extractFr(
       '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
@@ -170,6 +184,13 @@ describe('German quotes', () => {
     );
     expect(speakerOf(article, 'die Fehler')).toBe('Konrad Heidbrink');
     expect(speakerOf(article, 'unfair')).toBe('Konrad Heidbrink');
+  });
+
+  it('attributes „…“, so die Ministerin to the one woman the paragraph names', () => {
+    const article = extractDe(
+      'Innenministerin Katrin Vogel verteidigte die Kontrollen. „Wir werden die Grenzen weiter kontrollieren“, so die Ministerin.',
+    );
+    expect(speakerOf(article, 'Wir werden')).toBe('Katrin Vogel');
   });
 
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
