@@ -110,7 +110,8 @@ export const FRENCH: LanguageRules = {
   soAfterQuote: words('selon'),
   organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
-    union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf`),
+    union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf police gendarmerie parquet
+    gouvernement direction entreprise ville région département`),
   bylineOpeners: words('par de'),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël

@@ -108,7 +108,8 @@ export const GERMAN: LanguageRules = {
   soAfterQuote: words('so'),
   organisationWords: words(`universität institut bank gewerkschaft partei verband verein stiftung gmbh ag se kg
     amt ministerium bundesrat bundestag landtag stadtrat gericht rundfunk stadtwerke bahn fc vfl sv tsv union
-    klinik klinikum krankenhaus rat kommission agentur konzern`),
+    klinik klinikum krankenhaus rat kommission agentur konzern polizei staatsanwaltschaft regierung behörde
+    verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal

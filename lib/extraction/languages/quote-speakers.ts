@@ -256,6 +256,7 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
     if (pronoun) return { standIn: (after[1] as Word).start, gender: pronoun };
     // "„…“, so die Ministerin", "», selon le maire": a description, as after a verb of speech.
     if (c.rules.definite.has(lower(1)) && after[2]) {
+      if (institution(c, lower(2))) return { nobody: true };
       const gender = c.rules.definite.get(lower(1));
       return {
         standIn: (after[1] as Word).start,
@@ -282,6 +283,7 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   const mention = nameAfter(c, after, subject, 7);
   if (mention) return { mention };
   if (c.rules.definite.has(lower(subject)) && after[subject + 1]) {
+    if (institution(c, lower(subject + 1))) return { nobody: true };
     const gender = c.rules.definite.get(lower(subject));
     return {
       standIn: (after[subject] as Word).start,
@@ -290,6 +292,17 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
     };
   }
   return { nobody: true };
+}
+
+/**
+ * "», a indiqué la préfecture", "„…“, so die Staatsanwaltschaft": an institution speaks, not the
+ * person of that gender its paragraph names.
+ */
+function institution(c: Context, lower: string): boolean {
+  if (c.rules.organisationWords.has(lower)) return true;
+  return (
+    c.rules.capitalisedNouns && /(?:schaft|polizei|regierung|behörde|verwaltung|ministerium|amt|gericht)$/u.test(lower)
+  );
 }
 
 /** "ailier de 23 ans", "SPD-Politikerin": the description up to the next comma or stop. */

@@ -104,6 +104,13 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'Trente ans')).toBe('Sandrine');
   });
 
+  it('gives no speaker to « … », a indiqué la préfecture, beside the one woman named', () => {
+    const article = extractFr(
+      'La maire, Fatima Ouedraogo, a demandé des renforts. « Les moyens engagés sont suffisants à ce stade », a indiqué la préfecture.',
+    );
+    expect(speakerOf(article, 'Les moyens')).toBeUndefined();
+  });
+
   it('attributes a quote after "», selon X"', () => {
     const article = extractFr(
       '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
@@ -191,6 +198,13 @@ describe('German quotes', () => {
       'Innenministerin Katrin Vogel verteidigte die Kontrollen. „Wir werden die Grenzen weiter kontrollieren“, so die Ministerin.',
     );
     expect(speakerOf(article, 'Wir werden')).toBe('Katrin Vogel');
+  });
+
+  it('gives no speaker to „…“, so die Staatsanwaltschaft, beside the one woman named', () => {
+    const article = extractDe(
+      'Die Angeklagte Sabine Krämer schwieg. „Die Ermittlungen dauern noch mehrere Monate an“, so die Staatsanwaltschaft.',
+    );
+    expect(speakerOf(article, 'Die Ermittlungen')).toBeUndefined();
   });
 
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
