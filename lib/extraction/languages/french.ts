@@ -26,7 +26,7 @@ const ROLE_WORDS = words(`
   chancelier chancelière premier-ministre sous-préfet recteur rectrice doyen doyenne architecte urbaniste
   enseignant enseignante instituteur institutrice psychiatre psychologue épidémiologiste virologue
   climatologue physicien physicienne biologiste vétérinaire pharmacien pharmacienne capitaine-adjoint
-  manager coach arbitre athlète nageur nageuse cycliste pilote skipper
+  manager coach arbitre athlète nageur nageuse cycliste pilote skipper technicien technicienne compagne compagnon
 `);
 
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
@@ -35,11 +35,12 @@ const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
 /** Stems of the verbs of speech in the first group (-er), conjugated below. */
 const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
-  raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv`;
+  raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
+  exclam indign félicit soupir`;
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
-  averti écrit écrivait estime appelé appelle appelait réagi réagit`;
+  averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait`;
 
 const SPEECH_VERBS = new Set<string>([
   ...SPEECH_STEMS.split(/\s+/)
@@ -72,6 +73,7 @@ export const FRENCH: LanguageRules = {
     if (FEMININE_ROLES.test(lower) || (lower.endsWith('e') && ROLE_WORDS.has(lower.slice(0, -1)))) return 'female';
     return undefined;
   },
+  capitalisedNouns: false,
   particles: words("de du des d' la le ibn bin ben al el van von"),
   openers: words(`le la les l un une des du de d au aux à en dans sur sous pour par avec sans selon d'après après avant
     depuis pendant mais et ou donc or ni car puis ensuite enfin alors ainsi aussi même encore déjà toujours jamais
@@ -93,7 +95,8 @@ export const FRENCH: LanguageRules = {
     ['“', ['”']],
   ]),
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
-  auxiliaries: words('a avait ont avaient aura'),
+  // "est" and "était" for reflexive verbs: "», s'est-elle indignée", "s'est exclamé X".
+  auxiliaries: words('a avait ont avaient aura est était'),
   pronouns: new Map<string, Gender>([
     ['il', 'male'],
     ['elle', 'female'],
@@ -107,7 +110,11 @@ export const FRENCH: LanguageRules = {
   soAfterQuote: words('selon'),
   organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
-    union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf`),
+    union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf police gendarmerie parquet
+    gouvernement direction entreprise ville région département`),
   bylineOpeners: words('par de'),
+  countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
+    suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
+    iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),
   placePrepositions: words('à en au aux vers depuis'),
 };

@@ -23,7 +23,8 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   rektor historiker soziologe politologe psychologe virologe epidemiologe wissenschaftler sportdirektor
   unternehmer gründer mitgründer inhaber eigentümer händler landwirt winzer lehrer schulleiter
   gewerkschafter aktivist sprecherin vater mutter sohn tochter bruder schwester ehefrau ehemann witwe
-  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat`;
+  bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat
+  torhüter bevollmächtigte bevollmächtigter stadträtin kunde kundin angeklagte angeklagter`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');
@@ -47,7 +48,7 @@ const SPEECH_VERBS = words(`sagte sagt sagten sagen gesagt erklärte erklärt er
   ergänzt unterstrich bekräftigte erzählte erzählt berichtete berichtet schilderte schildert antwortete
   entgegnete kommentierte mahnte stellte teilte rief bilanzierte resümierte gab befand urteilte sprach spricht
   lobte lobt beklagte beklagt klagte klagt bemängelte bemängelt räumt sagt findet fand glaubt schrieb schreibt
-  verkündete verkündet zitierte`);
+  verkündete verkündet zitierte nannte nennt fragte fragt warf wirft`);
 
 export const GERMAN: LanguageRules = {
   code: 'de',
@@ -72,6 +73,7 @@ export const GERMAN: LanguageRules = {
     if (m[2] || FEMININE_HEADS.has(m[1] as string)) return 'female';
     return undefined;
   },
+  capitalisedNouns: true,
   particles: words('von vom zu zur van der den de du ter ten ibn bin ben al el'),
   openers: words(`der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch noch
     nach vor bei mit von aus zu zur zum im in am an auf für über unter gegen seit bis durch ohne um wegen trotz
@@ -87,9 +89,11 @@ export const GERMAN: LanguageRules = {
     ['den', undefined],
   ]),
   indefinite: words('ein eine einer eines einem einen'),
+  // «…» is the agencies' form (dpa's wire copy), printed as sent by many German sites.
   quotePairs: new Map([
     ['„', ['“', '”']],
     ['»', ['«']],
+    ['«', ['»']],
     ['“', ['”']],
   ]),
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
@@ -104,7 +108,11 @@ export const GERMAN: LanguageRules = {
   soAfterQuote: words('so'),
   organisationWords: words(`universität institut bank gewerkschaft partei verband verein stiftung gmbh ag se kg
     amt ministerium bundesrat bundestag landtag stadtrat gericht rundfunk stadtwerke bahn fc vfl sv tsv union
-    klinik klinikum krankenhaus rat kommission agentur konzern`),
+    klinik klinikum krankenhaus rat kommission agentur konzern polizei staatsanwaltschaft regierung behörde
+    verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
+  countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
+    dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
+    griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),
   placePrepositions: words('in nach aus'),
 };

@@ -22,7 +22,10 @@ const MALE = `jean pierre paul jacques michel philippe alain bernard louis fran�
   josef franz ludwig otto hermann heinrich ernst fritz robert olaf armin norbert boris christoph dirk
   holger kai marcel nils oliver patrick ruud arjen wim joost pieter dmitri sergei vladimir volodymyr
   andriy oleksandr mykola rustem ivan igor nikolai alexei yuri mikhail boris emmanuel joe donald barack
-  george bill john james richard charles edward henry william keir rishi boris olaf recep tayyip`;
+  george bill john james richard charles edward henry william keir rishi boris olaf recep tayyip
+  aurélien baptiste benjamin clément corentin florent jérémy ludovic mathis quentin rémi sylvain valentin
+  adrien loïc mickaël michaël yanis rayan enzo kylian dennis hubert jannik konrad henrik ümit dominik fabian
+  julian sascha steffen thorsten ulrich wolfram detlef eckhard`;
 
 const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine monique françoise valérie
   sandrine stéphanie céline julie aurélie camille léa chloé emma manon inès jade louise alice lina
@@ -34,7 +37,10 @@ const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine m
   henrike miriam nora yael lena laura julia sarah lisa hannah johanna katharina franziska theresa
   clara luisa marlene greta elena jelena olga natalia svetlana tatiana yulia oksana kaja ayşe fatma
   elif zeynep emine hatice esra merve giulia francesca chiara maria carmen ana lucía isabel kamala
-  hillary nancy theresa margaret liz`;
+  hillary nancy theresa margaret liz
+  margaux océane élise justine marion audrey virginie karine corinne véronique bénédicte sabrina yasmine
+  erika nina verena svenja hanna gülay anja britta doris elke gisela ilse inge nadine sandra tanja vanessa
+  wiebke`;
 
 const list = (text: string) => text.split(/\s+/).filter(Boolean);
 

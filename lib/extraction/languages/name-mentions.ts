@@ -76,15 +76,33 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
       k++;
       continue;
     }
+    // "Der Angeklagte Dennis K.": a surname cut to its initial, as courts' press rules have it.
+    if (/^\p{Lu}$/u.test(next.text) && text.charAt(next.end) === '.' && isNameWord(words[k]?.text ?? '')) {
+      run.push(k + 1);
+      break;
+    }
     // Particles, then at most two name words that end the run: "van der Berg", "de La Roche-Vidal";
     // not "von der Technischen Universität Darmstadt", nor "von der Universität Haifa".
     // A particle follows a given name, not a title ("Der Vorsitzende der Lokführergewerkschaft")
-    // nor a full name ("Bodo Wendland von der Linken": his party, not his name).
+    // nor a full name ("Bodo Wendland von der Linken": his party, not his name); an honorific
+    // before the given name is no part of it ("Me Antoine de Saint-Aubin", "Dr. Friederike von Hollweg").
     const names = run.filter(
       (r) =>
-        isNameWord(words[r]?.text ?? '') && !rules.isRoleWord(lower(words, r)) && !rules.openers.has(lower(words, r)),
+        isNameWord(words[r]?.text ?? '') &&
+        !isHonorific(words, r, rules) &&
+        !rules.isRoleWord(lower(words, r)) &&
+        !rules.openers.has(lower(words, r)),
     );
-    if (names[0] !== k || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    // "Bénédicte Roux du Plessis": in French, a surname may carry a particle after a known given name.
+    const compound =
+      !rules.capitalisedNouns &&
+      names.length === 2 &&
+      names[1] === k &&
+      givenName(words[names[0] as number]?.text ?? '') !== undefined;
+    if ((names[0] !== k && !compound) || CONTINUING_PARTICLES.has(lower(words, k + 1))) break;
+    // Where every noun is capitalised, "Aktien von Hollweg" is a noun and its complement: the word
+    // before the particle must be a known given name or follow an honorific or title.
+    if (rules.capitalisedNouns && !givenName(words[k]?.text ?? '') && !titledAt(words, run, k, rules)) break;
     let p = k + 1;
     while (
       rules.particles.has(lower(words, p)) &&
@@ -97,10 +115,29 @@ function runAt(text: string, words: readonly Word[], i: number, rules: LanguageR
     while (joined(text, words, q, rules) && isNameWord(words[q + 1]?.text ?? '')) q++;
     const tail = q - p + 1;
     if (tail > 2 || rules.organisationWords.has(lower(words, p))) break;
+    if (compound && (tail !== 1 || p !== k + 2)) break;
     for (let r = k + 1; r <= q; r++) run.push(r);
     k = q;
   }
   return run;
+}
+
+/**
+ * "marseillais", "italien", "américaine": an adjective of origin, by its ending; a verb between a
+ * title and a name ("le maire accueille X") has none of these endings.
+ */
+function isOriginAdjective(word: string, rules: LanguageRules): boolean {
+  return !rules.capitalisedNouns && /^\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)$/u.test(word);
+}
+
+/** Whether the name word at `k` follows an honorific or a title, in its run or just before it. */
+function titledAt(words: readonly Word[], run: readonly number[], k: number, rules: LanguageRules): boolean {
+  const before = k - 1;
+  return (
+    before >= 0 &&
+    (run.includes(before) || before === (run[0] as number) - 1) &&
+    (isHonorific(words, before, rules) || rules.isRoleWord(lower(words, before)))
+  );
 }
 
 function mentionOf(text: string, words: readonly Word[], run: number[], rules: LanguageRules): RuleMention | null {
@@ -138,6 +175,26 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   )
     name.shift();
   if (name.length === 0) return null;
+  // "le secrétaire d'État Jörg Wendt", "L'analyste de Kepler Cheuvreux Olivier Brunet-Lacaze": a known
+  // given name inside the run, after words that are none, starts the name; the words before it
+  // complete a title just before the run, or name something else.
+  const givenAt = name.findIndex((k, j) => j > 0 && j < name.length - 1 && givenName(lower(words, k)) !== undefined);
+  let titleEnd: number | undefined;
+  if (givenAt > 0 && name.slice(0, givenAt).every((k) => givenName(lower(words, k)) === undefined)) {
+    const complement = words[runFirst - 1];
+    const role = runFirst - 2;
+    if (
+      titleAt < 0 &&
+      honorific === undefined &&
+      complement?.sentence === words[runFirst]?.sentence &&
+      rules.particles.has(complement?.text.toLowerCase() ?? '') &&
+      rules.isRoleWord(lower(words, role))
+    ) {
+      titleAt = role;
+      titleEnd = name[givenAt - 1];
+    }
+    name.splice(0, givenAt);
+  }
   // A title right before the run: "le commandant Yannick Le Floch", "l'économiste X", and one that
   // is no name word ("CDU-Spitzenkandidat Matthias Kessler").
   const before = runFirst - 1;
@@ -151,12 +208,27 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
       /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
     ) {
       titleAt = before;
+    } else if (b && isOriginAdjective(b.text, rules)) {
+      // "le gardien marseillais Yanis Belkacem", "le technicien italien X": French puts the
+      // adjective of origin between the title and the name.
+      const role = words[before - 1];
+      if (
+        role?.sentence === b.sentence &&
+        b.sentence === words[runFirst]?.sentence &&
+        rules.isRoleWord(role.text.toLowerCase()) &&
+        /^[ \u00a0]$/.test(text.slice(role.end, b.start)) &&
+        /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
+      ) {
+        titleAt = before - 1;
+        titleEnd = before;
+      }
     }
   }
   const firstIndex = name[0] as number;
   const lastIndex = name[name.length - 1] as number;
   const firstWord = words[firstIndex] as Word;
   const lastWord = words[lastIndex] as Word;
+  const initial = /^\p{Lu}$/u.test(lastWord.text) && text.charAt(lastWord.end) === '.' ? 1 : 0;
   const nameWords = name.map((k) => (words[k] as Word).text);
   const formStart = honorific !== undefined ? (words[(name[0] as number) - 1] as Word).start : firstWord.start;
   const given = givenName(firstWord.text);
@@ -168,16 +240,17 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
     last: lastIndex,
     runFirst,
     start: firstWord.start,
-    end: lastWord.end,
+    end: lastWord.end + initial,
     words: nameWords,
-    name: text.slice(firstWord.start, lastWord.end),
+    name: text.slice(firstWord.start, lastWord.end + initial),
     givenName: name.length === 1 && given !== undefined,
-    form: text.slice(formStart, lastWord.end),
+    form: text.slice(formStart, lastWord.end + initial),
     possessive: false,
     weak: false,
     titleAt,
     titleFrom: titleAt >= 0 ? (titleFrom >= 0 ? titleFrom : titleAt) : -1,
   };
+  if (titleEnd !== undefined) mention.titleEnd = titleEnd;
   if (honorific !== undefined) mention.honorific = honorific;
   const gender =
     honorificGender ??
@@ -209,7 +282,11 @@ function kindOf(
   knownGivenName: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
-  const organisation = lowers.some((w) => rules.organisationWords.has(w));
+  // "Titelverteidiger Frankreich": a country after a title is a team or a state, not a person.
+  if (name.length === 1 && rules.countries.has(lowers[0] as string)) return 'place';
+  // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.
+  const firm = /^\s*&/.test(text.slice(m.end, m.end + 3));
+  const organisation = firm || lowers.some((w) => rules.organisationWords.has(w));
   if (m.honorific !== undefined || m.titleAt >= 0) return organisation ? 'organisation' : 'person';
   if (organisation) return 'organisation';
   const nameWords = lowers.filter((w) => !rules.particles.has(w));
@@ -221,11 +298,27 @@ function kindOf(
       return 'person';
     if (besideSpeechVerb(text, words, m, rules)) return 'person';
   }
+  // "Sandrine, 47 ans, opératrice", "témoigne Marie", "Jan (54)": a known given name alone is a
+  // person when the sentence says who or how old, or makes it speak.
+  if (
+    knownGivenName &&
+    name.length === 1 &&
+    (ageAfter(text, m.end) ||
+      appositiveAfter(text, words, m.last, rules) ||
+      appositiveBefore(text, words, m.runFirst, rules) ||
+      besideSpeechVerb(text, words, m, rules))
+  )
+    return 'person';
   // "à Vénissieux", "in Hamburg": a single name after a place preposition.
   const b = words[m.runFirst - 1];
   if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))
     return 'place';
   return 'unknown';
+}
+
+/** ", 47 ans,", ", 54,", " (54)": an age right after a name. */
+function ageAfter(text: string, end: number): boolean {
+  return /^(?:,\s*\d{1,3}(?:\s*ans\b|,)|\s*\(\d{1,3}\))/u.test(text.slice(end, end + 12));
 }
 
 /** "a déclaré Claire Vasseur", "sagte Renate Oberhuber-Lenz", "Anna Berger sagte": the subject of speech. */

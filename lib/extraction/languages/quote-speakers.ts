@@ -80,8 +80,11 @@ export function attributeWithRules(
       // pronoun can stand for (a person of unknown gender can be either).
       const fitting = inParagraph.filter(fits);
       const only = fitting[0];
-      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) q.speaker = only.entity;
-      else if (
+      // "l’attaquant de 19 ans a égalisé … avant de tromper le gardien X. « … », a souri le jeune
+      // Lensois": the paragraph speaks of someone it does not name; X may not be the one.
+      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
+        if (!unnamedRoleIn(context, q.paragraph, q.open, stated.gender)) q.speaker = only.entity;
+      } else if (
         entities.size === 0 &&
         earlier?.speaker &&
         q.paragraph - earlier.paragraph <= 2 &&
@@ -89,6 +92,20 @@ export function attributeWithRules(
         names.filter((m) => m.entity === earlier.speaker).every(fits)
       )
         q.speaker = earlier.speaker;
+      else if (entities.size === 0) {
+        // "Le ministre de la Santé, X, a annoncé des renforts…" / "Il nous a promis « … »", "sagt
+        // die 71-Jährige" after a paragraph about her: the one person the paragraph before names.
+        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1);
+        const one = before[0];
+        if (
+          one?.entity &&
+          new Set(before.map((m) => m.entity)).size === 1 &&
+          before.every(fits) &&
+          !unnamedRoleIn(context, q.paragraph, q.open, stated.gender) &&
+          !unnamedRoleIn(context, q.paragraph - 1, q.open, stated.gender)
+        )
+          q.speaker = one.entity;
+      }
       if (q.speaker && stated.description) q.description = stated.description;
       return;
     }
@@ -102,8 +119,67 @@ export function attributeWithRules(
         previous.end >= paragraphEnd(sentences, previous.paragraph) - 1;
       if (earlier.paragraph === q.paragraph || reopened) q.speaker = earlier.speaker;
     }
+    if (!q.speaker && !stated) {
+      const speaker = reportedSpeaker(context, q, paragraphOf);
+      if (speaker) q.speaker = speaker;
+    }
   });
   return quotes;
+}
+
+/**
+ * Whether a paragraph, before `until`, speaks of a person of the speaker's gender by a definite
+ * role description that no name follows ("l’attaquant de 19 ans a égalisé", "der Rückraumspieler traf"): someone the
+ * paragraph does not name, whom a pronoun or description after the quote may stand for.
+ */
+function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gender | undefined): boolean {
+  const inParagraph = c.sentences.filter((s) => s.paragraph === paragraph);
+  const from = inParagraph[0]?.start ?? until;
+  const to = Math.min(until, inParagraph[inParagraph.length - 1]?.end ?? until);
+  const before = wordsBetween(c, from, to);
+  return before.some((w, k) => {
+    const next = before[k + 1];
+    if (!c.rules.definite.has(w.text.toLowerCase()) || !next || !c.rules.isRoleWord(next.text.toLowerCase()))
+      return false;
+    // A subject opens its sentence or clause; "dont la sœur", "der Tochter" inside one are not.
+    const previous = before[k - 1];
+    const opens = !previous || previous.sentence !== w.sentence || c.text.slice(previous.end, w.start).includes(',');
+    if (!opens) return false;
+    // "Der Angeklagte habe …, hatte sie gesagt": a man described is not the woman who spoke.
+    const described = c.rules.definite.get(w.text.toLowerCase()) ?? c.rules.roleGender(next.text.toLowerCase());
+    if (gender && described && described !== gender) return false;
+    const reach = before[k + 7]?.start ?? to;
+    return !c.names.some((m) => m.start > next.start && m.start <= reach);
+  });
+}
+
+/**
+ * "Der Abbau komme spät, urteilte Analystin X. „…“", "X will ausschlafen, sagt sie. „…“": a quote
+ * that is a sentence of its own, after reported speech its paragraph gives to the one person it
+ * names (the verb of speech beside the name, or beside a pronoun that fits that person).
+ */
+function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) => number): string | undefined {
+  const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  if (!sentence || wordsBetween(c, sentence.start, sentence.end).length > 0) return undefined;
+  const named = c.names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
+  const one = named[0];
+  if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+  const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? q.open;
+  const before = wordsBetween(c, from, q.open);
+  const said = before.some((w, k) => {
+    if (!c.rules.isSpeechVerb(w.text.toLowerCase())) return false;
+    const next = before[k + 1];
+    const pronoun = c.rules.pronouns.get((next?.text ?? '').toLowerCase());
+    if (pronoun) return named.every((m) => !m.gender || m.gender === pronoun);
+    // "urteilte Analystin X", "sagte X": the name right after the verb, titles between.
+    for (let j = k + 1; j < before.length && j <= k + 4; j++) {
+      const x = before[j] as Word;
+      if (named.some((m) => m.start === x.start)) return true;
+      if (!c.rules.isRoleWord(x.text.toLowerCase()) && !c.rules.honorifics.has(x.text.toLowerCase())) return false;
+    }
+    return false;
+  });
+  return said ? one.entity : undefined;
 }
 
 function paragraphEnd(sentences: readonly Range[], paragraph: number): number {
@@ -125,13 +201,35 @@ function stopBetween(c: Context, a: Word, b: Word): boolean {
   return gap.includes('.') && !c.rules.honorifics.has(a.text.toLowerCase()) && !/^\p{Lu}$/u.test(a.text);
 }
 
-/** The first person named after `from`, within `limit` words and before a stop. */
+/** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */
+const REFLEXIVES = new Set(["s'", 'se']);
+
+/**
+ * "„…“, hatte sie in ihrem Plädoyer gesagt": an auxiliary, its subject, and the participle of a verb
+ * of speech at the end of the clause (German word order).
+ */
+function participleLater(c: Context, after: readonly Word[]): boolean {
+  for (let k = 2; k < after.length && k < 8; k++) {
+    const w = after[k] as Word;
+    if (stopBetween(c, after[k - 1] as Word, w) || c.text.slice((after[k - 1] as Word).end, w.start).includes(','))
+      return false;
+    if (c.rules.isSpeechVerb(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The first person named after `from`, within `limit` words and before a stop; a title on the way
+ * lets the name come later ("a déclaré à l'AFP la ministre déléguée chargée du Commerce extérieur, X").
+ */
 function nameAfter(c: Context, after: readonly Word[], from: number, limit: number): SpeakerMention | undefined {
   let commas = 0;
-  for (let k = from; k < after.length && k < from + limit; k++) {
+  let reach = limit;
+  for (let k = from; k < after.length && k < from + reach; k++) {
     const w = after[k] as Word;
     const named = c.names.find((m) => m.start <= w.start && w.start < m.end);
     if (named) return named;
+    if (c.rules.isRoleWord(w.text.toLowerCase())) reach = Math.max(reach, k - from + 8);
     const next = after[k + 1];
     if (!next || stopBetween(c, w, next)) return undefined;
     if (c.text.slice(w.end, next.start).includes(',') && ++commas > 1) return undefined;
@@ -143,7 +241,9 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   const nextQuote = c.spans.find((s) => s.open >= q.close);
   const paragraph = c.sentences.filter((s) => s.paragraph === q.paragraph);
   const limit = Math.min(nextQuote?.open ?? Infinity, paragraph[paragraph.length - 1]?.end ?? q.close);
-  const after = wordsBetween(c, q.close, limit).slice(0, 14);
+  const words = wordsBetween(c, q.close, limit);
+  // "», s'emporte X": a reflexive pronoun before the verb of speech.
+  const after = (REFLEXIVES.has((words[0]?.text ?? '').toLowerCase()) ? words.slice(1) : words).slice(0, 18);
   const first = after[0];
   if (!first) return null;
   // A sentence ended at the quote ("… fin. » Il …"): nothing after it states the speaker.
@@ -153,7 +253,18 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
     const mention = nameAfter(c, after, 1, 6);
     if (mention) return { mention };
     const pronoun = c.rules.pronouns.get(lower(1));
-    return pronoun ? { standIn: (after[1] as Word).start, gender: pronoun } : null;
+    if (pronoun) return { standIn: (after[1] as Word).start, gender: pronoun };
+    // "„…“, so die Ministerin", "», selon le maire": a description, as after a verb of speech.
+    if (c.rules.definite.has(lower(1)) && after[2]) {
+      if (institution(c, lower(2))) return { nobody: true };
+      const gender = c.rules.definite.get(lower(1));
+      return {
+        standIn: (after[1] as Word).start,
+        ...(gender ? { gender } : {}),
+        description: descriptionFrom(c, after, 2),
+      };
+    }
+    return null;
   }
   const inverted = c.rules.invertedPronoun(first.text);
   if (
@@ -164,6 +275,7 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   let verb = -1;
   if (c.rules.isSpeechVerb(lower(0))) verb = 0;
   else if (c.rules.auxiliaries.has(lower(0)) && c.rules.isSpeechVerb(lower(1))) verb = 1;
+  else if (c.rules.auxiliaries.has(lower(0)) && participleLater(c, after)) verb = 0;
   if (verb < 0) return null;
   const subject = verb + 1;
   const pronoun = c.rules.pronouns.get(lower(subject));
@@ -171,6 +283,7 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   const mention = nameAfter(c, after, subject, 7);
   if (mention) return { mention };
   if (c.rules.definite.has(lower(subject)) && after[subject + 1]) {
+    if (institution(c, lower(subject + 1))) return { nobody: true };
     const gender = c.rules.definite.get(lower(subject));
     return {
       standIn: (after[subject] as Word).start,
@@ -179,6 +292,17 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
     };
   }
   return { nobody: true };
+}
+
+/**
+ * "», a indiqué la préfecture", "„…“, so die Staatsanwaltschaft": an institution speaks, not the
+ * person of that gender its paragraph names.
+ */
+function institution(c: Context, lower: string): boolean {
+  if (c.rules.organisationWords.has(lower)) return true;
+  return (
+    c.rules.capitalisedNouns && /(?:schaft|polizei|regierung|behörde|verwaltung|ministerium|amt|gericht)$/u.test(lower)
+  );
 }
 
 /** "ailier de 23 ans", "SPD-Politikerin": the description up to the next comma or stop. */

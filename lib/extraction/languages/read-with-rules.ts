@@ -29,7 +29,10 @@ export function readWithRules(
 ): Pick<ExtractedArticle, 'entities' | 'quotes'> {
   const text = layout.text;
   const words = wordsOf(layout);
-  const bylines = paragraphRanges(text).filter((p) => p.paragraph <= 3 && isByline(text.slice(p.start, p.end), rules));
+  const bylines = paragraphRanges(text).filter((p) => {
+    const paragraph = text.slice(p.start, p.end);
+    return (p.paragraph <= 3 && isByline(paragraph, rules)) || isCreditLine(paragraph, rules);
+  });
   // The writers named in a byline are not the article's people, nor in the author's note at its foot.
   const found = findRuleMentions(text, words, rules);
   const inByline = (m: RuleMention) => bylines.some((p) => m.start >= p.start && m.end <= p.end);
@@ -103,6 +106,16 @@ export function isByline(paragraph: string, rules: LanguageRules): boolean {
   const opener = /^(\p{L}+)\s+\p{Lu}/u.exec(paragraph);
   if (opener && rules.bylineOpeners.has((opener[1] as string).toLowerCase())) return true;
   return /\s[·|—]\s/.test(paragraph) && /\d/.test(paragraph);
+}
+
+/**
+ * "Propos recueillis par Agnès Leclerc", "Ein Interview von Jonas Breuer und Lea Kasimir": a line of a
+ * few words, no sentence of its own, that credits writers by "par"/"von", at the head or the foot.
+ */
+export function isCreditLine(paragraph: string, rules: LanguageRules): boolean {
+  const words = paragraph.trim().split(/\s+/);
+  if (words.length > 9 || /[.!?»“”«"]$/.test(paragraph.trim())) return false;
+  return words.some((w, i) => rules.bylineOpeners.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''));
 }
 
 function paragraphRanges(text: string): { start: number; end: number; paragraph: number }[] {

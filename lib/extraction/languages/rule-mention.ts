@@ -6,4 +6,6 @@ export interface RuleMention extends Mention {
   titleAt: number;
   /** Index of the first word of the title phrase ("Österreichs Außenminister": the title word). */
   titleFrom: number;
+  /** Index of the last word of the title phrase when it runs past the title word ("secrétaire d'État"). */
+  titleEnd?: number;
 }

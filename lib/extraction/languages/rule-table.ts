@@ -22,6 +22,8 @@ export interface LanguageRules {
   isRoleWord(lower: string): boolean;
   /** The gender a role word states ("ministerin", "présidente"), when it states one. */
   roleGender(lower: string): Gender | undefined;
+  /** Every noun is capitalised (German): a capital is no evidence of a name. */
+  capitalisedNouns: boolean;
   /** Name particles, lower-case: "de", "du", "von", "van", "ibn". */
   particles: ReadonlySet<string>;
   /** Capitalised at a sentence start only: articles, prepositions, adverbs ("Le", "Selon", "Die", "Nach"). */
@@ -48,6 +50,8 @@ export interface LanguageRules {
   organisationWords: ReadonlySet<string>;
   /** First words of a byline paragraph ("Par", "Von"): its names are the writers'. */
   bylineOpeners: ReadonlySet<string>;
+  /** Countries, lower-case: a team or state after a title ("Titelverteidiger Frankreich"), never a person. */
+  countries: ReadonlySet<string>;
   /** Prepositions after which a single name is a place ("à", "in", "nach"). */
   placePrepositions: ReadonlySet<string>;
 }

@@ -98,7 +98,7 @@ export function appositiveBefore(
 export function titleRole(text: string, words: readonly Word[], m: RuleMention): RoleStatement | null {
   if (m.titleAt < 0) return null;
   const from = words[m.titleFrom] as Word;
-  const to = words[m.titleAt] as Word;
+  const to = words[m.titleEnd ?? m.titleAt] as Word;
   return { text: text.slice(from.start, to.end), sentence: m.sentence };
 }
 

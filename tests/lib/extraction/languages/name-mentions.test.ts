@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, people } from '../../../helpers/extraction';
+import { entity, people, roleOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French names', () => {
@@ -36,6 +36,41 @@ describe('French names', () => {
       'Magnifique récompense pour Bayonne, qui remonte au classement.',
     );
     expect(people(article)).toEqual([]);
+  });
+
+  it('keeps the particle of a name after an honorific ("Me Antoine de Saint-Aubin")', () => {
+    const article = extractFr('Pour la défense, Me Antoine de Saint-Aubin a dénoncé le réquisitoire.');
+    expect(people(article)).toEqual(['Antoine de Saint-Aubin']);
+  });
+
+  it('starts a name at a known given name after a title’s complement or a firm', () => {
+    const article = extractFr(
+      "Son homologue, le secrétaire d'État Jörg Wendt, a plaidé pour la prudence.",
+      "L'analyste de Kepler Cheuvreux Olivier Brunet-Lacaze juge le prix élevé.",
+    );
+    expect(people(article)).toEqual(['Jörg Wendt', 'Olivier Brunet-Lacaze']);
+    expect(roleOf(article, 'Jörg Wendt')).toBe("secrétaire d'État");
+  });
+
+  it('keeps a surname’s particle after a known given name ("Bénédicte Roux du Plessis")', () => {
+    const article = extractFr('Pour Bénédicte Roux du Plessis, économiste à l’institut Bruegel, le prix pèse.');
+    expect(people(article)).toEqual(['Bénédicte Roux du Plessis']);
+  });
+
+  it('reads a title with an adjective of origin before the name, not a verb', () => {
+    const article = extractFr(
+      'Côté marseillais, le technicien italien Davide Fabbri-Lorenzi a fait la grimace.',
+      'Le maire accueille Maxime Durand-Leroux et Jean Ravel.',
+    );
+    expect(people(article)).toContain('Davide Fabbri-Lorenzi');
+    expect(roleOf(article, 'Davide Fabbri-Lorenzi')).toBe('technicien italien');
+    expect(roleOf(article, 'Maxime Durand-Leroux')).toBeUndefined();
+  });
+
+  it('takes a known given name alone for a person when its age follows, not otherwise', () => {
+    expect(people(extractFr('À l’usine, Sandrine, 47 ans, travaille de nuit depuis 1995.'))).toEqual(['Sandrine']);
+    expect(people(extractDe('Am Bahnsteig wartet Jan (54) seit einer Stunde.'))).toEqual(['Jan']);
+    expect(people(extractFr('La rue Sandrine a été fermée.'))).toEqual([]);
   });
 
   it('does not take a place after "de" for part of a name', () => {
@@ -81,6 +116,31 @@ describe('German names, where every noun is capitalised', () => {
     ]);
   });
 
+  it('keeps "von" after an honorific and a given name, not after a noun ("Aktien von Hollweg")', () => {
+    const article = extractDe(
+      'Die Vorstandsvorsitzende Dr. Friederike von Hollweg sprach von einer schweren Entscheidung.',
+      'Die Aktien von Hollweg sind nicht börsennotiert.',
+    );
+    expect(people(article)).toEqual(['Friederike von Hollweg']);
+  });
+
+  it('takes a name before "&" for a firm, not for the family member it shares a name with', () => {
+    const article = extractDe(
+      'Der Maschinenbauer Hollweg & Söhne streicht Stellen, sagte die Vorstandsvorsitzende Dr. Friederike von Hollweg.',
+    );
+    expect(people(article)).toEqual(['Friederike von Hollweg']);
+  });
+
+  it('finds a defendant named by given name and initial ("Der Angeklagte Dennis K.")', () => {
+    const article = extractDe('Der Angeklagte Dennis K. war mit 150 Kilometern pro Stunde gerast.');
+    expect(people(article)).toEqual(['Dennis K.']);
+  });
+
+  it('does not take a country after a title for a person ("Titelverteidiger Frankreich")', () => {
+    const article = extractDe('Gegner am Freitag ist Titelverteidiger Frankreich, sagte Kapitän Jannik Olbrich.');
+    expect(people(article)).toEqual(['Jannik Olbrich']);
+  });
+
   it('finds a known given name and surname with no title ("Emre Şahin")', () => {
     expect(people(extractDe('Schalke war durch Emre Şahin in Führung gegangen.'))).toEqual(['Emre Şahin']);
   });
@@ -97,6 +157,19 @@ describe('German names, where every noun is capitalised', () => {
       'Frau Oberhuber-Lenz kündigte eine Klage an. „Wir klagen gegen die Fällung“, sagte Renate Oberhuber-Lenz.',
     );
     expect(people(article)).toEqual(['Maximilian Oberhuber', 'Renate Oberhuber-Lenz']);
+  });
+
+  it('leaves out the writers a credit line names, at the head or the foot', () => {
+    const article = extractDe(
+      'Ein Interview von Jonas Breuer und Lea Kasimir',
+      'Bundeskanzler Friedrich Albers verteidigte den Haushalt.',
+    );
+    expect(people(article)).toEqual(['Friedrich Albers']);
+    const french = extractFr(
+      'Le ministre Yannick Bertaud a promis des renforts.',
+      'Propos recueillis par Agnès Leclerc',
+    );
+    expect(people(french)).toEqual(['Yannick Bertaud']);
   });
 
   it('leaves out the writers a byline names', () => {

@@ -30,6 +30,12 @@ describe('quote marks in French and German', () => {
     ]);
   });
 
+  it('pairs «…» in German, as the agencies’ wire copy prints it', () => {
+    expect(
+      quotes('Die Vorgaben seien «praxisfern und kaum wirksam», sagte er. »Das reicht«, sagte sie.', GERMAN),
+    ).toEqual(['praxisfern und kaum wirksam', 'Das reicht']);
+  });
+
   it('runs a quote left open to the paragraph’s end', () => {
     expect(quotes('« Nous irons jusqu’au bout, et nous gagnerons.')).toEqual([
       'Nous irons jusqu’au bout, et nous gagnerons.',

@@ -46,6 +46,71 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'le simple fait')).toBe('Élodie Vautrin');
   });
 
+  it('gives no speaker to a description when the paragraph speaks of someone it does not name', () => {
+    const article = extractFr(
+      'Entré à l’heure de jeu, l’attaquant de 19 ans a trompé le gardien marseillais Yanis Belkacem. « Je n’ai pas réfléchi, j’ai juste frappé », a souri le jeune Lensois.',
+    );
+    expect(speakerOf(article, 'Je n’ai pas')).toBeUndefined();
+  });
+
+  it('still gives a pronoun’s quote to the one woman named when "dont la sœur" describes another', () => {
+    const article = extractFr(
+      'Dans la salle, Linda Ouarab, dont la sœur est morte, pleurait. « Sept ans qu’on attend ça, enfin », a-t-elle confié.',
+    );
+    expect(speakerOf(article, 'Sept ans')).toBe('Linda Ouarab');
+  });
+
+  it('attributes « … », s’emporte X (a reflexive verb of speech)', () => {
+    const article = extractFr(
+      '« Ils vont bétonner nos zones de pêche », s’emporte Gwénolé Abiven, patron du Bara Koz.',
+    );
+    expect(speakerOf(article, 'Ils vont')).toBe('Gwénolé Abiven');
+  });
+
+  it('finds the speaker after a complement and a long title ("a déclaré à l’AFP la ministre déléguée …, X")', () => {
+    const article = extractFr(
+      '« Nous ne pouvons pas laisser mourir nos hauts-fourneaux », a déclaré à l’AFP la ministre déléguée chargée du Commerce extérieur, Sandrine Lefèvre-Aubry.',
+    );
+    expect(speakerOf(article, 'Nous ne pouvons')).toBe('Sandrine Lefèvre-Aubry');
+  });
+
+  it('gives a pronoun’s quote to the one person the paragraph before names, when this one names nobody', () => {
+    const article = extractFr(
+      'Le ministre de la Santé, Yannick Bertaud, a annoncé des renforts.',
+      'Il nous a promis « des moyens exceptionnels dès cet automne ». Nous les attendons.',
+    );
+    expect(speakerOf(article, 'des moyens')).toBe('Yannick Bertaud');
+  });
+
+  it('does not give it to the one person the paragraph before names when it speaks of someone unnamed', () => {
+    const article = extractFr(
+      'L’attaquant de 19 ans a égalisé avant de tromper le gardien Yanis Belkacem.',
+      'Ensuite, le jeu a baissé. « Nous avons disparu en seconde période », a-t-il lâché.',
+    );
+    expect(speakerOf(article, 'Nous avons')).toBeUndefined();
+  });
+
+  it('attributes « … », s’est-elle indignée (a reflexive verb in the perfect)', () => {
+    const article = extractFr(
+      'La déléguée CGT Sandrine Morvan a quitté la réunion. « On nous prend pour des imbéciles depuis le début », s’est-elle indignée.',
+    );
+    expect(speakerOf(article, 'On nous prend')).toBe('Sandrine Morvan');
+  });
+
+  it('attributes a quote to a worker named by given name and age', () => {
+    const article = extractFr(
+      '« Trente ans de ma vie dans cette usine, et voilà », soupire Sandrine, 47 ans, opératrice.',
+    );
+    expect(speakerOf(article, 'Trente ans')).toBe('Sandrine');
+  });
+
+  it('gives no speaker to « … », a indiqué la préfecture, beside the one woman named', () => {
+    const article = extractFr(
+      'La maire, Fatima Ouedraogo, a demandé des renforts. « Les moyens engagés sont suffisants à ce stade », a indiqué la préfecture.',
+    );
+    expect(speakerOf(article, 'Les moyens')).toBeUndefined();
+  });
+
   it('attributes a quote after "», selon X"', () => {
     const article = extractFr(
       '« Le déficit reste hors d’atteinte sans économies », selon Bertrand Morin, rapporteur général.',
@@ -97,6 +162,49 @@ describe('German quotes', () => {
       'Die Forscherin Yael Ben-Ami sagte: „Der Klimawandel verschärft die Knappheit jedes Jahr.“',
     );
     expect(speakerOf(article, 'Der Klimawandel')).toBe('Yael Ben-Ami');
+  });
+
+  it('attributes „…“, hatte sie … gesagt (the participle at the clause’s end), past a man described', () => {
+    const article = extractDe(
+      'Staatsanwältin Verena Ostermaier hatte neun Jahre gefordert. Der Angeklagte habe den Tod „billigend in Kauf genommen“, hatte sie in ihrem Plädoyer gesagt.',
+    );
+    expect(speakerOf(article, 'billigend')).toBe('Verena Ostermaier');
+  });
+
+  it('gives a quote sentence after reported speech to the one person it is reported of', () => {
+    const article = extractDe(
+      'Der Abbau komme spät, urteilte Analystin Svenja Marquardt. „Die Konkurrenz aus Asien holt schneller auf, als viele glauben.“',
+      'Am Ende ist Schluss. Erika Dombrowski will dann ausschlafen, sagt sie. „Und dann sehen wir weiter.“',
+    );
+    expect(speakerOf(article, 'Die Konkurrenz')).toBe('Svenja Marquardt');
+    expect(speakerOf(article, 'Und dann')).toBe('Erika Dombrowski');
+  });
+
+  it('gives no speaker to a quote sentence after a paragraph that names someone but reports no speech', () => {
+    const article = extractDe('Die Polizei nahm Jan Brückner fest. „Der Mann war bewaffnet und sehr aggressiv.“');
+    expect(speakerOf(article, 'Der Mann')).toBeUndefined();
+  });
+
+  it('attributes "X warf Y vor, »…«" to its subject, and the Konjunktiv sentence after it', () => {
+    const article = extractDe(
+      'Der frühere Bundesumweltminister Konrad Heidbrink warf Hanna Overbeck vor, »die Fehler der Regierung den Grünen anzulasten«. Das sei »unfair und politisch dumm«.',
+    );
+    expect(speakerOf(article, 'die Fehler')).toBe('Konrad Heidbrink');
+    expect(speakerOf(article, 'unfair')).toBe('Konrad Heidbrink');
+  });
+
+  it('attributes „…“, so die Ministerin to the one woman the paragraph names', () => {
+    const article = extractDe(
+      'Innenministerin Katrin Vogel verteidigte die Kontrollen. „Wir werden die Grenzen weiter kontrollieren“, so die Ministerin.',
+    );
+    expect(speakerOf(article, 'Wir werden')).toBe('Katrin Vogel');
+  });
+
+  it('gives no speaker to „…“, so die Staatsanwaltschaft, beside the one woman named', () => {
+    const article = extractDe(
+      'Die Angeklagte Sabine Krämer schwieg. „Die Ermittlungen dauern noch mehrere Monate an“, so die Staatsanwaltschaft.',
+    );
+    expect(speakerOf(article, 'Die Ermittlungen')).toBeUndefined();
   });
 
   it('gives no speaker to „…“, sagte eine Bahnsprecherin', () => {
