@@ -81,4 +81,12 @@ describe('the subject of the speech verb', () => {
     );
     expect(speakerOf(article, 'far worse')).toBeUndefined();
   });
+
+  it('takes the speaker of a tabloid’s "Steve laughed" after the quote', () => {
+    const article = extract(
+      'His crewmate Steve Marsh, 44, was the first person he told.',
+      "'He came in with a face like thunder and said he had bad news,' Steve laughed.",
+    );
+    expect(speakerOf(article, 'He came in with a face')).toBe('Steve Marsh');
+  });
 });

@@ -166,4 +166,15 @@ describe('a participle in an appositive', () => {
     expect(entity(article, 'Peter Ward').kind).toBe('person');
     expect(entity(article, 'Peter Ward').role?.text).toBe('sacked vice-president');
   });
+
+  it('reads a role a tabloid builds: a count, a degree of kin, a one-word trade', () => {
+    expect(roleOf('Dad-of-three Gary Platt, 52, matched all six numbers.', 'Gary Platt').role).toBe('Dad-of-three');
+    expect(roleOf('Their great-grandfather, Ewan Sinclair, arrived in 1894.', 'Ewan Sinclair').role).toBe(
+      'great-grandfather',
+    );
+    expect(roleOf('Gary’s crewmate Steve Marsh, 44, was the first to know.', 'Steve Marsh').role).toBe('crewmate');
+    expect(roleOf('Fellow binman Kieran Walsh, 31, said the crew was thrilled.', 'Kieran Walsh').role).toBe(
+      'Fellow binman',
+    );
+  });
 });
