@@ -45,6 +45,7 @@ export const ROLE_HEADS = words(`
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
   cr commodore parent grandparent mum dad grandad gran winger
   peer rapper mc dj democrat republican
+  councilor alderman alderwoman councilmember kaumātua kaumatua
 `);
 
 /**
@@ -92,9 +93,12 @@ const OF_COUNT = /-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 /**
  * A role word as printed, with what news copy builds around one: a family role's degree
  * ("great-grandfather", "half-sister"), a tabloid's count ("Dad-of-three", "mum-of-two"), or, in
- * lower case, a compound with a trade's ending ("binman", "crewmate").
+ * lower case, a compound with a trade's ending ("binman", "crewmate"); and a title known only by
+ * its capitals ("MS").
  */
 export function isBuiltRoleWord(printed: string): boolean {
+  // "the Ceredigion MS": a Member of the Senedd, in capitals; "Ms" is a courtesy title.
+  if (printed === 'MS') return true;
   const lower = printed.toLowerCase();
   const bare = lower.replace(/^(?:great-)+|^half-/, '').replace(OF_COUNT, '');
   if (bare !== lower && isRoleWord(bare)) return true;
@@ -178,7 +182,7 @@ export const ORG_HEADS = words(`
  * Letters after a name that state an office or an honour ("Róisín McAleese TD", "Jane Smith MP",
  * "Sir John Doe KC"): never part of the name. Compared as printed, in capitals.
  */
-export const POST_NOMINALS = new Set('TD MP MSP MLA MEP MHK KC QC SC JP OBE MBE CBE KBE DBE CH OM FRS'.split(' '));
+export const POST_NOMINALS = new Set('TD MP MS MSP MLA MEP MHK KC QC SC JP OBE MBE CBE KBE DBE CH OM FRS'.split(' '));
 
 /**
  * First words that make the rest of a capitalised run the name of a storm or a ship, never a

@@ -100,8 +100,13 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   if (words.some((t) => ['Organization', 'Place', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag))))
     return false;
   if (words.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return false;
+  // "Downing Street said", "Network Rail said": a street's or a body's name speaks for an office.
+  const lastWord = (words[words.length - 1] as Token).text.toLowerCase();
+  if (PLACE_SUFFIXES.has(lastWord) || ORG_SUFFIXES.has(lastWord)) return false;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
+  // "Swiss group Lindqvist Chocolatiers said": the name an organisation's noun introduces.
+  if (before && before.sentence === words[0]?.sentence && ORG_NOUNS.has(before.text)) return false;
   const isVerb = (t: Token | undefined) => t !== undefined && SAYS.has(t.text.toLowerCase());
   return (
     (isVerb(before) && /^\s+$/.test(gapBetween(text, before as Token, tokens[first] as Token))) ||
@@ -125,7 +130,13 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
   const aged = afterBracketedAge(text, tokens, last);
   if (aged >= 0) i = aged;
   else if (!/^,\s*$/.test(text.slice(name.end, tokens[i]?.start ?? name.end))) return false;
-  if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
+  // An age is set off by commas ("Bassi, 43, …"); a number before a street is an address ("Ata,
+  // 14 Blossom Street").
+  const number = tokens[i];
+  if (number && /^\d+$/.test(number.text)) {
+    const next = tokens[i + 1];
+    return !next || next.sentence !== number.sentence || !/^\s+$/.test(gapBetween(text, number, next));
+  }
   const determined = /^(?:a|an|the)$/i.test(tokens[i]?.text ?? '');
   if (determined) i++;
   for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {

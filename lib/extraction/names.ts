@@ -283,17 +283,30 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     run.map((i) => tokens[i] as Token),
   );
   // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
-  // country or company; it makes nobody new (a person named elsewhere still takes it).
-  if (mention.kind === 'person' && !mention.personEvidence && possessive && run.length === 1) {
+  // country or company; it makes nobody new (a person named elsewhere still takes it). So is one
+  // word before a title in capitals: "the Ceredigion MS, Elin Hughes-Davies".
+  if (mention.kind === 'person' && !mention.personEvidence && run.length === 1) {
     const next = tokens[last + 1];
     if (
       next &&
       next.sentence === lastToken.sentence &&
-      isCapitalised(next.text) &&
+      (possessive ? isCapitalised(next.text) : /^\p{Lu}{2,}$/u.test(next.text)) &&
       isTitleWord(next.text.toLowerCase())
     )
       mention.kind = 'unknown';
   }
+  // "King’s Cross", "Queen’s Park", "Bishop’s Stortford": a name a title owns is a place's.
+  const owner = tokens[runFirst - 1];
+  if (
+    mention.kind === 'person' &&
+    !mention.personEvidence &&
+    owner?.sentence === lastToken.sentence &&
+    isPossessive(owner.text) &&
+    isCapitalised(owner.text) &&
+    /^\s+$/.test(gapBetween(text, owner, tokens[runFirst] as Token)) &&
+    isTitleWord(stripPossessive(owner.text).toLowerCase())
+  )
+    mention.kind = 'place';
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
   if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;

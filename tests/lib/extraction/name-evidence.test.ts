@@ -139,4 +139,22 @@ describe('storms and ships named like people', () => {
     expect(kindOf(article, 'Network Rail')).toBe('organisation');
     expect(kindOf(article, 'Malawi Defence Force')).toBe('organisation');
   });
+
+  it('does not make a person of a street or a body that "said", nor of a name after an organisation’s noun', () => {
+    const article = extract(
+      'Downing Street said the Prime Minister had full confidence in him.',
+      'Swiss group Lindqvist Chocolatiers said in October it would raise prices.',
+    );
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Lindqvist Chocolatiers')).toBe('organisation');
+  });
+
+  it('does not make a person of a place a title owns ("King’s Cross")', () => {
+    expect(people(extract('Commuters at King’s Cross on Thursday evening were resigned.'))).toEqual([]);
+  });
+
+  it('reads a number set off by commas as an age, and one before a street as an address', () => {
+    expect(people(extract('Wade Bassi, 43, said the boat was sound.'))).toEqual(['Wade Bassi']);
+    expect(people(extract('Dinner at Ata, 14 Blossom Street, Manchester, is about £110 for two.'))).toEqual([]);
+  });
 });
