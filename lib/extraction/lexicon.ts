@@ -170,6 +170,7 @@ export const ORG_NOUNS = words(`
   website platform outlet magazine studio label consultancy partnership cooperative co-op
   society association organisation organization body authority department ministry force
   bakery shop store cafe café restaurant pub hotel takeaway brewery winery distillery
+  board commission committee
 `);
 
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */

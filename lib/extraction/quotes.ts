@@ -76,6 +76,19 @@ export function attributeQuotes(
     const entities = new Set(window.map((m) => m.entity));
     return entities.size === 1 ? window[0]?.entity : undefined;
   };
+  // "the board said", pages after "the Ghana Cocoa Marketing Board": the one organisation named
+  // so far whose name ends in the noun.
+  const namedByItsNoun = (at: number) => {
+    const noun = /^\p{L}+/u.exec(text.slice(at))?.[0]?.toLowerCase();
+    if (!noun) return undefined;
+    const named = new Set(
+      names
+        .filter((m) => m.kind === 'organisation' && m.end <= at)
+        .filter((m) => text.slice(m.start, m.end).toLowerCase().endsWith(` ${noun}`))
+        .map((m) => m.entity),
+    );
+    return named.size === 1 ? [...named][0] : undefined;
+  };
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
   // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
   // speaking, when no other person is named after that report and before the quote.
@@ -163,7 +176,7 @@ export function attributeQuotes(
       // "the company" reaches further back than "she": an article names its company less often.
       const speaker = spokesperson
         ? onlyOne(q.nounAt, 'organisation', 1, voiced)
-        : onlyOne(q.nounAt, 'organisation', 2, () => true);
+        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ?? namedByItsNoun(q.nounAt));
       if (speaker) q.speaker = speaker;
       return;
     }

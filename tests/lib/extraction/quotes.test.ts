@@ -245,4 +245,25 @@ describe('a quote that does not fill its sentence', () => {
     const article = extract('Dan Moore was jailed on Friday. “Justice for the family at last,” read a sign outside.');
     expect(speakerOf(article, 'Justice for the family')).toBeUndefined();
   });
+
+  it('gives "the board" the one organisation named so far whose name ends in "Board", paragraphs later', () => {
+    const article = extract(
+      'The Ghana Cocoa Marketing Board now expects a smaller crop.',
+      'Prices rose on the news.',
+      'Farmers said payments were late.',
+      'A spokesperson for the board said compensation was paid “as fast as the funds allow” this year.',
+    );
+    expect(speakerOf(article, 'as fast as the funds allow')).toBe('Ghana Cocoa Marketing Board');
+  });
+
+  it('gives "the board" no speaker when two boards were named', () => {
+    const article = extract(
+      'The Ghana Cocoa Marketing Board and the Northern Lighthouse Board met.',
+      'Prices rose on the news.',
+      'Farmers said payments were late.',
+      'A spokesperson for the board said compensation was paid “as fast as the funds allow” this year.',
+    );
+    expect(speakerOf(article, 'as fast as the funds allow')).toBeUndefined();
+  });
 });
+
