@@ -116,6 +116,10 @@ export function beforeQuote(
     }
     if (!SPEECH_VERBS.has(lower)) continue;
     if (isParticiple(lower)) {
+      // "…, with a judge describing the attack as “…”": a participle with its own subject (a noun
+      // phrase since the last comma) does not take the sentence's.
+      const clause = words.slice(0, i).filter((v) => !/,/.test(text.slice(v.end, w.start)));
+      if (clause.some((v) => /^(?:a|an|the|his|her|their|its)$/i.test(v.text))) return null;
       const mention = names.find((m) => m.start >= from && m.end <= w.start && !m.possessive);
       if (mention) return { mention };
       const first = words[0];

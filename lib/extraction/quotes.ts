@@ -89,6 +89,21 @@ export function attributeQuotes(
     );
     return named.size === 1 ? [...named][0] : undefined;
   };
+  const addressed = (m: SpeakerMention) =>
+    /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
+  // "Ms Pavlovic, 28, woke …" / "…, she said she had moved …" / "“…,” she wrote.": when the
+  // paragraph and the one before name nobody, the one person of the paragraph before them, if
+  // the pronoun's gender is known to be theirs.
+  const onlyPersonTwoBack = (at: number, gender: 'male' | 'female' | undefined) => {
+    const paragraph = paragraphOf(at);
+    const window = names.filter(
+      (m) => m.kind === 'person' && m.start < at && paragraphOf(m.start) >= paragraph - 2 && !m.possessive,
+    );
+    if (!gender || window.some((m) => paragraphOf(m.start) >= paragraph - 1)) return undefined;
+    const entities = new Set(window.map((m) => m.entity));
+    const entity = entities.size === 1 ? window[0]?.entity : undefined;
+    return entity && genderOf(entity) === gender ? entity : undefined;
+  };
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
   // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
   // speaking, when no other person is named after that report and before the quote.
@@ -132,8 +147,11 @@ export function attributeQuotes(
       .slice(0, index)
       .reverse()
       .find((e) => e.speaker);
+    // "“…,” Judge O’Sullivan told Kerr. “…”": whom the speaker told is not another speaker.
     const onlyNameSince = (from: number, to: number, entity: string) =>
-      !names.some((m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity);
+      !names.some(
+        (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
+      );
     const pronounAt = q.pronounAt;
     if (pronounAt !== undefined) {
       const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
@@ -164,7 +182,8 @@ export function attributeQuotes(
       const speaker =
         reporter ??
         (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity)) : undefined) ??
-        onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity));
+        onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
+        onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
       return;
     }

@@ -89,4 +89,11 @@ describe('the subject of the speech verb', () => {
     );
     expect(speakerOf(article, 'He came in with a face')).toBe('Steve Marsh');
   });
+
+  it('does not give a participle with its own subject the sentence’s ("with a judge describing …")', () => {
+    const article = extract(
+      'Jayden Kerr, a tradie, has been jailed, with a judge describing the attack as “cowardly, calculated and terrifying”.',
+    );
+    expect(speakerOf(article, 'cowardly, calculated')).toBeUndefined();
+  });
 });

@@ -265,5 +265,29 @@ describe('a quote that does not fill its sentence', () => {
     );
     expect(speakerOf(article, 'as fast as the funds allow')).toBeUndefined();
   });
-});
 
+  it('gives a quote after "X told Y." and another quote to X: whom X told is not a speaker', () => {
+    const article = extract(
+      '“You knew she was asleep inside,” Judge Margaret O’Sullivan told Jayden Kerr on Thursday. “You gave no thought to the house.”',
+    );
+    expect(speakerOf(article, 'You gave no thought')).toBe('Margaret O’Sullivan');
+  });
+
+  it('gives "she wrote" to the one woman named two paragraphs up when the two since name nobody', () => {
+    const article = extract(
+      'Ms Shannon Pavlovic, 28, woke to the sound of her car alarm.',
+      'In a statement read to the court, she said she had moved house twice.',
+      '“I still check my driveway every night,” she wrote.',
+    );
+    expect(speakerOf(article, 'I still check my driveway')).toBe('Shannon Pavlovic');
+  });
+
+  it('gives "he said" no speaker from two paragraphs up when that person’s gender is not known', () => {
+    const article = extract(
+      'Jordan Pavlovic, 28, woke to the sound of a car alarm.',
+      'In a statement read to the court, the family said they had moved house twice.',
+      '“I still check my driveway every night,” he said.',
+    );
+    expect(speakerOf(article, 'I still check my driveway')).toBeUndefined();
+  });
+});
