@@ -13,7 +13,7 @@
  *    "he"/"she" stands for).
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
-import { SPEAKER_PRONOUNS } from './lexicon';
+import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
 import {
   afterQuote,
   beforeQuote,
@@ -41,6 +41,8 @@ export function attributeQuotes(
   spans: readonly QuoteSpan[],
   sentences: readonly Range[],
   mentions: readonly SpeakerMention[],
+  /** Each person's stated role, by entity id: "the judge said" is the one judge's. */
+  roles: ReadonlyMap<string, string> = new Map(),
 ): AttributedQuote[] {
   const insideQuote = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
   const names = mentions.filter((m) => !insideQuote(m.start)).sort((a, b) => a.start - b.start);
@@ -185,6 +187,18 @@ export function attributeQuotes(
         onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
         onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
+      return;
+    }
+    const noun = q.nounAt === undefined ? '' : (wordsIn(text, q.nounAt, q.nounAt + 30)[0]?.text ?? '');
+    if (q.nounAt !== undefined && isRoleWord(noun) && !isSpokesperson(noun)) {
+      // "But the judge said …": the one person named so far whose stated role ends in that noun.
+      const holders = new Set(
+        names
+          .filter((m) => m.kind === 'person' && m.entity !== undefined && m.start < (q.nounAt as number))
+          .map((m) => m.entity as string)
+          .filter((entity) => new RegExp(`(?:^|\\s)${noun}$`, 'i').test(roles.get(entity) ?? '')),
+      );
+      if (holders.size === 1) q.speaker = [...holders][0];
       return;
     }
     if (q.nounAt !== undefined) {

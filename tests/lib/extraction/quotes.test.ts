@@ -290,4 +290,28 @@ describe('a quote that does not fill its sentence', () => {
     );
     expect(speakerOf(article, 'I still check my driveway')).toBeUndefined();
   });
+
+  it('gives "the judge said" to the one person whose stated role ends in "judge"', () => {
+    const article = extract(
+      'Judge Margaret O’Sullivan said Jayden Kerr had driven past the house six times.',
+      'Kerr’s barrister, Nick Theodorou, said his client was ashamed.',
+      'But the judge said the remorse was “late and largely self-serving”.',
+    );
+    expect(speakerOf(article, 'late and largely')).toBe('Margaret O’Sullivan');
+  });
+
+  it('gives "the judge said" no speaker when two judges were named', () => {
+    const article = extract(
+      'Judge Margaret O’Sullivan and Judge Peter Lam heard the plea.',
+      'But the judge said the remorse was “late and largely self-serving”.',
+    );
+    expect(speakerOf(article, 'late and largely')).toBeUndefined();
+  });
+
+  it('keeps "the spokesperson said" the organisation’s, not a person’s with a role', () => {
+    const article = extract(
+      'Chief executive Dana Holt said nothing. A Fellside Water spokesperson said the company was investing £14m. “We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBe('Fellside Water');
+  });
 });
