@@ -121,7 +121,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     unresolvedCounts: (m) => !(m.givenName && !m.personEvidence),
   });
   const sentenceRanges = layout.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
-  const attributed = attributeQuotes(layout.text, spans, sentenceRanges, speakers);
+  const roleTexts = new Map(article.entities.flatMap((e) => (e.role ? [[e.id, e.role.text] as const] : [])));
+  const attributed = attributeQuotes(layout.text, spans, sentenceRanges, speakers, roleTexts);
   article.quotes = attributed.map((q, i) => {
     const at = sentenceRanges.findIndex((s) => q.start < s.end);
     const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };

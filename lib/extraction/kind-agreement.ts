@@ -39,12 +39,21 @@ function coordinatedOrganisations(text: string, mentions: readonly Mention[]): v
   const joined = (a: Mention, b: Mention) =>
     a.sentence === b.sentence && !a.possessive && /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/.test(text.slice(a.end, b.start));
   const unsure = (m: Mention) => !m.personEvidence && (m.kind === 'person' || m.kind === 'unknown');
+  // "the Board, Gordon Flett, visits": two names and a comma alone are a name and its appositive;
+  // a list ends with "and" ("Barclays, Lloyds and NatWest").
+  const listed = (i: number): boolean => {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (!joined(a, b)) return false;
+    if (!/^,\s*$/.test(text.slice(a.end, b.start))) return true;
+    return mentions[i + 2] !== undefined && listed(i + 1);
+  };
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i] as Mention;
       const b = mentions[i + 1] as Mention;
-      if (!joined(a, b)) continue;
+      if (!listed(i)) continue;
       for (const [m, other] of [
         [a, b],
         [b, a],

@@ -45,6 +45,7 @@ export const ROLE_HEADS = words(`
   cllr insp supt dci dcs gp msp mla sheriff trooper headteacher headmaster headmistress
   cr commodore parent grandparent mum dad grandad gran winger
   peer rapper mc dj democrat republican
+  councilor alderman alderwoman councilmember kaumātua kaumatua
 `);
 
 /**
@@ -70,11 +71,38 @@ const ROLE_NOUNS = words(`
   referee umpire golfer cyclist sprinter swimmer boxer
   protester protestor demonstrator bystander witness passer-by forecaster meteorologist
   prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
+  driver
 `);
 
 /** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */
 export function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
+/**
+ * Endings of compounds that name a trade or a standing among others, written as one word
+ * ("binman", "crewmate", "shareholder", "beekeeper"): tabloids coin them freely, so no list holds
+ * them all. Surnames end the same way (Chapman, Shoemaker), so only a word printed in lower case
+ * may be read by its ending; three letters before it leave "woman" and "human" out.
+ */
+const ROLE_COMPOUND = /^\p{Ll}{3,}(?:man|woman|mate|worker|keeper|holder|maker|driver|fighter)$/u;
+
+/** Counts a family role is "of" in tabloid style: "Dad-of-three", "mother-of-two". */
+const OF_COUNT = /-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+
+/**
+ * A role word as printed, with what news copy builds around one: a family role's degree
+ * ("great-grandfather", "half-sister"), a tabloid's count ("Dad-of-three", "mum-of-two"), or, in
+ * lower case, a compound with a trade's ending ("binman", "crewmate"); and a title known only by
+ * its capitals ("MS").
+ */
+export function isBuiltRoleWord(printed: string): boolean {
+  // "the Ceredigion MS": a Member of the Senedd, in capitals; "Ms" is a courtesy title.
+  if (printed === 'MS') return true;
+  const lower = printed.toLowerCase();
+  const bare = lower.replace(/^(?:great-)+|^half-/, '').replace(OF_COUNT, '');
+  if (bare !== lower && isRoleWord(bare)) return true;
+  return printed === lower && ROLE_COMPOUND.test(lower);
 }
 
 /**
@@ -106,6 +134,7 @@ export const SPEECH_VERBS = words(`
   countered counters countering observed observes observing agreed agrees agreeing
   predicted predicts predicting reiterated reiterates reiterating confirmed confirms confirming
   urged urges urging joked jokes joking quipped quips vowed vows vowing
+  laughed laughs sighed sighs revealed reveals boasted boasts
 `);
 
 /** Of SPEECH_VERBS, the participles that take the sentence's subject: "…, stating that …". */
@@ -126,6 +155,7 @@ export const ORG_SUFFIXES = words(`
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena
+  force hotel rail
 `);
 
 /**
@@ -140,6 +170,7 @@ export const ORG_NOUNS = words(`
   website platform outlet magazine studio label consultancy partnership cooperative co-op
   society association organisation organization body authority department ministry force
   bakery shop store cafe café restaurant pub hotel takeaway brewery winery distillery
+  board commission committee
 `);
 
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
@@ -152,7 +183,7 @@ export const ORG_HEADS = words(`
  * Letters after a name that state an office or an honour ("Róisín McAleese TD", "Jane Smith MP",
  * "Sir John Doe KC"): never part of the name. Compared as printed, in capitals.
  */
-export const POST_NOMINALS = new Set('TD MP MSP MLA MEP MHK KC QC SC JP OBE MBE CBE KBE DBE CH OM FRS'.split(' '));
+export const POST_NOMINALS = new Set('TD MP MS MSP MLA MEP MHK KC QC SC JP OBE MBE CBE KBE DBE CH OM FRS'.split(' '));
 
 /**
  * First words that make the rest of a capitalised run the name of a storm or a ship, never a

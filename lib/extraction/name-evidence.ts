@@ -8,6 +8,7 @@
  */
 import {
   COLLECTIVE_PREFIXES,
+  isBuiltRoleWord,
   isRoleWord,
   NAMED_THING_PREFIXES,
   ORG_HEADS,
@@ -72,7 +73,7 @@ export function isPlainPerson(lower: string): boolean {
  */
 export function isRoleNoun(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  if (isRoleWord(lower)) return true;
+  if (isRoleWord(lower) || isBuiltRoleWord(token.text)) return true;
   // "…, the company said": compromise calls some organisations' nouns actors too.
   if (ORG_NOUNS.has(lower)) return false;
   return lower === token.text && token.tags.has('Actor') && !token.tags.has('Plural') && !PLAIN_PEOPLE.has(lower);
@@ -99,8 +100,13 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   if (words.some((t) => ['Organization', 'Place', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag))))
     return false;
   if (words.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return false;
+  // "Downing Street said", "Network Rail said": a street's or a body's name speaks for an office.
+  const lastWord = (words[words.length - 1] as Token).text.toLowerCase();
+  if (PLACE_SUFFIXES.has(lastWord) || ORG_SUFFIXES.has(lastWord)) return false;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
+  // "Swiss group Lindqvist Chocolatiers said": the name an organisation's noun introduces.
+  if (before && before.sentence === words[0]?.sentence && ORG_NOUNS.has(before.text)) return false;
   const isVerb = (t: Token | undefined) => t !== undefined && SAYS.has(t.text.toLowerCase());
   return (
     (isVerb(before) && /^\s+$/.test(gapBetween(text, before as Token, tokens[first] as Token))) ||
@@ -124,7 +130,13 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
   const aged = afterBracketedAge(text, tokens, last);
   if (aged >= 0) i = aged;
   else if (!/^,\s*$/.test(text.slice(name.end, tokens[i]?.start ?? name.end))) return false;
-  if (/^\d+$/.test(tokens[i]?.text ?? '')) return true;
+  // An age is set off by commas ("Bassi, 43, …"); a number before a street is an address ("Ata,
+  // 14 Blossom Street").
+  const number = tokens[i];
+  if (number && /^\d+$/.test(number.text)) {
+    const next = tokens[i + 1];
+    return !next || next.sentence !== number.sentence || !/^\s+$/.test(gapBetween(text, number, next));
+  }
   const determined = /^(?:a|an|the)$/i.test(tokens[i]?.text ?? '');
   if (determined) i++;
   for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
@@ -164,16 +176,25 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
     if (word.text.toLowerCase() === 'who' && /^\s+$/.test(gapBetween(text, head, word)) && isRoleNoun(head))
       return k - 1;
   }
-  // The object of "for"/"of"/"at": capitalised words (an abbreviated title's full stop allowed).
+  // The object of "for"/"of"/"at"/"from": capitalised words (an abbreviated title's full stop
+  // allowed), or "the" and an organisation's common noun ("A technician from the company, X").
   let k = i;
-  while (k > 0 && i - k < 6 && sameSentence(k) && isCapitalised((tokens[k] as Token).text)) {
-    const gap = gapBetween(text, tokens[k - 1] as Token, tokens[k] as Token);
-    if (!/^\.?\s+$/.test(gap)) return -1;
-    k--;
-  }
+  if (ORG_NOUNS.has((tokens[k] as Token).text)) k--;
+  else
+    while (k > 0 && i - k < 6 && sameSentence(k) && isCapitalised((tokens[k] as Token).text)) {
+      const gap = gapBetween(text, tokens[k - 1] as Token, tokens[k] as Token);
+      if (!/^\.?\s+$/.test(gap)) return -1;
+      k--;
+    }
+  const determined = k < i && tokens[k]?.text === 'the' && sameSentence(k);
+  if (determined) k--;
   const preposition = tokens[k];
   const head = tokens[k - 1];
-  if (k === i || !preposition || !head || !sameSentence(k - 1) || !/^(?:for|of|at)$/.test(preposition.text)) return -1;
+  if (k === i || !preposition || !head || !sameSentence(k - 1)) return -1;
+  // "from" a body ("A technician from the Board, X"), not from a town: "a guard from Lake Tiller,
+  // New York" names the town's state.
+  const from = preposition.text === 'from' && determined && !name.tags.has('Place');
+  if (!/^(?:for|of|at)$/.test(preposition.text) && !from) return -1;
   return /^\s+$/.test(gapBetween(text, head, preposition)) && isRoleNoun(head) ? k - 1 : -1;
 }
 

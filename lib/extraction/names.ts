@@ -18,6 +18,7 @@ import {
   CALENDAR,
   HONORIFICS,
   NAME_PARTICLES,
+  ORG_HEADS,
   ORG_SUFFIXES,
   POST_NOMINALS,
   ROLE_HEADS,
@@ -239,8 +240,10 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
       break;
     }
   }
-  // "Labour MP", "Committee": title words alone name nobody.
-  if (run.every((i) => isTitleWord(lowerAt(tokens, i)))) return null;
+  // "Labour MP", "Committee": title words alone name nobody, unless they are the portfolio an
+  // office's name is "for" or "of" ("Department for Education", "Ministry of Defence").
+  if (run.every((i) => isTitleWord(lowerAt(tokens, i))) && !portfolioOfOffice(text, tokens, run[0] as number))
+    return null;
   const first = run[0] as number;
   const last = run[run.length - 1] as number;
   const lastToken = tokens[last] as Token;
@@ -283,17 +286,30 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     run.map((i) => tokens[i] as Token),
   );
   // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
-  // country or company; it makes nobody new (a person named elsewhere still takes it).
-  if (mention.kind === 'person' && !mention.personEvidence && possessive && run.length === 1) {
+  // country or company; it makes nobody new (a person named elsewhere still takes it). So is one
+  // word before a title in capitals: "the Ceredigion MS, Elin Hughes-Davies".
+  if (mention.kind === 'person' && !mention.personEvidence && run.length === 1) {
     const next = tokens[last + 1];
     if (
       next &&
       next.sentence === lastToken.sentence &&
-      isCapitalised(next.text) &&
+      (possessive ? isCapitalised(next.text) : /^\p{Lu}{2,}$/u.test(next.text)) &&
       isTitleWord(next.text.toLowerCase())
     )
       mention.kind = 'unknown';
   }
+  // "King’s Cross", "Queen’s Park", "Bishop’s Stortford": a name a title owns is a place's.
+  const owner = tokens[runFirst - 1];
+  if (
+    mention.kind === 'person' &&
+    !mention.personEvidence &&
+    owner?.sentence === lastToken.sentence &&
+    isPossessive(owner.text) &&
+    isCapitalised(owner.text) &&
+    /^\s+$/.test(gapBetween(text, owner, tokens[runFirst] as Token)) &&
+    isTitleWord(stripPossessive(owner.text).toLowerCase())
+  )
+    mention.kind = 'place';
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
   if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;
@@ -336,6 +352,19 @@ function isPluralPeopleNoun(token: Token): boolean {
     !token.tags.has('Person') &&
     !token.tags.has('ProperNoun') &&
     !token.tags.has('FirstName')
+  );
+}
+
+/** The run at `first` follows "Department for", "Ministry of": an office's capitalised head and its preposition. */
+function portfolioOfOffice(text: string, tokens: readonly Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const office = tokens[first - 2];
+  if (!preposition || !office || office.sentence !== (tokens[first] as Token).sentence) return false;
+  return (
+    /^(?:for|of)$/.test(preposition.text) &&
+    isCapitalised(office.text) &&
+    ORG_HEADS.has(office.text.toLowerCase()) &&
+    /^\s+$/.test(gapBetween(text, office, preposition))
   );
 }
 

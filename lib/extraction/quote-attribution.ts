@@ -5,7 +5,7 @@
  * "according to X", "X …: “…”"). What a pronoun or a common noun stands for is decided from the
  * text around it, in quotes.ts.
  */
-import { HONORIFICS, isParticiple, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, isParticiple, isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isOrganisationNoun } from './organisation-evidence';
 import type { QuoteSpan, Range } from './quote-marks';
 
@@ -116,6 +116,10 @@ export function beforeQuote(
     }
     if (!SPEECH_VERBS.has(lower)) continue;
     if (isParticiple(lower)) {
+      // "…, with a judge describing the attack as “…”": a participle with its own subject (a noun
+      // phrase since the last comma) does not take the sentence's.
+      const clause = words.slice(0, i).filter((v) => !/,/.test(text.slice(v.end, w.start)));
+      if (clause.some((v) => /^(?:a|an|the|his|her|their|its)$/i.test(v.text))) return null;
       const mention = names.find((m) => m.start >= from && m.end <= w.start && !m.possessive);
       if (mention) return { mention };
       const first = words[0];
@@ -270,11 +274,13 @@ export function isSpokesperson(word: string): boolean {
 
 /**
  * "the company", "The charity", "the spokesperson": a determiner and an organisation noun (or an
- * organisation's voice) ending the subject.
+ * organisation's voice) ending the subject; or "the judge", a role noun in lower case, which
+ * quotes.ts gives to the one person that role was stated for.
  */
 function organisationNounSubject(subject: readonly Word[]): Word | undefined {
   const noun = subject[subject.length - 1];
   const determiner = subject[subject.length - 2];
   if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
-  return isOrganisationNoun(noun.text) || isSpokesperson(noun.text) ? noun : undefined;
+  if (isOrganisationNoun(noun.text) || isSpokesperson(noun.text)) return noun;
+  return /^the$/i.test(determiner.text) && isRoleWord(noun.text) ? noun : undefined;
 }

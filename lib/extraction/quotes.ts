@@ -13,7 +13,7 @@
  *    "he"/"she" stands for).
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
-import { SPEAKER_PRONOUNS } from './lexicon';
+import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
 import {
   afterQuote,
   beforeQuote,
@@ -41,6 +41,8 @@ export function attributeQuotes(
   spans: readonly QuoteSpan[],
   sentences: readonly Range[],
   mentions: readonly SpeakerMention[],
+  /** Each person's stated role, by entity id: "the judge said" is the one judge's. */
+  roles: ReadonlyMap<string, string> = new Map(),
 ): AttributedQuote[] {
   const insideQuote = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
   const names = mentions.filter((m) => !insideQuote(m.start)).sort((a, b) => a.start - b.start);
@@ -75,6 +77,34 @@ export function attributeQuotes(
     );
     const entities = new Set(window.map((m) => m.entity));
     return entities.size === 1 ? window[0]?.entity : undefined;
+  };
+  // "the board said", pages after "the Ghana Cocoa Marketing Board": the one organisation named
+  // so far whose name ends in the noun.
+  const namedByItsNoun = (at: number) => {
+    const noun = /^\p{L}+/u.exec(text.slice(at))?.[0]?.toLowerCase();
+    if (!noun) return undefined;
+    const named = new Set(
+      names
+        .filter((m) => m.kind === 'organisation' && m.end <= at)
+        .filter((m) => text.slice(m.start, m.end).toLowerCase().endsWith(` ${noun}`))
+        .map((m) => m.entity),
+    );
+    return named.size === 1 ? [...named][0] : undefined;
+  };
+  const addressed = (m: SpeakerMention) =>
+    /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
+  // "Ms Pavlovic, 28, woke …" / "…, she said she had moved …" / "“…,” she wrote.": when the
+  // paragraph and the one before name nobody, the one person of the paragraph before them, if
+  // the pronoun's gender is known to be theirs.
+  const onlyPersonTwoBack = (at: number, gender: 'male' | 'female' | undefined) => {
+    const paragraph = paragraphOf(at);
+    const window = names.filter(
+      (m) => m.kind === 'person' && m.start < at && paragraphOf(m.start) >= paragraph - 2 && !m.possessive,
+    );
+    if (!gender || window.some((m) => paragraphOf(m.start) >= paragraph - 1)) return undefined;
+    const entities = new Set(window.map((m) => m.entity));
+    const entity = entities.size === 1 ? window[0]?.entity : undefined;
+    return entity && genderOf(entity) === gender ? entity : undefined;
   };
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
   // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
@@ -119,8 +149,11 @@ export function attributeQuotes(
       .slice(0, index)
       .reverse()
       .find((e) => e.speaker);
+    // "“…,” Judge O’Sullivan told Kerr. “…”": whom the speaker told is not another speaker.
     const onlyNameSince = (from: number, to: number, entity: string) =>
-      !names.some((m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity);
+      !names.some(
+        (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
+      );
     const pronounAt = q.pronounAt;
     if (pronounAt !== undefined) {
       const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
@@ -151,8 +184,21 @@ export function attributeQuotes(
       const speaker =
         reporter ??
         (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity)) : undefined) ??
-        onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity));
+        onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
+        onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
+      return;
+    }
+    const noun = q.nounAt === undefined ? '' : (wordsIn(text, q.nounAt, q.nounAt + 30)[0]?.text ?? '');
+    if (q.nounAt !== undefined && isRoleWord(noun) && !isSpokesperson(noun)) {
+      // "But the judge said …": the one person named so far whose stated role ends in that noun.
+      const holders = new Set(
+        names
+          .filter((m) => m.kind === 'person' && m.entity !== undefined && m.start < (q.nounAt as number))
+          .map((m) => m.entity as string)
+          .filter((entity) => new RegExp(`(?:^|\\s)${noun}$`, 'i').test(roles.get(entity) ?? '')),
+      );
+      if (holders.size === 1) q.speaker = [...holders][0];
       return;
     }
     if (q.nounAt !== undefined) {
@@ -163,7 +209,7 @@ export function attributeQuotes(
       // "the company" reaches further back than "she": an article names its company less often.
       const speaker = spokesperson
         ? onlyOne(q.nounAt, 'organisation', 1, voiced)
-        : onlyOne(q.nounAt, 'organisation', 2, () => true);
+        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ?? namedByItsNoun(q.nounAt));
       if (speaker) q.speaker = speaker;
       return;
     }

@@ -94,7 +94,8 @@ export class AppositiveRoles extends RoleWords {
           return null;
       } else {
         if (STOP_WORDS.has(lower) && !(lower === 'and' && this.isHead(k + 1))) break;
-        if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalised(token.text)) break;
+        if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalised(token.text) && !isModifier(token))
+          break;
         // "a former cultural minister lacking major influence": a participle starts a new clause.
         if (/\p{Ll}ing$/u.test(token.text) && !PREPOSITIONS.has(lower)) break;
         // "an apprentice two years ago after …": a time or another preposition ends the role.

@@ -89,8 +89,11 @@ export class RoleWords {
 /** A lower-case word that can qualify a role noun: "foreign", "policy", "special", "former". */
 export function isModifier(token: Token): boolean {
   if (isCapitalised(token.text)) return false;
-  // "sixth-form", "long-serving", "full-time": a hyphenated compound qualifies the role noun.
-  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(token.text)) return true;
+  // "sixth-form", "long-serving", "full-time": a hyphenated compound qualifies the role noun, and
+  // so does an age ("a 29-year-old nurse").
+  if (/^(?:\p{Ll}+|\d+)(?:-\p{Ll}+)+$/u.test(token.text)) return true;
+  // "shadow transport secretary": a portfolio word compromise reads as a verb.
+  if (TITLE_MODIFIERS.has(token.text)) return true;
   if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Copula', 'Auxiliary'].some((t) => token.tags.has(t)))
     return false;
   if (token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Adjective')) return false;

@@ -32,4 +32,10 @@ describe('one kind for a name throughout the article', () => {
     );
     expect(people(article)).toContain('Mark Delaney');
   });
+
+  it('reads "the Board, Gordon Flett," as a name and its appositive, not a list of organisations', () => {
+    const article = extract('A man from the Board, Gordon Flett, visits twice a year.');
+    expect(people(article)).toEqual(['Gordon Flett']);
+    expect(people(extract('Shares of Apple Inc, Morgan Stanley and Ford Motor Co each fell 2%.'))).toEqual([]);
+  });
 });

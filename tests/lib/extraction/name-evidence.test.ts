@@ -117,4 +117,44 @@ describe('storms and ships named like people', () => {
     expect(people(extract('Hurricane Delia pushed a storm surge into the bay.'))).toEqual([]);
     expect(people(extract('The MV Flora MacDonald stayed in port for a ninth day.'))).toEqual([]);
   });
+
+  it('finds a person in the appositive to a role "from" a body ("A technician from the company, X,")', () => {
+    const article = extract('A technician from the company, Gordon Flett, visits twice a year.');
+    expect(people(article)).toEqual(['Gordon Flett']);
+    expect(entity(article, 'Gordon Flett').role?.text).toBe('technician from the company');
+  });
+
+  it('does not make a person of the state after a hometown ("a guard from Lake Tiller, New York,")', () => {
+    const article = extract('Jo Ellison, a junior guard from Lake Tiller, New York, made five 3-pointers.');
+    expect(people(article)).toEqual(['Jo Ellison']);
+  });
+
+  it('makes organisations of names ending in Force, Hotel or Rail', () => {
+    const article = extract(
+      'Network Rail said a tree had fallen.',
+      'A spokesman for the Malawi Defence Force, Lt Col Gift Nyirenda, said troops would stay in barracks.',
+      'She ran the kitchen at the Albert Hotel for years.',
+    );
+    expect(people(article)).toEqual(['Gift Nyirenda']);
+    expect(kindOf(article, 'Network Rail')).toBe('organisation');
+    expect(kindOf(article, 'Malawi Defence Force')).toBe('organisation');
+  });
+
+  it('does not make a person of a street or a body that "said", nor of a name after an organisation’s noun', () => {
+    const article = extract(
+      'Downing Street said the Prime Minister had full confidence in him.',
+      'Swiss group Lindqvist Chocolatiers said in October it would raise prices.',
+    );
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Lindqvist Chocolatiers')).toBe('organisation');
+  });
+
+  it('does not make a person of a place a title owns ("King’s Cross")', () => {
+    expect(people(extract('Commuters at King’s Cross on Thursday evening were resigned.'))).toEqual([]);
+  });
+
+  it('reads a number set off by commas as an age, and one before a street as an address', () => {
+    expect(people(extract('Wade Bassi, 43, said the boat was sound.'))).toEqual(['Wade Bassi']);
+    expect(people(extract('Dinner at Ata, 14 Blossom Street, Manchester, is about £110 for two.'))).toEqual([]);
+  });
 });

@@ -124,4 +124,11 @@ describe('the owner of a title', () => {
     const article = extract('Vladimir Putin met the envoy. Putin’s Chief of Staff Anton Vaino took notes.');
     expect(people(article)).toEqual(['Vladimir Putin', 'Anton Vaino']);
   });
+
+  it('keeps the portfolio in an office’s name ("Department for Education"), even before "spokesperson"', () => {
+    const article = extract(
+      'A Department for Education spokesperson said: “Decisions about schools are for the local authority.”',
+    );
+    expect(speakerOf(article, 'Decisions about schools')).toBe('Department for Education');
+  });
 });

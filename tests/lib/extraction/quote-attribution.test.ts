@@ -81,4 +81,19 @@ describe('the subject of the speech verb', () => {
     );
     expect(speakerOf(article, 'far worse')).toBeUndefined();
   });
+
+  it('takes the speaker of a tabloid’s "Steve laughed" after the quote', () => {
+    const article = extract(
+      'His crewmate Steve Marsh, 44, was the first person he told.',
+      "'He came in with a face like thunder and said he had bad news,' Steve laughed.",
+    );
+    expect(speakerOf(article, 'He came in with a face')).toBe('Steve Marsh');
+  });
+
+  it('does not give a participle with its own subject the sentence’s ("with a judge describing …")', () => {
+    const article = extract(
+      'Jayden Kerr, a tradie, has been jailed, with a judge describing the attack as “cowardly, calculated and terrifying”.',
+    );
+    expect(speakerOf(article, 'cowardly, calculated')).toBeUndefined();
+  });
 });

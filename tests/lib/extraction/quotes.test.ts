@@ -245,4 +245,73 @@ describe('a quote that does not fill its sentence', () => {
     const article = extract('Dan Moore was jailed on Friday. “Justice for the family at last,” read a sign outside.');
     expect(speakerOf(article, 'Justice for the family')).toBeUndefined();
   });
+
+  it('gives "the board" the one organisation named so far whose name ends in "Board", paragraphs later', () => {
+    const article = extract(
+      'The Ghana Cocoa Marketing Board now expects a smaller crop.',
+      'Prices rose on the news.',
+      'Farmers said payments were late.',
+      'A spokesperson for the board said compensation was paid “as fast as the funds allow” this year.',
+    );
+    expect(speakerOf(article, 'as fast as the funds allow')).toBe('Ghana Cocoa Marketing Board');
+  });
+
+  it('gives "the board" no speaker when two boards were named', () => {
+    const article = extract(
+      'The Ghana Cocoa Marketing Board and the Northern Lighthouse Board met.',
+      'Prices rose on the news.',
+      'Farmers said payments were late.',
+      'A spokesperson for the board said compensation was paid “as fast as the funds allow” this year.',
+    );
+    expect(speakerOf(article, 'as fast as the funds allow')).toBeUndefined();
+  });
+
+  it('gives a quote after "X told Y." and another quote to X: whom X told is not a speaker', () => {
+    const article = extract(
+      '“You knew she was asleep inside,” Judge Margaret O’Sullivan told Jayden Kerr on Thursday. “You gave no thought to the house.”',
+    );
+    expect(speakerOf(article, 'You gave no thought')).toBe('Margaret O’Sullivan');
+  });
+
+  it('gives "she wrote" to the one woman named two paragraphs up when the two since name nobody', () => {
+    const article = extract(
+      'Ms Shannon Pavlovic, 28, woke to the sound of her car alarm.',
+      'In a statement read to the court, she said she had moved house twice.',
+      '“I still check my driveway every night,” she wrote.',
+    );
+    expect(speakerOf(article, 'I still check my driveway')).toBe('Shannon Pavlovic');
+  });
+
+  it('gives "he said" no speaker from two paragraphs up when that person’s gender is not known', () => {
+    const article = extract(
+      'Jordan Pavlovic, 28, woke to the sound of a car alarm.',
+      'In a statement read to the court, the family said they had moved house twice.',
+      '“I still check my driveway every night,” he said.',
+    );
+    expect(speakerOf(article, 'I still check my driveway')).toBeUndefined();
+  });
+
+  it('gives "the judge said" to the one person whose stated role ends in "judge"', () => {
+    const article = extract(
+      'Judge Margaret O’Sullivan said Jayden Kerr had driven past the house six times.',
+      'Kerr’s barrister, Nick Theodorou, said his client was ashamed.',
+      'But the judge said the remorse was “late and largely self-serving”.',
+    );
+    expect(speakerOf(article, 'late and largely')).toBe('Margaret O’Sullivan');
+  });
+
+  it('gives "the judge said" no speaker when two judges were named', () => {
+    const article = extract(
+      'Judge Margaret O’Sullivan and Judge Peter Lam heard the plea.',
+      'But the judge said the remorse was “late and largely self-serving”.',
+    );
+    expect(speakerOf(article, 'late and largely')).toBeUndefined();
+  });
+
+  it('keeps "the spokesperson said" the organisation’s, not a person’s with a role', () => {
+    const article = extract(
+      'Chief executive Dana Holt said nothing. A Fellside Water spokesperson said the company was investing £14m. “We know how much the river means to people,” the spokesperson said.',
+    );
+    expect(speakerOf(article, 'We know how much')).toBe('Fellside Water');
+  });
 });

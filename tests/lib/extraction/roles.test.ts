@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract } from '../../helpers/extraction';
+import { entity, extract, people } from '../../helpers/extraction';
 
 const roleOf = (sentence: string, name: string) => {
   const found = entity(extract(sentence), name);
@@ -165,5 +165,42 @@ describe('a participle in an appositive', () => {
     const article = extract('Peter Ward, the sacked vice-president, fled abroad on Tuesday.');
     expect(entity(article, 'Peter Ward').kind).toBe('person');
     expect(entity(article, 'Peter Ward').role?.text).toBe('sacked vice-president');
+  });
+
+  it('reads a role a tabloid builds: a count, a degree of kin, a one-word trade', () => {
+    expect(roleOf('Dad-of-three Gary Platt, 52, matched all six numbers.', 'Gary Platt').role).toBe('Dad-of-three');
+    expect(roleOf('Their great-grandfather, Ewan Sinclair, arrived in 1894.', 'Ewan Sinclair').role).toBe(
+      'great-grandfather',
+    );
+    expect(roleOf('Gary’s crewmate Steve Marsh, 44, was the first to know.', 'Steve Marsh').role).toBe('crewmate');
+    expect(roleOf('Fellow binman Kieran Walsh, 31, said the crew was thrilled.', 'Kieran Walsh').role).toBe(
+      'Fellow binman',
+    );
+  });
+
+  it('keeps a portfolio word compromise reads as a verb inside the role ("shadow transport secretary")', () => {
+    expect(
+      roleOf('Labour’s shadow transport secretary, Naomi Sutcliffe-Rhodes, said so.', 'Naomi Sutcliffe-Rhodes').role,
+    ).toBe('shadow transport secretary');
+    expect(roleOf('Tom Harkness, the Liberal Democrat transport spokesman, said so.', 'Tom Harkness').role).toBe(
+      'Liberal Democrat transport spokesman',
+    );
+  });
+
+  it('reads an appositive that opens with an age ("a 29-year-old nurse")', () => {
+    expect(roleOf('Tessa Morrow, a 29-year-old nurse in Columbus, Ohio, said so.', 'Tessa Morrow').role).toBe(
+      '29-year-old nurse in Columbus',
+    );
+  });
+
+  it('reads a US councilor and a Māori elder’s title before the name', () => {
+    expect(roleOf('City Councilor Renata Oduya said she had asked.', 'Renata Oduya').role).toBe('City Councilor');
+    expect(roleOf('Kaumātua Rangi Tūhoe-Paki, 81, remembers the eels.', 'Rangi Tūhoe-Paki').role).toBe('Kaumātua');
+  });
+
+  it('reads a Member of the Senedd’s seat and capitals as the role, and makes no person of the seat', () => {
+    const article = extract('In a post, the Ceredigion MS, Elin Hughes-Davies, wrote that crews were out.');
+    expect(people(article)).toEqual(['Elin Hughes-Davies']);
+    expect(entity(article, 'Elin Hughes-Davies').role?.text).toBe('Ceredigion MS');
   });
 });
