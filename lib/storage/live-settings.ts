@@ -8,6 +8,7 @@ import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
 import type { StoryOutline } from '../story/story-model';
 import { type Correction, isCorrectionsChange, type LoadedCorrections } from './corrections';
+import { errorText, type Notice, notice } from './notice';
 import { isPackChange } from './pack-keys';
 import type { EnabledPacks } from './pack-reading';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
@@ -23,7 +24,7 @@ export interface LiveState<S extends StoryOutline = StoryOutline> {
   /** The reader's corrections in force on this page (this site's and those made everywhere). */
   corrections: Correction[];
   /** Storage damage found while loading (the state still falls back to something usable). */
-  problems: string[];
+  problems: Notice[];
 }
 
 export interface LiveStateOptions<S extends StoryOutline = StoryOutline> {
@@ -61,13 +62,13 @@ export async function loadActiveStories<S extends StoryOutline>(
   area: StorageAreaLike,
   bundledStories: readonly S[] | Promise<readonly S[]>,
   readPacks: PackReader,
-): Promise<{ settings: Settings; stories: (S | Story)[]; packs: Story[]; problems: string[] }> {
+): Promise<{ settings: Settings; stories: (S | Story)[]; packs: Story[]; problems: Notice[] }> {
   const [bundled, { settings, problem }, packs] = await Promise.all([
     bundledStories,
     loadSettings(area),
     readPacks(area).catch((error: unknown) => ({
       stories: [] as Story[],
-      problems: [`Story packs could not be read: ${error instanceof Error ? error.message : String(error)}`],
+      problems: [notice('packsUnreadable', errorText(error))],
     })),
   ]);
   return {
@@ -88,7 +89,7 @@ export async function loadLiveState<S extends StoryOutline>(
     // Unreadable corrections leave the page uncorrected, never without highlights.
     options.corrections(area, host).catch((error: unknown) => ({
       corrections: [] as Correction[],
-      problem: `Your corrections could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      problem: notice('correctionsUnreadable', errorText(error)),
     })),
   ]);
   return {

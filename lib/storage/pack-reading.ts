@@ -5,6 +5,7 @@
  * check lives with the options page, which lists damaged packs (docs/decisions/0011).
  */
 import type { Story } from '../../data/schema';
+import { type Notice, notice } from './notice';
 import { readEnabledPackIds } from './pack-index';
 import { packKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
@@ -12,8 +13,8 @@ import type { StorageAreaLike } from './storage-area';
 
 export interface EnabledPacks {
   stories: Story[];
-  /** Damage found in storage, in words for the reader. */
-  problems: string[];
+  /** Damage found in storage: what to tell the reader. */
+  problems: Notice[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -37,7 +38,8 @@ function hasStoryShape(value: Record<string, unknown>): boolean {
   );
 }
 
-export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: string };
+/** A reason is Backstory's notice, or the story checker's own (English) words. */
+export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: Notice | string };
 
 /** The stored stories of `ids`, each read by `read`; what is missing or unreadable is named. */
 export async function readStoredPacks(
@@ -48,16 +50,16 @@ export async function readStoredPacks(
   if (ids.length === 0) return { stories: [], problems: [] };
   const stored = await area.get(ids.map(packKey));
   const stories: Story[] = [];
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   for (const id of ids) {
     const value = stored[packKey(id)];
     if (value === undefined) {
-      problems.push(`The story pack "${id}" is missing from storage.`);
+      problems.push(notice('packMissing', id));
       continue;
     }
     const result = read(value);
     if (result.ok) stories.push(result.story);
-    else problems.push(`The story pack "${id}" could not be read: ${result.reason}`);
+    else problems.push(notice('packUnreadable', id, result.reason));
   }
   return { stories, problems };
 }
@@ -68,7 +70,7 @@ function readShape(value: unknown): StoredStoryRead {
   if (!migrated.ok) return migrated;
   return hasStoryShape(migrated.pack)
     ? { ok: true, story: migrated.pack as unknown as Story }
-    : { ok: false, reason: "it is damaged (Backstory's options say more)." };
+    : { ok: false, reason: notice('packDamagedSeeOptions') };
 }
 
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
@@ -76,7 +78,7 @@ export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPa
   if (ids === null) {
     return {
       stories: [],
-      problems: ["The list of imported story packs is damaged; open Backstory's options to repair it."],
+      problems: [notice('packIndexDamaged')],
     };
   }
   return readStoredPacks(area, ids, readShape);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PACK_INDEX_KEY, packKey } from '../../../lib/storage/pack-keys';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { inEnglish } from '../../helpers/messages';
 
 const area = () => fakeBrowser.storage.local;
 const meta = (id: string, enabled: boolean) => ({
@@ -35,13 +36,13 @@ describe('the switched-on packs, read back for a page', () => {
     await area().set({ [PACK_INDEX_KEY]: [meta(cardTestStory.id, true)], [packKey(cardTestStory.id)]: damaged });
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(/could not be read: it is damaged/);
+    expect(inEnglish(problems[0])).toMatch(/could not be read: it is damaged/);
   });
 
   it('reads nothing from a damaged list and says where it is repaired', async () => {
     await area().set({ [PACK_INDEX_KEY]: [{ id: 7 }], [packKey(cardTestStory.id)]: cardTestStory });
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(/options/);
+    expect(inEnglish(problems[0])).toMatch(/options/);
   });
 });
