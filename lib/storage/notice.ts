@@ -64,6 +64,23 @@ export const NOTICE_PARAMS = {
   archiveNoStory: 1,
   archiveNoUrl: 1,
   archiveNotFromOptions: 0,
+  jsonValue: 0,
+  jsonAfterProperty: 0,
+  jsonAfterItem: 0,
+  jsonButFileEnds: 1,
+  jsonQuoteBeforeLineEnd: 0,
+  jsonClosingQuote: 0,
+  jsonNoControl: 0,
+  jsonValidEscape: 0,
+  jsonHexDigits: 0,
+  jsonDigit: 0,
+  jsonNoComment: 0,
+  jsonValueAfterComma: 2,
+  jsonNameAfterComma: 0,
+  jsonPropertyName: 0,
+  jsonColon: 0,
+  jsonEndOfFile: 0,
+  jsonDoubleQuotes: 0,
 } as const;
 
 /** Counted notices: the count picks the plural form (`_one`, `_few`, …) and is `$1`. */

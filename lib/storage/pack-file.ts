@@ -56,7 +56,6 @@ function describeJsonError(raw: string, text: string): Notice {
   } catch {
     located = undefined;
   }
-  // What was expected is written in JSON's own signs and words (a closing quote ("), "," or "}").
   if (located) return notice('packNotJsonAt', String(located.line), String(located.column), located.expected);
   return notice('packNotJson', raw);
 }

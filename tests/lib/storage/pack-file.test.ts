@@ -9,6 +9,20 @@ describe('checking a pack file before anything is stored', () => {
     if (!result.ok) expect(say(result.problem.message)).toMatch(/at line 1, column \d+/);
   });
 
+  it('says where the JSON goes wrong and what belongs there in Ukrainian, the file’s end included', () => {
+    const missing = parseJson('{"a": }');
+    expect(missing.ok ? '' : sayInUkrainian(missing.problem.message)).toBe(
+      'Файл не є коректним JSON: рядок 1, позиція 7. Тут очікується значення (текст у подвійних лапках, число, true, false, null, { або [).',
+    );
+    const cut = parseJson('{"a": [1, 2');
+    expect(cut.ok ? '' : say(cut.problem.message)).toBe(
+      'The file is not valid JSON at line 1, column 12: expected "," or "]" after an item, but the file ends.',
+    );
+    expect(cut.ok ? '' : sayInUkrainian(cut.problem.message)).toBe(
+      'Файл не є коректним JSON: рядок 1, позиція 12. Тут очікується "," або "]" після елемента, але файл закінчується.',
+    );
+  });
+
   it('still says the file is not valid JSON, in the browser’s words, when it is nested too deep to locate', () => {
     const result = parseJson(`${'['.repeat(200_000)}x`);
     expect(result.ok).toBe(false);
