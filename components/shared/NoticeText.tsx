@@ -8,7 +8,7 @@ import { useMessages } from './messages';
 
 export function NoticeText({ notice }: { notice: Notice | string }) {
   const m = useMessages();
-  return typeof notice === 'string' ? <span lang="en">{notice}</span> : <>{noticeText(m, notice)}</>;
+  return typeof notice === 'string' ? <span lang="en">{notice}</span> : noticeText(m, notice);
 }
 
 /** A stable key for a list of notices. */

@@ -148,10 +148,7 @@ describe('Backstory with a Ukrainian browser interface', () => {
     expect([...errors.pageErrors, ...errors.consoleErrors]).toEqual([]);
 
     await browser.serviceWorker.evaluate(() =>
-      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove([
-        'packs:v1:index',
-        'pack:v1:zukunft-99',
-      ]),
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove(['packs:v1:index', 'pack:v1:zukunft-99']),
     );
     await page.close();
   });
