@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../data/schema';
 import { validateStories } from '../../../../data/validate';
 import { syntheticReading } from '../../../../scripts/reading-archive-synthetic';
-import { inEnglish } from '../../../helpers/messages';
+import { inEnglish, say, sayInUkrainian } from '../../../helpers/messages';
 import { articleStory, freshArchive, names, T0 } from './archive-test-stories';
 
 const valid = articleStory({
@@ -105,6 +105,21 @@ describe('importing what a hostile or broken file holds', () => {
       imported: 0,
       refused: ['The file holds 20,001 stories; an archive export holds at most 20,000.'],
     });
+  });
+
+  it('names a story’s first problem and how many more it has, in English and Ukrainian', async () => {
+    const { archive } = await freshArchive();
+    const broken = { schemaVersion: 1, id: 'half-a-story' };
+    const { problems } = validateStories([{ file: '1', data: broken }]);
+    expect(problems.length).toBeGreaterThan(2);
+    const [first] = problems;
+    const [refusal] = (await archive.importPacks([broken])).refused;
+    expect(refusal && say(refusal)).toBe(
+      `Story 1: ${first?.path}: ${first?.message} (and ${problems.length - 1} more)`,
+    );
+    expect(refusal && sayInUkrainian(refusal)).toMatch(
+      new RegExp(`^Запис 1: .+ \\(і ще ${problems.length - 1} (проблема|проблеми|проблем)\\)$`),
+    );
   });
 
   it('says why a valid story was not kept', async () => {
