@@ -83,10 +83,12 @@ export async function measureEarlierReading(build: ExtensionBuild, reps: number)
     const options = await browser.openExtensionPage('options.html');
     const payload = JSON.stringify(stories);
     const started = Date.now();
-    const outcome = await sendToBackground<{ imported: number; refused: string[] }>(options, 'importReading', stories);
+    const outcome = await sendToBackground<{ imported: number; refused: unknown[] }>(options, 'importReading', stories);
     const importMs = Date.now() - started;
     if (outcome.imported !== stories.length) {
-      throw new Error(`The archive took ${outcome.imported} of ${stories.length} articles: ${outcome.refused[0]}`);
+      throw new Error(
+        `The archive took ${outcome.imported} of ${stories.length} articles: ${JSON.stringify(outcome.refused[0])}`,
+      );
     }
     const firstRuns: (number | null)[] = [];
     const laterRuns: (number | null)[] = [];

@@ -18,6 +18,7 @@ import { snapshotOf, tablesFor } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
 import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
+import { notice } from '../lib/storage/notice';
 import { refreshPackPages } from '../lib/storage/pack-page-refresh';
 import { readEnabledPackOutlines } from '../lib/storage/pack-reading';
 import { isPackChange } from '../lib/storage/pack-storage';
@@ -181,9 +182,7 @@ export default defineBackground(() => {
   onMessage('forgetReading', ({ data, sender }) => (fromExtensionPage(sender) ? memory.forget(data.site) : 0));
   onMessage('exportReading', ({ sender }) => (fromExtensionPage(sender) ? memory.exportAll() : []));
   onMessage('importReading', ({ data, sender }) =>
-    fromExtensionPage(sender)
-      ? memory.importAll(data)
-      : { imported: 0, refused: ['Only Backstory’s options page imports a reading archive.'] },
+    fromExtensionPage(sender) ? memory.importAll(data) : { imported: 0, refused: [notice('archiveNotFromOptions')] },
   );
 
   // The public suffix list is here only: the card, the popup and the options page ask.

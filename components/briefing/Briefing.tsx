@@ -48,7 +48,7 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
         </header>
         <main class="bf-main" aria-busy={view.kind === 'loading' || view.kind === 'reading'}>
           {view.kind === 'loading' || view.kind === 'story' ? (
-            <p class="bf-empty">Loading…</p>
+            <p class="bf-empty">{m.t('loading')}</p>
           ) : (
             <PageNotice view={view} onReload={onReload} switchesAre="popup" />
           )}

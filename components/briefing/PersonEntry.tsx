@@ -67,7 +67,7 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         )}
         {content.relations.length > 0 && (
           <>
-            <h4 class="bf-person__subhead">Connections</h4>
+            <h4 class="bf-person__subhead">{m.t('connections')}</h4>
             <ul class="bf-person__facts">
               {content.relations.map((r) => (
                 <li key={`${r.label}-${r.targetId}`}>

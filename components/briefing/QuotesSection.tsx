@@ -15,7 +15,7 @@ export function QuotesSection({ quotes }: { quotes: readonly BriefingQuote[] }) 
             <figure class="bf-quote" data-side={q.speakerSide}>
               <blockquote class="bf-quote__text">“{q.text}”</blockquote>
               <figcaption class="bf-quote__by">
-                <span class="bf-quote__speaker">{q.speakerName}</span>
+                <span class="bf-quote__speaker">{q.speakerName ?? m.t('speakerNotNamed')}</span>
                 {q.context && <span class="bf-quote__context">, {q.context}</span>} <SourceToggle source={q.source} />
               </figcaption>
             </figure>

@@ -24,10 +24,10 @@ export function SourcesSection({
         </li>
         {references.map((r) => (
           <li key={r.id} class="bf-source">
-            <span class="bs-eyebrow">Background</span>
+            <span class="bs-eyebrow">{m.t('backgroundTag')}</span>
             <cite class="bf-source__title">{r.title}</cite>
             <span class="bf-source__meta">
-              {r.publisher} · accessed {r.accessedLabel}
+              {r.publisher} · {m.t('referenceAccessed', r.accessedLabel)}
             </span>
             {r.url && <span class="bf-source__url">{r.url}</span>}
           </li>

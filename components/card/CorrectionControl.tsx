@@ -7,15 +7,17 @@
 import type { ComponentChildren, TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CorrectionKind, CorrectionScope } from '../../lib/storage/corrections';
+import type { Notice } from '../../lib/storage/notice';
 import type { Messages } from '../../lib/views/messages';
+import { noticeText } from '../../lib/views/notice-text';
 import { useMessages } from '../shared/messages';
 
 export type CorrectionStatus =
   | { state: 'idle'; undone?: boolean }
   | { state: 'saving' }
   /** `error`: an Undo that failed (the correction still holds). */
-  | { state: 'saved'; kind: CorrectionKind; scope: CorrectionScope; error?: string }
-  | { state: 'failed'; message: string };
+  | { state: 'saved'; kind: CorrectionKind; scope: CorrectionScope; error?: Notice }
+  | { state: 'failed'; message: Notice };
 
 export interface CorrectionChoice {
   kind: CorrectionKind;
@@ -231,7 +233,7 @@ export function CorrectionControl(props: CardCorrectionProps) {
       </div>
       {(status.state === 'failed' || saved?.error) && (
         <p class="bs-correct__error" role="alert">
-          {status.state === 'failed' ? status.message : saved?.error}
+          {status.state === 'failed' ? noticeText(m, status.message) : saved?.error && noticeText(m, saved.error)}
         </p>
       )}
     </div>

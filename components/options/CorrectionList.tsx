@@ -4,14 +4,16 @@
  * are named with a way to clear them; they never hide the ones that read.
  */
 import type { Correction } from '../../lib/storage/corrections';
+import type { Notice } from '../../lib/storage/notice';
 import { formatIsoDate } from '../../lib/story/iso-date';
 import { useMessages } from '../shared/messages';
+import { NoticeText } from '../shared/NoticeText';
 
 export interface CorrectionListProps {
   /** Newest first. */
   corrections: readonly Correction[];
-  /** Set when stored corrections were damaged, in words for the reader. */
-  damage?: string | undefined;
+  /** Set when stored corrections were damaged: what to tell the reader. */
+  damage?: Notice | undefined;
   /** The language dates are written in. */
   locale: string;
   onRemove: (correction: Correction) => void;
@@ -32,7 +34,9 @@ export function CorrectionList({ corrections, damage, locale, onRemove, onClearD
     <div class="op-corrections">
       {damage && (
         <div class="op-corrections__damage" role="alert">
-          <p>{damage}</p>
+          <p>
+            <NoticeText notice={damage} />
+          </p>
           <button type="button" class="bs-button" onClick={onClearDamaged}>
             {m.t('clearDamagedCorrections')}
           </button>

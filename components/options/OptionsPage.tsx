@@ -1,8 +1,10 @@
 /** The options page: general switches, highlight look, sites, stories and packs, corrections, shortcuts. */
 import type { Correction } from '../../lib/storage/corrections';
+import type { Notice } from '../../lib/storage/notice';
 import type { HighlightStyle, Settings } from '../../lib/storage/settings';
 import type { SiteInput } from '../../lib/storage/site-match';
 import { useMessages } from '../shared/messages';
+import { NoticeText, noticeKey } from '../shared/NoticeText';
 import { Switch } from '../shared/Switch';
 import { CorrectionList } from './CorrectionList';
 import { HighlightSettings } from './HighlightSettings';
@@ -24,10 +26,10 @@ export interface OptionsPageProps {
   browserName: 'chrome' | 'firefox';
   /** The reader's corrections from cards, newest first. */
   corrections: readonly Correction[];
-  /** Damaged stored corrections, in words for the reader (shown in their section, with a way to clear them). */
-  correctionDamage?: string | undefined;
-  /** Storage damage or failed saves, in words for the reader. */
-  problems: readonly string[];
+  /** Damaged stored corrections (shown in their section, with a way to clear them). */
+  correctionDamage?: Notice | undefined;
+  /** Storage damage or failed saves. */
+  problems: readonly Notice[];
   onGlobalChange: (on: boolean) => void;
   onStyleChange: (style: HighlightStyle) => void;
   onHoverDelayChange: (ms: number) => void;
@@ -67,7 +69,9 @@ export function OptionsPage(props: OptionsPageProps) {
         {props.problems.length > 0 && (
           <div class="op-banner" role="alert">
             {props.problems.map((problem) => (
-              <p key={problem}>{problem}</p>
+              <p key={noticeKey(problem)}>
+                <NoticeText notice={problem} />
+              </p>
             ))}
           </div>
         )}

@@ -5,6 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { PackProblem } from '../../lib/storage/pack-file';
 import { useMessages } from '../shared/messages';
+import { NoticeText } from '../shared/NoticeText';
 
 export type ImportStatus =
   | { state: 'idle' }
@@ -114,7 +115,9 @@ function ImportOutcome({ status }: { status: ImportStatus }) {
         {status.problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`} class="op-problem">
             {problem.path && <code class="op-problem__path">{problem.path}</code>}
-            <span class="op-problem__message">{problem.message}</span>
+            <span class="op-problem__message">
+              <NoticeText notice={problem.message} />
+            </span>
           </li>
         ))}
       </ol>

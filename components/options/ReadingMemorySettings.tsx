@@ -4,8 +4,10 @@
  * entrypoint talks to the background.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Notice } from '../../lib/storage/notice';
 import type { SiteInput } from '../../lib/storage/site-match';
-import type { Messages } from '../../lib/views/messages';
+import { noticeText } from '../../lib/views/notice-text';
+import { sizeLabel } from '../../lib/views/size-label';
 import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 import { siteInputProblem } from './SiteList';
@@ -13,7 +15,8 @@ import { siteInputProblem } from './SiteList';
 export interface ReadingMemoryStatus {
   articles: number;
   bytes: number;
-  problem?: string;
+  /** Why the archive cannot answer, as the background said it. */
+  problem?: Notice;
 }
 
 export interface ReadingMemorySettingsProps {
@@ -75,7 +78,7 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
       </p>
       {status?.problem && (
         <p class="op-field-error" role="alert">
-          {status.problem}
+          {noticeText(m, status.problem)}
         </p>
       )}
       {props.message && (
@@ -160,11 +163,4 @@ export function ReadingMemorySettings(props: ReadingMemorySettingsProps) {
       )}
     </div>
   );
-}
-
-/** The archive's size as a reader reads it: KB or MB, in the reader's number format. */
-export function sizeLabel(bytes: number, m: Messages): string {
-  if (bytes < 1024) return m.count('bytes', bytes);
-  if (bytes < 1024 * 1024) return m.t('kilobytes', Math.round(bytes / 1024));
-  return m.t('megabytes', m.number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 }

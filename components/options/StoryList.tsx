@@ -6,7 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STORY_LANG } from '../../data/schema';
+import type { Notice } from '../../lib/storage/notice';
 import { formatIsoDate } from '../../lib/story/iso-date';
+import { noticeText } from '../../lib/views/notice-text';
 import { useMessages } from '../shared/messages';
 import { Switch } from '../shared/Switch';
 
@@ -22,7 +24,7 @@ export interface StoryRow {
   enabled: boolean;
   fileName?: string;
   /** Why an imported pack's stored story cannot be read (it is then unused, and has no count to show). */
-  damage?: string;
+  damage?: Notice | string;
 }
 
 export interface StoryListProps {
@@ -104,7 +106,7 @@ function StoryItem({ row, locale, onToggle, onExport, onDelete }: { row: StoryRo
 
 interface DamagedItemProps {
   row: StoryRow;
-  damage: string;
+  damage: Notice | string;
   confirming: boolean;
   setConfirming: (on: boolean) => void;
   confirmRef: { current: HTMLButtonElement | null };
@@ -121,7 +123,9 @@ function DamagedItem({ row, damage, confirming, setConfirming, confirmRef, onExp
           <span class="op-badge op-badge--damaged">{m.t('damagedBadge')}</span>
         </div>
         <p class="op-story__title">{row.title}</p>
-        <p class="op-story__damage">{m.t('damagedStory', damage)}</p>
+        <p class="op-story__damage">
+          {m.t('damagedStory', typeof damage === 'string' ? damage : noticeText(m, damage))}
+        </p>
         {row.fileName && <p class="op-story__file">{m.t('fromFile', row.fileName)}</p>}
       </div>
       <PackActions

@@ -21,6 +21,7 @@ import {
 import type { PageMention, PageMentionsSource } from '../../lib/page/page-mentions';
 import type { PointerTracker } from '../../lib/page/pointer-tracker';
 import { locateSentence } from '../../lib/page/sentence-locator';
+import { notice } from '../../lib/storage/notice';
 import type { StorageAreaLike } from '../../lib/storage/storage-area';
 import type { Catalog, StoryOutline } from '../../lib/story/story-model';
 import { primaryStoryId } from '../../lib/story/story-ranking';
@@ -324,8 +325,7 @@ export function startCardController(options: CardControllerOptions): CardControl
     update(session, { correction: { status: { state: 'saving' } } });
     const pageSite = await askSite(store).catch(() => null);
     if (choice.scope === 'site' && pageSite === null) {
-      const message = 'Backstory could not tell which site this page belongs to. Try again, or choose Everywhere.';
-      update(session, { correction: { status: { state: 'failed', message } } });
+      update(session, { correction: { status: { state: 'failed', message: notice('correctionNoSite') } } });
       return;
     }
     const result = await cardView
@@ -337,7 +337,7 @@ export function startCardController(options: CardControllerOptions): CardControl
         entityId: state.mention.entityId,
         entityName: options.catalog().entities.get(state.mention.entityId)?.name ?? state.mention.text,
       })
-      .catch((error: unknown) => ({ ok: false as const, message: `The browser could not save: ${String(error)}` }));
+      .catch((error: unknown) => ({ ok: false as const, message: notice('storageFailed', String(error)) }));
     if (!result.ok) {
       update(session, { correction: { status: { state: 'failed', message: result.message } } });
       return;
@@ -357,12 +357,14 @@ export function startCardController(options: CardControllerOptions): CardControl
     update(session, { correction: { status: { state: 'saving' }, id } });
     const result = await cardView.removeCorrection(store.area, id).catch((error: unknown) => ({
       ok: false as const,
-      message: `The browser could not save: ${String(error)}`,
+      message: notice('storageFailed', String(error)),
     }));
     if (result.ok) update(session, { correction: { status: { state: 'idle', undone: true } } });
     else if (saved?.state === 'saved') {
       // Still corrected: the confirmation comes back, with what went wrong.
-      update(session, { correction: { status: { ...saved, error: `Could not undo: ${result.message}` }, id } });
+      update(session, {
+        correction: { status: { ...saved, error: notice('correctionUndoFailed', result.message) }, id },
+      });
     }
   };
 

@@ -7,7 +7,6 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { ImportStatus } from '../../components/options/PackImport';
-import { sizeLabel } from '../../components/options/ReadingMemorySettings';
 import type { Shortcut } from '../../components/options/ShortcutList';
 import type { StoryRow } from '../../components/options/StoryList';
 import { useMessages } from '../../components/shared/messages';
@@ -22,6 +21,7 @@ import {
   removeCorrection,
   watchCorrections,
 } from '../../lib/storage/corrections';
+import { type Notice, notice, sameNotice } from '../../lib/storage/notice';
 import { MAX_PACK_BYTES, sizeProblem } from '../../lib/storage/pack-file';
 import { inspectPacks, type StoredPack } from '../../lib/storage/pack-health';
 import { deletePack, exportPack, importPack, isPackChange, setPackEnabled } from '../../lib/storage/pack-storage';
@@ -36,6 +36,7 @@ import {
   updateSettings,
 } from '../../lib/storage/settings';
 import { describeStorageError, type StorageChanges } from '../../lib/storage/storage-area';
+import { sizeLabel } from '../../lib/views/size-label';
 import { useReadingMemory } from './reading-memory';
 
 const area = browser.storage.local;
@@ -107,11 +108,11 @@ export function App() {
   const messages = useMessages();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [packs, setPacks] = useState<StoredPack[]>([]);
-  const [storageProblems, setStorageProblems] = useState<string[]>([]);
+  const [storageProblems, setStorageProblems] = useState<Notice[]>([]);
   // Repairs are said once they are made; the reload their own write triggers finds nothing left
   // to repair, so they are kept here rather than in storageProblems.
-  const [repairNotices, setRepairNotices] = useState<string[]>([]);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [repairNotices, setRepairNotices] = useState<Notice[]>([]);
+  const [saveError, setSaveError] = useState<Notice | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>({ state: 'idle' });
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [ready, setReady] = useState(false);
@@ -124,7 +125,10 @@ export function App() {
     setPacks(loadedPacks.packs);
     setStorageProblems(loadedSettings.problem ? [loadedSettings.problem] : []);
     if (loadedPacks.notices.length > 0) {
-      setRepairNotices((shown) => [...shown, ...loadedPacks.notices.filter((notice) => !shown.includes(notice))]);
+      setRepairNotices((shown) => [
+        ...shown,
+        ...loadedPacks.notices.filter((found) => !shown.some((said) => sameNotice(said, found))),
+      ]);
     }
     setReady(true);
   }, []);
@@ -164,7 +168,8 @@ export function App() {
       try {
         const result = await action();
         if (result && typeof result === 'object' && 'ok' in result && result.ok === false && 'message' in result) {
-          setSaveError(String(result.message));
+          // Every change lib/storage makes answers a failure with a notice (ChangeResult, CorrectionChange).
+          setSaveError(result.message as Notice);
         } else {
           setSaveError(null);
         }
@@ -184,7 +189,7 @@ export function App() {
         setImportStatus({
           state: 'failed',
           fileName: messages.count('filesCount', files.length),
-          problems: [{ path: '', message: messages.t('oneFileAtATime') }],
+          problems: [{ path: '', message: notice('oneFileAtATime') }],
         });
         return;
       }

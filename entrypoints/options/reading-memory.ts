@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ReadingMemoryStatus } from '../../components/options/ReadingMemorySettings';
 import { sendMessage } from '../../lib/extension/messages';
+import { notice } from '../../lib/storage/notice';
 import type { Messages } from '../../lib/views/messages';
+import { noticeText } from '../../lib/views/notice-text';
 
 /** An archive export larger than this is not read: it is not one of ours. */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -19,7 +21,7 @@ export function useReadingMemory(download: (fileName: string, json: string) => v
       await sendMessage('readingStatus', undefined).catch((error: unknown) => ({
         articles: 0,
         bytes: 0,
-        problem: m.t('readingAskFailed', String(error)),
+        problem: notice('readingAskFailed', String(error)),
       })),
     );
   }, [m]);
@@ -63,7 +65,10 @@ export function useReadingMemory(download: (fileName: string, json: string) => v
           return m.t('readingImportNotJson', file.name);
         }
         const outcome = await sendMessage('importReading', data);
-        const refused = outcome.refused.length > 0 ? ` ${m.t('refused', outcome.refused.join(' '))}` : '';
+        const refused =
+          outcome.refused.length > 0
+            ? ` ${m.t('refused', outcome.refused.map((line) => noticeText(m, line)).join(' '))}`
+            : '';
         return `${m.count('importedArticles', outcome.imported)}${refused}`;
       }),
   };

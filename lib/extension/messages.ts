@@ -8,6 +8,7 @@ import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
 import type { BundledForPage } from '../storage/bundled-copy';
+import type { Notice } from '../storage/notice';
 import type {
   ArchivedPerson,
   ArchiveImportOutcome,
@@ -93,8 +94,8 @@ export interface ProtocolMap {
 export interface ReadingStatus {
   articles: number;
   bytes: number;
-  /** Set when the archive could not be opened or written: what happened, in one sentence. */
-  problem?: string;
+  /** Set when the archive could not be opened or written: what happened, for the options page to say. */
+  problem?: Notice;
 }
 
 /**

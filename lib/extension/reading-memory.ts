@@ -7,6 +7,7 @@
  */
 
 import type { Story } from '../../data/schema';
+import { type Notice, notice } from '../storage/notice';
 import type {
   ArchivedPerson,
   ArchiveImportOutcome,
@@ -67,7 +68,7 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
   const now = options.now ?? Date.now;
   let opened: Promise<ReadingArchive> | undefined;
   /** What went wrong last, for the options page; cleared by a successful open or a reset. */
-  let problem: string | undefined;
+  let problem: Notice | undefined;
 
   const archive = (): Promise<ReadingArchive> => {
     opened ??= options.open().then(
@@ -87,7 +88,7 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
     try {
       return await question(await archive());
     } catch (error) {
-      problem ??= `The reading archive could not be read (${describe(error)}).`;
+      problem ??= notice('readingUnreadable', describe(error));
       return fallback;
     }
   };
@@ -110,11 +111,11 @@ export function createReadingMemory(options: ReadingMemoryOptions): ReadingMemor
       const outcome = await ready
         .save(withCuratedAliases(story, await options.catalog()), visit)
         .catch((error: unknown): SaveOutcome => {
-          problem = `The last article could not be remembered (${describe(error)}).`;
+          problem = notice('readingNotRemembered', describe(error));
           return { saved: false, reason: 'damaged' };
         });
       if (!outcome.saved && outcome.reason === 'quota') {
-        problem = 'The browser has no room left for the reading archive; the oldest articles could not make room.';
+        problem = notice('readingNoRoom');
       } else if (outcome.saved) {
         problem = undefined;
       }
@@ -176,10 +177,8 @@ function describe(error: unknown): string {
 }
 
 /** What the options page says when the archive cannot be opened. */
-function openingProblem(error: unknown): string {
+function openingProblem(error: unknown): Notice {
   // After going back to an older Backstory: the archive is sound and must not look like one to reset.
-  if (error instanceof ArchiveFromNewerVersionError) {
-    return 'Your reading archive was written by a newer version of Backstory. It is kept as it is; update Backstory to use it again. Until then nothing new is remembered.';
-  }
-  return `The reading archive could not be opened (${describe(error)}). Your settings and story packs are not affected; "Forget everything" starts a new archive.`;
+  if (error instanceof ArchiveFromNewerVersionError) return notice('readingFromNewer');
+  return notice('readingCannotOpen', describe(error));
 }

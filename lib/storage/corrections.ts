@@ -10,6 +10,7 @@
  * Applying corrections to stories is `apply-corrections.ts`; this file only keeps them.
  */
 import { foldKey } from '../matching/text-fold';
+import { countedNotice, type Notice, notice } from './notice';
 import { siteCovers } from './site-match';
 import {
   describeStorageError,
@@ -73,15 +74,14 @@ export interface LoadedCorrections {
   corrections: Correction[];
   /** How many stored entries could not be read (0 when none); see `problem`. */
   damaged: number;
-  /** Set when something stored was damaged, in words for the reader. */
-  problem?: string;
+  /** Set when something stored was damaged: what to tell the reader. */
+  problem?: Notice;
 }
 
-export type CorrectionChange = { ok: true } | { ok: false; message: string };
-export type CorrectionAdded = { ok: true; correction: Correction } | { ok: false; message: string };
+export type CorrectionChange = { ok: true } | { ok: false; message: Notice };
+export type CorrectionAdded = { ok: true; correction: Correction } | { ok: false; message: Notice };
 
-const DAMAGED_LIST =
-  "Backstory's saved corrections could not be read. They are kept as they are until you clear them in Backstory's options; until then no correction can be added or undone.";
+const DAMAGED_LIST = notice('correctionsListDamaged');
 
 /** One id per distinct correction: the same choice made twice is stored once. */
 export function correctionId(draft: Pick<Correction, 'kind' | 'entityId' | 'scope' | 'site'>, folded: string): string {
@@ -113,10 +113,8 @@ function readList(value: unknown): StoredList {
   };
 }
 
-function damagedEntries(count: number): string {
-  return count === 1
-    ? 'One saved correction is damaged and is ignored; the others still apply.'
-    : `${count} saved corrections are damaged and are ignored; the others still apply.`;
+function damagedEntries(count: number): Notice {
+  return countedNotice('correctionsDamaged', count);
 }
 
 /** Reads a stored value (or a storage change's new value): valid entries, and what was damaged. */
@@ -180,7 +178,7 @@ export async function addCorrection(
     createdAt: (options.now ?? new Date()).toISOString(),
   };
   if (!isCorrection(candidate) || (candidate.scope === 'site' && candidate.site === '')) {
-    return { ok: false, message: 'This correction could not be saved: it names no text, or no site to apply on.' };
+    return { ok: false, message: notice('correctionNotSaved') };
   }
   const { raw, loaded } = await readStored(area);
   if (raw === null) return { ok: false, message: DAMAGED_LIST };
@@ -194,8 +192,7 @@ export async function addCorrection(
 export async function removeCorrection(area: StorageAreaLike, id: string): Promise<CorrectionChange> {
   const { raw, loaded } = await readStored(area);
   if (raw === null) return { ok: false, message: DAMAGED_LIST };
-  if (!loaded.corrections.some((c) => c.id === id))
-    return { ok: false, message: 'This correction was already undone.' };
+  if (!loaded.corrections.some((c) => c.id === id)) return { ok: false, message: notice('correctionAlreadyUndone') };
   return write(
     area,
     raw.filter((item) => !(isCorrection(item) && item.id === id)),

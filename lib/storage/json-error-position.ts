@@ -10,17 +10,19 @@
  * (docs/decisions/0016-registrable-domains-json-locations-and-dates-from-libraries.md).
  */
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
+import { type Notice, notice } from './notice';
 
 export interface JsonSyntaxError {
   /** 1-based, as editors count. */
   line: number;
   column: number;
-  expected: string;
+  /** What should stand there, for the reader (in JSON's own signs where it names them). */
+  expected: Notice;
 }
 
-const A_VALUE = 'a value (text in double quotes, a number, true, false, null, { or [)';
-const AFTER_PROPERTY = '"," or "}" after a property value';
-const AFTER_ITEM = '"," or "]" after an item';
+const A_VALUE = notice('jsonValue');
+const AFTER_PROPERTY = notice('jsonAfterProperty');
+const AFTER_ITEM = notice('jsonAfterItem');
 
 interface FirstError {
   code: ParseErrorCode;
@@ -68,13 +70,13 @@ function firstError(text: string): FirstError | undefined {
 }
 
 /** The error's spot and what a reader should put there. */
-function describe(text: string, error: FirstError): { offset: number; expected: string } {
+function describe(text: string, error: FirstError): { offset: number; expected: Notice } {
   const { code, offset, length, container } = error;
   const token = text.slice(offset, offset + length);
   const end = offset + length;
-  const atEnd = (spot: number, expected: string) => ({
+  const atEnd = (spot: number, expected: Notice) => ({
     offset: spot,
-    expected: spot >= text.length ? `${expected}, but the file ends` : expected,
+    expected: spot >= text.length ? notice('jsonButFileEnds', expected) : expected,
   });
   const previous = previousSignificant(text, offset);
   const afterComma = previous === ',';
@@ -83,41 +85,41 @@ function describe(text: string, error: FirstError): { offset: number; expected: 
     case 'UnexpectedEndOfString':
       // The string token stops at the line break or at the end of the file.
       return text[end] === '\n' || text[end] === '\r'
-        ? { offset: end, expected: 'a closing quote (") before the end of the line' }
-        : atEnd(end, 'a closing quote (")');
+        ? { offset: end, expected: notice('jsonQuoteBeforeLineEnd') }
+        : atEnd(end, notice('jsonClosingQuote'));
     case 'InvalidCharacter':
       return {
         // The first character below U+0020.
         offset: offset + Math.max(token.search(/[^ -\uffff]/), 0),
-        expected: 'no tab or other control character inside a string',
+        expected: notice('jsonNoControl'),
       };
     case 'InvalidEscapeCharacter': {
       const backslash = token.search(/\\[^"\\/bfnrtu]/);
-      return { offset: offset + Math.max(backslash, 0) + 1, expected: 'a valid escape after a backslash' };
+      return { offset: offset + Math.max(backslash, 0) + 1, expected: notice('jsonValidEscape') };
     }
     case 'InvalidUnicode': {
       const unicode = /\\u[0-9a-fA-F]{0,3}(?![0-9a-fA-F])/.exec(token);
       const spot = unicode ? offset + unicode.index + unicode[0].length : offset;
-      return atEnd(spot, 'four hex digits after \\u');
+      return atEnd(spot, notice('jsonHexDigits'));
     }
     case 'UnexpectedEndOfNumber':
     case 'InvalidNumberFormat':
-      return atEnd(end, 'a digit to complete the number');
+      return atEnd(end, notice('jsonDigit'));
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
-      return { offset, expected: 'no comment (JSON has no comments)' };
+      return { offset, expected: notice('jsonNoComment') };
     case 'ValueExpected':
       if (afterComma && (token === ']' || token === '}')) {
-        return { offset, expected: `${A_VALUE} after the comma (JSON allows no comma before "${token}")` };
+        return { offset, expected: notice('jsonValueAfterComma', A_VALUE, token) };
       }
       return atEnd(offset, A_VALUE);
     case 'PropertyNameExpected':
       if (afterComma && token === '}') {
-        return { offset, expected: 'a property name after the comma (JSON allows no comma before "}")' };
+        return { offset, expected: notice('jsonNameAfterComma') };
       }
-      return atEnd(offset, 'a property name in double quotes');
+      return atEnd(offset, notice('jsonPropertyName'));
     case 'ColonExpected':
-      return atEnd(offset, '":" after a property name');
+      return atEnd(offset, notice('jsonColon'));
     case 'CommaExpected':
       return atEnd(offset, container === '[' ? AFTER_ITEM : AFTER_PROPERTY);
     case 'CloseBraceExpected':
@@ -125,12 +127,12 @@ function describe(text: string, error: FirstError): { offset: number; expected: 
     case 'CloseBracketExpected':
       return atEnd(offset, AFTER_ITEM);
     case 'EndOfFileExpected':
-      return { offset, expected: 'the end of the file after the value' };
+      return { offset, expected: notice('jsonEndOfFile') };
     case 'InvalidSymbol':
-      if (token.startsWith("'")) return { offset, expected: 'double quotes ("), not single quotes' };
+      if (token.startsWith("'")) return { offset, expected: notice('jsonDoubleQuotes') };
       return {
         offset,
-        expected: container === '{' && (afterComma || previous === '{') ? 'a property name in double quotes' : A_VALUE,
+        expected: container === '{' && (afterComma || previous === '{') ? notice('jsonPropertyName') : A_VALUE,
       };
     default:
       return atEnd(offset, A_VALUE);

@@ -9,6 +9,7 @@ import type { MatcherSnapshot } from '../matching/matcher-tables';
 import { activeStories } from '../story/active-stories';
 import type { StoryOutline } from '../story/story-model';
 import { type Correction, isCorrectionsChange, type LoadedCorrections } from './corrections';
+import { errorText, type Notice, notice } from './notice';
 import { isPackChange } from './pack-keys';
 import type { EnabledPacks } from './pack-reading';
 import { isSettingsChange, loadSettings, pageStatus, type Settings } from './settings';
@@ -26,7 +27,7 @@ export interface LiveState<S extends StoryOutline = StoryOutline, P extends Stor
   /** The reader's corrections in force on this page (this site's and those made everywhere). */
   corrections: Correction[];
   /** Storage damage found while loading (the state still falls back to something usable). */
-  problems: string[];
+  problems: Notice[];
 }
 
 export interface LiveStateOptions<S extends StoryOutline = StoryOutline, P extends StoryOutline = Story> {
@@ -64,14 +65,14 @@ export async function loadActiveStories<S extends StoryOutline, P extends StoryO
   area: StorageAreaLike,
   bundledStories: readonly S[] | Promise<readonly S[]>,
   readPacks: PackReader<P>,
-): Promise<{ settings: Settings; stories: (S | P)[]; packs: P[]; packTables: MatcherSnapshot[]; problems: string[] }> {
+): Promise<{ settings: Settings; stories: (S | P)[]; packs: P[]; packTables: MatcherSnapshot[]; problems: Notice[] }> {
   const [bundled, { settings, problem }, packs] = await Promise.all([
     bundledStories,
     loadSettings(area),
     readPacks(area).catch(
       (error: unknown): EnabledPacks<P> => ({
         stories: [],
-        problems: [`Story packs could not be read: ${error instanceof Error ? error.message : String(error)}`],
+        problems: [notice('packsUnreadable', errorText(error))],
       }),
     ),
   ]);
@@ -94,7 +95,7 @@ export async function loadLiveState<S extends StoryOutline, P extends StoryOutli
     // Unreadable corrections leave the page uncorrected, never without highlights.
     options.corrections(area, host).catch((error: unknown) => ({
       corrections: [] as Correction[],
-      problem: `Your corrections could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      problem: notice('correctionsUnreadable', errorText(error)),
     })),
   ]);
   return {

@@ -6,6 +6,7 @@
 import type { Story } from '../../data/schema';
 import { jsonPath, validateStories } from '../../data/validate';
 import { locateJsonError } from './json-error-position';
+import { errorText, type Notice, notice } from './notice';
 import { migratePack } from './pack-migrations';
 
 /** Big enough for a long story with hundreds of entities; small enough to leave room in storage.local's quota. */
@@ -16,7 +17,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface PackProblem {
   /** JSON path inside the file (`$.entities[3].aliases[0].text`); empty for the file as a whole. */
   path: string;
-  message: string;
+  /**
+   * What is wrong: Backstory's own notice, or the story checker's words (`data/validate.ts`,
+   * shared with `npm run data:check` and written for a story's editor), which stay English.
+   */
+  message: Notice | string;
 }
 
 export interface PackFile {
@@ -26,18 +31,12 @@ export interface PackFile {
   text: string;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** The size check, separate so the page can refuse a huge file before reading it into memory. */
 export function sizeProblem(size: number): PackProblem | undefined {
   if (size <= MAX_PACK_BYTES) return undefined;
   return {
     path: '',
-    message: `The file is ${formatBytes(size)}; a story pack can be at most ${formatBytes(MAX_PACK_BYTES)}.`,
+    message: notice('packTooLarge', { bytes: size }, { bytes: MAX_PACK_BYTES }),
   };
 }
 
@@ -46,21 +45,19 @@ export function parseJson(text: string): { ok: true; data: unknown } | { ok: fal
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { path: '', message: describeJsonError(raw, text) } };
+    return { ok: false, problem: { path: '', message: describeJsonError(errorText(error), text) } };
   }
 }
 
-function describeJsonError(raw: string, text: string): string {
+function describeJsonError(raw: string, text: string): Notice {
   let located: ReturnType<typeof locateJsonError>;
   try {
     located = locateJsonError(text);
   } catch {
     located = undefined;
   }
-  if (located)
-    return `The file is not valid JSON at line ${located.line}, column ${located.column}: expected ${located.expected}.`;
-  return `The file is not valid JSON: ${raw}`;
+  if (located) return notice('packNotJsonAt', String(located.line), String(located.column), located.expected);
+  return notice('packNotJson', raw);
 }
 
 /** Every `__proto__`, `constructor` or `prototype` key anywhere in the tree (walked without recursion). */
@@ -79,7 +76,7 @@ export function forbiddenKeyProblems(data: unknown): PackProblem[] {
     for (const key of Object.keys(value).reverse()) {
       const childKeys = [...keys, key];
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: jsonPath(childKeys), message: `The key "${key}" is not allowed in a story pack.` });
+        problems.push({ path: jsonPath(childKeys), message: notice('packForbiddenKey', key) });
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], keys: childKeys });
@@ -103,7 +100,7 @@ export function checkPackFile(
 ): { ok: true; story: Story; migratedFrom?: number } | { ok: false; problems: PackProblem[] } {
   const tooBig = sizeProblem(Math.max(file.size, file.text.length));
   if (tooBig) return { ok: false, problems: [tooBig] };
-  if (file.text.trim() === '') return { ok: false, problems: [{ path: '', message: 'The file is empty.' }] };
+  if (file.text.trim() === '') return { ok: false, problems: [{ path: '', message: notice('packEmpty') }] };
 
   const parsed = parseJson(file.text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
@@ -120,9 +117,7 @@ export function checkPackFile(
     if (bundled) {
       return {
         ok: false,
-        problems: [
-          { path: '$.id', message: `"${id}" is the id of a story that comes with Backstory (${bundled.title}).` },
-        ],
+        problems: [{ path: '$.id', message: notice('packBundledId', id, bundled.title) }],
       };
     }
     const stored = context.storedIndex.find((pack) => pack.id === id);
@@ -132,7 +127,7 @@ export function checkPackFile(
         problems: [
           {
             path: '$.id',
-            message: `A pack with the id "${id}" is already imported (${stored.title}). Delete it first to replace it.`,
+            message: notice('packAlreadyImported', id, stored.title),
           },
         ],
       };
@@ -149,7 +144,7 @@ export function checkPackFile(
       problems:
         problems.length > 0
           ? problems.map((p) => ({ path: p.path, message: p.message }))
-          : [{ path: '', message: 'The file holds no story.' }],
+          : [{ path: '', message: notice('packNoStory') }],
     };
   }
   return migrated.migratedFrom === undefined

@@ -4,6 +4,8 @@
  * index that lists a pack twice, or lists one whose story is gone, or cannot be read at all, is
  * repaired in storage and the repair is named. Nothing that holds a story is ever deleted here.
  */
+
+import { type Notice, notice } from './notice';
 import {
   PACK_INDEX_KEY,
   type PackMeta,
@@ -16,27 +18,27 @@ import { describeStorageError, type StorageAreaLike } from './storage-area';
 
 export interface StoredPack {
   meta: PackMeta;
-  /** Why its stored story cannot be read; absent for a healthy pack. */
-  damage?: string;
+  /** Why its stored story cannot be read (the story checker's words are English); absent for a healthy pack. */
+  damage?: Notice | string;
 }
 
 export interface PackInspection {
   /** Every pack on the (repaired) index, in its order. */
   packs: StoredPack[];
-  /** What was repaired, in words for the reader. */
-  notices: string[];
+  /** What was repaired, to tell the reader. */
+  notices: Notice[];
 }
 
 /** Reads every pack, repairs the index when it needs it, and says what it found. Options page only: it reads all of storage. */
 export async function inspectPacks(area: StorageAreaLike): Promise<PackInspection> {
   const everything = await area.get(null);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let index = parsePackIndex(everything[PACK_INDEX_KEY]);
   let changed = false;
   if (!index) {
     index = rebuildPackIndex(everything);
     changed = true;
-    notices.push('The list of imported story packs was damaged; it has been rebuilt from the packs themselves.');
+    notices.push(notice('packIndexRebuilt'));
   }
 
   const seen = new Set<string>();
@@ -44,16 +46,14 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
   for (const meta of index) {
     if (seen.has(meta.id)) {
       changed = true;
-      notices.push(`The story pack “${meta.title}” was listed twice; the repeat has been taken off the list.`);
+      notices.push(notice('packListedTwice', meta.title));
       continue;
     }
     seen.add(meta.id);
     if (everything[packKey(meta.id)] === undefined) {
       // Only the list entry goes: there is no story left to keep.
       changed = true;
-      notices.push(
-        `The story pack “${meta.title}” was listed, but its story is missing from storage; it has been taken off the list. Import the file again to use it.`,
-      );
+      notices.push(notice('packStoryGone', meta.title));
       continue;
     }
     kept.push(meta);
@@ -70,7 +70,7 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     try {
       await area.set({ [PACK_INDEX_KEY]: kept });
     } catch (error) {
-      notices.push(`The repaired list could not be saved, so this will show again. ${describeStorageError(error)}`);
+      notices.push(notice('packRepairNotSaved', describeStorageError(error)));
     }
   }
   return { packs, notices };

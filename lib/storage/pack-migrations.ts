@@ -4,6 +4,7 @@
  * refused with the reason; a pack from a newer Backstory is refused rather than half-read.
  */
 import { STORY_SCHEMA_VERSION } from '../../data/schema-version';
+import { type Notice, notice } from './notice';
 
 /** Upgrades a pack from version `from` to `from + 1`. Receives a parsed JSON object; returns a new one. */
 export type Migration = (pack: Record<string, unknown>) => Record<string, unknown>;
@@ -16,7 +17,7 @@ export const PACK_MIGRATIONS: Readonly<Record<number, Migration>> = Object.freez
 
 export type MigrationResult =
   | { ok: true; pack: Record<string, unknown>; migratedFrom?: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Notice };
 
 export interface MigrationOptions {
   current?: number;
@@ -27,33 +28,24 @@ export function migratePack(data: unknown, options: MigrationOptions = {}): Migr
   const current = options.current ?? STORY_SCHEMA_VERSION;
   const migrations = options.migrations ?? PACK_MIGRATIONS;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, reason: 'A story pack must be a JSON object ({ … }), one story per file.' };
+    return { ok: false, reason: notice('packNotObject') };
   }
   const record = data as Record<string, unknown>;
   const version = record.schemaVersion;
   if (version === undefined) {
-    return {
-      ok: false,
-      reason: `The file has no "schemaVersion", so Backstory cannot tell which story format it uses (this version reads format ${current}).`,
-    };
+    return { ok: false, reason: notice('packNoVersion', current) };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: '"schemaVersion" must be a whole number such as 1.' };
+    return { ok: false, reason: notice('packBadVersion') };
   }
   if (version > current) {
-    return {
-      ok: false,
-      reason: `This pack was made by a newer Backstory (story format ${version}; this version reads format ${current}). Update Backstory to import it.`,
-    };
+    return { ok: false, reason: notice('packFromNewer', version, current) };
   }
   let pack = record;
   for (let from = version; from < current; from++) {
     const step = migrations[from];
     if (!step) {
-      return {
-        ok: false,
-        reason: `Story format ${version} is too old to import: this version of Backstory can upgrade packs only from format ${oldestMigratable(migrations, current)} on. Export the story again from a recent Backstory.`,
-      };
+      return { ok: false, reason: notice('packTooOld', version, oldestMigratable(migrations, current)) };
     }
     pack = { ...step(pack), schemaVersion: from + 1 };
   }

@@ -10,6 +10,7 @@
 import type { Story } from '../../data/schema';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
 import type { StoryOutline } from '../story/story-model';
+import { type Notice, notice } from './notice';
 import { readEnabledPackIds } from './pack-index';
 import { packKey, packPageKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
@@ -19,13 +20,14 @@ import { hasStoryShape } from './story-shape';
 
 export interface EnabledPacks<P extends StoryOutline = Story> {
   stories: P[];
-  /** Damage found in storage, in words for the reader. */
-  problems: string[];
+  /** Damage found in storage: what to tell the reader. */
+  problems: Notice[];
   /** Matcher tables stored with the packs (their page parts), for a catalog they were made for. */
   tables?: MatcherSnapshot[];
 }
 
-export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: string };
+/** A reason is Backstory's notice, or the story checker's own (English) words. */
+export type StoredStoryRead = { ok: true; story: Story } | { ok: false; reason: Notice | string };
 
 /** The stored stories of `ids`, each read by `read`; what is missing or unreadable is named. */
 export async function readStoredPacks(
@@ -36,16 +38,16 @@ export async function readStoredPacks(
   if (ids.length === 0) return { stories: [], problems: [] };
   const stored = await area.get(ids.map(packKey));
   const stories: Story[] = [];
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   for (const id of ids) {
     const value = stored[packKey(id)];
     if (value === undefined) {
-      problems.push(`The story pack "${id}" is missing from storage.`);
+      problems.push(notice('packMissing', id));
       continue;
     }
     const result = read(value);
     if (result.ok) stories.push(result.story);
-    else problems.push(`The story pack "${id}" could not be read: ${result.reason}`);
+    else problems.push(notice('packUnreadable', id, result.reason));
   }
   return { stories, problems };
 }
@@ -56,10 +58,8 @@ function readShape(value: unknown): StoredStoryRead {
   if (!migrated.ok) return migrated;
   return hasStoryShape(migrated.pack)
     ? { ok: true, story: migrated.pack as unknown as Story }
-    : { ok: false, reason: "it is damaged (Backstory's options say more)." };
+    : { ok: false, reason: notice('packDamagedSeeOptions') };
 }
-
-const DAMAGED_INDEX = "The list of imported story packs is damaged; open Backstory's options to repair it.";
 
 /** The whole stored stories of these packs (what a card tells), each shape-checked. */
 export function readPackStories(area: StorageAreaLike, ids: readonly string[]): Promise<EnabledPacks> {
@@ -69,7 +69,7 @@ export function readPackStories(area: StorageAreaLike, ids: readonly string[]): 
 /** The switched-on packs, whole: the panels' and the background's catalog. */
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
   const ids = await readEnabledPackIds(area);
-  if (ids === null) return { stories: [], problems: [DAMAGED_INDEX] };
+  if (ids === null) return { stories: [], problems: [notice('packIndexDamaged')] };
   return readPackStories(area, ids);
 }
 
@@ -80,7 +80,7 @@ export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPa
  */
 export async function readEnabledPackOutlines(area: StorageAreaLike): Promise<EnabledPacks<StoryOutline>> {
   const ids = await readEnabledPackIds(area);
-  if (ids === null) return { stories: [], problems: [DAMAGED_INDEX] };
+  if (ids === null) return { stories: [], problems: [notice('packIndexDamaged')] };
   if (ids.length === 0) return { stories: [], problems: [] };
   const stored = await area.get(ids.map(packPageKey));
   const outlines = new Map<string, StoryOutline>();

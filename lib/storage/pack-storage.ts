@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
 import { outlineOf } from '../story/story-model';
+import { type Notice, notice } from './notice';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
 import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
@@ -52,8 +53,8 @@ export function damagedPackMeta(id: string): PackMeta {
 
 export interface PackList {
   packs: PackMeta[];
-  /** Damage found in storage, in words for the reader. */
-  problems: string[];
+  /** Damage found in storage: what to tell the reader. */
+  problems: Notice[];
 }
 
 /**
@@ -68,7 +69,7 @@ export async function listPacks(area: StorageAreaLike): Promise<PackList> {
   if (index) return { packs: uniquePacks(index), problems: [] };
   return {
     packs: rebuildPackIndex(await area.get(null)),
-    problems: ['The list of imported story packs was damaged; it has been rebuilt from the packs themselves.'],
+    problems: [notice('packIndexRebuilt')],
   };
 }
 
@@ -105,10 +106,11 @@ function metaFor(story: Story, extra: { enabled: boolean; fileName: string; impo
 }
 
 /** A stored story, upgraded if an extension update changed the format since it was imported. */
-export function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: string } {
+export function readStoredStory(value: unknown): { ok: true; story: Story } | { ok: false; reason: Notice | string } {
   const migrated = migratePack(value);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const parsed = v.safeParse(StorySchema, migrated.pack);
+  // Valibot's summary names the fields: words for the story's editor, kept as they are.
   if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
   return { ok: true, story: parsed.output };
 }
@@ -156,11 +158,11 @@ export async function importPack(
     : { ok: true, pack: meta, migratedFrom: checked.migratedFrom };
 }
 
-export type ChangeResult = { ok: true } | { ok: false; message: string };
+export type ChangeResult = { ok: true } | { ok: false; message: Notice };
 
 export async function setPackEnabled(area: StorageAreaLike, id: string, on: boolean): Promise<ChangeResult> {
   const { packs } = await listPacks(area);
-  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: `No story pack "${id}" is imported.` };
+  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: notice('packNotImported', id) };
   try {
     await area.set({ [PACK_INDEX_KEY]: packs.map((pack) => (pack.id === id ? { ...pack, enabled: on } : pack)) });
     return { ok: true };
@@ -171,7 +173,7 @@ export async function setPackEnabled(area: StorageAreaLike, id: string, on: bool
 
 export async function deletePack(area: StorageAreaLike, id: string): Promise<ChangeResult> {
   const { packs } = await listPacks(area);
-  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: `No story pack "${id}" is imported.` };
+  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: notice('packNotImported', id) };
   try {
     // The index first: if the clean-up below fails, the pack is gone from the list and a leftover key is harmless.
     await area.set({ [PACK_INDEX_KEY]: packs.filter((pack) => pack.id !== id) });
@@ -189,9 +191,9 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
 export async function exportPack(
   area: StorageAreaLike,
   id: string,
-): Promise<{ ok: true; fileName: string; json: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; fileName: string; json: string } | { ok: false; message: Notice }> {
   const stored = (await area.get(packKey(id)))[packKey(id)];
-  if (stored === undefined) return { ok: false, message: `The story pack "${id}" is missing from storage.` };
+  if (stored === undefined) return { ok: false, message: notice('packMissing', id) };
   const read = readStoredStory(stored);
   const [fileName, data] = read.ok ? [`${id}.backstory.json`, read.story] : [`${id}.damaged.json`, stored];
   return { ok: true, fileName, json: `${JSON.stringify(data, null, 2)}\n` };

@@ -6,6 +6,7 @@
  * Each field is read by a small function rather than a validation library: every page reads the
  * settings, and the content script carries no validation code (docs/decisions/0011).
  */
+import { type Notice, notice } from './notice';
 import { siteCovers } from './site-match';
 import type { StorageAreaLike, StorageChangeEvents, StorageChanges } from './storage-area';
 
@@ -65,7 +66,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export interface LoadedSettings {
   settings: Settings;
   /** Set when the stored value was damaged; the reader should be told. */
-  problem?: string;
+  problem?: Notice;
 }
 
 /** Reads a stored value leniently: missing fields take defaults, damaged ones too (and are named). */
@@ -73,7 +74,7 @@ export function parseSettings(stored: unknown): LoadedSettings {
   const settings: Settings = cloneDefaults();
   if (stored === undefined || stored === null) return { settings };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings, problem: 'The stored settings were damaged and have been reset to the defaults.' };
+    return { settings, problem: notice('settingsReset') };
   }
   const record = stored as Record<string, unknown>;
   const damaged: string[] = [];
@@ -87,7 +88,8 @@ export function parseSettings(stored: unknown): LoadedSettings {
     ? { settings }
     : {
         settings,
-        problem: `Some stored settings were damaged (${damaged.join(', ')}) and use their defaults until you change them.`,
+        // The fields by their stored names: what a reader who looks into storage would find.
+        problem: notice('settingsDamaged', damaged.join(', ')),
       };
 }
 
@@ -118,7 +120,8 @@ export async function updateSettings(
   const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
   const { settings } = parseSettings(stored);
   const next = parseSettings({ ...settings, ...change(settings) });
-  if (next.problem) throw new Error(`Refused to save invalid settings: ${next.problem}`);
+  // A caller's mistake, not the reader's: the settings' own field names say which.
+  if (next.problem) throw new Error(`Refused to save invalid settings: ${JSON.stringify(next.problem.params ?? [])}`);
   const version = storedSettingsVersion(stored);
   const kept = { ...unknownFields(stored), ...next.settings };
   await area.set({ [SETTINGS_KEY]: version === 1 ? kept : { ...kept, version } });

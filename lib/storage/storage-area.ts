@@ -3,6 +3,7 @@
  * lib/ code takes it as a parameter so tests can hand it WXT's fake browser or a failing fake,
  * and so the only `browser.*` calls stay in the entrypoints.
  */
+import { errorText, type Notice, notice } from './notice';
 
 export interface StorageAreaLike {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -28,10 +29,8 @@ export interface StorageChangeEvents {
 export type WatchableStorageArea = StorageAreaLike & StorageChangeEvents;
 
 /** Turns whatever a storage call threw into one sentence a reader can act on. */
-export function describeStorageError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(message)) {
-    return "There is not enough room left in the extension's storage. Delete a story pack you no longer need and try again.";
-  }
-  return `The browser could not save: ${message}`;
+export function describeStorageError(error: unknown): Notice {
+  const message = errorText(error);
+  if (/quota/i.test(message)) return notice('storageFull');
+  return notice('storageFailed', message);
 }

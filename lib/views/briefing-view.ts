@@ -39,15 +39,13 @@ export interface BriefingEvent {
   source: CardSource;
 }
 
-/** What the briefing says where an article does not name a quote's speaker. */
-export const UNATTRIBUTED = 'Speaker not named';
-
 export interface BriefingQuote {
   id: string;
   text: string;
   /** Absent when the article does not say clearly who spoke. */
   speakerId?: string;
-  speakerName: string;
+  /** Absent when the article does not name the speaker: the briefing then says so in the reader's language. */
+  speakerName?: string;
   speakerSide: SideId;
   context?: string;
   source: CardSource;
@@ -168,7 +166,7 @@ export function briefingView(
         id: q.id,
         text: q.text,
         ...(q.speaker === undefined ? {} : { speakerId: q.speaker }),
-        speakerName: speaker?.name ?? q.speaker ?? UNATTRIBUTED,
+        ...speakerNameOf(speaker?.name ?? q.speaker),
         speakerSide: speaker?.side ?? 'other',
         ...(q.context ? { context: q.context } : {}),
         source: sourceOf(q),
@@ -234,4 +232,8 @@ export function mentionRows(state: TabState | null, catalog: Catalog, storyId: s
       },
     ];
   });
+}
+
+function speakerNameOf(name: string | undefined): { speakerName?: string } {
+  return name === undefined ? {} : { speakerName: name };
 }

@@ -15,19 +15,10 @@ export type RestrictionKind =
   /** Anything else that is not an http(s) page: data:, blob:, ftp:, a blank tab. */
   | 'not-a-web-page';
 
+/** The panels say why in the reader's words, by kind (`restricted…` in public/_locales). */
 export interface Restriction {
   kind: RestrictionKind;
-  /** One sentence for the reader. */
-  reason: string;
 }
-
-const REASONS: Record<RestrictionKind, string> = {
-  'browser-page': 'This is one of your browser’s own pages. Extensions cannot read browser pages.',
-  'extension-store': 'Browsers do not let extensions run on their extension stores.',
-  pdf: 'This is a PDF shown by the browser’s viewer. Backstory reads news web pages, not PDFs.',
-  'local-file': 'This is a file on your computer. Backstory reads news pages on the web.',
-  'not-a-web-page': 'This tab does not show a web page Backstory can read.',
-};
 
 /** Schemes that belong to the browser or to extensions (Chromium and its forks, Firefox, Safari). */
 const BROWSER_SCHEMES = new Set([
@@ -63,7 +54,7 @@ const STORE_PREFIXES: readonly { host: string; path: string }[] = [
 /** Returns why Backstory cannot run on `url`, or null when it is an ordinary web page. */
 export function pageRestriction(url: string | undefined | null): Restriction | null {
   const kind = restrictionKind(url);
-  return kind ? { kind, reason: REASONS[kind] } : null;
+  return kind ? { kind } : null;
 }
 
 function restrictionKind(url: string | undefined | null): RestrictionKind | null {

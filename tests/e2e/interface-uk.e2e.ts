@@ -2,7 +2,8 @@
  * Backstory in a Chromium whose interface is Ukrainian (`--lang=uk`): the popup, the options page
  * and the card speak Ukrainian from public/_locales/uk, with Ukrainian plural forms and dates, the
  * seed story's own Ukrainian headline and summary, story text kept in English and marked so, and
- * axe-core finds nothing on the popup or the options page.
+ * axe-core finds nothing on the popup or the options page. A pack refused at import and a
+ * pack damaged in storage are explained in Ukrainian too (lib/ gives notices, the page words them).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, readCardParts, waitForCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer, watchErrors } from './harness';
 import { waitForHighlights } from './mention-probe';
+
+/** The storage calls used inside the service worker (`chrome` exists there, not in this file's types). */
+interface ExtensionGlobal {
+  chrome: {
+    storage: {
+      local: { set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> };
+    };
+  };
+}
 
 let browser: ChromiumSession;
 let server: TestServer;
@@ -87,6 +97,59 @@ describe('Backstory with a Ukrainian browser interface', () => {
     expect(await englishInterfaceWords(page)).toEqual([]);
     await expectNoAxeViolations(page);
     expect([...errors.pageErrors, ...errors.consoleErrors]).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is wrong with a pack, at import and in storage, in Ukrainian', async () => {
+    const page = await browser.openExtensionPage('options.html');
+    const errors = watchErrors(page);
+    await page.getByRole('heading', { level: 1, name: 'Налаштування Backstory' }).waitFor();
+    const importFile = (name: string, text: string) =>
+      page.setInputFiles('[data-testid="pack-file-input"]', {
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+    const problems = page.getByTestId('import-problems');
+
+    // Made by a newer Backstory: refused with the reason, the format numbers in it.
+    await importFile('newer.json', '{ "schemaVersion": 99, "id": "zukunft-99" }');
+    await expect
+      .poll(() => problems.locator('.op-problem__message').allTextContents())
+      .toEqual([
+        'Цей пакет створено новішою версією Backstory (формат історії 99, а ця версія читає формат 1). Оновіть Backstory, щоб імпортувати його.',
+      ]);
+    expect(await problems.getByRole('alert').textContent()).toMatch(/newer\.json/);
+
+    // Broken JSON: the line, the column and what belongs there.
+    await importFile('broken.json', '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
+    await expect
+      .poll(() => problems.locator('.op-problem__message').textContent())
+      .toBe('Файл не є коректним JSON: рядок 3, позиція 13. Тут очікується назва властивості в подвійних лапках.');
+    expect(await englishInterfaceWords(page)).toEqual([]);
+
+    // Damage in storage: a list that cannot be read, and a stored pack from a newer format.
+    await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({
+        'packs:v1:index': 'not a list',
+        'pack:v1:zukunft-99': { schemaVersion: 99, id: 'zukunft-99' },
+      }),
+    );
+    // The page follows storage: it repairs the list at once and says so.
+    await page.locator('.op-banner').waitFor();
+    expect(await page.locator('.op-banner').textContent()).toBe(
+      'Список імпортованих пакетів історій було пошкоджено; його відновлено із самих пакетів.',
+    );
+    expect(await page.locator('.op-story__damage').textContent()).toBe(
+      'Збережену історію вже не вдається прочитати, тож жодне з її імен не підсвічується. Вона зберігатиметься, доки ви її не вилучите. Подробиці: Цей пакет створено новішою версією Backstory (формат історії 99, а ця версія читає формат 1). Оновіть Backstory, щоб імпортувати його.',
+    );
+    expect(await englishInterfaceWords(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    expect([...errors.pageErrors, ...errors.consoleErrors]).toEqual([]);
+
+    await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove(['packs:v1:index', 'pack:v1:zukunft-99']),
+    );
     await page.close();
   });
 

@@ -4,7 +4,9 @@
  * briefing and the options page ask of it. The store implements `ReadingArchive`; the surfaces
  * only see these types, so the store's tables and migrations can change without them noticing.
  */
+
 import type { EntityType, Story } from '../../../data/schema';
+import type { Notice } from '../notice';
 
 /** When and where an article was read: what the archive adds to the story read from it. */
 export interface ReadingVisit {
@@ -110,7 +112,7 @@ export type SaveOutcome = { saved: true; forgotten: number } | { saved: false; r
 export interface ArchiveImportOutcome {
   imported: number;
   /** One line per refused story: its position in the file and why. */
-  refused: string[];
+  refused: Notice[];
 }
 
 export interface ReadingArchive {

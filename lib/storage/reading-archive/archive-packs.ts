@@ -5,7 +5,8 @@
  * what a file holds: each story it cannot take is refused with one line saying where and why.
  */
 import type { Story } from '../../../data/schema';
-import { formatProblem, validateStories } from '../../../data/validate';
+import { validateStories } from '../../../data/validate';
+import { countedNotice, errorText, type Notice, notice } from '../notice';
 import { forbiddenKeyProblems } from '../pack-file';
 import { migratePack } from '../pack-migrations';
 import { siteKeyOf } from '../site-key';
@@ -35,61 +36,57 @@ export async function importPacks(
   now: () => number,
 ): Promise<ArchiveImportOutcome> {
   if (!Array.isArray(data)) {
-    return {
-      imported: 0,
-      refused: ['The file is not a reading archive export: it must hold a list of stories ([ … ]).'],
-    };
+    return { imported: 0, refused: [notice('archiveNotList')] };
   }
   if (data.length > MAX_IMPORT_STORIES) {
-    return {
-      imported: 0,
-      refused: [`The file holds ${data.length} stories; an archive export holds at most ${MAX_IMPORT_STORIES}.`],
-    };
+    return { imported: 0, refused: [countedNotice('archiveTooMany', data.length, MAX_IMPORT_STORIES)] };
   }
   let imported = 0;
-  const refused: string[] = [];
+  const refused: Notice[] = [];
   for (let i = 0; i < data.length; i++) {
-    const where = `Story ${i + 1}`;
+    // The story's place in the file, as a reader counts: written plainly, as an editor's line numbers are.
+    const where = String(i + 1);
     try {
       const checked = checkStory(data[i], where);
-      if (typeof checked === 'string') {
+      if ('key' in checked) {
         refused.push(checked);
         continue;
       }
       const outcome = await save(checked.story, checked.visit(now()));
       if (outcome.saved) imported++;
-      else refused.push(`${where}: not saved (${SAVE_REASONS[outcome.reason]}).`);
+      else refused.push(notice('archiveStoryNotSaved', where, notice(SAVE_REASONS[outcome.reason])));
     } catch (error) {
-      refused.push(`${where}: could not be read (${error instanceof Error ? error.message : String(error)}).`);
+      refused.push(notice('archiveStoryUnreadable', where, errorText(error)));
     }
   }
   return { imported, refused };
 }
 
-const SAVE_REASONS: Record<Exclude<SaveOutcome, { saved: true }>['reason'], string> = {
-  empty: 'it names no one',
-  quota: 'the browser has no room left for the archive',
-  damaged: 'the archive could not be written',
-};
+const SAVE_REASONS = {
+  empty: 'archiveSaveEmpty',
+  quota: 'archiveSaveQuota',
+  damaged: 'archiveSaveDamaged',
+} as const satisfies Record<Exclude<SaveOutcome, { saved: true }>['reason'], string>;
 
-/** The story and the visit it stands for, or the line that refuses it. */
-function checkStory(item: unknown, where: string): string | { story: Story; visit: (now: number) => ReadingVisit } {
+/** The story and the visit it stands for, or the line that refuses it (`where` is its place in the file). */
+function checkStory(item: unknown, where: string): Notice | { story: Story; visit: (now: number) => ReadingVisit } {
   const forbidden = forbiddenKeyProblems(item)[0];
-  if (forbidden) return `${where}: ${forbidden.path}: ${forbidden.message}`;
+  if (forbidden) return notice('archiveStoryAtPath', where, forbidden.path, forbidden.message);
   const migrated = migratePack(item);
-  if (!migrated.ok) return `${where}: ${migrated.reason}`;
+  if (!migrated.ok) return notice('archiveStoryAt', where, migrated.reason);
   const { stories, problems } = validateStories([{ file: where, data: migrated.pack }]);
   const story = stories[0];
   if (problems.length > 0 || !story) {
     const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    return first ? `${formatProblem(first)}${more}` : `${where}: holds no story.`;
+    if (!first) return notice('archiveNoStory', where);
+    // The checker's words are for a story's editor and stay English (data/validate.ts).
+    return problems.length > 1
+      ? countedNotice('archiveMoreProblems', problems.length - 1, where, first.path, first.message)
+      : notice('archiveStoryAtPath', where, first.path, first.message);
   }
   const url = story.article.url;
   const site = url === undefined ? null : siteKeyOf(url);
-  if (url === undefined || site === null) {
-    return `${where}: $.article.url: an archived article needs the web address it was read from.`;
-  }
+  if (url === undefined || site === null) return notice('archiveNoUrl', where);
   return { story, visit: (now) => ({ url, site, readAt: readAtOf(story.article.date, now) }) };
 }
 

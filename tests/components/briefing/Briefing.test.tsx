@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Briefing, type BriefingProps } from '../../../components/briefing/Briefing';
+import { MessagesProvider } from '../../../components/shared/messages';
 import { briefingView, mentionRows } from '../../../lib/views/briefing-view';
 import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
+import { ukrainian } from '../../helpers/messages';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
 
 const state = deriveTabState(
@@ -181,5 +183,47 @@ describe('Briefing on a page with more mentions than the report lists', () => {
     renderBriefing();
     expect(within(region('On this page')).queryByRole('note')).toBeNull();
     expect(within(region('On this page')).getByText('3 in page order')).toBeTruthy();
+  });
+});
+
+describe('Briefing in Ukrainian', () => {
+  function renderUkrainian(overrides: Partial<BriefingProps> = {}) {
+    const props: BriefingProps = {
+      view: panelView({ url: state.url, state, contentScriptAnswers: true }, seedCatalog, 'uk'),
+      briefing: briefingView(
+        seedCatalog,
+        'istanbul-talks-2025',
+        pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+        'uk',
+      ),
+      mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
+      onJump: vi.fn(),
+      onReload: vi.fn(),
+      ...overrides,
+    };
+    return render(
+      <MessagesProvider value={ukrainian}>
+        <Briefing {...props} />
+      </MessagesProvider>,
+    );
+  }
+
+  it('labels background references, their access date and a person’s connections in Ukrainian', () => {
+    renderUkrainian();
+    // The first entry that has connections is enough; expanding all of them is slow in happy-dom.
+    for (const entry of screen.getAllByRole('button', { expanded: false })) {
+      fireEvent.click(entry);
+      if (document.body.textContent?.includes('Зв’язки')) break;
+    }
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Довідка');
+    expect(text).toContain('переглянуто');
+    expect(text).toContain('Зв’язки');
+    expect(text).not.toMatch(/\b(Background|accessed|Connections|Loading)\b/);
+  });
+
+  it('says it is loading in Ukrainian', () => {
+    renderUkrainian({ view: { kind: 'loading' }, briefing: undefined, mentions: [] });
+    expect(screen.getByText('Завантаження…')).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import {
   confirmationText,
 } from '../../../components/card/CorrectionControl';
 import { EntityCard } from '../../../components/card/EntityCard';
+import { notice } from '../../../lib/storage/notice';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { type CardContent, cardContent } from '../../../lib/views/card-content';
 import { cardTestStory } from '../../helpers/card-test-story';
@@ -112,8 +113,10 @@ describe('the card’s “Not right?”', () => {
   });
 
   it('says why a correction could not be saved', () => {
-    const { card } = renderCard({ status: { state: 'failed', message: 'There is not enough room left.' } });
-    expect(within(card).getByRole('alert').textContent).toBe('There is not enough room left.');
+    const { card } = renderCard({ status: { state: 'failed', message: notice('storageFull') } });
+    expect(within(card).getByRole('alert').textContent).toBe(
+      "There is not enough room left in the extension's storage. Delete a story pack you no longer need and try again.",
+    );
     expect(within(card).getByRole('button', { name: 'Not right?' })).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CorrectionList } from '../../../components/options/CorrectionList';
 import type { Correction } from '../../../lib/storage/corrections';
+import { countedNotice } from '../../../lib/storage/notice';
 
 const larsNotAName: Correction = {
   id: 'not-a-name|*||lars berg',
@@ -72,7 +73,7 @@ describe('the options page’s corrections', () => {
       <CorrectionList
         locale="en-GB"
         corrections={[larsNotAName]}
-        damage="One saved correction is damaged and is ignored; the others still apply."
+        damage={countedNotice('correctionsDamaged', 1)}
         onRemove={vi.fn()}
         onClearDamaged={onClearDamaged}
       />,

@@ -3,10 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ReadingMemorySettings,
   type ReadingMemorySettingsProps,
-  sizeLabel,
 } from '../../../components/options/ReadingMemorySettings';
+import { notice } from '../../../lib/storage/notice';
 import { siteKeyFromInput } from '../../../lib/storage/site-key';
-import { english, ukrainian } from '../../helpers/messages';
 
 function setup(change: Partial<ReadingMemorySettingsProps> = {}) {
   const props: ReadingMemorySettingsProps = {
@@ -62,8 +61,10 @@ describe('ReadingMemorySettings', () => {
   });
 
   it('says what is wrong with a damaged archive, and has nothing to export when empty', () => {
-    setup({ status: { articles: 0, bytes: 0, problem: 'The reading archive could not be opened.' } });
-    expect(screen.getByRole('alert').textContent).toBe('The reading archive could not be opened.');
+    setup({ status: { articles: 0, bytes: 0, problem: notice('readingCannotOpen', 'UnknownError: gone') } });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The reading archive could not be opened (UnknownError: gone). Your settings and story packs are not affected; "Forget everything" starts a new archive.',
+    );
     expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -72,19 +73,5 @@ describe('ReadingMemorySettings', () => {
     const file = new File(['[]'], 'reading.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Import…'), { target: { files: [file] } });
     expect(props.onImportFile).toHaveBeenCalledWith(file);
-  });
-
-  it('writes sizes as a reader reads them', () => {
-    expect(sizeLabel(512, english)).toBe('512 bytes');
-    expect(sizeLabel(14 * 1024, english)).toBe('14 KB');
-    expect(sizeLabel(50 * 1024 * 1024, english)).toBe('50.0 MB');
-  });
-
-  it('writes sizes in Ukrainian with a decimal comma and the plural of "байт"', () => {
-    expect(sizeLabel(1, ukrainian)).toBe('1 байт');
-    expect(sizeLabel(3, ukrainian)).toBe('3 байти');
-    expect(sizeLabel(512, ukrainian)).toBe('512 байтів');
-    expect(sizeLabel(14 * 1024, ukrainian)).toBe('14 КБ');
-    expect(sizeLabel(3.2 * 1024 * 1024, ukrainian)).toBe('3,2 МБ');
   });
 });

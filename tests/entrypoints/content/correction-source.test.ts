@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CorrectionReaderModule, correctionSource } from '../../../entrypoints/content/correction-source';
 import { CORRECTIONS_KEY, type Correction } from '../../../lib/storage/corrections';
+import { notice } from '../../../lib/storage/notice';
 
 const area = () => fakeBrowser.storage.local;
-const fullAnswer = { corrections: [] as Correction[], problem: 'read by the builder' };
+const fullAnswer = { corrections: [] as Correction[], problem: notice('correctionsListDamaged') };
 
 function loader() {
   const module: CorrectionReaderModule = { loadCorrectionsFor: vi.fn(async () => fullAnswer) };

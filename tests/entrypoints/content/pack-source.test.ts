@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PackReaderModule, packSource } from '../../../entrypoints/content/pack-source';
+import { notice } from '../../../lib/storage/notice';
 import { PACK_INDEX_KEY } from '../../../lib/storage/pack-keys';
 import type { EnabledPacks } from '../../../lib/storage/pack-reading';
 import type { StoryOutline } from '../../../lib/story/story-model';
 
 const area = () => fakeBrowser.storage.local;
-const fromBuilder: EnabledPacks<StoryOutline> = { stories: [], problems: ['read by the builder'] };
+const fromBuilder: EnabledPacks<StoryOutline> = {
+  stories: [],
+  problems: [notice('packMissing', 'read-by-the-builder')],
+};
 
 function loader() {
   const module: PackReaderModule = { readEnabledPackOutlines: vi.fn(async () => fromBuilder) };

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { say, sayInUkrainian } from '../../helpers/messages';
 
 function fakeArchive(change: Partial<ReadingArchive> = {}): ReadingArchive {
   return {
@@ -82,11 +83,11 @@ describe('reading memory', () => {
     });
     expect(await memory.earlier({ type: 'person', name: 'X', aliases: ['X'] }, page.url, 3)).toBeNull();
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: false, reason: 'unavailable' });
-    expect((await memory.status()).problem).toMatch(/could not be opened \(UnknownError: broken\).*not affected/);
+    expect(say((await memory.status()).problem)).toMatch(/could not be opened \(UnknownError: broken\).*not affected/);
     fail = false;
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: true, forgotten: 0 });
     expect(open).toHaveBeenCalledTimes(4);
-    expect((await memory.status()).problem).toBeUndefined();
+    expect(say((await memory.status()).problem)).toBeUndefined();
   });
 
   it('says an archive from a newer Backstory is kept for when the reader updates, without offering to reset it', async () => {
@@ -97,15 +98,15 @@ describe('reading memory', () => {
     });
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: false, reason: 'unavailable' });
     const { problem } = await memory.status();
-    expect(problem).toMatch(/newer version of Backstory.*kept as it is/);
-    expect(problem).not.toMatch(/Forget everything/);
+    expect(say(problem)).toMatch(/newer version of Backstory.*kept as it is/);
+    expect(say(problem)).not.toMatch(/Forget everything/);
   });
 
   it('says so when the browser has no room for the archive', async () => {
     const archive = fakeArchive({ save: vi.fn(async (): Promise<SaveOutcome> => ({ saved: false, reason: 'quota' })) });
     const { memory } = setup({ archive });
     await memory.remember(articleTestStory, page);
-    expect((await memory.status()).problem).toMatch(/no room/);
+    expect(say((await memory.status()).problem)).toMatch(/no room/);
   });
 
   it('forgets one site through the archive, and everything by deleting the database, damaged or not', async () => {
@@ -165,11 +166,13 @@ describe('reading memory', () => {
       }),
     });
     const { memory } = setup({ archive });
-    expect(await memory.status()).toEqual({
+    const status = await memory.status();
+    expect({ ...status, problem: say(status.problem) }).toEqual({
       articles: 0,
       bytes: 0,
       problem: 'The reading archive could not be read (transaction aborted).',
     });
+    expect(sayInUkrainian(status.problem)).toBe('Не вдалося прочитати архів читання (transaction aborted).');
   });
 
   it('names the last article that could not be remembered, and forgets the problem once one is', async () => {
@@ -182,10 +185,10 @@ describe('reading memory', () => {
     });
     const { memory } = setup({ archive });
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: false, reason: 'damaged' });
-    expect((await memory.status()).problem).toBe('The last article could not be remembered (disk gone).');
+    expect(say((await memory.status()).problem)).toBe('The last article could not be remembered (disk gone).');
     fail = false;
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: true, forgotten: 1 });
-    expect((await memory.status()).problem).toBeUndefined();
+    expect(say((await memory.status()).problem)).toBeUndefined();
   });
 
   it('keeps the problem of a full archive when an article is merely empty', async () => {
@@ -195,7 +198,7 @@ describe('reading memory', () => {
     await memory.remember(articleTestStory, page);
     outcome = { saved: false, reason: 'empty' };
     expect(await memory.remember(articleTestStory, page)).toEqual({ saved: false, reason: 'empty' });
-    expect((await memory.status()).problem).toMatch(/no room/);
+    expect(say((await memory.status()).problem)).toMatch(/no room/);
   });
 
   it('keeps nothing from a page whose host is a public suffix, with no site of its own', async () => {
@@ -230,7 +233,7 @@ describe('reading memory', () => {
     expect(await broken.exportAll()).toEqual([]);
     expect(await broken.forget('news.example')).toBe(0);
     await expect(broken.importAll([])).rejects.toThrow('gone');
-    expect((await broken.status()).problem).toMatch(/could not be opened \(gone\)/);
+    expect(say((await broken.status()).problem)).toMatch(/could not be opened \(gone\)/);
   });
 
   it('opens the archive once for many questions', async () => {
@@ -250,7 +253,7 @@ describe('reading memory', () => {
     await memory.people('a', 1);
     expect(await memory.forget()).toBe(0);
     expect(destroy).toHaveBeenCalled();
-    expect((await memory.status()).problem).toMatch(/could not be opened/);
+    expect(say((await memory.status()).problem)).toMatch(/could not be opened/);
   });
 
   it('tells what is new for at most six people, and nothing new without the page’s own article', async () => {

@@ -15,6 +15,7 @@ import {
 import { PACK_INDEX_KEY } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import { fullStorage } from '../../helpers/full-storage';
+import { inEnglish, say } from '../../helpers/messages';
 
 const area = () => fakeBrowser.storage.local;
 /** Everything stored, to compare before and after an operation. */
@@ -40,7 +41,7 @@ const bergWrongPerson: CorrectionDraft = {
 
 async function add(draft: CorrectionDraft) {
   const result = await addCorrection(area(), draft, { now });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(say(result.message));
   return result.correction;
 }
 
@@ -88,7 +89,7 @@ describe('storing corrections', () => {
     await add(bergWrongPerson);
     expect(await removeCorrection(area(), lars.id)).toEqual({ ok: true });
     expect((await loadCorrections(area())).corrections.map((c) => c.text)).toEqual(['Berg']);
-    expect(await removeCorrection(area(), lars.id)).toMatchObject({ ok: false, message: /already undone/ });
+    expect(inEnglish(await removeCorrection(area(), lars.id))).toMatchObject({ ok: false, message: /already undone/ });
   });
 
   it('refuses a site correction made where there is no site', async () => {
@@ -111,12 +112,15 @@ describe('storing corrections', () => {
     await area().set({ [SETTINGS_KEY]: { enabled: false } });
     const before = await snapshot();
     const full = fullStorage(area());
-    expect(await addCorrection(full, bergWrongPerson)).toEqual({
+    expect(inEnglish(await addCorrection(full, bergWrongPerson))).toEqual({
       ok: false,
       message: expect.stringMatching(/not enough room left/),
     });
     const lars = (await loadCorrections(area())).corrections[0];
-    expect(await removeCorrection(full, lars?.id ?? '')).toMatchObject({ ok: false, message: /not enough room/ });
+    expect(inEnglish(await removeCorrection(full, lars?.id ?? ''))).toMatchObject({
+      ok: false,
+      message: /not enough room/,
+    });
     expect(await snapshot()).toBe(before);
   });
 });
@@ -130,7 +134,7 @@ describe('damaged stored corrections', () => {
     const loaded = await loadCorrections(area());
     expect(loaded.corrections).toEqual([lars]);
     expect(loaded.damaged).toBe(1);
-    expect(loaded.problem).toMatch(/One saved correction is damaged/);
+    expect(say(loaded.problem)).toMatch(/One saved correction is damaged/);
   });
 
   it('never drops a damaged entry when a correction is added or undone, until the reader clears it', async () => {
@@ -183,9 +187,12 @@ describe('damaged stored corrections', () => {
     await area().set({ [CORRECTIONS_KEY]: 'garbage', [SETTINGS_KEY]: { enabled: false } });
     const loaded = await loadCorrections(area());
     expect(loaded.corrections).toEqual([]);
-    expect(loaded.problem).toMatch(/could not be read/);
+    expect(say(loaded.problem)).toMatch(/could not be read/);
     const before = await snapshot();
-    expect(await addCorrection(area(), larsNotAName)).toMatchObject({ ok: false, message: /could not be read/ });
+    expect(inEnglish(await addCorrection(area(), larsNotAName))).toMatchObject({
+      ok: false,
+      message: /could not be read/,
+    });
     expect(await snapshot()).toBe(before);
     expect(await clearDamagedCorrections(area())).toEqual({ ok: true });
     const stored = await area().get(null);

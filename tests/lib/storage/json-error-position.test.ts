@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from '../../../lib/storage/json-error-position';
+import { inEnglish, say } from '../../helpers/messages';
 
 const folder = path.resolve(__dirname, '../../fixtures/malformed-json');
 const MALFORMED: { file: string; line: number; column: number; expected: string; about: string }[] = JSON.parse(
@@ -31,16 +32,16 @@ describe('locating a JSON syntax error', () => {
     expect(() => JSON.parse(text)).toThrow();
     const found = locateJsonError(text);
     expect(found).toMatchObject({ line, column });
-    expect(found?.expected).toMatch(new RegExp(expected));
+    expect(say(found?.expected)).toMatch(new RegExp(expected));
   });
 
   it('says what a comment or a trailing comma is, since strict JSON allows neither', () => {
-    expect(locateJsonError('{"a": 1 // why\n}')).toEqual({
+    expect(inEnglish(locateJsonError('{"a": 1 // why\n}'))).toEqual({
       line: 1,
       column: 9,
       expected: 'no comment (JSON has no comments)',
     });
-    expect(locateJsonError('{"a": 1,\n}')).toEqual({
+    expect(inEnglish(locateJsonError('{"a": 1,\n}'))).toEqual({
       line: 2,
       column: 1,
       expected: 'a property name after the comma (JSON allows no comma before "}")',

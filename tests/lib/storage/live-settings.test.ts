@@ -8,6 +8,7 @@ import { followLiveState, type LiveState, loadLiveState } from '../../../lib/sto
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
 import { setGlobalEnabled, setSiteEnabled, setStoryEnabled, updateSettings } from '../../../lib/storage/settings';
+import { inEnglish } from '../../helpers/messages';
 
 const text = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');
 const hostile = JSON.parse(
@@ -102,7 +103,7 @@ describe('live settings for a content script', () => {
     };
     const state = await loadLiveState(broken, options);
     expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
-    expect(state.problems[0]).toMatch(/IO error/);
+    expect(inEnglish(state.problems[0])).toMatch(/IO error/);
   });
 
   it('carries the corrections in force on this site, and follows them as they are made and undone', async () => {
@@ -135,6 +136,6 @@ describe('live settings for a content script', () => {
     const state = await loadLiveState(area(), options);
     expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
     expect(state.corrections).toEqual([]);
-    expect(state.problems[0]).toMatch(/corrections could not be read/);
+    expect(inEnglish(state.problems[0])).toMatch(/corrections could not be read/);
   });
 });

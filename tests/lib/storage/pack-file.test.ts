@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenKeyProblems, formatBytes, parseJson, sizeProblem } from '../../../lib/storage/pack-file';
+import { forbiddenKeyProblems, parseJson, sizeProblem } from '../../../lib/storage/pack-file';
+import { say, sayInUkrainian } from '../../helpers/messages';
 
 describe('checking a pack file before anything is stored', () => {
   it('names the line and column whatever wording the browser uses', () => {
     const result = parseJson('{"a": }');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toMatch(/at line 1, column \d+/);
+    if (!result.ok) expect(say(result.problem.message)).toMatch(/at line 1, column \d+/);
+  });
+
+  it('says where the JSON goes wrong and what belongs there in Ukrainian, the file’s end included', () => {
+    const missing = parseJson('{"a": }');
+    expect(missing.ok ? '' : sayInUkrainian(missing.problem.message)).toBe(
+      'Файл не є коректним JSON: рядок 1, позиція 7. Тут очікується значення (текст у подвійних лапках, число, true, false, null, { або [).',
+    );
+    const cut = parseJson('{"a": [1, 2');
+    expect(cut.ok ? '' : say(cut.problem.message)).toBe(
+      'The file is not valid JSON at line 1, column 12: expected "," or "]" after an item, but the file ends.',
+    );
+    expect(cut.ok ? '' : sayInUkrainian(cut.problem.message)).toBe(
+      'Файл не є коректним JSON: рядок 1, позиція 12. Тут очікується "," або "]" після елемента, але файл закінчується.',
+    );
   });
 
   it('still says the file is not valid JSON, in the browser’s words, when it is nested too deep to locate', () => {
     const result = parseJson(`${'['.repeat(200_000)}x`);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toMatch(/^The file is not valid JSON: \S/);
+    if (!result.ok) expect(say(result.problem.message)).toMatch(/^The file is not valid JSON: \S/);
   });
 
   it('finds forbidden keys deep in arrays, and in keys that need quoting', () => {
@@ -21,10 +36,10 @@ describe('checking a pack file before anything is stored', () => {
 
   it('refuses a file over the size limit before reading it, saying both sizes', () => {
     expect(sizeProblem(2 * 1024 * 1024)).toBeUndefined();
-    expect(sizeProblem(3 * 1024 * 1024)?.message).toBe('The file is 3.0 MB; a story pack can be at most 2.0 MB.');
-  });
-
-  it('writes sizes in bytes, KB or MB', () => {
-    expect([formatBytes(512), formatBytes(4096), formatBytes(1536 * 1024)]).toEqual(['512 bytes', '4 KB', '1.5 MB']);
+    const problem = sizeProblem(3 * 1024 * 1024);
+    expect(problem && say(problem.message)).toBe('The file is 3.0 MB; a story pack can be at most 2.0 MB.');
+    expect(problem && sayInUkrainian(problem.message)).toBe(
+      'Розмір файлу — 3,0 МБ, а пакет історії може займати щонайбільше 2,0 МБ.',
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
   packKey,
 } from '../../../lib/storage/pack-storage';
 import { fullStorage } from '../../helpers/full-storage';
+import { inEnglish } from '../../helpers/messages';
 
 const area = () => fakeBrowser.storage.local;
 const packText = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');
@@ -37,7 +38,7 @@ describe('damage in the stored packs', () => {
     const before = JSON.stringify(await area().get(null));
     const { packs, notices } = await inspectPacks(area());
     expect(packs.map((p) => [p.meta.id, p.damage])).toEqual([[ID, undefined]]);
-    expect(notices).toEqual([]);
+    expect(inEnglish(notices)).toEqual([]);
     expect(JSON.stringify(await area().get(null))).toBe(before);
   });
 
@@ -48,7 +49,7 @@ describe('damage in the stored packs', () => {
     expect(packs).toHaveLength(1);
     expect(packs[0]?.meta).toMatchObject({ id: ID, title: 'NASA names the Artemis II crew', enabled: false });
     expect(packs[0]?.damage).toMatch(/.+/);
-    expect(notices).toEqual([]);
+    expect(inEnglish(notices)).toEqual([]);
     expect((await area().get(packKey(ID)))[packKey(ID)]).toEqual(damagedStory);
     expect((await storedIndex()).map((m) => m.id)).toEqual([ID]);
   });
@@ -66,12 +67,12 @@ describe('damage in the stored packs', () => {
     await area().remove(packKey(ID));
     const { packs, notices } = await inspectPacks(area());
     expect(packs).toEqual([]);
-    expect(notices).toEqual([
+    expect(inEnglish(notices)).toEqual([
       expect.stringMatching(/“NASA names the Artemis II crew” was listed, but its story is missing/),
     ]);
     expect(await storedIndex()).toEqual([]);
     // Repaired: the next look finds nothing to say.
-    expect((await inspectPacks(area())).notices).toEqual([]);
+    expect(inEnglish((await inspectPacks(area())).notices)).toEqual([]);
   });
 
   it('lists a pack listed twice once, repairs the list and says so', async () => {
@@ -81,7 +82,7 @@ describe('damage in the stored packs', () => {
     const { packs, notices } = await inspectPacks(area());
     expect(packs.map((p) => p.meta.id)).toEqual([ID]);
     expect(packs[0]?.meta.enabled).toBe(true);
-    expect(notices).toEqual([expect.stringMatching(/listed twice/)]);
+    expect(inEnglish(notices)).toEqual([expect.stringMatching(/listed twice/)]);
     expect(await storedIndex()).toHaveLength(1);
   });
 
@@ -101,7 +102,7 @@ describe('damage in the stored packs', () => {
       [ID, false],
       ['broken-one', true],
     ]);
-    expect(notices).toEqual([expect.stringMatching(/rebuilt/)]);
+    expect(inEnglish(notices)).toEqual([expect.stringMatching(/rebuilt/)]);
     expect((await storedIndex()).map((m) => m.id)).toEqual([ID, 'broken-one']);
     expect((await area().get(packKey('broken-one')))[packKey('broken-one')]).toEqual({ schemaVersion: 1 });
   });
@@ -112,6 +113,6 @@ describe('damage in the stored packs', () => {
     await area().set({ [PACK_INDEX_KEY]: [meta, meta] });
     const { packs, notices } = await inspectPacks(fullStorage(area()));
     expect(packs).toHaveLength(1);
-    expect(notices[1]).toMatch(/could not be saved/);
+    expect(inEnglish(notices[1])).toMatch(/could not be saved/);
   });
 });

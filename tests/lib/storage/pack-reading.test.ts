@@ -6,6 +6,7 @@ import { readEnabledPackOutlines, readEnabledPacks } from '../../../lib/storage/
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { inEnglish } from '../../helpers/messages';
 
 const area = () => fakeBrowser.storage.local;
 const meta = (id: string, enabled: boolean) => ({
@@ -38,14 +39,14 @@ describe('the switched-on packs, read back for a page', () => {
     await area().set({ [PACK_INDEX_KEY]: [meta(cardTestStory.id, true)], [packKey(cardTestStory.id)]: damaged });
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(/could not be read: it is damaged/);
+    expect(inEnglish(problems[0])).toMatch(/could not be read: it is damaged/);
   });
 
   it('reads nothing from a damaged list and says where it is repaired', async () => {
     await area().set({ [PACK_INDEX_KEY]: [{ id: 7 }], [packKey(cardTestStory.id)]: cardTestStory });
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(/options/);
+    expect(inEnglish(problems[0])).toMatch(/options/);
   });
 });
 
@@ -101,7 +102,7 @@ describe('the switched-on packs, as a page reads them', () => {
     await area().set({ [packKey(id)]: { ...cardTestStory, entities: 'gone' } });
     const { stories, problems } = await readEnabledPackOutlines(area());
     expect(stories).toEqual([]);
-    expect(problems).toEqual([
+    expect(problems.map(inEnglish)).toEqual([
       `The story pack "${id}" could not be read: it is damaged (Backstory's options say more).`,
     ]);
   });
@@ -116,11 +117,11 @@ describe('the switched-on packs, as a page reads them', () => {
     });
     const { stories, problems } = await readEnabledPackOutlines(area());
     expect(stories.map((story) => story.id)).toEqual(['other-story', id]);
-    expect(problems).toEqual(['The story pack "gone" is missing from storage.']);
+    expect(problems.map(inEnglish)).toEqual(['The story pack "gone" is missing from storage.']);
   });
 
   it('are none from a damaged list, which is named', async () => {
     await area().set({ [PACK_INDEX_KEY]: 'not a list' });
-    expect((await readEnabledPackOutlines(area())).problems[0]).toMatch(/options/);
+    expect(inEnglish((await readEnabledPackOutlines(area())).problems[0])).toMatch(/options/);
   });
 });

@@ -21,6 +21,7 @@ import {
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { fullStorage, storageFullAfter } from '../../helpers/full-storage';
+import { inEnglish, say } from '../../helpers/messages';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
 const fixture = (name: string): PackFile => {
@@ -104,12 +105,14 @@ describe('importing a story pack', () => {
   it('refuses a file over the size limit with a message that gives both sizes', async () => {
     const before = await snapshot();
     const result = await importPack(area(), { name: 'huge.json', size: MAX_PACK_BYTES + 1, text: '{}' }, { bundled });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [{ path: '', message: 'The file is 2.0 MB; a story pack can be at most 2.0 MB.' }],
     });
     const bigger = await importPack(area(), { name: 'huge.json', size: 5 * 1024 * 1024, text: '{}' }, { bundled });
-    expect(bigger.ok ? '' : bigger.problems[0]?.message).toMatch(/5\.0 MB; a story pack can be at most 2\.0 MB/);
+    expect(inEnglish(bigger.ok ? '' : bigger.problems[0]?.message)).toMatch(
+      /5\.0 MB; a story pack can be at most 2\.0 MB/,
+    );
     expect(await snapshot()).toBe(before);
   });
 
@@ -122,13 +125,13 @@ describe('importing a story pack', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toHaveLength(1);
-      expect(result.problems[0]?.message).toMatch(/^The file is not valid JSON at line 5, column 3: .+\.$/);
+      expect(inEnglish(result.problems[0]?.message)).toMatch(/^The file is not valid JSON at line 5, column 3: .+\.$/);
     }
   });
 
   it('rejects __proto__, constructor and prototype keys anywhere in the file, naming each path', async () => {
     const result = await importPack(area(), fixture('bad-proto.json'), { bundled });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [
         { path: '$.constructor', message: 'The key "constructor" is not allowed in a story pack.' },
@@ -162,7 +165,7 @@ describe('importing a story pack', () => {
 
   it('refuses a pack made by a newer Backstory', async () => {
     const result = await importPack(area(), fixture('bad-newer-version.json'), { bundled });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [{ path: '$.schemaVersion', message: expect.stringMatching(/made by a newer Backstory/) }],
     });
@@ -170,7 +173,7 @@ describe('importing a story pack', () => {
 
   it('refuses a pack from an unknown older format, saying why', async () => {
     const result = await importPack(area(), fixture('bad-old-version.json'), { bundled });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [{ path: '$.schemaVersion', message: expect.stringMatching(/format 0 is too old/) }],
     });
@@ -178,16 +181,16 @@ describe('importing a story pack', () => {
 
   it('refuses a file that is empty or not an object', async () => {
     const empty = await importPack(area(), { name: 'e.json', size: 0, text: '  ' }, { bundled });
-    expect(empty.ok ? '' : empty.problems[0]?.message).toBe('The file is empty.');
+    expect(inEnglish(empty.ok ? '' : empty.problems[0]?.message)).toBe('The file is empty.');
     const list = await importPack(area(), fromObject('l.json', [validData()]), { bundled });
-    expect(list.ok ? '' : list.problems[0]?.message).toMatch(/must be a JSON object/);
+    expect(inEnglish(list.ok ? '' : list.problems[0]?.message)).toMatch(/must be a JSON object/);
   });
 
   it('refuses a second pack with the same id and keeps the first', async () => {
     await importValid();
     const before = await snapshot();
     const again = await importPack(area(), fixture('valid-pack.json'), { bundled });
-    expect(again).toEqual({
+    expect(inEnglish(again)).toEqual({
       ok: false,
       problems: [
         { path: '$.id', message: expect.stringMatching(/already imported \(NASA names the Artemis II crew\)/) },
@@ -199,7 +202,7 @@ describe('importing a story pack', () => {
   it('refuses a pack that reuses the id of a bundled story', async () => {
     const story = JSON.parse(fixture('valid-pack.json').text) as Story;
     const result = await importPack(area(), fixture('valid-pack.json'), { bundled: [story] });
-    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/comes with Backstory/);
+    expect(inEnglish(result.ok ? '' : result.problems[0]?.message)).toMatch(/comes with Backstory/);
   });
 
   it('checks aliases against the bundled stories and the packs already stored', async () => {
@@ -212,7 +215,7 @@ describe('importing a story pack', () => {
     (entities[0] as { relations: unknown[] }).relations = [];
     const result = await importPack(area(), fromObject('clash.json', clash), { bundled });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.some((p) => /Jeremy Hansen/.test(p.message))).toBe(true);
+    if (!result.ok) expect(result.problems.some((p) => /Jeremy Hansen/.test(say(p.message)))).toBe(true);
   });
 
   it('reports a quota error and leaves the packs stored earlier intact', async () => {
@@ -225,7 +228,7 @@ describe('importing a story pack', () => {
     other.entities = [(validData().entities as unknown[])[3]];
     (other as { timeline: unknown[] }).timeline = [];
     const result = await importPack(full, fromObject('second.json', other), { bundled });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [{ path: '', message: expect.stringMatching(/not enough room left/) }],
     });
@@ -289,7 +292,10 @@ describe('managing stored packs', () => {
   });
 
   it('says so when asked to change a pack that is not there', async () => {
-    expect(await deletePack(area(), 'nope')).toEqual({ ok: false, message: 'No story pack "nope" is imported.' });
+    expect(inEnglish(await deletePack(area(), 'nope'))).toEqual({
+      ok: false,
+      message: 'No story pack "nope" is imported.',
+    });
     expect(await setPackEnabled(area(), 'nope', true)).toMatchObject({ ok: false });
     expect(await exportPack(area(), 'nope')).toMatchObject({ ok: false });
   });
@@ -302,7 +308,7 @@ describe('managing stored packs', () => {
       remove: () => Promise.reject(new Error('should not be reached')),
       set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
     };
-    expect(await deletePack(failing, 'artemis-ii-crew-2023')).toMatchObject({
+    expect(inEnglish(await deletePack(failing, 'artemis-ii-crew-2023'))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not enough room/),
     });
@@ -314,7 +320,7 @@ describe('managing stored packs', () => {
     await area().set({ [PACK_INDEX_KEY]: 'garbage' });
     const { packs, problems } = await listPacks(area());
     expect(packs.map((p) => p.id)).toEqual(['artemis-ii-crew-2023']);
-    expect(problems[0]).toMatch(/damaged/);
+    expect(inEnglish(problems[0])).toMatch(/damaged/);
     // A new import must not overwrite the pack the damaged list forgot.
     const dup = await importPack(area(), fixture('valid-pack.json'), { bundled });
     expect(dup.ok).toBe(false);
@@ -325,7 +331,7 @@ describe('managing stored packs', () => {
     await area().set({ [packKey('artemis-ii-crew-2023')]: { schemaVersion: 1, id: 'artemis-ii-crew-2023' } });
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(/could not be read/);
+    expect(inEnglish(problems[0])).toMatch(/could not be read/);
   });
 
   it('renders nothing from the hostile pack as markup: it is stored as plain strings', async () => {

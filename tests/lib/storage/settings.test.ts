@@ -17,6 +17,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../../lib/storage/settings';
+import { say } from '../../helpers/messages';
 
 const area = () => fakeBrowser.storage.local;
 
@@ -29,7 +30,7 @@ describe('settings', () => {
     expect(settings.enabled).toBe(true);
     expect(settings.hoverDelayMs).toBe(300);
     expect(settings.highlightStyle).toBe('underline');
-    expect(problem).toBeUndefined();
+    expect(say(problem)).toBeUndefined();
   });
 
   it('remembers a change across loads under a versioned key', async () => {
@@ -49,7 +50,7 @@ describe('settings', () => {
     await area().set({ [SETTINGS_KEY]: 'not an object', 'packs:v1:index': [{ keep: 'me' }] });
     const { settings, problem } = await loadSettings(area());
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problem).toMatch(/damaged/);
+    expect(say(problem)).toMatch(/damaged/);
     const everything = await area().get(null);
     expect(everything[SETTINGS_KEY]).toBe('not an object');
     expect(everything['packs:v1:index']).toEqual([{ keep: 'me' }]);
@@ -60,13 +61,13 @@ describe('settings', () => {
     expect(settings.enabled).toBe(false);
     expect(settings.highlightStyle).toBe('underline');
     expect(settings.hoverDelayMs).toBe(300);
-    expect(problem).toMatch(/highlightStyle, hoverDelayMs/);
+    expect(say(problem)).toMatch(/highlightStyle, hoverDelayMs/);
   });
 
   it('ignores unknown stored fields left by another version', () => {
     const { settings, problem } = parseSettings({ enabled: false, futureThing: 1 });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    expect(problem).toBeUndefined();
+    expect(say(problem)).toBeUndefined();
   });
 
   it('keeps the fields a newer Backstory stored when it saves a change, so a downgrade loses none', async () => {

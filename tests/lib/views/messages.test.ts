@@ -125,8 +125,21 @@ describe('messages: the tables', () => {
 
   it('keeps each message’s placeholders in the translation', () => {
     for (const [key, { message }] of Object.entries(uk)) {
-      const english = en[key] ?? en[`${base(key)}_other`];
+      // A counted message is held to its general form: English may spell out "One" where Ukrainian's
+      // "one" form also serves 21, 31, … and so needs the number.
+      const english = PLURAL.test(key) ? en[`${base(key)}_other`] : en[key];
       expect(placeholders(message), key).toEqual(placeholders(english?.message ?? ''));
+    }
+  });
+
+  it('gives every English message a Ukrainian one with the same placeholders', () => {
+    for (const [key, { message }] of Object.entries(en)) {
+      const general = PLURAL.test(key) ? `${base(key)}_other` : key;
+      const translated = uk[general];
+      expect(translated, key).toBeDefined();
+      expect(placeholders(translated?.message ?? ''), key).toEqual(
+        PLURAL.test(key) ? placeholders(en[general]?.message ?? '') : placeholders(message),
+      );
     }
   });
 });

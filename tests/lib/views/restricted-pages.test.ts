@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { camelCase } from '../../../components/shared/messages';
+import type { MessageKey } from '../../../lib/views/messages';
 import { pageRestriction } from '../../../lib/views/restricted-pages';
+import { english, ukrainian } from '../../helpers/messages';
 
 describe('pageRestriction', () => {
   it.each([
@@ -64,8 +67,13 @@ describe('pageRestriction', () => {
     expect(pageRestriction(url)?.kind).toBe('not-a-web-page');
   });
 
-  it('gives the reader a sentence explaining each restriction', () => {
-    expect(pageRestriction('chrome://settings')?.reason).toMatch(/browser/i);
-    expect(pageRestriction('https://example.com/a.pdf')?.reason).toMatch(/PDF/);
+  it('names each restriction by a kind the panels explain in English and Ukrainian', () => {
+    const urls = ['chrome://settings', 'https://addons.mozilla.org/', 'https://example.com/a.pdf', 'file:///a.txt', ''];
+    for (const url of urls) {
+      const kind = pageRestriction(url)?.kind ?? 'none';
+      const key = `restricted${camelCase(kind)}` as MessageKey;
+      expect(english.t(key), url).not.toBe(key);
+      expect(ukrainian.t(key), url).toMatch(/[\u0400-\u04FF]/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../data/schema';
 import { validateStories } from '../../../../data/validate';
 import { syntheticReading } from '../../../../scripts/reading-archive-synthetic';
+import { inEnglish, say, sayInUkrainian } from '../../../helpers/messages';
 import { articleStory, freshArchive, names, T0 } from './archive-test-stories';
 
 const valid = articleStory({
@@ -54,7 +55,7 @@ describe('importing what a hostile or broken file holds', () => {
     for (const data of [null, undefined, 42, 'stories', { stories: [] }, valid]) {
       const outcome = await archive.importPacks(data);
       expect(outcome.imported).toBe(0);
-      expect(outcome.refused).toEqual([
+      expect(inEnglish(outcome.refused)).toEqual([
         'The file is not a reading archive export: it must hold a list of stories ([ … ]).',
       ]);
     }
@@ -83,7 +84,7 @@ describe('importing what a hostile or broken file holds', () => {
       valid,
     ]);
     expect(outcome.imported).toBe(1);
-    expect(outcome.refused).toEqual([
+    expect(inEnglish(outcome.refused)).toEqual([
       'Story 1: A story pack must be a JSON object ({ … }), one story per file.',
       'Story 2: A story pack must be a JSON object ({ … }), one story per file.',
       expect.stringMatching(/^Story 3: This pack was made by a newer Backstory \(story format 99/),
@@ -100,15 +101,30 @@ describe('importing what a hostile or broken file holds', () => {
   it('refuses a list longer than any export, before reading it', async () => {
     const { archive } = await freshArchive();
     const outcome = await archive.importPacks(new Array(20_001).fill(valid));
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       imported: 0,
-      refused: ['The file holds 20001 stories; an archive export holds at most 20000.'],
+      refused: ['The file holds 20,001 stories; an archive export holds at most 20,000.'],
     });
+  });
+
+  it('names a story’s first problem and how many more it has, in English and Ukrainian', async () => {
+    const { archive } = await freshArchive();
+    const broken = { schemaVersion: 1, id: 'half-a-story' };
+    const { problems } = validateStories([{ file: '1', data: broken }]);
+    expect(problems.length).toBeGreaterThan(2);
+    const [first] = problems;
+    const [refusal] = (await archive.importPacks([broken])).refused;
+    expect(refusal && say(refusal)).toBe(
+      `Story 1: ${first?.path}: ${first?.message} (and ${problems.length - 1} more)`,
+    );
+    expect(refusal && sayInUkrainian(refusal)).toMatch(
+      new RegExp(`^Запис 1: .+ \\(і ще ${problems.length - 1} (проблема|проблеми|проблем)\\)$`),
+    );
   });
 
   it('says why a valid story was not kept', async () => {
     const { archive } = await freshArchive({ maxBytes: 50, now: () => T0 });
-    expect(await archive.importPacks([valid])).toEqual({
+    expect(inEnglish(await archive.importPacks([valid]))).toEqual({
       imported: 0,
       refused: ['Story 1: not saved (the browser has no room left for the archive).'],
     });
