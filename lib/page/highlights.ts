@@ -21,6 +21,7 @@
  * root's sheets.
  */
 import type { HighlightStyle } from '../storage/settings';
+import { type Phase, stepThrough } from './scan-scheduler';
 
 export const MENTION_HIGHLIGHT = 'backstory-mention';
 export const ACTIVE_HIGHLIGHT = 'backstory-active';
@@ -31,6 +32,7 @@ export interface HighlightLike {
   priority: number;
   readonly size: number;
   add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
   clear(): void;
 }
 
@@ -75,6 +77,8 @@ export class HighlightPainter {
   /** The API, once `install` first needed it (undefined: not looked up yet). */
   private api: HighlightApi | null | undefined;
   private mention: HighlightLike | null = null;
+  /** The ranges in `mention`. */
+  private painted = new Set<AbstractRange>();
   private active: HighlightLike | null = null;
   /** The name `mention` is registered under (its style's). */
   private mentionName: string;
@@ -139,6 +143,7 @@ export class HighlightPainter {
     const sheet = this.sheet;
     if (sheet) for (const root of this.adopted) quietly(() => unadopt(root, sheet));
     this.adopted.clear();
+    this.painted = new Set();
     this.mention = null;
     this.active = null;
   }
@@ -173,12 +178,52 @@ export class HighlightPainter {
     }
   }
 
-  /** Replaces the highlighted mentions. */
+  /** Makes the mention highlight hold exactly `ranges`, now. */
   paint(ranges: readonly AbstractRange[]): void {
-    if (!this.mention) return;
-    this.restore();
-    this.mention.clear();
-    for (const range of ranges) this.mention.add(range);
+    this.repaint(ranges)(Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Makes the mention highlight hold exactly `ranges`, as a phase of a sliced job: only the ranges
+   * that are new are added and only those gone are taken out, so a page that rewrites one paragraph
+   * does not repaint them all, and a huge page's first paint is cut into slices (docs/decisions/0027).
+   */
+  repaint(ranges: readonly AbstractRange[]): Phase {
+    let next: Set<AbstractRange> | undefined;
+    let gone: AbstractRange[] = [];
+    let at = 0;
+    let step = 0;
+    return (deadline) => {
+      const mention = this.mention;
+      if (!mention) return true;
+      if (!next) {
+        this.restore();
+        // The page emptied our highlight itself: what we think is painted is not.
+        if (mention.size !== this.painted.size) {
+          mention.clear();
+          this.painted = new Set();
+        }
+        next = new Set(ranges);
+        gone = [...this.painted].filter((range) => !(next as Set<AbstractRange>).has(range));
+      }
+      const painted = this.painted;
+      // First the new ranges in, then the ones gone out.
+      for (; step < 2; step++, at = 0) {
+        const list = step === 0 ? ranges : gone;
+        at = stepThrough(at, list.length, deadline, (i) => {
+          const range = list[i] as AbstractRange;
+          if (step > 0) {
+            mention.delete(range);
+            painted.delete(range);
+          } else if (!painted.has(range)) {
+            mention.add(range);
+            painted.add(range);
+          }
+        });
+        if (at < list.length) return false;
+      }
+      return true;
+    };
   }
 
   /** The hovered or focused mention, painted above the others (undefined clears it). */

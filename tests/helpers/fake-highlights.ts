@@ -10,6 +10,9 @@ export class FakeHighlight implements HighlightLike {
   add(range: AbstractRange) {
     this.ranges.add(range);
   }
+  delete(range: AbstractRange) {
+    return this.ranges.delete(range);
+  }
   clear() {
     this.ranges.clear();
   }
