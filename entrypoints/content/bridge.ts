@@ -124,9 +124,9 @@ export function startBridge(options: BridgeOptions): Bridge {
     },
   };
   const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
-  void Promise.race([options.whenRead().catch(() => {}), limit]).then(() => {
-    if (!stopped) bridge.reportNow();
-  });
+  // In a task of its own: the reading ends in the task of its last slice, which a huge page's
+  // report would otherwise stretch (docs/decisions/0027).
+  void Promise.race([options.whenRead().catch(() => {}), limit]).then(() => setTimeout(bridge.reportNow));
   return bridge;
 }
 

@@ -33,6 +33,7 @@ export interface HighlightLike {
   readonly size: number;
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
+  forEach(each: (range: AbstractRange) => void): void;
   clear(): void;
 }
 
@@ -77,8 +78,6 @@ export class HighlightPainter {
   /** The API, once `install` first needed it (undefined: not looked up yet). */
   private api: HighlightApi | null | undefined;
   private mention: HighlightLike | null = null;
-  /** The ranges in `mention`. */
-  private painted = new Set<AbstractRange>();
   private active: HighlightLike | null = null;
   /** The name `mention` is registered under (its style's). */
   private mentionName: string;
@@ -143,7 +142,6 @@ export class HighlightPainter {
     const sheet = this.sheet;
     if (sheet) for (const root of this.adopted) quietly(() => unadopt(root, sheet));
     this.adopted.clear();
-    this.painted = new Set();
     this.mention = null;
     this.active = null;
   }
@@ -184,45 +182,34 @@ export class HighlightPainter {
   }
 
   /**
-   * Makes the mention highlight hold exactly `ranges`, as a phase of a sliced job: only the ranges
-   * that are new are added and only those gone are taken out, so a page that rewrites one paragraph
-   * does not repaint them all, and a huge page's first paint is cut into slices (docs/decisions/0027).
+   * Makes the mention highlight hold exactly `ranges`, as a phase of a sliced job: a huge page's
+   * paint is cut into slices, and only the ranges gone are taken out, so a page that rewrites one
+   * paragraph does not clear and repaint them all (docs/decisions/0027). Adding a range the
+   * highlight holds already changes nothing.
    */
   repaint(ranges: readonly AbstractRange[]): Phase {
-    let next: Set<AbstractRange> | undefined;
-    let gone: AbstractRange[] = [];
+    let gone: AbstractRange[] | undefined;
     let at = 0;
-    let step = 0;
     return (deadline) => {
       const mention = this.mention;
       if (!mention) return true;
-      if (!next) {
+      if (!gone) {
         this.restore();
-        // The page emptied our highlight itself: what we think is painted is not.
-        if (mention.size !== this.painted.size) {
-          mention.clear();
-          this.painted = new Set();
-        }
-        next = new Set(ranges);
-        gone = [...this.painted].filter((range) => !(next as Set<AbstractRange>).has(range));
-      }
-      const painted = this.painted;
-      // First the new ranges in, then the ones gone out.
-      for (; step < 2; step++, at = 0) {
-        const list = step === 0 ? ranges : gone;
-        at = stepThrough(at, list.length, deadline, (i) => {
-          const range = list[i] as AbstractRange;
-          if (step > 0) {
-            mention.delete(range);
-            painted.delete(range);
-          } else if (!painted.has(range)) {
-            mention.add(range);
-            painted.add(range);
-          }
+        const next = new Set(ranges);
+        const old: AbstractRange[] = [];
+        mention.forEach((range) => {
+          if (!next.has(range)) old.push(range);
         });
-        if (at < list.length) return false;
+        gone = old;
       }
-      return true;
+      const out = gone;
+      const end = ranges.length + out.length;
+      at = stepThrough(at, end, deadline, (i) =>
+        i < ranges.length
+          ? mention.add(ranges[i] as AbstractRange)
+          : mention.delete(out[i - ranges.length] as AbstractRange),
+      );
+      return at >= end;
     };
   }
 

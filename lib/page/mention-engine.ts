@@ -349,7 +349,7 @@ export class MentionEngine implements PageMentionsSource {
           () => generation === this.generation,
           [
             () => AFTER_FRAME,
-            ...this.restyledPhases(changes.restyled, (restyled) =>
+            this.restyledPhase(changes.restyled, (restyled) =>
               this.rescanRoots(
                 restyled.length === 0 ? changes : { ...changes, roots: outermost([...changes.roots, ...restyled]) },
               ),
@@ -402,40 +402,31 @@ export class MentionEngine implements PageMentionsSource {
    * a class toggled on <body> costs a visibility check per mention, not a rescan of the page; on a
    * huge page those checks are cut into slices (docs/decisions/0027).
    */
-  private restyledPhases(restyled: readonly Element[], done: (blocks: Element[]) => void): Phase[] {
+  private restyledPhase(restyled: readonly Element[], done: (blocks: Element[]) => void): Phase {
     const within = new Set<Node>(restyled);
-    // Each element holding a mention or a hidden match, and whether it was rendered.
-    const holders = new Map<Element, boolean>();
-    let runs: ScannedRun[] = [];
-    let list: [Element, boolean][] = [];
-    let at = 0;
+    let runs: ScannedRun[] | undefined;
+    const checked = new Set<Element>();
     const blocks = new Set<Element>();
-    return [
-      (deadline) => {
-        if (at === 0) runs = [...this.runs.values()];
-        at = stepThrough(at, runs.length, deadline, (i) => {
-          for (const mention of (runs[i] as ScannedRun).mentions) {
-            const holder = mention.nodes[0]?.parentElement;
-            if (holder && !holders.has(holder)) holders.set(holder, true);
-          }
-        });
-        if (at < runs.length) return false;
-        for (const holder of this.hiddenHolders) if (!holders.has(holder)) holders.set(holder, false);
-        list = [...holders];
-        at = 0;
-        return true;
-      },
-      (deadline) => {
-        at = stepThrough(at, list.length, deadline, (i) => {
-          const [holder, wasRendered] = list[i] as [Element, boolean];
-          if (!holder.isConnected || !composedWithin(holder, within)) return;
-          if (isRendered(holder) !== wasRendered) blocks.add(blockContainerOf(holder) ?? holder);
-        });
-        if (at < list.length) return false;
-        done([...blocks]);
-        return true;
-      },
-    ];
+    const check = (holder: Element | null | undefined, wasRendered: boolean) => {
+      if (!holder?.isConnected || checked.has(holder)) return;
+      checked.add(holder);
+      if (composedWithin(holder, within) && isRendered(holder) !== wasRendered) {
+        blocks.add(blockContainerOf(holder) ?? holder);
+      }
+    };
+    let at = 0;
+    return (deadline) => {
+      // The runs when the frame has come: jobs queued before this one may have changed them.
+      runs ??= [...this.runs.values()];
+      const all = runs;
+      at = stepThrough(at, all.length, deadline, (i) => {
+        for (const mention of (all[i] as ScannedRun).mentions) check(mention.nodes[0]?.parentElement, true);
+      });
+      if (at < all.length) return false;
+      for (const holder of this.hiddenHolders) check(holder, false);
+      done([...blocks]);
+      return true;
+    };
   }
 
   private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {

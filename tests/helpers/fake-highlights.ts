@@ -13,6 +13,9 @@ export class FakeHighlight implements HighlightLike {
   delete(range: AbstractRange) {
     return this.ranges.delete(range);
   }
+  forEach(each: (range: AbstractRange) => void) {
+    for (const range of this.ranges) each(range);
+  }
   clear() {
     this.ranges.clear();
   }

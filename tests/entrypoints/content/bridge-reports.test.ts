@@ -37,6 +37,9 @@ const bridgeOver = (scan: ReturnType<typeof reader>) =>
   startBridge({ source: noMentions, status: () => 'active', ...scan });
 const readings = () => sent.map((r) => r.reading);
 
+/** The first report's time limit, and the task after it in which the report goes. */
+const FIRST_REPORT_DUE = 5001;
+
 describe('the bridge’s reports to the background', () => {
   beforeEach(() => {
     sent.length = 0;
@@ -62,7 +65,7 @@ describe('the bridge’s reports to the background', () => {
   it('reports a page still being read on the time limit, then again when the scan ends with nothing found', async () => {
     const scan = reader(true);
     const bridge = bridgeOver(scan);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(FIRST_REPORT_DUE);
     expect(readings()).toEqual([true]);
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
@@ -87,7 +90,7 @@ describe('the bridge’s reports to the background', () => {
   it('sends nothing after it stopped', async () => {
     const scan = reader(true);
     const bridge = bridgeOver(scan);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(FIRST_REPORT_DUE);
     bridge.stop();
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
