@@ -62,6 +62,18 @@ describe('the bridge’s reports to the background', () => {
     bridge.stop();
   });
 
+  it('sends the first report in a task after the one the reading ended in', async () => {
+    const scan = reader(true);
+    const bridge = bridgeOver(scan);
+    scan.finish();
+    // Everything the reading's last task still runs (its promise continuations) and no more.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(readings()).toEqual([false]);
+    bridge.stop();
+  });
+
   it('reports a page still being read on the time limit, then again when the scan ends with nothing found', async () => {
     const scan = reader(true);
     const bridge = bridgeOver(scan);
