@@ -14,8 +14,9 @@
 import type { Page } from 'playwright-core';
 import { bigPack } from '../tests/helpers/big-pack';
 import { type ExtensionBuild, type TracedLoad, tracedLoads } from './extension-cost';
-import { openExtensionSession } from './extension-session';
+import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { fortyThousandMentionsPage, mutatingPage } from './hostile-pages';
+import { measurePanel, type PanelCost } from './panel-cost';
 import { median, round } from './stats';
 
 /** Loads a case; 0 leaves the table out of `npm run bench`. */
@@ -49,15 +50,19 @@ export interface HostileCase {
   /** Mentions the tab's state reported (median). */
   mentions: number;
   loads: number;
+  /** The popup and the side panel opened for the tab of the last load (panel-cost.ts). */
+  popup: PanelCost | null;
+  sidePanel: PanelCost | null;
 }
 
 interface LoadExtras {
   delays: number[];
   heapBytes: number;
+  panels?: { popup: PanelCost; sidePanel: PanelCost };
 }
 
 /** Hooks for tracedLoads: keys pressed through the load, and what the page recorded, read after. */
-function inputAndHeap(extras: LoadExtras[], url?: string) {
+function inputAndHeap(session: ExtensionSession, extras: LoadExtras[], reps: number, url?: string) {
   return {
     ...(url ? { url } : {}),
     during: async (page: Page, settled: Promise<unknown>) => {
@@ -85,7 +90,15 @@ function inputAndHeap(extras: LoadExtras[], url?: string) {
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       await cdp.detach();
-      extras.push({ delays, heapBytes: usedSize });
+      // The panels once a case, on its last load's tab.
+      const panels =
+        extras.length === reps - 1
+          ? {
+              popup: await measurePanel(session.browser, 'popup', page),
+              sidePanel: await measurePanel(session.browser, 'sidepanel', page),
+            }
+          : undefined;
+      extras.push({ delays, heapBytes: usedSize, ...(panels ? { panels } : {}) });
     },
   };
 }
@@ -110,6 +123,8 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
     heapMb: median(extras.map((e) => e.heapBytes)) / (1024 * 1024),
     mentions: median(loads.map((l) => l.settled.state.mentions)),
     loads: loads.length,
+    popup: extras.at(-1)?.panels?.popup ?? null,
+    sidePanel: extras.at(-1)?.panels?.sidePanel ?? null,
   };
 }
 
@@ -138,7 +153,7 @@ export async function measureHostile(
     const run = async (name: string, page: string, url?: string) => {
       process.stdout.write(`  hostile and huge: ${name}…\n`);
       const extras: LoadExtras[] = [];
-      const loads = await tracedLoads(session, page, reps, undefined, inputAndHeap(extras, url));
+      const loads = await tracedLoads(session, page, reps, undefined, inputAndHeap(session, extras, reps, url));
       return summarise(name, loads, extras);
     };
 
@@ -187,7 +202,20 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       mentions: c.mentions,
     })),
   );
+  console.log("Panels, opened for the tab of each case's last load (panel-cost.ts):");
+  console.table(
+    cases.map((c) => ({
+      case: c.case,
+      'side panel nodes': c.sidePanel?.nodes ?? '—',
+      'its rows': c.sidePanel?.rows ?? '—',
+      'its longest task ms': c.sidePanel ? round(c.sidePanel.longestTaskMs, 1) : '—',
+      'its long tasks': c.sidePanel?.longTasks ?? '—',
+      'popup nodes': c.popup?.nodes ?? '—',
+      'popup longest task ms': c.popup ? round(c.popup.longestTaskMs, 1) : '—',
+      'popup long tasks': c.popup?.longTasks ?? '—',
+    })),
+  );
   console.log(
-    `Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

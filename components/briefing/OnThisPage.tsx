@@ -1,11 +1,16 @@
 /**
  * The mentions on the current page in page order, each with its surrounding words; choosing one
  * scrolls the page to it. A page with very many mentions reports only the first ones
- * (lib/views/report-summary.ts): the section then says how many it lists of how many.
+ * (lib/views/report-summary.ts): the section then says how many it lists of how many. The list
+ * shows a page at a time (components/shared/PagedList.tsx).
  */
 import type { MentionRow } from '../../lib/views/briefing-view';
 import { useMessages } from '../shared/messages';
+import { PagedList } from '../shared/PagedList';
 import { Section } from './Section';
+
+/** Mentions listed at first, and added by each "show more". */
+export const MENTION_PAGE = 50;
 
 export interface OnThisPageProps {
   rows: readonly MentionRow[];
@@ -35,8 +40,12 @@ export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
       {rows.length === 0 ? (
         <p class="bf-empty">{m.t('noMentionsOnPage')}</p>
       ) : (
-        <ol class="bf-mentions">
-          {rows.map((row) => (
+        <PagedList
+          ordered
+          class="bf-mentions"
+          items={rows}
+          pageSize={MENTION_PAGE}
+          renderItem={(row) => (
             <li key={row.index} data-side={row.side}>
               <button type="button" class="bf-mention" data-mention-index={row.index} onClick={() => onJump(row.index)}>
                 <span class="bf-mention__who">
@@ -52,8 +61,8 @@ export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
                 </span>
               </button>
             </li>
-          ))}
-        </ol>
+          )}
+        />
       )}
     </Section>
   );

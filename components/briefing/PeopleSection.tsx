@@ -1,16 +1,20 @@
 /**
  * Who's who: every entity in the story, grouped by side (one group for an article Backstory read),
- * searchable by name, alias or role.
+ * searchable by name, alias or role, each group shown a page at a time (components/shared/PagedList.tsx).
  * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type BriefingPerson, filterPeople, groupPeople } from '../../lib/views/briefing-view';
 import type { StorySummary } from '../../lib/views/panel-view';
 import { groupName, useMessages } from '../shared/messages';
+import { PagedList } from '../shared/PagedList';
 import { SideChip } from '../shared/SideChip';
 import { PersonEntry } from './PersonEntry';
 import { SearchField } from './SearchField';
 import { Section } from './Section';
+
+/** Entries of a group listed at first, and added by each "show more": a big story has thousands. */
+export const PEOPLE_PAGE = 50;
 
 export interface PeopleSectionProps {
   /** Whether the story is curated (people by side) or read from the page's article (one group). */
@@ -26,12 +30,15 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  // The last entry asked for stays within the shown part of its group's list.
+  const [revealed, setRevealed] = useState<string | undefined>(undefined);
 
   const show = (entityId: string) => {
     if (!people.some((p) => p.content.entityId === entityId)) return;
     setQuery((q) => (filterPeople(people, q).some((p) => p.content.entityId === entityId) ? q : ''));
     setExpanded((set) => new Set(set).add(entityId));
     setPendingFocus(entityId);
+    setRevealed(entityId);
   };
 
   useEffect(() => {
@@ -73,8 +80,12 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
       {groupPeople(story, shown).map((group) => (
         <div key={group.side} class="bf-people-group" data-side={group.side}>
           <SideChip side={group.side} label={groupName(m, group)} as="h3" />
-          <ul class="bf-people">
-            {group.entities.map((person) => (
+          <PagedList
+            class="bf-people"
+            items={group.entities}
+            pageSize={PEOPLE_PAGE}
+            reveal={group.entities.findIndex((p) => p.content.entityId === revealed)}
+            renderItem={(person) => (
               <PersonEntry
                 key={person.content.entityId}
                 person={person}
@@ -83,8 +94,8 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
                 onJump={onJump}
                 onShowEntity={show}
               />
-            ))}
-          </ul>
+            )}
+          />
         </div>
       ))}
     </Section>

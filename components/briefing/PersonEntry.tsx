@@ -43,74 +43,79 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
         </svg>
       </button>
       <div id={panelId} class="bf-person__panel" hidden={!expanded}>
-        <p class="bf-person__kicker">
-          {typeName(m, content.type)} · {sideName(m, content.side)}
-        </p>
-        {content.role && (
-          <p class="bf-person__line">
-            <strong>{m.t('roleLabel')}</strong> <span lang={STORY_LANG}>{content.role.text}</span>{' '}
-            <SourceToggle source={content.role.source} />
-          </p>
-        )}
-        <p class="bf-person__description">{content.description}</p>
-        {content.facts.length > 0 && (
+        {/* Made when opened: a big story's who's who holds thousands of entries (docs/decisions/0027). */}
+        {expanded && (
           <>
-            <h4 class="bf-person__subhead">{m.t('whatStorySays')}</h4>
-            <ul class="bf-person__facts">
-              {content.facts.map((fact) => (
-                <li key={fact.text}>
-                  {fact.text} <SourceToggle source={fact.source} />
-                </li>
-              ))}
-            </ul>
+            <p class="bf-person__kicker">
+              {typeName(m, content.type)} · {sideName(m, content.side)}
+            </p>
+            {content.role && (
+              <p class="bf-person__line">
+                <strong>{m.t('roleLabel')}</strong> <span lang={STORY_LANG}>{content.role.text}</span>{' '}
+                <SourceToggle source={content.role.source} />
+              </p>
+            )}
+            <p class="bf-person__description">{content.description}</p>
+            {content.facts.length > 0 && (
+              <>
+                <h4 class="bf-person__subhead">{m.t('whatStorySays')}</h4>
+                <ul class="bf-person__facts">
+                  {content.facts.map((fact) => (
+                    <li key={fact.text}>
+                      {fact.text} <SourceToggle source={fact.source} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {content.relations.length > 0 && (
+              <>
+                <h4 class="bf-person__subhead">{m.t('connections')}</h4>
+                <ul class="bf-person__facts">
+                  {content.relations.map((r) => (
+                    <li key={`${r.label}-${r.targetId}`}>
+                      {content.name} {r.label}{' '}
+                      <button type="button" class="bf-link" onClick={() => onShowEntity(r.targetId)}>
+                        {r.targetName}
+                      </button>{' '}
+                      <SourceToggle source={r.source} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {content.quotes.length > 0 && (
+              <>
+                <h4 class="bf-person__subhead">{m.t('inTheirWords')}</h4>
+                {content.quotes.map((q) => (
+                  <figure key={q.id} class="bf-person__quote">
+                    <blockquote>“{q.text}”</blockquote>
+                    {q.context && <figcaption>{q.context}</figcaption>}
+                  </figure>
+                ))}
+              </>
+            )}
+            {content.cyrillicAliases.length > 0 && (
+              <p class="bf-person__aliases">
+                {m.t('alsoWritten')}{' '}
+                {content.cyrillicAliases.map((a, i) => (
+                  <span key={a.text}>
+                    {i > 0 && ', '}
+                    <span lang={a.lang}>{a.text}</span>
+                  </span>
+                ))}
+              </p>
+            )}
+            {person.firstMentionIndex !== undefined && (
+              <button
+                type="button"
+                class="bs-button bf-person__jump"
+                onClick={() => onJump(person.firstMentionIndex as number)}
+              >
+                {m.t('goToFirstMention')}
+              </button>
+            )}
           </>
-        )}
-        {content.relations.length > 0 && (
-          <>
-            <h4 class="bf-person__subhead">{m.t('connections')}</h4>
-            <ul class="bf-person__facts">
-              {content.relations.map((r) => (
-                <li key={`${r.label}-${r.targetId}`}>
-                  {content.name} {r.label}{' '}
-                  <button type="button" class="bf-link" onClick={() => onShowEntity(r.targetId)}>
-                    {r.targetName}
-                  </button>{' '}
-                  <SourceToggle source={r.source} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {content.quotes.length > 0 && (
-          <>
-            <h4 class="bf-person__subhead">{m.t('inTheirWords')}</h4>
-            {content.quotes.map((q) => (
-              <figure key={q.id} class="bf-person__quote">
-                <blockquote>“{q.text}”</blockquote>
-                {q.context && <figcaption>{q.context}</figcaption>}
-              </figure>
-            ))}
-          </>
-        )}
-        {content.cyrillicAliases.length > 0 && (
-          <p class="bf-person__aliases">
-            {m.t('alsoWritten')}{' '}
-            {content.cyrillicAliases.map((a, i) => (
-              <span key={a.text}>
-                {i > 0 && ', '}
-                <span lang={a.lang}>{a.text}</span>
-              </span>
-            ))}
-          </p>
-        )}
-        {person.firstMentionIndex !== undefined && (
-          <button
-            type="button"
-            class="bs-button bf-person__jump"
-            onClick={() => onJump(person.firstMentionIndex as number)}
-          >
-            {m.t('goToFirstMention')}
-          </button>
         )}
       </div>
     </li>

@@ -1,6 +1,7 @@
 /**
  * Who is on this page, grouped by side: people as rows with their role, places, countries and
- * organisations as compact chips. Each jumps to its first mention on the page and opens its card.
+ * organisations as compact chips, each list a page at a time (components/shared/PagedList.tsx).
+ * Each jumps to its first mention on the page and opens its card.
  */
 import { useId } from 'preact/hooks';
 import { STORY_LANG } from '../../data/schema';
@@ -8,7 +9,11 @@ import type { SideGroup } from '../../lib/views/panel-view';
 import type { PageEntity } from '../../lib/views/tab-state';
 import { CountBadge } from '../shared/CountBadge';
 import { groupName, useMessages } from '../shared/messages';
+import { PagedList } from '../shared/PagedList';
 import { SideChip } from '../shared/SideChip';
+
+/** Entities of a side listed at first, and added by each "show more": a page naming a big story's people may hold thousands. */
+export const ENTITY_PAGE = 50;
 
 export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[]; onJump: (e: PageEntity) => void }) {
   const m = useMessages();
@@ -25,8 +30,11 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
           <div class="pp-side" key={group.side} data-side={group.side}>
             <SideChip side={group.side} label={groupName(m, group)} as="h3" />
             {people.length > 0 && (
-              <ul class="pp-side__list">
-                {people.map((entity) => (
+              <PagedList
+                class="pp-side__list"
+                items={people}
+                pageSize={ENTITY_PAGE}
+                renderItem={(entity) => (
                   <li key={entity.entityId}>
                     <button
                       type="button"
@@ -43,12 +51,15 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
                       <CountBadge count={entity.count} />
                     </button>
                   </li>
-                ))}
-              </ul>
+                )}
+              />
             )}
             {others.length > 0 && (
-              <ul class="pp-chips">
-                {others.map((entity) => (
+              <PagedList
+                class="pp-chips"
+                items={others}
+                pageSize={ENTITY_PAGE}
+                renderItem={(entity) => (
                   <li key={entity.entityId}>
                     <button
                       type="button"
@@ -61,8 +72,8 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
                       <CountBadge count={entity.count} />
                     </button>
                   </li>
-                ))}
-              </ul>
+                )}
+              />
             )}
           </div>
         );

@@ -124,9 +124,9 @@ export function startBridge(options: BridgeOptions): Bridge {
     },
   };
   const limit = new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_LIMIT_MS));
-  void Promise.race([options.whenRead().catch(() => {}), limit]).then(() => {
-    if (!stopped) bridge.reportNow();
-  });
+  // In a task of its own: the reading ends in the task of its last slice, which a huge page's
+  // report would otherwise stretch (docs/decisions/0027).
+  void Promise.race([options.whenRead().catch(() => {}), limit]).then(() => setTimeout(bridge.reportNow));
   return bridge;
 }
 
@@ -135,34 +135,14 @@ function runtimeId(): string | undefined {
   return browser.runtime?.id;
 }
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'LI',
-  'DD',
-  'DT',
-  'TD',
-  'TH',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'CAPTION',
-  'PRE',
-  'ARTICLE',
-  'SECTION',
-  'DIV',
-  'BODY',
-]);
+/** The blocks a snippet stays within (paragraph, list item, heading, cell…); a pattern is shorter in content.js than a set of names. */
+const BLOCK_TAGS = /^(?:P|LI|D[DT]|T[DH]|H[1-6]|BLOCKQUOTE|FIGCAPTION|CAPTION|PRE|ARTICLE|SECTION|DIV|BODY)$/;
 
 /** The text of the mention's block (paragraph, list item, heading) before and after it, trimmed to whole words. */
 export function snippetAround(range: Range): { before: string; after: string } {
   try {
     let block: Node | null = range.startContainer;
-    while (block && !(block instanceof Element && BLOCK_TAGS.has(block.tagName))) block = block.parentNode;
+    while (block && !(block instanceof Element && BLOCK_TAGS.test(block.tagName))) block = block.parentNode;
     if (!block) return { before: '', after: '' };
     const head = document.createRange();
     head.setStart(block, 0);

@@ -21,6 +21,7 @@
  * root's sheets.
  */
 import type { HighlightStyle } from '../storage/settings';
+import { type Phase, stepThrough } from './scan-scheduler';
 
 export const MENTION_HIGHLIGHT = 'backstory-mention';
 export const ACTIVE_HIGHLIGHT = 'backstory-active';
@@ -31,6 +32,8 @@ export interface HighlightLike {
   priority: number;
   readonly size: number;
   add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  forEach(each: (range: AbstractRange) => void): void;
   clear(): void;
 }
 
@@ -173,12 +176,41 @@ export class HighlightPainter {
     }
   }
 
-  /** Replaces the highlighted mentions. */
+  /** Makes the mention highlight hold exactly `ranges`, now. */
   paint(ranges: readonly AbstractRange[]): void {
-    if (!this.mention) return;
-    this.restore();
-    this.mention.clear();
-    for (const range of ranges) this.mention.add(range);
+    this.repaint(ranges)(Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Makes the mention highlight hold exactly `ranges`, as a phase of a sliced job: a huge page's
+   * paint is cut into slices, and only the ranges gone are taken out, so a page that rewrites one
+   * paragraph does not clear and repaint them all (docs/decisions/0027). Adding a range the
+   * highlight holds already changes nothing.
+   */
+  repaint(ranges: readonly AbstractRange[]): Phase {
+    let gone: AbstractRange[] | undefined;
+    let at = 0;
+    return (deadline) => {
+      const mention = this.mention;
+      if (!mention) return true;
+      if (!gone) {
+        this.restore();
+        const next = new Set(ranges);
+        const old: AbstractRange[] = [];
+        mention.forEach((range) => {
+          if (!next.has(range)) old.push(range);
+        });
+        gone = old;
+      }
+      const out = gone;
+      const end = ranges.length + out.length;
+      at = stepThrough(at, end, deadline, (i) =>
+        i < ranges.length
+          ? mention.add(ranges[i] as AbstractRange)
+          : mention.delete(out[i - ranges.length] as AbstractRange),
+      );
+      return at >= end;
+    };
   }
 
   /** The hovered or focused mention, painted above the others (undefined clears it). */

@@ -6,24 +6,17 @@
  * elements that had none yet (docs/decisions/0025).
  */
 
-import { contextGate } from '../matching/context-gate';
 import { Matcher } from '../matching/matcher';
 import type { MatcherSnapshot, MatcherTables } from '../matching/matcher-tables';
 import type { HighlightStyle } from '../storage/settings';
 import type { AliasEntry, Catalog } from '../story/story-model';
 import { type HighlightApi, HighlightPainter } from './highlights';
+import { type MentionList, mentionListPhases, type PublishedMention } from './mention-list';
 import type { PageMention, PageMentionsSource } from './page-mentions';
 import { outermost, type PageChanges, PageObserver } from './page-observer';
-import {
-  blockContainerOf,
-  composedContains,
-  isRendered,
-  PageScan,
-  type PageScanOptions,
-  type ScannedRun,
-} from './page-scanner';
-import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats } from './scan-scheduler';
-import { composedOrder, hostOf } from './shadow-roots';
+import { blockContainerOf, isRendered, PageScan, type PageScanOptions, type ScannedRun } from './page-scanner';
+import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats, stepThrough } from './scan-scheduler';
+import { composedOrder, composedWithin } from './shadow-roots';
 
 export interface MentionEngineOptions {
   catalog: Pick<Catalog, 'aliases'>;
@@ -64,10 +57,6 @@ const SETTLE_MAX_MS = 200;
 const BARE_HOST_CHECKS_MS = [250, 1000, 3000, 10_000];
 /** Custom elements remembered for those checks, at most. */
 const BARE_HOST_LIMIT = 5000;
-
-interface PublishedMention extends PageMention {
-  nodes: readonly Text[];
-}
 
 export class MentionEngine implements PageMentionsSource {
   private readonly doc: Document;
@@ -284,7 +273,7 @@ export class MentionEngine implements PageMentionsSource {
     this.runs = new Map();
     this.hiddenHolders = new Set();
     this.painter.uninstall();
-    this.publish();
+    for (const phase of this.publishPhases()) phase(Number.POSITIVE_INFINITY);
     this.settleIdle();
   }
 
@@ -313,9 +302,9 @@ export class MentionEngine implements PageMentionsSource {
               this.runsInOrder = scan.shadowRoots.length === 0;
               this.bareHosts = new Set();
               this.noteBareHosts(scan.bareHosts);
-              this.publish();
               return true;
             },
+            ...this.publishPhases(),
           ],
         ),
       )
@@ -360,13 +349,11 @@ export class MentionEngine implements PageMentionsSource {
           () => generation === this.generation,
           [
             () => AFTER_FRAME,
-            () => {
-              const restyled = this.restyledBlocks(changes.restyled);
+            this.restyledPhase(changes.restyled, (restyled) =>
               this.rescanRoots(
                 restyled.length === 0 ? changes : { ...changes, roots: outermost([...changes.roots, ...restyled]) },
-              );
-              return true;
-            },
+              ),
+            ),
           ],
         ),
       )
@@ -402,6 +389,7 @@ export class MentionEngine implements PageMentionsSource {
               this.applyRescan(changes, scans);
               return true;
             },
+            ...this.publishPhases(),
           ],
         ),
       )
@@ -409,44 +397,58 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   /**
-   * The blocks to rescan after class or style changes: where a known mention is no longer
-   * rendered, or a match dropped as hidden now is. Only what the scans know is checked, so a class
-   * toggled on <body> costs a visibility check per mention, not a rescan of the page.
+   * The blocks to rescan after class or style changes, handed to `done`: where a known mention is
+   * no longer rendered, or a match dropped as hidden now is. Only what the scans know is checked, so
+   * a class toggled on <body> costs a visibility check per mention, not a rescan of the page; on a
+   * huge page those checks are cut into slices (docs/decisions/0027).
    */
-  private restyledBlocks(restyled: readonly Element[]): Element[] {
-    const blocks = new Set<Element>();
+  private restyledPhase(restyled: readonly Element[], done: (blocks: Element[]) => void): Phase {
+    const within = new Set<Node>(restyled);
+    let runs: ScannedRun[] | undefined;
     const checked = new Set<Element>();
+    const blocks = new Set<Element>();
     const check = (holder: Element | null | undefined, wasRendered: boolean) => {
       if (!holder?.isConnected || checked.has(holder)) return;
       checked.add(holder);
-      if (!restyled.some((el) => composedContains(el, holder))) return;
-      if (isRendered(holder) !== wasRendered) blocks.add(blockContainerOf(holder) ?? holder);
+      if (composedWithin(holder, within) && isRendered(holder) !== wasRendered) {
+        blocks.add(blockContainerOf(holder) ?? holder);
+      }
     };
-    for (const run of this.runs.values())
-      for (const mention of run.mentions) check(mention.nodes[0]?.parentElement, true);
-    for (const holder of this.hiddenHolders) check(holder, false);
-    return [...blocks];
+    let at = 0;
+    return (deadline) => {
+      // The runs when the frame has come: jobs queued before this one may have changed them.
+      runs ??= [...this.runs.values()];
+      const all = runs;
+      at = stepThrough(at, all.length, deadline, (i) => {
+        for (const mention of (all[i] as ScannedRun).mentions) check(mention.nodes[0]?.parentElement, true);
+      });
+      if (at < all.length) return false;
+      for (const holder of this.hiddenHolders) check(holder, false);
+      done([...blocks]);
+      return true;
+    };
   }
 
   private applyRescan(changes: PageChanges, scans: readonly PageScan[]): void {
-    for (const key of [...this.runs.keys()]) {
-      const stale = (changes.removed && !key.isConnected) || changes.roots.some((root) => composedContains(root, key));
-      if (stale) this.runs.delete(key);
-    }
-    for (const holder of this.hiddenHolders) {
-      if (!holder.isConnected || changes.roots.some((root) => composedContains(root, holder))) {
-        this.hiddenHolders.delete(holder);
-      }
-    }
+    const roots = new Set<Node>(changes.roots);
+    const within = (node: Node) => (changes.removed && !node.isConnected) || composedWithin(node, roots);
+    const stale = new Set<Text>();
+    for (const key of this.runs.keys()) if (within(key)) stale.add(key);
+    for (const holder of this.hiddenHolders) if (within(holder)) this.hiddenHolders.delete(holder);
+    // A run whose first text node was there before keeps its place in page order (a Map keeps a
+    // replaced key where it was), so a page rewriting text in place never costs a sort of every run.
+    const kept: Text[] = [];
     for (const scan of scans) {
       for (const run of scan.runs) {
+        if (stale.delete(run.key)) kept.push(run.key);
+        else this.runsInOrder = false;
         this.runs.set(run.key, run);
-        this.runsInOrder = false;
       }
       for (const holder of scan.hiddenHolders) this.hiddenHolders.add(holder);
       this.noteBareHosts(scan.bareHosts);
     }
-    this.publish();
+    for (const key of stale) this.runs.delete(key);
+    if (this.runsInOrder && kept.length > 0) this.runsInOrder = keptInOrder([...this.runs.keys()], new Set(kept));
   }
 
   private orderedRuns(): ScannedRun[] {
@@ -459,55 +461,51 @@ export class MentionEngine implements PageMentionsSource {
     return runs;
   }
 
-  private publish(): void {
-    const runs = this.orderedRuns();
-    const counts = contextGate(foundAliases(runs));
-    const next: PublishedMention[] = [];
-    const byNode = new Map<Text, PublishedMention[]>();
-    const roots = new Set<ShadowRoot>();
-    for (const run of runs) {
-      for (const found of run.mentions) {
-        if (!counts(found.alias)) continue;
-        const mention: PublishedMention = {
-          index: next.length,
-          entityId: found.alias.entityId,
-          text: found.text,
-          range: found.range,
-          nodes: found.nodes,
-        };
-        next.push(mention);
-        const first = found.nodes[0];
-        for (let host = first ? hostOf(first) : null; host !== null; host = hostOf(host)) {
-          roots.add(host.shadowRoot as ShadowRoot);
+  /**
+   * Publishes what the scans found: the list, its highlights, then the listeners. Phases of the
+   * scan's job, so that a huge page's list and paint are cut into slices (docs/decisions/0027).
+   */
+  private publishPhases(): Phase[] {
+    let made: MentionList = { list: [], byNode: new Map(), roots: [] };
+    let paint: Phase | undefined;
+    let changed = false;
+    return [
+      ...mentionListPhases(
+        () => this.orderedRuns(),
+        (list) => {
+          made = list;
+        },
+      ),
+      () => {
+        const next = made.list;
+        changed =
+          next.length !== this.list.length ||
+          next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
+        this.list = next;
+        this.byNode = made.byNode;
+        this.mentionRoots = made.roots;
+        // Registered with the first mention, not before: most pages never mention the stories, and
+        // there Backstory leaves the page's highlight registry untouched (and skips its set-up cost).
+        const fresh = !this.painter.installed;
+        if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
+        for (const root of made.roots) this.painter.styleShadowRoot(root);
+        if (changed || fresh) paint = this.painter.repaint(next.map((m) => m.range));
+        return true;
+      },
+      (deadline) => paint?.(deadline) ?? true,
+      () => {
+        if (changed) {
+          for (const listener of [...this.listeners]) {
+            try {
+              listener(this.list);
+            } catch (error) {
+              console.warn('Backstory: a mention listener failed', error);
+            }
+          }
         }
-        for (const node of found.nodes) {
-          const list = byNode.get(node);
-          if (list) list.push(mention);
-          else byNode.set(node, [mention]);
-        }
-      }
-    }
-    const changed =
-      next.length !== this.list.length ||
-      next.some((m, i) => m.range !== this.list[i]?.range || m.entityId !== this.list[i]?.entityId);
-    this.list = next;
-    this.byNode = byNode;
-    this.mentionRoots = [...roots];
-    // Registered with the first mention, not before: most pages never mention the stories, and
-    // there Backstory leaves the page's highlight registry untouched (and skips its set-up cost).
-    const fresh = !this.painter.installed;
-    if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
-    for (const root of roots) this.painter.styleShadowRoot(root);
-    // Repainting clears and re-adds every range: only when the mentions (or the highlight) are new.
-    if (changed || fresh) this.painter.paint(next.map((m) => m.range));
-    if (!changed) return;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(next);
-      } catch (error) {
-        console.warn('Backstory: a mention listener failed', error);
-      }
-    }
+        return true;
+      },
+    ];
   }
 
   /** Remembers custom elements a scan met without a shadow root, and plans to ask them again. */
@@ -598,6 +596,22 @@ function caretAt(
   return null;
 }
 
-function* foundAliases(runs: readonly ScannedRun[]): Generator<AliasEntry> {
-  for (const run of runs) for (const found of run.mentions) yield found.alias;
+/**
+ * Whether `keys`, in page order before a rescan, still are, where only the `moved` ones can have
+ * moved (a node taken from one place to another is in a changed block, so it was rescanned):
+ * each of those is checked against its neighbours.
+ */
+function keptInOrder(keys: readonly Text[], moved: ReadonlySet<Text>): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    if (!moved.has(keys[i] as Text)) continue;
+    const before = keys[i - 1];
+    const after = keys[i + 1];
+    if (
+      (before && composedOrder(before, keys[i] as Text) > 0) ||
+      (after && composedOrder(keys[i] as Text, after) > 0)
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -146,12 +146,6 @@ export function rescanRootOf(node: Node, doc: Document): ScanRoot {
   return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : doc.documentElement;
 }
 
-/** Whether `node` is inside `root`, counting what sits in the shadow trees of hosts under it. */
-export function composedContains(root: Node, node: Node): boolean {
-  for (let at: Node | null = node; at !== null; at = hostOf(at)) if (root.contains(at)) return true;
-  return false;
-}
-
 /** One stretch of text that reads as a line: consecutive text nodes under the same block. */
 export interface TextRun {
   container: Element;

@@ -53,6 +53,21 @@ export function phasedJob(live: () => boolean, phases: readonly Phase[]): SliceJ
   };
 }
 
+/**
+ * Calls `each` for the indices from `from` up to `to`, stopping once `deadline` (a
+ * performance.now() time) has passed: a loop over every mention of a huge page is cut into slices
+ * like the scan. The clock is read every few items, as it costs about as much as a cheap one.
+ * Returns where it stopped.
+ */
+export function stepThrough(from: number, to: number, deadline: number, each: (i: number) => void): number {
+  let i = from;
+  while (i < to) {
+    each(i++);
+    if ((i & 63) === 0 && performance.now() >= deadline) break;
+  }
+  return i;
+}
+
 /** Longest wait for a frame (rAF does not run in some throttled frames): then go on regardless. */
 const FRAME_WAIT_MS = 100;
 /** Longest wait for an idle period: a busy page still gets its mentions. */

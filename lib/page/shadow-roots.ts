@@ -66,6 +66,18 @@ export function hostOf(node: Node): Element | null {
   return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
+/**
+ * Whether `node` is one of `roots` or inside one, counting shadow trees as inside their hosts: one
+ * walk up per node, where asking each root in turn would cost a walk per root (a page rewriting many
+ * paragraphs at once sends many).
+ */
+export function composedWithin(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let at: Node | null = node; at !== null; at = at.parentNode ?? (at as Partial<ShadowRoot>).host ?? null) {
+    if (roots.has(at)) return true;
+  }
+  return false;
+}
+
 /** `node`, then each shadow host above it, up to the node that sits in the document itself. */
 function composedChain(node: Node): Node[] {
   const chain = [node];

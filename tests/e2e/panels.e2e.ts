@@ -70,6 +70,13 @@ async function waitUntilInView(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Shows every row of "On this page" (it lists a page of them at a time). */
+async function showAllMentions(page: Page): Promise<void> {
+  await page.waitForSelector('.bf-mention');
+  const more = page.locator('#bf-page .bs-more');
+  while ((await more.count()) > 0) await more.click();
+}
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -160,7 +167,7 @@ describe('the side-panel briefing for the demo news page', () => {
 
   it('lists the page’s mentions in page order, as many as are highlighted', async () => {
     const { page } = await openPanel('sidepanel', demoTabId);
-    await page.waitForSelector('.bf-mention');
+    await showAllMentions(page);
     const highlighted = await highlightedTexts(demo);
     const indexes = await page
       .locator('.bf-mention')
@@ -173,7 +180,7 @@ describe('the side-panel briefing for the demo news page', () => {
   it('jumps to a mention from “On this page”', async () => {
     await demo.evaluate(() => window.scrollTo(0, 0));
     const { page } = await openPanel('sidepanel', demoTabId);
-    await page.waitForSelector('.bf-mention');
+    await showAllMentions(page);
     const row = page.locator('.bf-mention', { hasText: 'Mark Rutte' }).first();
     await row.click();
     await demo.bringToFront();

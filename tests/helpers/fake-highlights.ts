@@ -10,6 +10,12 @@ export class FakeHighlight implements HighlightLike {
   add(range: AbstractRange) {
     this.ranges.add(range);
   }
+  delete(range: AbstractRange) {
+    return this.ranges.delete(range);
+  }
+  forEach(each: (range: AbstractRange) => void) {
+    for (const range of this.ranges) each(range);
+  }
   clear() {
     this.ranges.clear();
   }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Briefing, type BriefingProps } from '../../../components/briefing/Briefing';
+import { MENTION_PAGE } from '../../../components/briefing/OnThisPage';
 import { MessagesProvider } from '../../../components/shared/messages';
 import { briefingView, mentionRows } from '../../../lib/views/briefing-view';
 import { panelView } from '../../../lib/views/panel-view';
@@ -170,13 +171,27 @@ describe('Briefing on a page with more mentions than the report lists', () => {
   it('lists the first mentions and says how many the page has', () => {
     renderBriefing(props());
     const onPage = region('On this page');
-    expect(within(onPage).getAllByRole('listitem')).toHaveLength(200);
+    expect(within(onPage).getAllByRole('listitem')).toHaveLength(MENTION_PAGE);
     expect(within(onPage).getByText('First 200 of 250 in page order')).toBeTruthy();
     expect(within(onPage).getByRole('note').textContent).toMatch(
       /This page has 250 mentions; only the first 200 are listed here/,
     );
     const nav = screen.getByRole('navigation', { name: 'Briefing sections' });
     expect(within(nav).getByRole('link', { name: /On page/ }).textContent).toMatch(/250/);
+  });
+
+  it('shows a long list a page at a time, and "show more" moves focus to the first row it added', () => {
+    renderBriefing(props());
+    const onPage = region('On this page');
+    const more = within(onPage).getByRole('button', { name: 'Show 50 more (150 not shown yet)' });
+    fireEvent.click(more);
+    const rows = within(onPage).getAllByRole('listitem');
+    expect(rows).toHaveLength(2 * MENTION_PAGE);
+    expect(document.activeElement).toBe(within(rows[MENTION_PAGE] as HTMLElement).getByRole('button'));
+    fireEvent.click(within(onPage).getByRole('button', { name: 'Show 50 more (100 not shown yet)' }));
+    fireEvent.click(within(onPage).getByRole('button', { name: 'Show 50 more (50 not shown yet)' }));
+    expect(within(onPage).getAllByRole('listitem')).toHaveLength(200);
+    expect(within(onPage).queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 
   it('says nothing about a cap when every mention is listed', () => {

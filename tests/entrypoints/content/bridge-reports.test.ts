@@ -37,6 +37,9 @@ const bridgeOver = (scan: ReturnType<typeof reader>) =>
   startBridge({ source: noMentions, status: () => 'active', ...scan });
 const readings = () => sent.map((r) => r.reading);
 
+/** The first report's time limit, and the task after it in which the report goes. */
+const FIRST_REPORT_DUE = 5001;
+
 describe('the bridge’s reports to the background', () => {
   beforeEach(() => {
     sent.length = 0;
@@ -59,10 +62,22 @@ describe('the bridge’s reports to the background', () => {
     bridge.stop();
   });
 
+  it('sends the first report in a task after the one the reading ended in', async () => {
+    const scan = reader(true);
+    const bridge = bridgeOver(scan);
+    scan.finish();
+    // Everything the reading's last task still runs (its promise continuations) and no more.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(readings()).toEqual([false]);
+    bridge.stop();
+  });
+
   it('reports a page still being read on the time limit, then again when the scan ends with nothing found', async () => {
     const scan = reader(true);
     const bridge = bridgeOver(scan);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(FIRST_REPORT_DUE);
     expect(readings()).toEqual([true]);
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);
@@ -87,7 +102,7 @@ describe('the bridge’s reports to the background', () => {
   it('sends nothing after it stopped', async () => {
     const scan = reader(true);
     const bridge = bridgeOver(scan);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(FIRST_REPORT_DUE);
     bridge.stop();
     scan.finish();
     await vi.advanceTimersByTimeAsync(1000);

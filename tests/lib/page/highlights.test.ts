@@ -45,6 +45,37 @@ describe('HighlightPainter', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([b]);
   });
 
+  it('paints a long list in slices, each stopping at its deadline', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const ranges = Array.from({ length: 300 }, (_, i) => rangeOver(`Putin ${i}`));
+    const phase = painter.repaint(ranges);
+    expect(phase(Number.NEGATIVE_INFINITY)).toBe(false);
+    const partly = registry.get(MENTION_HIGHLIGHT)?.size ?? 0;
+    expect(partly).toBeGreaterThan(0);
+    expect(partly).toBeLessThan(300);
+    while (phase(Number.NEGATIVE_INFINITY) === false);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual(ranges);
+  });
+
+  it('repaints only what changed: ranges kept are neither taken out nor added again', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const kept = rangeOver('Zelensky');
+    const gone = rangeOver('Putin');
+    const added = rangeOver('Medinsky');
+    painter.paint([kept, gone]);
+    const mention = registry.get(MENTION_HIGHLIGHT) as FakeHighlight;
+    const clear = vi.spyOn(mention, 'clear');
+    const removed = vi.spyOn(mention, 'delete');
+    painter.paint([kept, added]);
+    expect(clear).not.toHaveBeenCalled();
+    expect(removed.mock.calls).toEqual([[gone]]);
+    expect([...mention.ranges]).toEqual([kept, added]);
+  });
+
   it('puts its highlights back when the page clears the registry, with their ranges', () => {
     const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);

@@ -194,6 +194,24 @@ describe('MentionEngine on a changing page', () => {
     expect(published.at(-1)).toEqual(['0:Zelensky', '1:Putin']);
   });
 
+  it('keeps page order when a page rewrites text in place, and when it moves a paragraph', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const e = engine();
+    await e.whenIdle();
+    const b = document.getElementById('b') as HTMLElement;
+    (b.firstChild as Text).data = 'Zelensky again';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky', 'Vladimir Medinsky']);
+    // The same text node, now last: its run's old place in the order is wrong.
+    document.body.append(b);
+    (b.firstChild as Text).data = 'Zelensky at the end';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
   it('unlocks a gated alias when its context appears later on the page', async () => {
     document.body.innerHTML = '<p>Bruce said no.</p>';
     const e = engine();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AFTER_FRAME, phasedJob, ScanScheduler, type SliceJob } from '../../../lib/page/scan-scheduler';
+import { AFTER_FRAME, phasedJob, ScanScheduler, type SliceJob, stepThrough } from '../../../lib/page/scan-scheduler';
 
 /** A job of `units` steps of work, logging each under `name`; `pauseAt` asks for a frame once. */
 function job(name: string, units: number, log: string[], pauseAt?: number): SliceJob {
@@ -187,5 +187,22 @@ describe('a job in phases', () => {
     live = false;
     expect(job.step(0)).toBe(true);
     expect(log).toEqual([]);
+  });
+});
+
+describe('stepThrough', () => {
+  it('goes through every index when the deadline is far', () => {
+    const seen: number[] = [];
+    expect(stepThrough(0, 500, Number.POSITIVE_INFINITY, (i) => seen.push(i))).toBe(500);
+    expect(seen).toEqual(Array.from({ length: 500 }, (_, i) => i));
+  });
+
+  it('stops past its deadline and goes on from where it stopped', () => {
+    const seen: number[] = [];
+    const stopped = stepThrough(0, 500, Number.NEGATIVE_INFINITY, (i) => seen.push(i));
+    expect(stopped).toBeGreaterThan(0);
+    expect(stopped).toBeLessThan(500);
+    expect(stepThrough(stopped, 500, Number.POSITIVE_INFINITY, (i) => seen.push(i))).toBe(500);
+    expect(seen).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 });

@@ -1,0 +1,32 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ENTITY_PAGE, PageEntityList } from '../../../components/popup/PageEntityList';
+import type { PageEntity } from '../../../lib/views/tab-state';
+import { bigPackNames } from '../../helpers/big-pack';
+
+/** A page that names `count` people of a big story, all on one side. */
+function people(count: number): PageEntity[] {
+  return bigPackNames(count).map(({ entityId, name }, i) => ({
+    entityId,
+    name,
+    type: 'person',
+    role: 'Delegate',
+    side: 'other',
+    count: 1,
+    firstMentionIndex: i,
+  }));
+}
+
+describe('the popup’s list of who is on a page naming many people', () => {
+  it('lists a page of them, the next on request, and each still jumps', () => {
+    const onJump = vi.fn();
+    render(<PageEntityList groups={[{ side: 'other', label: 'Other', entities: people(70) }]} onJump={onJump} />);
+    expect(document.querySelectorAll('.pp-entity')).toHaveLength(ENTITY_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (20 not shown yet)' }));
+    const rows = document.querySelectorAll<HTMLElement>('.pp-entity');
+    expect(rows).toHaveLength(70);
+    expect(document.activeElement).toBe(rows[ENTITY_PAGE]);
+    fireEvent.click(rows[69] as HTMLElement);
+    expect(onJump).toHaveBeenCalledWith(expect.objectContaining({ firstMentionIndex: 69 }));
+  });
+});
