@@ -36,6 +36,13 @@ describe('the extension in Chromium', () => {
     expect(content).not.toContain('__PREACT_DEVTOOLS__');
   });
 
+  it("gives the scripts every page loads the lean context, not WXT's (docs/decisions/0029)", () => {
+    for (const script of ['content-scripts/content.js', 'content-scripts/frame-gate.js']) {
+      // WXT's context carries its location watcher; the pages' (page-script-context.ts) does not.
+      expect(readFileSync(path.join(CHROME_BUILD, script), 'utf8')).not.toContain('wxt:locationchange');
+    }
+  });
+
   it('starts its service worker under a chrome-extension:// address', () => {
     expect(browser.serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
