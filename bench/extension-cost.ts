@@ -43,6 +43,8 @@ export interface ExtensionCost {
    * "no task over 50 ms" target is judged on.
    */
   longestOwnTaskMs: number;
+  /** The same in thread CPU time, over all loads (null without thread times). */
+  longestOwnTaskCpuMs: number | null;
   /** Loads whose page asked the background to read its article. */
   asked: number;
   /** Names in the story read from the page (median of the loads that had one), or null. */
@@ -170,6 +172,9 @@ export async function measureExtensionCost(
         afterCheckMs: median(costs.map((c) => c.afterCheck)),
         longestTaskMs: Math.max(...costs.map((c) => c.longestTask)),
         longestOwnTaskMs: Math.max(...costs.map((c) => c.longestOwnShare)),
+        longestOwnTaskCpuMs: costs.some((c) => c.longestOwnShareCpu === null)
+          ? null
+          : Math.max(...costs.map((c) => c.longestOwnShareCpu ?? 0)),
         asked: loads.filter((l) => l.settled.request).length,
         storyNames: names.length ? median(names) : null,
         mentions: median(loads.map((l) => l.settled.state.mentions)),

@@ -55,6 +55,12 @@ export interface LoadCost {
    */
   longestOwnShare: number;
   /**
+   * The same in thread CPU time (our part of a page's task: our outermost events' thread times): on
+   * a machine that other work keeps busy, the wall time counts the waits for a core. Null without
+   * thread times.
+   */
+  longestOwnShareCpu: number | null;
+  /**
    * The most CPU time the thread spent in one such task: on a machine that other work keeps
    * busy, wall time counts the waits for a core too. Null when the trace has no thread times.
    */
@@ -236,8 +242,19 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
    */
   const pageTask = (task: TraceEvent) =>
     complete.some((e) => e.name === 'ParseHTML' && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
-  const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownIn(task) : (task.tdur ?? 0));
+  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
+  const ownCpuIn = (task: TraceEvent) => {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    const mine = work.filter((e) => e.ts >= task.ts && e.ts < taskEnd);
+    const within = (e: TraceEvent, outer: TraceEvent) =>
+      outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+    return mine
+      .filter((e) => !mine.some((outer) => within(e, outer)))
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+  };
+  const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
   const ownLength = (task: TraceEvent) => (pageTask(task) ? ownIn(task) : (task.dur ?? 0));
+  const hasCpu = tasks.some((task) => task.tdur !== undefined);
 
   return {
     compile: compile / 1000,
@@ -247,6 +264,7 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     afterCheck: unionLength(later.filter(([start]) => start >= checkEnd)) / 1000,
     longestTask: longestTask / 1000,
     longestOwnShare: tasks.reduce((most, task) => Math.max(most, ownLength(task)), 0) / 1000,
+    longestOwnShareCpu: hasCpu ? tasks.reduce((most, task) => Math.max(most, cpuOf(task)), 0) / 1000 : null,
     longestTaskCpu: longestCpu(tasks),
     longestTaskWithAnswers: longest(withAnswers) / 1000,
     longestTaskWithAnswersCpu: longestCpu(withAnswers),

@@ -103,7 +103,8 @@ describe("the page's own tasks", () => {
     const parserTask = [
       task(330_000, 300_000, 330_000),
       event('ParseHTML', 330_010, 290_000),
-      event('EvaluateScript', 340_000, 2_000, GATE),
+      // 2 ms of wall time, half of it waiting for a core.
+      { ...event('EvaluateScript', 340_000, 2_000, GATE), tdur: 1_000 },
       event('RunMicrotasks', 342_000, 500),
     ];
     const [cost] = loadCosts(
@@ -113,7 +114,9 @@ describe("the page's own tasks", () => {
     expect(cost?.longestTask).toBe(300);
     // The longest of ours is the 50 ms task our call started; of the parser's task, 2.5 ms.
     expect(cost?.longestOwnShare).toBe(50);
-    // The load's own tasks (800 + 20,000 + 70,000 µs of CPU) and 2.5 ms of the page's task.
-    expect(cost?.cpuWithAnswers).toBe(93.3);
+    expect(cost?.longestOwnShareCpu).toBe(20);
+    // The load's own tasks (800 + 20,000 + 70,000 µs of CPU) and, of the page's task, the gate's
+    // 1 ms of CPU and its microtasks' 0.5 ms.
+    expect(cost?.cpuWithAnswers).toBe(92.3);
   });
 });
