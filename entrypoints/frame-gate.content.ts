@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../lib/extension/content-matches';
 import { FRAME_READER_FILE } from '../lib/extension/page-modules';
+import type { PageScriptContext } from '../lib/extension/page-script-context';
 import { frameRole } from '../lib/page/frame-gate';
-import type { startPage } from './content/start-page';
 
 /**
  * The content script of every frame (and of the top frame, which it leaves to content.js). It
@@ -24,11 +24,11 @@ export default defineContentScript({
   async main(ctx) {
     if (frameRole(window) !== 'frame') return;
     const reader: FrameReader = await import(/* @vite-ignore */ browser.runtime.getURL(FRAME_READER_FILE));
-    await reader.default.main()(ctx, 'frame');
+    await reader.default.main()(ctx);
   },
 });
 
-/** What the frame gate finds in the frame reader's module: the page's start, from its definition's `main`. */
+/** What the frame gate finds in the frame reader's module: a frame's start, from its definition's `main`. */
 interface FrameReader {
-  default: { main(): typeof startPage };
+  default: { main(): (ctx: PageScriptContext) => Promise<void> };
 }

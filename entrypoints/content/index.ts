@@ -16,5 +16,5 @@ export default defineContentScript({
   // listener of the page would see it, with our extension id, and it was the largest single cost
   // of Backstory on a page (docs/decisions/0003).
   noScriptStartedPostMessage: true,
-  main: (ctx) => startPage(ctx, 'top'),
+  main: (ctx) => startPage(ctx),
 });

@@ -18,7 +18,6 @@ import { sendMessage } from '../../lib/extension/page-messages';
 import { READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
-import { type FrameRole, readerPageUrl } from '../../lib/page/frame-gate';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import { readBundledCopy } from '../../lib/storage/bundled-copy';
 import { followLiveState, type LiveState } from '../../lib/storage/live-settings';
@@ -34,12 +33,20 @@ import { correctionSource } from './correction-source';
 import { packSource } from './pack-source';
 import { createTableSource } from './table-source';
 
-/** Starts Backstory in this document; `role` says whether it is the top frame or a frame. */
-export async function startPage(ctx: PageScriptContext, role: Exclude<FrameRole, 'none'>): Promise<void> {
+/** What a frame's start is given: the address that stands for the reader's page (frame-gate.ts `readerPageUrl`). */
+export interface FrameStart {
+  pageUrl: () => string;
+}
+
+/**
+ * Starts Backstory in this document: the top frame's without `frame`, a frame's with it (the
+ * frame's part is passed in, so that the top frame's script does not carry it).
+ */
+export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Promise<void> {
   // A frame reads its text and shows cards; the top frame alone reports, reads the article and
   // takes the keyboard commands, so that the popup's mentions and jumps are one page's (0025).
-  const top = role === 'top';
-  const pageUrl = () => (top ? location.href : readerPageUrl(window));
+  const top = frame === undefined;
+  const pageUrl = frame?.pageUrl ?? (() => location.href);
   // A page could otherwise stop Backstory with a forged "a newer copy started" event.
   trustOnlyOrphaningStarts(ctx, () => browser.runtime?.id);
   // An orphan (the extension was updated or reloaded) stops quietly the first time the page

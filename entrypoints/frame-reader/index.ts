@@ -5,6 +5,8 @@
  * docs/decisions/0029.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { PageScriptContext } from '../../lib/extension/page-script-context';
+import { readerPageUrl } from '../../lib/page/frame-gate';
 import { startPage } from '../content/start-page';
 
 /**
@@ -12,4 +14,6 @@ import { startPage } from '../content/start-page';
  * entrypoint's options by running its file with `main` taken out, in a Vite that cannot load the
  * page's stylesheet import, and code reached only from `main` is left out of that run.
  */
-export default defineUnlistedScript({ main: () => startPage });
+export default defineUnlistedScript({
+  main: () => (ctx: PageScriptContext) => startPage(ctx, { pageUrl: () => readerPageUrl(window) }),
+});
