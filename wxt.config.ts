@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/extension/content-matches';
 import {
   CARD_VIEW_FILE,
+  FRAME_GATE_FILE,
   FRAME_READER_FILE,
   READING_WATCH_FILE,
   TABLE_BUILDER_FILE,
@@ -62,6 +63,16 @@ export default defineConfig({
         matches: CONTENT_MATCHES,
         css: ['highlights.css'],
         run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+      },
+      // Every frame's script, the frame gate (entrypoints/frame-gate): it loads Backstory only into a
+      // frame worth reading (same-origin or srcdoc, with text); content.js is the top frame's
+      // (decision 0029). match_about_blank covers srcdoc and script-written frames.
+      {
+        matches: CONTENT_MATCHES,
+        js: [FRAME_GATE_FILE.slice(1)],
+        run_at: 'document_idle',
         all_frames: true,
         match_about_blank: true,
       },

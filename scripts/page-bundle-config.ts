@@ -1,7 +1,8 @@
 /**
  * How WXT builds what runs inside web pages: the content script and the modules it imports on
  * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder), the
- * reading signal's (entrypoints/reading-watch) and the frame reader's (entrypoints/frame-reader).
+ * reading signal's (entrypoints/reading-watch) and the frame reader's (entrypoints/frame-reader),
+ * and the frame gate, an unlisted script the manifest declares for every frame.
  * All use the browser's own promise-based extension API rather than webextension-polyfill, whose
  * set-up copies the whole API on every page load (Chrome's MV3 API and Firefox's both return
  * promises for what these scripts call); the extension's own pages keep the polyfill. The content
@@ -22,9 +23,16 @@ export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = [
   'frame-reader',
 ];
 
+/** The unlisted scripts that run in pages as scripts (declared in the manifest's content scripts). */
+export const PAGE_SCRIPT_ENTRYPOINTS: readonly string[] = ['frame-gate'];
+
 export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const pageModule = entrypoints.find((entrypoint) => PAGE_MODULE_ENTRYPOINTS.includes(entrypoint.name));
-  const inPages = pageModule !== undefined || entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
+  const inPages =
+    pageModule !== undefined ||
+    entrypoints.some(
+      (entrypoint) => entrypoint.type === 'content-script' || PAGE_SCRIPT_ENTRYPOINTS.includes(entrypoint.name),
+    );
   if (!inPages) return;
   withoutPolyfill(config);
   withLeanContext(config);

@@ -4,7 +4,7 @@ import { startPage } from './start-page';
 
 /**
  * The content script of the top frame: the page the reader opened. Frames have a script of their
- * own, the frame gate (entrypoints/frame-gate.content.ts), which loads Backstory only into a frame
+ * own, the frame gate (entrypoints/frame-gate), which loads Backstory only into a frame
  * worth reading: most frames on a news page are other sites' ads, and this script is the largest
  * thing Backstory puts in a page (docs/decisions/0029).
  */

@@ -7,3 +7,5 @@ export const CARD_VIEW_FILE = '/card-view.js';
 export const TABLE_BUILDER_FILE = '/table-builder.js';
 export const READING_WATCH_FILE = '/reading-watch.js';
 export const FRAME_READER_FILE = '/frame-reader.js';
+/** The frame gate (entrypoints/frame-gate), declared in the manifest as every frame's content script. */
+export const FRAME_GATE_FILE = '/frame-gate.js';

@@ -74,7 +74,7 @@ describe('loads of a page with frames', () => {
 });
 
 describe("the page's own tasks", () => {
-  const GATE = 'chrome-extension://abc/content-scripts/frame-gate.js';
+  const GATE = 'chrome-extension://abc/frame-gate.js';
   const event = (name: string, ts: number, dur: number, url?: string): TraceEvent => ({
     name,
     ph: 'X',
