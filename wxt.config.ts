@@ -1,7 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/extension/content-matches';
-import { CARD_VIEW_FILE, READING_WATCH_FILE, TABLE_BUILDER_FILE } from './lib/extension/page-modules';
+import {
+  CARD_VIEW_FILE,
+  FRAME_GATE_FILE,
+  FRAME_READER_FILE,
+  READING_WATCH_FILE,
+  TABLE_BUILDER_FILE,
+} from './lib/extension/page-modules';
 import { bundledMatcherPlugin } from './scripts/bundled-matcher';
 import { pageBundleConfig } from './scripts/page-bundle-config';
 import { assertStoriesValid } from './scripts/story-build-check';
@@ -60,15 +66,28 @@ export default defineConfig({
         all_frames: true,
         match_about_blank: true,
       },
+      // Every frame's script, the frame gate (entrypoints/frame-gate): it loads Backstory only into a
+      // frame worth reading (same-origin or srcdoc, with text); content.js is the top frame's
+      // (decision 0029). match_about_blank covers srcdoc and script-written frames.
+      {
+        matches: CONTENT_MATCHES,
+        js: [FRAME_GATE_FILE.slice(1)],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
     ],
     // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts),
     // the matcher's table builder, imported when a catalog needs it (entrypoints/content/table-source.ts),
-    // and the reading signal, imported once an article's story is applied (article-reading.ts).
+    // the reading signal, imported once an article's story is applied (article-reading.ts), and
+    // Backstory for a frame, imported by the frame gate where a frame is worth reading (decision 0029).
     // Chrome serves them only at a per-session address, so a page cannot probe for Backstory by
     // fetching them; Firefox's extension addresses are already per-install.
     web_accessible_resources: [
       {
-        resources: [CARD_VIEW_FILE.slice(1), TABLE_BUILDER_FILE.slice(1), READING_WATCH_FILE.slice(1)],
+        resources: [CARD_VIEW_FILE, TABLE_BUILDER_FILE, READING_WATCH_FILE, FRAME_READER_FILE].map((file) =>
+          file.slice(1),
+        ),
         matches: CONTENT_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

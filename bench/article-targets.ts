@@ -51,7 +51,7 @@ export function judgeExtension(costs: ExtensionCost[]): ExtensionJudgement {
     articleMedianMs,
     medianPass: articleMedianMs === null ? null : articleMedianMs <= T.mainThreadMedianMs,
     pagesOver18: articles.filter((c) => c.totalMs > T.mainThreadPageMs).map((c) => c.page),
-    pagesWithLongTask: costs.filter((c) => c.longestTaskMs > T.longestTaskMs).map((c) => c.page),
+    pagesWithLongTask: costs.filter((c) => c.longestOwnTaskMs > T.longestTaskMs).map((c) => c.page),
     notArticles: costs
       .filter((c) => !readAsArticle(c))
       .map((c) => ({ page: c.page, checkMs: c.checkMs, afterCheckMs: c.afterCheckMs, asked: c.asked })),
@@ -72,13 +72,15 @@ export function printExtensionTable(costs: ExtensionCost[], reps: number): Exten
       'check ms': ms(c.checkMs),
       'after check ms': ms(c.afterCheckMs),
       'longest task ms': ms(c.longestTaskMs, 1),
+      'ours of it ms': ms(c.longestOwnTaskMs, 1),
+      'its cpu ms': ms(c.longestOwnTaskCpuMs, 1),
       [`total ≤ ${T.mainThreadPageMs}`]: readAsArticle(c) ? verdict(c.totalMs <= T.mainThreadPageMs) : '—',
-      [`task ≤ ${T.longestTaskMs}`]: verdict(c.longestTaskMs <= T.longestTaskMs),
+      [`task ≤ ${T.longestTaskMs}`]: verdict(c.longestOwnTaskMs <= T.longestTaskMs),
     })),
   );
   const judged = judgeExtension(costs);
   console.log(
-    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every later call into content.js and the thread's promise continuations (page scripts are stripped); total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). CPU = the thread's CPU time in every task with content.js or an extension answer (storage, messages) in it, the data handed to the page included. Longest task = the whole task, in any load, in which content.js ran. Not counted: style, layout, paint, GC outside our calls.`,
+    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every other evaluation of or call into an extension script on the page's thread (its same-origin frames' included) and the microtasks of the tasks they ran in; total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). CPU = the thread's CPU time in every task that our code or an extension answer (storage, messages) started, the data handed to the page included, and our part of any page task our script ran inside (the parser's, making a frame). Longest task = the whole task, in any load, in which our code ran; ours of it = the longest task as ours (a task we started whole, our part of a page's task), which the ≤ ${T.longestTaskMs} ms target is judged on, and its CPU time (docs/decisions/0029). Not counted: style, layout, paint, GC outside our calls.`,
   );
   if (judged.articleMedianMs !== null) {
     console.log(
@@ -153,6 +155,6 @@ export function extensionJson(costs: ExtensionCost[]) {
     ...c,
     readAsArticle: readAsArticle(c),
     totalPass: readAsArticle(c) ? c.totalMs <= T.mainThreadPageMs : null,
-    longestTaskPass: c.longestTaskMs <= T.longestTaskMs,
+    longestTaskPass: c.longestOwnTaskMs <= T.longestTaskMs,
   }));
 }

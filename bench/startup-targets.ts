@@ -19,7 +19,7 @@ export const STARTUP_TARGETS = {
   mentionsMedianMs: 8,
   /** …and every such page. */
   mentionsPageMs: 12,
-  /** The content script every page loads, gzipped. */
+  /** The scripts every page loads (content.js and the frame gate), gzipped. */
   contentScriptGzipKb: 20,
   /** The page's first card: shown this soon after the dwell ends. */
   firstCardMs: 50,
@@ -31,12 +31,24 @@ const verdict = (ok: boolean | null) => (ok === null ? '—' : ok ? 'pass' : 'FA
 export interface ScriptSize {
   bytes: number;
   gzipBytes: number;
+  /** Each script the sum is made of (gzipped one by one, as the browser reads them). */
+  scripts: { file: string; bytes: number; gzipBytes: number }[];
 }
 
-/** content.js as built in `dir` (the extension's folder). */
+/**
+ * The scripts the top frame of every page loads, as built in `dir` (the extension's folder):
+ * content.js and the frame gate, which the manifest gives every frame, the top one included
+ * (decision 0029). The budget is theirs together.
+ */
+export const EVERY_PAGE_SCRIPTS = ['content-scripts/content.js', 'frame-gate.js'];
+
 export function contentScriptSize(dir: string): ScriptSize {
-  const code = readFileSync(path.join(dir, 'content-scripts', 'content.js'));
-  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const scripts = EVERY_PAGE_SCRIPTS.map((file) => {
+    const code = readFileSync(path.join(dir, file));
+    return { file, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  });
+  const sum = (pick: (s: (typeof scripts)[number]) => number) => scripts.reduce((total, s) => total + pick(s), 0);
+  return { bytes: sum((s) => s.bytes), gzipBytes: sum((s) => s.gzipBytes), scripts };
 }
 
 export type PageKind = 'no mentions' | 'mentions' | 'article';
@@ -110,7 +122,7 @@ export function printStartupTable(
   const judged = judgeStartup(size, costs, cards);
   const kb = (bytes: number) => round(bytes / 1024, 1);
   console.log(
-    `Start-up (issue 23). content.js: ${kb(size.bytes)} KB minified, ${kb(size.gzipBytes)} KB gzipped, target ≤ ${T.contentScriptGzipKb} KB: ${verdict(judged.size.pass)}. Total ms as in the extension table. No mentions (${judged.noMentions.pages.length}) ≤ ${T.noMentionsMs} ms each: ${judged.noMentions.over.length ? `FAIL (${judged.noMentions.over.join(', ')})` : 'pass'}. Mentions of known stories (${judged.mentions.pages.length}): median ${judged.mentions.medianMs === null ? '—' : round(judged.mentions.medianMs, 2)} ms, target ≤ ${T.mentionsMedianMs}: ${verdict(judged.mentions.medianPass)}; every page ≤ ${T.mentionsPageMs}: ${judged.mentions.over.length ? `FAIL (${judged.mentions.over.join(', ')})` : 'pass'}. Article pages: issue 21's table.`,
+    `Start-up (issue 23). The scripts every page loads (${size.scripts.map((s) => `${s.file} ${kb(s.gzipBytes)} KB`).join(' + ')} gzipped): ${kb(size.bytes)} KB minified, ${kb(size.gzipBytes)} KB gzipped, target ≤ ${T.contentScriptGzipKb} KB: ${verdict(judged.size.pass)}. Total ms as in the extension table. No mentions (${judged.noMentions.pages.length}) ≤ ${T.noMentionsMs} ms each: ${judged.noMentions.over.length ? `FAIL (${judged.noMentions.over.join(', ')})` : 'pass'}. Mentions of known stories (${judged.mentions.pages.length}): median ${judged.mentions.medianMs === null ? '—' : round(judged.mentions.medianMs, 2)} ms, target ≤ ${T.mentionsMedianMs}: ${verdict(judged.mentions.medianPass)}; every page ≤ ${T.mentionsPageMs}: ${judged.mentions.over.length ? `FAIL (${judged.mentions.over.join(', ')})` : 'pass'}. Article pages: issue 21's table.`,
   );
   console.log(
     `Cards (medians of ${cardReps} loads a page, pages with two different names highlighted): milliseconds from the dwell's end (the pointer's arrival on the mention + the hover delay) to the first frame with the card shown; first = the page's first card, which loads the card's module; later = a second card on another name in the same page. First card ≤ ${T.firstCardMs} ms: ${judged.firstCard.over.length ? `FAIL (${judged.firstCard.over.join(', ')})` : 'pass'}${judged.firstCard.medianMs === null ? '' : ` (median ${round(judged.firstCard.medianMs, 1)} ms)`}.`,

@@ -40,8 +40,26 @@ export interface LoadCost {
   check: number | null;
   /** The part of `later` that started after the check: the answer, its tables, the rescan. */
   afterCheck: number;
-  /** The longest main-thread task (the whole task) in which the content script ran. */
+  /**
+   * The longest main-thread task (the whole task) in which the content script ran. In a page that
+   * makes frames as it parses, a frame's script runs inside the page's own task (decision 0029), so
+   * this is the page's figure more than Backstory's: `longestOwnShare` is ours.
+   */
   longestTask: number;
+  /**
+   * The longest task as Backstory's: a task it started (its script's evaluation, a timer, an
+   * answer) counts whole, with the style and layout it made the page do; a task of the page's that
+   * our script ran inside (the parser's, making a frame the frame gate starts in) counts for our
+   * part of it only: our scripts' evaluations and calls (any extension script) and the microtasks
+   * of that task, counted once where they overlap.
+   */
+  longestOwnShare: number;
+  /**
+   * The same in thread CPU time (our part of a page's task: our outermost events' thread times): on
+   * a machine that other work keeps busy, the wall time counts the waits for a core. Null without
+   * thread times.
+   */
+  longestOwnShareCpu: number | null;
   /**
    * The most CPU time the thread spent in one such task: on a machine that other work keeps
    * busy, wall time counts the waits for a core too. Null when the trace has no thread times.
@@ -65,6 +83,8 @@ export interface LoadCost {
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
 const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** Every script of the extension: the content scripts and the modules they import. */
+const EXTENSION_SCRIPT = /^(chrome|moz)-extension:\/\//;
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /** The end of a load's window, written into the trace by `markLoadEnd`. */
 const END_MARK = 'backstory-bench-load-end';
@@ -112,12 +132,16 @@ export function loadCosts(events: TraceEvent[], page: string): LoadCost[] {
       (e) => sameThread(e) && e.ts < end.ts && (previous === undefined || e.ts > previous.ts),
     );
     if (!evaluation) throw new Error(`${page}: a load's content-script evaluation is missing from the trace`);
-    const window = events.filter((e) => sameThread(e) && e.ts + (e.dur ?? 0) > evaluation.ts && e.ts < end.ts);
+    // From the previous load's end: a frame's gate may run before the top page's content.js.
+    const from = previous?.ts ?? Number.NEGATIVE_INFINITY;
+    const window = events.filter((e) => sameThread(e) && e.ts + (e.dur ?? 0) > from && e.ts < end.ts);
     return loadCost(window, evaluation);
   });
 }
 
-const isContentScript = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.fileName ?? '').endsWith(CONTENT_SCRIPT);
+const scriptOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.fileName ?? '';
+const isContentScript = (e: TraceEvent) => scriptOf(e).endsWith(CONTENT_SCRIPT);
+const isOurs = (e: TraceEvent) => EXTENSION_SCRIPT.test(scriptOf(e));
 const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
 
 /** Total length of the union of [start, end) intervals: nested or overlapping events count once. */
@@ -138,13 +162,42 @@ function unionLength(intervals: [number, number][]): number {
  * iframes have renderer main threads of their own). Milliseconds.
  */
 function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
-  const onThread = thread.filter((e) => e.ph === 'X' && e.ts >= evaluation.ts);
+  const complete = thread.filter((e) => e.ph === 'X');
+  const onThread = complete.filter((e) => e.ts >= evaluation.ts);
   const evaluateEnd = evaluation.ts + (evaluation.dur ?? 0);
-  const calls = onThread.filter((e) => (e.name === 'FunctionCall' && isContentScript(e)) || e.name === 'RunMicrotasks');
+  const allTasks = complete.filter((task) => TASKS.has(task.name));
+  const taskOf = (e: TraceEvent) => allTasks.find((task) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  // Only the extension's own answers reach a frame on these interfaces: page scripts cannot call them.
+  const answers = onThread.filter(
+    (e) =>
+      e.name.startsWith('Receive mojo') &&
+      (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.'),
+  );
+  // Ours: whatever ran an extension script on this thread in the load's window (the top page's
+  // content.js, the scripts of its same-origin frames, the modules they import), and the microtask
+  // checkpoints of the tasks where our code ran or an extension answer arrived: a promise of ours
+  // is settled by our code or by such an answer. Another task's microtasks are the page's (its
+  // parser's, its frames'), even though the page's scripts are stripped (decision 0029).
+  const scripts = complete.filter((e) => isOurs(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall'));
+  const oursOrAnswered = new Set(
+    [...scripts, ...answers].flatMap((e) => {
+      const task = taskOf(e);
+      return task ? [task] : [];
+    }),
+  );
+  const microtasks = complete.filter((e) => {
+    if (e.name !== 'RunMicrotasks') return false;
+    const task = taskOf(e);
+    return task !== undefined && oursOrAnswered.has(task);
+  });
+  const calls = [...scripts.filter((e) => e !== evaluation), ...microtasks];
   const later = calls
     .map(span)
     // Whatever ran inside the evaluation is already counted in it.
-    .map(([start, end]): [number, number] => [Math.max(start, evaluateEnd), end])
+    .flatMap(([start, end]): [number, number][] => [
+      [start, Math.min(end, evaluation.ts)],
+      [Math.max(start, evaluateEnd), end],
+    ])
     .filter(([start, end]) => end > start);
   const compile = onThread
     .filter((e) => e.name === 'v8.compile' && isContentScript(e))
@@ -165,14 +218,7 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
   const work = [evaluation, ...calls];
   const inside = (task: TraceEvent, events: TraceEvent[]) =>
     events.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
-  const allTasks = thread.filter((task) => task.ph === 'X' && TASKS.has(task.name));
   const tasks = allTasks.filter((task) => inside(task, work));
-  // Only the extension's own answers reach a frame on these interfaces: page scripts cannot call them.
-  const answers = onThread.filter(
-    (e) =>
-      e.name.startsWith('Receive mojo') &&
-      (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.'),
-  );
   const withAnswers = allTasks.filter((task) => inside(task, work) || inside(task, answers));
   const longest = (list: TraceEvent[]) => list.reduce((most, task) => Math.max(most, task.dur ?? 0), 0);
   const longestCpu = (list: TraceEvent[]) => {
@@ -180,6 +226,35 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     return cpu.length ? Math.max(...cpu) / 1000 : null;
   };
   const longestTask = longest(tasks);
+  /** Our part of a task: the union of our work inside it. */
+  const ownIn = (task: TraceEvent) => {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    return unionLength(
+      work
+        .map((e): [number, number] => [Math.max(e.ts, task.ts), Math.min(e.ts + (e.dur ?? 0), taskEnd)])
+        .filter(([start, end]) => end > start),
+    );
+  };
+  /**
+   * A task of the page's that our script ran inside (the parser's, when it makes a frame we start
+   * in) counts for our part of it only; a task that ours or an answer started counts whole, with
+   * the style and layout our work made the page do.
+   */
+  const pageTask = (task: TraceEvent) =>
+    complete.some((e) => e.name === 'ParseHTML' && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
+  const ownCpuIn = (task: TraceEvent) => {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    const mine = work.filter((e) => e.ts >= task.ts && e.ts < taskEnd);
+    const within = (e: TraceEvent, outer: TraceEvent) =>
+      outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+    return mine
+      .filter((e) => !mine.some((outer) => within(e, outer)))
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+  };
+  const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
+  const ownLength = (task: TraceEvent) => (pageTask(task) ? ownIn(task) : (task.dur ?? 0));
+  const hasCpu = tasks.some((task) => task.tdur !== undefined);
 
   return {
     compile: compile / 1000,
@@ -188,11 +263,13 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     check: check ? (check.dur ?? 0) / 1000 : null,
     afterCheck: unionLength(later.filter(([start]) => start >= checkEnd)) / 1000,
     longestTask: longestTask / 1000,
+    longestOwnShare: tasks.reduce((most, task) => Math.max(most, ownLength(task)), 0) / 1000,
+    longestOwnShareCpu: hasCpu ? tasks.reduce((most, task) => Math.max(most, cpuOf(task)), 0) / 1000 : null,
     longestTaskCpu: longestCpu(tasks),
     longestTaskWithAnswers: longest(withAnswers) / 1000,
     longestTaskWithAnswersCpu: longestCpu(withAnswers),
     cpuWithAnswers: withAnswers.some((task) => task.tdur !== undefined)
-      ? withAnswers.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000
+      ? withAnswers.reduce((sum, task) => sum + cpuOf(task), 0) / 1000
       : null,
   };
 }

@@ -1,23 +1,41 @@
 /**
  * How WXT builds what runs inside web pages: the content script and the modules it imports on
- * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder) and the
- * reading signal's (entrypoints/reading-watch). All use the browser's own promise-based extension API rather than
- * webextension-polyfill, whose set-up copies the whole API on every page load (Chrome's MV3 API
- * and Firefox's both return promises for what these scripts call); the extension's own pages
- * keep the polyfill. Those modules are built as ES modules with their exports, to be imported,
- * where WXT would build a script that runs. Why: docs/decisions/0011, 0022.
+ * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder), the
+ * reading signal's (entrypoints/reading-watch) and the frame reader's (entrypoints/frame-reader),
+ * and the frame gate, an unlisted script the manifest declares for every frame.
+ * All use the browser's own promise-based extension API rather than webextension-polyfill, whose
+ * set-up copies the whole API on every page load (Chrome's MV3 API and Firefox's both return
+ * promises for what these scripts call); the extension's own pages keep the polyfill. The content
+ * scripts' context is Backstory's lean copy of WXT's (lib/extension/page-script-context.ts). Those
+ * modules are built as ES modules with their exports, to be imported, where WXT would build a
+ * script that runs. Why: docs/decisions/0011, 0022, 0029.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 /** The entrypoints the content script imports as modules. */
-export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = ['card-view', 'table-builder', 'reading-watch'];
+export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = [
+  'card-view',
+  'table-builder',
+  'reading-watch',
+  'frame-reader',
+];
+
+/** The unlisted scripts that run in pages as scripts (declared in the manifest's content scripts). */
+export const PAGE_SCRIPT_ENTRYPOINTS: readonly string[] = ['frame-gate'];
 
 export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const pageModule = entrypoints.find((entrypoint) => PAGE_MODULE_ENTRYPOINTS.includes(entrypoint.name));
-  const inPages = pageModule !== undefined || entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
+  const inPages =
+    pageModule !== undefined ||
+    entrypoints.some(
+      (entrypoint) => entrypoint.type === 'content-script' || PAGE_SCRIPT_ENTRYPOINTS.includes(entrypoint.name),
+    );
   if (!inPages) return;
   withoutPolyfill(config);
+  withLeanContext(config);
   if (pageModule && config.build?.lib) {
     config.build.lib.entry = pageModule.inputPath;
     config.build.lib.formats = ['es'];
@@ -37,4 +55,23 @@ function withoutPolyfill(config: InlineConfig): void {
     const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
     config.resolve = { ...config.resolve, alias: rest };
   }
+}
+
+/** The module WXT's content-script wrapper takes its context class from, and Backstory's stand-in. */
+const WXT_CONTEXT = 'wxt/utils/content-script-context';
+const LEAN_CONTEXT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../lib/extension/page-script-context.ts',
+);
+
+/** Points WXT's content-script context at the lean one, for the scripts that run in pages. */
+function withLeanContext(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  const lean = { find: new RegExp(`^${WXT_CONTEXT}$`), replacement: LEAN_CONTEXT };
+  const entries = !alias
+    ? []
+    : Array.isArray(alias)
+      ? alias
+      : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+  config.resolve = { ...config.resolve, alias: [lean, ...entries] };
 }

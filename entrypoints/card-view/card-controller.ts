@@ -5,9 +5,10 @@
  * Part of the card's module, which the page loads on first use (entrypoints/content/card-trigger.ts
  * hands it the pointer and the commands); the view itself is `card-view.ts`.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import type { CorrectionChoice, CorrectionStatus } from '../../components/card/CorrectionControl';
 import type { EntityCardProps } from '../../components/card/EntityCard';
+import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import type { CardPlacement } from '../../lib/page/card-position';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import {
@@ -34,7 +35,7 @@ export interface CardEngine extends PageMentionsSource {
 }
 
 export interface CardControllerOptions {
-  ctx: ContentScriptContext;
+  ctx: PageScriptContext;
   engine: CardEngine;
   /** The catalog the engine matches against (read on every open: packs may change it). */
   catalog: () => Catalog<StoryOutline>;

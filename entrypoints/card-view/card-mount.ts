@@ -4,11 +4,12 @@
  * into it. Knows nothing of mentions or pointers.
  */
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import CARD_CSS from '../../components/card/card.css?raw';
 import { EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
 import { MessagesProvider } from '../../components/shared/messages';
+import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import { browserMessages } from '../../lib/extension/ui-messages';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/page-scanner';
 import type { Messages } from '../../lib/views/messages';
@@ -38,13 +39,15 @@ export interface CardMount {
   remove(): void;
 }
 
-export function createCardMount(ctx: ContentScriptContext): CardMount {
+export function createCardMount(ctx: PageScriptContext): CardMount {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let pending: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
 
   const ensure = (): Promise<ShadowRootContentScriptUi<HTMLElement>> => {
     if (ui) return Promise.resolve(ui);
-    pending ??= createShadowRootUi(ctx, {
+    // WXT's helper is typed for WXT's whole context; of it, it reads `options` and `onInvalidated`,
+    // which the pages' lean context has (lib/extension/page-script-context.ts).
+    pending ??= createShadowRootUi(ctx as WxtContentScriptContext, {
       name: cardHostTag(),
       position: 'inline',
       // On <html>, not <body>: a transformed or filtered body would trap a fixed-position card.

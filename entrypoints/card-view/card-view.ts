@@ -6,10 +6,10 @@
  * imports this module on first use (entrypoints/content/card-loader.ts; docs/decisions/0011).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityCardProps } from '../../components/card/EntityCard';
 import type { Story } from '../../data/schema';
 import { bundledStories } from '../../data/stories';
+import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import { uiLocale } from '../../lib/extension/ui-locale';
 import { followRange } from '../../lib/page/card-position';
 import { correctedCatalog } from '../../lib/storage/apply-corrections';
@@ -88,7 +88,7 @@ export interface CardView {
 
 const bundledById = new Map(bundledStories.map((story) => [story.id, story]));
 
-export async function createCardView(ctx: ContentScriptContext, options: CardViewOptions): Promise<CardView> {
+export async function createCardView(ctx: PageScriptContext, options: CardViewOptions): Promise<CardView> {
   const mount = createCardMount(ctx);
   await mount.ready();
   let made: { from: CardStories; article: Story | undefined; catalog: Catalog } | undefined;

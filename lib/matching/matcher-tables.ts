@@ -172,9 +172,19 @@ export function edgeSlot(node: number, ch: number, shift: number): number {
   return Math.imul(Math.imul(node, 0x9e3779b1) ^ ch, 0x85ebca6b) >>> shift;
 }
 
+/**
+ * The snapshot each alias list was last found to fit: a page start asks twice of the same list
+ * (whether the tables at hand fit, then reading them), and the key hashes every alias's text.
+ * Alias lists are never changed once made; a changed catalog is a new list.
+ */
+const fitted = new WeakMap<readonly AliasEntry[], MatcherSnapshot>();
+
 /** Whether `snapshot` was made from exactly `aliases` (the count first: most other catalogs differ in size). */
 export function snapshotFits(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): boolean {
-  return snapshot.patternStart.length === aliases.length + 1 && snapshot.key === aliasesKey(aliases);
+  if (fitted.get(aliases) === snapshot) return true;
+  const fits = snapshot.patternStart.length === aliases.length + 1 && snapshot.key === aliasesKey(aliases);
+  if (fits) fitted.set(aliases, snapshot);
+  return fits;
 }
 
 /**

@@ -72,3 +72,51 @@ describe('loads of a page with frames', () => {
     expect(costs.map((c) => c.longestTask)).toEqual([50, 50]);
   });
 });
+
+describe("the page's own tasks", () => {
+  const GATE = 'chrome-extension://abc/frame-gate.js';
+  const event = (name: string, ts: number, dur: number, url?: string): TraceEvent => ({
+    name,
+    ph: 'X',
+    ...on,
+    ts,
+    dur,
+    ...(url ? { args: { data: { url } } } : {}),
+  });
+
+  it("leave out a task of the page's whose only microtasks are its own", () => {
+    const parserTask = [
+      task(330_000, 300_000, 330_000),
+      event('ParseHTML', 330_010, 200_000),
+      event('RunMicrotasks', 530_100, 90_000),
+    ];
+    const [cost] = loadCosts(
+      [...trace.slice(0, -1), ...parserTask, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }],
+      'page',
+    );
+    expect(cost?.longestTask).toBe(50);
+    expect(cost?.later).toBe(40);
+  });
+
+  it("count only our part of the page's parser task that a frame's script started in", () => {
+    // The parser makes an about:blank frame, whose frame gate runs for 2 ms inside the 300 ms task.
+    const parserTask = [
+      task(330_000, 300_000, 330_000),
+      event('ParseHTML', 330_010, 290_000),
+      // 2 ms of wall time, half of it waiting for a core.
+      { ...event('EvaluateScript', 340_000, 2_000, GATE), tdur: 1_000 },
+      event('RunMicrotasks', 342_000, 500),
+    ];
+    const [cost] = loadCosts(
+      [...trace.slice(0, -1), ...parserTask, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }],
+      'page',
+    );
+    expect(cost?.longestTask).toBe(300);
+    // The longest of ours is the 50 ms task our call started; of the parser's task, 2.5 ms.
+    expect(cost?.longestOwnShare).toBe(50);
+    expect(cost?.longestOwnShareCpu).toBe(20);
+    // The load's own tasks (800 + 20,000 + 70,000 µs of CPU) and, of the page's task, the gate's
+    // 1 ms of CPU and its microtasks' 0.5 ms.
+    expect(cost?.cpuWithAnswers).toBe(92.3);
+  });
+});

@@ -36,6 +36,15 @@ describe('the extension in Chromium', () => {
     expect(content).not.toContain('__PREACT_DEVTOOLS__');
   });
 
+  it("gives the scripts every page loads the lean context, not WXT's, and the frame gate none (docs/decisions/0029)", () => {
+    const read = (script: string) => readFileSync(path.join(CHROME_BUILD, script), 'utf8');
+    // WXT's context carries its location watcher; the pages' (page-script-context.ts) does not.
+    expect(read('content-scripts/content.js')).not.toContain('wxt:locationchange');
+    expect(read('content-scripts/content.js')).toContain('content-script-started');
+    // The script every frame loads makes no context at all: the frame reader makes one where it starts.
+    expect(read('frame-gate.js')).not.toContain('content-script-started');
+  });
+
   it('starts its service worker under a chrome-extension:// address', () => {
     expect(browser.serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });

@@ -174,6 +174,30 @@ describe('matcher tables made at build time', () => {
     expect(readOrBuildTables(TEST_ALIASES, bundled)).toEqual(buildTables(TEST_ALIASES));
   });
 
+  it("hash a page's aliases once for both questions a start asks (do the tables fit, read them)", () => {
+    const bundled = bundledMatcherSnapshot();
+    let reads = 0;
+    // The same aliases, each counting the reads of its text (which the key hashes).
+    const counted = seedAliases.map((alias) => {
+      const copy = { ...alias };
+      Object.defineProperty(copy, 'text', {
+        get: () => {
+          reads++;
+          return alias.text;
+        },
+      });
+      return copy;
+    });
+    expect(snapshotFits(counted, bundled)).toBe(true);
+    const firstReads = reads;
+    expect(firstReads).toBeGreaterThan(0);
+    expect(snapshotFits(counted, bundled)).toBe(true);
+    expect(reads).toBe(firstReads);
+    // Another snapshot for the same list is checked afresh, and does not fit.
+    expect(snapshotFits(counted, { ...bundled, key: 'another' })).toBe(false);
+    expect(reads).toBeGreaterThan(firstReads);
+  });
+
   it('are what the engine asks its table source for: the bundled ones, or those handed with a catalog', () => {
     const tables = vi.fn(readOrBuildTables);
     const prebuiltMatcher = bundledMatcherSnapshot();
