@@ -33,7 +33,6 @@ export interface HighlightLike {
   readonly size: number;
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
-  forEach(each: (range: AbstractRange) => void): void;
   clear(): void;
 }
 
@@ -73,6 +72,12 @@ export function mentionHighlightName(style: HighlightStyle): string {
 export class HighlightPainter {
   /** The shared sheet shadow roots adopt, made on first need. */
   private sheet: CSSStyleSheet | null = null;
+  /**
+   * The ranges painted into the mention highlight. Kept here, not read back from the highlight:
+   * read back in a Firefox content script, it did not answer with the ranges added (names found by a
+   * rescan went unmarked there; docs/decisions/0027).
+   */
+  private readonly painted = new Set<AbstractRange>();
   /** Shadow roots that adopted `sheet`. */
   private readonly adopted = new Set<ShadowRoot>();
   /** The API, once `install` first needed it (undefined: not looked up yet). */
@@ -137,6 +142,7 @@ export class HighlightPainter {
       this.unregister(this.mentionName, this.mention);
       if (this.active) this.unregister(ACTIVE_HIGHLIGHT, this.active);
       this.mention.clear();
+      this.painted.clear();
       this.active?.clear();
     }
     const sheet = this.sheet;
@@ -196,19 +202,24 @@ export class HighlightPainter {
       if (!gone) {
         this.restore();
         const next = new Set(ranges);
-        const old: AbstractRange[] = [];
-        mention.forEach((range) => {
-          if (!next.has(range)) old.push(range);
-        });
-        gone = old;
+        gone = [...this.painted].filter((range) => !next.has(range));
       }
       const out = gone;
+      const painted = this.painted;
       const end = ranges.length + out.length;
-      at = stepThrough(at, end, deadline, (i) =>
-        i < ranges.length
-          ? mention.add(ranges[i] as AbstractRange)
-          : mention.delete(out[i - ranges.length] as AbstractRange),
-      );
+      // Every range is added, even one painted before: a page may have emptied the highlight itself.
+      // `painted` follows each step, so a paint given up half-way leaves nothing unaccounted for.
+      at = stepThrough(at, end, deadline, (i) => {
+        if (i < ranges.length) {
+          const range = ranges[i] as AbstractRange;
+          mention.add(range);
+          painted.add(range);
+        } else {
+          const range = out[i - ranges.length] as AbstractRange;
+          mention.delete(range);
+          painted.delete(range);
+        }
+      });
       return at >= end;
     };
   }

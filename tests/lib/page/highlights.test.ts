@@ -59,7 +59,7 @@ describe('HighlightPainter', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual(ranges);
   });
 
-  it('repaints only what changed: ranges kept are neither taken out nor added again', () => {
+  it('repaints without clearing: only the ranges gone are taken out', () => {
     const { api, registry } = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     painter.install();
@@ -74,6 +74,32 @@ describe('HighlightPainter', () => {
     expect(clear).not.toHaveBeenCalled();
     expect(removed.mock.calls).toEqual([[gone]]);
     expect([...mention.ranges]).toEqual([kept, added]);
+  });
+
+  it('takes out on the next paint what a paint given up half-way had still to take out', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const old = Array.from({ length: 300 }, (_, i) => rangeOver(`Putin ${i}`));
+    painter.paint(old);
+    const kept = rangeOver('Zelensky');
+    // A newer scan drops this paint after its first slice (the engine's job moved on).
+    painter.repaint([kept])(Number.NEGATIVE_INFINITY);
+    painter.paint([kept]);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([kept]);
+  });
+
+  it('paints again what a page took out of the highlight itself', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const a = rangeOver('Zelensky');
+    const b = rangeOver('Putin');
+    painter.paint([a]);
+    // What a page's CSS.highlights.get('backstory-mention').clear() does.
+    registry.get(MENTION_HIGHLIGHT)?.clear();
+    painter.paint([a, b]);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual([a, b]);
   });
 
   it('puts its highlights back when the page clears the registry, with their ranges', () => {
