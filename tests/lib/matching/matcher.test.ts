@@ -358,6 +358,16 @@ describe('case rules of exact and unusual names', () => {
     expect(textsIn('3M said')).toEqual(['3M']);
   });
 
+  it('matches a name whose first word is one letter, across repeated spaces', () => {
+    const thant = buildMatcher([alias('U Thant', 'proper')]);
+    expect(findMentions(thant, 'said U  Thant and U\nThant').map((m) => m.text)).toEqual(['U  Thant', 'U\nThant']);
+  });
+
+  it('finds a name printed in lower case when every name is, with an invisible character in the text', () => {
+    const lower = buildMatcher([alias('de Gaulle', 'proper')]);
+    expect(findMentions(lower, 'met de Gaul\u00adle').map((m) => m.text)).toEqual(['de Gaul\u00adle']);
+  });
+
   it('matches a one-letter name as a word of its own only', () => {
     expect(textsIn('X said. Xi said.')).toEqual(['X']);
   });
