@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../lib/matching/table-builder';
-import { PageScan, RunReader } from '../../../lib/page/page-scanner';
+import {
+  breaksBetween,
+  composedContains,
+  isInSkippedRegion,
+  PageScan,
+  RunReader,
+  rescanRootOf,
+} from '../../../lib/page/page-scanner';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const matcher = buildMatcher(TEST_ALIASES);
@@ -234,5 +241,71 @@ describe('open shadow roots', () => {
   it('notes custom elements that have no shadow root yet', () => {
     document.body.innerHTML = '<news-quote id="q"></news-quote><p>Putin</p>';
     expect(scanWith().bareHosts.map((el) => el.id)).toEqual(['q']);
+  });
+});
+
+describe('reading before resolving', () => {
+  it('finds matches in the read phase and makes their ranges only when resolved', () => {
+    document.body.innerHTML = '<p>Putin spoke</p>';
+    const page = new PageScan(document.body, matcher);
+    expect(page.read(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(page.hasPending).toBe(true);
+    expect(page.runs).toEqual([]);
+    expect(page.resolve(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(page.hasPending).toBe(false);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Putin']);
+  });
+
+  it('notes each element whose matches were dropped as hidden, once', () => {
+    document.body.innerHTML = '<p id="h" style="display:none">Putin and Trump</p><p>Zelensky</p>';
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    expect(page.hiddenHolders.map((el) => el.id)).toEqual(['h']);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Zelensky']);
+  });
+});
+
+describe('where a change is read again', () => {
+  it('rescans the block around a changed node, or the shadow root it sits in', () => {
+    document.body.innerHTML = '<p id="p">Talks with <b>Putin</b></p><x-a id="a"></x-a>';
+    const b = document.querySelector('b') as Element;
+    expect(rescanRootOf(b.firstChild as Node, document)).toBe(document.getElementById('p'));
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>Zelensky</span>';
+    expect(rescanRootOf((root.firstChild as Element).firstChild as Node, document)).toBe(root);
+  });
+
+  it('counts a node in a shadow tree as inside the subtree that holds its host', () => {
+    document.body.innerHTML = '<div id="outer"><x-a id="a"></x-a></div><p id="other">x</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>Zelensky</span>';
+    const inner = root.firstChild as Node;
+    expect(composedContains(document.getElementById('outer') as Node, inner)).toBe(true);
+    expect(composedContains(document.getElementById('other') as Node, inner)).toBe(false);
+  });
+
+  it('knows a node in a shadow tree whose host sits in skipped markup is skipped', () => {
+    document.body.innerHTML = '<pre><x-a id="a"></x-a></pre><p id="p">Putin</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>Zelensky</span>';
+    expect(isInSkippedRegion((root.firstChild as Element).firstChild as Node)).toBe(true);
+    expect(isInSkippedRegion((document.getElementById('p') as Element).firstChild as Node)).toBe(false);
+    expect(isInSkippedRegion(document.querySelector('pre') as Node)).toBe(true);
+  });
+});
+
+describe('line breaks between two text nodes', () => {
+  it('sees a <br>, a block or skipped markup between them, and not inline markup or spaces', () => {
+    document.body.innerHTML =
+      '<p><b>Vladimir</b> <i>Putin</i></p><p>Putin<br>Trump</p><div>Putin<p>x</p>Trump</div><p>Putin<code>x</code>Trump</p>';
+    /** Whether something breaks the line between the first and the last text node of `el`. */
+    const breaks = (el: Element) => {
+      const texts = [...el.querySelectorAll('*'), el].flatMap((e) =>
+        [...e.childNodes].filter((n): n is Text => n.nodeType === 3),
+      );
+      texts.sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      return breaksBetween(texts[0] as Text, texts.at(-1) as Text);
+    };
+    expect([...document.body.children].map(breaks)).toEqual([false, true, true, true]);
   });
 });
