@@ -338,6 +338,15 @@ describe('runs and their matches', () => {
     expect(nodesOf('<p><b>Vladimir</b>  <b>Putin</b></p>')).toEqual([['Vladimir Putin', 'Vladimir', 'Putin']]);
   });
 
+  it('passes over an empty text node inside a name', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    (document.getElementById('p') as Element).append('Vladimir ', document.createTextNode(''), 'Putin said');
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    const mention = page.runs[0]?.mentions[0];
+    expect(mention?.nodes.map((n) => n.data)).toEqual(['Vladimir ', 'Putin said']);
+  });
+
   it('joins a node that starts with a space to the name before it', () => {
     expect(scan('<p><b>Vladimir</b> Putin said</p>')).toEqual(['Vladimir Putin']);
   });
@@ -413,6 +422,9 @@ describe('time slices', () => {
     expect(two.resolve(0)).toBe(false);
     expect(two.resolve(Number.POSITIVE_INFINITY)).toBe(true);
     expect(two.runs).toHaveLength(2);
+    const both = new PageScan(document.body, matcher);
+    both.read(Number.POSITIVE_INFINITY);
+    expect(both.resolve(Number.POSITIVE_INFINITY)).toBe(true);
   });
 });
 
