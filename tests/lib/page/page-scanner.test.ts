@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../lib/matching/table-builder';
-import {
-  breaksBetween,
-  composedContains,
-  isInSkippedRegion,
-  PageScan,
-  RunReader,
-  rescanRootOf,
-} from '../../../lib/page/page-scanner';
+import { breaksBetween, isInSkippedRegion, PageScan, RunReader, rescanRootOf } from '../../../lib/page/page-scanner';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const matcher = buildMatcher(TEST_ALIASES);
@@ -279,15 +272,6 @@ describe('where a change is read again', () => {
     removed.href = 'https://example.org/';
     removed.textContent = 'Putin';
     expect(rescanRootOf(removed.firstChild as Node, document)).toBe(document.documentElement);
-  });
-
-  it('counts a node in a shadow tree as inside the subtree that holds its host', () => {
-    document.body.innerHTML = '<div id="outer"><x-a id="a"></x-a></div><p id="other">x</p>';
-    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
-    root.innerHTML = '<span>Zelensky</span>';
-    const inner = root.firstChild as Node;
-    expect(composedContains(document.getElementById('outer') as Node, inner)).toBe(true);
-    expect(composedContains(document.getElementById('other') as Node, inner)).toBe(false);
   });
 
   it('knows a node in a shadow tree whose host sits in skipped markup is skipped', () => {
