@@ -112,9 +112,8 @@ export class Matcher {
     this.compilePatterns();
   }
 
-  /** The child of `node` for folded character `c`, or -1. */
+  /** The child of `node` for folded character `c`, or -1. Never asked of the root: a walk starts at its child (`rootNext`). */
   private child(node: number, c: number): number {
-    if (node === 0) return (this.rootNext[c] as number) - 1;
     const key = node + 1;
     const edgeFrom = this.edgeFrom;
     const mask = this.hashMask;

@@ -302,6 +302,24 @@ describe('the walk over declined names', () => {
     expect(texts('Зеленсько\u00adго запросили')).toEqual(['Зеленсько\u00adго']);
   });
 
+  it('reads a form across joints that are not at its letters, and stops it at a break inside its ending', () => {
+    const text = 'Зеленського запросили';
+    const spans = (joints: number[], breaks: number[]) =>
+      matcher.find(text, { joints, isBreak: (index) => breaks.includes(index) }).map((m) => [m.start, m.end]);
+    // A <br> after the form ("Зеленського" <br> "запросили") leaves it whole.
+    expect(spans([11], [0])).toEqual([[0, 11]]);
+    // "Зеленсько" | "го": joined by inline markup, one form; split by a <br>, none.
+    expect(spans([9], [])).toEqual([[0, 11]]);
+    expect(spans([9], [0])).toEqual([]);
+  });
+
+  it('finds nothing in a text that ends part-way into a form, holds a stem with no ending, or breaks the line inside the ending', () => {
+    expect(matcher.find('З Зеленськ')).toEqual([]);
+    expect(matcher.find('З Зеленсько')).toEqual([]);
+    expect(matcher.find('З Зеленськез.')).toEqual([]);
+    expect(matcher.find('З Зеленського', { joints: [11], isBreak: () => true })).toEqual([]);
+  });
+
   it('says a text node ending part-way into a form may hold a name with its neighbour', () => {
     expect(matcher.findAlone('Заява Зеленськ')).toBeNull();
     expect(matcher.findAlone('Заява Зеленсько')).toBeNull();

@@ -308,3 +308,130 @@ describe('findAlone', () => {
     expect(matcher.find('xZelensky said')).toEqual([]);
   });
 });
+
+describe('word starts and ends around invisible characters', () => {
+  // A soft hyphen anywhere in a text makes the walk start at every capital: the matcher alone decides.
+  it('does not take a name glued to the end of another word, whatever letter comes before it', () => {
+    expect(texts('ÜberPutin and antiZelensky spoke\u00ad')).toEqual([]);
+  });
+
+  it('reads a soft hyphen between a word and a name as inside one word', () => {
+    expect(texts('anti\u00adPutin protests')).toEqual([]);
+  });
+
+  it('finds a name after a space and a soft hyphen', () => {
+    expect(texts('said \u00adPutin')).toEqual(['Putin']);
+  });
+
+  it('does not end a name before a soft hyphen that joins it to more letters', () => {
+    expect(texts('Putin\u00adism spread')).toEqual([]);
+  });
+});
+
+describe('case rules of exact and unusual names', () => {
+  const alias = (text: string, rule: 'proper' | 'exact'): AliasEntry => ({
+    text,
+    entityId: text,
+    case: rule,
+    requiresContext: false,
+    contextEntities: [],
+  });
+  const unusual = buildMatcher([alias('Bank of England', 'exact'), alias('3M', 'proper'), alias('X', 'exact')]);
+  const textsIn = (text: string) => findMentions(unusual, text).map((m) => m.text);
+
+  it('matches an exact name of several words as printed, across repeated spaces', () => {
+    expect(textsIn('The Bank of England said. The Bank  of\nEngland')).toEqual([
+      'Bank of England',
+      'Bank  of\nEngland',
+    ]);
+  });
+
+  it('does not match an exact name of several words printed in another case', () => {
+    expect(textsIn('The Bank Of England, the BANK OF ENGLAND and the bank of England')).toEqual([]);
+  });
+
+  it('matches an exact acronym with an invisible character inside it', () => {
+    expect(texts('The N\u00adATO summit')).toEqual(['N\u00adATO']);
+  });
+
+  it('matches a proper name that starts with a digit', () => {
+    expect(textsIn('3M said')).toEqual(['3M']);
+  });
+
+  it('matches a name whose first word is one letter, across repeated spaces', () => {
+    const thant = buildMatcher([alias('U Thant', 'proper')]);
+    expect(findMentions(thant, 'said U  Thant and U\nThant').map((m) => m.text)).toEqual(['U  Thant', 'U\nThant']);
+  });
+
+  it('finds a name printed in lower case when every name is, with an invisible character in the text', () => {
+    const lower = buildMatcher([alias('de Gaulle', 'proper')]);
+    expect(findMentions(lower, 'met de Gaul\u00adle').map((m) => m.text)).toEqual(['de Gaul\u00adle']);
+  });
+
+  it('matches a one-letter name as a word of its own only', () => {
+    expect(textsIn('X said. Xi said.')).toEqual(['X']);
+  });
+});
+
+describe('a gated name before a capitalised word', () => {
+  it('is someone else even with an invisible character before that word', () => {
+    expect(texts('Tammy Bruce spoke. Bruce \u200bWillis did not.')).toEqual(['Tammy Bruce']);
+  });
+});
+
+describe('a trie of many names', () => {
+  it('tells apart the many names that differ only in their last letter', () => {
+    // One trie node with hundreds of children: its edges crowd the same stretch of the edge table.
+    // The soft hyphen makes the walk try every capital, past the native filter of first letters.
+    const last = (i: number) => String.fromCharCode(0x4e00 + i);
+    const crowded = buildMatcher(
+      Array.from({ length: 600 }, (_, i) => ({
+        text: `Ab${last(2 * i)}`,
+        entityId: `n${2 * i}`,
+        case: 'proper' as const,
+        requiresContext: false,
+        contextEntities: [],
+      })),
+    );
+    const wrong: string[] = [];
+    for (let i = 0; i < 1200; i++) {
+      const ids = findMentions(crowded, `Said Ab${last(i)} today\u00ad`).map((m) => m.entityId);
+      if (ids.join() !== (i % 2 === 0 ? `n${i}` : '')) wrong.push(`${i}: ${ids.join()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets no text through when there are no names', () => {
+    const empty = buildMatcher([]);
+    expect(empty.candidateTest.test('Zelensky')).toBe(false);
+    expect(empty.findAlone('Zelensky')).toEqual([]);
+  });
+});
+
+describe('text split across several DOM nodes', () => {
+  const spans = (text: string, joints: number[], breaks: number[] = []) =>
+    matcher.find(text, { joints, isBreak: (index) => breaks.includes(index) }).map((x) => text.slice(x.start, x.end));
+
+  it('joins across nodes when told where they meet but not what breaks', () => {
+    expect(matcher.find('Zelensky said', { joints: [5] }).map((x) => [x.start, x.end])).toEqual([[0, 8]]);
+  });
+
+  it('stops a name at the node after a break, past earlier joints', () => {
+    // "Vla" | "dimir " | <br> "Putin".
+    expect(spans('Vladimir Putin', [3, 9], [1])).toEqual(['Putin']);
+    expect(spans('Vladimir Putin', [3, 9])).toEqual(['Vladimir Putin']);
+  });
+
+  it('starts a name right after a break only, not after a joint inside a word', () => {
+    // "Talks" | "Putin" | <br> "Trump", with a soft hyphen so that every capital is tried.
+    expect(spans('TalksPutinTrump\u00ad', [5, 10], [1])).toEqual(['Trump']);
+    expect(spans('PutinTrump\u00ad', [5])).toEqual([]);
+    // A break after "xPutin" does not make it start a word.
+    expect(spans('xPutin said\u00ad', [6], [0])).toEqual([]);
+  });
+
+  it('ends a name only at the break that follows it, not at a later one', () => {
+    // "Putin" | "ism " | <br> "said": "Putinism" is one word.
+    expect(spans('Putinism said', [5, 9], [1])).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../lib/matching/table-builder';
-import { PageScan, RunReader } from '../../../lib/page/page-scanner';
+import { breaksBetween, isInSkippedRegion, PageScan, RunReader, rescanRootOf } from '../../../lib/page/page-scanner';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const matcher = buildMatcher(TEST_ALIASES);
@@ -234,5 +234,200 @@ describe('open shadow roots', () => {
   it('notes custom elements that have no shadow root yet', () => {
     document.body.innerHTML = '<news-quote id="q"></news-quote><p>Putin</p>';
     expect(scanWith().bareHosts.map((el) => el.id)).toEqual(['q']);
+  });
+});
+
+describe('reading before resolving', () => {
+  it('finds matches in the read phase and makes their ranges only when resolved', () => {
+    document.body.innerHTML = '<p>Putin spoke</p>';
+    const page = new PageScan(document.body, matcher);
+    expect(page.read(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(page.hasPending).toBe(true);
+    expect(page.runs).toEqual([]);
+    expect(page.resolve(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(page.hasPending).toBe(false);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Putin']);
+  });
+
+  it('notes each element whose matches were dropped as hidden, once', () => {
+    document.body.innerHTML = '<p id="h" style="display:none">Putin and Trump</p><p>Zelensky</p>';
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    expect(page.hiddenHolders.map((el) => el.id)).toEqual(['h']);
+    expect(page.runs).toHaveLength(1);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Zelensky']);
+  });
+});
+
+describe('where a change is read again', () => {
+  it('rescans the block around a changed node, or the shadow root it sits in', () => {
+    document.body.innerHTML = '<p id="p">Talks with <b>Putin</b></p><x-a id="a"></x-a>';
+    const b = document.querySelector('b') as Element;
+    expect(rescanRootOf(b.firstChild as Node, document)).toBe(document.getElementById('p'));
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>Zelensky</span>';
+    expect(rescanRootOf((root.firstChild as Element).firstChild as Node, document)).toBe(root);
+    // A node the page has just removed: a link is not a shadow root, though it has a "host".
+    const removed = document.createElement('a');
+    removed.href = 'https://example.org/';
+    removed.textContent = 'Putin';
+    expect(rescanRootOf(removed.firstChild as Node, document)).toBe(document.documentElement);
+  });
+
+  it('knows a node in a shadow tree whose host sits in skipped markup is skipped', () => {
+    document.body.innerHTML = '<pre><x-a id="a"></x-a></pre><p id="p">Putin</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>Zelensky</span>';
+    expect(isInSkippedRegion((root.firstChild as Element).firstChild as Node)).toBe(true);
+    expect(isInSkippedRegion((document.getElementById('p') as Element).firstChild as Node)).toBe(false);
+    expect(isInSkippedRegion(document.querySelector('pre') as Node)).toBe(true);
+  });
+});
+
+describe('line breaks between two text nodes', () => {
+  it('sees a <br>, a block or skipped markup between them, and not inline markup or spaces', () => {
+    document.body.innerHTML =
+      '<p><b>Vladimir</b> <i>Putin</i></p><p>Putin<br>Trump</p><div>Putin<p>x</p>Trump</div><p>Putin<code>x</code>Trump</p>';
+    /** Whether something breaks the line between the first and the last text node of `el`. */
+    const breaks = (el: Element) => {
+      const texts = [...el.querySelectorAll('*'), el].flatMap((e) =>
+        [...e.childNodes].filter((n): n is Text => n.nodeType === 3),
+      );
+      texts.sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      return breaksBetween(texts[0] as Text, texts.at(-1) as Text);
+    };
+    expect([...document.body.children].map(breaks)).toEqual([false, true, true, true]);
+  });
+});
+
+describe('runs and their matches', () => {
+  it('joins two adjacent text nodes, as a script splitting text leaves them', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    const p = document.getElementById('p') as Element;
+    p.append(document.createTextNode('Talks with Zelen'), document.createTextNode('sky today'));
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Zelensky']);
+  });
+
+  it('reads blank nodes between inline elements as one space, not as text nodes of the name', () => {
+    const nodesOf = (html: string) => {
+      document.body.innerHTML = html;
+      const page = new PageScan(document.body, matcher);
+      page.step(Number.POSITIVE_INFINITY);
+      return page.runs.flatMap((run) => run.mentions.map((m) => [m.text, ...m.nodes.map((n) => n.data)]));
+    };
+    expect(nodesOf('<p><b>Vladimir</b>\n  <b>Putin</b></p>')).toEqual([['Vladimir Putin', 'Vladimir', 'Putin']]);
+    expect(nodesOf('<p><b>Vladimir</b>&nbsp;<b>Putin</b></p>')).toEqual([['Vladimir Putin', 'Vladimir', 'Putin']]);
+    expect(nodesOf('<p><b>Vladimir</b>  <b>Putin</b></p>')).toEqual([['Vladimir Putin', 'Vladimir', 'Putin']]);
+  });
+
+  it('passes over an empty text node inside a name', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    (document.getElementById('p') as Element).append('Vladimir ', document.createTextNode(''), 'Putin said');
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    const mention = page.runs[0]?.mentions[0];
+    expect(mention?.nodes.map((n) => n.data)).toEqual(['Vladimir ', 'Putin said']);
+  });
+
+  it('joins a node that starts with a space to the name before it', () => {
+    expect(scan('<p><b>Vladimir</b> Putin said</p>')).toEqual(['Vladimir Putin']);
+  });
+
+  it('places a name found in a node that is not the first of its run', () => {
+    expect(scan('<p><b>Talks</b> with Zelensky today</p>')).toEqual(['Zelensky']);
+  });
+
+  it('keeps the text before a name in document order', () => {
+    // "Talks" | " with " | "Putin": read backwards from "Putin", put back in order.
+    expect(scan('<p>Talks<i> with </i>Putin</p>')).toEqual(['Putin']);
+  });
+
+  it('reads a name after more text nodes than one call reads', () => {
+    const filler = Array.from({ length: 600 }, (_, i) => `<p>line ${i}</p>`).join('');
+    expect(scan(`${filler}<p>Putin</p>`)).toEqual(['Putin']);
+  });
+
+  it('scans a whole document as well as an element', () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const page = new PageScan(document, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Putin']);
+  });
+
+  it('gives a mention only the text nodes it covers', () => {
+    document.body.innerHTML = '<p>Talks with <b>Vladimir</b> and Zelensky</p>';
+    const page = new PageScan(document.body, matcher);
+    page.step(Number.POSITIVE_INFINITY);
+    const mention = page.runs[0]?.mentions[0];
+    expect(mention?.text).toBe('Zelensky');
+    expect(mention?.nodes.map((n) => n.data)).toEqual([' and Zelensky']);
+  });
+
+  it('skips bare text at the top of a shadow tree whose host sits in skipped markup', () => {
+    document.body.innerHTML = '<pre><x-a id="a"></x-a></pre><p>Trump</p>';
+    (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = 'Putin';
+    const page = new PageScan(document.body, matcher);
+    while (!page.step(Number.POSITIVE_INFINITY)) {
+      // runs to completion
+    }
+    expect(page.runs.flatMap((run) => run.mentions.map((m) => m.text))).toEqual(['Trump']);
+  });
+});
+
+describe('time slices', () => {
+  it('leaves nothing pending when the runs read hold no name', () => {
+    document.body.innerHTML = '<p>Ze<b>lda</b> said</p>';
+    const page = new PageScan(document.body, matcher);
+    expect(page.read(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(page.hasPending).toBe(false);
+  });
+
+  it('stops reading at its deadline and goes on from there', () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} about Putin.</p>`).join('');
+    const page = new PageScan(document.body, matcher);
+    expect(page.read(0)).toBe(false);
+    let calls = 1;
+    while (!page.read(0)) calls++;
+    expect(calls).toBeGreaterThan(1);
+    page.resolve(Number.POSITIVE_INFINITY);
+    expect(page.runs).toHaveLength(20);
+  });
+
+  it('says it is done resolving when the last match is resolved at the deadline, and not before', () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const one = new PageScan(document.body, matcher);
+    one.read(Number.POSITIVE_INFINITY);
+    expect(one.resolve(0)).toBe(true);
+    document.body.innerHTML = '<p>Putin</p><p>Trump</p>';
+    const two = new PageScan(document.body, matcher);
+    two.read(Number.POSITIVE_INFINITY);
+    expect(two.resolve(0)).toBe(false);
+    expect(two.resolve(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(two.runs).toHaveLength(2);
+    const both = new PageScan(document.body, matcher);
+    both.read(Number.POSITIVE_INFINITY);
+    expect(both.resolve(Number.POSITIVE_INFINITY)).toBe(true);
+  });
+});
+
+describe('what is rendered', () => {
+  const hiddenAndShown =
+    '<div style="display:none"><p>Zelensky</p></div><p style="visibility:hidden">Trump</p><p><span style="display:contents">Putin</span></p>';
+
+  it('reads text inside an element with display: contents', () => {
+    expect(scan(hiddenAndShown)).toEqual(['Putin']);
+  });
+
+  it('skips hidden text in a browser without checkVisibility, from computed style', () => {
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility');
+    Object.defineProperty(Element.prototype, 'checkVisibility', { value: undefined, configurable: true });
+    try {
+      expect(scan(hiddenAndShown)).toEqual(['Putin']);
+    } finally {
+      if (own) Object.defineProperty(Element.prototype, 'checkVisibility', own);
+      else delete (Element.prototype as Partial<Element>).checkVisibility;
+    }
   });
 });
