@@ -99,11 +99,11 @@ describe("the page's own tasks", () => {
   });
 
   it("count only our part of the page's parser task that a frame's script started in", () => {
-    // The parser makes an about:blank frame, whose frame gate runs for 2 ms inside the 300 ms task.
+    // A made-up trace: the parser makes an about:blank frame, whose frame gate runs inside the parser's task.
     const parserTask = [
       task(330_000, 300_000, 330_000),
       event('ParseHTML', 330_010, 290_000),
-      // 2 ms of wall time, half of it waiting for a core.
+      // Its wall time is twice its CPU time: it waited for a core.
       { ...event('EvaluateScript', 340_000, 2_000, GATE), tdur: 1_000 },
       event('RunMicrotasks', 342_000, 500),
     ];
