@@ -16,7 +16,7 @@ import { ROOT } from '../tests/e2e/paths';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { DETECTION_BOUND_MS, endedOnBound, type Settled, waitUntilSettled } from './page-settle';
 import { median } from './stats';
-import { type LoadCost, loadCosts, markLoadEnd, traceLoads } from './trace-cost';
+import { type LoadCost, loadCosts, markLoadEnd, type TraceEvent, traceLoads } from './trace-cost';
 
 export interface ExtensionCost {
   page: string;
@@ -92,6 +92,8 @@ export interface LoadHooks {
   during?: (page: Page, settled: Promise<Settled>) => Promise<void>;
   /** After the load's window has ended, before the tab closes: reading what the page recorded. */
   after?: (page: Page) => Promise<void>;
+  /** Every event of the trace, once it has ended: for what `after` marked in it (panel-cost.ts). */
+  trace?: (events: TraceEvent[]) => void;
 }
 
 /** `reps` fresh loads of a page in one trace (a fresh tab each), each ended by a mark once settled. */
@@ -133,6 +135,7 @@ export async function tracedLoads(
         }
       }
     });
+    hooks.trace?.(events);
     const costs = loadCosts(events, name);
     if (costs.length !== settled.length)
       throw new Error(`${name}: ${costs.length} loads traced, ${settled.length} run`);

@@ -16,8 +16,9 @@ import { bigPack } from '../tests/helpers/big-pack';
 import { type ExtensionBuild, type TracedLoad, tracedLoads } from './extension-cost';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { fortyThousandMentionsPage, mutatingPage } from './hostile-pages';
-import { measurePanel, type PanelCost } from './panel-cost';
+import { measurePanel, type PanelCost, panelTaskCpu } from './panel-cost';
 import { median, round } from './stats';
+import type { TraceEvent } from './trace-cost';
 
 /** Loads a case; 0 leaves the table out of `npm run bench`. */
 export const HOSTILE_REPS = Number(process.env.BENCH_HOSTILE_REPS ?? 3);
@@ -99,6 +100,12 @@ function inputAndHeap(session: ExtensionSession, extras: LoadExtras[], reps: num
             }
           : undefined;
       extras.push({ delays, heapBytes: usedSize, ...(panels ? { panels } : {}) });
+    },
+    trace: (events: TraceEvent[]) => {
+      const panels = extras.at(-1)?.panels;
+      if (!panels) return;
+      panels.popup.longestTaskCpuMs = panelTaskCpu(events, 'popup');
+      panels.sidePanel.longestTaskCpuMs = panelTaskCpu(events, 'sidepanel');
     },
   };
 }
@@ -185,6 +192,9 @@ export async function measureHostile(
   }
 }
 
+const cpuOf = (panel: PanelCost | null) =>
+  panel?.longestTaskCpuMs === null || panel?.longestTaskCpuMs === undefined ? '—' : round(panel.longestTaskCpuMs, 1);
+
 export function printHostileTable(cases: HostileCase[], reps: number, chromium: string): void {
   console.log(`\nHostile and huge (issue 25): ${reps} traced loads a case, Chromium ${chromium}`);
   console.table(
@@ -210,12 +220,16 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       'its rows': c.sidePanel?.rows ?? '—',
       'its longest task ms': c.sidePanel ? round(c.sidePanel.longestTaskMs, 1) : '—',
       'its long tasks': c.sidePanel?.longTasks ?? '—',
+      'its longest task CPU ms': cpuOf(c.sidePanel),
+      'its heap MB': c.sidePanel ? round(c.sidePanel.heapMb, 1) : '—',
       'popup nodes': c.popup?.nodes ?? '—',
       'popup longest task ms': c.popup ? round(c.popup.longestTaskMs, 1) : '—',
       'popup long tasks': c.popup?.longTasks ?? '—',
+      'popup longest task CPU ms': cpuOf(c.popup),
+      'popup heap MB': c.popup ? round(c.popup.heapMb, 1) : '—',
     })),
   );
   console.log(
-    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel (trace); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

@@ -4,9 +4,12 @@
  * the tab as a page of its own (`popup.html?tabId=N`, `sidepanel.html?tabId=N`), its DOM nodes
  * once it has drawn, and its long tasks (over 50 ms) from the Long Tasks API in the panel's own
  * renderer, from its navigation on. Measured after the tab's traced load, outside its window.
+ * The trace running then gives each task's thread CPU time: the panel marks its start and end in it
+ * (`panelTaskCpu` reads them), since on a busy machine a long task's wall time counts waits for a core.
  */
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
+import { TASKS, type TraceEvent } from './trace-cost';
 
 export type PanelSurface = 'popup' | 'sidepanel';
 
@@ -18,6 +21,10 @@ export interface PanelCost {
   longTasks: number;
   /** Rows of "On this page" (side panel) or entities (popup) drawn. */
   rows: number;
+  /** The panel's used JavaScript heap once drawn, after a forced collection, in MB. */
+  heapMb: number;
+  /** The most thread CPU time one task of the panel took (every task, long or not); set from the trace. */
+  longestTaskCpuMs: number | null;
 }
 
 /** What the panel draws last: once there, it is settled but for what its own timers do. */
@@ -28,31 +35,70 @@ const READY: Record<PanelSurface, string> = {
 const ROWS: Record<PanelSurface, string> = { sidepanel: '.bf-mention', popup: '.pp-entity, .pp-chip' };
 /** After the panel drew: its late work (the live state's updates) lands here. */
 const TRAILING_MS = 1_000;
-const TASKS = '__backstoryBenchLongTasks';
+const LONG_TASKS = '__backstoryBenchLongTasks';
+const mark = (surface: PanelSurface, edge: 'start' | 'end') => `backstory-bench-panel:${surface}:${edge}`;
 
 export async function measurePanel(browser: ChromiumSession, surface: PanelSurface, tab: Page): Promise<PanelCost> {
   const tabId = await browser.tabIdOf(tab);
   const panel = await browser.context.newPage();
   try {
-    await panel.addInitScript((key) => {
-      const tasks: number[] = [];
-      (globalThis as unknown as Record<string, number[]>)[key] = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    }, TASKS);
+    await panel.addInitScript(
+      ([key, start]) => {
+        console.timeStamp(start);
+        const tasks: number[] = [];
+        (globalThis as unknown as Record<string, number[]>)[key] = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push(entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      },
+      [LONG_TASKS, mark(surface, 'start')] as const,
+    );
     await panel.setViewportSize(surface === 'popup' ? { width: 380, height: 600 } : { width: 400, height: 900 });
     await panel.goto(`chrome-extension://${browser.extensionId}/${surface}.html?tabId=${tabId}`);
     await panel.waitForSelector(READY[surface], { timeout: 60_000 });
     await panel.waitForTimeout(TRAILING_MS);
-    const tasks = await panel.evaluate((key) => (globalThis as unknown as Record<string, number[]>)[key] ?? [], TASKS);
+    const tasks = await panel.evaluate(
+      (key) => (globalThis as unknown as Record<string, number[]>)[key] ?? [],
+      LONG_TASKS,
+    );
+    await panel.evaluate((end) => console.timeStamp(end), mark(surface, 'end'));
+    const cdp = await panel.context().newCDPSession(panel);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
     return {
       nodes: await panel.evaluate(() => document.getElementsByTagName('*').length),
       longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
       longTasks: tasks.length,
       rows: await panel.locator(ROWS[surface]).count(),
+      heapMb: usedSize / (1024 * 1024),
+      longestTaskCpuMs: null,
     };
   } finally {
     await panel.close();
   }
+}
+
+/**
+ * The most thread CPU time (ms) one task took on the panel's thread between its last start and end
+ * marks in `events`; null when the trace has no marks or no thread times.
+ */
+export function panelTaskCpu(events: readonly TraceEvent[], surface: PanelSurface): number | null {
+  const marked = (edge: 'start' | 'end') =>
+    events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === mark(surface, edge)).at(-1);
+  const start = marked('start');
+  const end = marked('end');
+  if (!start || !end) return null;
+  const cpu = events.flatMap((e) =>
+    TASKS.has(e.name) &&
+    e.ph === 'X' &&
+    e.pid === start.pid &&
+    e.tid === start.tid &&
+    e.ts + (e.dur ?? 0) > start.ts &&
+    e.ts < end.ts &&
+    e.tdur !== undefined
+      ? [e.tdur / 1000]
+      : [],
+  );
+  return cpu.length ? Math.max(...cpu) : null;
 }

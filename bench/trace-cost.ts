@@ -85,7 +85,7 @@ const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** Every script of the extension: the content scripts and the modules they import. */
 const EXTENSION_SCRIPT = /^(chrome|moz)-extension:\/\//;
-const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+export const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /** The end of a load's window, written into the trace by `markLoadEnd`. */
 const END_MARK = 'backstory-bench-load-end';
 

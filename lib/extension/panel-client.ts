@@ -11,7 +11,7 @@ import type { ArchivedPerson } from '../storage/reading-archive/archive-contract
 import { type LoadedPanel, type PanelInputs, type PanelTab, panelView } from '../views/panel-view';
 import { pageRestriction } from '../views/restricted-pages';
 import type { StorySoFarView } from '../views/story-so-far';
-import type { TabState } from '../views/tab-state';
+import { storiesOfPage, type TabState } from '../views/tab-state';
 import type { BriefingApis } from './briefing-opener';
 import { onMessage, pingContentScript, sendMessage } from './messages';
 import { uiLocale } from './ui-locale';
@@ -57,7 +57,11 @@ const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers:
 export async function loadPanel(tabId: number | undefined, catalogFor: PageCatalogLoader): Promise<LoadedPanel> {
   const tab = await resolveTab(tabId);
   const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
-  const catalog = await catalogFor({ url: inputs.url, article: inputs.state?.article });
+  const catalog = await catalogFor({
+    url: inputs.url,
+    article: inputs.state?.article,
+    storyIds: storiesOfPage(inputs.state),
+  });
   return { tab, view: panelView(inputs, catalog, uiLocale()), catalog };
 }
 

@@ -105,6 +105,21 @@ export function deriveTabState(
   };
 }
 
+/**
+ * The stories a tab's panels tell: those its mentions belong to (`pageEntities` tells an entity by
+ * the first story that features it, and a mention counts for every such story), the one the page is
+ * about and its related one. What the panels read of the packs (storage/panel-catalog.ts).
+ */
+export function storiesOfPage(
+  state: Pick<TabState, 'storyCounts' | 'primaryStoryId' | 'relatedStoryId'> | null,
+): string[] {
+  if (!state) return [];
+  const ids = new Set(Object.keys(state.storyCounts));
+  if (state.primaryStoryId) ids.add(state.primaryStoryId);
+  if (state.relatedStoryId) ids.add(state.relatedStoryId);
+  return [...ids];
+}
+
 /** Every mention's entity id, as many times as it is mentioned (what story ranking counts). */
 function* eachMention(entityCounts: Record<string, number>): Generator<string> {
   for (const [entityId, count] of Object.entries(entityCounts)) for (let i = 0; i < count; i++) yield entityId;

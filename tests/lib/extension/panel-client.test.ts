@@ -84,15 +84,18 @@ describe('loadPanel', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
     const catalogFor = vi.fn(catalog);
     await loadPanel(tab.id, catalogFor);
-    expect(catalogFor).toHaveBeenCalledWith({ url: 'https://news.example/story', article: undefined });
+    expect(catalogFor).toHaveBeenCalledWith({ url: 'https://news.example/story', article: undefined, storyIds: [] });
   });
 
   it('shows the story the background has for the tab', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
     const tabId = tab.id ?? -1;
     onMessage('getTabState', ({ data }) => (data === tabId ? readState(tabId, 'https://news.example/story') : null));
-    const loaded = await loadPanel(tabId, catalog);
+    const catalogFor = vi.fn(catalog);
+    const loaded = await loadPanel(tabId, catalogFor);
     expect(loaded.view).toMatchObject({ kind: 'story', story: { storyId: 'istanbul-talks-2025' }, totalMentions: 2 });
+    // Only the stories its mentions belong to: no other pack is read.
+    expect(catalogFor).toHaveBeenCalledWith(expect.objectContaining({ storyIds: ['istanbul-talks-2025'] }));
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildCatalog } from '../../../lib/story/story-model';
-import { capTitle, deriveTabState, mentionsInPageOrder, pageEntities, TITLE_LIMIT } from '../../../lib/views/tab-state';
+import {
+  capTitle,
+  deriveTabState,
+  mentionsInPageOrder,
+  pageEntities,
+  storiesOfPage,
+  TITLE_LIMIT,
+} from '../../../lib/views/tab-state';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { mention, otherStory, report, seedCatalog, twoStoryCatalog } from '../../helpers/panel-test-stories';
 
@@ -275,5 +282,33 @@ describe('mentionsInPageOrder', () => {
       mentions: [mention(2, 'nato', 'NATO'), mention(0, 'nato', 'NATO'), mention(1, 'nato', 'NATO')],
     });
     expect(ordered.map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('storiesOfPage', () => {
+  it('is every story a mention on the page belongs to', () => {
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'donald-trump', 'Trump'), mention(1, 'jamieson-greer', 'Greer')]),
+      twoStoryCatalog,
+      0,
+    );
+    expect(storiesOfPage(state).sort()).toEqual(['istanbul-talks-2025', 'tariff-summit']);
+  });
+
+  it('holds the page’s own article and the story it is related to', () => {
+    const state = deriveTabState(
+      1,
+      report([mention(0, 'vladimir-medinsky', 'Medinsky')]),
+      seedCatalog,
+      0,
+      articleTestStory,
+    );
+    expect(storiesOfPage(state)).toContain(articleTestStory.id);
+    expect(storiesOfPage({ storyCounts: {}, primaryStoryId: 'a', relatedStoryId: 'b' })).toEqual(['a', 'b']);
+  });
+
+  it('is none without a state: a panel with nothing to tell reads no pack', () => {
+    expect(storiesOfPage(null)).toEqual([]);
   });
 });
