@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { bigPack } from '../tests/helpers/big-pack';
 import { type ExtensionBuild, type TracedLoad, tracedLoads } from './extension-cost';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
-import { fortyThousandMentionsPage, mutatingPage } from './hostile-pages';
+import { fortyThousandMentionsPage, mutatingPage, packNamesPage } from './hostile-pages';
 import { measurePanel, type PanelCost, panelTaskCpu } from './panel-cost';
 import { median, round } from './stats';
 import type { TraceEvent } from './trace-cost';
@@ -24,12 +24,14 @@ import type { TraceEvent } from './trace-cost';
 export const HOSTILE_REPS = Number(process.env.BENCH_HOSTILE_REPS ?? 3);
 /** The corpus page of the reference and pack cases. */
 export const HOSTILE_PAGE = process.env.BENCH_HOSTILE_PAGE ?? 'bbc-1.html';
-/** BENCH_HOSTILE_CASES=plain,pack runs only those cases (plain, forty-thousand, mutating, pack): A/B runs of one change. */
+/** BENCH_HOSTILE_CASES=plain,pack runs only those cases (plain, forty-thousand, mutating, pack, pack-named): A/B runs of one change. */
 const CASES = process.env.BENCH_HOSTILE_CASES?.split(',').filter(Boolean);
 const wanted = (id: string) => !CASES || CASES.includes(id);
 const INPUT_EVERY_MS = 50;
 const INPUT_WINDOW_MS = 2_000;
 const PACK_ENTITIES = 10_000;
+/** How many of the pack's people the pack-named page names: its panels tell the pack. */
+const PACK_NAMED = 20;
 const DELAYS = '__backstoryBenchInputDelays';
 
 export interface HostileCase {
@@ -148,6 +150,7 @@ export async function measureHostile(
     const generated: Record<string, string> = {
       'forty-thousand.html': fortyThousandMentionsPage(),
       'mutating.html': mutatingPage(),
+      'pack-names.html': packNamesPage(PACK_ENTITIES, PACK_NAMED),
     };
     await context.route(`${origin}/hostile/*`, (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
@@ -172,7 +175,7 @@ export async function measureHostile(
     if (wanted('mutating')) {
       cases.push(await run('6,000 mentions, 1,000 changes/s', 'mutating.html', `${origin}/hostile/mutating.html`));
     }
-    if (!wanted('pack')) return { cases, chromium: context.browser()?.version() ?? 'unknown' };
+    if (!wanted('pack') && !wanted('pack-named')) return { cases, chromium: context.browser()?.version() ?? 'unknown' };
 
     // The pack as a reader brings it: through the options page's file picker.
     const options = await session.browser.openExtensionPage('options.html');
@@ -184,7 +187,11 @@ export async function measureHostile(
     });
     await options.getByTestId('import-success').waitFor({ timeout: 60_000 });
     await options.close();
-    cases.push(await run(`${reference}, 10,000-entity pack on`, reference));
+    if (wanted('pack')) cases.push(await run(`${reference}, 10,000-entity pack on`, reference));
+    if (wanted('pack-named')) {
+      const url = `${origin}/hostile/pack-names.html`;
+      cases.push(await run(`${PACK_NAMED} of the pack's people named`, 'pack-names.html', url));
+    }
 
     return { cases, chromium: context.browser()?.version() ?? 'unknown' };
   } finally {

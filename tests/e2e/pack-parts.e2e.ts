@@ -2,7 +2,8 @@
  * A pack's page part in real Chromium (docs/decisions/0028): a page reads a switched-on pack's
  * outline and tables, not the whole pack, and a card still tells the pack's facts, read whole on
  * first use; a pack stored by an earlier version, without a part, still works; a 10,000-entity
- * pack imported through the options page is found on a page and its cards open.
+ * pack imported through the options page is found on a page and its cards open. The panels read a
+ * pack whole only for a page that names its people (storage/panel-catalog.ts), and then tell it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -118,6 +119,37 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
     );
     expect(text).toContain('Commander of Artemis II');
     expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the pack’s people in the popup and the side panel of a page that names them beside a bundled story', async () => {
+    await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
+    const page = await openPackPage();
+    await until(
+      () => highlighted(page),
+      (texts) => ['Reid Wiseman', 'Christina Koch', 'Vladimir Medinsky'].every((name) => texts.includes(name)),
+      'the pack’s names and a bundled story’s',
+      10_000,
+    );
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const errors = watchErrors(popup);
+    await popup.waitForSelector('.pp-story__headline');
+    // The page is about the Istanbul talks (more of its names); the pack's people are listed too,
+    // told by the pack: the panel read it because the page names them.
+    expect(await popup.locator('.pp-story__headline').textContent()).toContain('Istanbul');
+    expect(await popup.locator('[data-entity-id="vladimir-medinsky"]').count()).toBe(1);
+    expect(await popup.locator('[data-entity-id="reid-wiseman"]').textContent({ timeout: 5_000 })).toContain(
+      'Commander of Artemis II',
+    );
+    expect(errors.pageErrors).toEqual([]);
+    await popup.close();
+
+    const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('.bf-mention');
+    const rows = await panel.locator('.bf-mention').allTextContents();
+    expect(rows.some((row) => row.includes('Christina Koch'))).toBe(true);
+    await panel.close();
     await page.close();
   });
 
