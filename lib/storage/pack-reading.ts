@@ -5,7 +5,7 @@
  * lives with the options page, which lists damaged packs (docs/decisions/0011).
  *
  * A page reads each pack's page part (its outline and tables, `pack-page.ts`), not the whole pack
- * (docs/decisions/0028); the panels and a card read whole packs.
+ * (docs/decisions/0028); a card reads whole packs, and a panel those its page names (panel-catalog.ts).
  */
 import type { Story } from '../../data/schema';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
@@ -66,7 +66,7 @@ export function readPackStories(area: StorageAreaLike, ids: readonly string[]): 
   return readStoredPacks(area, ids, readShape);
 }
 
-/** The switched-on packs, whole: the panels' and the background's catalog. */
+/** The switched-on packs, whole: the background's catalog. */
 export async function readEnabledPacks(area: StorageAreaLike): Promise<EnabledPacks> {
   const ids = await readEnabledPackIds(area);
   if (ids === null) return { stories: [], problems: [notice('packIndexDamaged')] };
