@@ -137,13 +137,19 @@ const OTHER_NATIONALITIES = new Set(
   philippine afghan afghane`.split(/\s+/),
 );
 
+/** Verbs with an adjective's ending that take a person as object ("le député critique X"). */
+const VERBS_LIKE_ADJECTIVES = new Set(
+  'critique applique implique communique fabrique pratique revendique complique attaque interpelle'.split(' '),
+);
+
 /**
  * "le conseiller national X", "la conseillère fédérale X", "le scénariste belge X": the adjectives
  * French puts between a title and the name, by their endings (origin, "-al", "-el", "-if", "-ique",
  * "-aire", "-éen"). A verb there ("le maire accueille X", "le ministre explique") states no role.
  */
 function isTitleAdjective(word: string, rules: LanguageRules): boolean {
-  if (rules.capitalisedNouns || !/^\p{Ll}+$/u.test(word) || rules.isSpeechVerb(word)) return false;
+  if (rules.capitalisedNouns || !/^\p{Ll}+$/u.test(word) || rules.isSpeechVerb(word) || VERBS_LIKE_ADJECTIVES.has(word))
+    return false;
   return (
     isOriginAdjective(word, rules) ||
     OTHER_NATIONALITIES.has(word) ||

@@ -125,7 +125,35 @@ export function attributeWithRules(
       if (speaker) q.speaker = speaker;
     }
   });
+  const headline = quotes[0];
+  if (headline && !headline.speaker) {
+    const speaker = headlineSpeaker(context, headline, paragraphOf);
+    if (speaker) headline.speaker = speaker;
+  }
   return quotes;
+}
+
+/**
+ * "„Wir haben verlernt, einfach zu bauen“" as the headline, then "Die Architektin X sagt, …": a
+ * headline that is a quote and nothing else is the words of the one person the standfirst after it
+ * names and makes speak (an interview's subject).
+ */
+function headlineSpeaker(c: Context, q: RuleQuote, paragraphOf: (pos: number) => number): string | undefined {
+  if (q.paragraph !== 0) return undefined;
+  const own = c.sentences.filter((s) => s.paragraph === 0);
+  const from = own[0]?.start ?? q.open;
+  const to = own[own.length - 1]?.end ?? q.close;
+  if (wordsBetween(c, from, to).length > 0) return undefined;
+  for (const paragraph of [1, 2]) {
+    const named = c.names.filter((m) => paragraphOf(m.start) === paragraph);
+    if (named.length === 0) continue;
+    const one = named[0];
+    if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+    const inParagraph = c.sentences.filter((s) => s.paragraph === paragraph);
+    const words = wordsBetween(c, inParagraph[0]?.start ?? 0, inParagraph[inParagraph.length - 1]?.end ?? 0);
+    return words.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) ? one.entity : undefined;
+  }
+  return undefined;
 }
 
 /**
