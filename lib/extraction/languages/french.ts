@@ -27,6 +27,13 @@ const ROLE_WORDS = words(`
   enseignant enseignante instituteur institutrice psychiatre psychologue épidémiologiste virologue
   climatologue physicien physicienne biologiste vétérinaire pharmacien pharmacienne capitaine-adjoint
   manager coach arbitre athlète nageur nageuse cycliste pilote skipper technicien technicienne compagne compagnon
+  bourgmestre échevin échevine homologue retraité retraitée éditeur éditrice traducteur traductrice scénariste
+  dessinateur dessinatrice illustrateur illustratrice réalisateur réalisatrice producteur productrice cinéaste
+  comédien comédienne romancier romancière photographe musicien musicienne lauréat lauréate étudiant étudiante
+  habitant habitante voisin voisine commerçant commerçante agent agente inspecteur inspectrice brigadier
+  lieutenante colonelle générale intendant intendante sous-préfète vice-présidente directeur-général
+  administrateur administratrice gestionnaire consultant consultante expert experte juriste magistrat magistrate
+  socialiste écologiste communiste centriste conseiller-maire adjointe-maire bâtonnier bâtonnière greffier greffière notaire ministre-président
 `);
 
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
@@ -36,11 +43,14 @@ const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
 const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
-  exclam indign félicit soupir`;
+  exclam indign félicit soupir répliqu tonn amus salu rétorqu ajout alert avert regrett reproch résum souhait
+  espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou`;
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
-  averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait`;
+  averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait
+  souligné soutient soutenu maintient maintenu prédit prédisait reconnaît convient convenu interrompt
+  réjouit réjoui réjouissait`;
 
 const SPEECH_VERBS = new Set<string>([
   ...SPEECH_STEMS.split(/\s+/)
@@ -97,9 +107,13 @@ export const FRENCH: LanguageRules = {
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
   // "est" and "était" for reflexive verbs: "», s'est-elle indignée", "s'est exclamé X".
   auxiliaries: words('a avait ont avaient aura est était'),
+  verbSecond: false,
+  reportedSpeech: () => false,
   pronouns: new Map<string, Gender>([
     ['il', 'male'],
     ['elle', 'female'],
+    // "Selon lui, « … »": the stressed form after "selon"/"pour".
+    ['lui', 'male'],
   ]),
   invertedPronoun: (word) => {
     const m = /^(\p{L}+)-(?:t-)?(il|elle)$/u.exec(word.toLowerCase());

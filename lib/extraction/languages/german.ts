@@ -24,13 +24,33 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   unternehmer gründer mitgründer inhaber eigentümer händler landwirt winzer lehrer schulleiter
   gewerkschafter aktivist sprecherin vater mutter sohn tochter bruder schwester ehefrau ehemann witwe
   bewohner anwohner augenzeuge zeuge feuerwehrmann einsatzleiter staatssekretär ministerpräsident kandidat
-  torhüter bevollmächtigte bevollmächtigter stadträtin kunde kundin angeklagte angeklagter`;
+  torhüter bevollmächtigte bevollmächtigter stadträtin kunde kundin angeklagte angeklagter
+  rätin nationalrat ständerat landesrat regierungsrat azubi auszubildende auszubildender lehrling kollege
+  architekt planer großmutter großvater
+  staatsanwältin verteidigerin richterin ermittler sanitäter notarzt notärztin feuerwehrchef polizeichef
+  schatzmeister kassenwart obmann intendantin kurator dirigent regisseur produzent verleger herausgeber
+  redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');
 const FEMININE_HEADS = words(
-  'anwältin ärztin vorständin königin prinzessin diplomatin mutter tochter schwester ehefrau witwe',
+  'anwältin ärztin vorständin königin prinzessin diplomatin mutter tochter schwester ehefrau witwe rätin großmutter notärztin staatsanwältin',
 );
+
+/**
+ * Family words that are a title before a given name ("Oma Gertrud", "Onkel Heinz") only as whole
+ * words: as heads they would end "Europa", "Aroma" or "Konstante".
+ */
+const FAMILY_TITLES = new Map<string, Gender | undefined>([
+  ['oma', 'female'],
+  ['opa', undefined],
+  ['tante', 'female'],
+  ['onkel', undefined],
+  ['enkel', undefined],
+  ['enkelin', 'female'],
+  ['nichte', 'female'],
+  ['neffe', undefined],
+]);
 
 function roleMatch(lower: string): RegExpExecArray | null {
   // "Bundeskanzler", "Außenministerin", "Sprechers": the word ends with a head, whole or compounded.
@@ -48,7 +68,23 @@ const SPEECH_VERBS = words(`sagte sagt sagten sagen gesagt erklärte erklärt er
   ergänzt unterstrich bekräftigte erzählte erzählt berichtete berichtet schilderte schildert antwortete
   entgegnete kommentierte mahnte stellte teilte rief bilanzierte resümierte gab befand urteilte sprach spricht
   lobte lobt beklagte beklagt klagte klagt bemängelte bemängelt räumt sagt findet fand glaubt schrieb schreibt
-  verkündete verkündet zitierte nannte nennt fragte fragt warf wirft`);
+  verkündete verkündet zitierte nannte nennt fragte fragt warf wirft erinnerte erinnert verwies verweist
+  sekundierte bestätigte bestätigt bezeichnete bezeichnet appellierte appelliert versicherte versichert
+  beteuerte beteuert konterte kontert widersprach widerspricht jubelte jubelt schwärmte schwärmt scherzte
+  seufzte schimpfte schimpft ärgerte monierte moniert bedauerte bedauert begrüßte begrüßt begrüsste
+  begrüsst mahnt warnt kündigte verteidigte verteidigt hob unterstrich gestand räumte sagen`);
+
+const OPENERS =
+  words(`der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch noch
+    nach vor bei mit von aus zu zur zum im in am an auf für über unter gegen seit bis durch ohne um wegen trotz
+    laut dem deren dessen dies diese dieser dieses jene jener man wir ihr sie er es ich du als wenn weil dass ob
+    wie wo was wer so nun dann da damit dabei dazu jetzt heute gestern morgen bereits schon erst nur sehr mehr
+    viele alle jeder jede jedes kein keine ganz besonders montag dienstag mittwoch donnerstag freitag samstag
+    sonntag seine sein ihre ihr unser euer mein dein nachdem während zudem zunächst inzwischen allerdings`);
+
+/** Konjunktiv I forms of the verbs reported speech uses most, where no pronoun is beside them ("Man stehe"). */
+const KONJUNKTIV = words(`sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme
+  bleibe fehle brauche wisse lasse halte sehe`);
 
 export const GERMAN: LanguageRules = {
   code: 'de',
@@ -66,8 +102,9 @@ export const GERMAN: LanguageRules = {
     ['dr', undefined],
     ['prof', undefined],
   ]),
-  isRoleWord: (lower) => roleMatch(lower) !== null,
+  isRoleWord: (lower) => FAMILY_TITLES.has(lower) || roleMatch(lower) !== null,
   roleGender: (lower) => {
+    if (FAMILY_TITLES.has(lower)) return FAMILY_TITLES.get(lower);
     const m = roleMatch(lower);
     if (!m) return undefined;
     if (m[2] || FEMININE_HEADS.has(m[1] as string)) return 'female';
@@ -75,12 +112,7 @@ export const GERMAN: LanguageRules = {
   },
   capitalisedNouns: true,
   particles: words('von vom zu zur van der den de du ter ten ibn bin ben al el'),
-  openers: words(`der die das den dem des ein eine einer eines einem einen und oder aber doch denn sondern auch noch
-    nach vor bei mit von aus zu zur zum im in am an auf für über unter gegen seit bis durch ohne um wegen trotz
-    laut dem deren dessen dies diese dieser dieses jene jener man wir ihr sie er es ich du als wenn weil dass ob
-    wie wo was wer so nun dann da damit dabei dazu jetzt heute gestern morgen bereits schon erst nur sehr mehr
-    viele alle jeder jede jedes kein keine ganz besonders montag dienstag mittwoch donnerstag freitag samstag
-    sonntag seine sein ihre ihr unser euer mein dein nachdem während zudem zunächst inzwischen allerdings`),
+  openers: OPENERS,
   definite: new Map<string, Gender | undefined>([
     ['der', 'male'],
     ['die', 'female'],
@@ -98,6 +130,12 @@ export const GERMAN: LanguageRules = {
   ]),
   isSpeechVerb: (lower) => SPEECH_VERBS.has(lower),
   auxiliaries: words('hat hatte haben hatten'),
+  verbSecond: true,
+  // "rechne sie", "er nehme": a present stem in "-e" beside "er"/"sie" is Konjunktiv I (the
+  // indicative has "-t"; "-te" is the past).
+  reportedSpeech: (lower, beside) =>
+    KONJUNKTIV.has(lower) ||
+    ((beside === 'er' || beside === 'sie') && /\p{Ll}{2}[^t]e$/u.test(lower) && !OPENERS.has(lower)),
   pronouns: new Map<string, Gender>([
     ['er', 'male'],
     ['sie', 'female'],

@@ -130,6 +130,43 @@ function isOriginAdjective(word: string, rules: LanguageRules): boolean {
   return !rules.capitalisedNouns && /^\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)$/u.test(word);
 }
 
+/** Nationalities whose adjective has none of the endings above. */
+const OTHER_NATIONALITIES = new Set(
+  `belge suisse russe turc turque grec grecque basque breton bretonne corse kurde serbe croate slovène tchèque
+  slovaque bulgare letton lettone biélorusse moldave chypriote espagnol espagnole argentin argentine philippin
+  philippine afghan afghane`.split(/\s+/),
+);
+
+/** Verbs with an adjective's ending that take a person as object ("le député critique X"). */
+const VERBS_LIKE_ADJECTIVES = new Set(
+  'critique applique implique communique fabrique pratique revendique complique attaque interpelle'.split(' '),
+);
+
+/**
+ * "le conseiller national X", "la conseillère fédérale X", "le scénariste belge X": the adjectives
+ * French puts between a title and the name, by their endings (origin, "-al", "-el", "-if", "-ique",
+ * "-aire", "-éen"). A verb there ("le maire accueille X", "le ministre explique") states no role.
+ */
+function isTitleAdjective(word: string, rules: LanguageRules): boolean {
+  if (rules.capitalisedNouns || !/^\p{Ll}+$/u.test(word) || rules.isSpeechVerb(word) || VERBS_LIKE_ADJECTIVES.has(word))
+    return false;
+  return (
+    isOriginAdjective(word, rules) ||
+    OTHER_NATIONALITIES.has(word) ||
+    /(?:al|ale|el|elle|if|ive|ique|aire|éen|éenne)$/u.test(word)
+  );
+}
+
+/**
+ * "le Japonais Kenji Morimoto", "la Bernoise X": a capitalised demonym after an article, before a
+ * name of its own; a known given name there ("Julien", "Romain") is the name itself.
+ */
+function isDemonym(word: string, rules: LanguageRules): boolean {
+  if (rules.capitalisedNouns || !/^\p{Lu}\p{Ll}+$/u.test(word) || givenName(word) !== undefined) return false;
+  const lower = word.toLowerCase();
+  return isOriginAdjective(lower, rules) || OTHER_NATIONALITIES.has(lower);
+}
+
 /** Whether the name word at `k` follows an honorific or a title, in its run or just before it. */
 function titledAt(words: readonly Word[], run: readonly number[], k: number, rules: LanguageRules): boolean {
   const before = k - 1;
@@ -146,6 +183,19 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   while (run.length > 0 && rules.openers.has(lower(words, run[0])) && !isHonorific(words, run[0] as number, rules))
     run.shift();
   if (run.length === 0) return null;
+  // "le Japonais Kenji Morimoto", "au Canadien X": a demonym after an article, then a full name.
+  let demonym = false;
+  const article = words[(run[0] as number) - 1];
+  if (
+    run.length >= 3 &&
+    isDemonym(words[run[0] as number]?.text ?? '', rules) &&
+    article !== undefined &&
+    article.sentence === words[run[0] as number]?.sentence &&
+    DEMONYM_ARTICLES.has(article.text.toLowerCase())
+  ) {
+    run.shift();
+    demonym = true;
+  }
   // The name starts after the last title word or honorific that has a name word after it.
   let cut = -1;
   let honorific: string | undefined;
@@ -208,18 +258,23 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
       /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
     ) {
       titleAt = before;
-    } else if (b && isOriginAdjective(b.text, rules)) {
-      // "le gardien marseillais Yanis Belkacem", "le technicien italien X": French puts the
-      // adjective of origin between the title and the name.
-      const role = words[before - 1];
+    } else if (b && isTitleAdjective(b.text, rules)) {
+      // "le gardien marseillais Yanis Belkacem", "la conseillère fédérale X", "le conseiller
+      // municipal socialiste X": French puts adjectives between the title and the name.
+      const spaced = (x: Word, y: Word) => x.sentence === y.sentence && /^[ \u00a0]$/.test(text.slice(x.end, y.start));
+      let role = before - 1;
+      const adjective = words[role]?.text ?? '';
+      if (isTitleAdjective(adjective, rules) && !rules.isRoleWord(adjective) && spaced(words[role] as Word, b)) role--;
+      const r = words[role];
+      const next = words[role + 1] as Word;
       if (
-        role?.sentence === b.sentence &&
-        b.sentence === words[runFirst]?.sentence &&
-        rules.isRoleWord(role.text.toLowerCase()) &&
-        /^[ \u00a0]$/.test(text.slice(role.end, b.start)) &&
-        /^[ \u00a0]$/.test(text.slice(b.end, (words[runFirst] as Word).start))
+        r &&
+        spaced(r, next) &&
+        spaced(b, words[runFirst] as Word) &&
+        !rules.isRoleWord(b.text.toLowerCase()) &&
+        rules.isRoleWord(r.text.toLowerCase())
       ) {
-        titleAt = before - 1;
+        titleAt = role;
         titleEnd = before;
       }
     }
@@ -255,11 +310,38 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   const gender =
     honorificGender ??
     (titleAt >= 0 ? rules.roleGender(lower(words, titleAt)) : undefined) ??
-    (name.length > 1 ? given?.gender : undefined);
+    (name.length > 1 ? given?.gender : undefined) ??
+    statedGender(text, words, mention, rules);
   if (gender) mention.gender = gender;
-  mention.kind = kindOf(text, words, mention, name, rules, given !== undefined);
+  mention.kind = kindOf(text, words, mention, name, rules, given !== undefined, demonym);
   mention.personEvidence = mention.kind === 'person';
   return mention;
+}
+
+/** Articles before a demonym that stands as a title ("le Japonais X", "au Canadien X"). */
+const DEMONYM_ARTICLES = new Set(['le', 'la', "l'", 'au', 'du']);
+
+/**
+ * The gender the words around a name state when its title and given name state none: the article
+ * of its title ("la secrétaire générale de la CFDT, X", "Der Vorsitzende …, X") or the role word of
+ * an appositive ("X, porte-parole …" states none; "X, la porte-parole …" does).
+ */
+function statedGender(text: string, words: readonly Word[], m: RuleMention, rules: LanguageRules): Gender | undefined {
+  const articleGender = (k: number) => {
+    const w = words[k];
+    return w?.sentence === m.sentence ? rules.definite.get(w.text.toLowerCase()) : undefined;
+  };
+  if (m.titleAt >= 0) return articleGender(m.titleFrom - 1);
+  const before = appositiveBefore(text, words, m.runFirst, rules);
+  const after = appositiveAfter(text, words, m.last, rules);
+  for (const role of [before, after]) {
+    if (!role) continue;
+    const at = words.findIndex((w) => w.start === role.start);
+    if (at < 0) continue;
+    const gender = rules.roleGender(lower(words, at)) ?? articleGender(at - 1);
+    if (gender) return gender;
+  }
+  return undefined;
 }
 
 /** Where a title phrase in the run starts: modifiers and a compound's owner stay out of it. */
@@ -280,6 +362,7 @@ function kindOf(
   name: readonly number[],
   rules: LanguageRules,
   knownGivenName: boolean,
+  demonym: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
   // "Titelverteidiger Frankreich": a country after a title is a team or a state, not a person.
@@ -287,13 +370,26 @@ function kindOf(
   // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.
   const firm = /^\s*&/.test(text.slice(m.end, m.end + 3));
   const organisation = firm || lowers.some((w) => rules.organisationWords.has(w));
+  // "un député Renaissance", "ein SPD-Abgeordneter": an unnamed person and the party after the title.
+  if (m.honorific === undefined && m.titleAt >= 0 && name.length === 1 && !knownGivenName) {
+    const determiner = words[m.titleFrom - 1];
+    if (determiner?.sentence === m.sentence && rules.indefinite.has(determiner.text.toLowerCase())) return 'unknown';
+  }
   if (m.honorific !== undefined || m.titleAt >= 0) return organisation ? 'organisation' : 'person';
   if (organisation) return 'organisation';
   const nameWords = lowers.filter((w) => !rules.particles.has(w));
   const particles = lowers.filter((w) => rules.particles.has(w) || /^(?:al|el)-/.test(w));
+  // "des Landes Rheinland-Pfalz", "Der Deutsche Bauernverband": where every noun is capitalised, an
+  // article before the run makes it a noun phrase, whatever verb or appositive is beside it.
+  const b = words[(name[0] as number) - 1];
+  const afterArticle =
+    rules.capitalisedNouns &&
+    b?.sentence === m.sentence &&
+    (rules.definite.has(b.text.toLowerCase()) || rules.indefinite.has(b.text.toLowerCase()));
   if (nameWords.length >= 2 && nameWords.length <= 4) {
-    if (knownGivenName) return 'person';
+    if (knownGivenName || demonym) return 'person';
     if (particles.some((p) => STRONG_PARTICLES.has(p) || /^(?:al|el)-/.test(p))) return 'person';
+    if (afterArticle) return 'unknown';
     if (appositiveAfter(text, words, m.last, rules) || appositiveBefore(text, words, m.runFirst, rules))
       return 'person';
     if (besideSpeechVerb(text, words, m, rules)) return 'person';
@@ -310,7 +406,6 @@ function kindOf(
   )
     return 'person';
   // "à Vénissieux", "in Hamburg": a single name after a place preposition.
-  const b = words[m.runFirst - 1];
   if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))
     return 'place';
   return 'unknown';

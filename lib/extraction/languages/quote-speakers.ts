@@ -18,6 +18,7 @@ import { wordsIn } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
 import { MIN_QUOTE_WORDS } from '../quotes';
 import type { Gender, LanguageRules } from './rule-table';
+import { appositiveBefore } from './stated-roles';
 import type { Word } from './words';
 
 export interface RuleQuote extends QuoteSpan {
@@ -124,7 +125,35 @@ export function attributeWithRules(
       if (speaker) q.speaker = speaker;
     }
   });
+  const headline = quotes[0];
+  if (headline && !headline.speaker) {
+    const speaker = headlineSpeaker(context, headline, paragraphOf);
+    if (speaker) headline.speaker = speaker;
+  }
   return quotes;
+}
+
+/**
+ * "„Wir haben verlernt, einfach zu bauen“" as the headline, then "Die Architektin X sagt, …": a
+ * headline that is a quote and nothing else is the words of the one person the standfirst after it
+ * names and makes speak (an interview's subject).
+ */
+function headlineSpeaker(c: Context, q: RuleQuote, paragraphOf: (pos: number) => number): string | undefined {
+  if (q.paragraph !== 0) return undefined;
+  const own = c.sentences.filter((s) => s.paragraph === 0);
+  const from = own[0]?.start ?? q.open;
+  const to = own[own.length - 1]?.end ?? q.close;
+  if (wordsBetween(c, from, to).length > 0) return undefined;
+  for (const paragraph of [1, 2]) {
+    const named = c.names.filter((m) => paragraphOf(m.start) === paragraph);
+    if (named.length === 0) continue;
+    const one = named[0];
+    if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+    const inParagraph = c.sentences.filter((s) => s.paragraph === paragraph);
+    const words = wordsBetween(c, inParagraph[0]?.start ?? 0, inParagraph[inParagraph.length - 1]?.end ?? 0);
+    return words.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) ? one.entity : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -149,7 +178,17 @@ function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gen
     const described = c.rules.definite.get(w.text.toLowerCase()) ?? c.rules.roleGender(next.text.toLowerCase());
     if (gender && described && described !== gender) return false;
     const reach = before[k + 7]?.start ?? to;
-    return !c.names.some((m) => m.start > next.start && m.start <= reach);
+    if (c.names.some((m) => m.start > next.start && m.start <= reach)) return false;
+    // "La cheffe de file des écologistes à l’Assemblée, Malika Bensaïd, a annoncé": a long title
+    // named after its comma.
+    for (let j = k + 1; j < k + 14 && before[j + 1]; j++) {
+      const gap = c.text.slice((before[j] as Word).end, (before[j + 1] as Word).start);
+      if (/[.;:!?()«»„“”"]/.test(gap)) break;
+      if (!gap.includes(',')) continue;
+      const after = (before[j + 3] ?? before[j + 1]) as Word;
+      return !c.names.some((m) => m.start >= (before[j + 1] as Word).start && m.start <= after.start);
+    }
+    return true;
   });
 }
 
@@ -160,10 +199,12 @@ function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gen
  */
 function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) => number): string | undefined {
   const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
-  if (!sentence || wordsBetween(c, sentence.start, sentence.end).length > 0) return undefined;
+  if (!sentence) return undefined;
   const named = c.names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
   const one = named[0];
   if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+  const own = wordsBetween(c, sentence.start, sentence.end);
+  if (own.length > 0) return moodSpeaker(c, q, sentence, own, named);
   const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? q.open;
   const before = wordsBetween(c, from, q.open);
   const said = before.some((w, k) => {
@@ -180,6 +221,38 @@ function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) =>
     return false;
   });
   return said ? one.entity : undefined;
+}
+
+/**
+ * "Regierungssprecher X sagte, … Man stehe mit den Nachbarländern „…“", "Finanzchefin X bezifferte …
+ * Der Gewinn sei … Für das Jahr rechne sie „…“": a quote inside a sentence in the mood of reported
+ * speech (German Konjunktiv I), in a paragraph that reports one person's speech from its start
+ * (a verb of speech or the same mood before the quote's sentence) and names nobody else. A
+ * pronoun beside the verb must fit that person; an unnamed role of that gender stops it.
+ */
+function moodSpeaker(
+  c: Context,
+  q: QuoteSpan,
+  sentence: Range,
+  own: readonly Word[],
+  named: readonly SpeakerMention[],
+): string | undefined {
+  const one = named[0] as SpeakerMention;
+  const lowerAt = (list: readonly Word[], k: number) => (list[k]?.text ?? '').toLowerCase();
+  const reported = (list: readonly Word[]) =>
+    list.some(
+      (w, k) =>
+        /^\p{Ll}/u.test(w.text) &&
+        (c.rules.reportedSpeech(w.text, lowerAt(list, k - 1)) || c.rules.reportedSpeech(w.text, lowerAt(list, k + 1))),
+    );
+  if (!reported(own)) return undefined;
+  const pronoun = own.map((w) => c.rules.pronouns.get(w.text)).find((g) => g !== undefined);
+  if (pronoun && named.some((m) => m.gender && m.gender !== pronoun)) return undefined;
+  const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? sentence.start;
+  const earlier = wordsBetween(c, from, sentence.start);
+  if (!earlier.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) && !reported(earlier)) return undefined;
+  if (unnamedRoleIn(c, q.paragraph, q.open, pronoun)) return undefined;
+  return one.entity;
 }
 
 function paragraphEnd(sentences: readonly Range[], paragraph: number): number {
@@ -335,6 +408,11 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
       return { standIn: (before[from] as Word).start, gender: pronoun };
     const named = namesIn(w.end, q.open)[0];
     if (named && wordsBetween(c, w.end, named.start).length <= 4) return { mention: named };
+    // "Selon le procureur de la République de Brest, X, les trois amis « … »": a long title in
+    // apposition between "selon" and the name.
+    const at = named ? c.words.findIndex((x) => x.start === named.start) : -1;
+    const role = at > 0 ? appositiveBefore(c.text, c.words, at, c.rules) : null;
+    if (named && role && wordsBetween(c, w.end, role.start).length <= 1) return { mention: named };
   }
   // The last speech verb before the quote: its subject opens the sentence ("X, qui …, a appelé …").
   const verbAt = before.map((w) => c.rules.isSpeechVerb(lower(w))).lastIndexOf(true);
@@ -343,6 +421,16 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
   const to = verbAt >= 0 ? (before[verbAt] as Word).start : q.open;
   const subjects = namesIn(sentence.start, to);
   const entities = new Set(subjects.map((m) => m.entity));
+  // "Absent, le mangaka a fait lire un message par sa traductrice, X : « … »": where the subject
+  // comes before the verb, a name after an auxiliary is no subject, and whose words follow is unsaid.
+  const first = subjects[0];
+  if (
+    verbAt < 0 &&
+    first &&
+    !c.rules.verbSecond &&
+    before.some((w) => w.start < first.start && c.rules.auxiliaries.has(lower(w)))
+  )
+    return { nobody: true };
   if (entities.size === 1 && subjects[0]) return { mention: subjects[0] };
   if (entities.size > 1) return { nobody: true };
   // "Dazu sagte X: „…“": the subject after the verb.

@@ -105,7 +105,28 @@ export function isByline(paragraph: string, rules: LanguageRules): boolean {
   if (paragraph.length > 160) return false;
   const opener = /^(\p{L}+)\s+\p{Lu}/u.exec(paragraph);
   if (opener && rules.bylineOpeners.has((opener[1] as string).toLowerCase())) return true;
-  return /\s[·|—]\s/.test(paragraph) && /\d/.test(paragraph);
+  if (/\s[·|—]\s/.test(paragraph) && /\d/.test(paragraph)) return true;
+  return isNamesLine(paragraph, rules);
+}
+
+/**
+ * "Kathrin Vogelsang, Jan-Hendrik Brauer Düsseldorf, Frankfurt", "Fabian Reusser, Bern",
+ * "Marie-Ève Lapointe, La Grande Presse": a short line of capitalised words and commas (names,
+ * cities, the paper), no sentence and no title: the writers and where they write from.
+ */
+function isNamesLine(paragraph: string, rules: LanguageRules): boolean {
+  const line = paragraph.trim();
+  if (line.length > 100 || !line.includes(',') || /[.!?:;«»„“”"]$/.test(line)) return false;
+  const words = line.split(/[\s,]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.every(
+      (w) =>
+        (/^\p{Lu}/u.test(w) && !rules.isRoleWord(w.toLowerCase())) ||
+        /^[\d.:]+$/.test(w) ||
+        /^(?:und|et|and|&)$/.test(w),
+    )
+  );
 }
 
 /**

@@ -37,6 +37,16 @@ export interface LanguageRules {
   isSpeechVerb(lower: string): boolean;
   /** Auxiliaries before a past participle ("a déclaré"), which stand between quote and verb. */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * Whether the subject may follow the verb in a main clause (German's verb second: "Am Mittwoch
+   * hat X …"): a name after an auxiliary can still be the sentence's subject.
+   */
+  verbSecond: boolean;
+  /**
+   * Whether a word marks reported speech by its mood (German Konjunktiv I: "sei", "habe", "rechne
+   * sie"), given the word beside it; always false where the table knows no such mood.
+   */
+  reportedSpeech(lower: string, beside: string): boolean;
   /** Speaker pronouns with their gender. */
   pronouns: ReadonlyMap<string, Gender>;
   /** "-t-il", "explique-t-elle": the pronoun a verb carries after a quote, or undefined. */

@@ -28,6 +28,11 @@ const CLAUSE_WORDS = new Set([
   'als',
 ]);
 
+/** A role as stated, with where its text starts in the article (for the article before it). */
+export interface RuleRole extends RoleStatement {
+  start: number;
+}
+
 function gapAfter(text: string, words: readonly Word[], i: number): string {
   const w = words[i];
   const next = words[i + 1];
@@ -40,7 +45,7 @@ export function appositiveAfter(
   words: readonly Word[],
   last: number,
   rules: LanguageRules,
-): RoleStatement | null {
+): RuleRole | null {
   const name = words[last] as Word;
   if (!/^,\s+$/.test(gapAfter(text, words, last))) return null;
   let i = last + 1;
@@ -64,7 +69,8 @@ export function appositiveAfter(
     !CLAUSE_WORDS.has(lowerAt(end + 1))
   )
     end++;
-  return { text: text.slice((words[i] as Word).start, (words[end] as Word).end), sentence: name.sentence };
+  const start = (words[i] as Word).start;
+  return { text: text.slice(start, (words[end] as Word).end), sentence: name.sentence, start };
 }
 
 /** "<… role word …>, X": the segment before the comma that opens the run, from its role word. */
@@ -73,9 +79,11 @@ export function appositiveBefore(
   words: readonly Word[],
   runFirst: number,
   rules: LanguageRules,
-): RoleStatement | null {
+): RuleRole | null {
   const first = words[runFirst] as Word;
-  const comma = runFirst - 1;
+  // ", le Dr X", ", la juge X": an article may stand between the comma and the name.
+  const article = rules.definite.has((words[runFirst - 1]?.text ?? '').toLowerCase()) ? 1 : 0;
+  const comma = runFirst - 1 - article;
   if (comma < 0 || !/^,\s+$/.test(gapAfter(text, words, comma)) || words[comma]?.sentence !== first.sentence)
     return null;
   let from = comma;
@@ -89,7 +97,11 @@ export function appositiveBefore(
   for (let k = from; k <= comma; k++) {
     const lower = (words[k] as Word).text.toLowerCase();
     if (rules.isRoleWord(lower) && !rules.particles.has(lower))
-      return { text: text.slice((words[k] as Word).start, (words[comma] as Word).end), sentence: first.sentence };
+      return {
+        text: text.slice((words[k] as Word).start, (words[comma] as Word).end),
+        sentence: first.sentence,
+        start: (words[k] as Word).start,
+      };
   }
   return null;
 }
@@ -110,10 +122,12 @@ export function roleOf(
   rules: LanguageRules,
 ): RoleStatement | undefined {
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // Before the appositive after: in "Le président de …, X, juge l'initiative", what follows the
+    // name is the sentence's verb ("juge"), not a second role.
     const role =
       titleRole(text, words, m) ??
-      appositiveAfter(text, words, m.last, rules) ??
-      appositiveBefore(text, words, m.runFirst, rules);
+      appositiveBefore(text, words, m.runFirst, rules) ??
+      appositiveAfter(text, words, m.last, rules);
     if (role) return role;
   }
   return undefined;

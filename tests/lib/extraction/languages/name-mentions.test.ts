@@ -180,3 +180,43 @@ describe('German names, where every noun is capitalised', () => {
     expect(people(article)).toEqual(['Friedrich Albers']);
   });
 });
+
+describe('names in titles with adjectives, demonyms and articles', () => {
+  it('reads a French title with one or two adjectives before the name', () => {
+    const article = extractFr(
+      'La conseillère fédérale Regula Aebischer-Stoll a présenté le projet.',
+      'Le conseiller régional breton Mathias Perrenoud votera contre.',
+    );
+    expect(people(article)).toEqual(['Regula Aebischer-Stoll', 'Mathias Perrenoud']);
+    expect(roleOf(article, 'Regula Aebischer-Stoll')).toBe('conseillère fédérale');
+    expect(roleOf(article, 'Mathias Perrenoud')).toBe('conseiller régional breton');
+  });
+
+  it('takes no verb between a title and a name for an adjective', () => {
+    const article = extractFr(
+      'Le ministre accueille Roberta Vanzetti-Orsini à Paris.',
+      'Le député critique Lorenzo Bassani-Gatti sans le nommer.',
+    );
+    // Lorenzo is a known given name: a person, with no role from the verb before him.
+    expect(people(article)).toEqual(['Lorenzo Bassani-Gatti']);
+    expect(roleOf(article, 'Lorenzo Bassani-Gatti')).toBeUndefined();
+  });
+
+  it('reads a capitalised demonym after an article as a title ("le Japonais X")', () => {
+    const article = extractFr('Le Grand Prix est revenu au Japonais Kenji Morimoto, absent.');
+    expect(people(article)).toEqual(['Kenji Morimoto']);
+  });
+
+  it('takes no party after an indefinite title for a person ("un député Renaissance")', () => {
+    const article = extractFr('« On ne peut pas continuer ainsi », soupire un député Renaissance.');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('takes no German run after an article for a person by a verb of speech beside it', () => {
+    const article = extractDe(
+      'Eine Sprecherin des Landes Rheinland-Pfalz sagte, man prüfe den Fall.',
+      'Der Deutsche Bauernverband begrüßte die Pläne.',
+    );
+    expect(people(article)).toEqual([]);
+  });
+});

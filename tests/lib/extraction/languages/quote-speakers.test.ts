@@ -229,3 +229,63 @@ describe('German quotes', () => {
     expect(speakerOf(article, 'Das reicht')).toBeUndefined();
   });
 });
+
+describe('quotes after the third round of pages', () => {
+  it('gives a pronoun’s quote to the man of two speakers when the woman’s title states her gender', () => {
+    const article = extractFr(
+      '« Une concertation, on en a eu trois », a répliqué la secrétaire générale de la CFDT, Nadège Oukili, tandis que son homologue de FO, Thibault Vasseur, jugeait le texte mauvais. « Ils espèrent qu’on s’essouffle avant Noël », a-t-il prévenu.',
+    );
+    expect(speakerOf(article, 'Une concertation')).toBe('Nadège Oukili');
+    expect(speakerOf(article, 'Ils espèrent')).toBe('Thibault Vasseur');
+  });
+
+  it('gives no speaker to an indefinite description after a quote ("soupire un député Renaissance")', () => {
+    const article = extractFr('« On ne peut pas passer trois mois à expliquer », soupire un député Renaissance.');
+    expect(speakerOf(article, 'On ne peut pas')).toBeUndefined();
+  });
+
+  it('attributes "Selon <a long title>, X, … « … »"', () => {
+    const article = extractFr(
+      'Selon le procureur de la République de Brest, Jean-Baptiste Lorcy, les trois amis « n’avaient pas consulté le bulletin météo ».',
+    );
+    expect(speakerOf(article, 'n’avaient pas')).toBe('Jean-Baptiste Lorcy');
+  });
+
+  it('gives no speaker to a name after an auxiliary before a colon (not the subject)', () => {
+    const article = extractFr(
+      'Absent, le mangaka a fait lire un message par sa traductrice, Aurélie Nakamura-Faure : « Je suis honoré que la France aime encore les histoires lentes. »',
+    );
+    expect(speakerOf(article, 'Je suis honoré')).toBeUndefined();
+  });
+
+  it('lets a long title named after its comma stand for the description after the quote', () => {
+    const article = extractFr(
+      'La cheffe de file des écologistes à l’Assemblée, Malika Bensaïd, a annoncé des amendements. « Nous utiliserons tous les outils du règlement », a promis l’élue de Seine-Saint-Denis.',
+    );
+    expect(speakerOf(article, 'Nous utiliserons')).toBe('Malika Bensaïd');
+  });
+
+  it('gives a German Konjunktiv quote to the one person the paragraph reports', () => {
+    const article = extractDe(
+      'Regierungssprecher Clemens Wallrabe sagte, die Regierung habe die Kommission informiert. Man stehe mit den Nachbarn „in engem und vertrauensvollem Austausch“.',
+      'Finanzchefin Annette Rösch-Haberl bezifferte die Kosten. Der Gewinn sei gefallen. Für das Jahr rechne sie „bestenfalls mit einer Stabilisierung auf niedrigem Niveau“.',
+    );
+    expect(speakerOf(article, 'in engem und')).toBe('Clemens Wallrabe');
+    expect(speakerOf(article, 'bestenfalls mit')).toBe('Annette Rösch-Haberl');
+  });
+
+  it('gives no Konjunktiv quote to a man when the pronoun is "sie"', () => {
+    const article = extractDe(
+      'Finanzvorstand Thomas Jürgensen bezifferte die Kosten. Der Gewinn sei gefallen. Für das Jahr rechne sie „bestenfalls mit einer Stabilisierung auf niedrigem Niveau“.',
+    );
+    expect(speakerOf(article, 'bestenfalls mit')).toBeUndefined();
+  });
+
+  it('gives a headline that is only a quote to the one person the standfirst makes speak', () => {
+    const article = extractDe(
+      '„Wir haben verlernt, einfach zu bauen“',
+      'Die Architektin Ulrike Brandhorst-Ngata sagt, das Problem seien die Normen.',
+    );
+    expect(speakerOf(article, 'Wir haben verlernt')).toBe('Ulrike Brandhorst-Ngata');
+  });
+});

@@ -29,3 +29,14 @@ describe('a French or German article as a story', () => {
     });
   }
 });
+
+describe('bylines', () => {
+  it('reads a short line of names, cities and commas as a byline, not a sentence or a titled name', async () => {
+    const { isByline } = await import('../../../../lib/extraction/languages/read-with-rules');
+    const { GERMAN } = await import('../../../../lib/extraction/languages/german');
+    expect(isByline('Kathrin Vogelsang, Jan-Hendrik Brauer Düsseldorf, Frankfurt', GERMAN)).toBe(true);
+    expect(isByline('Fabian Reusser, Bern', GERMAN)).toBe(true);
+    expect(isByline('Bundeskanzler Friedrich Albers, Berlin', GERMAN)).toBe(false);
+    expect(isByline('Merz, Söder und die Union', GERMAN)).toBe(false);
+  });
+});

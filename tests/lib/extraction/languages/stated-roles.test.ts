@@ -72,3 +72,17 @@ describe('German roles', () => {
     expect(roleOf(article, 'Iñaki Etxeberria')).toBe('ailier de 23 ans');
   });
 });
+
+describe('roles stated before the name first', () => {
+  it('prefers the appositive before the name to the verb after it', () => {
+    const article = extractFr(
+      'Le président de la Chambre genevoise immobilière, Pascal Dänzer, juge l’initiative dangereuse.',
+    );
+    expect(roleOf(article, 'Pascal Dänzer')).toBe('président de la Chambre genevoise immobilière');
+  });
+
+  it('reads ", son président, le Dr X" with an article between the comma and the name', () => {
+    const article = extractFr('La fédération reste sceptique, a réagi son président, le Dr Stéphane Ouellet-Morin.');
+    expect(roleOf(article, 'Stéphane Ouellet-Morin')).toBe('président');
+  });
+});
