@@ -16,6 +16,7 @@ import { familyNames } from './family-names';
 import { agreeKinds } from './kind-agreement';
 import {
   CALENDAR,
+  DEGREES,
   HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -180,7 +181,7 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     // A possessive ends a name ("Turkey’s Foreign Minister"), except inside one ("Queen’s Journal").
     if (prev && (!joined || (isPossessive(prev.text) && !ORG_SUFFIXES.has(lower)))) close();
     const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
-    if (isNameWord(word.text) && !calendar) {
+    if (isNameWord(word.text) && !calendar && !DEGREES.has(lower)) {
       run.push(word);
     } else if (NAME_PARTICLES.has(lower) && run.length > 0 && isNameWord(afterParticles(words, i))) {
       // "Carlos de la Garza", "Ursula von der Leyen": particles in a row before the surname.
