@@ -14,6 +14,7 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
+import { reportingPronounBefore, unnamedPersonBefore } from './pronoun-referents';
 import {
   afterQuote,
   beforeQuote,
@@ -154,8 +155,16 @@ export function attributeQuotes(
       !names.some(
         (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
       );
+    // "She said the tanker had not come. “They told us …”": the quote goes on with her words.
+    if (q.pronounAt === undefined && q.nounAt === undefined && !wholeParagraph(q, sentences) && opensSentence(q)) {
+      const own = sentenceAt(q.open);
+      if (own && !/[\p{L}\p{N}]/u.test(text.slice(q.close, own.end)))
+        q.pronounAt = reportingPronounBefore(text, sentences, q.open, names);
+    }
     const pronounAt = q.pronounAt;
     if (pronounAt !== undefined) {
+      // "My daughter is nine. Last month she asked me, “…”": she is nobody the article names.
+      if (unnamedPersonBefore(text, sentences, pronounAt, names, insideQuote)) return;
       const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
       const pronounGender = /^she\b/.test(pronoun) ? 'female' : /^he\b/.test(pronoun) ? 'male' : undefined;
       const fits = (entity: string | undefined) => {
