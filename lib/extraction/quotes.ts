@@ -110,7 +110,8 @@ export function attributeQuotes(
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
   // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
   // speaking, when no other person is named after that report and before the quote.
-  const reporterBefore = (paragraph: number, fits: (m: SpeakerMention) => boolean) => {
+  // `until`: a "he said" does not reach past a person its own paragraph names before it.
+  const reporterBefore = (paragraph: number, fits: (m: SpeakerMention) => boolean, until?: number) => {
     const before = sentences.filter((s) => s.paragraph === paragraph - 1);
     const last = before[before.length - 1];
     if (!last) return undefined;
@@ -120,11 +121,31 @@ export function attributeQuotes(
     const entity = reported[0]?.entity;
     if (!entity || reported.some((m) => m.entity !== entity)) return undefined;
     const latest = reported[reported.length - 1] as SpeakerMention;
-    const quoteStart = sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
+    const quoteStart = until ?? sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
     const others = names.some(
       (m) => m.kind === 'person' && m.start > latest.end && m.start < quoteStart && m.entity !== entity,
     );
     return others ? undefined : entity;
+  };
+  // "Ward councillor Sipho Dlamini, of the ANC, blamed …. “…,” he said.": the one person the
+  // pronoun's paragraph names before it, as the subject of one of its sentences.
+  const paragraphSubjectBefore = (at: number, fits: (m: SpeakerMention) => boolean) => {
+    const paragraph = paragraphOf(at);
+    const pronounSentence = sentenceAt(at);
+    const earlier = sentences.filter((s) => s.paragraph === paragraph && s.end <= (pronounSentence?.start ?? at));
+    const people = names.filter((m) => m.kind === 'person' && paragraphOf(m.start) === paragraph && m.start < at);
+    const entity = people[0]?.entity;
+    if (!entity || people.some((m) => m.entity !== entity)) return undefined;
+    // "Lehtola, he later said, taught him “…”": a name in the pronoun's own sentence is not who
+    // the pronoun is (the writer would have named them again).
+    if (people.some((m) => pronounSentence && m.start >= pronounSentence.start)) return undefined;
+    const subject = people.find(
+      (m) =>
+        !m.possessive &&
+        fits(m) &&
+        earlier.some((s) => m.start >= s.start && wordsIn(text, s.start, m.start).length <= 2),
+    );
+    return subject?.entity;
   };
   const opensSentence = (q: QuoteSpan) => sentences.some((s) => s.start === q.open);
   const speakerEarlierInParagraph = (q: QuoteSpan): string | undefined => {
@@ -192,7 +213,8 @@ export function attributeQuotes(
       const reporter = reporting.size === 1 ? [...reporting][0] : undefined;
       const speaker =
         reporter ??
-        (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity)) : undefined) ??
+        (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
+        paragraphSubjectBefore(pronounAt, (m) => fits(m.entity)) ??
         onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
         onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;

@@ -36,3 +36,21 @@ describe('what a speaker’s "he" or "she" stands for', () => {
     expect(speakerOf(article, 'My husband is stubborn')).toBe('Linh');
   });
 });
+
+describe('a “…,” he said in a paragraph that opens with a person', () => {
+  it('is the person who opens its paragraph, not the one the paragraph before reported', () => {
+    const article = extract(
+      'Nthabiseng Khoza said the repairs had been more complicated than anyone thought.',
+      'Ward councillor Sipho Dlamini, of the ANC, blamed years of underspending on maintenance. “We have been warning about this pipe since 2019,” he said.',
+    );
+    expect(speakerOf(article, 'We have been warning')).toBe('Sipho Dlamini');
+  });
+
+  it('is not a person named in the pronoun’s own sentence ("Lehtola, he later said, taught him “…”")', () => {
+    const article = extract(
+      'The architect Ruairi Fennelly, who has died aged 91, designed libraries. “Concrete is honest,” he told an interviewer in 1979.',
+      'He spent two years in the office of the Finnish architect Aarne Lehtola. Lehtola, he later said, taught him “to draw the light first and the walls afterwards”.',
+    );
+    expect(speakerOf(article, 'to draw the light')).not.toBe('Aarne Lehtola');
+  });
+});
