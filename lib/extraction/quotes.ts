@@ -211,10 +211,16 @@ export function attributeQuotes(
           .map((m) => m.entity),
       );
       const reporter = reporting.size === 1 ? [...reporting][0] : undefined;
+      // "“…,” said Andriy Yermak. / Vladimir Putin did not attend. “…,” he said.": with a person
+      // quoted just before, the paragraph's subject is as likely to be spoken of as speaking.
+      const lastVoiceWasPerson =
+        earlier?.speaker !== undefined &&
+        q.paragraph - earlier.paragraph <= 3 &&
+        names.some((m) => m.entity === earlier.speaker && m.kind === 'person');
       const speaker =
         reporter ??
         (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
-        paragraphSubjectBefore(pronounAt, (m) => fits(m.entity)) ??
+        (lastVoiceWasPerson ? undefined : paragraphSubjectBefore(pronounAt, (m) => fits(m.entity))) ??
         onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
         onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
