@@ -14,6 +14,7 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
+import { isOrganisationNoun } from './organisation-evidence';
 import { reportingPronounBefore, unnamedPersonBefore } from './pronoun-referents';
 import {
   afterQuote,
@@ -91,6 +92,24 @@ export function attributeQuotes(
         .map((m) => m.entity),
     );
     return named.size === 1 ? [...named][0] : undefined;
+  };
+  // "Northway Nutrition said in a statement that …. / “…,” the company said.": the one organisation
+  // the paragraph before (or this one, before the noun) reports speaking, unless its name ends in
+  // another organisation's noun ("the company" is not the "… Inspection Agency").
+  const organisationReportedBefore = (paragraph: number, at: number) => {
+    const noun = (wordsIn(text, at, at + 30)[0]?.text ?? '').toLowerCase();
+    const around = sentences.filter(
+      (s) => s.paragraph === paragraph - 1 || (s.paragraph === paragraph && s.start < at),
+    );
+    const voices = reportingNames(text, around, at, names, insideQuote).filter(
+      (m) => m.kind === 'organisation' && m.entity !== undefined,
+    );
+    const entity = voices[0]?.entity;
+    if (!entity || voices.some((m) => m.entity !== entity)) return undefined;
+    const head = (
+      wordsIn(text, (voices[0] as SpeakerMention).start, (voices[0] as SpeakerMention).end).pop()?.text ?? ''
+    ).toLowerCase();
+    return isOrganisationNoun(head) && head !== noun ? undefined : entity;
   };
   const addressed = (m: SpeakerMention) =>
     /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
@@ -246,7 +265,9 @@ export function attributeQuotes(
       // "the company" reaches further back than "she": an article names its company less often.
       const speaker = spokesperson
         ? onlyOne(q.nounAt, 'organisation', 1, voiced)
-        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ?? namedByItsNoun(q.nounAt));
+        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ??
+          namedByItsNoun(q.nounAt) ??
+          organisationReportedBefore(q.paragraph, q.nounAt));
       if (speaker) q.speaker = speaker;
       return;
     }
