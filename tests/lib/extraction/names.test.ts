@@ -154,3 +154,12 @@ describe('names in house styles the rules had not met (third generalisation roun
     expect(roleOf(article, 'Halyna Moroz')).toBe('pensioner');
   });
 });
+
+describe('a dateline', () => {
+  it('makes the town in capitals a place, though the town is also a surname', () => {
+    const article = extract(
+      'DALTON, Ga. — More than 600 people gathered on Saturday to remember Lt. Marcus Oyelaran, the Dalton firefighter who died in a barn fire.',
+    );
+    expect(people(article)).toEqual(['Marcus Oyelaran']);
+  });
+});
