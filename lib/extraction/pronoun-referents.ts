@@ -2,7 +2,9 @@
  * What a speaker's "he" or "she" may stand for, beyond the names quotes.ts weighs: a person the
  * text introduces without a name ("My daughter is nine. Last month she asked me, “…”"), whose
  * words are nobody's the article names; and a pronoun that reports speech in the sentence before a
- * quote ("She said the tanker had not come. “They told us …”"), which the quote continues.
+ * quote ("She said the tanker had not come. “They told us …”"), which the quote continues; and the
+ * person who opens the pronoun's own paragraph ("Ward councillor X, of the ANC, blamed …. “…,” he
+ * said.").
  */
 import { isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isPlainPerson } from './name-evidence';
@@ -71,4 +73,34 @@ export function reportingPronounBefore(
       return pronoun.start;
   }
   return undefined;
+}
+
+/**
+ * "Ward councillor Sipho Dlamini, of the ANC, blamed …. “…,” he said.": the one person the
+ * pronoun's paragraph names before it, as the subject of a sentence before the pronoun's. A name
+ * in the pronoun's own sentence ("Lehtola, he later said, taught him “…”") is not who the pronoun
+ * is: the writer would have named them again.
+ */
+export function paragraphSubjectBefore(
+  text: string,
+  sentences: readonly Range[],
+  names: readonly SpeakerMention[],
+  at: number,
+  fits: (m: SpeakerMention) => boolean,
+): string | undefined {
+  const own = sentences.find((s) => at >= s.start && at < s.end);
+  if (!own) return undefined;
+  const earlier = sentences.filter((s) => s.paragraph === own.paragraph && s.end <= own.start);
+  const first = earlier[0];
+  const people = names.filter((m) => m.kind === 'person' && m.start >= (first?.start ?? own.start) && m.start < at);
+  const entity = people[0]?.entity;
+  if (!entity || people.some((m) => m.entity !== entity)) return undefined;
+  if (people.some((m) => m.start >= own.start)) return undefined;
+  const subject = people.find(
+    (m) =>
+      !m.possessive &&
+      fits(m) &&
+      earlier.some((s) => m.start >= s.start && wordsIn(text, s.start, m.start).length <= 2),
+  );
+  return subject?.entity;
 }

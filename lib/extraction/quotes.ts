@@ -15,7 +15,7 @@
  */
 import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
 import { isOrganisationNoun } from './organisation-evidence';
-import { reportingPronounBefore, unnamedPersonBefore } from './pronoun-referents';
+import { paragraphSubjectBefore, reportingPronounBefore, unnamedPersonBefore } from './pronoun-referents';
 import {
   afterQuote,
   beforeQuote,
@@ -146,26 +146,6 @@ export function attributeQuotes(
     );
     return others ? undefined : entity;
   };
-  // "Ward councillor Sipho Dlamini, of the ANC, blamed …. “…,” he said.": the one person the
-  // pronoun's paragraph names before it, as the subject of one of its sentences.
-  const paragraphSubjectBefore = (at: number, fits: (m: SpeakerMention) => boolean) => {
-    const paragraph = paragraphOf(at);
-    const pronounSentence = sentenceAt(at);
-    const earlier = sentences.filter((s) => s.paragraph === paragraph && s.end <= (pronounSentence?.start ?? at));
-    const people = names.filter((m) => m.kind === 'person' && paragraphOf(m.start) === paragraph && m.start < at);
-    const entity = people[0]?.entity;
-    if (!entity || people.some((m) => m.entity !== entity)) return undefined;
-    // "Lehtola, he later said, taught him “…”": a name in the pronoun's own sentence is not who
-    // the pronoun is (the writer would have named them again).
-    if (people.some((m) => pronounSentence && m.start >= pronounSentence.start)) return undefined;
-    const subject = people.find(
-      (m) =>
-        !m.possessive &&
-        fits(m) &&
-        earlier.some((s) => m.start >= s.start && wordsIn(text, s.start, m.start).length <= 2),
-    );
-    return subject?.entity;
-  };
   const opensSentence = (q: QuoteSpan) => sentences.some((s) => s.start === q.open);
   const speakerEarlierInParagraph = (q: QuoteSpan): string | undefined => {
     const before = sentences.filter((s) => s.paragraph === q.paragraph && s.end <= q.open);
@@ -239,7 +219,9 @@ export function attributeQuotes(
       const speaker =
         reporter ??
         (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
-        (lastVoiceWasPerson ? undefined : paragraphSubjectBefore(pronounAt, (m) => fits(m.entity))) ??
+        (lastVoiceWasPerson
+          ? undefined
+          : paragraphSubjectBefore(text, sentences, names, pronounAt, (m) => fits(m.entity))) ??
         onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
         onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
