@@ -133,15 +133,17 @@ function printedHeadline(document: Document, title: string): string {
 }
 
 /**
- * The writers a byline names ("By Nora Fitzgerald and Sam Achterberg" → both), two words each.
+ * The writers a byline names ("By Nora Fitzgerald and Sam Achterberg" → both, "Interview by
+ * Hannah Ledger" → her), two words each.
  * Readability joins the byline's lines without a space ("Elena MarchettiReporting from …"), so a
  * name is also tried cut where a lower-case letter meets a capital.
  */
 function authorNames(byline: string): string[] {
   return (
     byline
-      // "By …", and the French and German "Par …", "Von …".
-      .replace(/^(?:by|par|von)\s+/i, '')
+      // "By …", and the French and German "Par …", "Von …"; "Interview by …", "Words and
+      // pictures by …": a few words saying what the writer did may come first.
+      .replace(/^(?:\p{L}+\s+){0,3}?(?:by|par|von)\s+/iu, '')
       .split(/\s*(?:,|&|\band\b)\s*/)
       .map((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u.exec(part)?.[0])
       .filter((name): name is string => name !== undefined)

@@ -72,6 +72,8 @@ const ROLE_NOUNS = words(`
   protester protestor demonstrator bystander witness passer-by forecaster meteorologist
   prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
   driver
+  opener batter spinner seamer wicketkeeper keeper all-rounder
+  pensioner retiree farmhand labourer laborer clerk seamstress cellist violinist pianist
 `);
 
 /** A word that heads a role: a title (ROLE_HEADS) or a role noun (ROLE_NOUNS). */
@@ -155,7 +157,7 @@ export const ORG_SUFFIXES = words(`
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena
-  force hotel rail
+  force hotel rail water nutrition foods energy utilities mart
 `);
 
 /**
@@ -170,7 +172,7 @@ export const ORG_NOUNS = words(`
   website platform outlet magazine studio label consultancy partnership cooperative co-op
   society association organisation organization body authority department ministry force
   bakery shop store cafe café restaurant pub hotel takeaway brewery winery distillery
-  board commission committee
+  board commission committee practice
 `);
 
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
@@ -207,6 +209,14 @@ export const CALENDAR = words(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   christmas easter ramadan eid hanukkah thanksgiving halloween
+`);
+
+/**
+ * Academic degrees, capitalised in mixed case ("a PhD student", "her MSc"): never a name, however
+ * compromise reads them.
+ */
+export const DEGREES = words(`
+  phd dphil mphil msc bsc mba llb llm
 `);
 
 /** Particles inside a name, written lower-case: "Osama bin Laden", "Ursula von der Leyen". */

@@ -176,8 +176,13 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
     if (word.text.toLowerCase() === 'who' && /^\s+$/.test(gapBetween(text, head, word)) && isRoleNoun(head))
       return k - 1;
   }
-  // The object of "for"/"of"/"at"/"from": capitalised words (an abbreviated title's full stop
-  // allowed), or "the" and an organisation's common noun ("A technician from the company, X").
+  // "Its president at the time, Declan Moriarty", "Whitfield’s partner in the winning stand, Ben
+  // Tuilagi": a role noun and a short lower-case phrase that says when or where.
+  const phrase = roleBeforeShortPhrase(text, tokens, i);
+  if (phrase >= 0) return phrase;
+  // The object of "for"/"of"/"at"/"in"/"from": capitalised words (an abbreviated title's full stop
+  // allowed), or "the" and an organisation's common noun ("A technician from the company, X");
+  // "in" a place only ("The DA's caucus leader in Johannesburg, Annelie Botha").
   let k = i;
   if (ORG_NOUNS.has((tokens[k] as Token).text)) k--;
   else
@@ -194,8 +199,33 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
   // "from" a body ("A technician from the Board, X"), not from a town: "a guard from Lake Tiller,
   // New York" names the town's state.
   const from = preposition.text === 'from' && determined && !name.tags.has('Place');
-  if (!/^(?:for|of|at)$/.test(preposition.text) && !from) return -1;
+  // "a nurse in Columbus, Ohio": the town's state, not a name after a role.
+  const where = preposition.text === 'in' && !determined && k < i && !name.tags.has('Place');
+  if (!/^(?:for|of|at)$/.test(preposition.text) && !from && !where) return -1;
   return /^\s+$/.test(gapBetween(text, head, preposition)) && isRoleNoun(head) ? k - 1 : -1;
+}
+
+/**
+ * The role head before "at the time", "in the winning stand", "on the night" that ends at token
+ * `last` (the word before the comma): a preposition of time or place, "the" or none, and at most
+ * three lower-case words that are not verbs. Returns the head's index, or -1.
+ */
+function roleBeforeShortPhrase(text: string, tokens: readonly Token[], last: number): number {
+  const sentence = tokens[last]?.sentence;
+  for (let k = last; k > 0 && last - k < 4; k--) {
+    const word = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (word.sentence !== sentence || prev.sentence !== sentence) return -1;
+    if (!/^\s+$/.test(gapBetween(text, prev, word))) return -1;
+    if (word.text !== word.text.toLowerCase() || /\d/.test(word.text)) return -1;
+    if (word.tags.has('Verb') && !word.tags.has('Noun')) return -1;
+    if (!/^(?:in|at|on|during)$/.test(prev.text)) continue;
+    const head = tokens[k - 2];
+    if (k - 1 === last || !head || head.sentence !== sentence) return -1;
+    const determinerOnly = k === last && word.text === 'the';
+    return !determinerOnly && /^\s+$/.test(gapBetween(text, head, prev)) && isRoleNoun(head) ? k - 2 : -1;
+  }
+  return -1;
 }
 
 /** "sacked", "ousted", "embattled": a lower-case past participle, as an adjective before a noun. */

@@ -16,6 +16,7 @@ import { familyNames } from './family-names';
 import { agreeKinds } from './kind-agreement';
 import {
   CALENDAR,
+  DEGREES,
   HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -180,7 +181,7 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     // A possessive ends a name ("Turkey’s Foreign Minister"), except inside one ("Queen’s Journal").
     if (prev && (!joined || (isPossessive(prev.text) && !ORG_SUFFIXES.has(lower)))) close();
     const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
-    if (isNameWord(word.text) && !calendar) {
+    if (isNameWord(word.text) && !calendar && !DEGREES.has(lower)) {
       run.push(word);
     } else if (NAME_PARTICLES.has(lower) && run.length > 0 && isNameWord(afterParticles(words, i))) {
       // "Carlos de la Garza", "Ursula von der Leyen": particles in a row before the surname.
@@ -310,6 +311,8 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     isTitleWord(stripPossessive(owner.text).toLowerCase())
   )
     mention.kind = 'place';
+  // "DALTON, Ga. —", "BENGALURU:": a dateline's town, in capitals before the story's first words.
+  if (!honorific && !titled && isDateline(text, tokens, run)) mention.kind = 'place';
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);
   if (unsure && organisationByContext(text, tokens, mention)) mention.kind = 'organisation';
   return mention;
@@ -342,6 +345,17 @@ function qualifiesTitle(text: string, tokens: readonly Token[], last: number): b
     else if (hasRole || !TITLE_MODIFIERS.has(word.text)) return false;
   }
   return false;
+}
+
+/** A run in capitals that opens its sentence and is followed by a comma, a colon or a dash. */
+function isDateline(text: string, tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = run[0] as number;
+  const end = run[run.length - 1] as number;
+  const last = tokens[end] as Token;
+  if (tokens[first - 1]?.sentence === last.sentence) return false;
+  if (!run.every((i) => /^\p{Lu}{2,}$/u.test((tokens[i] as Token).text))) return false;
+  const next = tokens[end + 1];
+  return /^(?:,|:|\s+[—–-])/.test(text.slice(last.end, next?.start ?? last.end + 3));
 }
 
 /** "Customers, a councillor and …": a plural noun for people, capitalised only to open the sentence. */

@@ -14,6 +14,8 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import { isRoleWord, SPEAKER_PRONOUNS } from './lexicon';
+import { isOrganisationNoun } from './organisation-evidence';
+import { paragraphSubjectBefore, reportingPronounBefore, unnamedPersonBefore } from './pronoun-referents';
 import {
   afterQuote,
   beforeQuote,
@@ -91,6 +93,24 @@ export function attributeQuotes(
     );
     return named.size === 1 ? [...named][0] : undefined;
   };
+  // "Northway Nutrition said in a statement that …. / “…,” the company said.": the one organisation
+  // the paragraph before (or this one, before the noun) reports speaking, unless its name ends in
+  // another organisation's noun ("the company" is not the "… Inspection Agency").
+  const organisationReportedBefore = (paragraph: number, at: number) => {
+    const noun = (wordsIn(text, at, at + 30)[0]?.text ?? '').toLowerCase();
+    const around = sentences.filter(
+      (s) => s.paragraph === paragraph - 1 || (s.paragraph === paragraph && s.start < at),
+    );
+    const voices = reportingNames(text, around, at, names, insideQuote).filter(
+      (m) => m.kind === 'organisation' && m.entity !== undefined,
+    );
+    const entity = voices[0]?.entity;
+    if (!entity || voices.some((m) => m.entity !== entity)) return undefined;
+    const head = (
+      wordsIn(text, (voices[0] as SpeakerMention).start, (voices[0] as SpeakerMention).end).pop()?.text ?? ''
+    ).toLowerCase();
+    return isOrganisationNoun(head) && head !== noun ? undefined : entity;
+  };
   const addressed = (m: SpeakerMention) =>
     /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
   // "Ms Pavlovic, 28, woke …" / "…, she said she had moved …" / "“…,” she wrote.": when the
@@ -109,7 +129,8 @@ export function attributeQuotes(
   const genderOf = (entity: string | undefined) => names.find((m) => m.entity === entity && m.gender)?.gender;
   // "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
   // speaking, when no other person is named after that report and before the quote.
-  const reporterBefore = (paragraph: number, fits: (m: SpeakerMention) => boolean) => {
+  // `until`: a "he said" does not reach past a person its own paragraph names before it.
+  const reporterBefore = (paragraph: number, fits: (m: SpeakerMention) => boolean, until?: number) => {
     const before = sentences.filter((s) => s.paragraph === paragraph - 1);
     const last = before[before.length - 1];
     if (!last) return undefined;
@@ -119,7 +140,7 @@ export function attributeQuotes(
     const entity = reported[0]?.entity;
     if (!entity || reported.some((m) => m.entity !== entity)) return undefined;
     const latest = reported[reported.length - 1] as SpeakerMention;
-    const quoteStart = sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
+    const quoteStart = until ?? sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
     const others = names.some(
       (m) => m.kind === 'person' && m.start > latest.end && m.start < quoteStart && m.entity !== entity,
     );
@@ -154,8 +175,16 @@ export function attributeQuotes(
       !names.some(
         (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
       );
+    // "She said the tanker had not come. “They told us …”": the quote goes on with her words.
+    if (q.pronounAt === undefined && q.nounAt === undefined && !wholeParagraph(q, sentences) && opensSentence(q)) {
+      const own = sentenceAt(q.open);
+      if (own && !/[\p{L}\p{N}]/u.test(text.slice(q.close, own.end)))
+        q.pronounAt = reportingPronounBefore(text, sentences, q.open, names);
+    }
     const pronounAt = q.pronounAt;
     if (pronounAt !== undefined) {
+      // "My daughter is nine. Last month she asked me, “…”": she is nobody the article names.
+      if (unnamedPersonBefore(text, sentences, pronounAt, names, insideQuote)) return;
       const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
       const pronounGender = /^she\b/.test(pronoun) ? 'female' : /^he\b/.test(pronoun) ? 'male' : undefined;
       const fits = (entity: string | undefined) => {
@@ -181,9 +210,18 @@ export function attributeQuotes(
           .map((m) => m.entity),
       );
       const reporter = reporting.size === 1 ? [...reporting][0] : undefined;
+      // "“…,” said Andriy Yermak. / Vladimir Putin did not attend. “…,” he said.": with a person
+      // quoted just before, the paragraph's subject is as likely to be spoken of as speaking.
+      const lastVoiceWasPerson =
+        earlier?.speaker !== undefined &&
+        q.paragraph - earlier.paragraph <= 3 &&
+        names.some((m) => m.entity === earlier.speaker && m.kind === 'person');
       const speaker =
         reporter ??
-        (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity)) : undefined) ??
+        (reporting.size === 0 ? reporterBefore(q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
+        (lastVoiceWasPerson
+          ? undefined
+          : paragraphSubjectBefore(text, sentences, names, pronounAt, (m) => fits(m.entity))) ??
         onlyOne(pronounAt, 'person', 1, (m) => fits(m.entity)) ??
         onlyPersonTwoBack(pronounAt, pronounGender);
       if (speaker) q.speaker = speaker;
@@ -209,7 +247,9 @@ export function attributeQuotes(
       // "the company" reaches further back than "she": an article names its company less often.
       const speaker = spokesperson
         ? onlyOne(q.nounAt, 'organisation', 1, voiced)
-        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ?? namedByItsNoun(q.nounAt));
+        : (onlyOne(q.nounAt, 'organisation', 2, () => true) ??
+          namedByItsNoun(q.nounAt) ??
+          organisationReportedBefore(q.paragraph, q.nounAt));
       if (speaker) q.speaker = speaker;
       return;
     }

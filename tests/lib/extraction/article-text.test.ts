@@ -36,6 +36,17 @@ describe('articleFromDocument', () => {
     expect(all).not.toMatch(/Marchetti|appears in print/);
   });
 
+  it('drops the note about a writer whose byline says what they did ("Interview by …")', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      <p class="byline">Interview by Hannah Ledger · 3 December 2026 · 7 min read</p>
+      ${body(4)}
+      <p>Hannah Ledger is the magazine’s environment editor.</p>
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/Paragraph 4 of the report/);
+    expect(all).not.toMatch(/Ledger/);
+  });
+
   it('returns the article body as paragraphs, headings included, without nav, captions or comments', () => {
     const { document } = parseHTML(page);
     const article = articleFromDocument(document as unknown as Document);

@@ -132,3 +132,34 @@ describe('the owner of a title', () => {
     expect(speakerOf(article, 'Decisions about schools')).toBe('Department for Education');
   });
 });
+
+describe('names in house styles the rules had not met (third generalisation round)', () => {
+  it('does not read an academic degree as a name', () => {
+    const article = extract('Ingrid Solberg spent her first summer on the ice in 2005, as a PhD student.');
+    expect(people(article)).toEqual(['Ingrid Solberg']);
+  });
+
+  it('finds a cricketer after his position, and keeps the position as his role', () => {
+    const article = extract(
+      'Chasing 187, New Zealand got home with a session to spare, with opener Callum Whitfield unbeaten on 84.',
+    );
+    expect(people(article)).toEqual(['Callum Whitfield']);
+    expect(roleOf(article, 'Callum Whitfield')).toBe('opener');
+  });
+
+  it('reads "pensioner" before a name as a role', () => {
+    const article = extract(
+      'In the city of Sumy, pensioner Halyna Moroz, 74, said she had spent the night in the corridor.',
+    );
+    expect(roleOf(article, 'Halyna Moroz')).toBe('pensioner');
+  });
+});
+
+describe('a dateline', () => {
+  it('makes the town in capitals a place, though the town is also a surname', () => {
+    const article = extract(
+      'DALTON, Ga. — More than 600 people gathered on Saturday to remember Lt. Marcus Oyelaran, the Dalton firefighter who died in a barn fire.',
+    );
+    expect(people(article)).toEqual(['Marcus Oyelaran']);
+  });
+});

@@ -117,3 +117,19 @@ describe('firms and institutions named like people', () => {
     expect(people(article)).toEqual([]);
   });
 });
+
+describe('organisations named like people (third generalisation round)', () => {
+  it('makes a utility whose name ends in "Water" an organisation, not a person', () => {
+    const article = extract('Rand Water said in a statement that its own bulk supply to the city was stable.');
+    expect(kindOf(article, 'Rand Water')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('makes the name after "the practice" an organisation, though it is two surnames', () => {
+    const article = extract(
+      'Back in Dublin he founded the practice Fennelly Doyle in 1964 with his former classmate Gráinne Doyle.',
+    );
+    expect(kindOf(article, 'Fennelly Doyle')).toBe('organisation');
+    expect(people(article)).toEqual(['Gráinne Doyle']);
+  });
+});

@@ -315,3 +315,23 @@ describe('a quote that does not fill its sentence', () => {
     expect(speakerOf(article, 'We know how much')).toBe('Fellside Water');
   });
 });
+
+describe('“…,” the company said after two organisations', () => {
+  it('is the organisation the paragraph before reports speaking', () => {
+    const article = extract(
+      'A formula maker is recalling 40,000 cans after bacteria were found at its plant, the Canadian Food Inspection Agency said Tuesday.',
+      'Northway Nutrition said in a statement that it had “voluntarily paused all production at the facility” and was working with inspectors.',
+      '“The safety of the babies who rely on our products is our only priority,” the company said.',
+    );
+    expect(speakerOf(article, 'The safety of the babies')).toBe('Northway Nutrition');
+  });
+
+  it('is not an agency the paragraph before reports speaking', () => {
+    const article = extract(
+      'Northway Nutrition and Southway Foods both sell formula in Ontario.',
+      'The Canadian Food Inspection Agency said on Tuesday that bacteria had been found at a plant.',
+      '“The safety of the babies who rely on our products is our only priority,” the company said.',
+    );
+    expect(speakerOf(article, 'The safety of the babies')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, roleOf } from '../../helpers/extraction';
+import { extract, people, roleOf } from '../../helpers/extraction';
 
 describe('roles stated beside the name', () => {
   it('reads a role noun of the lexicon (", a forester, Roger Blight,")', () => {
@@ -93,5 +93,33 @@ describe('roles stated beside the name', () => {
   it('reads a role noun with its relative clause before the name ("The motorist who found him, X,")', () => {
     const article = extract('The motorist who found him, Hayley Dunn, said she had almost missed him.');
     expect(roleOf(article, 'Hayley Dunn')).toBe('motorist who found him');
+  });
+});
+
+describe('a role before the name with a phrase of time or place', () => {
+  it('reads "Its president at the time, X," as X’s role and X as a person', () => {
+    const article = extract(
+      'The institute gave him its gold medal. Its president at the time, Declan Moriarty, described him as “the conscience of Irish architecture”.',
+    );
+    expect(people(article)).toContain('Declan Moriarty');
+    expect(roleOf(article, 'Declan Moriarty')).toBe('president at the time');
+  });
+
+  it('reads "caucus leader in Johannesburg, X," as a role, not a list of places', () => {
+    const article = extract(
+      'The DA’s caucus leader in Johannesburg, Annelie Botha, said the party would table a motion of no confidence.',
+    );
+    expect(people(article)).toEqual(['Annelie Botha']);
+    expect(roleOf(article, 'Annelie Botha')).toMatch(/caucus leader/);
+  });
+
+  it('does not make a person of the state after "a nurse in Columbus,"', () => {
+    const article = extract('Tessa Morrow, a 29-year-old nurse in Columbus, Ohio, said the fine was too small.');
+    expect(people(article)).toEqual(['Tessa Morrow']);
+  });
+
+  it('does not make a role of a verb phrase before the comma', () => {
+    const article = extract('It was the driver at the back who braked, Ben Tuilagi said.');
+    expect(roleOf(article, 'Ben Tuilagi')).toBeUndefined();
   });
 });
