@@ -2,7 +2,7 @@
  * Measures any-article extraction against the hand-annotated gold set
  * (tests/fixtures/extraction-gold/<page>.json), the dev fixtures
  * (tests/fixtures/extraction-dev/<page>.json, original articles written to develop against) and the
- * French and German held-back fixtures (tests/fixtures/extraction-held-back/<page>.json, original
+ * held-back fixtures (tests/fixtures/extraction-held-back/<page>.json, original
  * articles no rule writer reads): people precision and recall, role accuracy, quote attribution
  * accuracy and misattributed quotes, per page, per split (tuning, dev and held-back apart, and
  * overall) and, within a split that mixes languages, per language (`held-back en`, `held-back fr`).

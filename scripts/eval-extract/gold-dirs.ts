@@ -1,5 +1,5 @@
 /**
- * Where the eval's gold files are. The French and German held-back fixtures are a directory of
+ * Where the eval's gold files are. The held-back fixtures (original articles) are a directory of
  * their own, so that hiding the held-back pages leaves it unread, not merely unprinted.
  */
 import { join } from 'node:path';
