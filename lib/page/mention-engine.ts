@@ -15,6 +15,7 @@ import { type MentionList, mentionListPhases, type PublishedMention } from './me
 import type { PageMention, PageMentionsSource } from './page-mentions';
 import { outermost, type PageChanges, PageObserver } from './page-observer';
 import { blockContainerOf, isRendered, PageScan, type PageScanOptions, type ScannedRun } from './page-scanner';
+import { browserViewObserver, type MakeViewObserver, PAINT_ALL_UP_TO, PaintWindow } from './paint-window';
 import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats, stepThrough } from './scan-scheduler';
 import { composedOrder, composedWithin } from './shadow-roots';
 
@@ -27,6 +28,13 @@ export interface MentionEngineOptions {
   sliceMs?: number;
   /** Injected in tests; defaults to the browser's CSS.highlights. */
   highlightApi?: HighlightApi | null;
+  /**
+   * What tells a huge page's painter which blocks are near the view (paint-window.ts); defaults to
+   * the browser's IntersectionObserver, null paints every mention whatever their number.
+   */
+  viewObserver?: MakeViewObserver | null;
+  /** Pages with up to this many mentions get every one painted (PAINT_ALL_UP_TO). */
+  paintAllUpTo?: number;
   /** How long the observer waits for idle time before handling a batch of changes. */
   idleTimeoutMs?: number;
   /** Matcher tables made at build time; used for a catalog with exactly their aliases. */
@@ -80,6 +88,13 @@ export class MentionEngine implements PageMentionsSource {
   private readonly scheduler: ScanScheduler;
   private readonly observer: PageObserver;
   private readonly painter: HighlightPainter;
+  /** Paints a huge page's mentions near the view only; null where nothing tells where the view is. */
+  private readonly window: PaintWindow | null;
+  private readonly paintAllUpTo: number;
+  /** The window is in use: the page has more mentions than `paintAllUpTo`. */
+  private windowed = false;
+  /** A repaint for a window that moved is queued. */
+  private windowRepaintQueued = false;
   /** Bumped whenever queued work becomes stale (switch-off, new catalog, full rescan). */
   private generation = 0;
   /** A whole-page scan is queued, waiting (hidden tab, idle time) or running. */
@@ -109,6 +124,9 @@ export class MentionEngine implements PageMentionsSource {
       idleTimeoutMs: options.idleTimeoutMs,
     });
     this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle, options.shadowHighlightCss);
+    const viewObserver = options.viewObserver === undefined ? browserViewObserver() : options.viewObserver;
+    this.window = viewObserver ? new PaintWindow(viewObserver, () => this.repaintWindow()) : null;
+    this.paintAllUpTo = options.paintAllUpTo ?? PAINT_ALL_UP_TO;
   }
 
   /**
@@ -273,6 +291,8 @@ export class MentionEngine implements PageMentionsSource {
     this.runs = new Map();
     this.hiddenHolders = new Set();
     this.painter.uninstall();
+    this.window?.clear();
+    this.windowed = false;
     for (const phase of this.publishPhases()) phase(Number.POSITIVE_INFINITY);
     this.settleIdle();
   }
@@ -467,7 +487,9 @@ export class MentionEngine implements PageMentionsSource {
    */
   private publishPhases(): Phase[] {
     let made: MentionList = { list: [], byNode: new Map(), roots: [] };
+    let track: Phase | undefined;
     let paint: Phase | undefined;
+    let repaint = false;
     let changed = false;
     return [
       ...mentionListPhases(
@@ -489,10 +511,21 @@ export class MentionEngine implements PageMentionsSource {
         const fresh = !this.painter.installed;
         if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
         for (const root of made.roots) this.painter.styleShadowRoot(root);
-        if (changed || fresh) paint = this.painter.repaint(next.map((m) => m.range));
+        repaint = changed || fresh;
+        const windowed = this.window !== null && PaintWindow.wanted(next, this.paintAllUpTo);
+        if (this.windowed && !windowed) this.window?.clear();
+        this.windowed = windowed;
+        if (repaint && windowed) track = this.window?.track(next);
         return true;
       },
-      (deadline) => paint?.(deadline) ?? true,
+      (deadline) => track?.(deadline) ?? true,
+      (deadline) => {
+        if (!repaint) return true;
+        paint ??= this.painter.repaint(
+          this.windowed && this.window ? this.window.ranges() : this.list.map((m) => m.range),
+        );
+        return paint(deadline);
+      },
       () => {
         if (changed) {
           for (const listener of [...this.listeners]) {
@@ -506,6 +539,34 @@ export class MentionEngine implements PageMentionsSource {
         return true;
       },
     ];
+  }
+
+  /**
+   * The reader scrolled a huge page: paint the mentions now near the view, take out those that
+   * left it. One repaint queued at a time, reading the window when it runs.
+   */
+  private repaintWindow(): void {
+    if (this.windowRepaintQueued || !this.windowed || !this.enabled || this.destroyed) return;
+    this.windowRepaintQueued = true;
+    const generation = this.generation;
+    let paint: Phase | undefined;
+    void this.scheduler
+      .run(
+        phasedJob(
+          () => generation === this.generation && this.windowed,
+          [
+            (deadline) => {
+              this.windowRepaintQueued = false;
+              paint ??= this.painter.repaint(this.window?.ranges() ?? []);
+              return paint(deadline);
+            },
+          ],
+        ),
+      )
+      .then(() => {
+        this.windowRepaintQueued = false;
+        this.settleIdle();
+      });
   }
 
   /** Remembers custom elements a scan met without a shadow root, and plans to ask them again. */
