@@ -15,7 +15,7 @@ import { type MentionList, mentionListPhases, type PublishedMention } from './me
 import type { PageMention, PageMentionsSource } from './page-mentions';
 import { outermost, type PageChanges, PageObserver } from './page-observer';
 import { blockContainerOf, isRendered, PageScan, type PageScanOptions, type ScannedRun } from './page-scanner';
-import { browserViewObserver, type MakeViewObserver, PAINT_ALL_UP_TO, PaintWindow } from './paint-window';
+import { type MakePaintWindow, PAINT_ALL_UP_TO, type PaintWindow } from './paint-window';
 import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats, stepThrough } from './scan-scheduler';
 import { composedOrder, composedWithin } from './shadow-roots';
 
@@ -29,10 +29,10 @@ export interface MentionEngineOptions {
   /** Injected in tests; defaults to the browser's CSS.highlights. */
   highlightApi?: HighlightApi | null;
   /**
-   * What tells a huge page's painter which blocks are near the view (paint-window.ts); defaults to
-   * the browser's IntersectionObserver, null paints every mention whatever their number.
+   * Loads what paints only the mentions near the view (paint-window.ts), the first time a page has
+   * more than `paintAllUpTo`; none (or a failed load) paints every mention whatever their number.
    */
-  viewObserver?: MakeViewObserver | null;
+  loadPaintWindow?: () => Promise<MakePaintWindow>;
   /** Pages with up to this many mentions get every one painted (PAINT_ALL_UP_TO). */
   paintAllUpTo?: number;
   /** How long the observer waits for idle time before handling a batch of changes. */
@@ -88,8 +88,10 @@ export class MentionEngine implements PageMentionsSource {
   private readonly scheduler: ScanScheduler;
   private readonly observer: PageObserver;
   private readonly painter: HighlightPainter;
-  /** Paints a huge page's mentions near the view only; null where nothing tells where the view is. */
-  private readonly window: PaintWindow | null;
+  /** Paints a huge page's mentions near the view only, once loaded; null until then, or where it cannot. */
+  private window: PaintWindow | null = null;
+  private readonly loadPaintWindow: (() => Promise<MakePaintWindow>) | undefined;
+  private windowLoad: 'none' | 'loading' | 'done' = 'none';
   private readonly paintAllUpTo: number;
   /** The window is in use: the page has more mentions than `paintAllUpTo`. */
   private windowed = false;
@@ -124,8 +126,7 @@ export class MentionEngine implements PageMentionsSource {
       idleTimeoutMs: options.idleTimeoutMs,
     });
     this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle, options.shadowHighlightCss);
-    const viewObserver = options.viewObserver === undefined ? browserViewObserver() : options.viewObserver;
-    this.window = viewObserver ? new PaintWindow(viewObserver, () => this.repaintWindow()) : null;
+    this.loadPaintWindow = options.loadPaintWindow;
     this.paintAllUpTo = options.paintAllUpTo ?? PAINT_ALL_UP_TO;
   }
 
@@ -512,7 +513,9 @@ export class MentionEngine implements PageMentionsSource {
         if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
         for (const root of made.roots) this.painter.styleShadowRoot(root);
         repaint = changed || fresh;
-        const windowed = this.window !== null && PaintWindow.wanted(next, this.paintAllUpTo);
+        const over = next.length > this.paintAllUpTo;
+        if (over) this.loadWindow();
+        const windowed = over && this.window !== null;
         if (this.windowed && !windowed) this.window?.clear();
         this.windowed = windowed;
         if (repaint && windowed) track = this.window?.track(next);
@@ -548,13 +551,42 @@ export class MentionEngine implements PageMentionsSource {
   private repaintWindow(): void {
     if (this.windowRepaintQueued || !this.windowed || !this.enabled || this.destroyed) return;
     this.windowRepaintQueued = true;
+    this.runWindowJob(false);
+  }
+
+  /** Imports the window's module once; the page is painted whole meanwhile, and for good if it fails. */
+  private loadWindow(): void {
+    if (this.windowLoad !== 'none' || !this.loadPaintWindow) return;
+    this.windowLoad = 'loading';
+    const loaded = (make?: MakePaintWindow) => {
+      this.windowLoad = 'done';
+      this.window = make?.(() => this.repaintWindow()) ?? null;
+      if (this.window && this.enabled && !this.destroyed && this.list.length > this.paintAllUpTo) {
+        // Watch the page's blocks and paint those near the view only.
+        this.windowed = true;
+        this.windowRepaintQueued = true;
+        this.runWindowJob(true);
+      } else this.settleIdle();
+    };
+    this.loadPaintWindow().then(loaded, () => loaded());
+  }
+
+  /** Makes the highlight hold the window's ranges, with `retrack` after watching the list's blocks anew. */
+  private runWindowJob(retrack: boolean): void {
     const generation = this.generation;
+    let track: Phase | undefined;
     let paint: Phase | undefined;
     void this.scheduler
       .run(
         phasedJob(
           () => generation === this.generation && this.windowed,
           [
+            // The list when the job runs: a publish queued before it may have changed it.
+            (deadline) => {
+              if (!retrack || !this.window) return true;
+              track ??= this.window.track(this.list);
+              return track(deadline);
+            },
             (deadline) => {
               this.windowRepaintQueued = false;
               paint ??= this.painter.repaint(this.window?.ranges() ?? []);
@@ -615,7 +647,7 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   private isIdle(): boolean {
-    return this.scheduler.idle && !this.observer.pending && !this.holding;
+    return this.scheduler.idle && !this.observer.pending && !this.holding && this.windowLoad !== 'loading';
   }
 
   private settleIdle(): void {

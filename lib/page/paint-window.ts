@@ -6,7 +6,8 @@
  * (docs/decisions/0027). Up to PAINT_ALL_UP_TO mentions every one is painted, as before; past it,
  * the blocks holding mentions are watched with an IntersectionObserver, which the browser answers
  * from the layout it makes anyway, so knowing what is near the view costs our tasks no layout.
- * Hit-testing, the list and the reports still cover every mention.
+ * Hit-testing, the list and the reports still cover every mention. Only huge pages need it, so the
+ * content script imports it on the first (entrypoints/paint-window).
  */
 import type { PublishedMention } from './mention-list';
 import { blockContainerOf } from './page-scanner';
@@ -48,6 +49,14 @@ function holderOf(mention: PublishedMention): Element | null {
   return first ? (blockContainerOf(first) ?? first.parentElement) : null;
 }
 
+/** Makes a window that calls `onMove` when the view moved, or null where nothing tells where the view is. */
+export type MakePaintWindow = (onMove: () => void) => PaintWindow | null;
+
+export const makePaintWindow: MakePaintWindow = (onMove) => {
+  const observer = browserViewObserver();
+  return observer ? new PaintWindow(observer, onMove) : null;
+};
+
 export class PaintWindow {
   private observer: ViewObserver | null = null;
   /** Ranges per watched element, and those with no element to watch. */
@@ -62,11 +71,6 @@ export class PaintWindow {
     /** Called when elements holding mentions came near the view or left it. */
     private readonly onMove: () => void,
   ) {}
-
-  /** Whether `mentions` are too many to paint them all. */
-  static wanted(mentions: readonly unknown[], limit = PAINT_ALL_UP_TO): boolean {
-    return mentions.length > limit;
-  }
 
   /**
    * Follows `mentions` from now on, as a phase of a sliced job: elements no longer holding any

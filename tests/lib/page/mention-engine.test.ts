@@ -3,6 +3,7 @@ import { readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { PageScan } from '../../../lib/page/page-scanner';
+import { PaintWindow } from '../../../lib/page/paint-window';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 import { fakeHighlightApi } from '../../helpers/fake-highlights';
 import { fakeView } from '../../helpers/fake-view-observer';
@@ -191,7 +192,7 @@ describe('MentionEngine on a changing page', () => {
       tables: readOrBuildTables,
       catalog: { aliases: TEST_ALIASES },
       highlightApi: api,
-      viewObserver: view.make,
+      loadPaintWindow: async () => (onMove) => new PaintWindow(view.make, onMove),
       paintAllUpTo: 2,
       idleTimeoutMs: 20,
     });
@@ -200,7 +201,7 @@ describe('MentionEngine on a changing page', () => {
     await e.whenIdle();
     const painted = () => [...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String).sort();
     const p = (id: string) => document.getElementById(id) as HTMLElement;
-    // Every mention is listed; none is painted before the view is known.
+    // Every mention is listed; once the window is loaded, none is painted before the view is known.
     expect(e.mentions()).toHaveLength(3);
     expect(painted()).toEqual([]);
     view.move([
@@ -229,6 +230,24 @@ describe('MentionEngine on a changing page', () => {
     await e.whenIdle();
     expect(painted()).toEqual(['Putin', 'Zelensky']);
     expect(view.watched.size).toBe(0);
+  });
+
+  it('paints every mention when what paints near the view only cannot be loaded', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      // An orphaned script: the module's address no longer answers.
+      loadPaintWindow: () => Promise.reject(new Error('gone')),
+      paintAllUpTo: 2,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(3);
   });
 
   it('publishes changes to subscribers with indexes in document order', async () => {

@@ -28,11 +28,6 @@ const run = (window: PaintWindow, mentions: PublishedMention[]) => window.track(
 const texts = (window: PaintWindow) => window.ranges().map(String).sort();
 
 describe('PaintWindow', () => {
-  it('is used only past the limit of mentions painted whole', () => {
-    expect(PaintWindow.wanted([1, 2, 3], 3)).toBe(false);
-    expect(PaintWindow.wanted([1, 2, 3, 4], 3)).toBe(true);
-  });
-
   it('paints the mentions of blocks near the view only, and follows the reader as blocks come and go', () => {
     const [a, b, c] = page() as [HTMLElement, HTMLElement, HTMLElement];
     const view = fakeView();
