@@ -515,6 +515,9 @@ export class MentionEngine implements PageMentionsSource {
         repaint = changed || fresh;
         const over = next.length > this.paintAllUpTo;
         if (over) this.loadWindow();
+        // Painting a huge page whole while the window's module loads would cost the frames it
+        // spares: the load paints the window when it is in.
+        if (over && this.windowLoad === 'loading') repaint = false;
         const windowed = over && this.window !== null;
         if (this.windowed && !windowed) this.window?.clear();
         this.windowed = windowed;
@@ -561,17 +564,22 @@ export class MentionEngine implements PageMentionsSource {
     const loaded = (make?: MakePaintWindow) => {
       this.windowLoad = 'done';
       this.window = make?.(() => this.repaintWindow()) ?? null;
-      if (this.window && this.enabled && !this.destroyed && this.list.length > this.paintAllUpTo) {
-        // Watch the page's blocks and paint those near the view only.
-        this.windowed = true;
-        this.windowRepaintQueued = true;
-        this.runWindowJob(true);
-      } else this.settleIdle();
+      if (!this.enabled || this.destroyed) {
+        this.settleIdle();
+        return;
+      }
+      // Watch the page's blocks and paint those near the view only; without a window, every mention.
+      this.windowed = this.window !== null && this.list.length > this.paintAllUpTo;
+      this.windowRepaintQueued = this.windowed;
+      this.runWindowJob(true);
     };
     this.loadPaintWindow().then(loaded, () => loaded());
   }
 
-  /** Makes the highlight hold the window's ranges, with `retrack` after watching the list's blocks anew. */
+  /**
+   * Makes the highlight hold the window's ranges (every mention's when there is no window in use),
+   * with `retrack` after watching the list's blocks anew.
+   */
   private runWindowJob(retrack: boolean): void {
     const generation = this.generation;
     let track: Phase | undefined;
@@ -579,17 +587,19 @@ export class MentionEngine implements PageMentionsSource {
     void this.scheduler
       .run(
         phasedJob(
-          () => generation === this.generation && this.windowed,
+          () => generation === this.generation && (retrack || this.windowed),
           [
             // The list when the job runs: a publish queued before it may have changed it.
             (deadline) => {
-              if (!retrack || !this.window) return true;
+              if (!retrack || !this.windowed || !this.window) return true;
               track ??= this.window.track(this.list);
               return track(deadline);
             },
             (deadline) => {
               this.windowRepaintQueued = false;
-              paint ??= this.painter.repaint(this.window?.ranges() ?? []);
+              paint ??= this.painter.repaint(
+                this.windowed && this.window ? this.window.ranges() : this.list.map((m) => m.range),
+              );
               return paint(deadline);
             },
           ],

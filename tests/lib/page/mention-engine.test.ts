@@ -3,7 +3,7 @@ import { readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { PageScan } from '../../../lib/page/page-scanner';
-import { PaintWindow } from '../../../lib/page/paint-window';
+import { type MakePaintWindow, PaintWindow } from '../../../lib/page/paint-window';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 import { fakeHighlightApi } from '../../helpers/fake-highlights';
 import { fakeView } from '../../helpers/fake-view-observer';
@@ -230,6 +230,36 @@ describe('MentionEngine on a changing page', () => {
     await e.whenIdle();
     expect(painted()).toEqual(['Putin', 'Zelensky']);
     expect(view.watched.size).toBe(0);
+  });
+
+  it('does not paint a page over the limit whole while what paints near the view only loads', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    const listed = new Promise((resolve) => e.subscribe(resolve));
+    await listed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(e.mentions()).toHaveLength(3);
+    expect(registry.get(MENTION_HIGHLIGHT)?.size ?? 0).toBe(0);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    view.move([[document.getElementById('a') as HTMLElement, true]]);
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
   });
 
   it('paints every mention when what paints near the view only cannot be loaded', async () => {
