@@ -44,6 +44,9 @@ export interface HostileCase {
   /** Counting also the tasks that read an extension API's answer into the page (trace-cost.ts): median of loads, wall and CPU. */
   withAnswersMedianMs: number;
   withAnswersCpuMedianMs: number | null;
+  /** The CPU time of the page's rendering frames (trace-cost.ts's `frameCpuMedian`, `frameCpuMax`): median and most over loads. */
+  frameCpuMedianMs: number | null;
+  frameCpuMaxMs: number | null;
   /** Keydown delays, all loads together. */
   inputDelayMedianMs: number;
   inputDelayMaxMs: number;
@@ -119,6 +122,8 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
   const answersCpu = loads.flatMap((l) =>
     l.cost.longestTaskWithAnswersCpu === null ? [] : [l.cost.longestTaskWithAnswersCpu],
   );
+  const frames = loads.flatMap((l) => (l.cost.frameCpuMedian === null ? [] : [l.cost.frameCpuMedian]));
+  const framesMax = loads.flatMap((l) => (l.cost.frameCpuMax === null ? [] : [l.cost.frameCpuMax]));
   return {
     case: name,
     longestTaskMs: Math.max(...tasks),
@@ -126,6 +131,8 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
     longestTaskCpuMedianMs: cpu.length ? median(cpu) : null,
     withAnswersMedianMs: median(loads.map((l) => l.cost.longestTaskWithAnswers)),
     withAnswersCpuMedianMs: answersCpu.length ? median(answersCpu) : null,
+    frameCpuMedianMs: frames.length ? median(frames) : null,
+    frameCpuMaxMs: framesMax.length ? Math.max(...framesMax) : null,
     inputDelayMedianMs: delays.length ? median(delays) : 0,
     inputDelayMaxMs: delays.length ? Math.max(...delays) : 0,
     inputs: delays.length,
@@ -212,6 +219,8 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       'its CPU median ms': c.longestTaskCpuMedianMs === null ? '—' : round(c.longestTaskCpuMedianMs, 1),
       'with answers median ms': round(c.withAnswersMedianMs, 1),
       'its CPU ms': c.withAnswersCpuMedianMs === null ? '—' : round(c.withAnswersCpuMedianMs, 1),
+      'frame CPU median ms': c.frameCpuMedianMs === null ? '—' : round(c.frameCpuMedianMs, 1),
+      'frame CPU max ms': c.frameCpuMaxMs === null ? '—' : round(c.frameCpuMaxMs, 1),
       'input delay median ms': round(c.inputDelayMedianMs, 1),
       'input delay max ms': round(c.inputDelayMaxMs, 1),
       inputs: c.inputs,
@@ -237,6 +246,6 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
     })),
   );
   console.log(
-    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel (trace); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel (trace); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Frame CPU: the thread's CPU time in the page's rendering frames from content.js's start, whether or not our code ran in them (our highlights cost frames our code is not in: docs/decisions/0027). With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

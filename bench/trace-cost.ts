@@ -78,6 +78,15 @@ export interface LoadCost {
    * included, whatever else the machine was doing (docs/decisions/0022). Null without thread times.
    */
   cpuWithAnswers: number | null;
+  /**
+   * The thread CPU time of the page's rendering frames (tasks that paint) from content.js's start,
+   * median and most: no code of ours needs to run in a frame for our highlights to cost it (Chromium
+   * rebuilds the marks of every highlighted range in each frame after a DOM change:
+   * docs/decisions/0027), so this is compared with and without the change, not attributed. Null
+   * without thread times or frames.
+   */
+  frameCpuMedian: number | null;
+  frameCpuMax: number | null;
 }
 
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
@@ -255,6 +264,11 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
   const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
   const ownLength = (task: TraceEvent) => (pageTask(task) ? ownIn(task) : (task.dur ?? 0));
   const hasCpu = tasks.some((task) => task.tdur !== undefined);
+  const paints = onThread.filter((e) => e.name === 'Paint');
+  const frameCpu = allTasks
+    .filter((task) => task.ts >= evaluation.ts && task.tdur !== undefined && inside(task, paints))
+    .map((task) => (task.tdur ?? 0) / 1000)
+    .sort((a, b) => a - b);
 
   return {
     compile: compile / 1000,
@@ -271,5 +285,7 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     cpuWithAnswers: withAnswers.some((task) => task.tdur !== undefined)
       ? withAnswers.reduce((sum, task) => sum + cpuOf(task), 0) / 1000
       : null,
+    frameCpuMedian: frameCpu.length ? (frameCpu[Math.floor((frameCpu.length - 1) / 2)] as number) : null,
+    frameCpuMax: frameCpu.at(-1) ?? null,
   };
 }

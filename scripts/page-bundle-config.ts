@@ -1,7 +1,8 @@
 /**
  * How WXT builds what runs inside web pages: the content script and the modules it imports on
  * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder), the
- * reading signal's (entrypoints/reading-watch) and the frame reader's (entrypoints/frame-reader),
+ * reading signal's (entrypoints/reading-watch), the huge page's painter (entrypoints/paint-window) and
+ * the frame reader's (entrypoints/frame-reader),
  * and the frame gate, an unlisted script the manifest declares for every frame.
  * All use the browser's own promise-based extension API rather than webextension-polyfill, whose
  * set-up copies the whole API on every page load (Chrome's MV3 API and Firefox's both return
@@ -20,6 +21,7 @@ export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = [
   'card-view',
   'table-builder',
   'reading-watch',
+  'paint-window',
   'frame-reader',
 ];
 

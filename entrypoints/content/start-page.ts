@@ -15,10 +15,11 @@ import {
 } from '../../lib/extension/extension-context';
 import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
-import { READING_WATCH_FILE } from '../../lib/extension/page-modules';
+import { PAINT_WINDOW_FILE, READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { MentionEngine } from '../../lib/page/mention-engine';
+import type { MakePaintWindow } from '../../lib/page/paint-window';
 import { readBundledCopy } from '../../lib/storage/bundled-copy';
 import { followLiveState, type LiveState as StoredState } from '../../lib/storage/live-settings';
 import { pageHost } from '../../lib/storage/site-match';
@@ -131,6 +132,12 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt, packTables),
     // The same rules the manifest gives the document, for shadow roots holding mentions.
     shadowHighlightCss: highlightsCss,
+    loadPaintWindow: async () =>
+      (
+        (await import(/* @vite-ignore */ browser.runtime.getURL(PAINT_WINDOW_FILE))) as {
+          makePaintWindow: MakePaintWindow;
+        }
+      ).makePaintWindow,
   });
   /** The newest change of catalog: one that waited for the builder is dropped if another came since. */
   let latestChange = 0;

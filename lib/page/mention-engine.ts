@@ -15,6 +15,7 @@ import { type MentionList, mentionListPhases, type PublishedMention } from './me
 import type { PageMention, PageMentionsSource } from './page-mentions';
 import { outermost, type PageChanges, PageObserver } from './page-observer';
 import { blockContainerOf, isRendered, PageScan, type PageScanOptions, type ScannedRun } from './page-scanner';
+import { type MakePaintWindow, PAINT_ALL_UP_TO, type PaintWindow } from './paint-window';
 import { AFTER_FRAME, type Phase, phasedJob, ScanScheduler, type SchedulerStats, stepThrough } from './scan-scheduler';
 import { composedOrder, composedWithin } from './shadow-roots';
 
@@ -27,6 +28,13 @@ export interface MentionEngineOptions {
   sliceMs?: number;
   /** Injected in tests; defaults to the browser's CSS.highlights. */
   highlightApi?: HighlightApi | null;
+  /**
+   * Loads what paints only the mentions near the view (paint-window.ts), the first time a page has
+   * more than `paintAllUpTo`; none (or a failed load) paints every mention whatever their number.
+   */
+  loadPaintWindow?: () => Promise<MakePaintWindow>;
+  /** Pages with up to this many mentions get every one painted (PAINT_ALL_UP_TO). */
+  paintAllUpTo?: number;
   /** How long the observer waits for idle time before handling a batch of changes. */
   idleTimeoutMs?: number;
   /** Matcher tables made at build time; used for a catalog with exactly their aliases. */
@@ -80,6 +88,15 @@ export class MentionEngine implements PageMentionsSource {
   private readonly scheduler: ScanScheduler;
   private readonly observer: PageObserver;
   private readonly painter: HighlightPainter;
+  /** Paints a huge page's mentions near the view only, once loaded; null until then, or where it cannot. */
+  private window: PaintWindow | null = null;
+  private readonly loadPaintWindow: (() => Promise<MakePaintWindow>) | undefined;
+  private windowLoad: 'none' | 'loading' | 'done' = 'none';
+  private readonly paintAllUpTo: number;
+  /** The window is in use: the page has more mentions than `paintAllUpTo`. */
+  private windowed = false;
+  /** A repaint for a window that moved is queued. */
+  private windowRepaintQueued = false;
   /** Bumped whenever queued work becomes stale (switch-off, new catalog, full rescan). */
   private generation = 0;
   /** A whole-page scan is queued, waiting (hidden tab, idle time) or running. */
@@ -109,6 +126,8 @@ export class MentionEngine implements PageMentionsSource {
       idleTimeoutMs: options.idleTimeoutMs,
     });
     this.painter = new HighlightPainter(options.highlightApi, options.highlightStyle, options.shadowHighlightCss);
+    this.loadPaintWindow = options.loadPaintWindow;
+    this.paintAllUpTo = options.paintAllUpTo ?? PAINT_ALL_UP_TO;
   }
 
   /**
@@ -273,6 +292,8 @@ export class MentionEngine implements PageMentionsSource {
     this.runs = new Map();
     this.hiddenHolders = new Set();
     this.painter.uninstall();
+    this.window?.clear();
+    this.windowed = false;
     for (const phase of this.publishPhases()) phase(Number.POSITIVE_INFINITY);
     this.settleIdle();
   }
@@ -467,7 +488,9 @@ export class MentionEngine implements PageMentionsSource {
    */
   private publishPhases(): Phase[] {
     let made: MentionList = { list: [], byNode: new Map(), roots: [] };
+    let track: Phase | undefined;
     let paint: Phase | undefined;
+    let repaint = false;
     let changed = false;
     return [
       ...mentionListPhases(
@@ -489,10 +512,26 @@ export class MentionEngine implements PageMentionsSource {
         const fresh = !this.painter.installed;
         if (next.length > 0 && this.enabled && this.started && !this.destroyed) this.painter.install();
         for (const root of made.roots) this.painter.styleShadowRoot(root);
-        if (changed || fresh) paint = this.painter.repaint(next.map((m) => m.range));
+        repaint = changed || fresh;
+        const over = next.length > this.paintAllUpTo;
+        if (over) this.loadWindow();
+        // Painting a huge page whole while the window's module loads would cost the frames it
+        // spares: the load paints the window when it is in.
+        if (over && this.windowLoad === 'loading') repaint = false;
+        const windowed = over && this.window !== null;
+        if (this.windowed && !windowed) this.window?.clear();
+        this.windowed = windowed;
+        if (repaint && windowed) track = this.window?.track(next);
         return true;
       },
-      (deadline) => paint?.(deadline) ?? true,
+      (deadline) => track?.(deadline) ?? true,
+      (deadline) => {
+        if (!repaint) return true;
+        paint ??= this.painter.repaint(
+          this.windowed && this.window ? this.window.ranges() : this.list.map((m) => m.range),
+        );
+        return paint(deadline);
+      },
       () => {
         if (changed) {
           for (const listener of [...this.listeners]) {
@@ -506,6 +545,70 @@ export class MentionEngine implements PageMentionsSource {
         return true;
       },
     ];
+  }
+
+  /**
+   * The reader scrolled a huge page: paint the mentions now near the view, take out those that
+   * left it. One repaint queued at a time, reading the window when it runs.
+   */
+  private repaintWindow(): void {
+    if (this.windowRepaintQueued || !this.windowed || !this.enabled || this.destroyed) return;
+    this.windowRepaintQueued = true;
+    this.runWindowJob(false);
+  }
+
+  /** Imports the window's module once; the page is painted whole meanwhile, and for good if it fails. */
+  private loadWindow(): void {
+    if (this.windowLoad !== 'none' || !this.loadPaintWindow) return;
+    this.windowLoad = 'loading';
+    const loaded = (make?: MakePaintWindow) => {
+      this.windowLoad = 'done';
+      this.window = make?.(() => this.repaintWindow()) ?? null;
+      if (!this.enabled || this.destroyed) {
+        this.settleIdle();
+        return;
+      }
+      // Watch the page's blocks and paint those near the view only; without a window, every mention.
+      this.windowed = this.window !== null && this.list.length > this.paintAllUpTo;
+      this.windowRepaintQueued = this.windowed;
+      this.runWindowJob(true);
+    };
+    this.loadPaintWindow().then(loaded, () => loaded());
+  }
+
+  /**
+   * Makes the highlight hold the window's ranges (every mention's when there is no window in use),
+   * with `retrack` after watching the list's blocks anew.
+   */
+  private runWindowJob(retrack: boolean): void {
+    const generation = this.generation;
+    let track: Phase | undefined;
+    let paint: Phase | undefined;
+    void this.scheduler
+      .run(
+        phasedJob(
+          () => generation === this.generation && (retrack || this.windowed),
+          [
+            // The list when the job runs: a publish queued before it may have changed it.
+            (deadline) => {
+              if (!retrack || !this.windowed || !this.window) return true;
+              track ??= this.window.track(this.list);
+              return track(deadline);
+            },
+            (deadline) => {
+              this.windowRepaintQueued = false;
+              paint ??= this.painter.repaint(
+                this.windowed && this.window ? this.window.ranges() : this.list.map((m) => m.range),
+              );
+              return paint(deadline);
+            },
+          ],
+        ),
+      )
+      .then(() => {
+        this.windowRepaintQueued = false;
+        this.settleIdle();
+      });
   }
 
   /** Remembers custom elements a scan met without a shadow root, and plans to ask them again. */
@@ -554,7 +657,7 @@ export class MentionEngine implements PageMentionsSource {
   }
 
   private isIdle(): boolean {
-    return this.scheduler.idle && !this.observer.pending && !this.holding;
+    return this.scheduler.idle && !this.observer.pending && !this.holding && this.windowLoad !== 'loading';
   }
 
   private settleIdle(): void {

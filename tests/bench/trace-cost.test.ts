@@ -47,6 +47,30 @@ describe('a load read from the trace', () => {
   });
 });
 
+describe("a load's rendering frames", () => {
+  it('are the tasks that paint from content.js on, whether or not our code ran in them', () => {
+    const paint = (ts: number): TraceEvent => ({ name: 'Paint', ph: 'X', ...on, ts, dur: 100 });
+    const [cost] = loadCosts(
+      [
+        // Before content.js: the page's first frame is not counted.
+        task(100, 500, 400),
+        paint(200),
+        ...trace,
+        task(330_000, 9_000, 8_000),
+        paint(331_000),
+        task(340_000, 6_000, 5_000),
+        paint(341_000),
+        task(350_000, 30_000, 25_000),
+        paint(351_000),
+      ],
+      'page',
+    );
+    expect(cost?.frameCpuMedian).toBe(8);
+    expect(cost?.frameCpuMax).toBe(25);
+    expect(loadCosts(trace, 'page')[0]?.frameCpuMedian).toBeNull();
+  });
+});
+
 describe('loads of a page with frames', () => {
   it('are one per end mark: content.js started in frames (another process, or the same thread later) makes no load', () => {
     const inAdFrame: TraceEvent = {

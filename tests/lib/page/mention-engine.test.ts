@@ -3,8 +3,10 @@ import { readOrBuildTables } from '../../../lib/matching/table-builder';
 import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { PageScan } from '../../../lib/page/page-scanner';
+import { type MakePaintWindow, PaintWindow } from '../../../lib/page/paint-window';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 import { fakeHighlightApi } from '../../helpers/fake-highlights';
+import { fakeView } from '../../helpers/fake-view-observer';
 
 const engines: MentionEngine[] = [];
 
@@ -180,6 +182,102 @@ describe('MentionEngine on a changing page', () => {
     expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(0);
     e.destroy();
     expect(registry.size).toBe(0);
+  });
+
+  it('paints only the mentions near the view on a page with more than it paints whole, and follows scrolling', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      loadPaintWindow: async () => (onMove) => new PaintWindow(view.make, onMove),
+      paintAllUpTo: 2,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    const painted = () => [...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String).sort();
+    const p = (id: string) => document.getElementById(id) as HTMLElement;
+    // Every mention is listed; once the window is loaded, none is painted before the view is known.
+    expect(e.mentions()).toHaveLength(3);
+    expect(painted()).toEqual([]);
+    view.move([
+      [p('a'), true],
+      [p('b'), true],
+      [p('c'), false],
+    ]);
+    await e.whenIdle();
+    expect(painted()).toEqual(['Putin', 'Zelensky']);
+    // The reader scrolls down.
+    view.move([
+      [p('a'), false],
+      [p('c'), true],
+    ]);
+    await e.whenIdle();
+    expect(painted()).toEqual(['Vladimir Medinsky', 'Zelensky']);
+    // Text rewritten near the view is painted again once rescanned.
+    p('b').textContent = 'Zelensky and Putin';
+    await settle();
+    await e.whenIdle();
+    expect(painted()).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    // Back under the limit: every mention painted, nothing watched any more.
+    p('c').remove();
+    p('b').textContent = 'Zelensky';
+    await settle();
+    await e.whenIdle();
+    expect(painted()).toEqual(['Putin', 'Zelensky']);
+    expect(view.watched.size).toBe(0);
+  });
+
+  it('does not paint a page over the limit whole while what paints near the view only loads', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    const listed = new Promise((resolve) => e.subscribe(resolve));
+    await listed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(e.mentions()).toHaveLength(3);
+    expect(registry.get(MENTION_HIGHLIGHT)?.size ?? 0).toBe(0);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    view.move([[document.getElementById('a') as HTMLElement, true]]);
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
+  });
+
+  it('paints every mention when what paints near the view only cannot be loaded', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: api,
+      // An orphaned script: the module's address no longer answers.
+      loadPaintWindow: () => Promise.reject(new Error('gone')),
+      paintAllUpTo: 2,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(3);
   });
 
   it('publishes changes to subscribers with indexes in document order', async () => {
