@@ -7,12 +7,7 @@
  */
 import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
-import {
-  createContextGuard,
-  quietly,
-  trustOnlyOrphaningStarts,
-  withLeanTimers,
-} from '../../lib/extension/extension-context';
+import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
 import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
 import { READING_WATCH_FILE } from '../../lib/extension/page-modules';
@@ -156,9 +151,6 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     markStarted = resolve;
   });
   const whenRead = () => started.then(() => engine.whenIdle());
-  // The card's module sets a timer for each mention the pointer rests on: with WXT's own timers,
-  // each would leave a listener on the context for as long as the page stays open.
-  const cardContext = withLeanTimers(ctx);
   /** The popstate listeners of the article reading, added again after document.open(). */
   const historyListeners = new Set<() => void>();
   const cards = startCardTrigger({
@@ -167,12 +159,13 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     load: async (pointer) => {
       const card = await loadCardModule();
       return card.startCardController({
-        ctx: cardContext,
+        // The card's timers are the page context's, which keep nothing on it (page-script-context.ts).
+        ctx,
         engine,
         pointer,
         catalog: () => catalog,
         loadView: () =>
-          card.createCardView(cardContext, {
+          card.createCardView(ctx, {
             sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
             // The article's sentences and quotes stay with the background until a card needs them.
             articleStory: () => sendMessage('articleStory', pageUrl()),

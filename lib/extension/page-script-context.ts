@@ -70,7 +70,13 @@ export class ContentScriptContext implements PageScriptContext {
     return () => this.signal.removeEventListener('abort', cb);
   }
 
-  /** Fires `handler` unless the script is orphaned by then; keeps nothing on the context (as `withLeanTimers`, 0020). */
+  /**
+   * Fires `handler` unless the script is orphaned by then, and keeps nothing on the context. WXT's
+   * own adds an "abort" listener to the signal on every call and never takes it off: the card sets
+   * a timer per mention the pointer rests on, so each left a listener behind for as long as the
+   * page stayed open (issue 25, finding 6). Checking when it fires stops an orphan's callback just
+   * as surely. Why: docs/decisions/0020.
+   */
   setTimeout(handler: () => void, timeout?: number): number {
     return setTimeout(() => {
       if (this.isValid) handler();
