@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
 import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
-import { READING_WATCH_FILE } from '../../lib/extension/page-modules';
+import { ARTICLE_CHECK_FILE, READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { MentionEngine } from '../../lib/page/mention-engine';
@@ -222,6 +222,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
           refreshCatalog();
         },
         loadReadingWatch: () => import(/* @vite-ignore */ browser.runtime.getURL(READING_WATCH_FILE)),
+        loadArticleCheck: () => import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_CHECK_FILE)),
         onNavigate: (listener) => {
           // Single-page sites move between articles without reloading (the bridge listens the same way).
           const navigation = (globalThis as { navigation?: EventTarget }).navigation;
