@@ -14,7 +14,7 @@ import { onMessage, sendMessage } from '../../lib/extension/page-messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,
-  type ArticleMetadata,
+  type ArticleDeclaration,
   type DetectedArticle,
   declaresArticle,
 } from '../../lib/page/article-detection';
@@ -133,11 +133,11 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
   /** The article check's module; null when it cannot be loaded (an orphaned script: nobody to ask anyway). */
   const articleCheck = () => options.loadArticleCheck().catch(() => null);
 
-  const readIfArticle = async (metadata?: ArticleMetadata): Promise<unknown> => {
+  const readIfArticle = async (declared?: ArticleDeclaration): Promise<unknown> => {
     if (stopped || !options.enabled() || !readsLanguage()) return;
     const check = await articleCheck();
     if (!check || stopped) return;
-    return request(check.detectArticle(document, metadata));
+    return request(check.detectArticle(document, declared));
   };
 
   const checkWhenRead = () =>
