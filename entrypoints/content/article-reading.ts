@@ -135,9 +135,13 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
 
   const readIfArticle = async (declared?: ArticleDeclaration): Promise<unknown> => {
     if (stopped || !options.enabled() || !readsLanguage()) return;
+    const declaration = declared ?? declaresArticle(document);
+    // Without metadata, only prose inside an <article> counts (article-detection.ts): a page with
+    // neither has nothing to find, and is spared the module's import (docs/decisions/0029).
+    if (!declaration && !document.querySelector('article')) return;
     const check = await articleCheck();
     if (!check || stopped) return;
-    return request(check.detectArticle(document, declared));
+    return request(check.detectArticle(document, declaration));
   };
 
   const checkWhenRead = () =>

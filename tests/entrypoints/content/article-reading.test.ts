@@ -262,6 +262,36 @@ describe('the article check’s body search, a module of its own', () => {
     expect(asked).toHaveBeenCalledTimes(1);
   });
 
+  it('is never loaded on a page with neither article metadata nor an <article> element, which it could not call one', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = `<main>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</main>`;
+    const loadArticleCheck = checkModule();
+    startReading({ loadArticleCheck });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loadArticleCheck).not.toHaveBeenCalled();
+  });
+
+  it('still finds an article declared by a page the site moved to without reloading', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<p>A section front.</p>';
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    let navigate = () => {};
+    startReading({
+      onNavigate: (listener) => {
+        navigate = listener;
+        return () => {};
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).not.toHaveBeenCalled();
+    document.head.innerHTML = '<meta property="og:type" content="article" />';
+    document.body.innerHTML = `<div class="story">${`<p>${prose.repeat(3)}</p>`.repeat(4)}</div>`;
+    history.pushState(null, '', '/a-story');
+    navigate();
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+  });
+
   it('is never loaded on a page in a language the extractor does not read', async () => {
     articlePage('es');
     const loadArticleCheck = checkModule();
