@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/extension/content-matches';
 import {
+  ARTICLE_CHECK_FILE,
   CARD_VIEW_FILE,
   FRAME_GATE_FILE,
   FRAME_READER_FILE,
@@ -81,15 +82,21 @@ export default defineConfig({
     // The card's module, imported by the content script on first use (entrypoints/content/card-loader.ts),
     // the matcher's table builder, imported when a catalog needs it (entrypoints/content/table-source.ts),
     // the reading signal, imported once an article's story is applied (article-reading.ts), the
-    // huge page's painter, imported when a page has more mentions than are painted whole, and
+    // huge page's painter, imported when a page has more mentions than are painted whole, the
+    // article check's body search, imported when the page is first checked for an article, and
     // Backstory for a frame, imported by the frame gate where a frame is worth reading (decision 0029).
     // Chrome serves them only at a per-session address, so a page cannot probe for Backstory by
     // fetching them; Firefox's extension addresses are already per-install.
     web_accessible_resources: [
       {
-        resources: [CARD_VIEW_FILE, TABLE_BUILDER_FILE, READING_WATCH_FILE, PAINT_WINDOW_FILE, FRAME_READER_FILE].map(
-          (file) => file.slice(1),
-        ),
+        resources: [
+          CARD_VIEW_FILE,
+          TABLE_BUILDER_FILE,
+          READING_WATCH_FILE,
+          PAINT_WINDOW_FILE,
+          ARTICLE_CHECK_FILE,
+          FRAME_READER_FILE,
+        ].map((file) => file.slice(1)),
         matches: CONTENT_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,19 +1,22 @@
 /**
  * How WXT builds what runs inside web pages: the content script and the modules it imports on
  * demand, the card's (entrypoints/card-view), the table builder's (entrypoints/table-builder), the
- * reading signal's (entrypoints/reading-watch), the huge page's painter (entrypoints/paint-window) and
- * the frame reader's (entrypoints/frame-reader),
+ * reading signal's (entrypoints/reading-watch), the huge page's painter (entrypoints/paint-window), the
+ * article check's body search (entrypoints/article-check) and the frame reader's (entrypoints/frame-reader),
  * and the frame gate, an unlisted script the manifest declares for every frame.
  * All use the browser's own promise-based extension API rather than webextension-polyfill, whose
  * set-up copies the whole API on every page load (Chrome's MV3 API and Firefox's both return
  * promises for what these scripts call); the extension's own pages keep the polyfill. The content
  * scripts' context is Backstory's lean copy of WXT's (lib/extension/page-script-context.ts). Those
  * modules are built as ES modules with their exports, to be imported, where WXT would build a
- * script that runs. Why: docs/decisions/0011, 0022, 0029.
+ * script that runs. The scripts (the content script, the frame gate) start from a plain entry
+ * that runs their `main`, without WXT's start-up wrapper, whose logger and crash report are dead
+ * code in a production build that every page would still compile. Why: docs/decisions/0011,
+ * 0022, 0029.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 /** The entrypoints the content script imports as modules. */
@@ -22,6 +25,7 @@ export const PAGE_MODULE_ENTRYPOINTS: readonly string[] = [
   'table-builder',
   'reading-watch',
   'paint-window',
+  'article-check',
   'frame-reader',
 ];
 
@@ -45,6 +49,43 @@ export function pageBundleConfig(entrypoints: readonly Entrypoint[], config: Inl
     const output = config.build.rollupOptions?.output;
     if (output && !Array.isArray(output)) output.minify = true;
   }
+  const pageScript = entrypoints.find(
+    (entrypoint) => entrypoint.type === 'content-script' || PAGE_SCRIPT_ENTRYPOINTS.includes(entrypoint.name),
+  );
+  if (pageScript && !pageModule && entrypoints.length === 1 && config.build?.lib) {
+    config.build.lib.entry = PLAIN_ENTRY + pageScript.inputPath;
+    config.plugins = [...(config.plugins ?? []), plainEntry(pageScript)];
+  }
+}
+
+/** The id of a page script's plain entry: this prefix and the entrypoint's file. */
+const PLAIN_ENTRY = 'virtual:backstory-plain-entry?';
+
+/**
+ * What a page script starts from in place of WXT's virtual entry: its definition's `main`, run at
+ * once, a content script's with the lean context WXT's entry would make (same name, same options,
+ * so its orphaning event is the one WXT's copies listen for).
+ */
+export function plainEntryCode(entrypoint: Pick<Entrypoint, 'name' | 'type' | 'inputPath'>): string {
+  const definition = `import definition from ${JSON.stringify(entrypoint.inputPath)};\n`;
+  if (entrypoint.type !== 'content-script') return `${definition}definition.main();\n`;
+  return (
+    definition +
+    `import { ContentScriptContext } from ${JSON.stringify(LEAN_CONTEXT)};\n` +
+    'const { main, ...options } = definition;\n' +
+    `main(new ContentScriptContext(${JSON.stringify(entrypoint.name)}, options));\n`
+  );
+}
+
+function plainEntry(entrypoint: Entrypoint): Plugin {
+  const id = PLAIN_ENTRY + entrypoint.inputPath;
+  const resolved = `\0${id}`;
+  return {
+    name: 'backstory:plain-entry',
+    // Vite puts the project's root before a library entry that is not a path.
+    resolveId: (source) => (source.endsWith(id) ? resolved : null),
+    load: (loaded) => (loaded === resolved ? plainEntryCode(entrypoint) : null),
+  };
 }
 
 /** Drops the alias that @wxt-dev/webextension-polyfill puts on `wxt/browser`. */

@@ -1,6 +1,7 @@
 /**
  * Any-article reading, the page's side: ask whether the page is a news article
- * (lib/page/article-detection.ts); if it is, in a language the extractor reads, send its body
+ * (lib/page/article-detection.ts: the look at its metadata here, the search for its body in the
+ * article check's module, loaded when first asked, as every page loads this script); if it is, in a language the extractor reads, send its body
  * block to the background, which reads it off the page's main thread and answers with a story's
  * outline and matcher tables for it. A page whose metadata says it is an article is asked at once,
  * and its first scan waits for the answer (`firstRead`), so it is scanned once with the article's
@@ -13,11 +14,9 @@ import { onMessage, sendMessage } from '../../lib/extension/page-messages';
 import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,
-  type ArticleMetadata,
-  askedArticle,
+  type ArticleDeclaration,
   type DetectedArticle,
   declaresArticle,
-  detectArticle,
 } from '../../lib/page/article-detection';
 import { withoutFragment } from '../../lib/story/page-address';
 
@@ -39,7 +38,14 @@ export interface ArticleReadingOptions {
   onNavigate: (listener: () => void) => () => void;
   /** Loads the reading signal's module (entrypoints/reading-watch), which only article pages need. */
   loadReadingWatch: () => Promise<ReadingWatchModule>;
+  /** Loads the article check's body search (entrypoints/article-check), asked of most pages once, at idle. */
+  loadArticleCheck: () => Promise<ArticleCheckModule>;
 }
+
+export type ArticleCheckModule = Pick<
+  typeof import('../../lib/page/article-detection'),
+  'detectArticle' | 'askedArticle'
+>;
 
 export type ReadingWatchModule = Pick<
   typeof import('../../lib/page/reading-signal'),
@@ -124,9 +130,18 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     return !language || READ_LANGUAGES.has(language);
   };
 
-  const readIfArticle = (metadata?: ArticleMetadata): Promise<unknown> => {
-    if (stopped || !options.enabled() || !readsLanguage()) return Promise.resolve();
-    return request(detectArticle(document, metadata));
+  /** The article check's module; null when it cannot be loaded (an orphaned script: nobody to ask anyway). */
+  const articleCheck = () => options.loadArticleCheck().catch(() => null);
+
+  const readIfArticle = async (declared?: ArticleDeclaration): Promise<unknown> => {
+    if (stopped || !options.enabled() || !readsLanguage()) return;
+    const declaration = declared ?? declaresArticle(document);
+    // Without metadata, only prose inside an <article> counts (article-detection.ts): a page with
+    // neither has nothing to find, and is spared the module's import (docs/decisions/0029).
+    if (!declaration && !document.querySelector('article')) return;
+    const check = await articleCheck();
+    if (!check || stopped) return;
+    return request(check.detectArticle(document, declaration));
   };
 
   const checkWhenRead = () =>
@@ -162,7 +177,11 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
     if (readFrom !== withoutFragment(location.href)) readAgain();
   });
 
-  const stopAsking = onMessage('findNamesOnPage', () => (options.enabled() ? request(askedArticle(document)) : false));
+  const stopAsking = onMessage('findNamesOnPage', async () => {
+    if (!options.enabled()) return false;
+    const check = await articleCheck();
+    return check ? request(check.askedArticle(document)) : false;
+  });
 
   return {
     firstRead,

@@ -32,13 +32,16 @@ export interface BridgeOptions {
    * another once it is done, even when the reading found nothing.
    */
   whenRead: () => Promise<unknown>;
+  /**
+   * Calls `listener` after each same-document navigation (the content script's, shared with the
+   * article reading, which listens again after `document.open()`); returns what stops it.
+   */
+  onNavigate: (listener: () => void) => () => void;
 }
 
 export interface Bridge {
   /** Sends a fresh report now (e.g. after the reader switched Backstory on or off). */
   reportNow(): void;
-  /** Listens for history navigations again after `document.open()` took the window's listeners. */
-  reattach(): void;
   stop(): void;
 }
 
@@ -100,19 +103,9 @@ export function startBridge(options: BridgeOptions): Bridge {
     }),
   );
   // Single-page sites change address without reloading; the background drops state on a new address.
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', schedule);
-  const listenForHistory = () => window.addEventListener('popstate', schedule);
-  listenForHistory();
-  removers.push(() => {
-    navigation?.removeEventListener('navigatesuccess', schedule);
-    window.removeEventListener('popstate', schedule);
-  });
+  removers.push(options.onNavigate(schedule));
 
   const bridge: Bridge = {
-    reattach() {
-      if (!stopped) listenForHistory();
-    },
     reportNow() {
       if (timer !== undefined) clearTimeout(timer);
       send();

@@ -7,15 +7,10 @@
  */
 import bundledVersion from 'virtual:backstory/bundled-version';
 import { browser } from 'wxt/browser';
-import {
-  createContextGuard,
-  quietly,
-  trustOnlyOrphaningStarts,
-  withLeanTimers,
-} from '../../lib/extension/extension-context';
+import { createContextGuard, quietly, trustOnlyOrphaningStarts } from '../../lib/extension/extension-context';
 import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
-import { PAINT_WINDOW_FILE, READING_WATCH_FILE } from '../../lib/extension/page-modules';
+import { ARTICLE_CHECK_FILE, PAINT_WINDOW_FILE, READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { PageScriptContext } from '../../lib/extension/page-script-context';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { MentionEngine } from '../../lib/page/mention-engine';
@@ -163,23 +158,19 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     markStarted = resolve;
   });
   const whenRead = () => started.then(() => engine.whenIdle());
-  // The card's module sets a timer for each mention the pointer rests on: with WXT's own timers,
-  // each would leave a listener on the context for as long as the page stays open.
-  const cardContext = withLeanTimers(ctx);
-  /** The popstate listeners of the article reading, added again after document.open(). */
-  const historyListeners = new Set<() => void>();
   const cards = startCardTrigger({
     signal: ctx.signal,
     mentionAt: (x, y) => engine.mentionAt(x, y),
     load: async (pointer) => {
       const card = await loadCardModule();
       return card.startCardController({
-        ctx: cardContext,
+        // The card's timers are the page context's, which keep nothing on it (page-script-context.ts).
+        ctx,
         engine,
         pointer,
         catalog: () => catalog,
         loadView: () =>
-          card.createCardView(cardContext, {
+          card.createCardView(ctx, {
             sources: () => ({ stories, packs, corrections, ...(article ? { article } : {}) }),
             // The article's sentences and quotes stay with the background until a card needs them.
             articleStory: () => sendMessage('articleStory', pageUrl()),
@@ -201,6 +192,20 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
       });
     },
   });
+  /** The popstate listeners of the bridge and the article reading, added again after document.open(). */
+  const historyListeners = new Set<() => void>();
+  /** Single-page sites move between articles without reloading. */
+  const onNavigate = (listener: () => void) => {
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', listener);
+    window.addEventListener('popstate', listener);
+    historyListeners.add(listener);
+    return () => {
+      historyListeners.delete(listener);
+      navigation?.removeEventListener('navigatesuccess', listener);
+      window.removeEventListener('popstate', listener);
+    };
+  };
   const stopCommands = top ? followMentionCommands(cards) : () => {};
   const bridge = !top
     ? null
@@ -217,6 +222,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
         status: () => status,
         reading: () => engine.reading,
         whenRead,
+        onNavigate,
       });
 
   // The story read from the page's article joins the catalog; the background sent tables for it.
@@ -236,18 +242,8 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
           refreshCatalog();
         },
         loadReadingWatch: () => import(/* @vite-ignore */ browser.runtime.getURL(READING_WATCH_FILE)),
-        onNavigate: (listener) => {
-          // Single-page sites move between articles without reloading (the bridge listens the same way).
-          const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-          navigation?.addEventListener('navigatesuccess', listener);
-          window.addEventListener('popstate', listener);
-          historyListeners.add(listener);
-          return () => {
-            historyListeners.delete(listener);
-            navigation?.removeEventListener('navigatesuccess', listener);
-            window.removeEventListener('popstate', listener);
-          };
-        },
+        loadArticleCheck: () => import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_CHECK_FILE)),
+        onNavigate,
       });
 
   // A page that replaced its document (document.open(), a new <html>) is scanned afresh by the
@@ -255,7 +251,6 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
   const stopFollowingDocument = engine.onDocumentReplaced(() => {
     listenForOrphaning();
     cards.reattach();
-    bridge?.reattach();
     for (const listener of historyListeners) window.addEventListener('popstate', listener);
     articles?.documentReplaced();
   });

@@ -137,37 +137,3 @@ export function trustOnlyOrphaningStarts(context: ScriptStartedCheck, runtimeId:
     return orphaned && verify(event);
   };
 }
-
-/** What `withLeanTimers` needs of WXT's content script context. */
-interface TimerContext {
-  readonly isValid: boolean;
-}
-
-/**
- * WXT's content script context, with a `setTimeout` and a `requestAnimationFrame` that keep
- * nothing. WXT's own add an "abort" listener to the context's signal on every call, to cancel the
- * timer should the script be orphaned, and never take it off: a timer per pointer move or per
- * card left a listener behind each time (issue 25, finding 6). These check the context when they
- * fire instead, which stops the callback of an orphan just as surely. Everything else is the
- * context's own, `setInterval` included (it must be cleared, not merely skipped).
- * Why: docs/decisions/0020-follow-the-page-and-no-leak.md.
- */
-export function withLeanTimers<C extends TimerContext>(context: C): C {
-  const setTimeoutLean = (handler: () => void, timeout?: number) =>
-    setTimeout(() => {
-      if (context.isValid) handler();
-    }, timeout);
-  const requestAnimationFrameLean = (callback: FrameRequestCallback) =>
-    requestAnimationFrame((time) => {
-      if (context.isValid) callback(time);
-    });
-  return new Proxy(context, {
-    get(target, property) {
-      if (property === 'setTimeout') return setTimeoutLean;
-      if (property === 'requestAnimationFrame') return requestAnimationFrameLean;
-      const value: unknown = Reflect.get(target, property, target);
-      // The context's methods run on the context itself, not on this stand-in.
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}

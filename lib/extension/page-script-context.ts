@@ -30,6 +30,7 @@ export type PageScriptContext = Pick<
 
 /** What WXT passes to the constructor (the content script's definition, without `main`). */
 interface ContextOptions {
+  /** Always true for Backstory's scripts; this context posts no message either way. */
   noScriptStartedPostMessage?: boolean;
 }
 
@@ -70,7 +71,13 @@ export class ContentScriptContext implements PageScriptContext {
     return () => this.signal.removeEventListener('abort', cb);
   }
 
-  /** Fires `handler` unless the script is orphaned by then; keeps nothing on the context (as `withLeanTimers`, 0020). */
+  /**
+   * Fires `handler` unless the script is orphaned by then, and keeps nothing on the context. WXT's
+   * own adds an "abort" listener to the signal on every call and never takes it off: the card sets
+   * a timer per mention the pointer rests on, so each left a listener behind for as long as the
+   * page stayed open (issue 25, finding 6). Checking when it fires stops an orphan's callback just
+   * as surely. Why: docs/decisions/0020.
+   */
   setTimeout(handler: () => void, timeout?: number): number {
     return setTimeout(() => {
       if (this.isValid) handler();
@@ -91,9 +98,9 @@ export class ContentScriptContext implements PageScriptContext {
   stopOldScripts(): void {
     const detail = { contentScriptName: this.contentScriptName, messageId: this.id };
     const type = startedEvent(this.contentScriptName);
+    // Never WXT's window.postMessage as well: it is only for copies built by WXT versions before the
+    // DOM event, and every message listener of the page would see it with our id (0003).
     document.dispatchEvent(new CustomEvent(type, { detail }));
-    // Only for copies built by WXT versions before the DOM event; Backstory's turn it off (0003).
-    if (!this.options?.noScriptStartedPostMessage) window.postMessage({ type, ...detail }, '*');
   }
 
   verifyScriptStartedEvent(event: CustomEvent): boolean {

@@ -51,10 +51,14 @@ interface Prose {
 }
 
 /**
- * The article on this page, or null when the page does not look like one. `metadata`: what
+ * The article on this page, or null when the page does not look like one. `declared`: what
  * `declaresArticle` already read of the page, so its JSON-LD is not parsed twice.
  */
-export function detectArticle(doc: Document, metadata = articleMetadata(doc)): DetectedArticle | null {
+export function detectArticle(
+  doc: Document,
+  declared: ArticleDeclaration | null = declaresArticle(doc),
+): DetectedArticle | null {
+  const metadata = articleMetadata(doc, declared);
   const body = bestBodyBlock(doc);
   if (metadata.signal) {
     // Pages that mark no body block are read whole; Readability finds the article in them.
@@ -74,13 +78,33 @@ export function detectArticle(doc: Document, metadata = articleMetadata(doc)): D
 
 export type ArticleMetadata = Partial<DetectedArticle>;
 
+/** That the page's metadata declares an article, and the JSON-LD node that does, already parsed. */
+export interface ArticleDeclaration {
+  signal: 'json-ld' | 'og-type';
+  node?: JsonRecord;
+}
+
 /**
- * What the page says of itself when its metadata declares an article (JSON-LD or og:type), or
- * null: cheap enough to ask before the first scan, without looking for the body.
+ * Whether the page's metadata declares an article (JSON-LD or og:type), or null: cheap enough to
+ * ask before the first scan, without looking for the body. The rest of what the page says of
+ * itself (headline, date, publisher) is read by `detectArticle`, which only some pages need and
+ * which the content script loads as a module of its own (docs/decisions/0029).
  */
-export function declaresArticle(doc: Document): ArticleMetadata | null {
-  const metadata = articleMetadata(doc);
-  return metadata.signal === undefined ? null : metadata;
+export function declaresArticle(doc: Document): ArticleDeclaration | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    const node = articleNode(parseJson(text));
+    if (node) return { signal: 'json-ld', node };
+  }
+  return metaContent(doc, 'og:type')?.toLowerCase() === 'article' ? { signal: 'og-type' } : null;
+}
+
+function metaContent(doc: Document, property: string): string | undefined {
+  return (
+    doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() ||
+    undefined
+  );
 }
 
 /** The page read as an article because the reader asked: the best body block, or the whole body. */
@@ -91,16 +115,13 @@ export function askedArticle(doc: Document): DetectedArticle | null {
   return { ...metadata, signal: 'asked', root };
 }
 
-function articleMetadata(doc: Document): ArticleMetadata {
+function articleMetadata(doc: Document, declared = declaresArticle(doc)): ArticleMetadata {
   const found: ArticleMetadata = {};
   const lang = doc.documentElement.getAttribute('lang')?.trim();
   if (lang) found.language = lang;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    const node = articleNode(parseJson(text));
-    if (!node) continue;
-    found.signal = 'json-ld';
+  if (declared) found.signal = declared.signal;
+  const node = declared?.node;
+  if (node) {
     const headline = stringOf(node.headline);
     if (headline) found.headline = headline;
     const published = isoDay(stringOf(node.datePublished));
@@ -108,12 +129,8 @@ function articleMetadata(doc: Document): ArticleMetadata {
     const publisher = node.publisher;
     const siteName = stringOf(isRecord(publisher) ? publisher.name : undefined);
     if (siteName) found.siteName = siteName;
-    break;
   }
-  const meta = (property: string) =>
-    doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() ||
-    undefined;
-  if (!found.signal && meta('og:type')?.toLowerCase() === 'article') found.signal = 'og-type';
+  const meta = (property: string) => metaContent(doc, property);
   found.headline ??= meta('og:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? undefined;
   found.siteName ??= meta('og:site_name');
   found.published ??= isoDay(meta('article:published_time'));

@@ -43,6 +43,12 @@ describe('the extension in Chromium', () => {
     expect(read('content-scripts/content.js')).toContain('content-script-started');
     // The script every frame loads makes no context at all: the frame reader makes one where it starts.
     expect(read('frame-gate.js')).not.toContain('content-script-started');
+    // Both start from a plain entry, without WXT's start-up wrapper (scripts/page-bundle-config.ts).
+    expect(read('content-scripts/content.js')).not.toContain('crashed on startup');
+    expect(read('frame-gate.js')).not.toContain('crashed on startup');
+    // The article check's body search is a module of its own (entrypoints/article-check).
+    expect(read('content-scripts/content.js')).not.toContain('articleBody');
+    expect(read('article-check.js')).toContain('articleBody');
   });
 
   it('starts its service worker under a chrome-extension:// address', () => {

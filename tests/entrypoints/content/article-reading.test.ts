@@ -4,7 +4,7 @@ import {
   type ArticleReadingOptions,
   startArticleReading,
 } from '../../../entrypoints/content/article-reading';
-import { onMessage } from '../../../lib/extension/messages';
+import { onMessage, sendMessage } from '../../../lib/extension/messages';
 
 const prose = 'The harbour council voted on Friday to open a ferry line to the islands after two years. ';
 
@@ -32,6 +32,7 @@ function startReading(options: Partial<ArticleReadingOptions> = {}): ArticleRead
     drop: vi.fn(),
     onNavigate: () => () => {},
     loadReadingWatch: () => import('../../../lib/page/reading-signal'),
+    loadArticleCheck: () => import('../../../lib/page/article-detection'),
     ...options,
   });
   stops.push(() => reading.stop());
@@ -227,5 +228,104 @@ describe('the reading signal', () => {
     loaded({ watchReading: watch, browserReadingEnvironment: () => ({}) } as never);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(watch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the article check’s body search, a module of its own', () => {
+  const checkModule = () => vi.fn(() => import('../../../lib/page/article-detection'));
+
+  it('is loaded only once the page has been read for mentions, on a page that does not declare an article', async () => {
+    document.body.innerHTML = `<article>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</article>`;
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    let read: () => void = () => {};
+    const loadArticleCheck = checkModule();
+    startReading({ whenRead: () => new Promise<void>((resolve) => (read = resolve)), loadArticleCheck });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loadArticleCheck).not.toHaveBeenCalled();
+    read();
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    expect(loadArticleCheck).toHaveBeenCalledTimes(1);
+    // An <article> block of prose, found by the module's search, though the page declared nothing.
+    const request = (asked.mock.calls[0] as unknown as [{ data: { html: string } }])[0].data;
+    expect(request.html.startsWith('<article>')).toBe(true);
+  });
+
+  it('is loaded at once on a page whose metadata declares an article, before the first scan', async () => {
+    articlePage('en');
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    const loadArticleCheck = checkModule();
+    const reading = startReading({ whenRead: () => new Promise(() => {}), loadArticleCheck });
+    expect(loadArticleCheck).toHaveBeenCalledTimes(1);
+    await reading.firstRead;
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('is never loaded on a page with neither article metadata nor an <article> element, which it could not call one', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = `<main>${`<p>${prose.repeat(3)}</p>`.repeat(12)}</main>`;
+    const loadArticleCheck = checkModule();
+    startReading({ loadArticleCheck });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loadArticleCheck).not.toHaveBeenCalled();
+  });
+
+  it('still finds an article declared by a page the site moved to without reloading', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<p>A section front.</p>';
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    let navigate = () => {};
+    startReading({
+      onNavigate: (listener) => {
+        navigate = listener;
+        return () => {};
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).not.toHaveBeenCalled();
+    document.head.innerHTML = '<meta property="og:type" content="article" />';
+    document.body.innerHTML = `<div class="story">${`<p>${prose.repeat(3)}</p>`.repeat(4)}</div>`;
+    history.pushState(null, '', '/a-story');
+    navigate();
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+  });
+
+  it('is never loaded on a page in a language the extractor does not read', async () => {
+    articlePage('es');
+    const loadArticleCheck = checkModule();
+    startReading({ loadArticleCheck });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loadArticleCheck).not.toHaveBeenCalled();
+  });
+
+  it('leaves the page alone, its first scan not held up, when the module cannot be loaded (an orphaned script)', async () => {
+    articlePage('en');
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    const reading = startReading({
+      whenRead: () => new Promise(() => {}),
+      loadArticleCheck: () => Promise.reject(new Error('Extension context invalidated.')),
+    });
+    let settled = false;
+    void reading.firstRead?.then(() => (settled = true));
+    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 200 });
+    // The popup's request is answered "nothing found", not with the failure.
+    expect(await sendMessage('findNamesOnPage', undefined)).toBe(false);
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('answers the popup’s “Find names on this page” through the module, with the page’s best block', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = `<nav><p>${prose}</p></nav><main><p>${prose.repeat(2)}</p></main>`;
+    const asked = vi.fn(() => ({ story: { entities: [{ id: 'x' }] }, matcher: {} }));
+    stops.push(onMessage('readArticle', asked as never));
+    const loadArticleCheck = checkModule();
+    startReading({ whenRead: () => new Promise(() => {}), loadArticleCheck });
+    expect(await sendMessage('findNamesOnPage', undefined)).toBe(true);
+    expect(loadArticleCheck).toHaveBeenCalledTimes(1);
+    const request = (asked.mock.calls[0] as unknown as [{ data: { html: string } }])[0].data;
+    expect(request.html.startsWith('<main>')).toBe(true);
   });
 });

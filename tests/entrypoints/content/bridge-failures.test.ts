@@ -47,6 +47,7 @@ describe('the bridge when a report fails', () => {
       status: () => 'active',
       reading: () => false,
       whenRead: () => Promise.resolve(),
+      onNavigate: () => () => {},
     });
 
   it('keeps reporting after the background could not save (a storage quota error)', async () => {

@@ -33,8 +33,18 @@ function reader(initially: boolean) {
   };
 }
 
+/** The content script's navigation listeners, as the bridge subscribed them. */
+const navigationListeners = new Set<() => void>();
+const onNavigate = (listener: () => void) => {
+  navigationListeners.add(listener);
+  return () => navigationListeners.delete(listener);
+};
+const navigate = () => {
+  for (const listener of navigationListeners) listener();
+};
+
 const bridgeOver = (scan: ReturnType<typeof reader>) =>
-  startBridge({ source: noMentions, status: () => 'active', ...scan });
+  startBridge({ source: noMentions, status: () => 'active', onNavigate, ...scan });
 const readings = () => sent.map((r) => r.reading);
 
 /** The first report's time limit, and the task after it in which the report goes. */
@@ -97,6 +107,18 @@ describe('the bridge’s reports to the background', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(readings()).toEqual([false, true, false]);
     bridge.stop();
+  });
+
+  it('reports again after a same-document navigation, and stops listening when stopped', async () => {
+    const scan = reader(false);
+    const bridge = bridgeOver(scan);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(readings()).toEqual([false]);
+    navigate();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(readings()).toEqual([false, false]);
+    bridge.stop();
+    expect(navigationListeners.size).toBe(0);
   });
 
   it('sends nothing after it stopped', async () => {

@@ -6,7 +6,6 @@ import {
   isOrphanedScriptError,
   quietly,
   trustOnlyOrphaningStarts,
-  withLeanTimers,
 } from '../../../lib/extension/extension-context';
 
 describe('orphaned content script guard', () => {
@@ -117,54 +116,6 @@ describe('a forged "newer copy started" event', () => {
   });
 });
 
-describe('the card’s context, with timers that keep nothing', () => {
-  const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  it('runs a hundred timers and frames without adding a listener to the context’s signal', async () => {
-    const ctx = new ContentScriptContext('content');
-    const added = vi.spyOn(ctx.signal, 'addEventListener');
-    const lean = withLeanTimers(ctx);
-    let ran = 0;
-    for (let i = 0; i < 100; i++) {
-      lean.setTimeout(() => ran++, 0);
-      lean.requestAnimationFrame(() => ran++);
-    }
-    await tick(60);
-    expect(ran).toBe(200);
-    expect(added).not.toHaveBeenCalled();
-    // WXT's own timer, for comparison, leaves one behind per call.
-    ctx.setTimeout(() => {}, 0);
-    expect(added).toHaveBeenCalledTimes(1);
-    ctx.abort();
-  });
-
-  it('skips a timer that fires after the script was orphaned', async () => {
-    const ctx = new ContentScriptContext('content');
-    const lean = withLeanTimers(ctx);
-    let ran = false;
-    lean.setTimeout(() => {
-      ran = true;
-    }, 5);
-    ctx.abort();
-    await tick(30);
-    expect(ran).toBe(false);
-  });
-
-  it('is the context itself for everything else', () => {
-    const ctx = new ContentScriptContext('content');
-    const lean = withLeanTimers(ctx);
-    let invalidated = false;
-    lean.onInvalidated(() => {
-      invalidated = true;
-    });
-    expect(lean.signal).toBe(ctx.signal);
-    expect(lean.isValid).toBe(true);
-    ctx.abort();
-    expect(invalidated).toBe(true);
-    expect(lean.isValid).toBe(false);
-  });
-});
-
 describe('the guard and the clean-up, beyond the first death', () => {
   it('does not run a clean-up that was taken back before the extension went away', async () => {
     let id: string | undefined = 'abc';
@@ -202,33 +153,5 @@ describe('the guard and the clean-up, beyond the first death', () => {
       ),
     );
     expect(ctx.signal.aborted).toBe(true);
-  });
-});
-
-describe('the card’s context, at its edges', () => {
-  it('skips an animation frame that comes after the script was orphaned', async () => {
-    const ctx = new ContentScriptContext('content');
-    const lean = withLeanTimers(ctx);
-    let ran = false;
-    lean.requestAnimationFrame(() => {
-      ran = true;
-    });
-    ctx.abort();
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(ran).toBe(false);
-  });
-
-  it('runs the context’s own methods on the context, where its private state is', () => {
-    class Context {
-      readonly isValid = true;
-      #listeners = 0;
-      listen(): number {
-        this.#listeners += 1;
-        return this.#listeners;
-      }
-    }
-    const lean = withLeanTimers(new Context());
-    expect(lean.listen()).toBe(1);
-    expect(lean.listen()).toBe(2);
   });
 });
