@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { DeclensionProblem, declinedForms, declinedWords } from '../../../lib/matching/declension';
-import { findMentions } from '../../../lib/matching/matcher';
+import { findMentions, type Matcher } from '../../../lib/matching/matcher';
 import { buildMatcher } from '../../../lib/matching/table-builder';
 import { type AliasEntry, buildCatalog, type Inflection } from '../../../lib/story/story-model';
 
@@ -84,7 +84,12 @@ const ALIASES: AliasEntry[] = [
   alias('fidan', 'Fidan', undefined),
 ];
 
-const matcher = buildMatcher(ALIASES);
+// Built in each test, not as the file loads: a mutation run switches a mutant on only inside the
+// tests, so a matcher built at load would hide every mutant in the building (decision 0019).
+let matcher: Matcher;
+beforeEach(() => {
+  matcher = buildMatcher(ALIASES);
+});
 const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
 const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
 /** Each word of `forms`, alone in a sentence, is found as `entityId`. */
