@@ -108,6 +108,12 @@ describe('foldText on the text news pages print', () => {
     expect(foldText('Donald J. Trump').text).toBe('donald j. trump');
   });
 
+  it('collapses a leading run of spaces to one space, as any other run (trimming is foldKey’s)', () => {
+    const { text, map } = foldText('\u00a0 Putin');
+    expect(text).toBe(' putin');
+    expect([...map]).toEqual([0, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('maps the end of a name with nothing folded away to the end of the text', () => {
     expect([...foldText('Putin').map]).toEqual([0, 1, 2, 3, 4, 5]);
   });
