@@ -356,6 +356,86 @@ describe('the native filters with declined names', () => {
   });
 });
 
+describe('the paradigms of words no name above has', () => {
+  const uk: Inflection = { lang: 'uk', person: true };
+  const ukPlace: Inflection = { lang: 'uk', person: false };
+  const ru: Inflection = { lang: 'ru', person: true };
+  const ruPlace: Inflection = { lang: 'ru', person: false };
+
+  it('declines Ukrainian nouns after a hushing consonant, in -о, -я and -а after a hushing one', () => {
+    expect(declinedForms('Ткач', uk)).toEqual(['Ткач', 'Ткача', 'Ткачу', 'Ткачеві', 'Ткачем', 'Ткачі', 'Ткаче']);
+    expect(declinedForms('Дніпро', ukPlace)).toEqual([
+      'Дніпро',
+      'Дніпра',
+      'Дніпру',
+      'Дніпрові',
+      'Дніпром',
+      'Дніпре',
+      'Дніпрі',
+    ]);
+    expect(declinedForms('Земля', ukPlace)).toEqual(['Земля', 'Землі', 'Землю', 'Землею', 'Земле']);
+    expect(declinedForms('Маша', uk)).toEqual(['Маша', 'Маші', 'Машу', 'Машею', 'Машо']);
+  });
+
+  it('declines a Ukrainian soft adjective in -ій, and doubles the instrumental only after a vowel', () => {
+    expect(declinedForms('Синій', { ...uk, declension: 'adjective' })).toEqual([
+      'Синій',
+      'Синього',
+      'Синьому',
+      'Синім',
+    ]);
+    const softFeminine: Inflection = { ...ukPlace, declension: 'noun-soft-feminine' };
+    expect(declinedForms('Січ', softFeminine)).toEqual(['Січ', 'Січі', 'Січчю']);
+    expect(declinedForms('Керч', softFeminine)).toEqual(['Керч', 'Керчі', 'Керчю']);
+  });
+
+  it('declines Russian adjectives in -ой, -ый and after a velar (-им, not -ым)', () => {
+    expect(declinedForms('Толстой', ru)).toEqual(['Толстой', 'Толстого', 'Толстому', 'Толстым', 'Толстом']);
+    expect(declinedForms('Белый', ru)).toEqual(['Белый', 'Белого', 'Белому', 'Белым', 'Белом']);
+    expect(declinedForms('Горький', ru)).toEqual(['Горький', 'Горького', 'Горькому', 'Горьким', 'Горьком']);
+  });
+
+  it('declines Russian surnames in -ын and -ина, nouns after a hushing consonant and a velar, and in -я after one', () => {
+    expect(declinedForms('Птицын', ru)).toEqual(['Птицын', 'Птицына', 'Птицыну', 'Птицыным', 'Птицыне']);
+    expect(declinedForms('Бородина', ru)).toEqual(['Бородина', 'Бородиной', 'Бородину']);
+    expect(declinedForms('Ткач', ru)).toEqual(['Ткач', 'Ткача', 'Ткачу', 'Ткачом', 'Ткачем', 'Ткаче']);
+    expect(declinedForms('Волга', ruPlace)).toEqual(['Волга', 'Волги', 'Волге', 'Волгу', 'Волгой', 'Волгою']);
+    expect(declinedForms('Земля', ruPlace)).toEqual(['Земля', 'Земли', 'Земле', 'Землю', 'Землей', 'Землею']);
+  });
+
+  it('leaves a German word ending in s, x or z, and one before the last that is no adjective in -e, as written', () => {
+    expect(declinedForms('Neue Welt', { lang: 'de', person: false })).toEqual([
+      'Neue Welt',
+      'Neue Welts',
+      'Neuen Welt',
+      'Neuen Welts',
+    ]);
+    expect(declinedForms('Paris', { lang: 'de', person: false })).toEqual(['Paris']);
+    expect(declinedForms('Großes Land', { lang: 'de', person: false })).toEqual(['Großes Land', 'Großes Lands']);
+  });
+
+  it('never declines a digit, an acronym or a one-letter word', () => {
+    expect(declinedForms('Трамп 2', uk)).toContain('Трампа 2');
+    expect(declinedWords('Трамп 2', uk)?.[1]).toEqual([{ stem: '2', endings: [''] }]);
+    expect(declinedWords('ЄС', ukPlace)).toBeNull();
+    expect(declinedWords('Й', ukPlace)).toBeNull();
+  });
+
+  it('refuses each paradigm declared for a word it does not fit, and an oblique stem for a word that does not decline', () => {
+    const problem = (text: string, inflection: Inflection) => () => declinedWords(text, inflection);
+    expect(problem('Колос', { ...uk, declension: 'possessive' })).toThrow(new DeclensionProblem('uk-possessive'));
+    expect(problem('Марія', { ...uk, declension: 'noun-soft-feminine' })).toThrow(
+      new DeclensionProblem('uk-soft-feminine'),
+    );
+    expect(problem('Колос', { ...ru, declension: 'adjective' })).toThrow(new DeclensionProblem('ru-adjective'));
+    expect(problem('Ермак', { ...ru, declension: 'possessive' })).toThrow(new DeclensionProblem('ru-possessive'));
+    expect(problem('Рубио', { ...ru, declension: 'noun-soft-feminine' })).toThrow(
+      new DeclensionProblem('ru-soft-feminine'),
+    );
+    expect(problem('Рубіо', { ...uk, obliqueStem: 'Руб' })).toThrow(new DeclensionProblem('oblique-stem'));
+  });
+});
+
 describe('declinedForms', () => {
   it('lists the alias first, then every form', () => {
     const inflection: Inflection = { lang: 'uk', person: true };
