@@ -375,6 +375,9 @@ describe('the paradigms of words no name above has', () => {
     ]);
     expect(declinedForms('Земля', ukPlace)).toEqual(['Земля', 'Землі', 'Землю', 'Землею', 'Земле']);
     expect(declinedForms('Маша', uk)).toEqual(['Маша', 'Маші', 'Машу', 'Машею', 'Машо']);
+    // The velar shift before -і for г and х too: Ользі, Солосі.
+    expect(declinedForms('Ольга', uk)).toContain('Ользі');
+    expect(declinedForms('Солоха', uk)).toContain('Солосі');
   });
 
   it('declines a Ukrainian soft adjective in -ій, and doubles the instrumental only after a vowel', () => {
@@ -401,6 +404,8 @@ describe('the paradigms of words no name above has', () => {
     expect(declinedForms('Ткач', ru)).toEqual(['Ткач', 'Ткача', 'Ткачу', 'Ткачом', 'Ткачем', 'Ткаче']);
     expect(declinedForms('Волга', ruPlace)).toEqual(['Волга', 'Волги', 'Волге', 'Волгу', 'Волгой', 'Волгою']);
     expect(declinedForms('Земля', ruPlace)).toEqual(['Земля', 'Земли', 'Земле', 'Землю', 'Землей', 'Землею']);
+    // After и the prepositional is -и, never -е: о России, not о Россие.
+    expect(declinedForms('Россия', ruPlace)).toEqual(['Россия', 'России', 'Россию', 'Россией', 'Россиею']);
   });
 
   it('leaves a German word ending in s, x or z, and one before the last that is no adjective in -e, as written', () => {
@@ -412,6 +417,10 @@ describe('the paradigms of words no name above has', () => {
     ]);
     expect(declinedForms('Paris', { lang: 'de', person: false })).toEqual(['Paris']);
     expect(declinedForms('Großes Land', { lang: 'de', person: false })).toEqual(['Großes Land', 'Großes Lands']);
+  });
+
+  it('takes "none" declared once for a whole alias of several words', () => {
+    expect(declinedWords('Кая Каллас', { ...uk, declension: 'none' })).toBeNull();
   });
 
   it('never declines a digit, an acronym or a one-letter word', () => {
