@@ -419,6 +419,21 @@ describe('the paradigms of words no name above has', () => {
     expect(declinedForms('Großes Land', { lang: 'de', person: false })).toEqual(['Großes Land', 'Großes Lands']);
   });
 
+  it('gives a place in -ів and a declared oblique stem only their own forms: no bare Києв or Орл', () => {
+    expect(declinedForms('Київ', ukPlace)).toEqual(['Київ', 'Києва', 'Києву', 'Києвові', 'Києвом', 'Києві', 'Києве']);
+    expect(declinedForms('Орёл', { ...ruPlace, obliqueStem: 'Орл' })).toEqual([
+      'Орёл',
+      'Орла',
+      'Орлу',
+      'Орлом',
+      'Орле',
+    ]);
+  });
+
+  it('lists only the alias as written when its declared paradigm does not fit', () => {
+    expect(declinedForms('Каллас', { ...uk, declension: 'adjective' })).toEqual(['Каллас']);
+  });
+
   it('takes "none" declared once for a whole alias of several words', () => {
     expect(declinedWords('Кая Каллас', { ...uk, declension: 'none' })).toBeNull();
   });
