@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { DeclensionProblem, declinedForms, declinedWords } from '../../../lib/matching/declension';
-import { findMentions } from '../../../lib/matching/matcher';
+import { findMentions, type Matcher } from '../../../lib/matching/matcher';
 import { buildMatcher } from '../../../lib/matching/table-builder';
 import { type AliasEntry, buildCatalog, type Inflection } from '../../../lib/story/story-model';
 
@@ -84,7 +84,12 @@ const ALIASES: AliasEntry[] = [
   alias('fidan', 'Fidan', undefined),
 ];
 
-const matcher = buildMatcher(ALIASES);
+// Built in each test, not as the file loads: a mutation run switches a mutant on only inside the
+// tests, so a matcher built at load would hide every mutant in the building (decision 0019).
+let matcher: Matcher;
+beforeEach(() => {
+  matcher = buildMatcher(ALIASES);
+});
 const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
 const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
 /** Each word of `forms`, alone in a sentence, is found as `entityId`. */
@@ -348,6 +353,110 @@ describe('the native filters with declined names', () => {
     }
     expect(missed).toEqual([]);
     expect(forms).toBeGreaterThan(2 * aliases.length);
+  });
+});
+
+describe('the paradigms of words no name above has', () => {
+  const uk: Inflection = { lang: 'uk', person: true };
+  const ukPlace: Inflection = { lang: 'uk', person: false };
+  const ru: Inflection = { lang: 'ru', person: true };
+  const ruPlace: Inflection = { lang: 'ru', person: false };
+
+  it('declines Ukrainian nouns after a hushing consonant, in -о, -я and -а after a hushing one', () => {
+    expect(declinedForms('Ткач', uk)).toEqual(['Ткач', 'Ткача', 'Ткачу', 'Ткачеві', 'Ткачем', 'Ткачі', 'Ткаче']);
+    expect(declinedForms('Дніпро', ukPlace)).toEqual([
+      'Дніпро',
+      'Дніпра',
+      'Дніпру',
+      'Дніпрові',
+      'Дніпром',
+      'Дніпре',
+      'Дніпрі',
+    ]);
+    expect(declinedForms('Земля', ukPlace)).toEqual(['Земля', 'Землі', 'Землю', 'Землею', 'Земле']);
+    expect(declinedForms('Маша', uk)).toEqual(['Маша', 'Маші', 'Машу', 'Машею', 'Машо']);
+    // The velar shift before -і for г and х too: Ользі, Солосі.
+    expect(declinedForms('Ольга', uk)).toContain('Ользі');
+    expect(declinedForms('Солоха', uk)).toContain('Солосі');
+  });
+
+  it('declines a Ukrainian soft adjective in -ій, and doubles the instrumental only after a vowel', () => {
+    expect(declinedForms('Синій', { ...uk, declension: 'adjective' })).toEqual([
+      'Синій',
+      'Синього',
+      'Синьому',
+      'Синім',
+    ]);
+    const softFeminine: Inflection = { ...ukPlace, declension: 'noun-soft-feminine' };
+    expect(declinedForms('Січ', softFeminine)).toEqual(['Січ', 'Січі', 'Січчю']);
+    expect(declinedForms('Керч', softFeminine)).toEqual(['Керч', 'Керчі', 'Керчю']);
+  });
+
+  it('declines Russian adjectives in -ой, -ый and after a velar (-им, not -ым)', () => {
+    expect(declinedForms('Толстой', ru)).toEqual(['Толстой', 'Толстого', 'Толстому', 'Толстым', 'Толстом']);
+    expect(declinedForms('Белый', ru)).toEqual(['Белый', 'Белого', 'Белому', 'Белым', 'Белом']);
+    expect(declinedForms('Горький', ru)).toEqual(['Горький', 'Горького', 'Горькому', 'Горьким', 'Горьком']);
+  });
+
+  it('declines Russian surnames in -ын and -ина, nouns after a hushing consonant and a velar, and in -я after one', () => {
+    expect(declinedForms('Птицын', ru)).toEqual(['Птицын', 'Птицына', 'Птицыну', 'Птицыным', 'Птицыне']);
+    expect(declinedForms('Бородина', ru)).toEqual(['Бородина', 'Бородиной', 'Бородину']);
+    expect(declinedForms('Ткач', ru)).toEqual(['Ткач', 'Ткача', 'Ткачу', 'Ткачом', 'Ткачем', 'Ткаче']);
+    expect(declinedForms('Волга', ruPlace)).toEqual(['Волга', 'Волги', 'Волге', 'Волгу', 'Волгой', 'Волгою']);
+    expect(declinedForms('Земля', ruPlace)).toEqual(['Земля', 'Земли', 'Земле', 'Землю', 'Землей', 'Землею']);
+    // After и the prepositional is -и, never -е: о России, not о Россие.
+    expect(declinedForms('Россия', ruPlace)).toEqual(['Россия', 'России', 'Россию', 'Россией', 'Россиею']);
+  });
+
+  it('leaves a German word ending in s, x or z, and one before the last that is no adjective in -e, as written', () => {
+    expect(declinedForms('Neue Welt', { lang: 'de', person: false })).toEqual([
+      'Neue Welt',
+      'Neue Welts',
+      'Neuen Welt',
+      'Neuen Welts',
+    ]);
+    expect(declinedForms('Paris', { lang: 'de', person: false })).toEqual(['Paris']);
+    expect(declinedForms('Großes Land', { lang: 'de', person: false })).toEqual(['Großes Land', 'Großes Lands']);
+  });
+
+  it('gives a place in -ів and a declared oblique stem only their own forms: no bare Києв or Орл', () => {
+    expect(declinedForms('Київ', ukPlace)).toEqual(['Київ', 'Києва', 'Києву', 'Києвові', 'Києвом', 'Києві', 'Києве']);
+    expect(declinedForms('Орёл', { ...ruPlace, obliqueStem: 'Орл' })).toEqual([
+      'Орёл',
+      'Орла',
+      'Орлу',
+      'Орлом',
+      'Орле',
+    ]);
+  });
+
+  it('lists only the alias as written when its declared paradigm does not fit', () => {
+    expect(declinedForms('Каллас', { ...uk, declension: 'adjective' })).toEqual(['Каллас']);
+  });
+
+  it('takes "none" declared once for a whole alias of several words', () => {
+    expect(declinedWords('Кая Каллас', { ...uk, declension: 'none' })).toBeNull();
+  });
+
+  it('never declines a digit, an acronym or a one-letter word', () => {
+    expect(declinedForms('Трамп 2', uk)).toContain('Трампа 2');
+    expect(declinedWords('Трамп 2', uk)?.[1]).toEqual([{ stem: '2', endings: [''] }]);
+    expect(declinedWords('ЄС', ukPlace)).toBeNull();
+    expect(declinedWords('Й', ukPlace)).toBeNull();
+  });
+
+  it('refuses each paradigm declared for a word it does not fit, and an oblique stem for a word that does not decline', () => {
+    const problem = (text: string, inflection: Inflection) => () => declinedWords(text, inflection);
+    expect(problem('Колос', { ...uk, declension: 'possessive' })).toThrow(new DeclensionProblem('uk-possessive'));
+    expect(problem('Марія', { ...uk, declension: 'noun-soft-feminine' })).toThrow(
+      new DeclensionProblem('uk-soft-feminine'),
+    );
+    expect(problem('Колос', { ...ru, declension: 'adjective' })).toThrow(new DeclensionProblem('ru-adjective'));
+    expect(problem('Ермак', { ...ru, declension: 'possessive' })).toThrow(new DeclensionProblem('ru-possessive'));
+    expect(problem('Рубио', { ...ru, declension: 'noun-soft-feminine' })).toThrow(
+      new DeclensionProblem('ru-soft-feminine'),
+    );
+    expect(problem('Рубіо', { ...uk, obliqueStem: 'Руб' })).toThrow(new DeclensionProblem('oblique-stem'));
   });
 });
 

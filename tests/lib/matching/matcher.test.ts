@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
-import { findMentions } from '../../../lib/matching/matcher';
+import { findMentions, type Matcher } from '../../../lib/matching/matcher';
 import { buildMatcher } from '../../../lib/matching/table-builder';
 import { charClass, isUpperCode, WORD } from '../../../lib/matching/text-fold';
 import { type AliasEntry, buildCatalog } from '../../../lib/story/story-model';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
-const matcher = buildMatcher(TEST_ALIASES);
+// Built in each test, not as the file loads: a mutation run switches a mutant on only inside the
+// tests, so a matcher built at load would hide every mutant in the building (decision 0019).
+let matcher: Matcher;
+beforeEach(() => {
+  matcher = buildMatcher(TEST_ALIASES);
+});
 const found = (text: string) => findMentions(matcher, text).map((m) => `${m.text}=${m.entityId}`);
 const texts = (text: string) => findMentions(matcher, text).map((m) => m.text);
 

@@ -6,6 +6,7 @@ import {
   foldPreimages,
   foldText,
   IGNORABLE,
+  IGNORABLE_RANGES,
   IGNORE,
   isLowerCode,
   isUpperCode,
@@ -108,6 +109,12 @@ describe('foldText on the text news pages print', () => {
     expect(foldText('Donald J. Trump').text).toBe('donald j. trump');
   });
 
+  it('collapses a leading run of spaces to one space, as any other run (trimming is foldKey’s)', () => {
+    const { text, map } = foldText('\u00a0 Putin');
+    expect(text).toBe(' putin');
+    expect([...map]).toEqual([0, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('maps the end of a name with nothing folded away to the end of the text', () => {
     expect([...foldText('Putin').map]).toEqual([0, 1, 2, 3, 4, 5]);
   });
@@ -135,6 +142,20 @@ describe('foldPreimages', () => {
     }
   });
 
+  it('lists, for every folded value, only code units that fold to it, in ascending order', () => {
+    const folded = new Set<number>();
+    for (let c = 0; c < 0x10000; c++) folded.add(foldCode(c));
+    folded.delete(IGNORABLE);
+    const wrong: string[] = [];
+    for (const f of folded) {
+      const list = foldPreimages(f);
+      if (list.some((c, i) => foldCode(c) !== f || (i > 0 && c <= (list[i - 1] as number)))) {
+        wrong.push(`U+${f.toString(16)}: ${list.map((c) => c.toString(16)).join(' ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('gathers the accented forms, both cases', () => {
     const c = foldPreimages('c'.charCodeAt(0)).map((u) => String.fromCharCode(u));
     expect(c).toEqual(expect.arrayContaining(['c', 'C', 'ç', 'Ç', 'č', 'Č']));
@@ -143,6 +164,18 @@ describe('foldPreimages', () => {
     expect(foldPreimages('i'.charCodeAt(0)).map((u) => String.fromCharCode(u))).toEqual(
       expect.arrayContaining(['i', 'I', 'ı', 'İ', 'í']),
     );
+  });
+});
+
+describe('the code units folded away', () => {
+  it('are exactly those the ranges list (all 65,536 checked), which the candidate pattern skips', () => {
+    const inRanges = (c: number) => IGNORABLE_RANGES.some(([first, last]) => c >= first && c <= last);
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if ((foldCode(c) === IGNORABLE) !== inRanges(c)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(IGNORABLE_RANGES.every(([first, last]) => first <= last)).toBe(true);
   });
 });
 
