@@ -11,4 +11,3 @@ export const ARTICLE_CHECK_FILE = '/article-check.js';
 export const FRAME_READER_FILE = '/frame-reader.js';
 /** The frame gate (entrypoints/frame-gate), declared in the manifest as every frame's content script. */
 export const FRAME_GATE_FILE = '/frame-gate.js';
-
