@@ -351,4 +351,78 @@ describe('managing stored packs', () => {
     expect(isPackChange({ [packKey('x')]: {} })).toBe(true);
     expect(isPackChange({ [SETTINGS_KEY]: {} })).toBe(false);
   });
+
+  it('names each pack of a rebuilt list from its story, switched on, and a damaged one by its id, switched off', async () => {
+    await importValid();
+    await area().set({ [PACK_INDEX_KEY]: { not: 'a list' }, [packKey('broken-one')]: { schemaVersion: 1 } });
+    expect((await listPacks(area())).packs).toEqual([
+      {
+        id: 'artemis-ii-crew-2023',
+        title: 'NASA names the Artemis II crew',
+        date: '2023-04-03',
+        entityCount: 4,
+        enabled: true,
+        importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        fileName: 'artemis-ii-crew-2023.json',
+      },
+      {
+        id: 'broken-one',
+        title: 'broken-one',
+        date: '',
+        entityCount: 0,
+        enabled: false,
+        importedAt: '',
+        fileName: '',
+      },
+    ]);
+  });
+
+  it('reads a list stored as null as no packs, with nothing to report', async () => {
+    await area().set({ [PACK_INDEX_KEY]: null });
+    expect(await listPacks(area())).toEqual({ packs: [], problems: [] });
+  });
+
+  it('switches only the pack it is asked to, and says so when the switch cannot be saved', async () => {
+    await importValid();
+    const other = validData();
+    other.id = 'second-pack';
+    other.entities = [(validData().entities as unknown[])[3]];
+    (other as { timeline: unknown[] }).timeline = [];
+    expect((await importPack(area(), fromObject('second.json', other), { bundled })).ok).toBe(true);
+    await setPackEnabled(area(), 'second-pack', false);
+    expect((await listPacks(area())).packs.map((p) => [p.id, p.enabled])).toEqual([
+      ['artemis-ii-crew-2023', true],
+      ['second-pack', false],
+    ]);
+    const before = await snapshot();
+    expect(inEnglish(await setPackEnabled(fullStorage(area()), 'second-pack', true))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not enough room/),
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('deletes a pack from the list even when its stored story cannot be cleaned up', async () => {
+    await importValid();
+    const id = 'artemis-ii-crew-2023';
+    const stuck: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      set: (items) => area().set(items),
+      remove: () => Promise.reject(new Error('cannot remove')),
+    };
+    expect(await deletePack(stuck, id)).toEqual({ ok: true });
+    expect((await listPacks(area())).packs).toEqual([]);
+  });
+
+  it('exports a pack pretty-printed, ending with a new line, and says so when it is not stored', async () => {
+    await importValid();
+    const exported = await exportPack(area(), 'artemis-ii-crew-2023');
+    if (!exported.ok) throw new Error('not exported');
+    expect(exported.json).toMatch(/^\{\n {2}"schemaVersion": 1,\n/);
+    expect(exported.json.endsWith('}\n')).toBe(true);
+    expect(inEnglish(await exportPack(area(), 'nope'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/nope/),
+    });
+  });
 });
