@@ -83,4 +83,29 @@ describe('settings migrations', () => {
     expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
     expect(await stored()).toBe('garbage');
   });
+
+  it('keeps a site entry that is not text as it was, for the settings reader to report', async () => {
+    await area().set({ [SETTINGS_KEY]: { disabledSites: ['news.bbc.co.uk', 7, 'bbc.co.uk'] } });
+    await migrateSettings(area(), siteKeyOfHost);
+    expect(await stored()).toEqual({ disabledSites: ['bbc.co.uk', 7], version: SETTINGS_VERSION });
+  });
+
+  it('leaves settings stored as a list as they are', async () => {
+    await area().set({ [SETTINGS_KEY]: [{ disabledSites: ['news.bbc.co.uk'] }] });
+    expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
+    expect(await stored()).toEqual([{ disabledSites: ['news.bbc.co.uk'] }]);
+  });
+
+  it('runs each step from the stored version up, in order, passing over a version with no step', async () => {
+    const ran: number[] = [];
+    const steps = {
+      2: (value: Record<string, unknown>) => (ran.push(2), { ...value, two: true }),
+      3: (value: Record<string, unknown>) => (ran.push(3), { ...value, three: value.two === true }),
+      4: (value: Record<string, unknown>) => (ran.push(4), value),
+    };
+    await area().set({ [SETTINGS_KEY]: { enabled: true } });
+    expect(await migrateSettings(area(), siteKeyOfHost, steps, 4)).toEqual({ migratedFrom: 1 });
+    expect(ran).toEqual([2, 3]);
+    expect(await stored()).toEqual({ enabled: true, two: true, three: true, version: 4 });
+  });
 });
