@@ -98,10 +98,16 @@ describe('settings migrations', () => {
 
   it('runs each step from the stored version up, in order, passing over a version with no step', async () => {
     const ran: number[] = [];
+    const step =
+      (version: number, change: (value: Record<string, unknown>) => Record<string, unknown>) =>
+      (value: Record<string, unknown>) => {
+        ran.push(version);
+        return change(value);
+      };
     const steps = {
-      2: (value: Record<string, unknown>) => (ran.push(2), { ...value, two: true }),
-      3: (value: Record<string, unknown>) => (ran.push(3), { ...value, three: value.two === true }),
-      4: (value: Record<string, unknown>) => (ran.push(4), value),
+      2: step(2, (value) => ({ ...value, two: true })),
+      3: step(3, (value) => ({ ...value, three: value.two === true })),
+      4: step(4, (value) => value),
     };
     await area().set({ [SETTINGS_KEY]: { enabled: true } });
     expect(await migrateSettings(area(), siteKeyOfHost, steps, 4)).toEqual({ migratedFrom: 1 });

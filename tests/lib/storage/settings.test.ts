@@ -216,7 +216,9 @@ describe('settings', () => {
       highlightStyle: 'hover',
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'hover' });
-    expect(say(problem)).toMatch(/enabled, disabledSites, hoverDelayMs, disabledStories, rememberReading, readingNoticeSeen/);
+    expect(say(problem)).toMatch(
+      /enabled, disabledSites, hoverDelayMs, disabledStories, rememberReading, readingNoticeSeen/,
+    );
     expect(parseSettings({ hoverDelayMs: Number.POSITIVE_INFINITY }).settings.hoverDelayMs).toBe(300);
     expect(parseSettings({ rememberReading: false, readingNoticeSeen: true }).settings).toMatchObject({
       rememberReading: false,
