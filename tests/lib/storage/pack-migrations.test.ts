@@ -33,6 +33,10 @@ describe('story pack format versions', () => {
       ok: false,
       reason: expect.stringMatching(/whole number/),
     });
+    expect(inEnglish(migratePack({ schemaVersion: -1 }))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/whole number/),
+    });
   });
 
   it('refuses anything that is not one JSON object', () => {
