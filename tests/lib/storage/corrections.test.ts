@@ -314,4 +314,27 @@ describe('what a correction must hold', () => {
     expect(inEnglish(await clearDamagedCorrections(refusing))).toMatchObject({ ok: false, message: /room/ });
     expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([{ id: 42 }]);
   });
+
+  it('reads nothing stored, or null, as no corrections and nothing to report', async () => {
+    expect(await loadCorrections(area())).toEqual({ corrections: [], damaged: 0 });
+    await area().set({ [CORRECTIONS_KEY]: null });
+    expect(await loadCorrections(area())).toEqual({ corrections: [], damaged: 0 });
+  });
+
+  it('refuses to undo a correction while the stored value is not a list, leaving it as it is', async () => {
+    await area().set({ [CORRECTIONS_KEY]: { not: 'a list' } });
+    expect(inEnglish(await removeCorrection(area(), 'not-a-name|*||lars berg'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/could not be read/),
+    });
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual({ not: 'a list' });
+  });
+
+  it('keeps a correction made everywhere on a page with no site', async () => {
+    expect((await add({ ...larsNotAName, site: '' })).site).toBe('');
+    expect(inEnglish(await removeCorrection(area(), 'nope'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/already undone/),
+    });
+  });
 });

@@ -114,4 +114,9 @@ describe('settings migrations', () => {
     expect(ran).toEqual([2, 3]);
     expect(await stored()).toEqual({ enabled: true, two: true, three: true, version: 4 });
   });
+
+  it('leaves settings stored as null as they are', async () => {
+    await area().set({ [SETTINGS_KEY]: null });
+    expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
+  });
 });

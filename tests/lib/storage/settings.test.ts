@@ -249,6 +249,9 @@ describe('settings', () => {
     await area().set({ [SETTINGS_KEY]: ['enabled'] });
     await setGlobalEnabled(area(), false);
     expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    await area().set({ [SETTINGS_KEY]: null });
+    await setGlobalEnabled(area(), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 
   it('writes a stored first version back without one, and a version that is not a whole number as none', async () => {
