@@ -17,6 +17,7 @@ import { PACK_INDEX_KEY } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import { fullStorage } from '../../helpers/full-storage';
 import { inEnglish, say } from '../../helpers/messages';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 /** Everything stored, to compare before and after an operation. */
@@ -317,8 +318,7 @@ describe('what a correction must hold', () => {
 
   it('reads nothing stored, or null, as no corrections and nothing to report', async () => {
     expect(await loadCorrections(area())).toEqual({ corrections: [], damaged: 0 });
-    await area().set({ [CORRECTIONS_KEY]: null });
-    expect(await loadCorrections(area())).toEqual({ corrections: [], damaged: 0 });
+    expect(await loadCorrections(storedNull(area(), CORRECTIONS_KEY))).toEqual({ corrections: [], damaged: 0 });
   });
 
   it('refuses to undo a correction while the stored value is not a list, leaving it as it is', async () => {

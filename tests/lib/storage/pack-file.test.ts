@@ -67,7 +67,11 @@ describe('checking a pack file before anything is stored', () => {
     );
   });
 
-  it('parses a valid file whole', () => {
+  it('parses a valid file whole, and puts a syntax error or an empty file on the file as a whole', () => {
     expect(parseJson('{"a": [1, "b"]}')).toEqual({ ok: true, data: { a: [1, 'b'] } });
+    const broken = parseJson('{"a": }');
+    expect(broken.ok ? undefined : broken.problem.path).toBe('');
+    const empty = checkPackFile({ name: 'e.json', size: 1, text: ' ' }, { bundled: [], stored: [], storedIndex: [] });
+    expect(empty.ok ? undefined : empty.problems.map((p) => p.path)).toEqual(['']);
   });
 });

@@ -203,6 +203,7 @@ describe('importing a story pack', () => {
     const story = JSON.parse(fixture('valid-pack.json').text) as Story;
     const result = await importPack(area(), fixture('valid-pack.json'), { bundled: [story] });
     expect(inEnglish(result.ok ? '' : result.problems[0]?.message)).toMatch(/comes with Backstory/);
+    expect(result.ok ? '' : result.problems[0]?.path).toBe('$.id');
   });
 
   it('checks aliases against the bundled stories and the packs already stored', async () => {
@@ -400,6 +401,15 @@ describe('managing stored packs', () => {
       message: expect.stringMatching(/not enough room/),
     });
     expect(await snapshot()).toBe(before);
+    // A pack that is not there is not there, whatever else is stored.
+    expect(inEnglish(await setPackEnabled(area(), 'nope', true))).toEqual({
+      ok: false,
+      message: 'No story pack "nope" is imported.',
+    });
+    expect(inEnglish(await deletePack(area(), 'nope'))).toMatchObject({ ok: false });
+    expect(await snapshot()).toBe(before);
+    expect(await deletePack(area(), 'artemis-ii-crew-2023')).toEqual({ ok: true });
+    expect((await listPacks(area())).packs.map((p) => p.id)).toEqual(['second-pack']);
   });
 
   it('deletes a pack from the list even when its stored story cannot be cleaned up', async () => {
@@ -424,5 +434,12 @@ describe('managing stored packs', () => {
       ok: false,
       message: expect.stringMatching(/nope/),
     });
+  });
+
+  it('reads a stored pack list of null as empty, and a stored story with no format version as damaged for that reason', () => {
+    expect(packStorage.parsePackIndex(null)).toEqual([]);
+    expect(packStorage.parsePackIndex(undefined)).toEqual([]);
+    const read = packStorage.readStoredStory({ id: 'x', title: 'No version' });
+    expect(inEnglish(read)).toEqual({ ok: false, reason: expect.stringMatching(/no "schemaVersion"/) });
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, pageStatus, SETTINGS_KEY, setGlobalEnabled } from '../../../lib/storage/settings';
 import { migrateSettings, SETTINGS_VERSION } from '../../../lib/storage/settings-migrations';
 import { siteKeyOfHost } from '../../../lib/storage/site-key';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 const stored = async () => (await area().get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -116,7 +117,7 @@ describe('settings migrations', () => {
   });
 
   it('leaves settings stored as null as they are', async () => {
-    await area().set({ [SETTINGS_KEY]: null });
-    expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
+    expect(await migrateSettings(storedNull(area(), SETTINGS_KEY), siteKeyOfHost)).toEqual({});
+    expect(await stored()).toBeUndefined();
   });
 });

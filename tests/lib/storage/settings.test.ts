@@ -18,6 +18,7 @@ import {
   watchSettings,
 } from '../../../lib/storage/settings';
 import { say } from '../../helpers/messages';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 
@@ -249,8 +250,8 @@ describe('settings', () => {
     await area().set({ [SETTINGS_KEY]: ['enabled'] });
     await setGlobalEnabled(area(), false);
     expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    await area().set({ [SETTINGS_KEY]: null });
-    await setGlobalEnabled(area(), false);
+    await area().remove(SETTINGS_KEY);
+    await setGlobalEnabled(storedNull(area(), SETTINGS_KEY), false);
     expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 
