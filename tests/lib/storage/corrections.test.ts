@@ -9,6 +9,7 @@ import {
   correctionsFor,
   isCorrectionsChange,
   loadCorrections,
+  loadCorrectionsFor,
   removeCorrection,
   watchCorrections,
 } from '../../../lib/storage/corrections';
@@ -16,6 +17,7 @@ import { PACK_INDEX_KEY } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
 import { fullStorage } from '../../helpers/full-storage';
 import { inEnglish, say } from '../../helpers/messages';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 /** Everything stored, to compare before and after an operation. */
@@ -237,5 +239,102 @@ describe('which corrections apply, and following them', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(isCorrectionsChange({ [CORRECTIONS_KEY]: {} })).toBe(true);
     expect(isCorrectionsChange({ [SETTINGS_KEY]: {} })).toBe(false);
+  });
+
+  it('gives a page only the corrections in force on its host, with any damage found', async () => {
+    const everywhere = await add(larsNotAName);
+    await add({ ...bergWrongPerson, site: 'other.example' });
+    expect(await loadCorrectionsFor(area(), 'coastal-ledger.example')).toEqual({ corrections: [everywhere] });
+    const stored = (await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY] as unknown[];
+    await area().set({ [CORRECTIONS_KEY]: [...stored, { id: 'half' }] });
+    const loaded = await loadCorrectionsFor(area(), null);
+    expect(loaded.corrections).toEqual([everywhere]);
+    expect(say(loaded.problem)).toMatch(/One saved correction is damaged/);
+  });
+});
+
+describe('what a correction must hold', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads as damaged an entry missing a field, with an empty one, or of an unknown kind or scope', async () => {
+    const lars = await add(larsNotAName);
+    const damaged: unknown[] = [
+      null,
+      'Lars Berg',
+      ...['id', 'text', 'folded', 'entityId', 'entityName', 'createdAt'].flatMap((field) => [
+        { ...lars, [field]: undefined },
+        { ...lars, [field]: '' },
+        { ...lars, [field]: 7 },
+      ]),
+      { ...lars, kind: 'not-a-person' },
+      { ...lars, kind: undefined },
+      { ...lars, scope: 'nowhere' },
+      { ...lars, scope: undefined },
+      { ...lars, site: undefined },
+      { ...lars, site: 7 },
+    ];
+    await area().set({ [CORRECTIONS_KEY]: [lars, ...damaged, { ...lars, site: '' }] });
+    const loaded = await loadCorrections(area());
+    expect(loaded.corrections).toEqual([lars, { ...lars, site: '' }]);
+    expect(loaded.damaged).toBe(damaged.length);
+    expect(say(loaded.problem)).toBe(
+      `${damaged.length} saved corrections are damaged and are ignored; the others still apply.`,
+    );
+  });
+
+  it('stores “not a name” once for a text whatever entity the card showed, and “everywhere” once whatever the site', async () => {
+    const first = await add(larsNotAName);
+    expect(await add({ ...larsNotAName, entityId: 'someone-else', entityName: 'Someone Else' })).toEqual(first);
+    expect(await add({ ...larsNotAName, site: 'other.example' })).toEqual(first);
+    const bergHere = await add(bergWrongPerson);
+    expect(await add({ ...bergWrongPerson, site: 'other.example' })).not.toEqual(bergHere);
+    expect((await loadCorrections(area())).corrections).toHaveLength(3);
+  });
+
+  it('keeps the text as printed without the spaces around it, and refuses a correction with no text', async () => {
+    expect((await add({ ...larsNotAName, text: '  Lars Berg \n' })).text).toBe('Lars Berg');
+    const before = await snapshot();
+    expect(inEnglish(await addCorrection(area(), { ...bergWrongPerson, text: '   ' }))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/names no text/),
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('clears nothing when nothing is damaged, and says so when the clean-up cannot be saved', async () => {
+    await add(larsNotAName);
+    const before = await snapshot();
+    const refusing = {
+      get: area().get.bind(area()),
+      set: () => Promise.reject(new Error('no')),
+      remove: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    };
+    expect(await clearDamagedCorrections(refusing)).toEqual({ ok: true });
+    expect(await snapshot()).toBe(before);
+    await area().set({ [CORRECTIONS_KEY]: [{ id: 42 }] });
+    expect(inEnglish(await clearDamagedCorrections(refusing))).toMatchObject({ ok: false, message: /room/ });
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual([{ id: 42 }]);
+  });
+
+  it('reads nothing stored, or null, as no corrections and nothing to report', async () => {
+    expect(await loadCorrections(area())).toEqual({ corrections: [], damaged: 0 });
+    expect(await loadCorrections(storedNull(area(), CORRECTIONS_KEY))).toEqual({ corrections: [], damaged: 0 });
+  });
+
+  it('refuses to undo a correction while the stored value is not a list, leaving it as it is', async () => {
+    await area().set({ [CORRECTIONS_KEY]: { not: 'a list' } });
+    expect(inEnglish(await removeCorrection(area(), 'not-a-name|*||lars berg'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/could not be read/),
+    });
+    expect((await area().get(CORRECTIONS_KEY))[CORRECTIONS_KEY]).toEqual({ not: 'a list' });
+  });
+
+  it('keeps a correction made everywhere on a page with no site', async () => {
+    expect((await add({ ...larsNotAName, site: '' })).site).toBe('');
+    expect(inEnglish(await removeCorrection(area(), 'nope'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/already undone/),
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenKeyProblems, parseJson, sizeProblem } from '../../../lib/storage/pack-file';
+import {
+  checkPackFile,
+  forbiddenKeyProblems,
+  MAX_PACK_BYTES,
+  parseJson,
+  sizeProblem,
+} from '../../../lib/storage/pack-file';
 import { say, sayInUkrainian } from '../../helpers/messages';
 
 describe('checking a pack file before anything is stored', () => {
@@ -41,5 +47,31 @@ describe('checking a pack file before anything is stored', () => {
     expect(problem && sayInUkrainian(problem.message)).toBe(
       'Розмір файлу — 3,0 МБ, а пакет історії може займати щонайбільше 2,0 МБ.',
     );
+  });
+
+  it('lists forbidden keys in path order, whatever order it finds them in, constructor included', () => {
+    const data = JSON.parse('{"a":{"prototype":1},"constructor":{"b":1},"list":[{"__proto__":1}]}');
+    expect(forbiddenKeyProblems(data).map((p) => p.path)).toEqual([
+      '$.a.prototype',
+      '$.constructor',
+      '$.list[0].__proto__',
+    ]);
+    expect(forbiddenKeyProblems([1, 'text', null])).toEqual([]);
+  });
+
+  it('refuses a file whose text is over the limit even when the picker reported it small', () => {
+    const text = ' '.repeat(MAX_PACK_BYTES + 1);
+    const result = checkPackFile({ name: 'p.json', size: 10, text }, { bundled: [], stored: [], storedIndex: [] });
+    expect(result.ok ? '' : say(result.problems[0]?.message)).toMatch(
+      /^The file is 2\.0 MB; a story pack can be at most/,
+    );
+  });
+
+  it('parses a valid file whole, and puts a syntax error or an empty file on the file as a whole', () => {
+    expect(parseJson('{"a": [1, "b"]}')).toEqual({ ok: true, data: { a: [1, 'b'] } });
+    const broken = parseJson('{"a": }');
+    expect(broken.ok ? undefined : broken.problem.path).toBe('');
+    const empty = checkPackFile({ name: 'e.json', size: 1, text: ' ' }, { bundled: [], stored: [], storedIndex: [] });
+    expect(empty.ok ? undefined : empty.problems.map((p) => p.path)).toEqual(['']);
   });
 });

@@ -115,4 +115,11 @@ describe('damage in the stored packs', () => {
     expect(packs).toHaveLength(1);
     expect(inEnglish(notices[1])).toMatch(/could not be saved/);
   });
+
+  it('writes nothing for a healthy store, so that full storage has nothing to refuse', async () => {
+    await importValid();
+    const { packs, notices } = await inspectPacks(fullStorage(area()));
+    expect(packs).toHaveLength(1);
+    expect(inEnglish(notices)).toEqual([]);
+  });
 });

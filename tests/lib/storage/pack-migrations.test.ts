@@ -33,6 +33,10 @@ describe('story pack format versions', () => {
       ok: false,
       reason: expect.stringMatching(/whole number/),
     });
+    expect(inEnglish(migratePack({ schemaVersion: -1 }))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/whole number/),
+    });
   });
 
   it('refuses anything that is not one JSON object', () => {
@@ -40,7 +44,11 @@ describe('story pack format versions', () => {
       ok: false,
       reason: expect.stringMatching(/JSON object/),
     });
-    expect(inEnglish(migratePack(null))).toMatchObject({ ok: false });
+    expect(inEnglish(migratePack(null))).toMatchObject({ ok: false, reason: expect.stringMatching(/JSON object/) });
+    expect(inEnglish(migratePack('{"schemaVersion": 1}'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/JSON object/),
+    });
   });
 
   it('upgrades an old pack step by step through each migration', () => {

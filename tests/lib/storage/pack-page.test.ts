@@ -58,4 +58,71 @@ describe('a pack’s page part', () => {
     ).toBeNull();
     expect(readPackPagePart(damaged({ matcher: null }), id)).toBeNull();
   });
+
+  it('is not read when any of its tables has the wrong shape, so that the page builds its own', () => {
+    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
+    const id = cardTestStory.id;
+    const source: [string, string] = ['a', 'u'];
+    const candidates = { test: source, starts: source, everyStart: source };
+    const withMatcher = (change: Record<string, unknown>) =>
+      JSON.stringify({ ...good, matcher: { ...good.matcher, ...change } });
+    const damage: Record<string, unknown>[] = [
+      { key: 1 },
+      { nodes: [] },
+      { patterns: 0 },
+      { longest: '17' },
+      { branches: 'x' },
+      { branches: [1, '2'] },
+      { outputs: {} },
+      { outputs: ['0'] },
+      { patternStart: [null] },
+      { forks: 'x' },
+      { forks: [1, 'x'] },
+      { sharedOutputs: 'x' },
+      { sharedOutputs: [5] },
+      { sharedOutputs: [['1', [2]]] },
+      { sharedOutputs: [[1, ['2']]] },
+      { endingSets: ' a' },
+      { endingSets: [' a', 1] },
+      { candidates: 'x' },
+      { candidates: [source, source, source] },
+      { candidates: { ...candidates, test: ['a'] } },
+      { candidates: { ...candidates, test: 'a' } },
+      { candidates: { ...candidates, starts: [1, 'u'] } },
+      { candidates: { ...candidates, starts: ['a', 1] } },
+      { candidates: { ...candidates, everyStart: ['a', 'u', 'y'] } },
+      { candidates: { test: source, starts: source } },
+    ];
+    for (const change of damage) expect(readPackPagePart(withMatcher(change), id), JSON.stringify(change)).toBeNull();
+    // What a table may hold is still read: no candidate pattern, shared outputs, any sources.
+    expect(readPackPagePart(withMatcher({ candidates: null }), id)).not.toBeNull();
+    expect(readPackPagePart(withMatcher({ candidates }), id)).not.toBeNull();
+    expect(readPackPagePart(withMatcher({ sharedOutputs: [[1, [2, 3]]], endingSets: [' a'] }), id)).not.toBeNull();
+  });
+
+  it('is not read when its outline is not a story’s, so that the page reads the pack whole', () => {
+    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as { outline: Record<string, unknown> };
+    const id = cardTestStory.id;
+    const [entity] = good.outline.entities as Record<string, unknown>[];
+    const withOutline = (outline: unknown) => JSON.stringify({ ...good, outline });
+    const withEntity = (change: Record<string, unknown> | null) =>
+      withOutline({ ...good.outline, entities: [change === null ? null : { ...entity, ...change }] });
+    const damaged = [
+      withOutline(null),
+      withOutline([good.outline]),
+      withOutline({ ...good.outline, title: 3 }),
+      withOutline({ ...good.outline, entities: {} }),
+      withEntity(null),
+      withEntity({ id: 7 }),
+      withEntity({ name: null }),
+      withEntity({ type: 1 }),
+      withEntity({ aliases: 'Putin' }),
+      withEntity({ aliases: [null] }),
+      withEntity({ aliases: [{ text: 5 }] }),
+      JSON.stringify([good]),
+      'null',
+    ];
+    for (const text of damaged) expect(readPackPagePart(text, id), text.slice(0, 80)).toBeNull();
+    expect(readPackPagePart(withEntity({}), id)).not.toBeNull();
+  });
 });

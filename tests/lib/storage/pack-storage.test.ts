@@ -203,6 +203,7 @@ describe('importing a story pack', () => {
     const story = JSON.parse(fixture('valid-pack.json').text) as Story;
     const result = await importPack(area(), fixture('valid-pack.json'), { bundled: [story] });
     expect(inEnglish(result.ok ? '' : result.problems[0]?.message)).toMatch(/comes with Backstory/);
+    expect(result.ok ? '' : result.problems[0]?.path).toBe('$.id');
   });
 
   it('checks aliases against the bundled stories and the packs already stored', async () => {
@@ -350,5 +351,95 @@ describe('managing stored packs', () => {
     expect(isPackChange({ [PACK_INDEX_KEY]: {} })).toBe(true);
     expect(isPackChange({ [packKey('x')]: {} })).toBe(true);
     expect(isPackChange({ [SETTINGS_KEY]: {} })).toBe(false);
+  });
+
+  it('names each pack of a rebuilt list from its story, switched on, and a damaged one by its id, switched off', async () => {
+    await importValid();
+    await area().set({ [PACK_INDEX_KEY]: { not: 'a list' }, [packKey('broken-one')]: { schemaVersion: 1 } });
+    expect((await listPacks(area())).packs).toEqual([
+      {
+        id: 'artemis-ii-crew-2023',
+        title: 'NASA names the Artemis II crew',
+        date: '2023-04-03',
+        entityCount: 4,
+        enabled: true,
+        importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        fileName: 'artemis-ii-crew-2023.json',
+      },
+      {
+        id: 'broken-one',
+        title: 'broken-one',
+        date: '',
+        entityCount: 0,
+        enabled: false,
+        importedAt: '',
+        fileName: '',
+      },
+    ]);
+  });
+
+  it('reads a list stored as null as no packs, with nothing to report', async () => {
+    await area().set({ [PACK_INDEX_KEY]: null });
+    expect(await listPacks(area())).toEqual({ packs: [], problems: [] });
+  });
+
+  it('switches only the pack it is asked to, and says so when the switch cannot be saved', async () => {
+    await importValid();
+    const other = validData();
+    other.id = 'second-pack';
+    other.entities = [(validData().entities as unknown[])[3]];
+    (other as { timeline: unknown[] }).timeline = [];
+    expect((await importPack(area(), fromObject('second.json', other), { bundled })).ok).toBe(true);
+    await setPackEnabled(area(), 'second-pack', false);
+    expect((await listPacks(area())).packs.map((p) => [p.id, p.enabled])).toEqual([
+      ['artemis-ii-crew-2023', true],
+      ['second-pack', false],
+    ]);
+    const before = await snapshot();
+    expect(inEnglish(await setPackEnabled(fullStorage(area()), 'second-pack', true))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not enough room/),
+    });
+    expect(await snapshot()).toBe(before);
+    // A pack that is not there is not there, whatever else is stored.
+    expect(inEnglish(await setPackEnabled(area(), 'nope', true))).toEqual({
+      ok: false,
+      message: 'No story pack "nope" is imported.',
+    });
+    expect(inEnglish(await deletePack(area(), 'nope'))).toMatchObject({ ok: false });
+    expect(await snapshot()).toBe(before);
+    expect(await deletePack(area(), 'artemis-ii-crew-2023')).toEqual({ ok: true });
+    expect((await listPacks(area())).packs.map((p) => p.id)).toEqual(['second-pack']);
+  });
+
+  it('deletes a pack from the list even when its stored story cannot be cleaned up', async () => {
+    await importValid();
+    const id = 'artemis-ii-crew-2023';
+    const stuck: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      set: (items) => area().set(items),
+      remove: () => Promise.reject(new Error('cannot remove')),
+    };
+    expect(await deletePack(stuck, id)).toEqual({ ok: true });
+    expect((await listPacks(area())).packs).toEqual([]);
+  });
+
+  it('exports a pack pretty-printed, ending with a new line, and says so when it is not stored', async () => {
+    await importValid();
+    const exported = await exportPack(area(), 'artemis-ii-crew-2023');
+    if (!exported.ok) throw new Error('not exported');
+    expect(exported.json).toMatch(/^\{\n {2}"schemaVersion": 1,\n/);
+    expect(exported.json.endsWith('}\n')).toBe(true);
+    expect(inEnglish(await exportPack(area(), 'nope'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/nope/),
+    });
+  });
+
+  it('reads a stored pack list of null as empty, and a stored story with no format version as damaged for that reason', () => {
+    expect(packStorage.parsePackIndex(null)).toEqual([]);
+    expect(packStorage.parsePackIndex(undefined)).toEqual([]);
+    const read = packStorage.readStoredStory({ id: 'x', title: 'No version' });
+    expect(inEnglish(read)).toEqual({ ok: false, reason: expect.stringMatching(/no "schemaVersion"/) });
   });
 });

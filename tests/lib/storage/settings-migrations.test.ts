@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, pageStatus, SETTINGS_KEY, setGlobalEnabled } from '../../../lib/storage/settings';
 import { migrateSettings, SETTINGS_VERSION } from '../../../lib/storage/settings-migrations';
 import { siteKeyOfHost } from '../../../lib/storage/site-key';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 const stored = async () => (await area().get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -82,5 +83,41 @@ describe('settings migrations', () => {
     await area().set({ [SETTINGS_KEY]: 'garbage' });
     expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
     expect(await stored()).toBe('garbage');
+  });
+
+  it('keeps a site entry that is not text as it was, for the settings reader to report', async () => {
+    await area().set({ [SETTINGS_KEY]: { disabledSites: ['news.bbc.co.uk', 7, 'bbc.co.uk'] } });
+    await migrateSettings(area(), siteKeyOfHost);
+    expect(await stored()).toEqual({ disabledSites: ['bbc.co.uk', 7], version: SETTINGS_VERSION });
+  });
+
+  it('leaves settings stored as a list as they are', async () => {
+    await area().set({ [SETTINGS_KEY]: [{ disabledSites: ['news.bbc.co.uk'] }] });
+    expect(await migrateSettings(area(), siteKeyOfHost)).toEqual({});
+    expect(await stored()).toEqual([{ disabledSites: ['news.bbc.co.uk'] }]);
+  });
+
+  it('runs each step from the stored version up, in order, passing over a version with no step', async () => {
+    const ran: number[] = [];
+    const step =
+      (version: number, change: (value: Record<string, unknown>) => Record<string, unknown>) =>
+      (value: Record<string, unknown>) => {
+        ran.push(version);
+        return change(value);
+      };
+    const steps = {
+      2: step(2, (value) => ({ ...value, two: true })),
+      3: step(3, (value) => ({ ...value, three: value.two === true })),
+      4: step(4, (value) => value),
+    };
+    await area().set({ [SETTINGS_KEY]: { enabled: true } });
+    expect(await migrateSettings(area(), siteKeyOfHost, steps, 4)).toEqual({ migratedFrom: 1 });
+    expect(ran).toEqual([2, 3]);
+    expect(await stored()).toEqual({ enabled: true, two: true, three: true, version: 4 });
+  });
+
+  it('leaves settings stored as null as they are', async () => {
+    expect(await migrateSettings(storedNull(area(), SETTINGS_KEY), siteKeyOfHost)).toEqual({});
+    expect(await stored()).toBeUndefined();
   });
 });

@@ -18,6 +18,7 @@ import {
   watchSettings,
 } from '../../../lib/storage/settings';
 import { say } from '../../helpers/messages';
+import { storedNull } from '../../helpers/stored-null';
 
 const area = () => fakeBrowser.storage.local;
 
@@ -193,5 +194,105 @@ describe('settings', () => {
     // Only lib/storage/settings.ts needs them; other code reads the defaults and the schema through it.
     expect(settingsModule).not.toHaveProperty('HIGHLIGHT_STYLES');
     expect(settingsModule).not.toHaveProperty('DEFAULT_HOVER_DELAY_MS');
+  });
+
+  it('reads the site list sorted and once each, and the story list once each in its order', () => {
+    const { settings, problem } = parseSettings({
+      disabledSites: ['cnn.com', 'bbc.co.uk', 'cnn.com'],
+      disabledStories: ['b-story', 'a-story', 'b-story'],
+    });
+    expect(settings.disabledSites).toEqual(['bbc.co.uk', 'cnn.com']);
+    expect(settings.disabledStories).toEqual(['b-story', 'a-story']);
+    expect(problem).toBeUndefined();
+  });
+
+  it('names every field stored with the wrong type, and reads the rest', () => {
+    const { settings, problem } = parseSettings({
+      enabled: 'no',
+      disabledSites: ['bbc.co.uk', 7],
+      hoverDelayMs: Number.NaN,
+      disabledStories: 'istanbul-talks-2025',
+      rememberReading: 0,
+      readingNoticeSeen: 'yes',
+      highlightStyle: 'hover',
+    });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'hover' });
+    expect(say(problem)).toMatch(
+      /enabled, disabledSites, hoverDelayMs, disabledStories, rememberReading, readingNoticeSeen/,
+    );
+    expect(parseSettings({ hoverDelayMs: Number.POSITIVE_INFINITY }).settings.hoverDelayMs).toBe(300);
+    expect(parseSettings({ rememberReading: false, readingNoticeSeen: true }).settings).toMatchObject({
+      rememberReading: false,
+      readingNoticeSeen: true,
+    });
+  });
+
+  it('reads nothing stored, or null, as the defaults with nothing to report, and a list as damaged', () => {
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS });
+    const { settings, problem } = parseSettings([{ enabled: false }]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(say(problem)).toMatch(/damaged/);
+  });
+
+  it('gives each reading its own lists, so that changing one never changes the defaults', () => {
+    const { settings } = parseSettings(undefined);
+    settings.disabledSites.push('example.com');
+    settings.disabledStories.push('istanbul-talks-2025');
+    expect(parseSettings(undefined).settings).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+
+  it('replaces a damaged stored value whole at the next change, keeping nothing of it', async () => {
+    await area().set({ [SETTINGS_KEY]: 'garbage' });
+    await setGlobalEnabled(area(), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    await area().set({ [SETTINGS_KEY]: ['enabled'] });
+    await setGlobalEnabled(area(), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    await area().remove(SETTINGS_KEY);
+    await setGlobalEnabled(storedNull(area(), SETTINGS_KEY), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('writes a stored first version back without one, and a version that is not a whole number as none', async () => {
+    await area().set({ [SETTINGS_KEY]: { enabled: true, version: 1 } });
+    await setGlobalEnabled(area(), false);
+    expect((await area().get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(settingsModule.storedSettingsVersion({ version: 2.5 })).toBe(1);
+    expect(settingsModule.storedSettingsVersion({ version: '3' })).toBe(1);
+    expect(settingsModule.storedSettingsVersion({ version: 0 })).toBe(1);
+    expect(settingsModule.storedSettingsVersion({ version: 3 })).toBe(3);
+    expect(settingsModule.storedSettingsVersion(null)).toBe(1);
+  });
+
+  it('names the refused fields when a caller tries to save a damaged value', async () => {
+    await expect(updateSettings(area(), () => ({ hoverDelayMs: 'slow' as unknown as number }))).rejects.toThrow(
+      'Refused to save invalid settings: ["hoverDelayMs"]',
+    );
+  });
+
+  it('keeps the other switched-off stories when one is switched on', async () => {
+    await setStoryEnabled(area(), 'istanbul-talks-2025', false);
+    await setStoryEnabled(area(), 'artemis-ii-crew-2023', false);
+    await setStoryEnabled(area(), 'istanbul-talks-2025', true);
+    expect((await loadSettings(area())).settings.disabledStories).toEqual(['artemis-ii-crew-2023']);
+  });
+
+  it('counts a page with no host as on unless Backstory is off everywhere', async () => {
+    await setSiteEnabled(area(), 'example.com', false);
+    const { settings } = await loadSettings(area());
+    expect(isSiteEnabled(settings, null)).toBe(true);
+    expect(pageStatus(settings, null)).toBe('active');
+    expect(pageStatus({ ...settings, enabled: false }, null)).toBe('off-global');
+  });
+
+  it('tells watchers the defaults when the settings are removed from storage', async () => {
+    await setGlobalEnabled(area(), false);
+    const listener = vi.fn();
+    const stop = watchSettings(area(), listener);
+    await area().remove(SETTINGS_KEY);
+    expect(listener).toHaveBeenCalledWith({ settings: DEFAULT_SETTINGS });
+    stop();
   });
 });

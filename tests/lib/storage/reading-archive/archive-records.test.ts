@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openArchiveDatabase } from '../../../../lib/storage/reading-archive/archive-connection';
+import { readIdentityRecord, readMentionRecord } from '../../../../lib/storage/reading-archive/archive-records';
 import { DAY, freshArchive, names, read, T0 } from './archive-test-stories';
 
 const umerov = { name: 'Rustem Umerov', aliases: ['Rustem Umerov', 'Umerov'], role: 'Defence Minister' };
@@ -54,5 +55,84 @@ describe('damaged records in the archive', () => {
     ]);
     await archive.forgetAll();
     expect(await archive.usage()).toEqual({ articles: 0, bytes: 0 });
+  });
+});
+
+describe('the check of a row read back', () => {
+  const mention = {
+    identity: 'p:rustem umerov',
+    url: 'https://news.example/1',
+    readAt: 1000,
+    order: -1000,
+    entityIds: ['rustem-umerov'],
+    name: 'Rustem Umerov',
+    type: 'person',
+    role: { text: 'Defence Minister', sentence: 's1' },
+    article: { headline: 'Talks', outlet: 'News', date: '2025-05-16' },
+  };
+  const identity = {
+    key: 'p:rustem umerov',
+    kind: 'person',
+    type: 'person',
+    name: 'Rustem Umerov',
+    keys: ['p:rustem umerov'],
+    full: ['rustem umerov'],
+    surnames: ['umerov'],
+    words: ['rustem', 'umerov'],
+    lastReadAt: 1000,
+    articleCount: 1,
+  };
+
+  it('keeps a sound mention row, with or without a role', () => {
+    expect(readMentionRecord(mention)).toBe(mention);
+    const { role: _, ...noRole } = mention;
+    expect(readMentionRecord(noRole)).toBe(noRole);
+  });
+
+  it('skips a mention row with any field missing or of the wrong type', () => {
+    const damaged: unknown[] = [
+      null,
+      [mention],
+      'row',
+      { ...mention, identity: 1 },
+      { ...mention, url: undefined },
+      { ...mention, readAt: '1000' },
+      { ...mention, order: 1000 },
+      { ...mention, entityIds: 'rustem-umerov' },
+      { ...mention, entityIds: ['rustem-umerov', 2] },
+      { ...mention, name: 42 },
+      { ...mention, type: 'alien' },
+      { ...mention, role: 'Defence Minister' },
+      { ...mention, role: null },
+      { ...mention, role: { text: 1, sentence: 's1' } },
+      { ...mention, role: { text: 'Defence Minister' } },
+      { ...mention, article: 'lost' },
+      { ...mention, article: null },
+      { ...mention, article: { ...mention.article, headline: 1 } },
+      { ...mention, article: { ...mention.article, outlet: null } },
+      { ...mention, article: { ...mention.article, date: 20250516 } },
+    ];
+    for (const row of damaged) expect(readMentionRecord(row), JSON.stringify(row)).toBeUndefined();
+  });
+
+  it('keeps a sound identity row of either kind, and skips one with any field missing or of the wrong type', () => {
+    expect(readIdentityRecord(identity)).toBe(identity);
+    const other = { ...identity, key: 'o:nato', kind: 'other', type: 'organisation' };
+    expect(readIdentityRecord(other)).toBe(other);
+    const damaged: unknown[] = [
+      null,
+      [identity],
+      { ...identity, key: 7 },
+      { ...identity, kind: 'thing' },
+      { ...identity, type: 'alien' },
+      { ...identity, name: undefined },
+      { ...identity, lastReadAt: 'soon' },
+      { ...identity, articleCount: '1' },
+      { ...identity, keys: 'p:rustem umerov' },
+      { ...identity, full: [1] },
+      { ...identity, surnames: 'umerov' },
+      { ...identity, words: ['rustem', null] },
+    ];
+    for (const row of damaged) expect(readIdentityRecord(row), JSON.stringify(row)).toBeUndefined();
   });
 });
