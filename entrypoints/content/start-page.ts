@@ -27,7 +27,7 @@ import { loadCardModule } from './card-loader';
 import { startCardTrigger } from './card-trigger';
 import { correctionSource } from './correction-source';
 import { packSource } from './pack-source';
-import { createTableSource } from './table-source';
+import { BUILDER_NOT_LOADED, createTableSource } from './table-source';
 
 /** What a frame's start is given: the address that stands for the reader's page (frame-gate.ts `readerPageUrl`). */
 export interface FrameStart {
@@ -112,7 +112,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     if (now && tableSource.canMake(now.aliases, prebuilt)) return now;
     await tableSource.load();
     const next = pageCatalog();
-    if (!next) throw new Error('The page catalog needs the table builder, which did not load.');
+    if (!next) throw new Error(BUILDER_NOT_LOADED);
     return next;
   };
   let catalog = await readyCatalog(bundledMatcher ?? undefined);

@@ -36,6 +36,9 @@ export interface TableSource {
   ): MatcherTables;
 }
 
+/** One short message for both places that need the builder (every byte here is paid on each load). */
+export const BUILDER_NOT_LOADED = 'Backstory: table builder not loaded';
+
 export function createTableSource(
   importBuilder: () => Promise<TableBuilderModule> = () =>
     import(/* @vite-ignore */ browser.runtime.getURL(TABLE_BUILDER_FILE)),
@@ -61,7 +64,7 @@ export function createTableSource(
     tables(aliases, prebuilt, stored) {
       const read = prebuilt && tablesFromSnapshot(aliases, prebuilt);
       if (read) return read;
-      if (!loaded) throw new Error('The matcher tables were asked for before their builder was loaded.');
+      if (!loaded) throw new Error(BUILDER_NOT_LOADED);
       return loaded.tablesFor(aliases, stored);
     },
   };
