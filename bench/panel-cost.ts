@@ -1,9 +1,8 @@
 /**
- * What the popup and the side panel cost on a tab of the "hostile and huge" table (issue 25: the
- * side panel of a 40,000-mention page was one 7.7 s task and 484,000 DOM nodes): each opened for
- * the tab as a page of its own (`popup.html?tabId=N`, `sidepanel.html?tabId=N`), its DOM nodes
- * once it has drawn, and its long tasks (over 50 ms) from the Long Tasks API in the panel's own
- * renderer, from its navigation on. Measured after the tab's traced load, outside its window.
+ * What the popup and the side panel cost on a tab of the "hostile and huge" table (issue 25,
+ * finding 4; figures in docs/decisions/0027 and 0028): each opened for the tab as a page of its own
+ * (`popup.html?tabId=N`, `sidepanel.html?tabId=N`), its DOM nodes once it has drawn, and its long
+ * tasks as the Long Tasks API reports them in the panel's own renderer, from its navigation on. Measured after the tab's traced load, outside its window.
  * The trace running then gives each task's thread CPU time: the panel marks its start and end in it
  * (`panelTaskCpu` reads them), since on a busy machine a long task's wall time counts waits for a core.
  */
@@ -16,7 +15,7 @@ export type PanelSurface = 'popup' | 'sidepanel';
 export interface PanelCost {
   /** Elements in the panel's document once it has drawn. */
   nodes: number;
-  /** The longest task over 50 ms in the panel, 0 when none was; and how many there were. */
+  /** The longest of the panel's long tasks (the Long Tasks API's), 0 when none was; and how many there were. */
   longestTaskMs: number;
   longTasks: number;
   /** Rows of "On this page" (side panel) or entities (popup) drawn. */

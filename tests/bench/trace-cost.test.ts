@@ -136,7 +136,8 @@ describe("the page's own tasks", () => {
       'page',
     );
     expect(cost?.longestTask).toBe(300);
-    // The longest of ours is the 50 ms task our call started; of the parser's task, 2.5 ms.
+    // Of this made-up trace: the longest of ours is the task our call started, not the parser's
+    // task that our gate only ran inside.
     expect(cost?.longestOwnShare).toBe(50);
     expect(cost?.longestOwnShareCpu).toBe(20);
     // The load's own tasks (800 + 20,000 + 70,000 µs of CPU) and, of the page's task, the gate's
