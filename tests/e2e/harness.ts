@@ -167,3 +167,12 @@ export async function blockExternalRequests(context: BrowserContext, allowedOrig
     (route) => route.abort(),
   );
 }
+
+/** Empties the extension's `storage.local`, from its service worker (a test's fresh start). */
+export async function clearExtensionStorage(browser: ChromiumSession): Promise<void> {
+  await browser.serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+    ).chrome.storage.local.clear(),
+  );
+}

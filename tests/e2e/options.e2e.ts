@@ -10,7 +10,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../lib/story/iso-date';
 import { cardText } from './card-probe';
-import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
+import {
+  type ChromiumSession,
+  clearExtensionStorage,
+  closeChromiumSuite,
+  launchChromium,
+  openChromiumSuite,
+  startServer,
+  type TestServer,
+  watchErrors,
+} from './harness';
 import { ROOT } from './paths';
 import { until } from './until';
 
@@ -61,15 +70,13 @@ describe('options page and story packs', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+    ({ browser, server } = await openChromiumSuite());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeChromiumSuite(browser, server);
   });
   beforeEach(async () => {
-    await browser.serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+    await clearExtensionStorage(browser);
     await options?.close().catch(() => {});
     options = await browser.openExtensionPage('options.html');
     await options.waitForSelector('.op-page');

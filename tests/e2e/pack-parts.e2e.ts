@@ -11,7 +11,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bigPack, bigPackNames } from '../helpers/big-pack';
 import { cardText } from './card-probe';
-import { type ChromiumSession, launchChromium, startServer, type TestServer, watchErrors } from './harness';
+import {
+  type ChromiumSession,
+  clearExtensionStorage,
+  closeChromiumSuite,
+  openChromiumSuite,
+  type TestServer,
+  watchErrors,
+} from './harness';
 import { ROOT } from './paths';
 import { until } from './until';
 
@@ -84,15 +91,13 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
   };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+    ({ browser, server } = await openChromiumSuite());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeChromiumSuite(browser, server);
   });
   beforeEach(async () => {
-    await browser.serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+    await clearExtensionStorage(browser);
   });
 
   it('stores a page part at import, and a pack entity’s card shows the facts only the whole pack holds', async () => {
