@@ -25,7 +25,7 @@ const MALE = `jean pierre paul jacques michel philippe alain bernard louis fran�
   george bill john james richard charles edward henry william keir rishi boris olaf recep tayyip
   aurélien baptiste benjamin clément corentin florent jérémy ludovic mathis quentin rémi sylvain valentin
   adrien loïc mickaël michaël yanis rayan enzo kylian dennis hubert jannik konrad henrik ümit dominik fabian
-  julian sascha steffen thorsten ulrich wolfram detlef eckhard`;
+  julian sascha steffen thorsten ulrich wolfram detlef eckhard urs reto`;
 
 const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine monique françoise valérie
   sandrine stéphanie céline julie aurélie camille léa chloé emma manon inès jade louise alice lina

@@ -289,3 +289,12 @@ describe('quotes after the third round of pages', () => {
     expect(speakerOf(article, 'Wir haben verlernt')).toBe('Ulrike Brandhorst-Ngata');
   });
 });
+
+describe('quotes after the fourth round of pages', () => {
+  it('attributes a partial quote after "décrit" to its subject', () => {
+    const article = extractFr(
+      'Infirmière aux urgences depuis douze ans, Laure Delpech décrit des nuits « où l’on court d’un box à l’autre sans jamais s’asseoir ».',
+    );
+    expect(speakerOf(article, 'où l’on court')).toBe('Laure Delpech');
+  });
+});

@@ -86,3 +86,17 @@ describe('roles stated before the name first', () => {
     expect(roleOf(article, 'Stéphane Ouellet-Morin')).toBe('président');
   });
 });
+
+describe('roles after the fourth round of pages', () => {
+  it('reads the court officer of an insolvency as a role ("Le liquidateur désigné, Me X,")', () => {
+    const article = extractFr('Le liquidateur désigné, Me Caroline Thiébaut, devra vendre le site.');
+    expect(roleOf(article, 'Caroline Thiébaut')).toBe('liquidateur désigné');
+  });
+
+  it('reads a hyphenated title whose first part is a role ("l’entraîneur-chef des Remparts, X,")', () => {
+    const article = extractFr(
+      '« On s’est parlé entre deux périodes », a raconté l’entraîneur-chef des Remparts, Jean-François Bilodeau, en conférence de presse.',
+    );
+    expect(roleOf(article, 'Jean-François Bilodeau')).toBe('entraîneur-chef des Remparts');
+  });
+});
