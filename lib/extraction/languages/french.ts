@@ -35,6 +35,7 @@ const ROLE_WORDS = words(`
   administrateur administratrice gestionnaire consultant consultante expert experte juriste magistrat magistrate
   socialiste écologiste communiste centriste conseiller-maire adjointe-maire bâtonnier bâtonnière greffier greffière notaire ministre-président
   liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
+  peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
 `);
 
 /**
@@ -118,7 +119,10 @@ export const FRENCH: LanguageRules = {
     ['sa', 'female'],
     ['leur', undefined],
   ]),
-  indefinite: words('un une'),
+  indefinite: new Map<string, Gender | undefined>([
+    ['un', 'male'],
+    ['une', 'female'],
+  ]),
   quotePairs: new Map([
     ['«', ['»']],
     ['“', ['”']],
@@ -148,6 +152,7 @@ export const FRENCH: LanguageRules = {
     maison meubles établissements ets transports éditions laboratoires brasserie boulangerie fromagerie
     imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),
+  bylinePossessives: words('notre nos'),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

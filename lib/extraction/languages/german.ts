@@ -120,7 +120,15 @@ export const GERMAN: LanguageRules = {
     ['dem', undefined],
     ['den', undefined],
   ]),
-  indefinite: words('ein eine einer eines einem einen'),
+  // "einer" and "einem" are also other cases of the masculine or neuter: no gender.
+  indefinite: new Map<string, Gender | undefined>([
+    ['ein', undefined],
+    ['eine', 'female'],
+    ['einer', undefined],
+    ['eines', undefined],
+    ['einem', undefined],
+    ['einen', 'male'],
+  ]),
   // «…» is the agencies' form (dpa's wire copy), printed as sent by many German sites.
   quotePairs: new Map([
     ['„', ['“', '”']],
@@ -149,6 +157,7 @@ export const GERMAN: LanguageRules = {
     klinik klinikum krankenhaus rat kommission agentur konzern polizei staatsanwaltschaft regierung behörde
     verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
+  bylinePossessives: words('unserem unserer unseren unser'),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
     griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),

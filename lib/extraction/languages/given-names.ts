@@ -40,7 +40,7 @@ const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine m
   hillary nancy theresa margaret liz
   margaux océane élise justine marion audrey virginie karine corinne véronique bénédicte sabrina yasmine
   erika nina verena svenja hanna gülay anja britta doris elke gisela ilse inge nadine sandra tanja vanessa
-  wiebke`;
+  wiebke maëlle gaëlle nolwenn solène clémence mélanie morgane béatrice`;
 
 const list = (text: string) => text.split(/\s+/).filter(Boolean);
 

@@ -39,6 +39,8 @@ interface Context {
   words: readonly Word[];
   rules: LanguageRules;
   names: readonly SpeakerMention[];
+  /** Every person named, inside quotations too: an incise names its speaker inside the marks. */
+  everyName: readonly SpeakerMention[];
   spans: readonly QuoteSpan[];
   sentences: readonly Range[];
 }
@@ -54,14 +56,15 @@ export function attributeWithRules(
 ): RuleQuote[] {
   const inside = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
   const names = mentions.filter((m) => m.kind === 'person' && !inside(m.start)).sort((a, b) => a.start - b.start);
-  const context: Context = { text, words, rules, names, spans, sentences };
+  const everyName = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  const context: Context = { text, words, rules, names, everyName, spans, sentences };
   const quotes: RuleQuote[] = spans
     .map((s) => ({ ...s, text: text.slice(s.start, s.end).replace(/[\s,;:—–-]+$/u, '') }))
     .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
   const paragraphOf = (pos: number) =>
     (sentences.find((s) => pos >= s.start && pos < s.end) ?? { paragraph: -1 }).paragraph;
   quotes.forEach((q, index) => {
-    const stated = afterQuote(context, q) ?? beforeQuote(context, q);
+    const stated = afterQuote(context, q) ?? incise(context, q) ?? beforeQuote(context, q);
     const earlier = quotes
       .slice(0, index)
       .reverse()
@@ -96,12 +99,13 @@ export function attributeWithRules(
       else if (entities.size === 0) {
         // "Le ministre de la Santé, X, a annoncé des renforts…" / "Il nous a promis « … »", "sagt
         // die 71-Jährige" after a paragraph about her: the one person the paragraph before names.
-        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1);
+        // "la directrice, X, a remis … peint par le peintre vaudois Y. « … », a expliqué la
+        // directrice": the one person of that gender the paragraph before names.
+        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1).filter(fits);
         const one = before[0];
         if (
           one?.entity &&
           new Set(before.map((m) => m.entity)).size === 1 &&
-          before.every(fits) &&
           !unnamedRoleIn(context, q.paragraph, q.open, stated.gender) &&
           !unnamedRoleIn(context, q.paragraph - 1, q.open, stated.gender)
         )
@@ -114,10 +118,13 @@ export function attributeWithRules(
     // left open at the end of the paragraph before.
     if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker)) {
       const previous = quotes[index - 1];
+      // "« … »" closing one paragraph, "« … »" opening the next: a quote later in that paragraph
+      // ("Pour l'historienne X, c'est « … »") is someone else's, said after other words.
       const reopened =
         previous?.speaker &&
         previous.paragraph === q.paragraph - 1 &&
-        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1;
+        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1 &&
+        q.open <= paragraphStart(sentences, q.paragraph);
       if (earlier.paragraph === q.paragraph || reopened) q.speaker = earlier.speaker;
     }
     if (!q.speaker && !stated) {
@@ -174,9 +181,21 @@ function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gen
     const previous = before[k - 1];
     const opens = !previous || previous.sentence !== w.sentence || c.text.slice(previous.end, w.start).includes(',');
     if (!opens) return false;
+    // "Jana Hättich, die Leiterin des Hebammenteams,": the appositive of the name before it.
+    if (previous && c.names.some((m) => m.end === previous.end)) return false;
     // "Der Angeklagte habe …, hatte sie gesagt": a man described is not the woman who spoke.
     const described = c.rules.definite.get(w.text.toLowerCase()) ?? c.rules.roleGender(next.text.toLowerCase());
     if (gender && described && described !== gender) return false;
+    // "Mathilde Ravenel n'a pas choisi la facilité. …, la ministre de … a atterri": a description of
+    // the gender of the one person the paragraph named before it stands for that person.
+    const earlier = c.names.filter((m) => m.start >= from && m.end <= w.start);
+    if (
+      described &&
+      earlier.length > 0 &&
+      new Set(earlier.map((m) => m.entity)).size === 1 &&
+      earlier.every((m) => m.gender === described)
+    )
+      return false;
     const reach = before[k + 7]?.start ?? to;
     if (c.names.some((m) => m.start > next.start && m.start <= reach)) return false;
     // "La cheffe de file des écologistes à l’Assemblée, Malika Bensaïd, a annoncé": a long title
@@ -204,11 +223,22 @@ function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) =>
   const one = named[0];
   if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
   const own = wordsBetween(c, sentence.start, sentence.end);
-  if (own.length > 0) return moodSpeaker(c, q, sentence, own, named);
+  // "… son amertume. « On a tout donné … »": a quote after a full stop is a sentence of its own even
+  // where the sentence split, which wants a capital, did not cut before the mark.
+  const opensSentence = /[.!?]\s*$/.test(c.text.slice(sentence.start, q.open));
+  if (own.length > 0 && !opensSentence) return moodSpeaker(c, q, sentence, own, named);
   const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? q.open;
   const before = wordsBetween(c, from, q.open);
   const said = before.some((w, k) => {
     if (!c.rules.isSpeechVerb(w.text.toLowerCase())) return false;
+    // "Wiechers betonte, …", "Gemeindepräsident X sagte auf Anfrage, …": the name right before the verb.
+    const previous = before[k - 1];
+    if (
+      previous &&
+      named.some((m) => m.end === previous.end) &&
+      /^[ \u00a0]$/.test(c.text.slice(previous.end, w.start))
+    )
+      return true;
     const next = before[k + 1];
     const pronoun = c.rules.pronouns.get((next?.text ?? '').toLowerCase());
     if (pronoun) return named.every((m) => !m.gender || m.gender === pronoun);
@@ -220,7 +250,42 @@ function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) =>
     }
     return false;
   });
-  return said ? one.entity : undefined;
+  if (said) return one.entity;
+  return subjectBefore(c, q, sentence, one) ? one.entity : undefined;
+}
+
+/**
+ * "X, 57 ans, vernisseur …, ne cachait pas son amertume. « On a tout donné … »", "Urs B. selbst
+ * entschuldigte sich … «Ich schäme mich …»", "… le gardien X … Il n'a pas voulu accabler ses
+ * défenseurs. « C'est une rondelle déviée. »": a quote that is a sentence of its own, right after a
+ * sentence whose subject is the one person the paragraph names (by name, title first, or by a
+ * pronoun that fits), is that person's, as news copy sets a speaker's words after them.
+ */
+function subjectBefore(c: Context, q: QuoteSpan, sentence: Range, one: SpeakerMention): boolean {
+  let own = wordsBetween(c, sentence.start, q.open);
+  if (own.length === 0) {
+    const previous = c.sentences[c.sentences.indexOf(sentence) - 1];
+    if (!previous || previous.paragraph !== q.paragraph) return false;
+    own = wordsBetween(c, previous.start, previous.end);
+  }
+  // The last sentence before the quote, where the split left two in one.
+  let from = 0;
+  for (let k = 1; k < own.length; k++) if (stopBetween(c, own[k - 1] as Word, own[k] as Word)) from = k;
+  own = own.slice(from);
+  const first = own[0];
+  if (!first) return false;
+  const pronoun = c.rules.pronouns.get(first.text.toLowerCase());
+  if (pronoun !== undefined) {
+    if (!/^\p{Lu}/u.test(first.text) || (one.gender && one.gender !== pronoun)) return false;
+  } else {
+    const at = own.findIndex((w) => w.start === one.start);
+    const title = (w: Word) =>
+      c.rules.isRoleWord(w.text.toLowerCase()) ||
+      c.rules.honorifics.has(w.text.toLowerCase()) ||
+      c.rules.definite.has(w.text.toLowerCase());
+    if (at < 0 || !own.slice(0, at).every(title)) return false;
+  }
+  return !unnamedRoleIn(c, q.paragraph, q.open, one.gender);
 }
 
 /**
@@ -250,9 +315,29 @@ function moodSpeaker(
   if (pronoun && named.some((m) => m.gender && m.gender !== pronoun)) return undefined;
   const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? sentence.start;
   const earlier = wordsBetween(c, from, sentence.start);
-  if (!earlier.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) && !reported(earlier)) return undefined;
+  if (
+    !earlier.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) &&
+    !reported(earlier) &&
+    !opensParagraph(c, q.paragraph, one)
+  )
+    return undefined;
   if (unnamedRoleIn(c, q.paragraph, q.open, pronoun)) return undefined;
   return one.entity;
+}
+
+/**
+ * "Auch der französische Europaminister X, der …, zeigte sich zurückhaltend. Paris unterstütze …
+ * „…“": the person named in the first words of the paragraph, its subject, whose words the
+ * paragraph's reported speech gives.
+ */
+function opensParagraph(c: Context, paragraph: number, one: SpeakerMention): boolean {
+  const first = c.sentences.find((s) => s.paragraph === paragraph);
+  if (!first || one.start < first.start || one.start >= first.end) return false;
+  return !c.text.slice(first.start, one.start).includes(',') && wordsBetween(c, first.start, one.start).length <= 4;
+}
+
+function paragraphStart(sentences: readonly Range[], paragraph: number): number {
+  return sentences.find((s) => s.paragraph === paragraph)?.start ?? -1;
 }
 
 function paragraphEnd(sentences: readonly Range[], paragraph: number): number {
@@ -368,6 +453,43 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
 }
 
 /**
+ * "« Nous allons doubler les effectifs, précise Mme X. Ce n'est pas une promesse. »", "«Ce ne sera
+ * pas le dernier cas, affirme-t-il, et c'est tant mieux.»": an attribution set off by a comma inside
+ * the marks, closed by a comma or a full stop within a few words.
+ */
+function incise(c: Context, q: QuoteSpan): Stated | null {
+  const inside = c.words.filter((w) => w.start >= q.start && w.end <= q.end);
+  const closes = (j: number) => {
+    const x = inside[j];
+    const y = inside[j + 1];
+    return x !== undefined && y !== undefined && /^[,.]/.test(c.text.slice(x.end, y.start));
+  };
+  for (let k = 1; k < inside.length; k++) {
+    const w = inside[k] as Word;
+    if (!/^,\s+$/.test(c.text.slice((inside[k - 1] as Word).end, w.start))) continue;
+    const lower = (j: number) => (inside[j]?.text ?? '').toLowerCase();
+    const inverted = c.rules.invertedPronoun(w.text);
+    if (
+      inverted &&
+      (c.rules.isSpeechVerb(inverted.verb) ||
+        (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(k + 1))))
+    ) {
+      for (let j = k; j < k + 5; j++)
+        if (closes(j)) return { standIn: w.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
+      continue;
+    }
+    const verb = c.rules.auxiliaries.has(lower(k)) && c.rules.isSpeechVerb(lower(k + 1)) ? k + 1 : k;
+    if (!c.rules.isSpeechVerb(lower(verb))) continue;
+    const reach = (inside[verb + 4] ?? inside[inside.length - 1]) as Word;
+    const named = c.everyName.find((m) => m.start > (inside[verb] as Word).end && m.start <= reach.start);
+    if (!named) continue;
+    const last = inside.findIndex((x) => x.end >= named.end);
+    if (closes(last)) return { mention: named };
+  }
+  return null;
+}
+
+/**
  * "», a indiqué la préfecture", "„…“, so die Staatsanwaltschaft": an institution speaks, not the
  * person of that gender its paragraph names.
  */
@@ -407,7 +529,17 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
     if (pronoun && /^,/.test(c.text.slice((before[from] as Word).end)))
       return { standIn: (before[from] as Word).start, gender: pronoun };
     const named = namesIn(w.end, q.open)[0];
-    if (named && wordsBetween(c, w.end, named.start).length <= 4) return { mention: named };
+    const between = named ? wordsBetween(c, w.end, named.start) : [];
+    if (named && between.length <= 4) return { mention: named };
+    // "Pour l'historienne de l'art X, qui …, c'est « … »": a title of lower-case words before the name.
+    if (
+      named &&
+      between.length <= 8 &&
+      !/[,;:.()]/.test(c.text.slice(w.end, named.start)) &&
+      between.every((x) => /^\p{Ll}/u.test(x.text)) &&
+      between.some((x) => c.rules.isRoleWord(lower(x)))
+    )
+      return { mention: named };
     // "Selon le procureur de la République de Brest, X, les trois amis « … »": a long title in
     // apposition between "selon" and the name.
     const at = named ? c.words.findIndex((x) => x.start === named.start) : -1;
@@ -438,7 +570,27 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
     const afterVerb = namesIn((before[verbAt] as Word).end, q.open);
     if (afterVerb.length === 1 && afterVerb[0]) return { mention: afterVerb[0] };
   }
-  const opening = before.slice(0, 2).find((w) => c.rules.pronouns.has(lower(w)));
+  // "Der Steirer lobte …: „…“", "La ministre a déclaré : « … »": a definite description opens the
+  // sentence and its verb follows.
+  const [article, noun, third] = before;
+  if (
+    article &&
+    noun &&
+    (verbAt === 2 || (verbAt === 3 && c.rules.auxiliaries.has(lower(third)))) &&
+    c.rules.definite.has(lower(article)) &&
+    (c.rules.isRoleWord(lower(noun)) || (c.rules.capitalisedNouns && /^\p{Lu}/u.test(noun.text)))
+  ) {
+    if (institution(c, lower(noun))) return { nobody: true };
+    const gender = c.rules.definite.get(lower(article));
+    return { standIn: article.start, ...(gender ? { gender } : {}), description: noun.text };
+  }
+  // "Elle estime que « … »", and after a fronted phrase, before the verb: "Dans un communiqué, il …
+  // estime que « … »", "À l'issue de l'entretien, il a salué « … »".
+  const opening = before.find(
+    (w, k) =>
+      c.rules.pronouns.has(lower(w)) &&
+      (k < 2 || (k < verbAt && c.text.slice((before[k - 1] as Word).end, w.start).includes(','))),
+  );
   if (opening) return { standIn: opening.start, gender: c.rules.pronouns.get(lower(opening)) as Gender };
   return { nobody: true };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOf } from '../../../helpers/extraction';
+import { people, roleOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French roles', () => {
@@ -98,5 +98,17 @@ describe('roles after the fourth round of pages', () => {
       '« On s’est parlé entre deux périodes », a raconté l’entraîneur-chef des Remparts, Jean-François Bilodeau, en conférence de presse.',
     );
     expect(roleOf(article, 'Jean-François Bilodeau')).toBe('entraîneur-chef des Remparts');
+  });
+});
+
+describe('titles with a complement, after the fourth round of pages', () => {
+  it('reads a French title with a lower-case complement before the name as a role', () => {
+    const article = extractFr('Pour l’historienne de l’art Béatrice Fournier, c’est une première.');
+    expect(roleOf(article, 'Béatrice Fournier')).toBe('historienne de l’art');
+  });
+
+  it('reads no title before an institution’s own name ("la présidente de la région Grand Est")', () => {
+    const article = extractFr('La présidente de la région Grand Est s’est dite prête à aider.');
+    expect(people(article)).toEqual([]);
   });
 });
