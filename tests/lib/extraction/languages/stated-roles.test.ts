@@ -112,3 +112,36 @@ describe('titles with a complement, after the fourth round of pages', () => {
     expect(people(article)).toEqual([]);
   });
 });
+
+describe('roles stated apart from the name, after the fourth round of pages', () => {
+  it('reads the role of the next sentence’s subject when it is of the person’s gender', () => {
+    const article = extractFr(
+      'Mathilde Ravenel n’a pas choisi la facilité. Pour son premier déplacement, la ministre de l’Europe et des Affaires étrangères a atterri à Dakar.',
+    );
+    expect(roleOf(article, 'Mathilde Ravenel')).toBe('ministre de l’Europe et des Affaires');
+    const german = extractDe(
+      'Konstantin Reidel (CDU) nannte den Vorstoß verspätet. Der außenpolitische Sprecher der Unionsfraktion kritisierte, das Parlament sei übergangen worden.',
+    );
+    expect(roleOf(german, 'Konstantin Reidel')).toBe('außenpolitische Sprecher der Unionsfraktion');
+  });
+
+  it('reads no role from the next sentence when it describes someone of another gender or names them', () => {
+    const article = extractFr(
+      'Mathilde Ravenel n’a pas choisi la facilité. Le ministre de l’Intérieur a atterri à Dakar.',
+      'Hervé Lacassagne a appris la nouvelle. Le maire Jean Dupuis a réagi aussitôt.',
+    );
+    expect(roleOf(article, 'Mathilde Ravenel')).toBeUndefined();
+    expect(roleOf(article, 'Hervé Lacassagne')).toBeUndefined();
+  });
+
+  it('reads what a person does after their age ("X, 57 ans, vernisseur à …,")', () => {
+    const article = extractFr(
+      'Gilles Perrin, 57 ans, vernisseur à l’atelier depuis 34 ans, ne cachait pas son amertume.',
+      'Bernard Morel, 68 ans, qui restera président du conseil de surveillance, a signé.',
+      'Julie Navarro, 25 ans, visiblement très émue par le verdict, a témoigné.',
+    );
+    expect(roleOf(article, 'Gilles Perrin')).toBe('vernisseur à l’atelier depuis 34 ans');
+    expect(roleOf(article, 'Bernard Morel')).toBe('président du conseil de surveillance');
+    expect(roleOf(article, 'Julie Navarro')).toBeUndefined();
+  });
+});
