@@ -34,7 +34,23 @@ const ROLE_WORDS = words(`
   lieutenante colonelle générale intendant intendante sous-préfète vice-présidente directeur-général
   administrateur administratrice gestionnaire consultant consultante expert experte juriste magistrat magistrate
   socialiste écologiste communiste centriste conseiller-maire adjointe-maire bâtonnier bâtonnière greffier greffière notaire ministre-président
+  liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
+  peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
 `);
+
+/**
+ * "entraîneur-chef", "médecin-chef", "directrice-adjointe": a hyphenated compound is a role when its
+ * first part is one (the list keeps the compounds whose first part is none, "porte-parole").
+ */
+function roleHead(lower: string): string {
+  if (ROLE_WORDS.has(lower)) return lower;
+  const first = lower.split('-')[0] as string;
+  return first !== lower && ROLE_WORDS.has(first) ? first : lower;
+}
+
+function isRole(lower: string): boolean {
+  return ROLE_WORDS.has(roleHead(lower));
+}
 
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
 const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
@@ -45,12 +61,13 @@ const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign pr
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
   exclam indign félicit soupir répliqu tonn amus salu rétorqu ajout alert avert regrett reproch résum souhait
   espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou`;
-const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a'];
+// "-ant": "tout en rappelant que « … »", "en précisant que".
+const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a', 'ant'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
   averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait
   souligné soutient soutenu maintient maintenu prédit prédisait reconnaît convient convenu interrompt
-  réjouit réjoui réjouissait`;
+  réjouit réjoui réjouissait décrit décrivait décrivent décrire`;
 
 const SPEECH_VERBS = new Set<string>([
   ...SPEECH_STEMS.split(/\s+/)
@@ -76,9 +93,11 @@ export const FRENCH: LanguageRules = {
     ['pr', undefined],
     ['mgr', 'male'],
   ]),
-  isRoleWord: (lower) => ROLE_WORDS.has(lower),
+  isRoleWord: (lower) => isRole(lower),
   roleGender: (lower) => {
-    if (!ROLE_WORDS.has(lower)) return undefined;
+    if (!isRole(lower)) return undefined;
+    const head = roleHead(lower);
+    if (head !== lower) return FRENCH.roleGender(head);
     // "capitaine", "ministre", "juge": an "-e" that is no feminine ending states no gender.
     if (FEMININE_ROLES.test(lower) || (lower.endsWith('e') && ROLE_WORDS.has(lower.slice(0, -1)))) return 'female';
     return undefined;
@@ -90,7 +109,8 @@ export const FRENCH: LanguageRules = {
     ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous vous je tu
     lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain côté chez lors grâce face près
     quant outre parmi vers contre entre malgré comme si quand lorsque tandis bien plus moins très tout tous toute
-    toutes aucun aucune chaque plusieurs certains certaines autre autres quelque`),
+    toutes aucun aucune chaque plusieurs certains certaines autre autres quelque derrière devant auprès dès durant
+    hors via`),
   definite: new Map<string, Gender | undefined>([
     ['le', 'male'],
     ['la', 'female'],
@@ -99,7 +119,10 @@ export const FRENCH: LanguageRules = {
     ['sa', 'female'],
     ['leur', undefined],
   ]),
-  indefinite: words('un une'),
+  indefinite: new Map<string, Gender | undefined>([
+    ['un', 'male'],
+    ['une', 'female'],
+  ]),
   quotePairs: new Map([
     ['«', ['»']],
     ['“', ['”']],
@@ -125,8 +148,11 @@ export const FRENCH: LanguageRules = {
   organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
     union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf police gendarmerie parquet
-    gouvernement direction entreprise ville région département`),
+    gouvernement direction entreprise ville région département
+    maison meubles établissements ets transports éditions laboratoires brasserie boulangerie fromagerie
+    imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),
+  bylinePossessives: words('notre nos'),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

@@ -29,7 +29,7 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   architekt planer großmutter großvater
   staatsanwältin verteidigerin richterin ermittler sanitäter notarzt notärztin feuerwehrchef polizeichef
   schatzmeister kassenwart obmann intendantin kurator dirigent regisseur produzent verleger herausgeber
-  redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin`;
+  redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin sieger gewinner`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');
@@ -120,7 +120,15 @@ export const GERMAN: LanguageRules = {
     ['dem', undefined],
     ['den', undefined],
   ]),
-  indefinite: words('ein eine einer eines einem einen'),
+  // "einer" and "einem" are also other cases of the masculine or neuter: no gender.
+  indefinite: new Map<string, Gender | undefined>([
+    ['ein', undefined],
+    ['eine', 'female'],
+    ['einer', undefined],
+    ['eines', undefined],
+    ['einem', undefined],
+    ['einen', 'male'],
+  ]),
   // «…» is the agencies' form (dpa's wire copy), printed as sent by many German sites.
   quotePairs: new Map([
     ['„', ['“', '”']],
@@ -149,6 +157,7 @@ export const GERMAN: LanguageRules = {
     klinik klinikum krankenhaus rat kommission agentur konzern polizei staatsanwaltschaft regierung behörde
     verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
+  bylinePossessives: words('unserem unserer unseren unser'),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
     griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),

@@ -25,7 +25,7 @@ const MALE = `jean pierre paul jacques michel philippe alain bernard louis fran�
   george bill john james richard charles edward henry william keir rishi boris olaf recep tayyip
   aurélien baptiste benjamin clément corentin florent jérémy ludovic mathis quentin rémi sylvain valentin
   adrien loïc mickaël michaël yanis rayan enzo kylian dennis hubert jannik konrad henrik ümit dominik fabian
-  julian sascha steffen thorsten ulrich wolfram detlef eckhard`;
+  julian sascha steffen thorsten ulrich wolfram detlef eckhard urs reto`;
 
 const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine monique françoise valérie
   sandrine stéphanie céline julie aurélie camille léa chloé emma manon inès jade louise alice lina
@@ -40,7 +40,7 @@ const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine m
   hillary nancy theresa margaret liz
   margaux océane élise justine marion audrey virginie karine corinne véronique bénédicte sabrina yasmine
   erika nina verena svenja hanna gülay anja britta doris elke gisela ilse inge nadine sandra tanja vanessa
-  wiebke`;
+  wiebke maëlle gaëlle nolwenn solène clémence mélanie morgane béatrice`;
 
 const list = (text: string) => text.split(/\s+/).filter(Boolean);
 

@@ -277,6 +277,12 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
         titleAt = role;
         titleEnd = before;
       }
+    } else if (b) {
+      const complement = complementedTitle(text, words, before, runFirst, rules);
+      if (complement >= 0) {
+        titleAt = complement;
+        titleEnd = before;
+      }
     }
   }
   const firstIndex = name[0] as number;
@@ -318,6 +324,51 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   return mention;
 }
 
+/** "de", "d'", "du", "des": what joins a French title to its lower-case complement. */
+const COMPLEMENT_PARTICLES = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * "l'historienne de l'art X", "le directeur de recherche X", "la cheffe d'orchestre X": a French
+ * title with a lower-case complement right before the name; the title word's index, or -1.
+ */
+function complementedTitle(
+  text: string,
+  words: readonly Word[],
+  before: number,
+  runFirst: number,
+  rules: LanguageRules,
+): number {
+  const b = words[before] as Word;
+  // The complement is a noun: no article, particle or verb ("la ministre de la Santé" is a title and a
+  // ministry, not a title before "Santé").
+  const noun = b.text;
+  if (
+    rules.capitalisedNouns ||
+    !/^\p{Ll}+$/u.test(noun) ||
+    rules.isRoleWord(noun) ||
+    rules.isSpeechVerb(noun) ||
+    rules.openers.has(noun) ||
+    rules.particles.has(noun) ||
+    rules.auxiliaries.has(noun) ||
+    // "la présidente de la région Grand Est": an institution's word, then that institution's name.
+    rules.organisationWords.has(noun)
+  )
+    return -1;
+  let k = before - 1;
+  if (["l'", 'la', 'le', 'les'].includes(lower(words, k))) k--;
+  const role = k - 1;
+  const from = words[role];
+  if (
+    !from ||
+    !COMPLEMENT_PARTICLES.has(lower(words, k)) ||
+    !rules.isRoleWord(from.text.toLowerCase()) ||
+    from.sentence !== b.sentence ||
+    /[,;:.()«»"]/.test(text.slice(from.end, (words[runFirst] as Word).start))
+  )
+    return -1;
+  return role;
+}
+
 /** Articles before a demonym that stands as a title ("le Japonais X", "au Canadien X"). */
 const DEMONYM_ARTICLES = new Set(['le', 'la', "l'", 'au', 'du']);
 
@@ -329,7 +380,8 @@ const DEMONYM_ARTICLES = new Set(['le', 'la', "l'", 'au', 'du']);
 function statedGender(text: string, words: readonly Word[], m: RuleMention, rules: LanguageRules): Gender | undefined {
   const articleGender = (k: number) => {
     const w = words[k];
-    return w?.sentence === m.sentence ? rules.definite.get(w.text.toLowerCase()) : undefined;
+    if (w?.sentence !== m.sentence) return undefined;
+    return rules.definite.get(w.text.toLowerCase()) ?? rules.indefinite.get(w.text.toLowerCase());
   };
   if (m.titleAt >= 0) return articleGender(m.titleFrom - 1);
   const before = appositiveBefore(text, words, m.runFirst, rules);

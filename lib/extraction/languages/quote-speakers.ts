@@ -17,6 +17,8 @@ import type { SpeakerMention } from '../quote-attribution';
 import { wordsIn } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
 import { MIN_QUOTE_WORDS } from '../quotes';
+import { headlineSpeaker, reportedSpeaker } from './paragraph-speakers';
+import { type Context, paragraphEnd, paragraphStart, stopBetween, unnamedRoleIn, wordsBetween } from './quote-context';
 import type { Gender, LanguageRules } from './rule-table';
 import { appositiveBefore } from './stated-roles';
 import type { Word } from './words';
@@ -34,15 +36,6 @@ type Stated =
   | { standIn: number; gender?: Gender; description?: string }
   | { nobody: true };
 
-interface Context {
-  text: string;
-  words: readonly Word[];
-  rules: LanguageRules;
-  names: readonly SpeakerMention[];
-  spans: readonly QuoteSpan[];
-  sentences: readonly Range[];
-}
-
 /** Attributes each quote of at least MIN_QUOTE_WORDS words when the text says who spoke. */
 export function attributeWithRules(
   text: string,
@@ -54,14 +47,15 @@ export function attributeWithRules(
 ): RuleQuote[] {
   const inside = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
   const names = mentions.filter((m) => m.kind === 'person' && !inside(m.start)).sort((a, b) => a.start - b.start);
-  const context: Context = { text, words, rules, names, spans, sentences };
+  const everyName = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  const context: Context = { text, words, rules, names, everyName, spans, sentences };
   const quotes: RuleQuote[] = spans
     .map((s) => ({ ...s, text: text.slice(s.start, s.end).replace(/[\s,;:—–-]+$/u, '') }))
     .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
   const paragraphOf = (pos: number) =>
     (sentences.find((s) => pos >= s.start && pos < s.end) ?? { paragraph: -1 }).paragraph;
   quotes.forEach((q, index) => {
-    const stated = afterQuote(context, q) ?? beforeQuote(context, q);
+    const stated = afterQuote(context, q) ?? incise(context, q) ?? beforeQuote(context, q);
     const earlier = quotes
       .slice(0, index)
       .reverse()
@@ -96,12 +90,13 @@ export function attributeWithRules(
       else if (entities.size === 0) {
         // "Le ministre de la Santé, X, a annoncé des renforts…" / "Il nous a promis « … »", "sagt
         // die 71-Jährige" after a paragraph about her: the one person the paragraph before names.
-        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1);
+        // "la directrice, X, a remis … peint par le peintre vaudois Y. « … », a expliqué la
+        // directrice": the one person of that gender the paragraph before names.
+        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1).filter(fits);
         const one = before[0];
         if (
           one?.entity &&
           new Set(before.map((m) => m.entity)).size === 1 &&
-          before.every(fits) &&
           !unnamedRoleIn(context, q.paragraph, q.open, stated.gender) &&
           !unnamedRoleIn(context, q.paragraph - 1, q.open, stated.gender)
         )
@@ -114,10 +109,13 @@ export function attributeWithRules(
     // left open at the end of the paragraph before.
     if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker)) {
       const previous = quotes[index - 1];
+      // "« … »" closing one paragraph, "« … »" opening the next: a quote later in that paragraph
+      // ("Pour l'historienne X, c'est « … »") is someone else's, said after other words.
       const reopened =
         previous?.speaker &&
         previous.paragraph === q.paragraph - 1 &&
-        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1;
+        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1 &&
+        q.open <= paragraphStart(sentences, q.paragraph);
       if (earlier.paragraph === q.paragraph || reopened) q.speaker = earlier.speaker;
     }
     if (!q.speaker && !stated) {
@@ -131,147 +129,6 @@ export function attributeWithRules(
     if (speaker) headline.speaker = speaker;
   }
   return quotes;
-}
-
-/**
- * "„Wir haben verlernt, einfach zu bauen“" as the headline, then "Die Architektin X sagt, …": a
- * headline that is a quote and nothing else is the words of the one person the standfirst after it
- * names and makes speak (an interview's subject).
- */
-function headlineSpeaker(c: Context, q: RuleQuote, paragraphOf: (pos: number) => number): string | undefined {
-  if (q.paragraph !== 0) return undefined;
-  const own = c.sentences.filter((s) => s.paragraph === 0);
-  const from = own[0]?.start ?? q.open;
-  const to = own[own.length - 1]?.end ?? q.close;
-  if (wordsBetween(c, from, to).length > 0) return undefined;
-  for (const paragraph of [1, 2]) {
-    const named = c.names.filter((m) => paragraphOf(m.start) === paragraph);
-    if (named.length === 0) continue;
-    const one = named[0];
-    if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
-    const inParagraph = c.sentences.filter((s) => s.paragraph === paragraph);
-    const words = wordsBetween(c, inParagraph[0]?.start ?? 0, inParagraph[inParagraph.length - 1]?.end ?? 0);
-    return words.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) ? one.entity : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Whether a paragraph, before `until`, speaks of a person of the speaker's gender by a definite
- * role description that no name follows ("l’attaquant de 19 ans a égalisé", "der Rückraumspieler traf"): someone the
- * paragraph does not name, whom a pronoun or description after the quote may stand for.
- */
-function unnamedRoleIn(c: Context, paragraph: number, until: number, gender: Gender | undefined): boolean {
-  const inParagraph = c.sentences.filter((s) => s.paragraph === paragraph);
-  const from = inParagraph[0]?.start ?? until;
-  const to = Math.min(until, inParagraph[inParagraph.length - 1]?.end ?? until);
-  const before = wordsBetween(c, from, to);
-  return before.some((w, k) => {
-    const next = before[k + 1];
-    if (!c.rules.definite.has(w.text.toLowerCase()) || !next || !c.rules.isRoleWord(next.text.toLowerCase()))
-      return false;
-    // A subject opens its sentence or clause; "dont la sœur", "der Tochter" inside one are not.
-    const previous = before[k - 1];
-    const opens = !previous || previous.sentence !== w.sentence || c.text.slice(previous.end, w.start).includes(',');
-    if (!opens) return false;
-    // "Der Angeklagte habe …, hatte sie gesagt": a man described is not the woman who spoke.
-    const described = c.rules.definite.get(w.text.toLowerCase()) ?? c.rules.roleGender(next.text.toLowerCase());
-    if (gender && described && described !== gender) return false;
-    const reach = before[k + 7]?.start ?? to;
-    if (c.names.some((m) => m.start > next.start && m.start <= reach)) return false;
-    // "La cheffe de file des écologistes à l’Assemblée, Malika Bensaïd, a annoncé": a long title
-    // named after its comma.
-    for (let j = k + 1; j < k + 14 && before[j + 1]; j++) {
-      const gap = c.text.slice((before[j] as Word).end, (before[j + 1] as Word).start);
-      if (/[.;:!?()«»„“”"]/.test(gap)) break;
-      if (!gap.includes(',')) continue;
-      const after = (before[j + 3] ?? before[j + 1]) as Word;
-      return !c.names.some((m) => m.start >= (before[j + 1] as Word).start && m.start <= after.start);
-    }
-    return true;
-  });
-}
-
-/**
- * "Der Abbau komme spät, urteilte Analystin X. „…“", "X will ausschlafen, sagt sie. „…“": a quote
- * that is a sentence of its own, after reported speech its paragraph gives to the one person it
- * names (the verb of speech beside the name, or beside a pronoun that fits that person).
- */
-function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: number) => number): string | undefined {
-  const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
-  if (!sentence) return undefined;
-  const named = c.names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
-  const one = named[0];
-  if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
-  const own = wordsBetween(c, sentence.start, sentence.end);
-  if (own.length > 0) return moodSpeaker(c, q, sentence, own, named);
-  const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? q.open;
-  const before = wordsBetween(c, from, q.open);
-  const said = before.some((w, k) => {
-    if (!c.rules.isSpeechVerb(w.text.toLowerCase())) return false;
-    const next = before[k + 1];
-    const pronoun = c.rules.pronouns.get((next?.text ?? '').toLowerCase());
-    if (pronoun) return named.every((m) => !m.gender || m.gender === pronoun);
-    // "urteilte Analystin X", "sagte X": the name right after the verb, titles between.
-    for (let j = k + 1; j < before.length && j <= k + 4; j++) {
-      const x = before[j] as Word;
-      if (named.some((m) => m.start === x.start)) return true;
-      if (!c.rules.isRoleWord(x.text.toLowerCase()) && !c.rules.honorifics.has(x.text.toLowerCase())) return false;
-    }
-    return false;
-  });
-  return said ? one.entity : undefined;
-}
-
-/**
- * "Regierungssprecher X sagte, … Man stehe mit den Nachbarländern „…“", "Finanzchefin X bezifferte …
- * Der Gewinn sei … Für das Jahr rechne sie „…“": a quote inside a sentence in the mood of reported
- * speech (German Konjunktiv I), in a paragraph that reports one person's speech from its start
- * (a verb of speech or the same mood before the quote's sentence) and names nobody else. A
- * pronoun beside the verb must fit that person; an unnamed role of that gender stops it.
- */
-function moodSpeaker(
-  c: Context,
-  q: QuoteSpan,
-  sentence: Range,
-  own: readonly Word[],
-  named: readonly SpeakerMention[],
-): string | undefined {
-  const one = named[0] as SpeakerMention;
-  const lowerAt = (list: readonly Word[], k: number) => (list[k]?.text ?? '').toLowerCase();
-  const reported = (list: readonly Word[]) =>
-    list.some(
-      (w, k) =>
-        /^\p{Ll}/u.test(w.text) &&
-        (c.rules.reportedSpeech(w.text, lowerAt(list, k - 1)) || c.rules.reportedSpeech(w.text, lowerAt(list, k + 1))),
-    );
-  if (!reported(own)) return undefined;
-  const pronoun = own.map((w) => c.rules.pronouns.get(w.text)).find((g) => g !== undefined);
-  if (pronoun && named.some((m) => m.gender && m.gender !== pronoun)) return undefined;
-  const from = c.sentences.find((s) => s.paragraph === q.paragraph)?.start ?? sentence.start;
-  const earlier = wordsBetween(c, from, sentence.start);
-  if (!earlier.some((w) => c.rules.isSpeechVerb(w.text.toLowerCase())) && !reported(earlier)) return undefined;
-  if (unnamedRoleIn(c, q.paragraph, q.open, pronoun)) return undefined;
-  return one.entity;
-}
-
-function paragraphEnd(sentences: readonly Range[], paragraph: number): number {
-  const inParagraph = sentences.filter((s) => s.paragraph === paragraph);
-  return inParagraph[inParagraph.length - 1]?.end ?? -1;
-}
-
-/** The words between `from` and `to` that are outside quotations. */
-function wordsBetween(c: Context, from: number, to: number): Word[] {
-  return c.words.filter(
-    (w) => w.start >= from && w.end <= to && !c.spans.some((s) => w.start >= s.open && w.start < s.close),
-  );
-}
-
-/** A full stop, question or exclamation mark, or semicolon between two words (an honorific's aside). */
-function stopBetween(c: Context, a: Word, b: Word): boolean {
-  const gap = c.text.slice(a.end, b.start);
-  if (/[!?;]/.test(gap)) return true;
-  return gap.includes('.') && !c.rules.honorifics.has(a.text.toLowerCase()) && !/^\p{Lu}$/u.test(a.text);
 }
 
 /** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */
@@ -368,6 +225,43 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
 }
 
 /**
+ * "« Nous allons doubler les effectifs, précise Mme X. Ce n'est pas une promesse. »", "«Ce ne sera
+ * pas le dernier cas, affirme-t-il, et c'est tant mieux.»": an attribution set off by a comma inside
+ * the marks, closed by a comma or a full stop within a few words.
+ */
+function incise(c: Context, q: QuoteSpan): Stated | null {
+  const inside = c.words.filter((w) => w.start >= q.start && w.end <= q.end);
+  const closes = (j: number) => {
+    const x = inside[j];
+    const y = inside[j + 1];
+    return x !== undefined && y !== undefined && /^[,.]/.test(c.text.slice(x.end, y.start));
+  };
+  for (let k = 1; k < inside.length; k++) {
+    const w = inside[k] as Word;
+    if (!/^,\s+$/.test(c.text.slice((inside[k - 1] as Word).end, w.start))) continue;
+    const lower = (j: number) => (inside[j]?.text ?? '').toLowerCase();
+    const inverted = c.rules.invertedPronoun(w.text);
+    if (
+      inverted &&
+      (c.rules.isSpeechVerb(inverted.verb) ||
+        (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(k + 1))))
+    ) {
+      for (let j = k; j < k + 5; j++)
+        if (closes(j)) return { standIn: w.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
+      continue;
+    }
+    const verb = c.rules.auxiliaries.has(lower(k)) && c.rules.isSpeechVerb(lower(k + 1)) ? k + 1 : k;
+    if (!c.rules.isSpeechVerb(lower(verb))) continue;
+    const reach = (inside[verb + 4] ?? inside[inside.length - 1]) as Word;
+    const named = c.everyName.find((m) => m.start > (inside[verb] as Word).end && m.start <= reach.start);
+    if (!named) continue;
+    const last = inside.findIndex((x) => x.end >= named.end);
+    if (closes(last)) return { mention: named };
+  }
+  return null;
+}
+
+/**
  * "», a indiqué la préfecture", "„…“, so die Staatsanwaltschaft": an institution speaks, not the
  * person of that gender its paragraph names.
  */
@@ -407,7 +301,17 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
     if (pronoun && /^,/.test(c.text.slice((before[from] as Word).end)))
       return { standIn: (before[from] as Word).start, gender: pronoun };
     const named = namesIn(w.end, q.open)[0];
-    if (named && wordsBetween(c, w.end, named.start).length <= 4) return { mention: named };
+    const between = named ? wordsBetween(c, w.end, named.start) : [];
+    if (named && between.length <= 4) return { mention: named };
+    // "Pour l'historienne de l'art X, qui …, c'est « … »": a title of lower-case words before the name.
+    if (
+      named &&
+      between.length <= 8 &&
+      !/[,;:.()]/.test(c.text.slice(w.end, named.start)) &&
+      between.every((x) => /^\p{Ll}/u.test(x.text)) &&
+      between.some((x) => c.rules.isRoleWord(lower(x)))
+    )
+      return { mention: named };
     // "Selon le procureur de la République de Brest, X, les trois amis « … »": a long title in
     // apposition between "selon" and the name.
     const at = named ? c.words.findIndex((x) => x.start === named.start) : -1;
@@ -438,7 +342,27 @@ function beforeQuote(c: Context, q: QuoteSpan): Stated | null {
     const afterVerb = namesIn((before[verbAt] as Word).end, q.open);
     if (afterVerb.length === 1 && afterVerb[0]) return { mention: afterVerb[0] };
   }
-  const opening = before.slice(0, 2).find((w) => c.rules.pronouns.has(lower(w)));
+  // "Der Steirer lobte …: „…“", "La ministre a déclaré : « … »": a definite description opens the
+  // sentence and its verb follows.
+  const [article, noun, third] = before;
+  if (
+    article &&
+    noun &&
+    (verbAt === 2 || (verbAt === 3 && c.rules.auxiliaries.has(lower(third)))) &&
+    c.rules.definite.has(lower(article)) &&
+    (c.rules.isRoleWord(lower(noun)) || (c.rules.capitalisedNouns && /^\p{Lu}/u.test(noun.text)))
+  ) {
+    if (institution(c, lower(noun))) return { nobody: true };
+    const gender = c.rules.definite.get(lower(article));
+    return { standIn: article.start, ...(gender ? { gender } : {}), description: noun.text };
+  }
+  // "Elle estime que « … »", and after a fronted phrase, before the verb: "Dans un communiqué, il …
+  // estime que « … »", "À l'issue de l'entretien, il a salué « … »".
+  const opening = before.find(
+    (w, k) =>
+      c.rules.pronouns.has(lower(w)) &&
+      (k < 2 || (k < verbAt && c.text.slice((before[k - 1] as Word).end, w.start).includes(','))),
+  );
   if (opening) return { standIn: opening.start, gender: c.rules.pronouns.get(lower(opening)) as Gender };
   return { nobody: true };
 }

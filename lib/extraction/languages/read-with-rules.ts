@@ -98,13 +98,22 @@ export function readWithRules(
 
 /**
  * "Par Hélène Marchetti · Publié le …", "Von Markus Tessendorf, Berlin", "Julien Pradel · 3 oct.
- * 2026 · 3 min de lecture": a short line before the story that names its writers. Readability
+ * 2026 · 3 min de lecture", "De notre correspondant à Berlin, X": a short line before the story that names its writers. Readability
  * finds bylines by their class names, which French and German sites name in their own words.
  */
 export function isByline(paragraph: string, rules: LanguageRules): boolean {
   if (paragraph.length > 160) return false;
   const opener = /^(\p{L}+)\s+\p{Lu}/u.exec(paragraph);
   if (opener && rules.bylineOpeners.has((opener[1] as string).toLowerCase())) return true;
+  // "De notre envoyée spéciale à Dakar, Hélène Béraud", "Von unserem Korrespondenten X, Warschau".
+  const own = /^(\p{L}+)\s+(\p{Ll}+)\s/u.exec(paragraph);
+  if (
+    own &&
+    rules.bylineOpeners.has((own[1] as string).toLowerCase()) &&
+    rules.bylinePossessives.has(own[2] as string) &&
+    !/[.!?«»„“”"]$/.test(paragraph.trim())
+  )
+    return true;
   if (/\s[·|—]\s/.test(paragraph) && /\d/.test(paragraph)) return true;
   return isNamesLine(paragraph, rules);
 }

@@ -30,7 +30,8 @@ export interface LanguageRules {
   openers: ReadonlySet<string>;
   /** Determiners before a role noun, with the gender they state ("la", "die"); "l'" states none. */
   definite: ReadonlyMap<string, Gender | undefined>;
-  indefinite: ReadonlySet<string>;
+  /** "un", "une", "eine": with the gender they state ("X, un marchand de textile" is a man). */
+  indefinite: ReadonlyMap<string, Gender | undefined>;
   /** Quote marks: each opening mark with the marks that close it. */
   quotePairs: ReadonlyMap<string, readonly string[]>;
   /** Whether a word is a form of a speech verb ("déclaré", "sagte"). */
@@ -60,6 +61,8 @@ export interface LanguageRules {
   organisationWords: ReadonlySet<string>;
   /** First words of a byline paragraph ("Par", "Von"): its names are the writers'. */
   bylineOpeners: ReadonlySet<string>;
+  /** The paper's own possessive after a byline opener: "De notre envoyée spéciale", "Von unserem Korrespondenten". */
+  bylinePossessives: ReadonlySet<string>;
   /** Countries, lower-case: a team or state after a title ("Titelverteidiger Frankreich"), never a person. */
   countries: ReadonlySet<string>;
   /** Prepositions after which a single name is a place ("à", "in", "nach"). */

@@ -50,6 +50,10 @@ export function appositiveAfter(
   if (!/^,\s+$/.test(gapAfter(text, words, last))) return null;
   let i = last + 1;
   const lowerAt = (k: number) => (words[k]?.text ?? '').toLowerCase();
+  // "X, 57 ans, vernisseur à l'atelier depuis 34 ans, ne cachait …": after an age, a closed
+  // appositive says what the person is, in words no list can hold.
+  const aged = /^\d{1,3}$/.test(lowerAt(i)) && lowerAt(i + 1) === 'ans' && /^,\s+$/.test(gapAfter(text, words, i + 1));
+  if (aged) i += 2;
   if (rules.definite.has(lowerAt(i)) || rules.indefinite.has(lowerAt(i))) i++;
   // The role word opens the phrase, or follows one or two qualifying words ("ein erfahrener Ingenieur").
   let head = -1;
@@ -60,6 +64,7 @@ export function appositiveAfter(
     }
     if (/[,;:.!?«»„“”"]/.test(gapAfter(text, words, k))) return null;
   }
+  if (head < 0 && aged && isOccupation(lowerAt(i), rules)) head = i;
   if (head < 0) return null;
   let end = head;
   while (
@@ -69,8 +74,20 @@ export function appositiveAfter(
     !CLAUSE_WORDS.has(lowerAt(end + 1))
   )
     end++;
-  const start = (words[i] as Word).start;
+  // "X, 68 ans, qui restera président du conseil": the role from its word, not the clause's.
+  const clause = CLAUSE_WORDS.has(lowerAt(i));
+  const start = (words[clause ? head : i] as Word).start;
   return { text: text.slice(start, (words[end] as Word).end), sentence: name.sentence, start };
+}
+
+/**
+ * "vernisseur", "boulangère", "viticulteur": a noun of what someone does, by the endings French
+ * gives them; not a verb, an adverb ("visiblement"), a participle ("blessé") or a function word.
+ */
+function isOccupation(word: string, rules: LanguageRules): boolean {
+  if (rules.capitalisedNouns || rules.openers.has(word) || rules.auxiliaries.has(word) || rules.isSpeechVerb(word))
+    return false;
+  return /^\p{Ll}+(?:eur|euse|trice|ier|ière|iste|ien|ienne|aire|ant|ante|ron|ronne)$/u.test(word);
 }
 
 /** "<… role word …>, X": the segment before the comma that opens the run, from its role word. */
@@ -114,6 +131,62 @@ export function titleRole(text: string, words: readonly Word[], m: RuleMention):
   return { text: text.slice(from.start, to.end), sentence: m.sentence };
 }
 
+/** Joining words inside a title's complement: "de l'Europe et des Affaires", "der Unionsfraktion". */
+const COMPLEMENT_JOINS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'et', 'der', 'des', 'für', 'und']);
+
+/**
+ * "Mathilde Ravenel n'a pas choisi la facilité. Pour son premier déplacement …, la ministre de
+ * l'Europe … a atterri", "X (CDU) nannte ihn „…“. Der außenpolitische Sprecher der Unionsfraktion
+ * kritisierte": a role stated by a definite description that is the subject of the next sentence of
+ * the paragraph (opening it, or after a fronted phrase), of the person's stated gender, with no name
+ * after it.
+ */
+export function laterRole(
+  text: string,
+  words: readonly Word[],
+  m: RuleMention,
+  rules: LanguageRules,
+): RoleStatement | null {
+  if (!m.gender) return null;
+  const next = words.filter((w) => w.sentence === m.sentence + 1);
+  const first = next[0];
+  if (!first || text.slice(m.end, first.start).includes('\n')) return null;
+  const lowerOf = (w: Word | undefined) => (w?.text ?? '').toLowerCase();
+  for (let k = 0; k < next.length - 1; k++) {
+    const article = next[k] as Word;
+    const opens = k === 0 || text.slice((next[k - 1] as Word).end, article.start).includes(',');
+    if (!opens || !rules.definite.has(lowerOf(article))) continue;
+    let j = k + 1;
+    while (j < k + 3 && /^\p{Ll}/u.test(next[j]?.text ?? '') && !rules.isRoleWord(lowerOf(next[j]))) j++;
+    const role = next[j];
+    const lower = lowerOf(role);
+    if (!role || !rules.isRoleWord(lower)) return null;
+    // "Die Abgeordneten": a plural describes several people.
+    if (rules.capitalisedNouns && /en$/.test(lower)) return null;
+    const gender = rules.definite.get(lowerOf(article)) ?? rules.roleGender(lower);
+    if (gender !== m.gender || (rules.roleGender(lower) && rules.roleGender(lower) !== m.gender)) return null;
+    let end = j;
+    while (
+      end + 2 < next.length &&
+      !/[,;:.!?«»„“”"()]/.test(text.slice((next[end] as Word).end, (next[end + 1] as Word).start)) &&
+      COMPLEMENT_JOINS.has(lowerOf(next[end + 1]))
+    ) {
+      let c = end + 1;
+      while (COMPLEMENT_JOINS.has(lowerOf(next[c])) && c < end + 4) c++;
+      if (!/^\p{Lu}/u.test(next[c]?.text ?? '')) break;
+      end = c;
+    }
+    // "la ministre Anne X": a title of a name that follows, not a description.
+    const after = next[end + 1];
+    if (after && /^\p{Lu}/u.test(after.text) && !rules.capitalisedNouns) return null;
+    if (after && /^,/.test(text.slice((next[end] as Word).end, after.start)) && /^\p{Lu}/u.test(after.text))
+      return null;
+    if (rules.capitalisedNouns && after && /^\p{Lu}/u.test(after.text)) return null;
+    return { text: text.slice((next[k + 1] as Word).start, (next[end] as Word).end), sentence: first.sentence };
+  }
+  return null;
+}
+
 /** The first role the article states for a person, in reading order of their mentions. */
 export function roleOf(
   text: string,
@@ -130,5 +203,6 @@ export function roleOf(
       appositiveAfter(text, words, m.last, rules);
     if (role) return role;
   }
-  return undefined;
+  const first = [...mentions].sort((a, b) => a.start - b.start)[0];
+  return first ? (laterRole(text, words, first, rules) ?? undefined) : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, people, roleOf } from '../../../helpers/extraction';
+import { entity, kindOf, people, roleOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French names', () => {
@@ -218,5 +218,38 @@ describe('names in titles with adjectives, demonyms and articles', () => {
       'Der Deutsche Bauernverband begrüßte die Pläne.',
     );
     expect(people(article)).toEqual([]);
+  });
+});
+
+describe('names after the fourth round of pages', () => {
+  it('takes a firm named with a trade word and a family name for an organisation ("Meubles Garnier")', () => {
+    const article = extractFr(
+      'Le tribunal a prononcé la liquidation de Meubles Garnier, fabricant de cuisines.',
+      'Le président du directoire, Frédéric Garnier, était absent.',
+    );
+    expect(people(article)).toEqual(['Frédéric Garnier']);
+    expect(kindOf(article, 'Meubles Garnier')).toBe('organisation');
+  });
+
+  it('cuts a capitalised preposition off a surname at a sentence start ("Derrière Garnier")', () => {
+    const article = extractFr(
+      'Le président du directoire, Frédéric Garnier, était absent.',
+      'Derrière Garnier, il y a trois menuiseries.',
+    );
+    expect(people(article)).toEqual(['Frédéric Garnier']);
+  });
+
+  it('reads "Sieger" as a title, so "Sieger Aasland" is the Aasland already named', () => {
+    const article = extractDe(
+      'Er musste sich nur dem Norweger Henrik Aasland geschlagen geben.',
+      'Sieger Aasland zeigte sich beeindruckt vom Publikum.',
+    );
+    expect(people(article)).toEqual(['Henrik Aasland']);
+    expect(roleOf(article, 'Henrik Aasland')).toBe('Sieger');
+  });
+
+  it('finds a Swiss given name and a surname cut to its initial ("Urs B.")', () => {
+    const article = extractDe('Der Mann, im Urteil als Urs B. bezeichnet, hatte gestanden.');
+    expect(people(article)).toEqual(['Urs B.']);
   });
 });

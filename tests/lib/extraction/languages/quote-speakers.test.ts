@@ -289,3 +289,110 @@ describe('quotes after the third round of pages', () => {
     expect(speakerOf(article, 'Wir haben verlernt')).toBe('Ulrike Brandhorst-Ngata');
   });
 });
+
+describe('quotes after the fourth round of pages', () => {
+  it('attributes a partial quote after "décrit" to its subject', () => {
+    const article = extractFr(
+      'Infirmière aux urgences depuis douze ans, Laure Delpech décrit des nuits « où l’on court d’un box à l’autre sans jamais s’asseoir ».',
+    );
+    expect(speakerOf(article, 'où l’on court')).toBe('Laure Delpech');
+  });
+});
+
+describe('quotes after the fourth round of pages: who the sentence around the quote names', () => {
+  it('attributes a quote by the name in its incise ("« …, précise Mme X. … »")', () => {
+    const article = extractFr(
+      'La question des visas a occupé les échanges. « Nous allons doubler les effectifs du consulat, précise Mme Mathilde Ravenel. Ce n’est pas une promesse, c’est un calendrier. »',
+    );
+    expect(speakerOf(article, 'Nous allons doubler')).toBe('Mathilde Ravenel');
+  });
+
+  it('does not continue a quote that closed the paragraph before into a quote later in the next one', () => {
+    const article = extractFr(
+      'Le conseiller d’État, Pierre-André Zufferey, salue le geste. «Ce ne sera pas le dernier cas, affirme-t-il, et c’est tant mieux.»',
+      'La famille prêtera le tableau. Pour les enquêteurs, c’est «la meilleure fin possible pour cette histoire».',
+    );
+    expect(speakerOf(article, 'la meilleure fin')).toBeUndefined();
+  });
+
+  it('attributes "Pour <title with a lower-case complement> X, … « … »"', () => {
+    const article = extractFr(
+      'Pour l’historienne de l’art Béatrice Fournier, qui a dirigé les recherches, c’est « la meilleure fin possible pour une histoire ».',
+    );
+    expect(speakerOf(article, 'la meilleure fin')).toBe('Béatrice Fournier');
+  });
+
+  it('attributes a quote sentence after a sentence whose subject is the one person named', () => {
+    const article = extractFr(
+      'Dans le hall, les salariés se taisent. Gilles Perrin, 57 ans, ne cachait pas son amertume. « On a tout donné pendant deux ans, on a renoncé aux primes. »',
+      'Chez les visiteurs, le gardien Félix-Antoine Simard a multiplié les arrêts. Il n’a pas voulu accabler ses défenseurs. « C’est une rondelle déviée. Ça arrive. »',
+    );
+    expect(speakerOf(article, 'On a tout donné')).toBe('Gilles Perrin');
+    expect(speakerOf(article, 'C’est une rondelle')).toBe('Félix-Antoine Simard');
+  });
+
+  it('gives no speaker to such a quote when the pronoun before it does not fit the one person named', () => {
+    const article = extractFr(
+      'Le maire, Hervé Lacassagne, a visité le chantier. Elle n’a pas voulu commenter. « Nous verrons bien ce que dira le tribunal. »',
+    );
+    expect(speakerOf(article, 'Nous verrons bien')).toBeUndefined();
+  });
+
+  it('reads "Dans un communiqué, il … estime que « … »" and "À l’issue de l’entretien, il a salué « … »"', () => {
+    const article = extractFr(
+      'Le président du directoire, Frédéric Garnier, était absent. Dans un communiqué, il estime que « la flambée des coûts de l’énergie a tout emporté ».',
+    );
+    expect(speakerOf(article, 'la flambée des coûts')).toBe('Frédéric Garnier');
+  });
+
+  it('reads a later definite description of the one person named before it as that person', () => {
+    const article = extractFr(
+      'Mathilde Ravenel n’a pas choisi la facilité. Pour son premier déplacement, la ministre des Affaires étrangères a atterri à Dakar.',
+      '« Nous ne venons pas donner des leçons », a déclaré la ministre à son arrivée.',
+    );
+    expect(speakerOf(article, 'Nous ne venons pas')).toBe('Mathilde Ravenel');
+  });
+
+  it('reads "a expliqué la directrice" as the one woman the paragraph before names beside a man', () => {
+    const article = extractFr(
+      'La directrice, Anne-Laure Berclaz, a remis un tableau peint par le peintre vaudois Auguste Vuilleumier.',
+      '« Nous avons mis quatre ans à reconstituer son parcours », a expliqué la directrice.',
+    );
+    expect(speakerOf(article, 'Nous avons mis')).toBe('Anne-Laure Berclaz');
+  });
+
+  it('reads the gender an indefinite article states ("X, un marchand …") beside "a-t-elle confié"', () => {
+    const article = extractFr(
+      'Le tableau appartenait à Siegfried Stein, un marchand de textile. Son arrière-petite-fille, Miriam Stein-Aebischer, avocate à Genève, est venue. « Je ne l’avais jamais vu, mais je le connaissais par cœur », a-t-elle confié.',
+    );
+    expect(speakerOf(article, 'Je ne l’avais')).toBe('Miriam Stein-Aebischer');
+  });
+
+  it('attributes a quote sentence after "X betonte, …" in Konjunktiv (the name before the verb)', () => {
+    const article = extractDe(
+      'Petra Wiechers, die Vorsitzende des Betriebsrats, hat die Nachricht erhalten. Wiechers betonte, die Beschäftigten hätten verzichtet. »Jetzt erwarten wir, dass nicht wir die Zeche zahlen.«',
+    );
+    expect(speakerOf(article, 'Jetzt erwarten wir')).toBe('Petra Wiechers');
+  });
+
+  it('does not take a name’s own appositive ("X, die Leiterin des …,") for an unnamed person', () => {
+    const article = extractDe(
+      'Jana Hättich, die Leiterin des Hebammenteams, hält das für falsch. „Viele von uns wohnen hier, haben Kinder hier“, sagt die 44-Jährige.',
+    );
+    expect(speakerOf(article, 'Viele von uns')).toBe('Jana Hättich');
+  });
+
+  it('reads a definite description before the verb and a colon ("Der Steirer lobte …: „…“")', () => {
+    const article = extractDe(
+      'ÖSV-Cheftrainer Andreas Gruber war zufrieden. Der Steirer lobte vor allem die Ruhe seines Schützlings: „Der Lukas hat nicht gezockt, er ist sauber gefahren.“',
+    );
+    expect(speakerOf(article, 'Der Lukas hat')).toBe('Andreas Gruber');
+  });
+
+  it('gives a Konjunktiv sentence’s partial quote to the one person who opens the paragraph', () => {
+    const article = extractDe(
+      'Auch der französische Europaminister Lucien Marchetti, der zum ersten Mal teilnahm, zeigte sich zurückhaltend. Paris unterstütze das Ziel, wolle aber zunächst „die Details sehen, bevor wir etwas unterschreiben“.',
+    );
+    expect(speakerOf(article, 'die Details sehen')).toBe('Lucien Marchetti');
+  });
+});

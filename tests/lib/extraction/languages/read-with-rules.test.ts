@@ -40,3 +40,15 @@ describe('bylines', () => {
     expect(isByline('Merz, Söder und die Union', GERMAN)).toBe(false);
   });
 });
+
+describe('bylines after the fourth round of pages', () => {
+  it('reads a correspondent’s line as a byline, not a headline that opens with "Von der"', async () => {
+    const { isByline } = await import('../../../../lib/extraction/languages/read-with-rules');
+    const { FRENCH } = await import('../../../../lib/extraction/languages/french');
+    const { GERMAN } = await import('../../../../lib/extraction/languages/german');
+    expect(isByline('De notre envoyée spéciale à Dakar, Hélène Béraud', FRENCH)).toBe(true);
+    expect(isByline('Von unserem Korrespondenten Jakob Hellwig, Warschau', GERMAN)).toBe(true);
+    expect(isByline('Von der Leyen warnt vor einem Handelskrieg', GERMAN)).toBe(false);
+    expect(isByline('De notre point de vue, rien ne change.', FRENCH)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOf } from '../../../helpers/extraction';
+import { people, roleOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French roles', () => {
@@ -84,5 +84,64 @@ describe('roles stated before the name first', () => {
   it('reads ", son président, le Dr X" with an article between the comma and the name', () => {
     const article = extractFr('La fédération reste sceptique, a réagi son président, le Dr Stéphane Ouellet-Morin.');
     expect(roleOf(article, 'Stéphane Ouellet-Morin')).toBe('président');
+  });
+});
+
+describe('roles after the fourth round of pages', () => {
+  it('reads the court officer of an insolvency as a role ("Le liquidateur désigné, Me X,")', () => {
+    const article = extractFr('Le liquidateur désigné, Me Caroline Thiébaut, devra vendre le site.');
+    expect(roleOf(article, 'Caroline Thiébaut')).toBe('liquidateur désigné');
+  });
+
+  it('reads a hyphenated title whose first part is a role ("l’entraîneur-chef des Remparts, X,")', () => {
+    const article = extractFr(
+      '« On s’est parlé entre deux périodes », a raconté l’entraîneur-chef des Remparts, Jean-François Bilodeau, en conférence de presse.',
+    );
+    expect(roleOf(article, 'Jean-François Bilodeau')).toBe('entraîneur-chef des Remparts');
+  });
+});
+
+describe('titles with a complement, after the fourth round of pages', () => {
+  it('reads a French title with a lower-case complement before the name as a role', () => {
+    const article = extractFr('Pour l’historienne de l’art Béatrice Fournier, c’est une première.');
+    expect(roleOf(article, 'Béatrice Fournier')).toBe('historienne de l’art');
+  });
+
+  it('reads no title before an institution’s own name ("la présidente de la région Grand Est")', () => {
+    const article = extractFr('La présidente de la région Grand Est s’est dite prête à aider.');
+    expect(people(article)).toEqual([]);
+  });
+});
+
+describe('roles stated apart from the name, after the fourth round of pages', () => {
+  it('reads the role of the next sentence’s subject when it is of the person’s gender', () => {
+    const article = extractFr(
+      'Mathilde Ravenel n’a pas choisi la facilité. Pour son premier déplacement, la ministre de l’Europe et des Affaires étrangères a atterri à Dakar.',
+    );
+    expect(roleOf(article, 'Mathilde Ravenel')).toBe('ministre de l’Europe et des Affaires');
+    const german = extractDe(
+      'Konstantin Reidel (CDU) nannte den Vorstoß verspätet. Der außenpolitische Sprecher der Unionsfraktion kritisierte, das Parlament sei übergangen worden.',
+    );
+    expect(roleOf(german, 'Konstantin Reidel')).toBe('außenpolitische Sprecher der Unionsfraktion');
+  });
+
+  it('reads no role from the next sentence when it describes someone of another gender or names them', () => {
+    const article = extractFr(
+      'Mathilde Ravenel n’a pas choisi la facilité. Le ministre de l’Intérieur a atterri à Dakar.',
+      'Hervé Lacassagne a appris la nouvelle. Le maire Jean Dupuis a réagi aussitôt.',
+    );
+    expect(roleOf(article, 'Mathilde Ravenel')).toBeUndefined();
+    expect(roleOf(article, 'Hervé Lacassagne')).toBeUndefined();
+  });
+
+  it('reads what a person does after their age ("X, 57 ans, vernisseur à …,")', () => {
+    const article = extractFr(
+      'Gilles Perrin, 57 ans, vernisseur à l’atelier depuis 34 ans, ne cachait pas son amertume.',
+      'Bernard Morel, 68 ans, qui restera président du conseil de surveillance, a signé.',
+      'Julie Navarro, 25 ans, visiblement très émue par le verdict, a témoigné.',
+    );
+    expect(roleOf(article, 'Gilles Perrin')).toBe('vernisseur à l’atelier depuis 34 ans');
+    expect(roleOf(article, 'Bernard Morel')).toBe('président du conseil de surveillance');
+    expect(roleOf(article, 'Julie Navarro')).toBeUndefined();
   });
 });
