@@ -69,6 +69,7 @@ export function printExtensionTable(costs: ExtensionCost[], reps: number): Exten
       'total ms': ms(c.totalMs),
       'worst ms': ms(c.worstTotalMs),
       'cpu ms': ms(c.cpuMs),
+      'cpu, frames whole ms': ms(c.cpuWholeMs),
       'check ms': ms(c.checkMs),
       'after check ms': ms(c.afterCheckMs),
       'longest task ms': ms(c.longestTaskMs, 1),
@@ -80,7 +81,7 @@ export function printExtensionTable(costs: ExtensionCost[], reps: number): Exten
   );
   const judged = judgeExtension(costs);
   console.log(
-    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every other evaluation of or call into an extension script on the page's thread (its same-origin frames' included) and the microtasks of the tasks they ran in; total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). CPU = the thread's CPU time in every task that our code or an extension answer (storage, messages) started, the data handed to the page included, and our part of any page task our script ran inside (the parser's, making a frame). Longest task = the whole task, in any load, in which our code ran; ours of it = the longest task as ours (a task we started whole, our part of a page's task), which the ≤ ${T.longestTaskMs} ms target is judged on, and its CPU time (docs/decisions/0029). Not counted: style, layout, paint, GC outside our calls.`,
+    `The built extension, per page load until the page is settled: the first scan read and, on a page read as an article, the story applied and its rescan reported (medians of ${reps}; Chromium's trace of the renderer's main thread). Evaluate = compile + top level + main() up to its first await; later = every other evaluation of or call into an extension script on the page's thread (its same-origin frames' included) and the microtasks of the tasks they ran in; total = median of each load's evaluate + later, worst = the highest. Check = the article check's idle callback (detection; on an article page also the body block's outerHTML and the request); after check = the JavaScript after it (reading the answer's tables, the rescan). CPU = the thread's CPU time in every task that our code or an extension answer (storage, messages) started, the data handed to the page included, and our part of any page task our script ran inside (the parser's, making a frame; a rendering frame, running our requestAnimationFrame callback); cpu, frames whole = the same with those rendering frames counted whole, the page's style, layout and paint in them included. Longest task = the whole task, in any load, in which our code ran; ours of it = the longest task as ours (a task we started whole, our part of a page's task), which the ≤ ${T.longestTaskMs} ms target is judged on, and its CPU time (docs/decisions/0029). Not counted: style, layout, paint, GC outside our calls.`,
   );
   if (judged.articleMedianMs !== null) {
     console.log(

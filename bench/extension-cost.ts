@@ -30,6 +30,10 @@ export interface ExtensionCost {
   totalMs: number;
   /** Thread CPU of the tasks with content.js or an extension answer in them (median; trace-cost.ts `cpuWithAnswers`). */
   cpuMs: number | null;
+  /** The same with the rendering frames our code ran in counted whole (trace-cost.ts `cpuWithAnswersWhole`; median). */
+  cpuWholeMs: number | null;
+  /** The thread CPU of those frames, whole (trace-cost.ts `oursFramesCpu`; median). */
+  oursFramesCpuMs: number | null;
   /** The worst load's evaluate + later. */
   worstTotalMs: number;
   /** The article check's idle callback (median; null when no load's trace had it). */
@@ -145,6 +149,10 @@ export async function tracedLoads(
   }
 }
 
+/** The median, or null when a load's trace had no thread times. */
+const medianOrNull = (values: (number | null)[]): number | null =>
+  values.some((v) => v === null) ? null : median(values.map((v) => v ?? 0));
+
 /** Medians of `reps` fresh, traced loads of each page, the worker warm (one session for all). */
 export async function measureExtensionCost(
   build: ExtensionBuild,
@@ -169,7 +177,9 @@ export async function measureExtensionCost(
         evaluateMs: median(costs.map((c) => c.evaluate)),
         laterMs: median(costs.map((c) => c.later)),
         totalMs: median(costs.map((c) => c.evaluate + c.later)),
-        cpuMs: costs.some((c) => c.cpuWithAnswers === null) ? null : median(costs.map((c) => c.cpuWithAnswers ?? 0)),
+        cpuMs: medianOrNull(costs.map((c) => c.cpuWithAnswers)),
+        cpuWholeMs: medianOrNull(costs.map((c) => c.cpuWithAnswersWhole)),
+        oursFramesCpuMs: medianOrNull(costs.map((c) => c.oursFramesCpu)),
         worstTotalMs: Math.max(...costs.map((c) => c.evaluate + c.later)),
         checkMs: checks.length ? median(checks) : null,
         afterCheckMs: median(costs.map((c) => c.afterCheck)),

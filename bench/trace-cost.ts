@@ -49,9 +49,10 @@ export interface LoadCost {
   /**
    * The longest task as Backstory's: a task it started (its script's evaluation, a timer, an
    * answer) counts whole, with the style and layout it made the page do; a task of the page's that
-   * our script ran inside (the parser's, making a frame the frame gate starts in) counts for our
-   * part of it only: our scripts' evaluations and calls (any extension script) and the microtasks
-   * of that task, counted once where they overlap.
+   * our script ran inside (the parser's, making a frame the frame gate starts in; a rendering frame
+   * that runs our requestAnimationFrame callback) counts for our part of it only: our scripts'
+   * evaluations and calls (any extension script) and the microtasks of that task, counted once
+   * where they overlap.
    */
   longestOwnShare: number;
   /**
@@ -75,9 +76,22 @@ export interface LoadCost {
   /**
    * Thread CPU time, summed, of every task in which content.js ran or an extension answer (a
    * storage read, a message) arrived: what the load cost the page's thread, data handed to it
-   * included, whatever else the machine was doing (docs/decisions/0022). Null without thread times.
+   * included, whatever else the machine was doing (docs/decisions/0022). A task of the page's that
+   * our code ran inside (its parser's, a rendering frame) counts for our part only. Null without
+   * thread times.
    */
   cpuWithAnswers: number | null;
+  /**
+   * The same with the rendering frames our code ran in counted whole, the page's style, layout and
+   * paint in them included: the figure before decision 0029's dated section of issue 23's third
+   * pass, kept so the two can be compared. Null without thread times.
+   */
+  cpuWithAnswersWhole: number | null;
+  /**
+   * The thread CPU time of the rendering frames our code ran in, whole (the part of
+   * `cpuWithAnswersWhole` that `cpuWithAnswers` counts for our part only). Null without thread times.
+   */
+  oursFramesCpu: number | null;
   /**
    * The thread CPU time of the page's rendering frames (tasks that paint) from content.js's start,
    * median and most: no code of ours needs to run in a frame for our highlights to cost it (Chromium
@@ -95,6 +109,12 @@ const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** Every script of the extension: the content scripts and the modules they import. */
 const EXTENSION_SCRIPT = /^(chrome|moz)-extension:\/\//;
 export const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/**
+ * Events that run only in a rendering frame's update (the main thread's frame: animation-frame
+ * callbacks, paint, layerization): a task holding one is the page's frame. Style and layout are
+ * not among them, as our own tasks force those when they read computed style.
+ */
+const FRAME_EVENTS = new Set(['FireAnimationFrame', 'Paint', 'Layerize']);
 /** The end of a load's window, written into the trace by `markLoadEnd`. */
 const END_MARK = 'backstory-bench-load-end';
 
@@ -249,8 +269,16 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
    * in) counts for our part of it only; a task that ours or an answer started counts whole, with
    * the style and layout our work made the page do.
    */
-  const pageTask = (task: TraceEvent) =>
+  const parserTask = (task: TraceEvent) =>
     complete.some((e) => e.name === 'ParseHTML' && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  /**
+   * A rendering frame is the page's too: our scheduler's requestAnimationFrame callback runs in it,
+   * but the frame's style, layout and paint are the page's own whether or not we asked for a
+   * callback (what our highlights add to frames is `frameCpu*`, compared between builds).
+   */
+  const renderingFrame = (task: TraceEvent) =>
+    complete.some((e) => FRAME_EVENTS.has(e.name) && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  const pageTask = (task: TraceEvent) => parserTask(task) || renderingFrame(task);
   /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
   const ownCpuIn = (task: TraceEvent) => {
     const taskEnd = task.ts + (task.dur ?? 0);
@@ -262,6 +290,11 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
       .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
   };
   const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
+  const wholeFrameCpuOf = (task: TraceEvent) => (parserTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
+  const withCpu = withAnswers.some((task) => task.tdur !== undefined);
+  const sumOver = (list: TraceEvent[], cpu: (task: TraceEvent) => number) =>
+    list.reduce((sum, task) => sum + cpu(task), 0) / 1000;
+  const oursFrames = withAnswers.filter((task) => renderingFrame(task) && !parserTask(task));
   const ownLength = (task: TraceEvent) => (pageTask(task) ? ownIn(task) : (task.dur ?? 0));
   const hasCpu = tasks.some((task) => task.tdur !== undefined);
   const paints = onThread.filter((e) => e.name === 'Paint');
@@ -282,9 +315,9 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     longestTaskCpu: longestCpu(tasks),
     longestTaskWithAnswers: longest(withAnswers) / 1000,
     longestTaskWithAnswersCpu: longestCpu(withAnswers),
-    cpuWithAnswers: withAnswers.some((task) => task.tdur !== undefined)
-      ? withAnswers.reduce((sum, task) => sum + cpuOf(task), 0) / 1000
-      : null,
+    cpuWithAnswers: withCpu ? sumOver(withAnswers, cpuOf) : null,
+    cpuWithAnswersWhole: withCpu ? sumOver(withAnswers, wholeFrameCpuOf) : null,
+    oursFramesCpu: withCpu ? sumOver(oursFrames, (task) => task.tdur ?? 0) : null,
     frameCpuMedian: frameCpu.length ? (frameCpu[Math.floor((frameCpu.length - 1) / 2)] as number) : null,
     frameCpuMax: frameCpu.at(-1) ?? null,
   };

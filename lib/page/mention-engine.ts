@@ -304,6 +304,8 @@ export class MentionEngine implements PageMentionsSource {
     this.scheduler.cancelAll();
     const root = this.doc.body ?? this.doc.documentElement;
     const scan = new PageScan(root, this.matcher, this.scanOptions);
+    /** The read took more than one slice: the page ran in between and may have changed style. */
+    let readAcrossSlices = false;
     void this.scheduler
       .run(
         phasedJob(
@@ -312,9 +314,16 @@ export class MentionEngine implements PageMentionsSource {
             // A whole page is never urgent to the millisecond: start when the page is idle, and
             // not while the background work that building the matcher set off still runs.
             () => ({ notBefore: this.matcherSettled }),
-            (deadline) => scan.read(deadline),
-            // Visibility checks read computed style: let the page render first, so it is clean.
-            () => (scan.hasPending ? AFTER_FRAME : true),
+            (deadline) => {
+              const done = scan.read(deadline);
+              if (!done) readAcrossSlices = true;
+              return done;
+            },
+            // Visibility checks read computed style. The read started in an idle period, which
+            // follows the page's last frame, so style is clean while nothing else has run: waiting
+            // for one more frame would only add a frame and a task (docs/decisions/0029). A read
+            // that took several slices let the page run between them: let it render first.
+            () => (scan.hasPending && readAcrossSlices ? AFTER_FRAME : true),
             (deadline) => scan.resolve(deadline),
             () => {
               this.runs = new Map(scan.runs.map((run) => [run.key, run]));

@@ -145,3 +145,68 @@ describe("the page's own tasks", () => {
     expect(cost?.cpuWithAnswers).toBe(92.3);
   });
 });
+
+describe('the rendering frames our code ran in', () => {
+  const event = (name: string, ts: number, dur: number, tdur?: number, url?: string): TraceEvent => ({
+    name,
+    ph: 'X',
+    ...on,
+    ts,
+    dur,
+    ...(tdur === undefined ? {} : { tdur }),
+    ...(url ? { args: { data: { url } } } : {}),
+  });
+  const withLoad = (extra: TraceEvent[]) =>
+    loadCosts([...trace.slice(0, -1), ...extra, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }], 'page')[0];
+  // The load's own tasks: 800 + 20,000 + 70,000 µs of CPU (the evaluation, the call, storage's answer).
+  const own = 90.8;
+
+  it("count for our requestAnimationFrame callback only: the frame's style, layout and paint are the page's", () => {
+    const cost = withLoad([
+      task(330_000, 30_000, 25_000),
+      event('FireAnimationFrame', 330_010, 400, 300),
+      event('FunctionCall', 330_020, 300, 250, CONTENT),
+      event('UpdateLayoutTree', 331_000, 10_000, 9_000),
+      event('Layout', 341_000, 8_000, 7_000),
+      event('Paint', 349_000, 5_000, 4_000),
+    ]);
+    expect(cost?.cpuWithAnswers).toBeCloseTo(own + 0.25, 6);
+    // The figure before: the whole frame.
+    expect(cost?.cpuWithAnswersWhole).toBeCloseTo(own + 25, 6);
+    expect(cost?.oursFramesCpu).toBe(25);
+  });
+
+  it('are told by a frame event other than paint (a frame with nothing to repaint still layerizes)', () => {
+    const cost = withLoad([
+      task(330_000, 3_000, 2_000),
+      event('FunctionCall', 330_020, 300, 100, CONTENT),
+      event('Layerize', 331_000, 1_000, 800),
+    ]);
+    expect(cost?.cpuWithAnswers).toBeCloseTo(own + 0.1, 6);
+    expect(cost?.oursFramesCpu).toBe(2);
+  });
+
+  it('leave a task our code started whole, with the style and layout it forced', () => {
+    const cost = withLoad([
+      task(330_000, 30_000, 25_000),
+      event('FunctionCall', 330_020, 29_000, 24_000, CONTENT),
+      event('UpdateLayoutTree', 331_000, 10_000, 9_000),
+      event('Layout', 341_000, 8_000, 7_000),
+    ]);
+    expect(cost?.cpuWithAnswers).toBeCloseTo(own + 25, 6);
+    expect(cost?.cpuWithAnswersWhole).toBeCloseTo(own + 25, 6);
+    expect(cost?.oursFramesCpu).toBe(0);
+  });
+
+  it('give the longest task as ours its part of a frame, not the whole frame', () => {
+    const cost = withLoad([
+      task(330_000, 90_000, 80_000),
+      event('FireAnimationFrame', 330_010, 400, 300),
+      event('FunctionCall', 330_020, 300, 250, CONTENT),
+      event('Paint', 331_000, 80_000, 70_000),
+    ]);
+    expect(cost?.longestTask).toBe(90);
+    expect(cost?.longestOwnShare).toBe(50);
+    expect(cost?.longestOwnShareCpu).toBe(20);
+  });
+});

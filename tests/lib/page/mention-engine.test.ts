@@ -98,6 +98,45 @@ describe('MentionEngine on a changing page', () => {
     }
   });
 
+  it('checks a first scan read in one slice at once, without asking for a frame', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p>';
+    const frames: FrameRequestCallback[] = [];
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      const e = engine();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+      expect(frames).toHaveLength(0);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+    }
+  });
+
+  it('lets the page render before checking a first scan whose read took several slices', async () => {
+    document.body.innerHTML = '<p>Putin</p><div>and</div><p>Zelensky</p>';
+    const frames: FrameRequestCallback[] = [];
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      // Slices of no length: the read stops after each text run, so it takes several tasks.
+      const e = new MentionEngine({
+        tables: readOrBuildTables,
+        catalog: { aliases: TEST_ALIASES },
+        highlightApi: null,
+        idleTimeoutMs: 20,
+        sliceMs: 0,
+      });
+      engines.push(e);
+      e.start();
+      await e.whenIdle();
+      expect(frames.length).toBeGreaterThan(0);
+      expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+    }
+  });
+
   it('drops mentions whose text was removed and keeps document order', async () => {
     document.body.innerHTML = '<p id="a">Zelensky</p><p id="b">Putin</p>';
     const e = engine();
