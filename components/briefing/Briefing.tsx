@@ -27,13 +27,26 @@ export interface BriefingProps {
   briefing: BriefingView | undefined;
   mentions: readonly MentionRow[];
   focus?: PeopleSectionProps['focus'];
+  /** Who's who entries' card content, made when opened (PeopleSection). */
+  contents: PeopleSectionProps['contents'];
+  onOpenPerson: PeopleSectionProps['onOpen'];
   onJump: (index: number) => void;
   onReload: () => void;
   /** Reading memory: the reader's earlier articles about this page's people, and everyone read about. */
   reading?: { storySoFar: StorySoFarView; people: ReadPeopleSectionProps };
 }
 
-export function Briefing({ view, briefing, mentions, focus, onJump, onReload, reading }: BriefingProps) {
+export function Briefing({
+  view,
+  briefing,
+  mentions,
+  focus,
+  contents,
+  onOpenPerson,
+  onJump,
+  onReload,
+  reading,
+}: BriefingProps) {
   const m = useMessages();
   if (view.kind !== 'story' || !briefing) {
     return (
@@ -109,7 +122,14 @@ export function Briefing({ view, briefing, mentions, focus, onJump, onReload, re
         </Section>
         {reading && <StorySoFarSection view={reading.storySoFar} />}
         <PositionsSection positions={briefing.positions} />
-        <PeopleSection story={story} people={briefing.people} onJump={onJump} {...(focus ? { focus } : {})} />
+        <PeopleSection
+          story={story}
+          people={briefing.people}
+          contents={contents}
+          onOpen={onOpenPerson}
+          onJump={onJump}
+          {...(focus ? { focus } : {})}
+        />
         <OnThisPage rows={mentions} total={view.totalMentions} onJump={onJump} />
         <TimelineSection events={briefing.timeline} />
         <QuotesSection quotes={briefing.quotes} />

@@ -1,10 +1,12 @@
 /**
  * Who's who: every entity in the story, grouped by side (one group for an article Backstory read),
  * searchable by name, alias or role, each group shown a page at a time (components/shared/PagedList.tsx).
- * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus.
+ * `focus` asks for one entry to be shown: it is expanded, scrolled to and given focus. An entry's
+ * card content is asked for (`onOpen`) when it is opened, and shown when it comes (`contents`).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type BriefingPerson, filterPeople, groupPeople } from '../../lib/views/briefing-view';
+import type { CardContent } from '../../lib/views/card-content';
 import type { StorySummary } from '../../lib/views/panel-view';
 import { groupName, useMessages } from '../shared/messages';
 import { PagedList } from '../shared/PagedList';
@@ -22,10 +24,14 @@ export interface PeopleSectionProps {
   people: readonly BriefingPerson[];
   /** The entity to show; `nonce` changes with each request so asking twice works. */
   focus?: { entityId: string; nonce: number };
+  /** Card content made for opened entries, by entity id: null when it cannot be made. */
+  contents: ReadonlyMap<string, CardContent | null>;
+  /** Asks for an opened entry's card content (again after `contents` lost it: a new page). */
+  onOpen: (entityId: string) => void;
   onJump: (index: number) => void;
 }
 
-export function PeopleSection({ story, people, focus, onJump }: PeopleSectionProps) {
+export function PeopleSection({ story, people, focus, contents, onOpen, onJump }: PeopleSectionProps) {
   const m = useMessages();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -34,8 +40,8 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
   const [revealed, setRevealed] = useState<string | undefined>(undefined);
 
   const show = (entityId: string) => {
-    if (!people.some((p) => p.content.entityId === entityId)) return;
-    setQuery((q) => (filterPeople(people, q).some((p) => p.content.entityId === entityId) ? q : ''));
+    if (!people.some((p) => p.entityId === entityId)) return;
+    setQuery((q) => (filterPeople(people, q).some((p) => p.entityId === entityId) ? q : ''));
     setExpanded((set) => new Set(set).add(entityId));
     setPendingFocus(entityId);
     setRevealed(entityId);
@@ -44,6 +50,10 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
   useEffect(() => {
     if (focus) show(focus.entityId);
   }, [focus?.nonce, focus?.entityId]);
+
+  useEffect(() => {
+    for (const entityId of expanded) if (!contents.has(entityId)) onOpen(entityId);
+  }, [expanded, contents]);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -84,13 +94,14 @@ export function PeopleSection({ story, people, focus, onJump }: PeopleSectionPro
             class="bf-people"
             items={group.entities}
             pageSize={PEOPLE_PAGE}
-            reveal={group.entities.findIndex((p) => p.content.entityId === revealed)}
+            reveal={group.entities.findIndex((p) => p.entityId === revealed)}
             renderItem={(person) => (
               <PersonEntry
-                key={person.content.entityId}
+                key={person.entityId}
                 person={person}
-                expanded={expanded.has(person.content.entityId)}
-                onToggle={() => toggle(person.content.entityId)}
+                content={contents.get(person.entityId)}
+                expanded={expanded.has(person.entityId)}
+                onToggle={() => toggle(person.entityId)}
                 onJump={onJump}
                 onShowEntity={show}
               />

@@ -1,41 +1,43 @@
-/** One entry of who's who: a disclosure whose panel holds the full card content. */
+/**
+ * One entry of who's who: a disclosure whose panel holds the full card content, made when the
+ * entry is opened (`content`, from the whole story: docs/decisions/0028). Until it comes, the
+ * panel says what the list row knows.
+ */
 
 import { STORY_LANG } from '../../data/schema';
 import type { BriefingPerson } from '../../lib/views/briefing-view';
+import type { CardContent } from '../../lib/views/card-content';
 import { CountBadge } from '../shared/CountBadge';
 import { sideName, typeName, useMessages } from '../shared/messages';
 import { SourceToggle } from '../shared/SourceToggle';
 
 export interface PersonEntryProps {
   person: BriefingPerson;
+  /** The card content once made; undefined while it is being made, null when it cannot be. */
+  content: CardContent | null | undefined;
   expanded: boolean;
   onToggle: () => void;
   onJump: (index: number) => void;
   onShowEntity: (entityId: string) => void;
 }
 
-export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }: PersonEntryProps) {
-  const { content } = person;
+export function PersonEntry({ person, content, expanded, onToggle, onJump, onShowEntity }: PersonEntryProps) {
   const m = useMessages();
-  const panelId = `bf-person-${content.entityId}-panel`;
+  const { entityId } = person;
+  const panelId = `bf-person-${entityId}-panel`;
   return (
-    <li
-      class="bf-person"
-      id={`bf-person-${content.entityId}`}
-      data-entity-id={content.entityId}
-      data-side={content.side}
-    >
+    <li class="bf-person" id={`bf-person-${entityId}`} data-entity-id={entityId} data-side={person.side}>
       <button
         type="button"
         class="bf-person__toggle"
         aria-expanded={expanded}
         aria-controls={panelId}
-        data-entity-id={content.entityId}
+        data-entity-id={entityId}
         onClick={onToggle}
       >
         <span class="bf-person__text">
-          <span class="bf-person__name">{content.name}</span>
-          {content.role && <span class="bf-person__role">{content.role.text}</span>}
+          <span class="bf-person__name">{person.name}</span>
+          {person.role && <span class="bf-person__role">{person.role}</span>}
         </span>
         {person.countOnPage > 0 && <CountBadge count={person.countOnPage} />}
         <svg class="bf-person__caret" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
@@ -44,7 +46,20 @@ export function PersonEntry({ person, expanded, onToggle, onJump, onShowEntity }
       </button>
       <div id={panelId} class="bf-person__panel" hidden={!expanded}>
         {/* Made when opened: a big story's who's who holds thousands of entries (docs/decisions/0027). */}
-        {expanded && (
+        {expanded && !content && (
+          <>
+            <p class="bf-person__kicker">
+              {typeName(m, person.type)} · {sideName(m, person.side)}
+            </p>
+            {person.role && (
+              <p class="bf-person__line">
+                <strong>{m.t('roleLabel')}</strong> <span lang={STORY_LANG}>{person.role}</span>
+              </p>
+            )}
+            {content === undefined && <p class="bf-person__loading">{m.t('loading')}</p>}
+          </>
+        )}
+        {expanded && content && (
           <>
             <p class="bf-person__kicker">
               {typeName(m, content.type)} · {sideName(m, content.side)}

@@ -13,7 +13,7 @@ import {
   loadPanel,
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
-import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
+import { panelCatalogs } from '../../lib/storage/panel-catalog';
 import {
   isSiteEnabled,
   loadSettings,
@@ -33,7 +33,7 @@ const closeIfPopup = () => {
 
 export function App() {
   const source = useMemo(() => {
-    const catalogFor = pageCatalogLoader(browser.storage.local, bundledStories);
+    const catalogFor = panelCatalogs(browser.storage.local, bundledStories).forPage;
     return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalogFor), onTabStateChanged };
   }, []);
   const loaded = usePanelView(source);

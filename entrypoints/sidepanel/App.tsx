@@ -2,7 +2,7 @@
  * Wires the briefing: follows the active tab of its window (or the tab in `?tabId=N`), refreshes
  * when the background says the tab's mentions changed, and lands on the entity a card asked for.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Briefing } from '../../components/briefing/Briefing';
 import { usePanelView } from '../../components/shared/usePanelView';
@@ -18,9 +18,10 @@ import {
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
 import { uiLocale } from '../../lib/extension/ui-locale';
-import { pageCatalogLoader } from '../../lib/storage/panel-catalog';
+import { type CatalogPage, type PanelCatalogs, panelCatalogs } from '../../lib/storage/panel-catalog';
 import type { ArchivedPerson } from '../../lib/storage/reading-archive/archive-contract';
 import { panelBriefing } from '../../lib/views/briefing-view';
+import { type CardContent, cardContent } from '../../lib/views/card-content';
 import type { StorySoFarView } from '../../lib/views/story-so-far';
 
 /** How many people "People you've read about" lists at once. */
@@ -30,11 +31,11 @@ const NOTHING_SO_FAR: StorySoFarView = { timeline: [], newSince: [] };
 const fixedTabId = tabIdFromSearch(location.search);
 
 export function App() {
+  const catalogs = useMemo(() => panelCatalogs(browser.storage.local, bundledStories), []);
   const source = useMemo(() => {
-    const catalogFor = pageCatalogLoader(browser.storage.local, bundledStories);
     return {
       load: async (tabId?: number) => {
-        const loaded = await loadPanel(tabId ?? fixedTabId, catalogFor);
+        const loaded = await loadPanel(tabId ?? fixedTabId, catalogs.forPage);
         return { ...loaded, ...panelBriefing(loaded.view, loaded.catalog, uiLocale()) };
       },
       onTabStateChanged,
@@ -65,12 +66,19 @@ export function App() {
 
   const tab = shown?.tab ?? null;
   const reading = useReadingMemory(tab?.tabId, shown?.view);
+  const people = usePersonContents(
+    catalogs,
+    shown?.page,
+    shown?.view.kind === 'story' ? shown.view.story.storyId : undefined,
+  );
   return (
     <Briefing
       view={shown?.view ?? { kind: 'loading' }}
       briefing={shown?.briefing}
       mentions={shown?.mentions ?? []}
       {...(focus ? { focus } : {})}
+      contents={people.contents}
+      onOpenPerson={people.open}
       onJump={(index) => {
         if (tab) jumpToMention(tab.tabId, index, false);
       }}
@@ -107,4 +115,33 @@ function useReadingMemory(tabId: number | undefined, view: unknown) {
     };
   }, [query, storySoFar]);
   return { storySoFar, people: { query, people, onQuery: setQuery, locale: uiLocale() } };
+}
+
+/**
+ * Who's who entries' card content, made when an entry opens from the page's stories read whole
+ * (the lists read only each pack's panel part: docs/decisions/0028). Made again for another page
+ * or story, whose catalog may tell the entity otherwise.
+ */
+function usePersonContents(catalogs: PanelCatalogs, page: CatalogPage | undefined, storyId: string | undefined) {
+  const [contents, setContents] = useState<ReadonlyMap<string, CardContent | null>>(new Map());
+  const asked = useRef(new Set<string>());
+  const pageKey = page && storyId ? `${storyId}\u0000${page.url}\u0000${page.article?.id ?? ''}` : undefined;
+  useEffect(() => {
+    asked.current = new Set();
+    setContents(new Map());
+  }, [pageKey]);
+  const open = (entityId: string) => {
+    if (!page || !storyId || asked.current.has(entityId)) return;
+    const mine = asked.current;
+    mine.add(entityId);
+    catalogs
+      .wholeForPage(page)
+      .then((whole) => cardContent(whole, entityId, storyId, uiLocale()) ?? null)
+      // A pack gone or damaged since the list was read: the entry keeps what its row says.
+      .catch(() => null)
+      .then((content) => {
+        if (asked.current === mine) setContents((shown) => new Map(shown).set(entityId, content));
+      });
+  };
+  return { contents, open };
 }

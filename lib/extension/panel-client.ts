@@ -6,7 +6,7 @@
  */
 
 import { browser } from 'wxt/browser';
-import type { PageCatalogLoader } from '../storage/panel-catalog';
+import type { CatalogPage, PageCatalogLoader } from '../storage/panel-catalog';
 import type { ArchivedPerson } from '../storage/reading-archive/archive-contract';
 import { type LoadedPanel, type PanelInputs, type PanelTab, panelView } from '../views/panel-view';
 import { pageRestriction } from '../views/restricted-pages';
@@ -54,15 +54,16 @@ const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers:
  * `catalogFor` builds the page's catalog as its content script does (lib/storage/panel-catalog.ts):
  * with the story read from its article (kept with the tab's state) and the reader's corrections.
  */
-export async function loadPanel(tabId: number | undefined, catalogFor: PageCatalogLoader): Promise<LoadedPanel> {
+export async function loadPanel(
+  tabId: number | undefined,
+  catalogFor: PageCatalogLoader,
+): Promise<LoadedPanel & { page: CatalogPage }> {
   const tab = await resolveTab(tabId);
   const inputs = tab ? await loadPanelInputs(tab) : NO_TAB;
-  const catalog = await catalogFor({
-    url: inputs.url,
-    article: inputs.state?.article,
-    storyIds: storiesOfPage(inputs.state),
-  });
-  return { tab, view: panelView(inputs, catalog, uiLocale()), catalog };
+  // The page as its catalog was read: an opened who's-who entry reads the same stories whole.
+  const page: CatalogPage = { url: inputs.url, article: inputs.state?.article, storyIds: storiesOfPage(inputs.state) };
+  const catalog = await catalogFor(page);
+  return { tab, view: panelView(inputs, catalog, uiLocale()), catalog, page };
 }
 
 /** Calls `listener` with a tab's id when the background says that tab's mentions changed. */

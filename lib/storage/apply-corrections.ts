@@ -9,9 +9,11 @@
  */
 import { declinedForms } from '../matching/declension';
 import { foldKey } from '../matching/text-fold';
+import { indexWithArticle } from '../story/story-index';
 import {
   buildCatalog,
   type Catalog,
+  type CatalogIndex,
   type EntityOutline,
   inflectionOf,
   type StoryOutline,
@@ -84,4 +86,14 @@ export function correctedCatalog<S extends StoryOutline>(
 ): Catalog<S> {
   const [correctedArticle] = article ? applyCorrections([article], corrections) : [];
   return withArticle(buildCatalog(applyCorrections(stories, corrections)), correctedArticle);
+}
+
+/** The same stories and corrections as `correctedCatalog`, without the matcher's alias list: the panels'. */
+export function correctedIndex<S extends StoryOutline>(
+  stories: readonly S[],
+  corrections: readonly Correction[],
+  article?: S,
+): CatalogIndex<S> {
+  const [correctedArticle] = article ? applyCorrections([article], corrections) : [];
+  return indexWithArticle(applyCorrections(stories, corrections), correctedArticle);
 }

@@ -2,10 +2,15 @@
  * Damage in the stored packs, found and said rather than hidden: a pack whose story cannot be
  * read is listed as damaged with the reason (and stays stored until the reader removes it); an
  * index that lists a pack twice, or lists one whose story is gone, or cannot be read at all, is
- * repaired in storage and the repair is named. Nothing that holds a story is ever deleted here.
+ * repaired in storage and the repair is named; a pack whose panel part (`pack-panel.ts`) is missing
+ * or damaged gets it made again from its story, and that is named too (until then the panels read
+ * the pack whole). Nothing that holds a story is ever deleted here.
  */
 
+import type { Story } from '../../data/schema';
 import { type Notice, notice } from './notice';
+import { packPanelKey } from './pack-keys';
+import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import {
   PACK_INDEX_KEY,
   type PackMeta,
@@ -59,12 +64,19 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     kept.push(meta);
   }
 
-  const packs = kept.map((meta): StoredPack => {
+  const packs: StoredPack[] = [];
+  for (const meta of kept) {
     const read = readStoredStory(everything[packKey(meta.id)]);
-    if (read.ok) return { meta };
-    // The list's title still tells the reader which pack this was; nothing else in it is trusted.
-    return { meta: { ...meta, enabled: false }, damage: read.reason };
-  });
+    if (!read.ok) {
+      // The list's title still tells the reader which pack this was; nothing else in it is trusted.
+      packs.push({ meta: { ...meta, enabled: false }, damage: read.reason });
+      continue;
+    }
+    packs.push({ meta });
+    if (readPackPanelPart(everything[packPanelKey(meta.id)], meta.id) === null) {
+      notices.push(await remakePanelPart(area, meta, read.story));
+    }
+  }
 
   if (changed) {
     try {
@@ -74,4 +86,14 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     }
   }
   return { packs, notices };
+}
+
+/** Makes a healthy pack's missing or damaged panel part again, and says what came of it. */
+async function remakePanelPart(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice> {
+  try {
+    await area.set({ [packPanelKey(meta.id)]: makePackPanelPart(story) });
+    return notice('packPanelPartMade', meta.title);
+  } catch (error) {
+    return notice('packPanelPartNotSaved', meta.title, describeStorageError(error));
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * Where packs live in `storage.local`: `packs:v1:index` lists them (what the options page shows,
  * and whether each is on); `pack:v1:<story id>` holds each story; `pack-page:v1:<story id>` what a
- * page needs of it to scan (its outline and matcher tables, `pack-page.ts`), made from the story.
+ * page needs of it to scan (its outline and matcher tables, `pack-page.ts`), and
+ * `pack-panel:v1:<story id>` what the panels list of it (`pack-panel.ts`), both made from the story.
  * On their own so that what reads packs on a page carries none of the import's validation code.
  */
 import type { StorageChanges } from './storage-area';
@@ -9,11 +10,15 @@ import type { StorageChanges } from './storage-area';
 export const PACK_INDEX_KEY = 'packs:v1:index';
 const PACK_KEY_PREFIX = 'pack:v1:';
 const PACK_PAGE_KEY_PREFIX = 'pack-page:v1:';
+const PACK_PANEL_KEY_PREFIX = 'pack-panel:v1:';
 
 export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
 /** The key of a pack's page part: made from the pack, never the only copy of anything. */
 export const packPageKey = (id: string) => `${PACK_PAGE_KEY_PREFIX}${id}`;
+
+/** The key of a pack's panel part: made from the pack, never the only copy of anything. */
+export const packPanelKey = (id: string) => `${PACK_PANEL_KEY_PREFIX}${id}`;
 
 export const isPackKey = (key: string) => key.startsWith(PACK_KEY_PREFIX);
 

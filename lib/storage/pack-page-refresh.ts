@@ -1,34 +1,46 @@
 /**
- * Makes the page part (`pack-page.ts`) of every stored pack that lacks a usable one: packs
- * imported by a version without parts, a part made with the bundled stories of another version
- * (its tables no longer fit a page's catalog), a damaged part. Run by the background when the
- * extension is installed or updated and when the browser starts; until then a page reads such a
- * pack whole, so nothing waits for it. It writes parts only, one pack at a time, from packs that
- * read in full: a damaged pack is left as it is, for the options page to name.
+ * Makes the parts of every stored pack that lacks a usable one: its page part (`pack-page.ts`)
+ * and its panel part (`pack-panel.ts`). Packs imported by a version without parts, a page part made
+ * with the bundled stories of another version (its tables no longer fit a page's catalog), a
+ * damaged part. Run by the background when the extension is installed or updated and when the
+ * browser starts; until then a page or a panel reads such a pack whole, so nothing waits for it. It
+ * writes parts only, one pack at a time, from packs that read in full: a damaged pack is left as it
+ * is, for the options page to name.
  */
 import type { StoryOutline } from '../story/story-model';
-import { PACK_INDEX_KEY, packKey, packPageKey } from './pack-keys';
+import { PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { bundledKey, makePackPagePart, readPackPagePart } from './pack-page';
+import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import { parsePackIndex, readStoredStory } from './pack-storage';
 import type { StorageAreaLike } from './storage-area';
 
-/** The ids of the packs whose part was made now. */
+/** The ids of the packs one of whose parts was made now. */
 export async function refreshPackPages(area: StorageAreaLike, bundled: readonly StoryOutline[]): Promise<string[]> {
   const index = parsePackIndex((await area.get(PACK_INDEX_KEY))[PACK_INDEX_KEY]);
   if (!index) return [];
   const wanted = bundledKey(bundled);
   const made: string[] = [];
   for (const id of new Set(index.map((meta) => meta.id))) {
-    const stored = await area.get([packPageKey(id), packKey(id)]);
-    if (readPackPagePart(stored[packPageKey(id)], id)?.bundled === wanted) continue;
+    const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id)]);
+    const pageFits = readPackPagePart(stored[packPageKey(id)], id)?.bundled === wanted;
+    const panelReads = readPackPanelPart(stored[packPanelKey(id)], id) !== null;
+    if (pageFits && panelReads) continue;
     const story = readStoredStory(stored[packKey(id)]);
     if (!story.ok) continue;
-    try {
-      await area.set({ [packPageKey(id)]: makePackPagePart(story.story, bundled) });
-      made.push(id);
-    } catch {
-      // No room for it (quota): pages go on reading this pack whole.
+    const parts = [
+      ...(pageFits ? [] : [() => ({ [packPageKey(id)]: makePackPagePart(story.story, bundled) })]),
+      ...(panelReads ? [] : [() => ({ [packPanelKey(id)]: makePackPanelPart(story.story) })]),
+    ];
+    let wrote = false;
+    for (const part of parts) {
+      try {
+        await area.set(part());
+        wrote = true;
+      } catch {
+        // No room for it (quota): pages or panels go on reading this pack whole.
+      }
     }
+    if (wrote) made.push(id);
   }
   return made;
 }

@@ -12,13 +12,14 @@ import { type Story, StorySchema } from '../../data/schema';
 import { outlineOf } from '../story/story-model';
 import { type Notice, notice } from './notice';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
-import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey } from './pack-keys';
+import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { makePackPagePart } from './pack-page';
+import { makePackPanelPart } from './pack-panel';
 import { type EnabledPacks, readStoredPacks } from './pack-reading';
 import { describeStorageError, type StorageAreaLike } from './storage-area';
 
-export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey } from './pack-keys';
+export { isPackChange, PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
 
 // Loose: a field a newer Backstory adds to an entry is kept through this build's writes (a downgrade loses nothing).
 const PackMetaSchema = v.looseObject({
@@ -138,21 +139,32 @@ export async function importPack(
     importedAt: (options.now ?? new Date()).toISOString(),
   });
   const whole = { [packKey(meta.id)]: checked.story, [PACK_INDEX_KEY]: [...packs, meta] };
-  try {
-    // One write holding every key: the browser applies it whole or not at all. The page part
-    // (its outline and tables) is made now, once, rather than on every page (docs/decisions/0028).
-    await area.set({
+  const panelPart = { [packPanelKey(meta.id)]: makePackPanelPart(checked.story) };
+  // Each write holds every key it names: the browser applies it whole or not at all. The parts
+  // (the page's outline and tables, the panels' lists) are made now, once, rather than on every
+  // page and panel (docs/decisions/0028). A pack that fits without them is still the reader's:
+  // pages and panels then read it whole.
+  const writes = [
+    () => ({
       ...whole,
+      ...panelPart,
       [packPageKey(meta.id)]: makePackPagePart(checked.story, options.bundled.map(outlineOf)),
-    });
-  } catch (error) {
+    }),
+    () => ({ ...whole, ...panelPart }),
+    () => whole,
+  ];
+  let firstError: unknown;
+  let written = false;
+  for (const items of writes) {
     try {
-      // A pack that fits without its page part is still the reader's: pages then read it whole.
-      await area.set(whole);
-    } catch {
-      return { ok: false, problems: [{ path: '', message: describeStorageError(error) }] };
+      await area.set(items());
+      written = true;
+      break;
+    } catch (error) {
+      firstError ??= error;
     }
   }
+  if (!written) return { ok: false, problems: [{ path: '', message: describeStorageError(firstError) }] };
   return checked.migratedFrom === undefined
     ? { ok: true, pack: meta }
     : { ok: true, pack: meta, migratedFrom: checked.migratedFrom };
@@ -180,7 +192,7 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }
-  await area.remove([packKey(id), packPageKey(id)]).catch(() => {});
+  await area.remove([packKey(id), packPageKey(id), packPanelKey(id)]).catch(() => {});
   return { ok: true };
 }
 

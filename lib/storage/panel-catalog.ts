@@ -2,16 +2,20 @@
  * The catalog the background and the panels read: the same active stories the content script
  * uses (bundled stories, enabled packs, minus the ones the reader switched off) and, for a page,
  * the same corrections, so counts, names and sides always agree with the highlights on the page.
- * A panel reads whole only the packs its page's mentions belong to: a big pack the page never
- * names costs it nothing (docs/decisions/0028).
+ * A panel reads only the packs its page's mentions belong to: a big pack the page never names costs
+ * it nothing; and of those it reads each one's panel part (`pack-panel.ts`), what its lists show,
+ * the whole pack only when an entry is opened (docs/decisions/0028).
  */
 import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
-import { buildCatalog, type Catalog } from '../story/story-model';
-import { correctedCatalog } from './apply-corrections';
+import type { PanelStory } from '../story/story-index';
+import { buildCatalog, type Catalog, type CatalogIndex, type StoryOutline } from '../story/story-model';
+import { correctedIndex } from './apply-corrections';
 import { correctionsFor, loadCorrections } from './corrections';
 import { loadActiveStories } from './live-settings';
 import { readEnabledPackIds } from './pack-index';
+import { packPanelKey } from './pack-keys';
+import { readPackPanelPart } from './pack-panel';
 import { readEnabledPacks, readPackStories } from './pack-reading';
 import { loadSettings } from './settings';
 import { pageHost } from './site-match';
@@ -38,36 +42,69 @@ export interface CatalogPage {
   storyIds: readonly string[];
 }
 
-/** A page's catalog as its content script builds it, corrections included. */
-export type PageCatalogLoader = (page: CatalogPage) => Promise<Catalog>;
+/** What the panels' lists read: stories as they list them, no alias list (they match nothing). */
+export type PanelCatalog = CatalogIndex<PanelStory>;
+
+/** A page's catalog as its content script builds it, corrections included, as the panels list it. */
+export type PageCatalogLoader = (page: CatalogPage) => Promise<PanelCatalog>;
+
+export interface PanelCatalogs {
+  /** The lists': each pack's panel part, or the pack read whole when that part is missing or damaged. */
+  forPage: PageCatalogLoader;
+  /** The same stories whole, for an opened who's-who entry's card content: each pack read whole. */
+  wholeForPage: (page: CatalogPage) => Promise<CatalogIndex>;
+}
+
+type PackReads<S> = Map<string, Promise<S | undefined>>;
+
+/** Reads each pack of `ids` not yet asked for with one call of `read`, keeping its answer in `reads`. */
+function readOnce<S extends StoryOutline>(
+  reads: PackReads<S>,
+  ids: readonly string[],
+  read: (ids: readonly string[]) => Promise<S[]>,
+): Promise<(S | undefined)[]> {
+  const unread = ids.filter((id) => !reads.has(id));
+  if (unread.length > 0) {
+    // A damaged or missing pack is left out, as on the page (the options page names it).
+    const answer = read(unread).catch((): S[] => []);
+    for (const id of unread)
+      reads.set(
+        id,
+        answer.then((stories) => stories.find((story) => story.id === id)),
+      );
+  }
+  return Promise.all(ids.map((id) => reads.get(id)));
+}
 
 /**
- * The panels' catalog for a page. Which stories are on (the settings' switches and the packs'
+ * The panels' catalogs for a page. Which stories are on (the settings' switches and the packs'
  * index) is read once (a panel lives as long as it is open), and each pack the first time a page
  * needs it; the reader's corrections are read at each load, because a card can add one while the
  * panel is open, and they apply per site.
  */
-export function pageCatalogLoader(area: StorageAreaLike, bundled: readonly Story[]): PageCatalogLoader {
+export function panelCatalogs(area: StorageAreaLike, bundled: readonly Story[]): PanelCatalogs {
   let switches: Promise<{ off: readonly string[]; packIds: readonly string[] }> | undefined;
-  const packs = new Map<string, Promise<Story | undefined>>();
-  /** Each pack is asked for once; those asked for together in one storage read. */
-  const packsOf = (ids: readonly string[]) => {
-    const unread = ids.filter((id) => !packs.has(id));
-    if (unread.length > 0) {
-      // A damaged or missing pack is left out, as on the page (the options page names it).
-      const read = readPackStories(area, unread).then(
-        ({ stories }) => stories,
-        (): Story[] => [],
-      );
-      for (const id of unread)
-        packs.set(
-          id,
-          read.then((stories) => stories.find((story) => story.id === id)),
-        );
-    }
-    return Promise.all(ids.map((id) => packs.get(id)));
-  };
-  return async ({ url, article, storyIds }) => {
+  const wholes: PackReads<Story> = new Map();
+  const parts: PackReads<PanelStory> = new Map();
+
+  const readWhole = (ids: readonly string[]) =>
+    readOnce(wholes, ids, async (unread) => (await readPackStories(area, unread)).stories);
+  /** Each pack's panel part; a pack without a usable one is read whole (and kept for its entries). */
+  const readParts = (ids: readonly string[]) =>
+    readOnce(parts, ids, async (unread) => {
+      const stored = await area.get(unread.map(packPanelKey));
+      const read = unread.map((id) => readPackPanelPart(stored[packPanelKey(id)], id));
+      const whole = await readWhole(unread.filter((_, i) => read[i] === null));
+      return [...read, ...whole].flatMap((story) => (story ? [story] : []));
+    });
+
+  async function catalogOf<S extends StoryOutline>(
+    { url, storyIds }: CatalogPage,
+    readPacks: (ids: readonly string[]) => Promise<(S | undefined)[]>,
+    // The bundled stories and the page's article, as `S` (whole stories are both kinds).
+    stories: readonly S[],
+    article: S | undefined,
+  ): Promise<CatalogIndex<S>> {
     switches ??= Promise.all([loadSettings(area), readEnabledPackIds(area)]).then(
       ([{ settings }, ids]) => ({ off: settings.disabledStories, packIds: ids ?? [] }),
       // Storage unreadable: the stories that ship, as the page falls back to.
@@ -77,7 +114,7 @@ export function pageCatalogLoader(area: StorageAreaLike, bundled: readonly Story
     const { off, packIds } = await switches;
     const [read, corrections] = await Promise.all([
       // In the index's order, the page's catalog order.
-      packsOf(packIds.filter((id) => wanted.has(id) && !off.includes(id))),
+      readPacks(packIds.filter((id) => wanted.has(id) && !off.includes(id))),
       // Unreadable corrections: the panel shows the stories uncorrected, as the page does.
       loadCorrections(area).then(
         (loaded) => loaded.corrections,
@@ -85,10 +122,15 @@ export function pageCatalogLoader(area: StorageAreaLike, bundled: readonly Story
       ),
     ]);
     const active = activeStories(
-      bundled,
+      stories,
       read.flatMap((story) => (story ? [story] : [])),
       off,
     );
-    return correctedCatalog(active, correctionsFor(corrections, url ? pageHost(url) : null), article);
+    return correctedIndex(active, correctionsFor(corrections, url ? pageHost(url) : null), article);
+  }
+
+  return {
+    forPage: (page) => catalogOf<PanelStory>(page, readParts, bundled, page.article),
+    wholeForPage: (page) => catalogOf<Story>(page, readWhole, bundled, page.article),
   };
 }

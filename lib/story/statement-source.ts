@@ -25,7 +25,7 @@ export type StatementSource =
 
 /** Returns a resolver for `story`'s statements, dates in `locale`; its lookups are built once per story. */
 export function statementSourcer(
-  story: Story,
+  story: Pick<Story, 'article' | 'references'>,
   locale: string,
 ): (statement: Pick<SourcedText, 'sources' | 'background'>) => StatementSource {
   const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));

@@ -88,11 +88,18 @@ export interface CatalogEntity<E extends EntityOutline = Entity> {
   views: ReadonlyMap<string, E>;
 }
 
-/** Whole stories by default; the page's catalog before a card opens is one of outlines. */
-export interface Catalog<S extends StoryOutline = Story> {
+/**
+ * A catalog's stories and entities, without the matcher's alias list: what reads stories but
+ * matches nothing needs (the panels build only this: lib/story/story-index.ts).
+ */
+export interface CatalogIndex<S extends StoryOutline = Story> {
   stories: readonly S[];
   storyById: ReadonlyMap<string, S>;
   entities: ReadonlyMap<string, CatalogEntity<EntityOf<S>>>;
+}
+
+/** Whole stories by default; the page's catalog before a card opens is one of outlines. */
+export interface Catalog<S extends StoryOutline = Story> extends CatalogIndex<S> {
   aliases: readonly AliasEntry[];
 }
 
@@ -167,7 +174,11 @@ export function withArticle<S extends StoryOutline>(catalog: Catalog<S>, article
 }
 
 /** The entity as told by `storyId`, falling back to the first story that features it. */
-export function entityView(catalog: Catalog, entityId: string, storyId?: string): Entity | undefined {
+export function entityView<S extends StoryOutline = Story>(
+  catalog: CatalogIndex<S>,
+  entityId: string,
+  storyId?: string,
+): EntityOf<S> | undefined {
   const entity = catalog.entities.get(entityId);
   if (!entity) return undefined;
   if (storyId) {

@@ -1,14 +1,16 @@
 /**
  * The side-panel briefing for one story as a view model: summary, each side's position, who's
- * who (with the full card content of each entity), timeline, quotes, figures, sources, and the
- * mentions on the current page in page order. Pure; every statement keeps its source.
+ * who (a row per entity: name, role, side; its card content is made when the entry is opened,
+ * `personContent`), timeline, quotes, figures, sources, and the mentions on the current page in
+ * page order. Pure; every statement keeps its source.
  */
-import { SIDE_LABELS, SIDE_ORDER, type SideId } from '../../data/schema';
+import { type EntityType, SIDE_LABELS, SIDE_ORDER, type SideId } from '../../data/schema';
 import { foldKey } from '../matching/text-fold';
 import { formatIsoDate } from '../story/iso-date';
 import { statementSourcer } from '../story/statement-source';
-import { type Catalog, entityView } from '../story/story-model';
-import { type CardContent, type CardSource, cardContent } from './card-content';
+import type { PanelStory } from '../story/story-index';
+import { type CatalogIndex, entityView } from '../story/story-model';
+import { type CardSource, tellingStory, typeLabelOf } from './card-content';
 import { ARTICLE_GROUP_LABEL, groupBySide, type PanelView, type StorySummary, storySummary } from './panel-view';
 import type { TabState } from './tab-state';
 import { mentionsInPageOrder, type PageEntity } from './tab-state';
@@ -22,8 +24,15 @@ export interface BriefingPosition {
   source: CardSource;
 }
 
+/** One entry of who's who as its list shows it, told as its card would tell it (`tellingStory`). */
 export interface BriefingPerson {
-  content: CardContent;
+  entityId: string;
+  name: string;
+  type: EntityType;
+  /** The English type word, for search. */
+  typeLabel: string;
+  role?: string;
+  side: SideId;
   /** Every spelling the page may use, for search. */
   aliases: readonly string[];
   countOnPage: number;
@@ -91,7 +100,7 @@ export interface MentionRow {
 /** The briefing (dates in `locale`) and its "On this page" rows for what a panel shows: none unless the page has a story. */
 export function panelBriefing(
   view: PanelView,
-  catalog: Catalog,
+  catalog: CatalogIndex<PanelStory>,
   locale: string,
 ): { briefing: BriefingView | undefined; mentions: MentionRow[] } {
   if (view.kind !== 'story') return { briefing: undefined, mentions: [] };
@@ -112,7 +121,7 @@ export function panelBriefing(
  * (lib/views/tab-state.ts `pageEntities`): their counts and first mentions are read, not worked out again.
  */
 export function briefingView(
-  catalog: Catalog,
+  catalog: CatalogIndex<PanelStory>,
   storyId: string,
   onPage: readonly PageEntity[],
   locale: string,
@@ -122,20 +131,27 @@ export function briefingView(
   const sourceOf = statementSourcer(story, locale);
   const pageEntity = new Map(onPage.map((e) => [e.entityId, e]));
 
+  // A row from what a list shows: thousands of entries cost their names, not their cards.
   const people = story.entities.flatMap((entity): BriefingPerson[] => {
-    const content = cardContent(catalog, entity.id, story.id, locale);
-    if (!content) return [];
+    const telling = tellingStory(catalog, entity.id, story.id)?.tellingStoryId;
+    const view = telling === undefined ? undefined : entityView(catalog, entity.id, telling);
+    if (!view) return [];
     const seen = pageEntity.get(entity.id);
     return [
       {
-        content,
+        entityId: entity.id,
+        name: view.name,
+        type: view.type,
+        typeLabel: typeLabelOf(view.type),
+        ...(view.role ? { role: view.role.text } : {}),
+        side: view.side,
         aliases: [entity.name, ...entity.aliases.map((a) => a.text)],
         countOnPage: seen?.count ?? 0,
         ...(seen ? { firstMentionIndex: seen.firstMentionIndex } : {}),
       },
     ];
   });
-  const names = new Map(people.map((p) => [p.content.entityId, p.content]));
+  const names = new Map(people.map((p) => [p.entityId, p]));
 
   return {
     story: storySummary(story, locale),
@@ -193,15 +209,10 @@ export function groupPeople(
 ): { side: SideId; label: string; entities: BriefingPerson[] }[] {
   if (story.origin === 'article') {
     // People first, then places and organisations, each in the article's order.
-    const ordered = [...people].sort(
-      (a, b) => Number(a.content.type !== 'person') - Number(b.content.type !== 'person'),
-    );
+    const ordered = [...people].sort((a, b) => Number(a.type !== 'person') - Number(b.type !== 'person'));
     return ordered.length === 0 ? [] : [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities: ordered }];
   }
-  return groupBySide(people.map((person) => ({ ...person, side: person.content.side }))).map((group) => ({
-    ...group,
-    entities: group.entities,
-  }));
+  return groupBySide(people);
 }
 
 /** People whose name, any alias or role contains every word of `query`. An empty query keeps all. */
@@ -209,13 +220,17 @@ export function filterPeople(people: readonly BriefingPerson[], query: string): 
   const words = foldKey(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...people];
   return people.filter((person) => {
-    const haystack = foldKey([...person.aliases, person.content.role?.text ?? '', person.content.typeLabel].join(' '));
+    const haystack = foldKey([...person.aliases, person.role ?? '', person.typeLabel].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }
 
 /** The page's mentions in page order, named and sided as the story tells them (a row needs no more than that). */
-export function mentionRows(state: TabState | null, catalog: Catalog, storyId: string | undefined): MentionRow[] {
+export function mentionRows(
+  state: TabState | null,
+  catalog: CatalogIndex<PanelStory>,
+  storyId: string | undefined,
+): MentionRow[] {
   if (!state) return [];
   return mentionsInPageOrder(state).flatMap((m) => {
     const view = entityView(catalog, m.entityId, storyId);

@@ -7,7 +7,7 @@
 import { type EntityType, SIDE_LABELS, type SideId, type SourcedText } from '../../data/schema';
 import { formatIsoDate } from '../story/iso-date';
 import { type StatementSource, statementSourcer } from '../story/statement-source';
-import { type Catalog, entityView, isGeneric } from '../story/story-model';
+import { type CatalogIndex, entityView, isGeneric, type StoryOutline } from '../story/story-model';
 
 /** Where a card's statement comes from (see lib/story/statement-source.ts). */
 export type CardSource = StatementSource;
@@ -90,25 +90,14 @@ const ARTICLE_SENTENCES_SHOWN = 3;
  * article, which then adds what the article says. Undefined when the catalog does not know the entity.
  */
 export function cardContent(
-  catalog: Catalog,
+  catalog: CatalogIndex,
   entityId: string,
   storyId: string | undefined,
   locale: string,
 ): CardContent | undefined {
-  const catalogEntity = catalog.entities.get(entityId);
-  if (!catalogEntity) return undefined;
-  const isArticle = (id: string) => catalog.storyById.get(id)?.origin === 'article';
-  const curatedIds = catalogEntity.storyIds.filter((id) => !isArticle(id));
-  const articleId = catalogEntity.storyIds.find(isArticle);
-  // A generic name (a country, a capital) tells a curated story's context only on a page about
-  // that story: elsewhere the page's article says what it is here.
-  const generic = isGeneric(catalogEntity.type, [...catalogEntity.views.values()]);
-  const tellingStoryId =
-    storyId !== undefined && curatedIds.includes(storyId)
-      ? storyId
-      : curatedIds.length === 0 || (generic && articleId)
-        ? articleId
-        : curatedIds[0];
+  const told = tellingStory(catalog, entityId, storyId);
+  if (!told) return undefined;
+  const { tellingStoryId, articleId } = told;
   const story = tellingStoryId === undefined ? undefined : catalog.storyById.get(tellingStoryId);
   const view = tellingStoryId === undefined ? undefined : entityView(catalog, entityId, tellingStoryId);
   if (!story || !view) return undefined;
@@ -163,6 +152,37 @@ export function cardContent(
     }),
     cyrillicAliases: fullestPerLanguage(view.aliases.filter((a) => CYRILLIC.test(a.text))),
   };
+}
+
+/**
+ * Which story tells `entityId` on a page about `storyId`, and the story read from the page's
+ * article that also names it, if one does. Undefined when the catalog does not know the entity.
+ */
+export function tellingStory(
+  catalog: CatalogIndex<StoryOutline>,
+  entityId: string,
+  storyId: string | undefined,
+): { tellingStoryId: string | undefined; articleId: string | undefined } | undefined {
+  const catalogEntity = catalog.entities.get(entityId);
+  if (!catalogEntity) return undefined;
+  const isArticle = (id: string) => catalog.storyById.get(id)?.origin === 'article';
+  const curatedIds = catalogEntity.storyIds.filter((id) => !isArticle(id));
+  const articleId = catalogEntity.storyIds.find(isArticle);
+  // A generic name (a country, a capital) tells a curated story's context only on a page about
+  // that story: elsewhere the page's article says what it is here.
+  const generic = isGeneric(catalogEntity.type, [...catalogEntity.views.values()]);
+  const tellingStoryId =
+    storyId !== undefined && curatedIds.includes(storyId)
+      ? storyId
+      : curatedIds.length === 0 || (generic && articleId)
+        ? articleId
+        : curatedIds[0];
+  return { tellingStoryId, articleId };
+}
+
+/** "Person", "Place": the English word who's who searches by. */
+export function typeLabelOf(type: EntityType): string {
+  return TYPE_LABELS[type];
 }
 
 function fullestPerLanguage(aliases: readonly { text: string; lang?: string }[]): CardAlias[] {

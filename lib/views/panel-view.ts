@@ -6,7 +6,8 @@
  */
 import { SIDE_LABELS, SIDE_ORDER, type SideId, STORY_LANG, type Story } from '../../data/schema';
 import { formatIsoDate } from '../story/iso-date';
-import type { Catalog } from '../story/story-model';
+import type { PanelStory } from '../story/story-index';
+import type { CatalogIndex } from '../story/story-model';
 import { pageRestriction, type Restriction } from './restricted-pages';
 import { type PageEntity, pageEntities, type TabState } from './tab-state';
 
@@ -77,7 +78,8 @@ export interface LoadedPanel {
   /** Null when there is no tab to show: it was closed, or the window has no active tab. */
   tab: PanelTab | null;
   view: PanelView;
-  catalog: Catalog;
+  /** The page's stories as the panels list them (no alias list: they match nothing). */
+  catalog: CatalogIndex<PanelStory>;
 }
 
 export interface PanelInputs {
@@ -91,7 +93,7 @@ export interface PanelInputs {
 export const ARTICLE_GROUP_LABEL = 'Named in this article';
 
 /** What a panel shows for its tab, dates in `locale`. */
-export function panelView(inputs: PanelInputs, catalog: Catalog, locale: string): PanelView {
+export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>, locale: string): PanelView {
   const restriction = pageRestriction(inputs.url);
   if (restriction) return { kind: 'restricted', restriction };
   const { state } = inputs;
@@ -116,7 +118,7 @@ export function panelView(inputs: PanelInputs, catalog: Catalog, locale: string)
   };
 }
 
-export function storySummary(story: Story, locale: string): StorySummary {
+export function storySummary(story: PanelStory, locale: string): StorySummary {
   const sentences = new Map(story.article.sentences.map((s) => [s.id, s.text]));
   return {
     storyId: story.id,

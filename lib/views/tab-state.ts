@@ -3,7 +3,8 @@
  * entity and each story, and which story the page is about. Pure: no browser, no storage.
  */
 import type { EntityType, SideId, Story } from '../../data/schema';
-import { type Catalog, entityView, withArticle } from '../story/story-model';
+import type { PanelStory } from '../story/story-index';
+import { type Catalog, type CatalogIndex, entityView, withArticle } from '../story/story-model';
 import { pageStories } from '../story/story-ranking';
 
 /** A mention as the panels see it: no DOM, just what to list and where to jump. */
@@ -145,7 +146,7 @@ export interface PageEntity {
  */
 export function pageEntities(
   state: Pick<TabState, 'entityCounts' | 'firstMentions'>,
-  catalog: Catalog,
+  catalog: CatalogIndex<PanelStory>,
   storyId?: string,
 ): PageEntity[] {
   const entities: PageEntity[] = [];

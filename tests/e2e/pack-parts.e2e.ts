@@ -2,8 +2,9 @@
  * A pack's page part in real Chromium (docs/decisions/0028): a page reads a switched-on pack's
  * outline and tables, not the whole pack, and a card still tells the pack's facts, read whole on
  * first use; a pack stored by an earlier version, without a part, still works; a 10,000-entity
- * pack imported through the options page is found on a page and its cards open. The panels read a
- * pack whole only for a page that names its people (storage/panel-catalog.ts), and then tell it.
+ * pack imported through the options page is found on a page and its cards open. The panels read
+ * only the packs a page names (storage/panel-catalog.ts), and of those the panel part: who's who
+ * lists the pack's people from it, and an opened entry tells its facts from the whole pack.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -154,6 +155,42 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
     await panel.waitForSelector('.bf-mention');
     const rows = await panel.locator('.bf-mention').allTextContents();
     expect(rows.some((row) => row.includes('Christina Koch'))).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  it('lists a named pack’s people in who’s who from its panel part, and an opened entry tells its facts', async () => {
+    await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
+    const part = (await storage().get())[`pack-panel:v1:${PACK_ID}`];
+    expect(typeof part).toBe('string');
+    // Names, roles and sides for the lists; the facts only the opened entry shows are not in it.
+    expect(part).toContain('Reid Wiseman');
+    expect(part).not.toContain('Will command the mission.');
+
+    const page = await openPackPage();
+    // A page about the pack alone: its who's who is the pack's.
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('article p')) if (p.textContent?.includes('Istanbul')) p.remove();
+    });
+    await until(
+      () => highlighted(page),
+      (texts) => texts.includes('Reid Wiseman') && !texts.includes('Vladimir Medinsky'),
+      'the pack’s names alone',
+      10_000,
+    );
+    const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${await browser.tabIdOf(page)}`);
+    const errors = watchErrors(panel);
+    const entry = panel.locator('#bf-person-reid-wiseman');
+    await entry.waitFor({ timeout: 10_000 });
+    expect(await entry.textContent()).toContain('Commander of Artemis II');
+    await entry.locator('.bf-person__toggle').click();
+    await until(
+      () => entry.locator('.bf-person__panel').textContent(),
+      (text) => (text ?? '').includes('Will command the mission.'),
+      'the opened entry’s facts, from the whole pack',
+      10_000,
+    );
+    expect(errors.pageErrors).toEqual([]);
     await panel.close();
     await page.close();
   });

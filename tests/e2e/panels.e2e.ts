@@ -201,6 +201,8 @@ describe('the side-panel briefing for the demo news page', () => {
     expect(everyone).toBeGreaterThan(20);
     await page.click('.bf-person__toggle[data-entity-id="dmitry-peskov"]');
     expect(await page.locator('#bf-person-dmitry-peskov-panel').isVisible()).toBe(true);
+    // The card content is made once the entry opens (docs/decisions/0028): its description comes with it.
+    await page.locator('#bf-person-dmitry-peskov-panel .bf-person__description').waitFor();
     expect(await page.locator('#bf-person-dmitry-peskov-panel').textContent()).toContain('Kremlin');
     await page.close();
   });

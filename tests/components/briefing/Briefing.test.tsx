@@ -8,6 +8,7 @@ import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
 import { ukrainian } from '../../helpers/messages';
 import { mention, report, seedCatalog } from '../../helpers/panel-test-stories';
+import { allContents } from '../../helpers/person-contents';
 
 const state = deriveTabState(
   1,
@@ -30,6 +31,8 @@ function renderBriefing(overrides: Partial<BriefingProps> = {}) {
       'en-GB',
     ),
     mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
+    contents: allContents(seedCatalog, 'istanbul-talks-2025'),
+    onOpenPerson: vi.fn(),
     onJump: vi.fn(),
     onReload: vi.fn(),
     ...overrides,
@@ -212,6 +215,8 @@ describe('Briefing in Ukrainian', () => {
         'uk',
       ),
       mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
+      contents: allContents(seedCatalog, 'istanbul-talks-2025', 'uk'),
+      onOpenPerson: vi.fn(),
       onJump: vi.fn(),
       onReload: vi.fn(),
       ...overrides,

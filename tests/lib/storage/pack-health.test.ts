@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { inspectPacks } from '../../../lib/storage/pack-health';
+import { readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import {
   exportPack,
@@ -11,6 +12,7 @@ import {
   PACK_INDEX_KEY,
   type PackMeta,
   packKey,
+  packPanelKey,
 } from '../../../lib/storage/pack-storage';
 import { fullStorage } from '../../helpers/full-storage';
 import { inEnglish } from '../../helpers/messages';
@@ -121,5 +123,29 @@ describe('damage in the stored packs', () => {
     const { packs, notices } = await inspectPacks(fullStorage(area()));
     expect(packs).toHaveLength(1);
     expect(inEnglish(notices)).toEqual([]);
+  });
+
+  it('makes a missing or damaged panel part again from the pack, and says so', async () => {
+    await importValid();
+    for (const damage of [undefined, '{"id": "artemis', JSON.stringify({ id: ID, title: 'no entities' })]) {
+      if (damage === undefined) await area().remove(packPanelKey(ID));
+      else await area().set({ [packPanelKey(ID)]: damage });
+      const { packs, notices } = await inspectPacks(area());
+      expect(packs.map((p) => [p.meta.id, p.damage])).toEqual([[ID, undefined]]);
+      expect(inEnglish(notices)).toEqual([
+        'The panels’ list of the story pack “NASA names the Artemis II crew” was missing or damaged; it has been made again from the pack.',
+      ]);
+      const made = (await area().get(packPanelKey(ID)))[packPanelKey(ID)];
+      expect(readPackPanelPart(made, ID)?.entities.map((entity) => entity.id)).toContain('reid-wiseman');
+    }
+    expect(inEnglish((await inspectPacks(area())).notices)).toEqual([]);
+  });
+
+  it('says a damaged panel part could not be made again when storage is full: the panels read the pack whole', async () => {
+    await importValid();
+    await area().set({ [packPanelKey(ID)]: 'damaged' });
+    const { packs, notices } = await inspectPacks(fullStorage(area()));
+    expect(packs.map((p) => p.damage)).toEqual([undefined]);
+    expect(inEnglish(notices)).toEqual([expect.stringMatching(/could not be made again.*whole pack/)]);
   });
 });

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
-import { PACK_INDEX_KEY, packKey, packPageKey } from '../../../lib/storage/pack-keys';
+import { PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from '../../../lib/storage/pack-keys';
 import { bundledKey, makePackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
 import { refreshPackPages } from '../../../lib/storage/pack-page-refresh';
+import { makePackPanelPart, readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { fullStorage } from '../../helpers/full-storage';
@@ -22,18 +23,40 @@ describe('page parts made for packs stored without a usable one', () => {
     expect(await refreshPackPages(area(), outlines())).toEqual([id]);
     const after = await area().get(null);
     expect(readPackPagePart(after[packPageKey(id)], id)?.bundled).toBe(bundledKey(outlines()));
+    expect(readPackPanelPart(after[packPanelKey(id)], id)?.id).toBe(id);
     for (const [key, value] of Object.entries(before)) expect(after[key]).toEqual(value);
   });
 
-  it('leaves a part made with these bundled stories as it is', async () => {
+  it('leaves parts made with these bundled stories as they are', async () => {
+    const part = makePackPagePart(cardTestStory, outlines());
+    await area().set({
+      [PACK_INDEX_KEY]: [meta],
+      [packKey(id)]: cardTestStory,
+      [packPageKey(id)]: part,
+      [packPanelKey(id)]: makePackPanelPart(cardTestStory),
+    });
+    expect(await refreshPackPages(area(), outlines())).toEqual([]);
+  });
+
+  it('makes a missing or damaged panel part, leaving a fitting page part alone', async () => {
     const part = makePackPagePart(cardTestStory, outlines());
     await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: cardTestStory, [packPageKey(id)]: part });
-    expect(await refreshPackPages(area(), outlines())).toEqual([]);
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    await area().set({ [packPanelKey(id)]: '{"id":' });
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    const after = await area().get(null);
+    expect(readPackPanelPart(after[packPanelKey(id)], id)?.title).toBe(cardTestStory.title);
+    expect(after[packPageKey(id)]).toBe(part);
   });
 
   it('makes again a part made with other bundled stories, or damaged', async () => {
     const stale = makePackPagePart(cardTestStory, outlines().slice(1));
-    await area().set({ [PACK_INDEX_KEY]: [meta], [packKey(id)]: cardTestStory, [packPageKey(id)]: stale });
+    await area().set({
+      [PACK_INDEX_KEY]: [meta],
+      [packKey(id)]: cardTestStory,
+      [packPageKey(id)]: stale,
+      [packPanelKey(id)]: makePackPanelPart(cardTestStory),
+    });
     expect(await refreshPackPages(area(), outlines())).toEqual([id]);
     await area().set({ [packPageKey(id)]: '{"outline":' });
     expect(await refreshPackPages(area(), outlines())).toEqual([id]);

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
 import { readPackPagePart } from '../../../lib/storage/pack-page';
+import { readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import * as packStorage from '../../../lib/storage/pack-storage';
 import {
@@ -16,6 +17,7 @@ import {
   PACK_INDEX_KEY,
   packKey,
   packPageKey,
+  packPanelKey,
   setPackEnabled,
 } from '../../../lib/storage/pack-storage';
 import { SETTINGS_KEY } from '../../../lib/storage/settings';
@@ -73,11 +75,13 @@ describe('importing a story pack', () => {
     expect(stored[packKey('artemis-ii-crew-2023')]).toMatchObject({ id: 'artemis-ii-crew-2023', schemaVersion: 1 });
   });
 
-  it('stores the pack’s page part in the same write, and deleting the pack removes it', async () => {
+  it('stores the pack’s page and panel parts in the same write, and deleting the pack removes them', async () => {
     await importValid();
     const id = 'artemis-ii-crew-2023';
     const stored = await area().get(packPageKey(id));
     expect(readPackPagePart(stored[packPageKey(id)], id)?.outline.id).toBe(id);
+    const panel = readPackPanelPart((await area().get(packPanelKey(id)))[packPanelKey(id)], id);
+    expect(panel?.entities.map((entity) => entity.name)).toContain('Reid Wiseman');
     expect(await deletePack(area(), id)).toEqual({ ok: true });
     expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [] });
   });
@@ -99,6 +103,20 @@ describe('importing a story pack', () => {
     const result = await importPack(tight, fixture('valid-pack.json'), { bundled });
     expect(result.ok).toBe(true);
     expect(refused).toBe(1);
+    expect(Object.keys(await area().get(null)).sort()).toEqual([PACK_INDEX_KEY, packKey(id), packPanelKey(id)].sort());
+  });
+
+  it('stores a pack that fits only without its parts, which pages and panels then read whole', async () => {
+    const id = 'artemis-ii-crew-2023';
+    const tight: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: (items) =>
+        packPageKey(id) in items || packPanelKey(id) in items
+          ? Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'))
+          : area().set(items),
+    };
+    expect((await importPack(tight, fixture('valid-pack.json'), { bundled })).ok).toBe(true);
     expect(Object.keys(await area().get(null)).sort()).toEqual([PACK_INDEX_KEY, packKey(id)].sort());
   });
 

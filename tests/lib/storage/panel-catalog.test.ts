@@ -1,16 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addCorrection } from '../../../lib/storage/corrections';
-import { PACK_INDEX_KEY, packKey } from '../../../lib/storage/pack-keys';
-import { pageCatalogLoader } from '../../../lib/storage/panel-catalog';
+import { PACK_INDEX_KEY, packKey, packPanelKey } from '../../../lib/storage/pack-keys';
+import { makePackPanelPart } from '../../../lib/storage/pack-panel';
+import { type PanelCatalog, panelCatalogs } from '../../../lib/storage/panel-catalog';
 import { setStoryEnabled } from '../../../lib/storage/settings';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { otherStory } from '../../helpers/panel-test-stories';
 
 const area = () => fakeBrowser.storage.local;
-const medinskyAliases = (catalog: Awaited<ReturnType<ReturnType<typeof pageCatalogLoader>>>) =>
-  catalog.aliases.filter((a) => a.entityId === 'vladimir-medinsky').map((a) => a.text);
+const pageCatalogLoader = (...args: Parameters<typeof panelCatalogs>) => panelCatalogs(...args).forPage;
+/** Medinsky's spellings in every story that tells him, each once. */
+const medinskyAliases = (catalog: PanelCatalog) => [
+  ...new Set(
+    [...(catalog.entities.get('vladimir-medinsky')?.views.values() ?? [])].flatMap((view) =>
+      view.aliases.map((a) => a.text),
+    ),
+  ),
+];
 
 describe('the panels’ catalog for a page', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -53,7 +61,7 @@ describe('the panels’ catalog for a page', () => {
 
   describe('with packs on', () => {
     /** Two packs switched on, as an import leaves them; and every key the panel asks storage for. */
-    async function twoPacks() {
+    async function twoPacks(parts: Record<string, unknown> = {}) {
       const second = { ...otherStory, id: 'second-pack', title: 'A second pack' };
       await area().set({
         [PACK_INDEX_KEY]: [otherStory, second].map((story) => ({
@@ -66,6 +74,7 @@ describe('the panels’ catalog for a page', () => {
         })),
         [packKey(otherStory.id)]: otherStory,
         [packKey(second.id)]: second,
+        ...parts,
       });
       const asked: string[] = [];
       const get = area().get.bind(area());
@@ -96,6 +105,45 @@ describe('the panels’ catalog for a page', () => {
       const again = await catalogFor(page);
       expect([...again.storyById.keys()]).toEqual([cardTestStory.id, 'second-pack']);
       expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey('second-pack')]);
+    });
+
+    it('lists a named pack from its panel part alone, and reads it whole once, for an opened entry', async () => {
+      const second = { ...otherStory, id: 'second-pack', title: 'A second pack' };
+      const { asked } = await twoPacks({ [packPanelKey(second.id)]: makePackPanelPart(second) });
+      const catalogs = panelCatalogs(area(), [cardTestStory]);
+      const page = { url: 'https://news.example/', storyIds: [cardTestStory.id, 'second-pack'] };
+      const listed = await catalogs.forPage(page);
+      expect([...listed.storyById.keys()]).toEqual([cardTestStory.id, 'second-pack']);
+      const greer = listed.entities.get('jamieson-greer')?.views.get('second-pack');
+      expect(greer?.role?.text).toBeTruthy();
+      expect(greer).not.toHaveProperty('facts');
+      expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([]);
+
+      const whole = await catalogs.wholeForPage(page);
+      await catalogs.wholeForPage(page);
+      expect(whole.entities.get('jamieson-greer')?.views.get('second-pack')?.facts).toEqual(
+        second.entities.find((entity) => entity.id === 'jamieson-greer')?.facts,
+      );
+      expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey('second-pack')]);
+      await catalogs.forPage(page);
+      expect(asked.filter((key) => key.startsWith('pack-panel:'))).toEqual([packPanelKey('second-pack')]);
+    });
+
+    it('reads a pack whole when its panel part is damaged or of another pack: never a blank panel', async () => {
+      const second = { ...otherStory, id: 'second-pack', title: 'A second pack' };
+      for (const damaged of ['{"id":"second-pack","entities":', makePackPanelPart(otherStory), { not: 'a string' }]) {
+        fakeBrowser.reset();
+        vi.restoreAllMocks();
+        const { asked } = await twoPacks({ [packPanelKey(second.id)]: damaged });
+        const catalogs = panelCatalogs(area(), [cardTestStory]);
+        const page = { url: 'https://news.example/', storyIds: ['second-pack'] };
+        const listed = await catalogs.forPage(page);
+        expect(listed.entities.get('jamieson-greer')?.views.get('second-pack')?.role?.text).toBeTruthy();
+        expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey('second-pack')]);
+        // Read whole once: the entry opened afterwards reuses it.
+        await catalogs.wholeForPage(page);
+        expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey('second-pack')]);
+      }
     });
 
     it('leaves out a pack the reader switched off, even when the page names it', async () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Story, StorySchema } from '../../../data/schema';
+import { indexStories, panelStoryOf } from '../../../lib/story/story-index';
 import { buildCatalog } from '../../../lib/story/story-model';
 import {
   type BriefingPerson,
@@ -11,6 +12,7 @@ import {
   mentionRows,
   panelBriefing,
 } from '../../../lib/views/briefing-view';
+import { cardContent } from '../../../lib/views/card-content';
 import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState, pageEntities, type TabState } from '../../../lib/views/tab-state';
 import { articleTestStory } from '../../helpers/article-test-story';
@@ -78,9 +80,9 @@ describe('briefingView', () => {
   });
 
   it('knows how often each person is on the page and where first', () => {
-    const medinsky = view.people.find((p) => p.content.entityId === 'vladimir-medinsky');
+    const medinsky = view.people.find((p) => p.entityId === 'vladimir-medinsky');
     expect(medinsky).toMatchObject({ countOnPage: 2, firstMentionIndex: 1 });
-    const rubio = view.people.find((p) => p.content.entityId === 'marco-rubio');
+    const rubio = view.people.find((p) => p.entityId === 'marco-rubio');
     expect(rubio?.countOnPage).toBe(0);
     expect(rubio?.firstMentionIndex).toBeUndefined();
   });
@@ -90,10 +92,30 @@ describe('briefingView', () => {
       e.entityId === 'vladimir-medinsky' ? { ...e, count: 7, firstMentionIndex: 42 } : e,
     );
     const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage, 'en-GB')?.people ?? [];
-    expect(people.find((p) => p.content.entityId === 'vladimir-medinsky')).toMatchObject({
+    expect(people.find((p) => p.entityId === 'vladimir-medinsky')).toMatchObject({
       countOnPage: 7,
       firstMentionIndex: 42,
     });
+  });
+
+  it('lists each person as their card tells them, from what a list shows: the story without facts gives the same rows', () => {
+    const catalog = buildCatalog([seedStory, articleTestStory]);
+    for (const storyId of [seedStory.id, articleTestStory.id]) {
+      const rows = briefingView(catalog, storyId, [], 'en-GB')?.people ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const card = cardContent(catalog, row.entityId, storyId, 'en-GB');
+        expect([row.name, row.type, row.typeLabel, row.role, row.side]).toEqual([
+          card?.name,
+          card?.type,
+          card?.typeLabel,
+          card?.role?.text,
+          card?.side,
+        ]);
+      }
+      const listed = indexStories([seedStory, articleTestStory].map(panelStoryOf));
+      expect(briefingView(listed, storyId, [], 'en-GB')).toEqual(briefingView(catalog, storyId, [], 'en-GB'));
+    }
   });
 
   it('has no briefing for a story the catalog does not hold', () => {
@@ -102,7 +124,7 @@ describe('briefingView', () => {
 });
 
 describe('filterPeople', () => {
-  const names = (query: string) => filterPeople(view.people, query).map((p) => p.content.entityId);
+  const names = (query: string) => filterPeople(view.people, query).map((p) => p.entityId);
 
   it('finds people by name, spelling variant or role, ignoring case and accents', () => {
     expect(names('medinsky')).toContain('vladimir-medinsky');
@@ -175,7 +197,7 @@ describe('the briefing of an article Backstory read', () => {
     if (!view) throw new Error('no briefing');
     const groups = groupPeople(view.story, view.people);
     expect(groups.map((g) => g.label)).toEqual(['Named in this article']);
-    expect(groups[0]?.entities.map((p) => p.content.name)).toEqual(['Hakan Fidan', 'Vladimir Medinsky']);
+    expect(groups[0]?.entities.map((p) => p.name)).toEqual(['Hakan Fidan', 'Vladimir Medinsky']);
   });
 
   it('shows a quote the article does not attribute as unattributed', () => {
@@ -243,7 +265,7 @@ describe('the briefing’s order and its quotes’ speakers', () => {
 
 describe('groupPeople', () => {
   const person = (entityId: string, type: string, side: string) =>
-    ({ content: { entityId, type, side }, aliases: [], countOnPage: 0 }) as unknown as BriefingPerson;
+    ({ entityId, type, side, aliases: [], countOnPage: 0 }) as unknown as BriefingPerson;
 
   it('groups a curated story’s people by side, in the schema’s side order, keeping their order within a side', () => {
     const people = [
@@ -252,11 +274,7 @@ describe('groupPeople', () => {
       person('putin', 'person', 'russia'),
     ];
     expect(
-      groupPeople({ origin: 'curated' }, people).map((g) => [
-        g.side,
-        g.label,
-        g.entities.map((p) => p.content.entityId),
-      ]),
+      groupPeople({ origin: 'curated' }, people).map((g) => [g.side, g.label, g.entities.map((p) => p.entityId)]),
     ).toEqual([
       ['ukraine', 'Ukraine', ['zelensky']],
       ['russia', 'Russia', ['kremlin', 'putin']],
@@ -272,7 +290,7 @@ describe('groupPeople', () => {
     ];
     const groups = groupPeople({ origin: 'article' }, people);
     expect(groups.map((g) => [g.side, g.label])).toEqual([['other', 'Named in this article']]);
-    expect(groups[0]?.entities.map((p) => p.content.entityId)).toEqual(['fidan', 'medinsky', 'istanbul', 'nato']);
+    expect(groups[0]?.entities.map((p) => p.entityId)).toEqual(['fidan', 'medinsky', 'istanbul', 'nato']);
   });
 
   it('has no group for an article that names nobody', () => {
@@ -283,12 +301,14 @@ describe('groupPeople', () => {
 describe('filterPeople, beyond the seed story', () => {
   const person = (entityId: string, aliases: string[], role?: string) =>
     ({
-      content: { entityId, typeLabel: 'Person', ...(role ? { role: { text: role } } : {}) },
+      entityId,
+      typeLabel: 'Person',
+      ...(role ? { role } : {}),
       aliases,
       countOnPage: 0,
     }) as unknown as BriefingPerson;
   const people = [person('putin', ['Vladimir Putin', 'Putin']), person('rubio', ['Marco Rubio'], 'Secretary of State')];
-  const found = (query: string) => filterPeople(people, query).map((p) => p.content.entityId);
+  const found = (query: string) => filterPeople(people, query).map((p) => p.entityId);
 
   it('reads words however they are spaced, and a query of spaces keeps everyone', () => {
     expect(found('  vladimir    putin ')).toEqual(['putin']);
