@@ -2,7 +2,8 @@
  * Where packs live in `storage.local`: `packs:v1:index` lists them (what the options page shows,
  * and whether each is on); `pack:v1:<story id>` holds each story; `pack-page:v1:<story id>` what a
  * page needs of it to scan (its outline and matcher tables, `pack-page.ts`), and
- * `pack-panel:v1:<story id>` what the panels list of it (`pack-panel.ts`), both made from the story.
+ * `pack-panel:v1:<story id>` what the panels list of it (`pack-panel.ts`), and
+ * `pack-details:v1:<story id>:<n>` its entities' details in chunks (`pack-details.ts`), all made from the story.
  * On their own so that what reads packs on a page carries none of the import's validation code.
  */
 import type { StorageChanges } from './storage-area';
@@ -11,6 +12,7 @@ export const PACK_INDEX_KEY = 'packs:v1:index';
 const PACK_KEY_PREFIX = 'pack:v1:';
 const PACK_PAGE_KEY_PREFIX = 'pack-page:v1:';
 const PACK_PANEL_KEY_PREFIX = 'pack-panel:v1:';
+const PACK_DETAILS_KEY_PREFIX = 'pack-details:v1:';
 
 export const packKey = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
@@ -19,6 +21,9 @@ export const packPageKey = (id: string) => `${PACK_PAGE_KEY_PREFIX}${id}`;
 
 /** The key of a pack's panel part: made from the pack, never the only copy of anything. */
 export const packPanelKey = (id: string) => `${PACK_PANEL_KEY_PREFIX}${id}`;
+
+/** The key of chunk `n` of a pack's details parts: made from the pack, never the only copy of anything. */
+export const packDetailsKey = (id: string, n: number) => `${PACK_DETAILS_KEY_PREFIX}${id}:${n}`;
 
 export const isPackKey = (key: string) => key.startsWith(PACK_KEY_PREFIX);
 

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { type Story, StorySchema } from '../../data/schema';
 import { outlineOf } from '../story/story-model';
 import { type Notice, notice } from './notice';
+import { makePackDetailsParts, packDetailsKeys } from './pack-details';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
 import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
@@ -140,16 +141,16 @@ export async function importPack(
   });
   const whole = { [packKey(meta.id)]: checked.story, [PACK_INDEX_KEY]: [...packs, meta] };
   const panelPart = { [packPanelKey(meta.id)]: makePackPanelPart(checked.story) };
+  const pagePart = () => ({
+    [packPageKey(meta.id)]: makePackPagePart(checked.story, options.bundled.map(outlineOf)),
+  });
   // Each write holds every key it names: the browser applies it whole or not at all. The parts
-  // (the page's outline and tables, the panels' lists) are made now, once, rather than on every
-  // page and panel (docs/decisions/0028). A pack that fits without them is still the reader's:
-  // pages and panels then read it whole.
+  // (the page's outline and tables, the panels' lists, the entries' details) are made now, once,
+  // rather than on every page and panel (docs/decisions/0028). A pack that fits without them is
+  // still the reader's: pages, panels and entries then read it whole.
   const writes = [
-    () => ({
-      ...whole,
-      ...panelPart,
-      [packPageKey(meta.id)]: makePackPagePart(checked.story, options.bundled.map(outlineOf)),
-    }),
+    () => ({ ...whole, ...panelPart, ...pagePart(), ...makePackDetailsParts(checked.story) }),
+    () => ({ ...whole, ...panelPart, ...pagePart() }),
     () => ({ ...whole, ...panelPart }),
     () => whole,
   ];
@@ -185,14 +186,17 @@ export async function setPackEnabled(area: StorageAreaLike, id: string, on: bool
 
 export async function deletePack(area: StorageAreaLike, id: string): Promise<ChangeResult> {
   const { packs } = await listPacks(area);
-  if (!packs.some((pack) => pack.id === id)) return { ok: false, message: notice('packNotImported', id) };
+  const meta = packs.find((pack) => pack.id === id);
+  if (!meta) return { ok: false, message: notice('packNotImported', id) };
   try {
     // The index first: if the clean-up below fails, the pack is gone from the list and a leftover key is harmless.
     await area.set({ [PACK_INDEX_KEY]: packs.filter((pack) => pack.id !== id) });
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }
-  await area.remove([packKey(id), packPageKey(id), packPanelKey(id)]).catch(() => {});
+  await area
+    .remove([packKey(id), packPageKey(id), packPanelKey(id), ...packDetailsKeys(id, meta.entityCount)])
+    .catch(() => {});
   return { ok: true };
 }
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
+import { readPackDetailsChunk } from '../../../lib/storage/pack-details';
 import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
+import { packDetailsKey } from '../../../lib/storage/pack-keys';
 import { readPackPagePart } from '../../../lib/storage/pack-page';
 import { readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
@@ -75,13 +77,18 @@ describe('importing a story pack', () => {
     expect(stored[packKey('artemis-ii-crew-2023')]).toMatchObject({ id: 'artemis-ii-crew-2023', schemaVersion: 1 });
   });
 
-  it('stores the pack’s page and panel parts in the same write, and deleting the pack removes them', async () => {
+  it('stores the pack’s page, panel and details parts in the same write, and deleting the pack removes them', async () => {
     await importValid();
     const id = 'artemis-ii-crew-2023';
     const stored = await area().get(packPageKey(id));
     expect(readPackPagePart(stored[packPageKey(id)], id)?.outline.id).toBe(id);
     const panel = readPackPanelPart((await area().get(packPanelKey(id)))[packPanelKey(id)], id);
     expect(panel?.entities.map((entity) => entity.name)).toContain('Reid Wiseman');
+    const details = readPackDetailsChunk((await area().get(packDetailsKey(id, 0)))[packDetailsKey(id, 0)], id);
+    const story = (await area().get(packKey(id)))[packKey(id)] as Story;
+    expect(details).toEqual(
+      story.entities.map(({ id, description, facts, relations }) => ({ id, description, facts, relations })),
+    );
     expect(await deletePack(area(), id)).toEqual({ ok: true });
     expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [] });
   });
@@ -102,8 +109,24 @@ describe('importing a story pack', () => {
     };
     const result = await importPack(tight, fixture('valid-pack.json'), { bundled });
     expect(result.ok).toBe(true);
-    expect(refused).toBe(1);
+    expect(refused).toBe(2);
     expect(Object.keys(await area().get(null)).sort()).toEqual([PACK_INDEX_KEY, packKey(id), packPanelKey(id)].sort());
+  });
+
+  it('stores a pack that fits only without its details parts, whose entries then read it whole', async () => {
+    const id = 'artemis-ii-crew-2023';
+    const tight: StorageAreaLike = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: (items) =>
+        packDetailsKey(id, 0) in items
+          ? Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'))
+          : area().set(items),
+    };
+    expect((await importPack(tight, fixture('valid-pack.json'), { bundled })).ok).toBe(true);
+    expect(Object.keys(await area().get(null)).sort()).toEqual(
+      [PACK_INDEX_KEY, packKey(id), packPanelKey(id), packPageKey(id)].sort(),
+    );
   });
 
   it('stores a pack that fits only without its parts, which pages and panels then read whole', async () => {
