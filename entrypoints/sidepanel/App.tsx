@@ -118,9 +118,9 @@ function useReadingMemory(tabId: number | undefined, view: unknown) {
 }
 
 /**
- * Who's who entries' card content, made when an entry opens from the page's stories read whole
- * (the lists read only each pack's panel part: docs/decisions/0028). Made again for another page
- * or story, whose catalog may tell the entity otherwise.
+ * Who's who entries' card content, made when an entry opens from each pack's panel part and the
+ * details chunk that holds the entity (the lists read only the panel parts: docs/decisions/0028).
+ * Made again for another page or story, whose catalog may tell the entity otherwise.
  */
 function usePersonContents(catalogs: PanelCatalogs, page: CatalogPage | undefined, storyId: string | undefined) {
   const [contents, setContents] = useState<ReadonlyMap<string, CardContent | null>>(new Map());
@@ -135,7 +135,7 @@ function usePersonContents(catalogs: PanelCatalogs, page: CatalogPage | undefine
     const mine = asked.current;
     mine.add(entityId);
     catalogs
-      .wholeForPage(page)
+      .entryForPage(page, entityId)
       .then((whole) => cardContent(whole, entityId, storyId, uiLocale()) ?? null)
       // A pack gone or damaged since the list was read: the entry keeps what its row says.
       .catch(() => null)

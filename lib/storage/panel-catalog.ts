@@ -4,7 +4,8 @@
  * the same corrections, so counts, names and sides always agree with the highlights on the page.
  * A panel reads only the packs its page's mentions belong to: a big pack the page never names costs
  * it nothing; and of those it reads each one's panel part (`pack-panel.ts`), what its lists show,
- * the whole pack only when an entry is opened (docs/decisions/0028).
+ * and for an opened entry the details chunk that holds it (`pack-details.ts`); the whole pack only
+ * when one of those is missing or damaged (docs/decisions/0028).
  */
 import type { Story } from '../../data/schema';
 import { activeStories } from '../story/active-stories';
@@ -13,8 +14,9 @@ import { buildCatalog, type Catalog, type CatalogIndex, type StoryOutline } from
 import { correctedIndex } from './apply-corrections';
 import { correctionsFor, loadCorrections } from './corrections';
 import { loadActiveStories } from './live-settings';
+import { detailsChunkOf, type EntityDetails, readPackDetailsChunk } from './pack-details';
 import { readEnabledPackIds } from './pack-index';
-import { packPanelKey } from './pack-keys';
+import { packDetailsKey, packPanelKey } from './pack-keys';
 import { readPackPanelPart } from './pack-panel';
 import { readEnabledPacks, readPackStories } from './pack-reading';
 import { loadSettings } from './settings';
@@ -51,8 +53,13 @@ export type PageCatalogLoader = (page: CatalogPage) => Promise<PanelCatalog>;
 export interface PanelCatalogs {
   /** The lists': each pack's panel part, or the pack read whole when that part is missing or damaged. */
   forPage: PageCatalogLoader;
-  /** The same stories whole, for an opened who's-who entry's card content: each pack read whole. */
+  /** The same stories whole: each pack read whole. */
   wholeForPage: (page: CatalogPage) => Promise<CatalogIndex>;
+  /**
+   * For an opened who's-who entry's card content (`cardContent` of `entityId`, which it gives as
+   * `wholeForPage` would): each pack's panel part with that entity's details from its chunk.
+   */
+  entryForPage: (page: CatalogPage, entityId: string) => Promise<CatalogIndex>;
 }
 
 type PackReads<S> = Map<string, Promise<S | undefined>>;
@@ -98,6 +105,46 @@ export function panelCatalogs(area: StorageAreaLike, bundled: readonly Story[]):
       return [...read, ...whole].flatMap((story) => (story ? [story] : []));
     });
 
+  const chunks = new Map<string, Promise<EntityDetails[] | null>>();
+  /** A details chunk of pack `id`, read once; null when it is missing or damaged. */
+  const readChunk = (id: string, n: number) => {
+    const key = packDetailsKey(id, n);
+    let chunk = chunks.get(key);
+    if (!chunk) {
+      chunk = area.get(key).then(
+        (stored) => readPackDetailsChunk(stored[key], id),
+        () => null,
+      );
+      chunks.set(key, chunk);
+    }
+    return chunk;
+  };
+  /**
+   * Each pack as the card of `entityId` reads it: its panel part, with that entity's details from
+   * its chunk. The other entities stay as the panels list them: of them a card reads only what that
+   * holds (names, types, whether generic). A pack whose part or chunk is missing or damaged, or
+   * does not hold the entity, is read whole.
+   */
+  const readForEntry = (entityId: string) => async (ids: readonly string[]) => {
+    const listed = await readParts(ids);
+    return Promise.all(
+      ids.map(async (id, i): Promise<Story | undefined> => {
+        const story = listed[i];
+        // Read whole already (its panel part did not read, or an earlier entry's chunk).
+        if (!story || wholes.has(id)) return (await readWhole([id]))[0];
+        const at = story.entities.findIndex((entity) => entity.id === entityId);
+        if (at < 0) return story as unknown as Story;
+        const details = (await readChunk(id, detailsChunkOf(at)))?.find((entity) => entity.id === entityId);
+        if (!details) return (await readWhole([id]))[0];
+        const { description, facts, relations } = details;
+        const entities = story.entities.map((entity, j) =>
+          j === at ? { ...entity, description, facts, relations } : entity,
+        );
+        return { ...story, entities } as unknown as Story;
+      }),
+    );
+  };
+
   async function catalogOf<S extends StoryOutline>(
     { url, storyIds }: CatalogPage,
     readPacks: (ids: readonly string[]) => Promise<(S | undefined)[]>,
@@ -132,5 +179,6 @@ export function panelCatalogs(area: StorageAreaLike, bundled: readonly Story[]):
   return {
     forPage: (page) => catalogOf<PanelStory>(page, readParts, bundled, page.article),
     wholeForPage: (page) => catalogOf<Story>(page, readWhole, bundled, page.article),
+    entryForPage: (page, entityId) => catalogOf<Story>(page, readForEntry(entityId), bundled, page.article),
   };
 }

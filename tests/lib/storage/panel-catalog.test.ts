@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Story } from '../../../data/schema';
 import { addCorrection } from '../../../lib/storage/corrections';
-import { PACK_INDEX_KEY, packKey, packPanelKey } from '../../../lib/storage/pack-keys';
+import { makePackDetailsParts } from '../../../lib/storage/pack-details';
+import { PACK_INDEX_KEY, packDetailsKey, packKey, packPanelKey } from '../../../lib/storage/pack-keys';
 import { makePackPanelPart } from '../../../lib/storage/pack-panel';
-import { type PanelCatalog, panelCatalogs } from '../../../lib/storage/panel-catalog';
+import { type PanelCatalog, type PanelCatalogs, panelCatalogs } from '../../../lib/storage/panel-catalog';
 import { setStoryEnabled } from '../../../lib/storage/settings';
+import { cardContent } from '../../../lib/views/card-content';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { otherStory } from '../../helpers/panel-test-stories';
@@ -144,6 +147,105 @@ describe('the panels’ catalog for a page', () => {
         await catalogs.wholeForPage(page);
         expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey('second-pack')]);
       }
+    });
+
+    describe('an opened entry', () => {
+      // With a fact and relations, one to an entity of the bundled story: what the chunk must bring.
+      const second: Story = {
+        ...otherStory,
+        id: 'second-pack',
+        title: 'A second pack',
+        entities: otherStory.entities.map((entity, i) =>
+          i === 0
+            ? {
+                ...entity,
+                facts: [{ text: 'Named the negotiator.', sources: ['s2'] }],
+                relations: [
+                  { label: 'appointed', target: 'jamieson-greer', sources: ['s2'] },
+                  { label: 'spoke of', target: 'vladimir-medinsky', sources: ['s1'] },
+                ],
+              }
+            : entity,
+        ),
+      };
+      const page = { url: 'https://news.example/', storyIds: [cardTestStory.id, second.id], article: articleTestStory };
+      const entityIds = [
+        ...new Set([cardTestStory, second, articleTestStory].flatMap((s) => s.entities.map((e) => e.id))),
+      ];
+
+      /** Every entity's card on the page, told by each story, as `entryForPage` makes it and as the whole packs do. */
+      async function cards(catalogs: PanelCatalogs) {
+        const made = [];
+        const whole = [];
+        for (const entityId of entityIds)
+          for (const storyId of [cardTestStory.id, second.id, undefined]) {
+            made.push(cardContent(await catalogs.entryForPage(page, entityId), entityId, storyId, 'en'));
+            whole.push(
+              cardContent(await panelCatalogs(area(), [cardTestStory]).wholeForPage(page), entityId, storyId, 'en'),
+            );
+          }
+        return { made, whole };
+      }
+
+      it('reads its pack’s panel part and one details chunk, and its card is the one the whole pack gives', async () => {
+        const { asked } = await twoPacks({
+          [packKey(second.id)]: second,
+          [packPanelKey(second.id)]: makePackPanelPart(second),
+          ...makePackDetailsParts(second),
+        });
+        await addCorrection(area(), {
+          kind: 'wrong-person',
+          text: 'Medinsky',
+          entityId: 'vladimir-medinsky',
+          entityName: 'Vladimir Medinsky',
+          scope: 'site',
+          site: 'news.example',
+        });
+        const catalogs = panelCatalogs(area(), [cardTestStory]);
+        await catalogs.entryForPage(page, 'jamieson-greer');
+        expect(asked.filter((key) => /^pack[:-]/.test(key))).toEqual([
+          packPanelKey(second.id),
+          packDetailsKey(second.id, 0),
+        ]);
+        asked.length = 0;
+        const { made, whole } = await cards(catalogs);
+        expect(made.filter(Boolean).length).toBeGreaterThan(entityIds.length);
+        expect(made).toEqual(whole);
+        const trump = made.find((card) => card?.entityId === 'donald-trump' && card.storyId === second.id);
+        expect(trump?.relations.map((relation) => relation.targetName)).toEqual([
+          'Jamieson Greer',
+          'Vladimir Medinsky',
+        ]);
+        expect(trump?.facts).toHaveLength(1);
+      });
+
+      it('reads its pack whole when its chunk is missing, damaged, of another pack or not its own', async () => {
+        const chunk = packDetailsKey(second.id, 0);
+        const parts = makePackDetailsParts(second);
+        const notItsOwn = makePackDetailsParts({ ...second, entities: second.entities.slice(1) })[chunk];
+        for (const damaged of [
+          undefined,
+          '{"id":',
+          makePackDetailsParts(otherStory)[packDetailsKey(otherStory.id, 0)],
+          notItsOwn,
+        ]) {
+          fakeBrowser.reset();
+          vi.restoreAllMocks();
+          const { asked } = await twoPacks({
+            [packKey(second.id)]: second,
+          [packPanelKey(second.id)]: makePackPanelPart(second),
+            ...parts,
+            [chunk]: damaged,
+          });
+          const catalogs = panelCatalogs(area(), [cardTestStory]);
+          const entityId = second.entities[0]?.id ?? '';
+          const entry = await catalogs.entryForPage(page, entityId);
+          expect(asked.filter((key) => key.startsWith('pack:'))).toEqual([packKey(second.id)]);
+          const whole = await catalogs.wholeForPage(page);
+          expect(cardContent(entry, entityId, second.id, 'en')).toEqual(cardContent(whole, entityId, second.id, 'en'));
+          expect(cardContent(entry, entityId, second.id, 'en')?.description).toBeTruthy();
+        }
+      });
     });
 
     it('leaves out a pack the reader switched off, even when the page names it', async () => {
