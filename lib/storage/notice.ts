@@ -40,6 +40,8 @@ export const NOTICE_PARAMS = {
   packRepairNotSaved: 1,
   packPanelPartMade: 1,
   packPanelPartNotSaved: 2,
+  packDetailsPartsMade: 1,
+  packDetailsPartsNotSaved: 2,
   packsUnreadable: 1,
   settingsReset: 0,
   settingsDamaged: 1,

@@ -4,11 +4,13 @@
  * index that lists a pack twice, or lists one whose story is gone, or cannot be read at all, is
  * repaired in storage and the repair is named; a pack whose panel part (`pack-panel.ts`) is missing
  * or damaged gets it made again from its story, and that is named too (until then the panels read
- * the pack whole). Nothing that holds a story is ever deleted here.
+ * the pack whole), as do its details parts (`pack-details.ts`; until then an opened entry reads it
+ * whole). Nothing that holds a story is ever deleted here.
  */
 
 import type { Story } from '../../data/schema';
 import { type Notice, notice } from './notice';
+import { makePackDetailsParts, packDetailsFit } from './pack-details';
 import { packPanelKey } from './pack-keys';
 import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import {
@@ -76,6 +78,10 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     if (readPackPanelPart(everything[packPanelKey(meta.id)], meta.id) === null) {
       notices.push(await remakePanelPart(area, meta, read.story));
     }
+    const entityIds = read.story.entities.map((entity) => entity.id);
+    if (!packDetailsFit(everything, meta.id, entityIds)) {
+      notices.push(await remakeDetailsParts(area, meta, read.story));
+    }
   }
 
   if (changed) {
@@ -95,5 +101,15 @@ async function remakePanelPart(area: StorageAreaLike, meta: PackMeta, story: Sto
     return notice('packPanelPartMade', meta.title);
   } catch (error) {
     return notice('packPanelPartNotSaved', meta.title, describeStorageError(error));
+  }
+}
+
+/** Makes a healthy pack's missing, damaged or stale details parts again, and says what came of it. */
+async function remakeDetailsParts(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice> {
+  try {
+    await area.set(makePackDetailsParts(story));
+    return notice('packDetailsPartsMade', meta.title);
+  } catch (error) {
+    return notice('packDetailsPartsNotSaved', meta.title, describeStorageError(error));
   }
 }

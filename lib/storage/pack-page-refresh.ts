@@ -1,6 +1,6 @@
 /**
- * Makes the parts of every stored pack that lacks a usable one: its page part (`pack-page.ts`)
- * and its panel part (`pack-panel.ts`). Packs imported by a version without parts, a page part made
+ * Makes the parts of every stored pack that lacks a usable one: its page part (`pack-page.ts`),
+ * its panel part (`pack-panel.ts`) and its details parts (`pack-details.ts`). Packs imported by a version without parts, a page part made
  * with the bundled stories of another version (its tables no longer fit a page's catalog), a
  * damaged part. Run by the background when the extension is installed or updated and when the
  * browser starts; until then a page or a panel reads such a pack whole, so nothing waits for it. It
@@ -8,6 +8,7 @@
  * is, for the options page to name.
  */
 import type { StoryOutline } from '../story/story-model';
+import { makePackDetailsParts, packDetailsFit, packDetailsKeys } from './pack-details';
 import { PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { bundledKey, makePackPagePart, readPackPagePart } from './pack-page';
 import { makePackPanelPart, readPackPanelPart } from './pack-panel';
@@ -23,13 +24,18 @@ export async function refreshPackPages(area: StorageAreaLike, bundled: readonly 
   for (const id of new Set(index.map((meta) => meta.id))) {
     const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id)]);
     const pageFits = readPackPagePart(stored[packPageKey(id)], id)?.bundled === wanted;
-    const panelReads = readPackPanelPart(stored[packPanelKey(id)], id) !== null;
-    if (pageFits && panelReads) continue;
+    const panel = readPackPanelPart(stored[packPanelKey(id)], id);
+    // Checked against the panel part's entities (the pack's, in their order); without one they are made again with it.
+    const entityIds = panel?.entities.map((entity) => entity.id);
+    const detailsFit =
+      entityIds !== undefined && packDetailsFit(await area.get(packDetailsKeys(id, entityIds.length)), id, entityIds);
+    if (pageFits && panel && detailsFit) continue;
     const story = readStoredStory(stored[packKey(id)]);
     if (!story.ok) continue;
     const parts = [
       ...(pageFits ? [] : [() => ({ [packPageKey(id)]: makePackPagePart(story.story, bundled) })]),
-      ...(panelReads ? [] : [() => ({ [packPanelKey(id)]: makePackPanelPart(story.story) })]),
+      ...(panel ? [] : [() => ({ [packPanelKey(id)]: makePackPanelPart(story.story) })]),
+      ...(detailsFit ? [] : [() => makePackDetailsParts(story.story)]),
     ];
     let wrote = false;
     for (const part of parts) {
@@ -37,7 +43,7 @@ export async function refreshPackPages(area: StorageAreaLike, bundled: readonly 
         await area.set(part());
         wrote = true;
       } catch {
-        // No room for it (quota): pages or panels go on reading this pack whole.
+        // No room for it (quota): pages, panels or entries go on reading this pack whole.
       }
     }
     if (wrote) made.push(id);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { packDetailsFit } from '../../../lib/storage/pack-details';
 import { inspectPacks } from '../../../lib/storage/pack-health';
+import { packDetailsKey } from '../../../lib/storage/pack-keys';
 import { readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import {
@@ -139,6 +141,30 @@ describe('damage in the stored packs', () => {
       expect(readPackPanelPart(made, ID)?.entities.map((entity) => entity.id)).toContain('reid-wiseman');
     }
     expect(inEnglish((await inspectPacks(area())).notices)).toEqual([]);
+  });
+
+  it('makes missing or damaged details parts again from the pack, and says so', async () => {
+    await importValid();
+    const ids = async () => ((await area().get(packKey(ID)))[packKey(ID)] as { entities: { id: string }[] }).entities;
+    const entityIds = (await ids()).map((entity) => entity.id);
+    for (const damage of [undefined, '{"id": "artemis', JSON.stringify({ id: ID, entities: [] })]) {
+      if (damage === undefined) await area().remove(packDetailsKey(ID, 0));
+      else await area().set({ [packDetailsKey(ID, 0)]: damage });
+      const { packs, notices } = await inspectPacks(area());
+      expect(packs.map((p) => [p.meta.id, p.damage])).toEqual([[ID, undefined]]);
+      expect(inEnglish(notices)).toEqual([
+        'The who’s who details of the story pack “NASA names the Artemis II crew” were missing or damaged; they have been made again from the pack.',
+      ]);
+      expect(packDetailsFit(await area().get(null), ID, entityIds)).toBe(true);
+    }
+    expect(inEnglish((await inspectPacks(area())).notices)).toEqual([]);
+  });
+
+  it('says damaged details parts could not be made again when storage is full: an entry reads the pack whole', async () => {
+    await importValid();
+    await area().set({ [packDetailsKey(ID, 0)]: 'damaged' });
+    const { notices } = await inspectPacks(fullStorage(area()));
+    expect(inEnglish(notices)).toEqual([expect.stringMatching(/details .*could not be made again.*whole pack/)]);
   });
 
   it('says a damaged panel part could not be made again when storage is full: the panels read the pack whole', async () => {

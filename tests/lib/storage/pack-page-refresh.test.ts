@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
-import { PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from '../../../lib/storage/pack-keys';
+import { makePackDetailsParts, packDetailsFit } from '../../../lib/storage/pack-details';
+import { PACK_INDEX_KEY, packDetailsKey, packKey, packPageKey, packPanelKey } from '../../../lib/storage/pack-keys';
 import { bundledKey, makePackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
 import { refreshPackPages } from '../../../lib/storage/pack-page-refresh';
 import { makePackPanelPart, readPackPanelPart } from '../../../lib/storage/pack-panel';
@@ -34,8 +35,31 @@ describe('page parts made for packs stored without a usable one', () => {
       [packKey(id)]: cardTestStory,
       [packPageKey(id)]: part,
       [packPanelKey(id)]: makePackPanelPart(cardTestStory),
+      ...makePackDetailsParts(cardTestStory),
     });
     expect(await refreshPackPages(area(), outlines())).toEqual([]);
+  });
+
+  it('makes missing, damaged or stale details parts, leaving the page and panel parts alone', async () => {
+    const part = makePackPagePart(cardTestStory, outlines());
+    const panel = makePackPanelPart(cardTestStory);
+    const ids = cardTestStory.entities.map((entity) => entity.id);
+    await area().set({
+      [PACK_INDEX_KEY]: [meta],
+      [packKey(id)]: cardTestStory,
+      [packPageKey(id)]: part,
+      [packPanelKey(id)]: panel,
+    });
+    const stale = makePackDetailsParts({ ...cardTestStory, entities: cardTestStory.entities.slice(1) });
+    for (const damaged of [{}, { [packDetailsKey(id, 0)]: '{"id":' }, stale]) {
+      await area().remove(packDetailsKey(id, 0));
+      await area().set(damaged);
+      expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+      const after = await area().get(null);
+      expect(packDetailsFit(after, id, ids)).toBe(true);
+      expect(after[packPageKey(id)]).toBe(part);
+      expect(after[packPanelKey(id)]).toBe(panel);
+    }
   });
 
   it('makes a missing or damaged panel part, leaving a fitting page part alone', async () => {
