@@ -16,7 +16,7 @@ import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
 import { PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { makePackPagePart } from './pack-page';
-import { makePackPanelPart } from './pack-panel';
+import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import { type EnabledPacks, readStoredPacks } from './pack-reading';
 import { describeStorageError, type StorageAreaLike } from './storage-area';
 
@@ -188,15 +188,19 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   const { packs } = await listPacks(area);
   const meta = packs.find((pack) => pack.id === id);
   if (!meta) return { ok: false, message: notice('packNotImported', id) };
+  // A damaged pack's entry counts no entities: its panel part, when it reads, says how many chunks it has.
+  const panel = await area.get(packPanelKey(id)).then(
+    (stored) => readPackPanelPart(stored[packPanelKey(id)], id),
+    () => null,
+  );
+  const chunks = packDetailsKeys(id, Math.max(meta.entityCount, panel?.entities.length ?? 0));
   try {
     // The index first: if the clean-up below fails, the pack is gone from the list and a leftover key is harmless.
     await area.set({ [PACK_INDEX_KEY]: packs.filter((pack) => pack.id !== id) });
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }
-  await area
-    .remove([packKey(id), packPageKey(id), packPanelKey(id), ...packDetailsKeys(id, meta.entityCount)])
-    .catch(() => {});
+  await area.remove([packKey(id), packPageKey(id), packPanelKey(id), ...chunks]).catch(() => {});
   return { ok: true };
 }
 

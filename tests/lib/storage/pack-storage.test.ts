@@ -113,6 +113,15 @@ describe('importing a story pack', () => {
     expect(Object.keys(await area().get(null)).sort()).toEqual([PACK_INDEX_KEY, packKey(id), packPanelKey(id)].sort());
   });
 
+  it('removes the details parts of a pack whose list entry no longer counts its entities', async () => {
+    await importValid();
+    const id = 'artemis-ii-crew-2023';
+    const index = (await area().get(PACK_INDEX_KEY))[PACK_INDEX_KEY] as packStorage.PackMeta[];
+    await area().set({ [PACK_INDEX_KEY]: index.map((meta) => ({ ...meta, entityCount: 0 })) });
+    expect(await deletePack(area(), id)).toEqual({ ok: true });
+    expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [] });
+  });
+
   it('stores a pack that fits only without its details parts, whose entries then read it whole', async () => {
     const id = 'artemis-ii-crew-2023';
     const tight: StorageAreaLike = {
