@@ -159,13 +159,21 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
     await page.close();
   });
 
-  it('lists a named pack’s people in who’s who from its panel part, and an opened entry tells its facts', async () => {
+  it('lists a named pack’s people in who’s who from its panel part, and an opened entry tells its facts from its details part', async () => {
     await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
-    const part = (await storage().get())[`pack-panel:v1:${PACK_ID}`];
+    const stored = await storage().get();
+    const part = stored[`pack-panel:v1:${PACK_ID}`];
     expect(typeof part).toBe('string');
     // Names, roles and sides for the lists; the facts only the opened entry shows are not in it.
     expect(part).toContain('Reid Wiseman');
     expect(part).not.toContain('Will command the mission.');
+    expect(stored[`pack-details:v1:${PACK_ID}:0`]).toContain('Will command the mission.');
+    // The pack's own copy of the fact worded otherwise: the entry shows the details part's, so it read no more.
+    await storage().set({
+      [`pack:v1:${PACK_ID}`]: JSON.parse(
+        JSON.stringify(stored[`pack:v1:${PACK_ID}`]).replace('Will command the mission.', 'Read from the whole pack.'),
+      ),
+    });
 
     const page = await openPackPage();
     // A page about the pack alone: its who's who is the pack's.
@@ -187,7 +195,7 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
     await until(
       () => entry.locator('.bf-person__panel').textContent(),
       (text) => (text ?? '').includes('Will command the mission.'),
-      'the opened entry’s facts, from the whole pack',
+      'the opened entry’s facts, from its details part',
       10_000,
     );
     expect(errors.pageErrors).toEqual([]);
