@@ -1,7 +1,7 @@
 /**
  * What opening a who's-who entry costs the side panel on a page naming a big pack's people
  * (docs/decisions/0028): the panel lists the pack from its panel part, and an opened entry reads
- * the pack whole, once a panel. The 10,000-entity pack imported through the options page, the
+ * the details part that holds it (a build before them read the pack whole, once a panel). The 10,000-entity pack imported through the options page, the
  * page naming 20 of its people, the side panel opened for it; then two entries opened in turn,
  * each in a trace of its own: the most thread CPU time of one panel task (panel-cost.ts's marks).
  *
