@@ -30,6 +30,7 @@ import {
 import type { Mention } from './mention';
 import {
   classify,
+  copularRoleAfter,
   genderOf,
   isRoleNoun,
   mergeOrganisationPhrases,
@@ -279,6 +280,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (!qualifiesTitle(text, tokens, last))
     mention.personEvidence ||=
       roleAppositiveAfter(text, tokens, last) ||
+      copularRoleAfter(text, tokens, last) ||
       roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
       speakerOfVerb(text, tokens, first, last) ||
       whoAfter(text, tokens, first, last);
