@@ -334,4 +334,20 @@ describe('“…,” the company said after two organisations', () => {
     );
     expect(speakerOf(article, 'The safety of the babies')).toBeUndefined();
   });
+
+  it('gives a pronoun to the nearer of two people its paragraph reports speaking, with nobody named since', () => {
+    const article = extract(
+      'Commissioners Ray Delacroix and Tamsin Hodge voted against the bond.',
+      '“We are being asked to mortgage the next 25 years,” Delacroix said. Hodge said she supported more beds. “Anson cut its jail population by a third. We never tried,” she said.',
+    );
+    expect(speakerOf(article, 'Anson cut')).toBe('Tamsin Hodge');
+  });
+
+  it('gives no speaker when someone else is named after the nearer report', () => {
+    const article = extract(
+      'Commissioners Ray Delacroix and Tamsin Hodge voted against the bond.',
+      '“We are being asked to mortgage the next 25 years,” Delacroix said. Hodge said she agreed with Anne Baxter. “Anson cut its jail population by a third,” she said.',
+    );
+    expect(speakerOf(article, 'Anson cut')).toBeUndefined();
+  });
 });
