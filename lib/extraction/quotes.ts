@@ -111,6 +111,14 @@ export function attributeQuotes(
     ).toLowerCase();
     return isOrganisationNoun(head) && head !== noun ? undefined : entity;
   };
+  // "Asked about Carvalho, who only joined in January, she said: “…”": whom a fronted question was
+  // about is not who answers it.
+  const askedAbout = (m: SpeakerMention, at: number) => {
+    const own = sentenceAt(at);
+    return (
+      own !== undefined && m.start >= own.start && /^\W*Asked\s+about\b[^.;:]*$/.test(text.slice(own.start, m.start))
+    );
+  };
   const addressed = (m: SpeakerMention) =>
     /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
   // "Ms Pavlovic, 28, woke …" / "…, she said she had moved …" / "“…,” she wrote.": when the
@@ -193,7 +201,13 @@ export function attributeQuotes(
     // "“…,” Judge O’Sullivan told Kerr. “…”": whom the speaker told is not another speaker.
     const onlyNameSince = (from: number, to: number, entity: string) =>
       !names.some(
-        (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
+        (m) =>
+          m.kind === 'person' &&
+          m.start >= from &&
+          m.start < to &&
+          m.entity !== entity &&
+          !addressed(m) &&
+          !askedAbout(m, to),
       );
     // "She said the tanker had not come. “They told us …”": the quote goes on with her words.
     if (q.pronounAt === undefined && q.nounAt === undefined && !wholeParagraph(q, sentences) && opensSentence(q)) {
