@@ -38,7 +38,6 @@ export const NOTICE_PARAMS = {
   packListedTwice: 1,
   packStoryGone: 1,
   packRepairNotSaved: 1,
-  packPanelPartMade: 1,
   packPanelPartNotSaved: 2,
   packsUnreadable: 1,
   settingsReset: 0,

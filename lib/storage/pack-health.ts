@@ -3,8 +3,10 @@
  * read is listed as damaged with the reason (and stays stored until the reader removes it); an
  * index that lists a pack twice, or lists one whose story is gone, or cannot be read at all, is
  * repaired in storage and the repair is named; a pack whose panel part (`pack-panel.ts`) is missing
- * or damaged gets it made again from its story, and that is named too (until then the panels read
- * the pack whole). Nothing that holds a story is ever deleted here.
+ * or damaged gets it made again from its story, quietly: the part is a copy the reader cannot act
+ * on, and a pack stored by an earlier version has none until the background makes it. Only a part
+ * that cannot be saved is named (the panels then read the pack whole). Nothing that holds a story
+ * is ever deleted here.
  */
 
 import type { Story } from '../../data/schema';
@@ -74,7 +76,8 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     }
     packs.push({ meta });
     if (readPackPanelPart(everything[packPanelKey(meta.id)], meta.id) === null) {
-      notices.push(await remakePanelPart(area, meta, read.story));
+      const failed = await remakePanelPart(area, meta, read.story);
+      if (failed) notices.push(failed);
     }
   }
 
@@ -88,11 +91,11 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
   return { packs, notices };
 }
 
-/** Makes a healthy pack's missing or damaged panel part again, and says what came of it. */
-async function remakePanelPart(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice> {
+/** Makes a healthy pack's missing or damaged panel part again; the notice when it could not be saved. */
+async function remakePanelPart(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice | null> {
   try {
     await area.set({ [packPanelKey(meta.id)]: makePackPanelPart(story) });
-    return notice('packPanelPartMade', meta.title);
+    return null;
   } catch (error) {
     return notice('packPanelPartNotSaved', meta.title, describeStorageError(error));
   }
