@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTIVE_HIGHLIGHT,
+  browserHighlightApi,
   HighlightPainter,
   MENTION_HIGHLIGHT,
   mentionHighlightName,
@@ -177,6 +178,24 @@ describe('HighlightPainter', () => {
       painter.install();
       expect(reads).toHaveBeenCalled();
       expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('hover')].sort());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('finds no browser API unless the page has both the highlight registry and the Highlight class', () => {
+    const { api } = fakeHighlightApi();
+    try {
+      vi.stubGlobal('CSS', { highlights: api.registry });
+      expect(browserHighlightApi()).toBeNull();
+      vi.stubGlobal('Highlight', FakeHighlight);
+      const found = browserHighlightApi();
+      expect(found?.registry).toBe(api.registry);
+      expect(found?.create()).toBeInstanceOf(FakeHighlight);
+      vi.stubGlobal('CSS', {});
+      expect(browserHighlightApi()).toBeNull();
+      vi.stubGlobal('CSS', undefined);
+      expect(browserHighlightApi()).toBeNull();
     } finally {
       vi.unstubAllGlobals();
     }

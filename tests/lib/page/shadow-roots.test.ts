@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { composedOrder, hostOf, ShadowRootWalk } from '../../../lib/page/shadow-roots';
+import { composedOrder, composedWithin, hostOf, ShadowRootWalk } from '../../../lib/page/shadow-roots';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -61,6 +61,10 @@ describe('finding shadow roots', () => {
       // on
     }
     expect(w.roots).toEqual([a]);
+    expect(w.done).toBe(true);
+    // Asked again once done, it is still done and finds nothing more.
+    expect(w.step(Number.NEGATIVE_INFINITY)).toBe(true);
+    expect(w.roots).toEqual([a]);
   });
 });
 
@@ -100,5 +104,21 @@ describe('order across shadow trees', () => {
     const root = shadow(host, '<p>inside</p>');
     expect(hostOf(root.firstChild as Node)).toBe(host);
     expect(hostOf(document.getElementById('p') as Node)).toBeNull();
+  });
+
+  it('counts a node inside a shadow tree as within its host and what holds the host, and nothing else', () => {
+    document.body.innerHTML = '<section id="s"><x-a id="a"></x-a></section><p id="p">x</p>';
+    const host = document.getElementById('a') as Element;
+    const root = shadow(host, '<p>inside</p>');
+    const inside = (root.firstChild as Element).firstChild as Text;
+    const section = document.getElementById('s') as Element;
+    const p = document.getElementById('p') as Element;
+    expect(composedWithin(inside, new Set([section]))).toBe(true);
+    expect(composedWithin(inside, new Set([host]))).toBe(true);
+    expect(composedWithin(inside, new Set([root]))).toBe(true);
+    expect(composedWithin(inside, new Set([inside]))).toBe(true);
+    expect(composedWithin(inside, new Set([p]))).toBe(false);
+    expect(composedWithin(section, new Set([host]))).toBe(false);
+    expect(composedWithin(document.createTextNode('loose'), new Set([document.body]))).toBe(false);
   });
 });
