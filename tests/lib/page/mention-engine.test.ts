@@ -474,6 +474,16 @@ describe('MentionEngine and shadow roots', () => {
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
   });
 
+  it('reads shadow roots unless told otherwise', async () => {
+    document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
+    (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
+    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+  });
+
   it('reads no shadow root when told not to', async () => {
     document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
     (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
@@ -546,7 +556,11 @@ describe('MentionEngine answering the pointer and the card', () => {
     const [named, plain] = [...document.body.querySelectorAll('p')];
     rangesAt();
     let position: unknown = { offsetNode: named, offset: 0 };
-    caretDoc.caretPositionFromPoint = () => position;
+    const asked: unknown[][] = [];
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return position;
+    };
     expect(e.mentionAt(150, 20)).toBeUndefined();
     position = { offsetNode: plain?.firstChild, offset: 0 };
     expect(e.mentionAt(150, 20)).toBeUndefined();
@@ -554,6 +568,20 @@ describe('MentionEngine answering the pointer and the card', () => {
     expect(e.mentionAt(150, 20)).toBeUndefined();
     position = { offsetNode: named?.firstChild, offset: 0 };
     expect(e.mentionAt(150, 20)?.text).toBe('Putin');
+    // No shadow root holds a mention: the caret is asked about the document alone.
+    expect(asked.every((args) => args.length === 2)).toBe(true);
+  });
+
+  it('answers the pointer before its first scan without looking into shadow roots', () => {
+    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
+    engines.push(e);
+    const asked: unknown[][] = [];
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return null;
+    };
+    expect(e.mentionAt(5, 5)).toBeUndefined();
+    expect(asked).toEqual([[5, 5]]);
   });
 
   it('asks the older caretRangeFromPoint where the standard call is missing, and nothing where both are', async () => {
@@ -722,6 +750,7 @@ describe('MentionEngine listeners and life cycle', () => {
     const reads = vi.spyOn(PageScan.prototype, 'read');
     await e.rescan();
     e.start();
+    await e.whenIdle();
     await e.rescan();
     expect(reads).not.toHaveBeenCalled();
     expect(texts(e)).toEqual([]);
@@ -756,6 +785,11 @@ describe('MentionEngine listeners and life cycle', () => {
     e.setEnabled(true);
     await e.whenIdle();
     expect(texts(e)).toEqual(['Zelensky']);
+    // Switched on again while on: nothing to do.
+    reads.mockClear();
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(reads).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 

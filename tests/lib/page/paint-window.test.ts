@@ -151,4 +151,23 @@ describe('PaintWindow', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('paints nothing before it follows any mention, and can be cleared then', () => {
+    const window = new PaintWindow(fakeView().make, () => {});
+    expect(window.ranges()).toEqual([]);
+    expect(() => window.clear()).not.toThrow();
+  });
+
+  it('takes no news of an element it no longer watches for a move', () => {
+    const [a, b] = page() as [HTMLElement, HTMLElement, HTMLElement];
+    const view = fakeView();
+    let moves = 0;
+    const window = new PaintWindow(view.make, () => moves++);
+    run(window, mentionsOf([a, b]));
+    run(window, mentionsOf([b]));
+    // An answer about `a` the browser had queued before it was unobserved.
+    view.move([[a, true]]);
+    expect(moves).toBe(0);
+    expect(window.ranges()).toEqual([]);
+  });
 });

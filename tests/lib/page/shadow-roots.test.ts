@@ -31,6 +31,12 @@ describe('finding shadow roots', () => {
     expect(found.done).toBe(true);
   });
 
+  it('walks a whole document from the document itself', () => {
+    document.body.innerHTML = '<x-a id="a"></x-a>';
+    const a = shadow(document.getElementById('a') as Element, '<p>A</p>');
+    expect(walk(document).roots).toEqual([a]);
+  });
+
   it('leaves closed shadow roots out, silently', () => {
     document.body.innerHTML = '<x-a id="a"></x-a>';
     shadow(document.getElementById('a') as Element, '<p>secret</p>', 'closed');
