@@ -31,6 +31,14 @@ describe('finding shadow roots', () => {
     expect(found.done).toBe(true);
   });
 
+  it('walks on to the end in one call while time is left', () => {
+    document.body.innerHTML = `${'<i></i>'.repeat(1100)}<x-a id="a"></x-a>`;
+    const a = shadow(document.getElementById('a') as Element, '<p>A</p>');
+    const w = new ShadowRootWalk(document.body);
+    expect(w.step(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(w.roots).toEqual([a]);
+  });
+
   it('walks a whole document from the document itself', () => {
     document.body.innerHTML = '<x-a id="a"></x-a>';
     const a = shadow(document.getElementById('a') as Element, '<p>A</p>');
@@ -110,6 +118,17 @@ describe('order across shadow trees', () => {
     const root = shadow(host, '<p>inside</p>');
     expect(hostOf(root.firstChild as Node)).toBe(host);
     expect(hostOf(document.getElementById('p') as Node)).toBeNull();
+    // A link out of the page has a `host` of its own, its address's: still no shadow host.
+    const link = document.createElement('a');
+    link.href = 'https://example.org/';
+    expect(hostOf(link)).toBeNull();
+  });
+
+  it('orders two paragraphs of the page as they stand, either way round', () => {
+    document.body.innerHTML = '<p>first</p><p>second</p>';
+    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    expect(composedOrder(first as Text, second as Text)).toBe(-1);
+    expect(composedOrder(second as Text, first as Text)).toBe(1);
   });
 
   it('counts a node inside a shadow tree as within its host and what holds the host, and nothing else', () => {
