@@ -176,7 +176,7 @@ describe('the attribution rules, on given names', () => {
   }
 
   it('reads words with their inner full stops, apostrophes and hyphens, not a final full stop', () => {
-    const text = 'The U.S. envoy’s well-known line, said Mr. Reed: 3.5 per cent.';
+    const text = 'The U.S. envoy’s well-known line, said Mr. Reed: 3.5 per cent of the leaders’ plan.';
     expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual([
       'The',
       'U.S',
@@ -189,6 +189,10 @@ describe('the attribution rules, on given names', () => {
       '3.5',
       'per',
       'cent',
+      'of',
+      'the',
+      'leaders',
+      'plan',
     ]);
     expect(wordsIn(text, 4, 20).map((w) => [w.start, w.end])).toEqual([
       [4, 7],
@@ -215,10 +219,13 @@ describe('the attribution rules, on given names', () => {
       expect(statedAfter('“We will build it here,” Mr. Reed said.', ['Reed'])).toBe('Reed');
       expect(statedAfter('“We will build it here,” T. Reed said.', ['Reed'])).toBe('Reed');
       expect(statedAfter('“We will build it here,” Mayor. Reed said.', ['Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” the sign from the BBC. Reed said.', ['Reed'])).toBeNull();
     });
 
     it('stops at the next quote and at the end of the paragraph', () => {
       expect(statedAfter('“We will build it here,” “and soon,” said Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” “she said so.”')).toBeNull();
+      expect(statedAfter('“We will build it here,”“she said so.”')).toBeNull();
       expect(statedAfter('“We will build it here,”\nsaid Tom Reed.', ['Tom Reed'])).toBeNull();
     });
 
@@ -233,6 +240,7 @@ describe('the attribution rules, on given names', () => {
 
     it('takes "according to X" within four words, and not a possessive or a name past the paragraph', () => {
       expect(statedAfter('“We will build it here,” according to Tom Reed.', ['Tom Reed'])).toBe('Tom Reed');
+      expect(statedAfter('“We will build it here,” according to Tom Reed', ['Tom Reed'])).toBe('Tom Reed');
       expect(statedAfter('“We will build it here,” according to the council leader Tom Reed.', ['Tom Reed'])).toBe(
         'Tom Reed',
       );
@@ -249,6 +257,15 @@ describe('the attribution rules, on given names', () => {
       expect(statedAfter('“We will build it here,” according to sources.')).toBeNull();
     });
 
+    it('takes "said to X" as the speaker telling X, and "according" only with its "to"', () => {
+      expect(statedAfter('“We will build it here,” he said to Tom Reed.', ['Tom Reed'])).toBe('pronoun he');
+      expect(
+        statedAfter('“We will build it here,” according, one two three four five, Tom Reed said.', ['Tom Reed']),
+      ).toBe('Tom Reed');
+      expect(statedAfter('“We will build it here,” according.')).toBeNull();
+      expect(statedAfter('“We will build it here,” Tom Reed heard, according to sources.', ['Tom Reed'])).toBeNull();
+    });
+
     it('does not take "according" without its "to" for an attribution', () => {
       expect(statedAfter('“We will build it here,” according, Tom Reed said.', ['Tom Reed'])).toBe('Tom Reed');
     });
@@ -261,6 +278,9 @@ describe('the attribution rules, on given names', () => {
         ]),
       ).toBe('Tom Lane');
       expect(statedAfter('“We will build it here,” said the mayor, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said Tom Reed, the mayor.', ['Tom Reed'])).toBe('Tom Reed');
+      expect(statedAfter('Tom Reed wrote: “We will build it here,” said the mayor.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said the mayor; Tom Reed.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said one two three four five six Tom Reed.', ['Tom Reed'])).toBe(
         'Tom Reed',
@@ -315,6 +335,53 @@ describe('the attribution rules, on given names', () => {
       expect(statedBefore('According to the plan, “we will all be home by noon.” Tom Reed', ['Tom Reed'])).toBeNull();
     });
 
+    it('states no speaker without a sentence', () => {
+      const text = 'Tom Reed said it was “a plan that will never work.”';
+      const spans = findQuoteSpans(text, paragraphsOf(text));
+      expect(beforeQuote(text, spans[0] as QuoteSpan, undefined, namesIn(text, ['Tom Reed']), () => false)).toBeNull();
+    });
+
+    it('does not read a speech verb inside an earlier quote of the sentence', () => {
+      expect(
+        statedBefore('“Tom Reed said so,” it went on, “and we will all be home by noon.”', ['Tom Reed']),
+      ).toBeNull();
+    });
+
+    it('reads "according to" only as a pair, and not a name before it', () => {
+      expect(
+        statedBefore('Tom Reed said he went to the shop and it was “a plan that will never work.”', ['Tom Reed']),
+      ).toBe('Tom Reed');
+      expect(statedBefore('Tom Reed said that, according, it was “a plan that will never work.”', ['Tom Reed'])).toBe(
+        'Tom Reed',
+      );
+      expect(statedBefore('Tom Reed said it was according “a plan that will never work.”', ['Tom Reed'])).toBe(
+        'Tom Reed',
+      );
+      expect(
+        statedBefore('Tom Reed heard, according to sources, that it was “a plan that will never work.”', ['Tom Reed']),
+      ).toBeNull();
+      expect(statedBefore('According to Tom Reed“a plan that will never work.”', ['Tom Reed'])).toBe('Tom Reed');
+    });
+
+    it('gives a participle the name before it unless a determiner opens its own clause', () => {
+      expect(
+        statedBefore('Tom Reed rejected the claim, stating the plan was “a plain lie from the start.”', ['Tom Reed']),
+      ).toBe('Tom Reed');
+      expect(
+        statedBefore('Tom Reed answered Kenya stating that it was “a plain lie from the start.”', ['Tom Reed']),
+      ).toBe('Tom Reed');
+      expect(
+        statedBefore('It rejected the claim, stating Tom Reed was “a plain lie from the start.”', ['Tom Reed']),
+      ).toBeNull();
+    });
+
+    it('reads the colon opening only when the colon ends the words before the quote', () => {
+      expect(
+        statedBefore('Alverson summed up: the journey ended in one line “We made it home at last.”', ['Alverson']),
+      ).toBeNull();
+      expect(statedBefore('Alverson summed it up:“We made it home at last.”', ['Alverson'])).toBe('Alverson');
+    });
+
     it('does not take "according" without its "to"', () => {
       expect(statedBefore('Tom Reed, according, said it was “a plan that will never work.”', ['Tom Reed'])).toBe(
         'Tom Reed',
@@ -365,6 +432,13 @@ describe('the attribution rules, on given names', () => {
       expect(
         statedBefore('Tom Reed left. Alverson summed it up: “We made it home at last.”', ['Tom Reed', 'Alverson'], 15),
       ).toBe('Alverson');
+    });
+
+    it('takes the name that opens the sentence, and no name of the sentence before', () => {
+      expect(statedBefore('Tom Reed said it was “a plan that will never work.”', ['Tom Reed'])).toBe('Tom Reed');
+      expect(
+        statedBefore('Tom Reed left. Then officials said it was “a plan that will never work.”', ['Tom Reed'], 15),
+      ).toBeNull();
     });
 
     it('takes the subject of a later sentence past its appositive', () => {
