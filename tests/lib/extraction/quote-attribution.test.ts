@@ -451,6 +451,82 @@ describe('the attribution rules, on given names', () => {
       ).toBe('Tom Reed');
     });
 
+    // The same shapes in a sentence that does not open the text: offsets counted from its start.
+    const lead = 'Officials met. ';
+    const later = (sentence: string, named: readonly (string | Named)[] = []) =>
+      statedBefore(lead + sentence, named, lead.length);
+
+    it('gives "X, …, who said" to the person the relative clause hangs on, and only to a person', () => {
+      expect(
+        later(
+          'The panel was chaired by Dr Priya Venk, director of the Ian Gallery, who said it was “a plan that will never work.”',
+          ['Priya Venk', { name: 'Ian Gallery', kind: 'organisation' }],
+        ),
+      ).toBe('Priya Venk');
+      expect(
+        statedBefore(
+          'Tom Reed met us. The panel was chaired by the director of the gallery, who said it was “a plan that will never work.”',
+          ['Tom Reed'],
+          17,
+        ),
+      ).toBeNull();
+      expect(
+        later('The director of the gallery, who said it was “a plan that will never work,” met Tom Reed.', [
+          'Tom Reed',
+        ]),
+      ).toBeNull();
+      expect(
+        later(
+          'Dr Priya Venk, the long-serving director of the city art gallery,who said it was “a plan that will never work.”',
+          ['Priya Venk'],
+        ),
+      ).toBe('Priya Venk');
+    });
+
+    it('reads "who" as a relative only after a comma, and "which" not at all', () => {
+      const trust = { name: 'The Hale Trust', kind: 'organisation' } as const;
+      expect(later('The Hale Trust was the body who said it was “a plan that will never work.”', [trust])).toBe(
+        'The Hale Trust',
+      );
+      expect(later('The Hale Trust, which said it was “a plan that will never work.”', [trust])).toBe('The Hale Trust');
+      expect(
+        later('The Hale Trust, run by Tom Reed who said it was “a plan that will never work.”', [trust, 'Tom Reed']),
+      ).toBe('The Hale Trust');
+      expect(later('Said to be angry, it was “a plan that will never work.”')).toBeNull();
+    });
+
+    it('skips a long appositive between the subject and the verb', () => {
+      expect(
+        later(
+          'Yesterday the harbour master Tom Reed, who was angry about the new plan for the dock, said it was “a plan that will never work.”',
+          ['Tom Reed'],
+        ),
+      ).toBe('Tom Reed');
+    });
+
+    it('takes a person ending the segment before the verb, or a name filling it, for the subject', () => {
+      expect(
+        later('Her brother, the shipping executive Lars Berg, called it “a subsidy nobody asked for.”', ['Lars Berg']),
+      ).toBe('Lars Berg');
+      expect(
+        later(
+          'The Senate majority leader, Thomas Reinholt of Kansas, said the change was “a reasonable accommodation.”',
+          ['Thomas Reinholt'],
+        ),
+      ).toBe('Thomas Reinholt');
+      expect(
+        later('Its new owners, Harbourside Living Ltd, said they had “rebuilt the service from the ground up”.', [
+          { name: 'Harbourside Living Ltd', kind: 'organisation' },
+        ]),
+      ).toBe('Harbourside Living Ltd');
+      expect(
+        later(
+          'Jessica Oyelaran, a lobbyist for the Regional Freight Carriers Association, said it “reflects the reality of small railroads.”',
+          ['Jessica Oyelaran', { name: 'Regional Freight Carriers Association', kind: 'organisation' }],
+        ),
+      ).toBe('Jessica Oyelaran');
+    });
+
     it('gives "X and he … and said" to whichever opens the clause', () => {
       expect(statedBefore('Tom and he went home and said it was “a plan that will never work.”', ['Tom'])).toBe('Tom');
       expect(statedBefore('He met Tom at the dock and said it was “a plan that will never work.”', ['Tom'])).toBe(

@@ -127,3 +127,35 @@ describe('a paragraph read on its own', () => {
     expect(quoted('Er sagte „wir sind bereit zu reden” und ging.')).toEqual(['wir sind bereit zu reden']);
   });
 });
+
+describe('a closing single quote told from a plural possessive', () => {
+  it('closes a single quote after a word that does not end in s', () => {
+    expect(quoted('He said ‘the plan is off’ and left.')).toEqual(['the plan is off']);
+  });
+
+  it('keeps a plural possessive inside the quote, however many spaces follow it', () => {
+    expect(quoted('He said ‘the leaders’  plan is good’ today.')).toEqual(['the leaders’  plan is good']);
+    expect(quoted('‘the leaders’ view he held’ matters.')).toEqual(['the leaders’ view he held']);
+  });
+
+  it('closes the quote at a plural word followed by "said", "he" or "they"', () => {
+    expect(quoted('‘we speak for the workers’ said Tom Reed.')).toEqual(['we speak for the workers']);
+    expect(quoted('‘we speak for the workers’  said Tom Reed.')).toEqual(['we speak for the workers']);
+  });
+
+  it('reads no letter past the paragraph’s end after a closing single quote', () => {
+    const text = 'xx‘we are ready to talk’ing';
+    expect(findQuoteSpans(text, [{ start: 2, end: 24, paragraph: 0 }]).map((s) => text.slice(s.start, s.end))).toEqual([
+      'we are ready to talk',
+    ]);
+  });
+
+  it('runs on only a single quote that opens its paragraph', () => {
+    const text = 'He said ‘ask anybody on the street.\n‘Ask the grandmothers. Ask the police, even.’';
+    const spans = findQuoteSpans(text, [
+      { start: 0, end: 35, paragraph: 0 },
+      { start: 36, end: text.length, paragraph: 1 },
+    ]).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Ask the grandmothers. Ask the police, even.']);
+  });
+});
