@@ -527,11 +527,53 @@ describe('the attribution rules, on given names', () => {
       ).toBe('Jessica Oyelaran');
     });
 
+    it('takes a subject at most six words from the verb', () => {
+      expect(
+        later('Tom Reed one two three four five six said it was “a plan that will never work.”', ['Tom Reed']),
+      ).toBe('Tom Reed');
+      expect(
+        later('Tom Reed one two three four five six seven said it was “a plan that will never work.”', ['Tom Reed']),
+      ).toBeNull();
+    });
+
+    it('does not take a name qualifying a plural noun just before the verb for the subject', () => {
+      const quote = 'it was “a plan that will never work.”';
+      expect(later(`Tom Reed aides say ${quote}`, ['Tom Reed'])).toBeNull();
+      expect(later(`Tom Reed  aides  say ${quote}`, ['Tom Reed'])).toBeNull();
+      expect(later(`Tom Reed and other leaders said ${quote}`, ['Tom Reed'])).toBe('Tom Reed');
+      expect(later(`Tom Reed thinks the report said ${quote}`, ['Tom Reed'])).toBe('Tom Reed');
+      expect(later(`Tom Reed does say ${quote}`, ['Tom Reed'])).toBe('Tom Reed');
+    });
+
+    it('does not take a name right after a preposition for the subject, and only right after', () => {
+      const quote = 'it was “a plan that will never work.”';
+      expect(later(`For years Tom Reed said ${quote}`, ['Tom Reed'])).toBe('Tom Reed');
+      expect(later(`The card shown to  Tom Reed said ${quote}`, ['Tom Reed'])).toBeNull();
+    });
+
+    it('gives the quote to the person opening the sentence past an appositive of several commas', () => {
+      expect(
+        later(
+          'Wendell Pryor, a soybean grower from Carroll County, Iowa, and president of the Iowa Soybean Growers, said the deal had been “a long time coming at last.”',
+          ['Wendell Pryor', { name: 'Iowa Soybean Growers', kind: 'organisation' }],
+        ),
+      ).toBe('Wendell Pryor');
+      expect(
+        later(
+          'Anna Berg, whose brother Lars Berg runs the yard, and her cousin Tom Berg, said it was “a subsidy nobody asked for.”',
+          ['Anna Berg', 'Lars Berg', 'Tom Berg'],
+        ),
+      ).not.toBe('Anna Berg');
+    });
+
     it('gives "X and he … and said" to whichever opens the clause', () => {
       expect(statedBefore('Tom and he went home and said it was “a plan that will never work.”', ['Tom'])).toBe('Tom');
       expect(statedBefore('He met Tom at the dock and said it was “a plan that will never work.”', ['Tom'])).toBe(
         'pronoun He',
       );
+      expect(
+        statedBefore('The crew went home with Tom Reed and said it was “a plan that will never work.”', ['Tom Reed']),
+      ).toBeNull();
     });
 
     it('takes the nearest of a name, a pronoun and an organisation noun before the verb', () => {
