@@ -125,4 +125,24 @@ describe('who the next paragraph introduces as a quote’s speaker, on given nam
       introducedIn([quote, 'Denise Price and Tom Hale spoke as they laid flowers.'], ['Denise Price', 'Tom Hale']),
     ).toEqual({ unknown: true });
   });
+  it('reads only the paragraph right after the quote, a verb within its first eight words', () => {
+    expect(introducedIn(['Denise Price wept at home.', quote], ['Denise Price'])).toBeUndefined();
+    expect(introducedIn(['‘Ask Denise Price.’', 'She spoke as she laid flowers.'], ['Denise Price'])).toBeUndefined();
+    expect(
+      introducedIn([quote, 'Denise Price, who had laid a great many flowers there, then spoke.'], ['Denise Price']),
+    ).toBeUndefined();
+    expect(introducedIn([quote, 'Denise Price at the scene laid flowers.'], ['Denise Price'])).toBeUndefined();
+  });
+
+  it('does not take an unresolved name for one named before because another unresolved name was', () => {
+    expect(
+      introducedIn(
+        ['Tom Hale was at home.', quote, 'Denise Price spoke as she laid flowers.'],
+        [
+          { name: 'Tom Hale', resolved: false },
+          { name: 'Denise Price', resolved: false },
+        ],
+      ),
+    ).toEqual({ unknown: true });
+  });
 });

@@ -37,7 +37,7 @@ describe('the names a speaker is looked for among', () => {
       [clusters[0] as EntityCluster, 'reeves'],
       [clusters[1] as EntityCluster, 'leeds-council'],
     ]);
-    expect(speakerMentions(clusters, ids, [...reeves, ...council], english)).toEqual([
+    expect(speakerMentions(clusters, ids, [...reeves, ...council], english)).toStrictEqual([
       { start: 0, end: 9, entity: 'reeves', kind: 'person', possessive: false, gender: 'male' },
       { start: 40, end: 46, entity: 'reeves', kind: 'person', possessive: false, gender: 'male' },
       { start: 20, end: 33, entity: 'leeds-council', kind: 'organisation', possessive: false },
