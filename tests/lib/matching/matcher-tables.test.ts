@@ -140,6 +140,18 @@ describe('matcher tables made at build time', () => {
     ] as AliasEntry[]) {
       expect(tablesFromSnapshot([other], snapshot)).toBeNull();
     }
+    // Declared ones too: another paradigm, or another oblique stem, is another trie.
+    const declared = {
+      ...declined,
+      inflection: { lang: 'uk', person: true, declension: 'noun', obliqueStem: 'Зеленськ' },
+    };
+    const declaredSnapshot = snapshotOf([declared as AliasEntry]);
+    for (const inflection of [
+      { lang: 'uk', person: true, declension: 'adjective', obliqueStem: 'Зеленськ' },
+      { lang: 'uk', person: true, declension: 'noun', obliqueStem: 'Зелен' },
+    ]) {
+      expect(tablesFromSnapshot([{ ...declined, inflection } as AliasEntry], declaredSnapshot)).toBeNull();
+    }
   });
 
   it('are bundled for the stories a fresh install reads (the content script’s catalog)', async () => {
