@@ -35,3 +35,16 @@ describe('a declension the validator would refuse', () => {
     expect(entitiesIn([refused], 'In Kyjiw und Kyjiws Umland.')).toEqual(['kyiv']);
   });
 });
+
+describe('a declined alias', () => {
+  it('has room in the tables for an oblique stem that shares no letter with the word', () => {
+    const odd = alias('odd', 'Аб', {
+      inflection: { lang: 'uk', person: false, declension: 'noun', obliqueStem: 'Вгдежз' },
+    });
+    expect(entitiesIn([odd], 'Аб і Вгдежзу.')).toEqual(['odd', 'odd']);
+    const short = alias('short', 'Б', {
+      inflection: { lang: 'uk', person: false, declension: 'noun', obliqueStem: 'Вгд' },
+    });
+    expect(entitiesIn([short], 'Б і Вгду.')).toEqual(['short', 'short']);
+  });
+});
