@@ -86,6 +86,24 @@ describe('matcher tables made at build time', () => {
     expect(aliasesKey([{ ...first, entityId: 'renamed' }, second, ...rest])).toBe(snapshot.key);
   });
 
+  it('are read back when every alias character made a node, and refused with one node more', () => {
+    const putin = TEST_ALIASES.filter((alias) => alias.text === 'Putin');
+    const snapshot = snapshotOf(putin);
+    expect(snapshot.nodes).toHaveLength('Putin'.length);
+    expectSameTables(tablesFromSnapshot(putin, snapshot), buildTables(putin));
+    expect(tablesFromSnapshot(putin, { ...snapshot, nodes: `${snapshot.nodes}a` })).toBeNull();
+  });
+
+  it('name a node’s parent only where it is not the node made just before it', () => {
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const snapshot = snapshotOf([
+      { ...first, text: 'Putin' },
+      { ...first, text: 'Puma' },
+    ]);
+    // "Puma" leaves "Pu" (nodes 1, 2) at its "m" (node 6); every other node follows the one before.
+    expect(snapshot.branches).toEqual([6, 2]);
+  });
+
   it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
     const snapshot = snapshotOf(TEST_ALIASES);
     const characters = TEST_ALIASES.reduce((n, a) => n + a.text.length, 0);
@@ -211,8 +229,11 @@ describe('matcher tables made at build time', () => {
     expect(snapshotFits(counted, bundled)).toBe(true);
     expect(reads).toBe(firstReads);
     // Another snapshot for the same list is checked afresh, and does not fit.
-    expect(snapshotFits(counted, { ...bundled, key: 'another' })).toBe(false);
+    const another = { ...bundled, key: 'another' };
+    expect(snapshotFits(counted, another)).toBe(false);
     expect(reads).toBeGreaterThan(firstReads);
+    // Asked again, it still does not fit: only a fit is remembered.
+    expect(snapshotFits(counted, another)).toBe(false);
   });
 
   it('are what the engine asks its table source for: the bundled ones, or those handed with a catalog', () => {

@@ -147,6 +147,10 @@ describe('two people who share a surname', () => {
     expect(whoIs(person('Umerov'), [rustem])).toEqual(['rustem']);
   });
 
+  it('a bare surname is not a person offered who has another surname', () => {
+    expect(matchIdentities(nameSetOf(person('Umerov')), [], [known('smith', person('John Smith'))])).toEqual([]);
+  });
+
   it('a bare surname stays unknown when two archived people have it', () => {
     expect(whoIs(person('Umerov'), [rustem, timur])).toEqual([]);
   });
