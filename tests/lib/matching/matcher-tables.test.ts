@@ -102,6 +102,14 @@ describe('matcher tables made at build time', () => {
     ]);
     // "Puma" leaves "Pu" (nodes 1, 2) at its "m" (node 6); every other node follows the one before.
     expect(snapshot.branches).toEqual([6, 2]);
+    // Only the nodes where an alias ends: "Putin" (alias 0) at node 5, "Puma" (alias 1) at node 7.
+    expect(snapshot.outputs).toEqual([5, 0, 7, 1]);
+    // The node after a declined word's ending has no parent: only a fork leads to it.
+    const declined = snapshotOf([{ ...first, text: 'Путін Ок', inflection: { lang: 'uk', person: true } }]);
+    expect(declined.nodes).toContain('\u0000');
+    for (let i = 0; i < declined.branches.length; i += 2) {
+      expect(declined.nodes.charCodeAt((declined.branches[i] as number) - 1)).not.toBe(0);
+    }
   });
 
   it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
@@ -112,6 +120,9 @@ describe('matcher tables made at build time', () => {
     // A node whose parent comes after it is no build's either.
     const looped = { ...snapshot, branches: [1, 5, ...snapshot.branches] };
     expect(tablesFromSnapshot(TEST_ALIASES, looped)).toBeNull();
+    // Nor is a node that is its own parent.
+    const own = { ...snapshot, branches: [2, 2, ...snapshot.branches] };
+    expect(tablesFromSnapshot(TEST_ALIASES, own)).toBeNull();
     expect(findMentions(buildMatcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
       'Zelensky',
       'Putin',
