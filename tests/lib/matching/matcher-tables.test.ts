@@ -146,6 +146,7 @@ describe('matcher tables made at build time', () => {
     // A fork to a node or an ending set the tables do not have is no build's.
     const [node = 0, set = 0] = snapshot.forks;
     for (const forks of [
+      [snapshot.nodes.length + 1, set, 1],
       [node, set, 1e9],
       [node, snapshot.endingSets.length, 1],
     ]) {

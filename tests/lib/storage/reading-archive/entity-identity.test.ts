@@ -85,6 +85,11 @@ describe('one person across articles', () => {
     expect(lookupKeys(nameSetOf(person('Rustem Umerov', ['Rustem Umerov', 'Umerov'])))).toEqual(['p:rustem umerov']);
   });
 
+  it('is the same person when the new article gives more given names than the archive has', () => {
+    const erdogan = known('erdogan', person('Tayyip Erdogan', ['Tayyip Erdogan', 'Erdogan']));
+    expect(whoIs(person('Recep Tayyip Erdoğan'), [erdogan])).toEqual(['erdogan']);
+  });
+
   it('counts the surname spellings the archived person lists, too', () => {
     const curated = known('zelensky', person('Volodymyr Zelensky', ['Volodymyr Zelensky', 'Zelenskyy', 'Zelenskiy']));
     expect(whoIs(person('Volodymyr Zelenskyy'), [curated])).toEqual(['zelensky']);
@@ -214,7 +219,10 @@ describe('the name a card shows', () => {
 
   it('counts words, not spaces, then length; the first of equals wins', () => {
     expect(fullestName(['Rustem  Umerov', 'R. A. Umerov'])).toBe('R. A. Umerov');
+    expect(fullestName(['R. A. Umerov', 'Rustem  Umerov'])).toBe('R. A. Umerov');
     expect(fullestName(['Ali Umerov', 'Ola Umerov'])).toBe('Ali Umerov');
+    expect(fullestName(['R. Umerov', 'Rustem Umerov'])).toBe('Rustem Umerov');
+    expect(fullestName(['Ali Umerov', 'Abdulrahmanovich'])).toBe('Ali Umerov');
     expect(fullestName(['Umerov'])).toBe('Umerov');
     expect(fullestName([])).toBe('');
   });
