@@ -147,6 +147,7 @@ describe('matcher tables made at build time', () => {
     const [node = 0, set = 0] = snapshot.forks;
     for (const forks of [
       [snapshot.nodes.length + 1, set, 1],
+      [node, set, snapshot.nodes.length + 1],
       [node, set, 1e9],
       [node, snapshot.endingSets.length, 1],
     ]) {
@@ -315,6 +316,10 @@ describe('tables made from tables read back, with more aliases after them', () =
     const base = snapshotOf(seedAliases);
     expect(extendTables([...TEST_ALIASES, ...seedAliases], base)).toBeNull();
     expect(extendTables(seedAliases.slice(1), base)).toBeNull();
+    // Nor from tables of the right aliases that cannot be read.
+    const characters = seedAliases.reduce((n, a) => n + 3 * a.text.length, 0);
+    const tampered = { ...base, nodes: base.nodes + 'a'.repeat(characters) };
+    expect(extendTables([...seedAliases, ...TEST_ALIASES], tampered)).toBeNull();
     expectSameTables(
       tablesFor([...seedAliases, ...TEST_ALIASES], [base]),
       buildTables([...seedAliases, ...TEST_ALIASES]),

@@ -160,6 +160,10 @@ describe('two people who share a surname', () => {
     expect(whoIs(person('Umerov'), [rustem, timur])).toEqual([]);
   });
 
+  it('stay apart when one given name is spelled inside the other: "Ana Smith" is not "Nana Smith"', () => {
+    expect(whoIs(person('Ana Smith'), [known('nana', person('Nana Smith'))])).toEqual([]);
+  });
+
   it('stay apart when their given names differ past the first: "John Paul Smith" is not "John Peter Smith"', () => {
     const johnPaul = known('john-paul', person('John Paul Smith'));
     expect(whoIs(person('John Peter Smith'), [johnPaul])).toEqual([]);
@@ -182,6 +186,8 @@ describe('organisations and places', () => {
     const nato = known('nato', organisation('NATO'));
     expect(whoIs(organisation('NATO'), [nato])).toEqual(['nato']);
     expect(lookupKeys(nameSetOf(organisation('NATO', ['NATO'], 'nato')))).toEqual(['o:nato', 'o:#nato']);
+    // Only a number at the end is the extractor's numbering.
+    expect(nameSetOf(organisation('G 20 Summit', ['G 20 Summit'], 'g-20-summit')).id).toBe('g-20-summit');
     expect(nameSetOf(organisation('NATO')).surnames).toEqual([]);
   });
 
