@@ -304,6 +304,21 @@ describe('tables made from tables read back, with more aliases after them', () =
     expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));
   });
 
+  it('take the candidate prefixes a build takes: short first words, exact case, invisible characters, declined capitals', () => {
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const uk = { lang: 'uk', person: true } as const;
+    const head: AliasEntry[] = [
+      ...TEST_ALIASES,
+      { ...first, text: 'Al Gore' },
+      { ...first, text: 'eBay', case: 'exact' },
+      { ...first, text: 'Ab\u00adcd' },
+      { ...first, text: 'ДіКапріо', inflection: uk },
+      { ...first, text: 'Ко\u00adзак', inflection: uk },
+    ];
+    const all = [...head, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
+    expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));
+  });
+
   it('find what a built matcher finds', () => {
     const all = [...seedAliases, ...TEST_ALIASES];
     const tables = extendTables(all, snapshotOf(seedAliases));

@@ -37,6 +37,12 @@ describe('a declension the validator would refuse', () => {
 });
 
 describe('a declined alias', () => {
+  it('is matched only as written when its case is exact', () => {
+    const exact = alias('ukraine', 'Україна', { case: 'exact', inflection: { lang: 'uk', person: false } });
+    expect(entitiesIn([exact], 'Україна і в Україні.')).toEqual(['ukraine']);
+    expect(entitiesIn([{ ...exact, case: 'proper' }], 'Україна і в Україні.')).toEqual(['ukraine', 'ukraine']);
+  });
+
   it('has room in the tables for an oblique stem that shares no letter with the word', () => {
     const odd = alias('odd', 'Аб', {
       inflection: { lang: 'uk', person: false, declension: 'noun', obliqueStem: 'Вгдежз' },
