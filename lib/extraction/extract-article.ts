@@ -25,6 +25,7 @@ import { findMentions } from './names';
 import { speakingOrganisations } from './organisation-evidence';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { attributeQuotes } from './quotes';
+import { genderFromReports } from './reported-gender';
 import { RoleReader } from './roles';
 import { splitParagraph } from './sentences';
 import { speakerMentions } from './speaker-mentions';
@@ -115,6 +116,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   });
   article.entities.sort((a, b) => Number(a.introducedIn.slice(1)) - Number(b.introducedIn.slice(1)));
 
+  genderFromReports(layout.text, people);
   // A lone given name that is nobody's ("a German shepherd named Bruno") is no speaker.
   const speakers = speakerMentions(clusters, ids, mentions, {
     possessives: true,

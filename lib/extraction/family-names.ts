@@ -38,6 +38,8 @@ export function familyNames(text: string, tokens: readonly Token[], mentions: re
     if (gender) {
       const surname = surnameOfOwner(tokens, mentions, index, m.runFirst - 2);
       if (surname) name(m, surname, gender);
+      // "whose 7-year-old son, Eli,": no surname to give, but the word still says who "he" may be.
+      else m.gender = gender;
       return;
     }
     // "parents, Kwame and Efua Osei": the surname after the last given name is the couple's.

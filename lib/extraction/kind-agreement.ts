@@ -8,6 +8,7 @@
  */
 import { foldName } from './coreference';
 import type { Mention, NameKind } from './mention';
+import { isPlaceShaped } from './name-evidence';
 
 /** Settles each name's kind across its mentions (changed in place). */
 export function agreeKinds(text: string, mentions: readonly Mention[]): void {
@@ -19,6 +20,7 @@ export function agreeKinds(text: string, mentions: readonly Mention[]): void {
     if (group) group.push(m);
     else byName.set(key, [m]);
   }
+  fullNamesOfStatedSurnames(text, mentions, byName);
   for (const group of byName.values()) {
     if (group.some((m) => m.personEvidence)) continue;
     const kind = majorityKind(group);
@@ -26,6 +28,35 @@ export function agreeKinds(text: string, mentions: readonly Mention[]): void {
     for (const m of group) if (m.kind === 'person' || m.kind === 'unknown') m.kind = kind;
   }
 }
+
+/**
+ * "The committee heard from Helen Marsh-Oduya. Marsh-Oduya is the interim chief executive …":
+ * when the surname alone is stated to be a person's (a title, a role, speech) and nothing states
+ * otherwise of the full name, the full name ending in it is that person's, whatever compromise
+ * guessed of its given name ("Helen" is also a place in its lexicon). A name shaped like a place
+ * ("Calder Bridge"), one after a place's preposition ("in Helen Marsh") and an organisation's
+ * name keep their kind. A title-case heading ("Better Student Journalism") states nothing.
+ */
+function fullNamesOfStatedSurnames(text: string, mentions: readonly Mention[], byName: Map<string, Mention[]>): void {
+  const stated = new Set(
+    mentions
+      .filter((m) => m.personEvidence && !m.weak && m.words.length === 1)
+      .map((m) => foldName(m.words[0] as string)),
+  );
+  for (const group of byName.values()) {
+    const full = group[0] as Mention;
+    const surname = foldName(full.words[full.words.length - 1] as string);
+    if (full.words.length < 2 || full.words.length > 3 || !stated.has(surname) || isPlaceShaped(full.words)) continue;
+    if (
+      group.some((m) => m.kind === 'organisation' || PLACE_CONTEXT.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    )
+      continue;
+    for (const m of group) m.kind = 'person';
+  }
+}
+
+/** The words before a name that make it a place (name-evidence.ts's place prepositions). */
+const PLACE_CONTEXT = /\b(?:in|near|across|throughout|outside|inside)\s+$/i;
 
 function majorityKind(mentions: readonly Mention[]): NameKind | undefined {
   const organisations = mentions.filter((m) => m.kind === 'organisation').length;

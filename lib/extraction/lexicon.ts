@@ -35,7 +35,7 @@ export const ROLE_HEADS = words(`
   trader lawyer attorney barrister solicitor judge justice prosecutor magistrate coroner doctor
   physician surgeon nurse psychologist epidemiologist coach player captain striker goalkeeper
   manager skipper fisherman farmer chef pilot activist campaigner organiser organizer candidate
-  nominee challenger incumbent president vp svp evp treasurer comptroller auditor regulator
+  nominee challenger incumbent president vp svp evp treasurer comptroller auditor
   lobbyist consultant broker agent deputy undersecretary attorney-general mayor-elect governor-elect
   commentator presenter host anchor blogger curator researcher physicist chemist biologist
   mathematician astronaut photographer spokesperson caretaker steward vicar chaplain
@@ -98,13 +98,14 @@ const OF_COUNT = /-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * lower case, a compound with a trade's ending ("binman", "crewmate"); and a title known only by
  * its capitals ("MS").
  */
-export function isBuiltRoleWord(printed: string): boolean {
+export function isBuiltRoleWord(printed: string, adjective = false): boolean {
   // "the Ceredigion MS": a Member of the Senedd, in capitals; "Ms" is a courtesy title.
   if (printed === 'MS') return true;
   const lower = printed.toLowerCase();
   const bare = lower.replace(/^(?:great-)+|^half-/, '').replace(OF_COUNT, '');
   if (bare !== lower && isRoleWord(bare)) return true;
-  return printed === lower && ROLE_COMPOUND.test(lower);
+  // "ultimate" ends like "crewmate": a word the sentence uses as an adjective is no compound noun.
+  return printed === lower && !adjective && ROLE_COMPOUND.test(lower);
 }
 
 /**

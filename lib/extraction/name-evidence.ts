@@ -6,6 +6,8 @@
  * ("… University"), a place preposition or list ("in Santa Clara, Toronto and Brussels"). Kept
  * apart from finding the names (names.ts) so each rule can be read, and tested, on its own.
  */
+
+import { copularRoleStart, namesAPerson } from './copular-roles';
 import {
   COLLECTIVE_PREFIXES,
   isBuiltRoleWord,
@@ -29,6 +31,13 @@ const PLACE_SUFFIXES = new Set(
 const PLACE_PREFIXES = new Set(
   'port fort mount mt ft lake saint st ste san santa cape glen loch lough isle'.split(' '),
 );
+
+/** "Port Talbot", "Calder Bridge": a name whose first or last word says it is a place's. */
+export function isPlaceShaped(words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase();
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length > 1 && (PLACE_PREFIXES.has(first) || PLACE_SUFFIXES.has(last));
+}
 
 /** The plainest speech verbs: only people (and a few organisations) "said" or "told". */
 const SAYS = new Set([
@@ -73,7 +82,7 @@ export function isPlainPerson(lower: string): boolean {
  */
 export function isRoleNoun(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  if (isRoleWord(lower) || isBuiltRoleWord(token.text)) return true;
+  if (isRoleWord(lower) || isBuiltRoleWord(token.text, token.tags.has('Adjective'))) return true;
   // "…, the company said": compromise calls some organisations' nouns actors too.
   if (ORG_NOUNS.has(lower)) return false;
   return lower === token.text && token.tags.has('Actor') && !token.tags.has('Plural') && !PLAIN_PEOPLE.has(lower);
@@ -139,17 +148,40 @@ export function roleAppositiveAfter(text: string, tokens: readonly Token[], last
   }
   const determined = /^(?:a|an|the)$/i.test(tokens[i]?.text ?? '');
   if (determined) i++;
-  for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === name.sentence; k++, i++) {
+  return roleHeadWithin(text, tokens, i, determined) >= 0;
+}
+
+/**
+ * "Marsh-Oduya is the interim chief executive of Ofwat", "Szabo is a former police chief": a role
+ * stated of the name in its own sentence (copular-roles.ts), unless its head is one bodies take.
+ */
+export function copularRoleAfter(text: string, tokens: readonly Token[], last: number): boolean {
+  const start = copularRoleStart(text, tokens, last);
+  if (!start) return false;
+  let head = roleHeadWithin(text, tokens, start.from, start.owner === undefined);
+  if (head < 0) return false;
+  // The head is the phrase's last noun: "a special player" is a player ("special" is an actor to compromise too).
+  while (tokens[head + 1]?.sentence === tokens[head]?.sentence && isRoleNoun(tokens[head + 1] as Token)) head++;
+  return namesAPerson((tokens[head] as Token).text);
+}
+
+/**
+ * The role noun that heads a short noun phrase starting at token `i` (five words at most), or -1.
+ * `determined`: a determiner came before `i`, so a participle there is an adjective.
+ */
+function roleHeadWithin(text: string, tokens: readonly Token[], i: number, determined: boolean): number {
+  const sentence = tokens[i]?.sentence;
+  for (let k = 0; k < 5 && tokens[i] && tokens[i]?.sentence === sentence; k++, i++) {
     const token = tokens[i] as Token;
     // "…, skipper Wade Bassi": a title of the next name, not an appositive.
-    if (isRoleNoun(token)) return !isCapitalised(tokens[i + 1]?.text ?? '');
+    if (isRoleNoun(token)) return isCapitalised(tokens[i + 1]?.text ?? '') ? -1 : i;
     // "Devon, clung to the driver's door", "Columbus, I’d have been a widow": a clause, not a
     // noun phrase, follows the comma ("the sacked vice-president": a participle after "the" is
     // an adjective).
-    if (!isNounPhraseWord(token) && !(determined && k === 0 && isParticipleAdjective(token))) return false;
-    if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return false;
+    if (!isNounPhraseWord(token) && !(determined && k === 0 && isParticipleAdjective(token))) return -1;
+    if (/[,.;:—]/.test(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? 0))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

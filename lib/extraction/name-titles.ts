@@ -81,7 +81,7 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
         (word.tags.has('FirstName') ||
           // ("the grime MC Kaizen": an abbreviation in capitals is a title, never a given name.)
           (run.length === 2 && !/^\p{Lu}+$/u.test(word.text) && afterRoleNoun(text, tokens, run)));
-      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !givenName)) cut = i;
+      if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !givenName) || (i === 0 && isPluralTitle(lower))) cut = i;
     }
     if (cut < 0 && openingRoleNoun(tokens, run, opening)) cut = 0;
     // Title modifiers left at the start after the cut ("State" in "Secretary of State Marco Rubio").
@@ -126,6 +126,35 @@ function portfolioEnd(tokens: readonly Token[], run: readonly number[]): number 
   if (run.length < 3) return -1;
   for (let i = run.length - 2; i >= 1; i--) if ((tokens[run[i] as number] as Token).tags.has('FirstName')) return i - 1;
   return run.length - 3;
+}
+
+/**
+ * "Commissioners Ray Delacroix and Tamsin Hodge", "Analysts A, B and C": a name listed after a
+ * plural role is a person, like the first of the list, whose title is in its run.
+ */
+export function listedAfterPluralTitle(text: string, tokens: readonly Token[], runFirst: number): boolean {
+  const sentence = tokens[runFirst]?.sentence;
+  for (let i = runFirst - 1; i >= 0 && runFirst - i <= 12; i--) {
+    const token = tokens[i] as Token;
+    const gap = text.slice(token.end, (tokens[i + 1] as Token).start);
+    if (token.sentence !== sentence) return false;
+    const lower = token.text.toLowerCase();
+    const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
+    if (singular !== lower && isRoleWord(singular))
+      return i < runFirst - 1 && /^(?::|\.)?\s+$/.test(gap) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (!(lower === 'and' || /^\p{Lu}/u.test(token.text)) || !/^,?\s+$/.test(gap)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Commissioners Ray Delacroix and Tamsin Hodge", "Councilmen …": a plural title opening a run is
+ * the title of a list of names (role-appositives.ts reads it), never the first of them.
+ */
+function isPluralTitle(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
+  return singular !== lower && ROLE_HEADS.has(singular);
 }
 
 function lowerAt(tokens: readonly Token[], index: number | undefined): string {

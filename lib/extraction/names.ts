@@ -30,6 +30,7 @@ import {
 import type { Mention } from './mention';
 import {
   classify,
+  copularRoleAfter,
   genderOf,
   isRoleNoun,
   mergeOrganisationPhrases,
@@ -40,7 +41,7 @@ import {
   speakerOfVerb,
   whoAfter,
 } from './name-evidence';
-import { cutTitle } from './name-titles';
+import { cutTitle, listedAfterPluralTitle } from './name-titles';
 import { organisationByContext } from './organisation-evidence';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
@@ -279,9 +280,11 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   if (!qualifiesTitle(text, tokens, last))
     mention.personEvidence ||=
       roleAppositiveAfter(text, tokens, last) ||
+      copularRoleAfter(text, tokens, last) ||
       roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
       speakerOfVerb(text, tokens, first, last) ||
-      whoAfter(text, tokens, first, last);
+      whoAfter(text, tokens, first, last) ||
+      listedAfterPluralTitle(text, tokens, runFirst);
   mention.kind = classify(
     mention,
     run.map((i) => tokens[i] as Token),

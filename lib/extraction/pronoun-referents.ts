@@ -33,11 +33,19 @@ export function unnamedPersonBefore(
   names: readonly SpeakerMention[],
   insideQuote: (pos: number) => boolean,
 ): boolean {
-  const before = sentenceBefore(sentences, pronounAt);
+  const pronoun = (wordsIn(text, pronounAt, pronounAt + 4)[0]?.text ?? '').toLowerCase();
+  let before = sentenceBefore(sentences, pronounAt);
+  // "A midwife in Ibadan called Mama Ronke. She had no training …. She used to tell us, “…”": the
+  // sentences that go on with the same pronoun lead back to whom it was first said of.
+  while (before && (wordsIn(text, before.start, before.end)[0]?.text ?? '').toLowerCase() === pronoun)
+    before = sentenceBefore(sentences, before.start);
   if (!before) return false;
-  if (names.some((m) => m.kind === 'person' && m.start >= before.start && m.end <= before.end)) return false;
+  // "Adebayo-Hart: A midwife …": an interview's answer label is not part of the answer's sentence.
+  const label = names.find((m) => m.start === before?.start && /^:\s/.test(text.slice(m.end, m.end + 2)));
+  const from = label ? label.end + 1 : before.start;
+  if (names.some((m) => m.kind === 'person' && m.start >= from && m.end <= before.end)) return false;
   // The writer's words only: "“My husband is stubborn. He loves that hat,” she says." is hers.
-  const [determiner, first, second] = wordsIn(text, before.start, before.end);
+  const [determiner, first, second] = wordsIn(text, from, before.end);
   if (!determiner || insideQuote(determiner.start)) return false;
   if (!determiner || !first || !DETERMINERS.test(determiner.text)) return false;
   const personNoun = (word: string | undefined) =>

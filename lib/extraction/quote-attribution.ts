@@ -127,11 +127,14 @@ export function beforeQuote(
     }
     return subjectBefore(text, from, w, words.slice(0, i), names);
   }
-  // "Alverson summed up the journey …: “…”": the sentence's opening name.
+  // "Alverson summed up the journey …: “…”": the sentence's opening name, after its title at most
+  // ("Former England goalkeeper Jo Attwood, on co-commentary: “…”").
   if (/:\s*$/.test(text.slice(from, q.open))) {
-    const opening = words.slice(0, 3);
+    const opening = words.slice(0, 5);
     const mention = names.find((m) => m.start >= from && opening.some((w) => w.start === m.start) && !m.possessive);
-    if (mention) return { mention };
+    const titled = (w: Word) => /^\p{Lu}/u.test(w.text) || isRoleWord(w.text.toLowerCase());
+    const before = mention ? opening.filter((w) => w.start < mention.start) : [];
+    if (mention && (before.length < 3 || before.every(titled))) return { mention };
   }
   return null;
 }
@@ -259,6 +262,12 @@ export function reportingNames(
     const words = wordsIn(text, sentence.start, Math.min(sentence.end, to)).filter((w) => !insideQuote(w.start));
     words.forEach((w, i) => {
       const lower = w.text.toLowerCase();
+      // "But according to Fenella Dorrington, a former party chair, …": she reports it.
+      if (lower === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+        const mention = names.find((m) => m.start > w.end && m.start < to && !m.possessive);
+        if (mention && wordsIn(text, w.end, mention.start).length <= 3) found.push(mention);
+        return;
+      }
       if (!SPEECH_VERBS.has(lower) || isParticiple(lower)) return;
       const subject = subjectBefore(text, sentence.start, w, words.slice(0, i), names);
       if (subject && 'mention' in subject) found.push(subject.mention);

@@ -111,6 +111,14 @@ export function attributeQuotes(
     ).toLowerCase();
     return isOrganisationNoun(head) && head !== noun ? undefined : entity;
   };
+  // "Asked about Carvalho, who only joined in January, she said: “…”": whom a fronted question was
+  // about is not who answers it.
+  const askedAbout = (m: SpeakerMention, at: number) => {
+    const own = sentenceAt(at);
+    return (
+      own !== undefined && m.start >= own.start && /^\W*Asked\s+about\b[^.;:]*$/.test(text.slice(own.start, m.start))
+    );
+  };
   const addressed = (m: SpeakerMention) =>
     /\b(?:told|tells|telling|asked|asks)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
   // "Ms Pavlovic, 28, woke …" / "…, she said she had moved …" / "“…,” she wrote.": when the
@@ -146,6 +154,26 @@ export function attributeQuotes(
     );
     return others ? undefined : entity;
   };
+  // "“…,” Delacroix said. Hodge said she supported more beds. “…,” she said.": of two people this
+  // paragraph reports speaking, the one reported in the quote's sentence or the one before it,
+  // when nobody else is named since.
+  const nearestReporter = (
+    at: number,
+    open: number,
+    paragraph: readonly Range[],
+    fits: (entity: string | undefined) => boolean,
+  ) => {
+    const own = paragraph.findIndex((s) => open >= s.start && open < s.end);
+    const from = paragraph[Math.max(0, own - 1)]?.start ?? at;
+    const last = reportingNames(text, paragraph, at, names, insideQuote)
+      .filter((m) => m.kind === 'person' && !m.possessive && fits(m.entity))
+      .pop();
+    if (!last?.entity || last.start < from) return undefined;
+    const since = names.some(
+      (m) => m.kind === 'person' && m.start > last.end && m.start < at && m.entity !== last.entity,
+    );
+    return since ? undefined : last.entity;
+  };
   const opensSentence = (q: QuoteSpan) => sentences.some((s) => s.start === q.open);
   const speakerEarlierInParagraph = (q: QuoteSpan): string | undefined => {
     const before = sentences.filter((s) => s.paragraph === q.paragraph && s.end <= q.open);
@@ -173,7 +201,13 @@ export function attributeQuotes(
     // "“…,” Judge O’Sullivan told Kerr. “…”": whom the speaker told is not another speaker.
     const onlyNameSince = (from: number, to: number, entity: string) =>
       !names.some(
-        (m) => m.kind === 'person' && m.start >= from && m.start < to && m.entity !== entity && !addressed(m),
+        (m) =>
+          m.kind === 'person' &&
+          m.start >= from &&
+          m.start < to &&
+          m.entity !== entity &&
+          !addressed(m) &&
+          !askedAbout(m, to),
       );
     // "She said the tanker had not come. “They told us …”": the quote goes on with her words.
     if (q.pronounAt === undefined && q.nounAt === undefined && !wholeParagraph(q, sentences) && opensSentence(q)) {
@@ -209,7 +243,7 @@ export function attributeQuotes(
           .filter((m) => m.kind === 'person' && !m.possessive && fits(m.entity))
           .map((m) => m.entity),
       );
-      const reporter = reporting.size === 1 ? [...reporting][0] : undefined;
+      const reporter = reporting.size === 1 ? [...reporting][0] : nearestReporter(pronounAt, q.open, paragraph, fits);
       // "“…,” said Andriy Yermak. / Vladimir Putin did not attend. “…,” he said.": with a person
       // quoted just before, the paragraph's subject is as likely to be spoken of as speaking.
       const lastVoiceWasPerson =

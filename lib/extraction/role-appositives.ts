@@ -6,6 +6,7 @@
  * from Bergen named Ingrid Solberg", and a list after a plural role ("the other editors: Kate
  * Hudson, Brent Rose, and …"). The affiliation is the object of "of"/"at" or the possessive owner.
  */
+import { copularRoleStart } from './copular-roles';
 import { CALENDAR, isRoleWord, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
 import { isParticipleAdjective, isPlainPerson, roleHeadBeforeComma } from './name-evidence';
@@ -73,6 +74,24 @@ export class AppositiveRoles extends RoleWords {
       return { text: this.text.slice((this.tokens[from] as Token).start, token.end), sentence: mention.sentence };
     }
     return null;
+  }
+
+  /**
+   * "Marsh-Oduya is the interim chief executive of Ofwat" → interim chief executive of Ofwat;
+   * "Arrieta is the county's health officer" → health officer (county's: the owner, as before a
+   * title, is the affiliation).
+   */
+  copularRole(mention: Mention): RoleStatement | null {
+    if (mention.possessive) return null;
+    const start = copularRoleStart(this.text, this.tokens, mention.last);
+    if (!start) return null;
+    const role = this.rolePhrase(start.from, mention.sentence);
+    if (!role) return null;
+    if (start.owner !== undefined && !role.affiliation) {
+      const owner = this.properNounsEndingAt(start.owner);
+      if (owner) role.affiliation = owner;
+    }
+    return role;
   }
 
   /** A role phrase starting at token `from`: modifiers, a head within five words, then "of …". */

@@ -4,7 +4,8 @@
  * - a title before the name (here): "Foreign Minister Hakan Fidan", "Kremlin spokesman Dmitry
  *   Peskov", "EU foreign policy chief Kaja Kallas", "Trump’s special envoy Keith Kellogg",
  *   "Labor MP for Footscray Huong Tran";
- * - an appositive, "… named X" or a list after a plural role (role-appositives.ts).
+ * - an appositive, "… named X" or a list after a plural role (role-appositives.ts);
+ * - a sentence of its own with the name as subject: "X is the county's health officer".
  * The first role stated, in reading order, is the person's. The affiliation is kept apart when
  * stated: the possessive before a title ("Turkey’s" → Turkey) or the organisation named in it
  * (Kremlin), or the object of "of"/"at" in an appositive.
@@ -35,7 +36,8 @@ export class RoleReader extends AppositiveRoles {
         this.appositiveAfter(mention) ??
         before ??
         this.listAfterPluralRole(mention) ??
-        this.roleBeforeNamed(mention);
+        this.roleBeforeNamed(mention) ??
+        this.copularRole(mention);
       if (role) return role;
     }
     for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {

@@ -3,12 +3,12 @@
  * read is listed as damaged with the reason (and stays stored until the reader removes it); an
  * index that lists a pack twice, or lists one whose story is gone, or cannot be read at all, is
  * repaired in storage and the repair is named; a pack whose panel part (`pack-panel.ts`) is missing
- * or damaged gets it made again from its story, and that is named too (until then the panels read
- * the pack whole), as do its details parts (`pack-details.ts`; until then an opened entry reads it
- * whole). Nothing that holds a story is ever deleted here.
+ * or damaged gets it made again from its story, as do its details parts (`pack-details.ts`),
+ * quietly: the parts are copies the reader cannot act on, and a pack stored by an earlier version
+ * has none until the background makes them. Only parts that cannot be saved are named (the panels,
+ * or an opened entry, then read the pack whole). Nothing that holds a story is ever deleted here.
  */
 
-import type { Story } from '../../data/schema';
 import { type Notice, notice } from './notice';
 import { makePackDetailsParts, packDetailsFit } from './pack-details';
 import { packPanelKey } from './pack-keys';
@@ -76,11 +76,13 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
     }
     packs.push({ meta });
     if (readPackPanelPart(everything[packPanelKey(meta.id)], meta.id) === null) {
-      notices.push(await remakePanelPart(area, meta, read.story));
+      const failed = await remakeParts(area, { [packPanelKey(meta.id)]: makePackPanelPart(read.story) });
+      if (failed) notices.push(notice('packPanelPartNotSaved', meta.title, failed));
     }
     const entityIds = read.story.entities.map((entity) => entity.id);
     if (!packDetailsFit(everything, meta.id, entityIds)) {
-      notices.push(await remakeDetailsParts(area, meta, read.story));
+      const failed = await remakeParts(area, makePackDetailsParts(read.story));
+      if (failed) notices.push(notice('packDetailsPartsNotSaved', meta.title, failed));
     }
   }
 
@@ -94,22 +96,12 @@ export async function inspectPacks(area: StorageAreaLike): Promise<PackInspectio
   return { packs, notices };
 }
 
-/** Makes a healthy pack's missing or damaged panel part again, and says what came of it. */
-async function remakePanelPart(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice> {
+/** Stores a healthy pack's parts made again from its story; why not, when they could not be saved. */
+async function remakeParts(area: StorageAreaLike, parts: Record<string, unknown>): Promise<Notice | null> {
   try {
-    await area.set({ [packPanelKey(meta.id)]: makePackPanelPart(story) });
-    return notice('packPanelPartMade', meta.title);
+    await area.set(parts);
+    return null;
   } catch (error) {
-    return notice('packPanelPartNotSaved', meta.title, describeStorageError(error));
-  }
-}
-
-/** Makes a healthy pack's missing, damaged or stale details parts again, and says what came of it. */
-async function remakeDetailsParts(area: StorageAreaLike, meta: PackMeta, story: Story): Promise<Notice> {
-  try {
-    await area.set(makePackDetailsParts(story));
-    return notice('packDetailsPartsMade', meta.title);
-  } catch (error) {
-    return notice('packDetailsPartsNotSaved', meta.title, describeStorageError(error));
+    return describeStorageError(error);
   }
 }

@@ -110,11 +110,6 @@ export function fullNamesAgree(
   );
 }
 
-/** An identity's names grown by one more entity's (a later article's spellings). */
-export function mergeNames(known: KnownIdentity, names: EntityNameSet): { full: string[]; surnames: string[] } {
-  return { full: unique([...known.full, ...names.full]), surnames: unique([...known.surnames, ...names.surnames]) };
-}
-
 /** The fullest of several names: most words, then longest; the first of equals. */
 export function fullestName(names: readonly string[]): string {
   let best = '';

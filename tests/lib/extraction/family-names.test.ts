@@ -26,4 +26,12 @@ describe('relatives named by their given name alone', () => {
     );
     expect(speakerOf(article, 'It was the worst')).not.toBe('Carol');
   });
+
+  it('takes the gender of a relative with no surname to give ("whose son, Eli,"), so "she" is his mother', () => {
+    const article = extract(
+      'Among those waiting was Brianna Kittredge, whose 7-year-old son, Eli, had not been vaccinated. She told KTVR 7 she had held off.',
+      '“I was scared of the shot. Now I’m scared of the measles,” she said.',
+    );
+    expect(speakerOf(article, 'I was scared')).toBe('Brianna Kittredge');
+  });
 });

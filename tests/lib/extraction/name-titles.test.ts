@@ -41,4 +41,16 @@ describe('titles in capitals', () => {
     expect(people(article)).toEqual(['Kaizen']);
     expect(roleOf(article, 'Kaizen')).toBe('grime MC');
   });
+
+  it('reads a plural title before a list as the title of each name ("Commissioners A and B")', () => {
+    const article = extract('Commissioners Ray Delacroix and Tamsin Hodge voted against the bond.');
+    expect(people(article)).toEqual(['Ray Delacroix', 'Tamsin Hodge']);
+    expect(roleOf(article, 'Ray Delacroix')).toBe('commissioner');
+    expect(roleOf(article, 'Tamsin Hodge')).toBe('commissioner');
+  });
+
+  it('makes no person of a name after "and" that follows a plural role noun', () => {
+    const article = extract('Iwi volunteers and Department of Conservation rangers kept watch.');
+    expect(people(article)).toEqual([]);
+  });
 });

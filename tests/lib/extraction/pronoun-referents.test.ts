@@ -54,3 +54,21 @@ describe('a “…,” he said in a paragraph that opens with a person', () => {
     expect(speakerOf(article, 'to draw the light')).not.toBe('Aarne Lehtola');
   });
 });
+
+describe('a pronoun that goes on from an unnamed person', () => {
+  it('follows sentences that open with the same pronoun back to the unnamed person they began with', () => {
+    const article = extract(
+      'Folasade Adebayo-Hart, a midwife, said she would retire this month.',
+      'A midwife in Ibadan taught her the most. She had no training anyone here would recognise. She used to tell us, “Your hands are for the baby, your eyes are for the mother.”',
+    );
+    expect(speakerOf(article, 'Your hands are')).toBeUndefined();
+  });
+
+  it('reads past an interview answer’s label to the unnamed person who opens the answer', () => {
+    const article = extract(
+      'Folasade Adebayo-Hart, a midwife, said she would retire this month.',
+      'Adebayo-Hart: A midwife in Ibadan taught me the most. She used to tell us, “Your hands are for the baby, your eyes are for the mother.”',
+    );
+    expect(speakerOf(article, 'Your hands are')).toBeUndefined();
+  });
+});

@@ -334,4 +334,48 @@ describe('“…,” the company said after two organisations', () => {
     );
     expect(speakerOf(article, 'The safety of the babies')).toBeUndefined();
   });
+
+  it('gives a pronoun to the nearer of two people its paragraph reports speaking, with nobody named since', () => {
+    const article = extract(
+      'Commissioners Ray Delacroix and Tamsin Hodge voted against the bond.',
+      '“We are being asked to mortgage the next 25 years,” Delacroix said. Hodge said she supported more beds. “Anson cut its jail population by a third. We never tried,” she said.',
+    );
+    expect(speakerOf(article, 'Anson cut')).toBe('Tamsin Hodge');
+  });
+
+  it('gives no speaker when someone else is named after the nearer report', () => {
+    const article = extract(
+      'Commissioners Ray Delacroix and Tamsin Hodge voted against the bond.',
+      '“We are being asked to mortgage the next 25 years,” Delacroix said. Hodge said she agreed with Anne Baxter. “Anson cut its jail population by a third,” she said.',
+    );
+    expect(speakerOf(article, 'Anson cut')).toBeUndefined();
+  });
+
+  it('does not let the person a fronted "Asked about X," names stand between a speaker and her pronoun', () => {
+    const article = extract(
+      '“They believed it. I’m not sure I did,” Karin Solvik said.',
+      'Asked about Carvalho, who only joined in January, she said: “Bea is a special player and a special person.”',
+    );
+    expect(speakerOf(article, 'Bea is a special')).toBe('Karin Solvik');
+  });
+
+  it('reads "according to X" as X reporting, for the pronoun after it', () => {
+    const article = extract(
+      'Ballots go out next week to members who back Adaeze Okafor.',
+      'But according to Fenella Dorrington, a former party chair who is backing Ms Okafor, the attack will backfire. “Members don’t like being told who is welcome,” she said.',
+    );
+    expect(speakerOf(article, 'Members don’t like')).toBe('Fenella Dorrington');
+  });
+
+  it('gives a quote after a colon to the name that opens the sentence after its title', () => {
+    const article = extract(
+      'Former England goalkeeper Jo Attwood, on co-commentary: “Tynemouth will be furious about the throw.”',
+    );
+    expect(speakerOf(article, 'Tynemouth will be')).toBe('Jo Attwood');
+  });
+
+  it('gives no speaker to a colon quote whose sentence opens with other words before the name', () => {
+    const article = extract('Fans jeered loudly at Jo Attwood: “Tynemouth will be furious about the throw.”');
+    expect(speakerOf(article, 'Tynemouth will be')).toBeUndefined();
+  });
 });

@@ -31,4 +31,12 @@ describe('precomputed Latin folds', () => {
     expect(latinFold('a'.charCodeAt(0))).toBe(-1);
     expect(latinFold('ж'.charCodeAt(0))).toBe(-1);
   });
+
+  it('covers each range from its first letter to its last, and nothing either side', () => {
+    expect(String.fromCharCode(latinFold(0xc0))).toBe('a'); // À
+    expect(String.fromCharCode(latinFold(0x24e))).toBe('\u024f'); // Ɏ
+    expect(String.fromCharCode(latinFold(0x1e00))).toBe('a'); // Ḁ
+    expect(String.fromCharCode(latinFold(0x1efe))).toBe('\u1eff'); // Ỿ
+    for (const outside of [0xbf, 0x250, 0x1dff, 0x1f00]) expect(latinFold(outside)).toBe(-1);
+  });
 });

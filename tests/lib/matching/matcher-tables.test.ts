@@ -86,6 +86,32 @@ describe('matcher tables made at build time', () => {
     expect(aliasesKey([{ ...first, entityId: 'renamed' }, second, ...rest])).toBe(snapshot.key);
   });
 
+  it('are read back when every alias character made a node, and refused with one node more', () => {
+    const putin = TEST_ALIASES.filter((alias) => alias.text === 'Putin');
+    const snapshot = snapshotOf(putin);
+    expect(snapshot.nodes).toHaveLength('Putin'.length);
+    expectSameTables(tablesFromSnapshot(putin, snapshot), buildTables(putin));
+    expect(tablesFromSnapshot(putin, { ...snapshot, nodes: `${snapshot.nodes}a` })).toBeNull();
+  });
+
+  it('name a node’s parent only where it is not the node made just before it', () => {
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const snapshot = snapshotOf([
+      { ...first, text: 'Putin' },
+      { ...first, text: 'Puma' },
+    ]);
+    // "Puma" leaves "Pu" (nodes 1, 2) at its "m" (node 6); every other node follows the one before.
+    expect(snapshot.branches).toEqual([6, 2]);
+    // Only the nodes where an alias ends: "Putin" (alias 0) at node 5, "Puma" (alias 1) at node 7.
+    expect(snapshot.outputs).toEqual([5, 0, 7, 1]);
+    // The node after a declined word's ending has no parent: only a fork leads to it.
+    const declined = snapshotOf([{ ...first, text: 'Путін Ок', inflection: { lang: 'uk', person: true } }]);
+    expect(declined.nodes).toContain('\u0000');
+    for (let i = 0; i < declined.branches.length; i += 2) {
+      expect(declined.nodes.charCodeAt((declined.branches[i] as number) - 1)).not.toBe(0);
+    }
+  });
+
   it('are refused when they hold more nodes than a build could make, so that no walk probes for ever', () => {
     const snapshot = snapshotOf(TEST_ALIASES);
     const characters = TEST_ALIASES.reduce((n, a) => n + a.text.length, 0);
@@ -94,6 +120,9 @@ describe('matcher tables made at build time', () => {
     // A node whose parent comes after it is no build's either.
     const looped = { ...snapshot, branches: [1, 5, ...snapshot.branches] };
     expect(tablesFromSnapshot(TEST_ALIASES, looped)).toBeNull();
+    // Nor is a node that is its own parent.
+    const own = { ...snapshot, branches: [2, 2, ...snapshot.branches] };
+    expect(tablesFromSnapshot(TEST_ALIASES, own)).toBeNull();
     expect(findMentions(buildMatcher(TEST_ALIASES, tampered), 'Zelensky met Putin.').map((m) => m.text)).toEqual([
       'Zelensky',
       'Putin',
@@ -117,6 +146,8 @@ describe('matcher tables made at build time', () => {
     // A fork to a node or an ending set the tables do not have is no build's.
     const [node = 0, set = 0] = snapshot.forks;
     for (const forks of [
+      [snapshot.nodes.length + 1, set, 1],
+      [node, set, snapshot.nodes.length + 1],
       [node, set, 1e9],
       [node, snapshot.endingSets.length, 1],
     ]) {
@@ -139,6 +170,18 @@ describe('matcher tables made at build time', () => {
       { ...declined, inflection: undefined },
     ] as AliasEntry[]) {
       expect(tablesFromSnapshot([other], snapshot)).toBeNull();
+    }
+    // Declared ones too: another paradigm, or another oblique stem, is another trie.
+    const declared = {
+      ...declined,
+      inflection: { lang: 'uk', person: true, declension: 'noun', obliqueStem: 'Зеленськ' },
+    };
+    const declaredSnapshot = snapshotOf([declared as AliasEntry]);
+    for (const inflection of [
+      { lang: 'uk', person: true, declension: 'adjective', obliqueStem: 'Зеленськ' },
+      { lang: 'uk', person: true, declension: 'noun', obliqueStem: 'Зелен' },
+    ]) {
+      expect(tablesFromSnapshot([{ ...declined, inflection } as AliasEntry], declaredSnapshot)).toBeNull();
     }
   });
 
@@ -199,8 +242,11 @@ describe('matcher tables made at build time', () => {
     expect(snapshotFits(counted, bundled)).toBe(true);
     expect(reads).toBe(firstReads);
     // Another snapshot for the same list is checked afresh, and does not fit.
-    expect(snapshotFits(counted, { ...bundled, key: 'another' })).toBe(false);
+    const another = { ...bundled, key: 'another' };
+    expect(snapshotFits(counted, another)).toBe(false);
     expect(reads).toBeGreaterThan(firstReads);
+    // Asked again, it still does not fit: only a fit is remembered.
+    expect(snapshotFits(counted, another)).toBe(false);
   });
 
   it('are what the engine asks its table source for: the bundled ones, or those handed with a catalog', () => {
@@ -251,6 +297,28 @@ describe('tables made from tables read back, with more aliases after them', () =
     expectSameTables(extendTables(reversed, snapshotOf(TEST_ALIASES)), buildTables(reversed));
   });
 
+  it('leave out, as a build does, read-back aliases no walk could find (punctuation first, no letters)', () => {
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const head = [...TEST_ALIASES, { ...first, text: '«Azov»' }, { ...first, text: '\u00ad' }];
+    const all = [...head, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
+    expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));
+  });
+
+  it('take the candidate prefixes a build takes: short first words, exact case, invisible characters, declined capitals', () => {
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const uk = { lang: 'uk', person: true } as const;
+    const head: AliasEntry[] = [
+      ...TEST_ALIASES,
+      { ...first, text: 'Al Gore' },
+      { ...first, text: 'eBay', case: 'exact' },
+      { ...first, text: 'Ab\u00adcd' },
+      { ...first, text: 'ДіКапріо', inflection: uk },
+      { ...first, text: 'Ко\u00adзак', inflection: uk },
+    ];
+    const all = [...head, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
+    expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));
+  });
+
   it('find what a built matcher finds', () => {
     const all = [...seedAliases, ...TEST_ALIASES];
     const tables = extendTables(all, snapshotOf(seedAliases));
@@ -263,6 +331,10 @@ describe('tables made from tables read back, with more aliases after them', () =
     const base = snapshotOf(seedAliases);
     expect(extendTables([...TEST_ALIASES, ...seedAliases], base)).toBeNull();
     expect(extendTables(seedAliases.slice(1), base)).toBeNull();
+    // Nor from tables of the right aliases that cannot be read.
+    const characters = seedAliases.reduce((n, a) => n + 3 * a.text.length, 0);
+    const tampered = { ...base, nodes: base.nodes + 'a'.repeat(characters) };
+    expect(extendTables([...seedAliases, ...TEST_ALIASES], tampered)).toBeNull();
     expectSameTables(
       tablesFor([...seedAliases, ...TEST_ALIASES], [base]),
       buildTables([...seedAliases, ...TEST_ALIASES]),

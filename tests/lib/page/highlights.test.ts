@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTIVE_HIGHLIGHT,
+  browserHighlightApi,
   HighlightPainter,
   MENTION_HIGHLIGHT,
   mentionHighlightName,
@@ -133,6 +134,45 @@ describe('HighlightPainter', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('says it is installed from install to uninstall, and installs once', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    expect(painter.installed).toBe(false);
+    painter.install();
+    expect(painter.installed).toBe(true);
+    const mention = registry.get(MENTION_HIGHLIGHT);
+    const range = rangeOver('Putin');
+    painter.paint([range]);
+    painter.install();
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(mention);
+    expect([...(mention?.ranges ?? [])]).toEqual([range]);
+    painter.uninstall();
+    expect(painter.installed).toBe(false);
+  });
+
+  it('touches no registry before it is installed: uninstall, a style change and a paint do nothing', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    expect(() => painter.uninstall()).not.toThrow();
+    painter.setStyle('tint');
+    expect(painter.repaint([rangeOver('Putin')])(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(registry.size).toBe(0);
+  });
+
+  it('repaints a long list over another in slices, ending with exactly the new ranges', () => {
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.install();
+    const old = Array.from({ length: 200 }, (_, i) => rangeOver(`Putin ${i}`));
+    const next = Array.from({ length: 200 }, (_, i) => rangeOver(`Zelensky ${i}`));
+    painter.paint(old);
+    const phase = painter.repaint(next);
+    let slices = 1;
+    while (phase(Number.NEGATIVE_INFINITY) === false) slices++;
+    expect(slices).toBeGreaterThan(2);
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])]).toEqual(next);
+  });
+
   it('adds no stylesheet or element to the page (the manifest stylesheet styles the highlights)', () => {
     const { api } = fakeHighlightApi();
     const head = document.head.innerHTML;
@@ -177,6 +217,24 @@ describe('HighlightPainter', () => {
       painter.install();
       expect(reads).toHaveBeenCalled();
       expect([...registry.keys()].sort()).toEqual([ACTIVE_HIGHLIGHT, mentionHighlightName('hover')].sort());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('finds no browser API unless the page has both the highlight registry and the Highlight class', () => {
+    const { api } = fakeHighlightApi();
+    try {
+      vi.stubGlobal('CSS', { highlights: api.registry });
+      expect(browserHighlightApi()).toBeNull();
+      vi.stubGlobal('Highlight', FakeHighlight);
+      const found = browserHighlightApi();
+      expect(found?.registry).toBe(api.registry);
+      expect(found?.create()).toBeInstanceOf(FakeHighlight);
+      vi.stubGlobal('CSS', {});
+      expect(browserHighlightApi()).toBeNull();
+      vi.stubGlobal('CSS', undefined);
+      expect(browserHighlightApi()).toBeNull();
     } finally {
       vi.unstubAllGlobals();
     }
@@ -307,7 +365,46 @@ describe('HighlightPainter in shadow roots', () => {
     root.adoptedStyleSheets = [];
     painter.restore();
     expect(root.adoptedStyleSheets).toHaveLength(1);
+    // Restored again with its rules still there: once is enough.
+    painter.restore();
+    expect(root.adoptedStyleSheets).toHaveLength(1);
     painter.uninstall();
+    expect(root.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('takes out only its own rules on uninstall: sheets the page put in their place stay', () => {
+    const { api } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'underline', css);
+    const root = shadowRoot();
+    painter.install();
+    painter.styleShadowRoot(root);
+    const pageSheet = new CSSStyleSheet();
+    root.adoptedStyleSheets = [pageSheet];
+    painter.uninstall();
+    expect(root.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+
+  it('gives every root the same sheet, and takes it out of each on uninstall', () => {
+    const { api } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'underline', css);
+    const [a, b] = [shadowRoot(), shadowRoot()];
+    painter.install();
+    painter.styleShadowRoot(a);
+    painter.styleShadowRoot(b);
+    expect(a.adoptedStyleSheets[0]).toBe(b.adoptedStyleSheets[0]);
+    painter.uninstall();
+    expect([a.adoptedStyleSheets, b.adoptedStyleSheets]).toEqual([[], []]);
+  });
+
+  it('forgets a root whose host left the page: its sheets are not put back', () => {
+    const { api } = fakeHighlightApi();
+    const painter = new HighlightPainter(api, 'underline', css);
+    const root = shadowRoot();
+    painter.install();
+    painter.styleShadowRoot(root);
+    root.host.remove();
+    root.adoptedStyleSheets = [];
+    painter.restore();
     expect(root.adoptedStyleSheets).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readOrBuildTables } from '../../../lib/matching/table-builder';
-import { MENTION_HIGHLIGHT } from '../../../lib/page/highlights';
+import { ACTIVE_HIGHLIGHT, FLASH_MS, MENTION_HIGHLIGHT, mentionHighlightName } from '../../../lib/page/highlights';
 import { MentionEngine } from '../../../lib/page/mention-engine';
+import type { PageMention } from '../../../lib/page/page-mentions';
 import { PageScan } from '../../../lib/page/page-scanner';
 import { type MakePaintWindow, PaintWindow } from '../../../lib/page/paint-window';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
@@ -83,8 +84,8 @@ describe('MentionEngine on a changing page', () => {
       typeof Element.prototype.checkVisibility === 'function' ? vi.spyOn(Element.prototype, 'checkVisibility') : null;
     try {
       (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
-      await settle();
-      expect(frames.length).toBeGreaterThan(0);
+      // Waited for, not timed: on a loaded machine the batch may come later than usual.
+      await vi.waitFor(() => expect(frames.length).toBeGreaterThan(0));
       expect(styleReads).not.toHaveBeenCalled();
       if (visibilityReads) expect(visibilityReads).not.toHaveBeenCalled();
       expect(texts(e)).toEqual([]);
@@ -451,9 +452,9 @@ describe('MentionEngine on a changing page', () => {
     try {
       document.body.innerHTML = '<p>Putin and Zelensky</p>';
       const e = engine();
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Waited for, not timed: the scan first waits out the matcher's build, longer on a loaded machine.
+      await vi.waitFor(() => expect(idle.length).toBeGreaterThan(0));
       expect(texts(e)).toEqual([]);
-      expect(idle.length).toBeGreaterThan(0);
       for (const callback of idle.splice(0)) callback();
       await e.whenIdle();
       expect(texts(e)).toEqual(['Putin', 'Zelensky']);
@@ -512,11 +513,399 @@ describe('MentionEngine and shadow roots', () => {
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
   });
 
+  it('reads shadow roots unless told otherwise', async () => {
+    document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
+    (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
+    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+  });
+
   it('reads no shadow root when told not to', async () => {
     document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
     (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
     const e = engine(false);
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin']);
+  });
+});
+
+describe('MentionEngine answering the pointer and the card', () => {
+  // happy-dom has neither caret call: each test gives the page the one it needs.
+  interface CaretDocument {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => unknown;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  }
+  const caretDoc = document as unknown as CaretDocument;
+
+  afterEach(() => {
+    delete caretDoc.caretPositionFromPoint;
+    delete caretDoc.caretRangeFromPoint;
+    vi.restoreAllMocks();
+  });
+
+  function engine(options: { api?: ReturnType<typeof fakeHighlightApi>['api'] } = {}): MentionEngine {
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: options.api ?? null,
+      idleTimeoutMs: 20,
+    });
+    engines.push(e);
+    e.start();
+    return e;
+  }
+
+  /** Every range on screen as one box: left 100 to right 200, top 10 to bottom 30. */
+  function rangesAt(): void {
+    const box = { left: 100, right: 200, top: 10, bottom: 30, x: 100, y: 10, width: 100, height: 20 };
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([box] as unknown as DOMRectList);
+  }
+
+  it('finds the mention under the pointer by the caret there and the mention’s boxes, a pixel of slack around them', async () => {
+    document.body.innerHTML = '<p>Putin met Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    const text = document.body.querySelector('p')?.firstChild as Text;
+    const asked: unknown[][] = [];
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return { offsetNode: text, offset: 1 };
+    };
+    rangesAt();
+    expect(e.mentionAt(150, 20)?.text).toBe('Putin');
+    expect(asked).toEqual([[150, 20]]);
+    // A pixel outside the box on each side still counts; two do not.
+    expect(e.mentionAt(99, 20)?.text).toBe('Putin');
+    expect(e.mentionAt(201, 20)?.text).toBe('Putin');
+    expect(e.mentionAt(150, 9)?.text).toBe('Putin');
+    expect(e.mentionAt(150, 31)?.text).toBe('Putin');
+    expect(e.mentionAt(98, 20)).toBeUndefined();
+    expect(e.mentionAt(202, 20)).toBeUndefined();
+    expect(e.mentionAt(150, 8)).toBeUndefined();
+    expect(e.mentionAt(150, 32)).toBeUndefined();
+  });
+
+  it('finds no mention where the caret is in an element, in text without mentions, or nowhere', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Nobody here</p>';
+    const e = engine();
+    await e.whenIdle();
+    const [named, plain] = [...document.body.querySelectorAll('p')];
+    rangesAt();
+    let position: unknown = { offsetNode: named, offset: 0 };
+    const asked: unknown[][] = [];
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return position;
+    };
+    expect(e.mentionAt(150, 20)).toBeUndefined();
+    position = { offsetNode: plain?.firstChild, offset: 0 };
+    expect(e.mentionAt(150, 20)).toBeUndefined();
+    position = null;
+    expect(e.mentionAt(150, 20)).toBeUndefined();
+    position = { offsetNode: named?.firstChild, offset: 0 };
+    expect(e.mentionAt(150, 20)?.text).toBe('Putin');
+    // No shadow root holds a mention: the caret is asked about the document alone.
+    expect(asked.every((args) => args.length === 2)).toBe(true);
+  });
+
+  it('answers the pointer before its first scan without looking into shadow roots', () => {
+    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
+    engines.push(e);
+    const asked: unknown[][] = [];
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return null;
+    };
+    expect(e.mentionAt(5, 5)).toBeUndefined();
+    expect(asked).toEqual([[5, 5]]);
+  });
+
+  it('asks the older caretRangeFromPoint where the standard call is missing, and nothing where both are', async () => {
+    document.body.innerHTML = '<p>Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    rangesAt();
+    expect(e.mentionAt(150, 20)).toBeUndefined();
+    const text = document.body.querySelector('p')?.firstChild as Text;
+    let found: Range | null = null;
+    caretDoc.caretRangeFromPoint = () => found;
+    expect(e.mentionAt(150, 20)).toBeUndefined();
+    found = document.createRange();
+    found.setStart(text, 2);
+    expect(e.mentionAt(150, 20)?.text).toBe('Zelensky');
+  });
+
+  it('asks the caret inside the shadow roots that hold mentions, and only when some do', async () => {
+    document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card><x-card id="b"></x-card>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Zelensky</p>';
+    (document.getElementById('b') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>nobody</p>';
+    const e = engine();
+    await e.whenIdle();
+    const asked: unknown[][] = [];
+    const text = root.querySelector('p')?.firstChild as Text;
+    caretDoc.caretPositionFromPoint = (...args) => {
+      asked.push(args);
+      return { offsetNode: text, offset: 0 };
+    };
+    rangesAt();
+    expect(e.mentionAt(150, 20)?.text).toBe('Zelensky');
+    expect(asked).toEqual([[150, 20, { shadowRoots: [root] }]]);
+    document.body.innerHTML = '<p>Putin</p>';
+    await settle();
+    await e.whenIdle();
+    asked.length = 0;
+    e.mentionAt(150, 20);
+    expect(asked).toEqual([[150, 20]]);
+  });
+
+  it('puts back the highlights a page cleared when the pointer looks for a mention', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const { api, registry } = fakeHighlightApi();
+    const e = engine({ api });
+    await e.whenIdle();
+    const highlight = registry.get(MENTION_HIGHLIGHT);
+    registry.clear();
+    e.mentionAt(0, 0);
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(highlight);
+  });
+
+  it('paints the active mention and a flash, and moves the marks to another style', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p>Putin and Zelensky</p>';
+      const { api, registry } = fakeHighlightApi();
+      const e = engine({ api });
+      await vi.waitFor(() => expect(e.mentions()).toHaveLength(2));
+      const [putin, zelensky] = e.mentions() as PageMention[];
+      const active = () => [...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])].map(String);
+      e.setActive(putin);
+      expect(active()).toEqual(['Putin']);
+      e.flash(zelensky as PageMention);
+      expect(active()).toEqual(['Zelensky']);
+      vi.advanceTimersByTime(FLASH_MS);
+      expect(active()).toEqual(['Putin']);
+      e.setActive(undefined);
+      expect(active()).toEqual([]);
+      e.setHighlightStyle('tint');
+      expect(registry.has(MENTION_HIGHLIGHT)).toBe(false);
+      expect(registry.get(mentionHighlightName('tint'))?.size).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('MentionEngine listeners and life cycle', () => {
+  function make(options: Partial<ConstructorParameters<typeof MentionEngine>[0]> = {}): MentionEngine {
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+      ...options,
+    });
+    engines.push(e);
+    return e;
+  }
+  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
+
+  it('stops telling a listener once it unsubscribed, and tells the others when one throws', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const e = make();
+    const heard: string[][] = [];
+    const gone: string[][] = [];
+    e.subscribe(() => {
+      throw new Error('a broken listener');
+    });
+    e.subscribe((mentions) => heard.push(mentions.map((m) => m.text)));
+    const unsubscribe = e.subscribe((mentions) => gone.push(mentions.map((m) => m.text)));
+    e.start();
+    await e.whenIdle();
+    expect(heard).toEqual([['Putin']]);
+    expect(warn).toHaveBeenCalled();
+    unsubscribe();
+    (document.getElementById('p') as HTMLElement).textContent = 'Zelensky';
+    await settle();
+    await e.whenIdle();
+    expect(heard).toEqual([['Putin'], ['Zelensky']]);
+    expect(gone).toEqual([['Putin']]);
+    vi.restoreAllMocks();
+  });
+
+  it('tells listeners nothing when a page change leaves the mentions as they were', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p><p id="q">Zelensky</p>';
+    const e = make();
+    let told = 0;
+    e.subscribe(() => told++);
+    e.start();
+    await e.whenIdle();
+    expect(told).toBe(1);
+    // A paragraph without names: no news. Another name in place of one: news.
+    document.body.insertAdjacentHTML('beforeend', '<p>Nobody new.</p>');
+    await settle();
+    await e.whenIdle();
+    expect(told).toBe(1);
+    (document.getElementById('q') as HTMLElement).textContent = 'Trump';
+    await settle();
+    await e.whenIdle();
+    expect(told).toBe(2);
+    expect(texts(e)).toEqual(['Putin', 'Trump']);
+  });
+
+  it('tells no replaced-document listener that unsubscribed, and the others when one throws', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const e = make();
+    e.start();
+    await e.whenIdle();
+    let told = 0;
+    let gone = 0;
+    e.onDocumentReplaced(() => {
+      throw new Error('a broken listener');
+    });
+    e.onDocumentReplaced(() => told++);
+    e.onDocumentReplaced(() => gone++)();
+    const html = document.createElement('html');
+    html.innerHTML = '<head></head><body><p>Zelensky</p></body>';
+    document.documentElement.remove();
+    document.append(html);
+    await settle();
+    await e.whenIdle();
+    expect(told).toBe(1);
+    expect(gone).toBe(0);
+    expect(warn).toHaveBeenCalled();
+    expect(texts(e)).toEqual(['Zelensky']);
+    vi.restoreAllMocks();
+  });
+
+  it('rescans the page on request only once started and switched on', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = make({ enabled: false });
+    const reads = vi.spyOn(PageScan.prototype, 'read');
+    await e.rescan();
+    e.start();
+    await e.whenIdle();
+    await e.rescan();
+    expect(reads).not.toHaveBeenCalled();
+    expect(texts(e)).toEqual([]);
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    document.body.insertAdjacentHTML('beforeend', '<p>Zelensky</p>');
+    // The rescan finds the new paragraph before the observer's batch comes.
+    await e.rescan();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    vi.restoreAllMocks();
+  });
+
+  it('neither scans before it is started nor rescans a new catalog while switched off', async () => {
+    document.body.innerHTML = '<p>Putin and Zelensky</p>';
+    const e = make();
+    const reads = vi.spyOn(PageScan.prototype, 'read');
+    e.setEnabled(false);
+    e.setEnabled(true);
+    e.setCatalog({ aliases: TEST_ALIASES });
+    await e.whenIdle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(e.isEnabled).toBe(true);
+    e.start();
+    await e.whenIdle();
+    e.setEnabled(false);
+    expect(e.isEnabled).toBe(false);
+    reads.mockClear();
+    e.setCatalog({ aliases: TEST_ALIASES.filter((a) => a.entityId !== 'vladimir-putin') });
+    await e.whenIdle();
+    expect(reads).not.toHaveBeenCalled();
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky']);
+    // Switched on again while on: nothing to do.
+    reads.mockClear();
+    e.setEnabled(true);
+    await e.whenIdle();
+    expect(reads).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('does nothing more once destroyed: no scan, no switching on, no new catalog', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const { api, registry } = fakeHighlightApi();
+    const e = make({ highlightApi: api });
+    e.start();
+    await e.whenIdle();
+    let told = 0;
+    e.subscribe(() => told++);
+    e.destroy();
+    // Told once that the list is empty, then never again.
+    expect(told).toBe(1);
+    expect(registry.size).toBe(0);
+    const reads = vi.spyOn(PageScan.prototype, 'read');
+    e.start();
+    e.setEnabled(false);
+    e.setEnabled(true);
+    e.setCatalog({ aliases: TEST_ALIASES });
+    e.destroy();
+    document.body.insertAdjacentHTML('beforeend', '<p>Zelensky</p>');
+    await settle();
+    await e.whenIdle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
+    expect(e.mentions()).toEqual([]);
+    expect(told).toBe(1);
+    vi.restoreAllMocks();
+  });
+
+  it('counts the tasks of its scans until they are reset', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = make();
+    e.start();
+    await e.whenIdle();
+    expect(e.taskStats().tasks).toBeGreaterThan(0);
+    expect(e.taskStats(true).tasks).toBeGreaterThan(0);
+    expect(e.taskStats().tasks).toBe(0);
+  });
+
+  it('starts once: a second start, held or not, scans nothing more', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = make();
+    const reads = vi.spyOn(PageScan.prototype, 'read');
+    let release: () => void = () => {};
+    e.start(new Promise<void>((resolve) => (release = resolve)));
+    e.start();
+    e.start(Promise.resolve());
+    release();
+    await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+    await e.whenIdle();
+    e.start();
+    await e.whenIdle();
+    expect(new Set(reads.mock.instances).size).toBe(1);
+    vi.restoreAllMocks();
+  });
+
+  it('starts its held scan even when what it waited for failed', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = make();
+    e.start(Promise.reject(new Error('no article')));
+    await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+    expect(e.reading).toBe(false);
+  });
+
+  it('scans nothing when destroyed while its first scan was held', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = make();
+    const reads = vi.spyOn(PageScan.prototype, 'read');
+    let release: () => void = () => {};
+    e.start(new Promise<void>((resolve) => (release = resolve)));
+    const idle = e.whenIdle();
+    e.destroy();
+    release();
+    await idle;
+    expect(reads).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });

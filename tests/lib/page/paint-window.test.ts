@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PublishedMention } from '../../../lib/page/mention-list';
-import { PaintWindow } from '../../../lib/page/paint-window';
+import { browserViewObserver, makePaintWindow, PaintWindow, type ViewEntry } from '../../../lib/page/paint-window';
 import { fakeView } from '../../helpers/fake-view-observer';
 
 /** One mention per word of each paragraph's text, in page order. */
@@ -87,6 +87,8 @@ describe('PaintWindow', () => {
     expect(view.watched.size).toBeLessThan(200);
     // The browser answers between two slices about a block already watched.
     view.move([[paragraphs[0] as HTMLElement, true]]);
+    // Until the slices are done, the ranges painted are those of the last finished watch: none.
+    expect(window.ranges()).toEqual([]);
     while (!track(past)) slices++;
     expect(view.watched.size).toBe(200);
     expect(window.ranges().map(String)).toEqual(['Putin0']);
@@ -107,6 +109,65 @@ describe('PaintWindow', () => {
     expect(window.ranges().map(String)).toEqual(['Putin']);
     expect(view.watched.size).toBe(0);
     window.clear();
+    expect(window.ranges()).toEqual([]);
+  });
+
+  it('watches the view with the browser’s IntersectionObserver, a screen above and below it, where there is one', () => {
+    const made: { options: IntersectionObserverInit | undefined; callback: IntersectionObserverCallback }[] = [];
+    class FakeIntersectionObserver {
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        made.push({ callback, options });
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    try {
+      vi.stubGlobal('IntersectionObserver', undefined);
+      expect(browserViewObserver()).toBeNull();
+      expect(makePaintWindow(() => {})).toBeNull();
+      vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+      const heard: (readonly ViewEntry[])[] = [];
+      const observer = browserViewObserver()?.((entries) => heard.push(entries));
+      expect(observer).toBeInstanceOf(FakeIntersectionObserver);
+      expect(made[0]?.options).toEqual({ rootMargin: '100% 0px' });
+      const entries = [{ target: document.body, isIntersecting: true }] as unknown as IntersectionObserverEntry[];
+      made[0]?.callback(entries, observer as unknown as IntersectionObserver);
+      expect(heard).toEqual([entries]);
+      // The window the content script loads moves with that observer.
+      document.body.innerHTML = '<p id="a">Putin</p>';
+      const a = document.getElementById('a') as HTMLElement;
+      let moves = 0;
+      const window = makePaintWindow(() => moves++);
+      expect(window).toBeInstanceOf(PaintWindow);
+      run(window as PaintWindow, mentionsOf([a]));
+      made[1]?.callback(
+        [{ target: a, isIntersecting: true }] as unknown as IntersectionObserverEntry[],
+        {} as IntersectionObserver,
+      );
+      expect(moves).toBe(1);
+      expect(window?.ranges().map(String)).toEqual(['Putin']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('paints nothing before it follows any mention, and can be cleared then', () => {
+    const window = new PaintWindow(fakeView().make, () => {});
+    expect(window.ranges()).toEqual([]);
+    expect(() => window.clear()).not.toThrow();
+  });
+
+  it('takes no news of an element it no longer watches for a move', () => {
+    const [a, b] = page() as [HTMLElement, HTMLElement, HTMLElement];
+    const view = fakeView();
+    let moves = 0;
+    const window = new PaintWindow(view.make, () => moves++);
+    run(window, mentionsOf([a, b]));
+    run(window, mentionsOf([b]));
+    // An answer about `a` the browser had queued before it was unobserved.
+    view.move([[a, true]]);
+    expect(moves).toBe(0);
     expect(window.ranges()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { composedOrder, hostOf, ShadowRootWalk } from '../../../lib/page/shadow-roots';
+import { composedOrder, composedWithin, hostOf, ShadowRootWalk } from '../../../lib/page/shadow-roots';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -31,6 +31,20 @@ describe('finding shadow roots', () => {
     expect(found.done).toBe(true);
   });
 
+  it('walks on to the end in one call while time is left', () => {
+    document.body.innerHTML = `${'<i></i>'.repeat(1100)}<x-a id="a"></x-a>`;
+    const a = shadow(document.getElementById('a') as Element, '<p>A</p>');
+    const w = new ShadowRootWalk(document.body);
+    expect(w.step(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(w.roots).toEqual([a]);
+  });
+
+  it('walks a whole document from the document itself', () => {
+    document.body.innerHTML = '<x-a id="a"></x-a>';
+    const a = shadow(document.getElementById('a') as Element, '<p>A</p>');
+    expect(walk(document).roots).toEqual([a]);
+  });
+
   it('leaves closed shadow roots out, silently', () => {
     document.body.innerHTML = '<x-a id="a"></x-a>';
     shadow(document.getElementById('a') as Element, '<p>secret</p>', 'closed');
@@ -60,6 +74,10 @@ describe('finding shadow roots', () => {
     while (!w.step(Number.POSITIVE_INFINITY)) {
       // on
     }
+    expect(w.roots).toEqual([a]);
+    expect(w.done).toBe(true);
+    // Asked again once done, it is still done and finds nothing more.
+    expect(w.step(Number.NEGATIVE_INFINITY)).toBe(true);
     expect(w.roots).toEqual([a]);
   });
 });
@@ -100,5 +118,32 @@ describe('order across shadow trees', () => {
     const root = shadow(host, '<p>inside</p>');
     expect(hostOf(root.firstChild as Node)).toBe(host);
     expect(hostOf(document.getElementById('p') as Node)).toBeNull();
+    // A link out of the page has a `host` of its own, its address's: still no shadow host.
+    const link = document.createElement('a');
+    link.href = 'https://example.org/';
+    expect(hostOf(link)).toBeNull();
+  });
+
+  it('orders two paragraphs of the page as they stand, either way round', () => {
+    document.body.innerHTML = '<p>first</p><p>second</p>';
+    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    expect(composedOrder(first as Text, second as Text)).toBe(-1);
+    expect(composedOrder(second as Text, first as Text)).toBe(1);
+  });
+
+  it('counts a node inside a shadow tree as within its host and what holds the host, and nothing else', () => {
+    document.body.innerHTML = '<section id="s"><x-a id="a"></x-a></section><p id="p">x</p>';
+    const host = document.getElementById('a') as Element;
+    const root = shadow(host, '<p>inside</p>');
+    const inside = (root.firstChild as Element).firstChild as Text;
+    const section = document.getElementById('s') as Element;
+    const p = document.getElementById('p') as Element;
+    expect(composedWithin(inside, new Set([section]))).toBe(true);
+    expect(composedWithin(inside, new Set([host]))).toBe(true);
+    expect(composedWithin(inside, new Set([root]))).toBe(true);
+    expect(composedWithin(inside, new Set([inside]))).toBe(true);
+    expect(composedWithin(inside, new Set([p]))).toBe(false);
+    expect(composedWithin(section, new Set([host]))).toBe(false);
+    expect(composedWithin(document.createTextNode('loose'), new Set([document.body]))).toBe(false);
   });
 });

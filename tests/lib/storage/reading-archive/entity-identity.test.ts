@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityNames } from '../../../../lib/storage/reading-archive/archive-contract';
 import {
   fullestName,
+  fullNamesAgree,
+  isBare,
   type KnownIdentity,
   lookupKeys,
   matchIdentities,
@@ -31,6 +33,13 @@ function whoIs(entity: EntityNames, archived: KnownIdentity[]): string[] {
   const bySurname = archived.filter((k) => k.surnames.some((s) => names.surnames.includes(s)));
   return matchIdentities(names, [], bySurname).map((k) => k.key);
 }
+
+const organisation = (name: string, aliases: string[] = [name], id?: string): EntityNames => ({
+  type: 'organisation',
+  name,
+  aliases,
+  ...(id === undefined ? {} : { id }),
+});
 
 const rustem = known('rustem', person('Rustem Umerov', ['Rustem Umerov', 'Umerov'], { givenNames: ['Rustem'] }));
 const timur = known('timur', person('Timur Umerov', ['Timur Umerov', 'Umerov'], { givenNames: ['Timur'] }));
@@ -64,6 +73,72 @@ describe('one person across articles', () => {
     expect(lookupKeys(names)).toEqual(['p:#volodymyr-zelensky']);
     // An extractor's numbered one-word id is a bare surname, not an identity.
     expect(nameSetOf(person('Umerov', ['Umerov'], { id: 'umerov-2' })).id).toBeUndefined();
+    expect(nameSetOf(person('Umerov', ['Umerov'], { id: 'umerov-12' })).id).toBeUndefined();
+  });
+
+  it('is joined through a two-word id once the extractor’s numbering is dropped', () => {
+    const names = nameSetOf(person('Rustem Umerov', ['Rustem Umerov'], { id: 'rustem-umerov-2' }));
+    expect(lookupKeys(names)).toEqual(['p:rustem umerov', 'p:#rustem-umerov']);
+  });
+
+  it('is found by its full names only when it has no id to name it by', () => {
+    expect(lookupKeys(nameSetOf(person('Rustem Umerov', ['Rustem Umerov', 'Umerov'])))).toEqual(['p:rustem umerov']);
+  });
+
+  it('is the same person when the new article gives more given names than the archive has', () => {
+    const erdogan = known('erdogan', person('Tayyip Erdogan', ['Tayyip Erdogan', 'Erdogan']));
+    expect(whoIs(person('Recep Tayyip Erdoğan'), [erdogan])).toEqual(['erdogan']);
+  });
+
+  it('counts the surname spellings the archived person lists, too', () => {
+    const curated = known('zelensky', person('Volodymyr Zelensky', ['Volodymyr Zelensky', 'Zelenskyy', 'Zelenskiy']));
+    expect(whoIs(person('Volodymyr Zelenskyy'), [curated])).toEqual(['zelensky']);
+  });
+
+  it('is the same person when one full name of each agrees, whatever their other spellings', () => {
+    const erdogan = known('erdogan', person('Recep Tayyip Erdoğan', ['Recep Tayyip Erdoğan', 'President Erdoğan']));
+    expect(whoIs(person('Tayyip Erdogan', ['Tayyip Erdogan', 'Mr Erdogan']), [erdogan])).toEqual(['erdogan']);
+  });
+
+  it('is the person a bare surname is the last word of, with no one-word alias listed', () => {
+    expect(whoIs(person('Umerov'), [known('rustem', person('Rustem Umerov'))])).toEqual(['rustem']);
+  });
+
+  it('is the one archived person a bare surname names in any of its spellings', () => {
+    const zelenskyy = known('zelenskyy', person('Volodymyr Zelenskyy', ['Volodymyr Zelenskyy', 'Zelenskyy']));
+    expect(whoIs(person('Zelenskyy', ['Zelenskyy', 'Zelenskiy']), [zelenskyy])).toEqual(['zelenskyy']);
+  });
+
+  it('are several identities, in a stable order, when a shared name or id files it under each', () => {
+    const a = known('a', person('Rustem Umerov'));
+    const b = known('b', person('Rustem Umerov'));
+    const names = nameSetOf(person('Rustem Umerov'));
+    expect(matchIdentities(names, [b, a, b], []).map((k) => k.key)).toEqual(['a', 'b']);
+    expect(matchIdentities(names, [a, b], []).map((k) => k.key)).toEqual(['a', 'b']);
+  });
+});
+
+describe('what counts as a surname', () => {
+  it('is the last word of each full name and each one-word spelling, never a given name', () => {
+    const names = nameSetOf(person('Rustem Umerov', ['Rustem Umerov', 'R. Umerov', 'Umerov', 'Rustem']));
+    expect(names.surnames).toEqual(['umerov']);
+    expect(names.full).toEqual(['rustem umerov', 'r. umerov']);
+  });
+
+  it('leaves out the first word of a full name even when the story lists no given names', () => {
+    const rustemOnly = known('rustem', person('Rustem Umerov', ['Rustem Umerov', 'Rustem']));
+    expect(whoIs(person('Rustem'), [rustemOnly])).toEqual([]);
+  });
+
+  it('makes a one-word name a bare surname, and a name of two words or more no bare one', () => {
+    expect(isBare(nameSetOf(person('Umerov')))).toBe(true);
+    expect(isBare(nameSetOf(person('Rustem Umerov', ['Rustem Umerov', 'Umerov'])))).toBe(false);
+    expect(isBare(nameSetOf(organisation('NATO')))).toBe(false);
+  });
+
+  it('does not join two full names with the same given name and different surnames', () => {
+    expect(fullNamesAgree(nameSetOf(person('Rustem Ivanov')), rustem)).toBe(false);
+    expect(fullNamesAgree(nameSetOf(person('Rustem Umerov')), rustem)).toBe(true);
   });
 });
 
@@ -77,8 +152,21 @@ describe('two people who share a surname', () => {
     expect(whoIs(person('Umerov'), [rustem])).toEqual(['rustem']);
   });
 
+  it('a bare surname is not a person offered who has another surname', () => {
+    expect(matchIdentities(nameSetOf(person('Umerov')), [], [known('smith', person('John Smith'))])).toEqual([]);
+  });
+
   it('a bare surname stays unknown when two archived people have it', () => {
     expect(whoIs(person('Umerov'), [rustem, timur])).toEqual([]);
+  });
+
+  it('stay apart when one given name is spelled inside the other: "Ana Smith" is not "Nana Smith"', () => {
+    expect(whoIs(person('Ana Smith'), [known('nana', person('Nana Smith'))])).toEqual([]);
+  });
+
+  it('stay apart when their given names differ past the first: "John Paul Smith" is not "John Peter Smith"', () => {
+    const johnPaul = known('john-paul', person('John Paul Smith'));
+    expect(whoIs(person('John Peter Smith'), [johnPaul])).toEqual([]);
   });
 
   it('a given name alone is no one', () => {
@@ -94,6 +182,36 @@ describe('organisations and places', () => {
     ).toEqual(['nato']);
   });
 
+  it('are known by a one-word name and by their id', () => {
+    const nato = known('nato', organisation('NATO'));
+    expect(whoIs(organisation('NATO'), [nato])).toEqual(['nato']);
+    expect(lookupKeys(nameSetOf(organisation('NATO', ['NATO'], 'nato')))).toEqual(['o:nato', 'o:#nato']);
+    // Only a number at the end is the extractor's numbering.
+    expect(nameSetOf(organisation('G 20 Summit', ['G 20 Summit'], 'g-20-summit')).id).toBe('g-20-summit');
+    expect(nameSetOf(organisation('NATO')).surnames).toEqual([]);
+  });
+
+  it('take no id from the extractor’s fallback slug for a name with no Latin letter, nor from an empty one', () => {
+    for (const id of ['place', 'place-2', 'organisation', 'country-3', '']) {
+      expect(lookupKeys(nameSetOf({ type: 'place', name: 'Київ', aliases: ['Київ'], id }))).toEqual(['o:київ']);
+    }
+  });
+
+  it('are not joined by a spelling that folds to nothing', () => {
+    const one = known('one', organisation('Alpha Group', ['Alpha Group', ' ']));
+    expect(whoIs(organisation('Beta Group', ['Beta Group', ' ']), [one])).toEqual([]);
+  });
+
+  it('are not a person found by surname, nor a person one found by key', () => {
+    const washington = known('washington', { type: 'place', name: 'Washington', aliases: ['Washington'] });
+    const george = known('george', person('George Washington'));
+    expect(matchIdentities(nameSetOf(person('George Washington')), [], [washington])).toEqual([]);
+    expect(
+      matchIdentities(nameSetOf({ type: 'place', name: 'Washington', aliases: ['Washington'] }), [], [george]),
+    ).toEqual([]);
+    expect(matchIdentities(nameSetOf(person('George Washington')), [washington], [])).toEqual([]);
+  });
+
   it('are never a person of the same name', () => {
     const washington = known('washington', { type: 'place', name: 'Washington', aliases: ['Washington'] });
     expect(whoIs(person('Washington'), [washington])).toEqual([]);
@@ -103,5 +221,15 @@ describe('organisations and places', () => {
 describe('the name a card shows', () => {
   it('is the fullest one', () => {
     expect(fullestName(['Umerov', 'Rustem Umerov', 'R. Umerov'])).toBe('Rustem Umerov');
+  });
+
+  it('counts words, not spaces, then length; the first of equals wins', () => {
+    expect(fullestName(['Rustem  Umerov', 'R. A. Umerov'])).toBe('R. A. Umerov');
+    expect(fullestName(['R. A. Umerov', 'Rustem  Umerov'])).toBe('R. A. Umerov');
+    expect(fullestName(['Ali Umerov', 'Ola Umerov'])).toBe('Ali Umerov');
+    expect(fullestName(['R. Umerov', 'Rustem Umerov'])).toBe('Rustem Umerov');
+    expect(fullestName(['Ali Umerov', 'Abdulrahmanovich'])).toBe('Ali Umerov');
+    expect(fullestName(['Umerov'])).toBe('Umerov');
+    expect(fullestName([])).toBe('');
   });
 });

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { followRange, rangeReference } from '../../../lib/page/card-position';
+
+/**
+ * happy-dom lays nothing out: the page says where the mention's line is, how big the card is and
+ * how big the viewport is, as a browser would.
+ */
+function layout(options: { line: { top: number; left: number }; viewport?: { width: number; height: number } }) {
+  const { width, height } = options.viewport ?? { width: 1024, height: 768 };
+  const line = { ...options.line, width: 60, height: 20 };
+  const rect = (r: { top: number; left: number; width: number; height: number }) =>
+    ({ ...r, x: r.left, y: r.top, right: r.left + r.width, bottom: r.top + r.height, toJSON: () => r }) as DOMRect;
+  vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(() => rect(line));
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [rect(line)] as unknown as DOMRectList);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    return this.id === 'card'
+      ? rect({ top: 0, left: 0, width: 200, height: 100 })
+      : rect({ top: 0, left: 0, width, height });
+  });
+  for (const [name, value] of [
+    ['clientWidth', width],
+    ['clientHeight', height],
+  ] as const) {
+    Object.defineProperty(document.documentElement, name, { configurable: true, get: () => value });
+  }
+}
+
+function mention(): { range: Range; card: HTMLElement } {
+  document.body.innerHTML = '<p>Talks: <b>Putin</b> spoke</p><div id="card">card</div>';
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('b') as Element);
+  const card = document.getElementById('card') as HTMLElement;
+  // The card's size, read by floating-ui from its style and its offset box.
+  card.style.width = '200px';
+  card.style.height = '100px';
+  Object.defineProperty(card, 'offsetWidth', { get: () => 200 });
+  Object.defineProperty(card, 'offsetHeight', { get: () => 100 });
+  return { range, card };
+}
+
+const placed = (card: HTMLElement) => vi.waitFor(() => expect(card.style.top).not.toBe(''));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (document.documentElement as { clientWidth?: number }).clientWidth;
+  delete (document.documentElement as { clientHeight?: number }).clientHeight;
+  document.body.innerHTML = '';
+});
+
+describe('followRange', () => {
+  it('places the card below the mention’s line, hidden and held until it is revealed', async () => {
+    layout({ line: { top: 100, left: 300 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    expect(card.style.visibility).toBe('hidden');
+    expect(card.hasAttribute('data-held')).toBe(true);
+    await placed(card);
+    expect([card.style.left, card.style.top]).toEqual(['300px', '128px']);
+    expect(card.style.visibility).toBe('hidden');
+    let shown = 0;
+    placement.reveal(() => shown++);
+    expect(card.style.visibility).toBe('visible');
+    expect(card.hasAttribute('data-held')).toBe(false);
+    expect(shown).toBe(1);
+    placement.stop();
+  });
+
+  it('shows a card revealed before it was placed once it is placed, and says so once', async () => {
+    layout({ line: { top: 100, left: 300 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    let shown = 0;
+    placement.reveal(() => shown++);
+    expect(card.style.visibility).toBe('hidden');
+    expect(shown).toBe(0);
+    await placed(card);
+    expect(card.style.visibility).toBe('visible');
+    expect(shown).toBe(1);
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shown).toBe(1);
+    placement.stop();
+  });
+
+  it('flips the card above a mention near the bottom, and keeps it inside the viewport', async () => {
+    layout({ line: { top: 700, left: 950 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    await placed(card);
+    // Above the line (700 − 8 − 100), and shifted left to end inside the viewport's padding.
+    expect(card.style.top).toBe('592px');
+    expect(Number.parseFloat(card.style.left) + 200).toBeLessThanOrEqual(1024 - 8);
+    expect(Number.parseFloat(card.style.left)).toBeLessThan(950);
+    placement.stop();
+  });
+
+  it('lets the card scroll inside when the viewport is short, within its smallest and largest height', async () => {
+    layout({ line: { top: 100, left: 300 }, viewport: { width: 1024, height: 2000 } });
+    const tall = mention();
+    followRange(tall.range, tall.card).stop();
+    const placement = followRange(tall.range, tall.card);
+    await placed(tall.card);
+    expect(tall.card.style.maxHeight).toBe('480px');
+    placement.stop();
+    vi.restoreAllMocks();
+    layout({ line: { top: 100, left: 300 }, viewport: { width: 1024, height: 350 } });
+    const short = mention();
+    const again = followRange(short.range, short.card);
+    await placed(short.card);
+    // 350 − 128 below the line, less the 8 px kept from the edge.
+    expect(short.card.style.maxHeight).toBe('214px');
+    again.stop();
+  });
+
+  it('hides the card while its mention is scrolled out of sight', async () => {
+    layout({ line: { top: -400, left: 300 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    placement.reveal();
+    await placed(card);
+    expect(card.style.visibility).toBe('hidden');
+    placement.stop();
+  });
+
+  it('moves the card no more once stopped', async () => {
+    layout({ line: { top: 100, left: 300 } });
+    const { range, card } = mention();
+    followRange(range, card).stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(card.style.top).toBe('');
+  });
+
+  it('takes the mention’s element for the reference’s context, and its text’s parent for text', () => {
+    const { range } = mention();
+    expect(rangeReference(range).contextElement?.localName).toBe('b');
+    const inText = document.createRange();
+    inText.setStart(document.querySelector('b')?.firstChild as Text, 1);
+    expect(rangeReference(inText).contextElement?.localName).toBe('b');
+    const detached = document.createRange();
+    detached.setStart(document.createTextNode('loose'), 0);
+    expect(rangeReference(detached).contextElement).toBeUndefined();
+    expect('contextElement' in rangeReference(detached)).toBe(false);
+  });
+});
