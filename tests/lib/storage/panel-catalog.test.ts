@@ -233,7 +233,7 @@ describe('the panels’ catalog for a page', () => {
           vi.restoreAllMocks();
           const { asked } = await twoPacks({
             [packKey(second.id)]: second,
-          [packPanelKey(second.id)]: makePackPanelPart(second),
+            [packPanelKey(second.id)]: makePackPanelPart(second),
             ...parts,
             [chunk]: damaged,
           });
