@@ -11,6 +11,7 @@
  */
 import type { Entity, Story } from '../../data/schema';
 import { packDetailsKey } from './pack-keys';
+import { parseStoredJson } from './stored-json';
 import { isRecord } from './story-shape';
 
 /** Small enough that reading and parsing one chunk of a big pack is a short task; few enough keys for one write. */
@@ -49,13 +50,7 @@ const hasDetailsShape = (entity: unknown): entity is EntityDetails =>
 
 /** A stored chunk of pack `id`: its entities' details, or null when it is missing or damaged. */
 export function readPackDetailsChunk(value: unknown, id: string): EntityDetails[] | null {
-  if (typeof value !== 'string') return null;
-  let chunk: unknown;
-  try {
-    chunk = JSON.parse(value);
-  } catch {
-    return null;
-  }
+  const chunk = parseStoredJson(value);
   if (!isRecord(chunk) || chunk.id !== id || !Array.isArray(chunk.entities)) return null;
   return chunk.entities.every(hasDetailsShape) ? chunk.entities : null;
 }

@@ -15,6 +15,7 @@ import type { Story } from '../../data/schema';
 import { aliasesKey, type MatcherSnapshot } from '../matching/matcher-tables';
 import { buildTables, snapshotOf } from '../matching/table-builder';
 import { buildCatalog, outlineOf, type StoryOutline } from '../story/story-model';
+import { parseStoredJson } from './stored-json';
 import { hasStoryShape, isRecord } from './story-shape';
 
 export interface PackPagePart {
@@ -72,13 +73,7 @@ function hasSnapshotShape(value: unknown): value is MatcherSnapshot {
 
 /** The stored page part of pack `id`, or null when there is none or it is damaged (the pack is then read whole). */
 export function readPackPagePart(value: unknown, id: string): PackPagePart | null {
-  if (typeof value !== 'string') return null;
-  let part: unknown;
-  try {
-    part = JSON.parse(value);
-  } catch {
-    return null;
-  }
+  const part = parseStoredJson(value);
   if (!isRecord(part) || typeof part.bundled !== 'string' || !hasSnapshotShape(part.matcher)) return null;
   const { outline } = part;
   if (!isRecord(outline) || outline.id !== id || !hasStoryShape(outline)) return null;

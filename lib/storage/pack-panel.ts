@@ -11,6 +11,7 @@
  */
 import type { Story } from '../../data/schema';
 import { type PanelStory, panelStoryOf } from '../story/story-index';
+import { parseStoredJson } from './stored-json';
 import { hasStoryShape, isRecord } from './story-shape';
 
 /** The panel part of `story`, as stored. */
@@ -39,13 +40,7 @@ function hasPanelShape(value: Record<string, unknown>): boolean {
 
 /** The stored panel part of pack `id`, or null when there is none or it is damaged (the pack is then read whole). */
 export function readPackPanelPart(value: unknown, id: string): PanelStory | null {
-  if (typeof value !== 'string') return null;
-  let part: unknown;
-  try {
-    part = JSON.parse(value);
-  } catch {
-    return null;
-  }
+  const part = parseStoredJson(value);
   if (!isRecord(part) || part.id !== id || !hasPanelShape(part)) return null;
   return part as unknown as PanelStory;
 }

@@ -140,8 +140,8 @@ describe("the page's own tasks", () => {
     // task that our gate only ran inside.
     expect(cost?.longestOwnShare).toBe(50);
     expect(cost?.longestOwnShareCpu).toBe(20);
-    // The load's own tasks (800 + 20,000 + 70,000 µs of CPU) and, of the page's task, the gate's
-    // 1 ms of CPU and its microtasks' 0.5 ms.
+    // The made-up trace's own tasks of the load (the evaluation, the call, storage's answer) and, of
+    // the page's task, the gate's CPU and its microtasks'.
     expect(cost?.cpuWithAnswers).toBe(92.3);
   });
 });
@@ -158,7 +158,7 @@ describe('the rendering frames our code ran in', () => {
   });
   const withLoad = (extra: TraceEvent[]) =>
     loadCosts([...trace.slice(0, -1), ...extra, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }], 'page')[0];
-  // The load's own tasks: 800 + 20,000 + 70,000 µs of CPU (the evaluation, the call, storage's answer).
+  // The CPU of the made-up trace's own tasks of the load: the evaluation, the call, storage's answer.
   const own = 90.8;
 
   it("count for our requestAnimationFrame callback only: the frame's style, layout and paint are the page's", () => {
