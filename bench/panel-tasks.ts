@@ -108,7 +108,7 @@ export function longestPanelTasks(tasks: readonly PanelTask[]): { byWall: PanelT
   };
 }
 
-/** "62.0 ms wall, 19.7 CPU: script (script 40.1, GC 8.0, style and layout 3.0)", for the bench's tables. */
+/** One line for the bench's tables: wall, CPU, when, its kind and the kinds of work in it. */
 export function describeTask(task: PanelTask | null): string {
   if (!task) return '—';
   const cpu = task.cpuMs === null ? '' : `, ${task.cpuMs.toFixed(1)} CPU`;
