@@ -1,17 +1,10 @@
 /**
  * A panel's tasks read from the trace (panel-cost.ts marks where the panel's life starts and
- * ends): each task as the Long Tasks API counts it, its wall and thread CPU time, and what it held.
- *
- * With the bench's trace categories a task is a `ThreadControllerImpl::RunTask`, and the
- * microtask checkpoint Blink runs when the task completes (`BlinkScheduler_PerformMicrotaskCheckpoint`)
- * is an event of its own just after it, outside it; yet it is the same task, and in a panel it is
- * where the work is: an extension API's answer arrives in the task, and every promise continuation
- * of ours (the data read, the view made, Preact's render, queued as a microtask) runs in that
- * checkpoint. Counting the task without it missed our code (docs/decisions/0028, 2026-12-07).
- * With `disabled-by-default-devtools.timeline` the trace has a `RunTask` holding both: that one
- * is taken whole.
+ * ends): each task as the Long Tasks API counts it, its microtasks included (trace-tasks.ts), its
+ * wall and thread CPU time, and what it held.
  */
 import type { TraceEvent } from './trace-cost';
+import { threadTasks } from './trace-tasks';
 
 export interface PanelTask {
   /** From the panel's start mark, ms. */
@@ -25,8 +18,6 @@ export interface PanelTask {
   parts: { kind: string; ms: number }[];
 }
 
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 /** What the trace's events say a task did, by the events of the bench's categories. */
 const KINDS: Record<string, readonly string[]> = {
   'HTML parse': ['ParseHTML'],
@@ -59,29 +50,12 @@ export function panelTasks(events: readonly TraceEvent[], startMark: string, end
   const end = marked(endMark);
   if (!start || !end) return null;
   const thread = events.filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid);
-  const within = (inner: TraceEvent, outer: TraceEvent) =>
-    inner !== outer && inner.ts >= outer.ts && endOf(inner) <= endOf(outer);
-  const taskEvents = thread.filter((e) => TASK_NAMES.has(e.name));
-  // Outermost only: a RunTask holds the ThreadControllerImpl::RunTask it ran.
-  const outer = taskEvents.filter((e) => !taskEvents.some((o) => within(e, o) && TASK_NAMES.has(o.name)));
-  const checkpoints = thread.filter((e) => e.name === CHECKPOINT && !outer.some((task) => within(e, task)));
-  const all = [...outer, ...checkpoints].sort((a, b) => a.ts - b.ts);
-
-  // A checkpoint outside any task ends the task before it.
-  const merged: { ts: number; end: number; parts: TraceEvent[] }[] = [];
-  for (const e of all) {
-    const last = merged.at(-1);
-    if (e.name === CHECKPOINT && last) {
-      last.end = endOf(e);
-      last.parts.push(e);
-    } else merged.push({ ts: e.ts, end: endOf(e), parts: [e] });
-  }
-
-  const hasCpu = merged.some((task) => task.parts.some((e) => e.tdur !== undefined));
-  return merged
-    .filter((task) => task.end > start.ts && task.ts < end.ts)
+  const tasks = threadTasks(thread);
+  const hasCpu = tasks.some((task) => task.tdur !== undefined);
+  return tasks
+    .filter((task) => endOf(task) > start.ts && task.ts < end.ts)
     .map((task) => {
-      const inside = thread.filter((e) => e.ts >= task.ts && endOf(e) <= task.end);
+      const inside = thread.filter((e) => e !== task && e.ts >= task.ts && endOf(e) <= endOf(task));
       const parts = Object.entries(KINDS)
         .map(([kind, names]) => ({ kind, ms: unionLength(inside.filter((e) => names.includes(e.name))) / 1000 }))
         .filter((part) => part.ms > 0)
@@ -90,8 +64,8 @@ export function panelTasks(events: readonly TraceEvent[], startMark: string, end
       const kind = parts.find((part) => part.kind !== 'GC')?.kind ?? parts[0]?.kind ?? 'other';
       return {
         startMs: (task.ts - start.ts) / 1000,
-        wallMs: (task.end - task.ts) / 1000,
-        cpuMs: hasCpu ? task.parts.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000 : null,
+        wallMs: (task.dur ?? 0) / 1000,
+        cpuMs: hasCpu ? (task.tdur ?? 0) / 1000 : null,
         kind,
         parts,
       };
