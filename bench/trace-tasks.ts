@@ -11,23 +11,33 @@
  * With `disabled-by-default-devtools.timeline` the trace has a `RunTask` holding both: that one is
  * taken whole.
  */
-import type { TraceEvent } from './trace-cost';
+
+/** What this reads of a trace event (trace-cost.ts's TraceEvent has these and more). */
+export interface TaskEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
 
 export const TASK_NAMES: ReadonlySet<string> = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 
-const endOf = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+const endOf = (e: TaskEvent) => e.ts + (e.dur ?? 0);
 
 /**
  * The tasks of one thread's complete events, in order, each a `RunTask` event spanning the task
  * and the checkpoint after it, its `tdur` their thread times summed (absent when neither has one).
  */
-export function threadTasks(thread: readonly TraceEvent[]): TraceEvent[] {
+export function threadTasks(thread: readonly TaskEvent[]): TaskEvent[] {
   const sorted = thread
     .filter((e) => e.ph === 'X' && (TASK_NAMES.has(e.name) || e.name === CHECKPOINT))
     // Outer before inner where they start together.
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks: TraceEvent[] = [];
+  const tasks: TaskEvent[] = [];
   for (const e of sorted) {
     const last = tasks.at(-1);
     // Inside the last task (a RunTask holds its ThreadControllerImpl::RunTask and checkpoint).
