@@ -16,7 +16,8 @@ import { bigPack } from '../tests/helpers/big-pack';
 import { type ExtensionBuild, type TracedLoad, tracedLoads } from './extension-cost';
 import { type ExtensionSession, openExtensionSession } from './extension-session';
 import { fortyThousandMentionsPage, mutatingPage, packNamesPage } from './hostile-pages';
-import { measurePanel, type PanelCost, panelTaskCpu } from './panel-cost';
+import { measurePanel, type PanelCost, panelLongestTasks } from './panel-cost';
+import { describeTask } from './panel-tasks';
 import { median, round } from './stats';
 import type { TraceEvent } from './trace-cost';
 
@@ -109,8 +110,14 @@ function inputAndHeap(session: ExtensionSession, extras: LoadExtras[], reps: num
     trace: (events: TraceEvent[]) => {
       const panels = extras.at(-1)?.panels;
       if (!panels) return;
-      panels.popup.longestTaskCpuMs = panelTaskCpu(events, 'popup');
-      panels.sidePanel.longestTaskCpuMs = panelTaskCpu(events, 'sidepanel');
+      for (const [panel, surface] of [
+        [panels.popup, 'popup'],
+        [panels.sidePanel, 'sidepanel'],
+      ] as const) {
+        const { byWall, byCpu } = panelLongestTasks(events, surface);
+        panel.longestByWall = byWall;
+        panel.longestByCpu = byCpu;
+      }
     },
   };
 }
@@ -207,7 +214,9 @@ export async function measureHostile(
 }
 
 const cpuOf = (panel: PanelCost | null) =>
-  panel?.longestTaskCpuMs === null || panel?.longestTaskCpuMs === undefined ? '—' : round(panel.longestTaskCpuMs, 1);
+  panel?.longestByCpu?.cpuMs === null || panel?.longestByCpu?.cpuMs === undefined
+    ? '—'
+    : round(panel.longestByCpu.cpuMs, 1);
 
 export function printHostileTable(cases: HostileCase[], reps: number, chromium: string): void {
   console.log(`\nHostile and huge (issue 25): ${reps} traced loads a case, Chromium ${chromium}`);
@@ -245,7 +254,18 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       'popup heap MB': c.popup ? round(c.popup.heapMb, 1) : '—',
     })),
   );
+  console.log("What those tasks were (trace: wall, thread CPU, from the panel's start, the kinds of work in it):");
+  for (const c of cases) {
+    for (const [name, panel] of [
+      ['side panel', c.sidePanel],
+      ['popup', c.popup],
+    ] as const) {
+      if (!panel) continue;
+      console.log(`  ${c.case}, ${name}: longest by wall ${describeTask(panel.longestByWall)}`);
+      if (panel.longestByCpu !== panel.longestByWall) console.log(`    by CPU ${describeTask(panel.longestByCpu)}`);
+    }
+  }
   console.log(
-    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel (trace); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Frame CPU: the thread's CPU time in the page's rendering frames from content.js's start, whether or not our code ran in them (our highlights cost frames our code is not in: docs/decisions/0027). With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel, its microtasks included (trace, panel-tasks.ts); a task whose wall time is far above its CPU waited for a core (or for V8's helper threads in a parallel collection); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Frame CPU: the thread's CPU time in the page's rendering frames from content.js's start, whether or not our code ran in them (our highlights cost frames our code is not in: docs/decisions/0027). With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

@@ -3,12 +3,14 @@
  * finding 4; figures in docs/decisions/0027 and 0028): each opened for the tab as a page of its own
  * (`popup.html?tabId=N`, `sidepanel.html?tabId=N`), its DOM nodes once it has drawn, and its long
  * tasks as the Long Tasks API reports them in the panel's own renderer, from its navigation on. Measured after the tab's traced load, outside its window.
- * The trace running then gives each task's thread CPU time: the panel marks its start and end in it
- * (`panelTaskCpu` reads them), since on a busy machine a long task's wall time counts waits for a core.
+ * The trace running then gives each task's thread CPU time and what it held: the panel marks its
+ * start and end in it (panel-tasks.ts reads them), since on a busy machine a long task's wall time
+ * counts waits for a core, and the longest task by wall is not always the one with the most CPU.
  */
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
-import { TASKS, type TraceEvent } from './trace-cost';
+import { longestPanelTasks, type PanelTask, panelTasks } from './panel-tasks';
+import type { TraceEvent } from './trace-cost';
 
 export type PanelSurface = 'popup' | 'sidepanel';
 
@@ -22,8 +24,9 @@ export interface PanelCost {
   rows: number;
   /** The panel's used JavaScript heap once drawn, after a forced collection, in MB. */
   heapMb: number;
-  /** The most thread CPU time one task of the panel took (every task, long or not); set from the trace. */
-  longestTaskCpuMs: number | null;
+  /** From the trace: the panel's task with the most wall time, and the one with the most thread CPU (every task, long or not). */
+  longestByWall: PanelTask | null;
+  longestByCpu: PanelTask | null;
 }
 
 /** What the panel draws last: once there, it is settled but for what its own timers do. */
@@ -71,33 +74,26 @@ export async function measurePanel(browser: ChromiumSession, surface: PanelSurfa
       longTasks: tasks.length,
       rows: await panel.locator(ROWS[surface]).count(),
       heapMb: usedSize / (1024 * 1024),
-      longestTaskCpuMs: null,
+      longestByWall: null,
+      longestByCpu: null,
     };
   } finally {
     await panel.close();
   }
 }
 
+/** The panel's longest tasks, by wall and by CPU, between its last start and end marks in `events`. */
+export function panelLongestTasks(
+  events: readonly TraceEvent[],
+  surface: PanelSurface,
+): { byWall: PanelTask | null; byCpu: PanelTask | null } {
+  return longestPanelTasks(panelTasks(events, mark(surface, 'start'), mark(surface, 'end')) ?? []);
+}
+
 /**
  * The most thread CPU time (ms) one task took on the panel's thread between its last start and end
- * marks in `events`; null when the trace has no marks or no thread times.
+ * marks in `events`, its microtasks included; null when the trace has no marks or no thread times.
  */
 export function panelTaskCpu(events: readonly TraceEvent[], surface: PanelSurface): number | null {
-  const marked = (edge: 'start' | 'end') =>
-    events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === mark(surface, edge)).at(-1);
-  const start = marked('start');
-  const end = marked('end');
-  if (!start || !end) return null;
-  const cpu = events.flatMap((e) =>
-    TASKS.has(e.name) &&
-    e.ph === 'X' &&
-    e.pid === start.pid &&
-    e.tid === start.tid &&
-    e.ts + (e.dur ?? 0) > start.ts &&
-    e.ts < end.ts &&
-    e.tdur !== undefined
-      ? [e.tdur / 1000]
-      : [],
-  );
-  return cpu.length ? Math.max(...cpu) : null;
+  return panelLongestTasks(events, surface).byCpu?.cpuMs ?? null;
 }

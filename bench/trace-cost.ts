@@ -10,6 +10,7 @@ import type { CDPSession, Page } from 'playwright-core';
 // The article check is told apart from the engine's idle callbacks (scan-scheduler's IDLE_WAIT_MS,
 // or none) by the timeout it asks for.
 import { ARTICLE_CHECK_IDLE_TIMEOUT_MS } from '../lib/page/article-detection';
+import { threadTasks } from './trace-tasks';
 
 export interface TraceEvent {
   name: string;
@@ -108,7 +109,6 @@ const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** Every script of the extension: the content scripts and the modules they import. */
 const EXTENSION_SCRIPT = /^(chrome|moz)-extension:\/\//;
-export const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /**
  * Events that run only in a rendering frame's update (the main thread's frame: animation-frame
  * callbacks, paint, layerization): a task holding one is the page's frame. Style and layout are
@@ -194,7 +194,8 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
   const complete = thread.filter((e) => e.ph === 'X');
   const onThread = complete.filter((e) => e.ts >= evaluation.ts);
   const evaluateEnd = evaluation.ts + (evaluation.dur ?? 0);
-  const allTasks = complete.filter((task) => TASKS.has(task.name));
+  // Each task with the microtask checkpoint that ends it, where our continuations run (trace-tasks.ts).
+  const allTasks = threadTasks(complete);
   const taskOf = (e: TraceEvent) => allTasks.find((task) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
   // Only the extension's own answers reach a frame on these interfaces: page scripts cannot call them.
   const answers = onThread.filter(

@@ -14,6 +14,11 @@ export interface PanelSource<T extends { tab: PanelTab | null }> {
   onTabStateChanged: (listener: (tabId: number) => void) => () => void;
   /** When given, the panel follows the active tab of its window (the side panel stays open across tabs). */
   onTabActivated?: (listener: (tab: { tabId: number; windowId: number }) => void) => () => void;
+  /**
+   * When given, awaited between a load and showing it: the render of what was loaded then runs in
+   * a task of its own, not in the one that loaded it (lib/extension/panel-client.ts `nextTask`).
+   */
+  nextTask?: () => Promise<void>;
 }
 
 /** Undefined until the first load finishes. `source` must keep its identity across renders. */
@@ -31,6 +36,7 @@ export function usePanelView<T extends { tab: PanelTab | null }>(source: PanelSo
     const refresh = async (tabId: number | undefined) => {
       const mine = ++generation;
       const loaded = await source.load(tabId);
+      if (source.nextTask) await source.nextTask();
       if (stopped || mine !== generation) return;
       tab = loaded.tab;
       windowId ??= loaded.tab?.windowId;

@@ -11,6 +11,7 @@ import {
   findNamesOnPage,
   jumpToMention,
   loadPanel,
+  nextTask,
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
 import { panelCatalogs } from '../../lib/storage/panel-catalog';
@@ -34,7 +35,7 @@ const closeIfPopup = () => {
 export function App() {
   const source = useMemo(() => {
     const catalogFor = panelCatalogs(browser.storage.local, bundledStories).forPage;
-    return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalogFor), onTabStateChanged };
+    return { load: (tabId?: number) => loadPanel(tabId ?? fixedTabId, catalogFor), onTabStateChanged, nextTask };
   }, []);
   const loaded = usePanelView(source);
   // After "Reload this tab" the popup says the page is being read until the next load arrives.

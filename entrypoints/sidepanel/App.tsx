@@ -14,6 +14,7 @@ import {
   loadPanel,
   loadReadPeople,
   loadStorySoFar,
+  nextTask,
   onTabActivated,
   onTabStateChanged,
 } from '../../lib/extension/panel-client';
@@ -36,9 +37,11 @@ export function App() {
     return {
       load: async (tabId?: number) => {
         const loaded = await loadPanel(tabId ?? fixedTabId, catalogs.forPage);
+        await nextTask();
         return { ...loaded, ...panelBriefing(loaded.view, loaded.catalog, uiLocale()) };
       },
       onTabStateChanged,
+      nextTask,
       // The panel stays open across tab switches in its window: it follows the active tab.
       ...(fixedTabId === undefined ? { onTabActivated } : {}),
     };

@@ -46,6 +46,15 @@ export async function loadPanelInputs(tab: PanelTab): Promise<PanelInputs> {
   return { url: state?.url ?? tab.url, state, contentScriptAnswers };
 }
 
+/**
+ * Resolves in a later task: a panel ends the task that read its data before it makes and renders
+ * the view, so that neither a big pack's read nor the render of its lists is one long task with
+ * the other (docs/decisions/0028).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** No tab has no address: the panels say it is not a web page Backstory can read. */
 const NO_TAB: PanelInputs = { url: undefined, state: null, contentScriptAnswers: false };
 

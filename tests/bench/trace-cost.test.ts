@@ -47,6 +47,25 @@ describe('a load read from the trace', () => {
   });
 });
 
+describe('a task and the microtask checkpoint after it', () => {
+  it('are one task: our continuations of an answer, run in the checkpoint, count with it', () => {
+    const [cost] = loadCosts(
+      [
+        ...trace,
+        // The answer's task, then the checkpoint Blink runs when it completes, outside it.
+        task(330_000, 2_000, 1_500),
+        mojo('Receive mojo reply', 330_010, 'extensions.mojom.LocalFrameHost'),
+        { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 332_000, dur: 60_000, tdur: 55_000 },
+        { name: 'RunMicrotasks', ph: 'X', ...on, ts: 332_000, dur: 60_000, tdur: 55_000 },
+        { name: 'FunctionCall', ph: 'X', ...on, ts: 333_000, dur: 50_000, args: { data: { url: CONTENT } } },
+      ],
+      'page',
+    );
+    expect(cost?.longestTask).toBe(62);
+    expect(cost?.longestTaskCpu).toBe(56.5);
+  });
+});
+
 describe("a load's rendering frames", () => {
   it('are the tasks that paint from content.js on, whether or not our code ran in them', () => {
     const paint = (ts: number): TraceEvent => ({ name: 'Paint', ph: 'X', ...on, ts, dur: 100 });

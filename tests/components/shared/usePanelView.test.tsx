@@ -135,6 +135,24 @@ describe('usePanelView', () => {
     expect(fake.loads).toHaveLength(1);
   });
 
+  it('shows a load only once the task it came in has ended, when the source asks for that', async () => {
+    const fake = fakeSource();
+    // The source's next task, ended when the test says: the render waits for it.
+    let endTask: () => void = () => {};
+    const source: PanelSource<Shown> = {
+      ...fake.source,
+      nextTask: () =>
+        new Promise<void>((resolve) => {
+          endTask = resolve;
+        }),
+    };
+    const { result } = renderHook(() => usePanelView(source));
+    await fake.load(0).finish({ tab: tab(7), label: 'loaded' });
+    expect(result.current).toBeUndefined();
+    await act(async () => endTask());
+    expect(result.current?.label).toBe('loaded');
+  });
+
   it('stops listening when the panel closes, and drops a load still running', async () => {
     const fake = fakeSource({ followsTabs: true });
     const { result, unmount } = renderHook(() => usePanelView(fake.source));

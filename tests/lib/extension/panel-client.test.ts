@@ -9,6 +9,7 @@ import {
   loadPanelInputs,
   loadReadPeople,
   loadStorySoFar,
+  nextTask,
   onTabActivated,
   onTabStateChanged,
   resolveTab,
@@ -96,6 +97,16 @@ describe('loadPanel', () => {
     expect(loaded.view).toMatchObject({ kind: 'story', story: { storyId: 'istanbul-talks-2025' }, totalMentions: 2 });
     // Only the stories its mentions belong to: no other pack is read.
     expect(catalogFor).toHaveBeenCalledWith(expect.objectContaining({ storyIds: ['istanbul-talks-2025'] }));
+  });
+});
+
+describe('nextTask', () => {
+  it('resolves in a later task, not in a microtask of this one', async () => {
+    const order: string[] = [];
+    const done = nextTask().then(() => order.push('next task'));
+    queueMicrotask(() => order.push('microtask'));
+    await done;
+    expect(order).toEqual(['microtask', 'next task']);
   });
 });
 
