@@ -31,3 +31,6 @@ export interface OffpageResult {
 }
 
 export const RESULT_ATTRIBUTE = 'data-offpage-probe';
+
+/** Where the probe's background stores the candidate pattern's test (source and flags). */
+export const CANDIDATE_KEY = 'offpageCandidateTest';

@@ -9,9 +9,41 @@
  * the root element for the driver to read.
  */
 import { HighlightPainter } from '../lib/page/highlights';
-import { isBlockElement, isRendered, isSkippedElement } from '../lib/page/page-scanner';
+import {
+  isBlockElement,
+  isRendered,
+  isSkippedElement,
+  matchBounds,
+  RunReader,
+  rangeFromBounds,
+  type TextRun,
+} from '../lib/page/page-scanner';
 import highlightsCss from '../public/highlights.css?inline';
-import { type OffpageAnswer, type OffpageRequest, type OffpageResult, RESULT_ATTRIBUTE } from './offpage-messages';
+import {
+  CANDIDATE_KEY,
+  type OffpageAnswer,
+  type OffpageRequest,
+  type OffpageResult,
+  RESULT_ATTRIBUTE,
+} from './offpage-messages';
+
+/** What a walk read: the texts to send, where runs start among them, and how to make a match's Range. */
+interface PageRead {
+  texts: string[];
+  runStarts: number[];
+  nodes: number;
+  chars: number;
+  /** The Range of the match whose five numbers start at `matches[i]`, and the element holding its start. */
+  rangeOf(matches: readonly number[], i: number): { holder: Element | null; range: Range };
+}
+
+interface StorageLike {
+  get(key: string): Promise<Record<string, { source: string; flags: string } | undefined>>;
+}
+
+const storage = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome.storage.local;
+// Read at the script's start, as the product reads its tables: only in the variant that needs it.
+const candidateTest = location.hash === '#offpage-candidates' ? storage.get(CANDIDATE_KEY) : null;
 
 /**
  * Every text node outside skipped regions, its data, and where a change of block starts a run.
@@ -19,7 +51,7 @@ import { type OffpageAnswer, type OffpageRequest, type OffpageResult, RESULT_ATT
  * asks its ancestors whether it is skipped; a text node whose parent is not a block climbs to the
  * nearest one (an inline element or two, wrappers the walk has made already).
  */
-function walk(root: Node): { nodes: Text[]; texts: string[]; runStarts: number[]; chars: number } {
+function walk(root: Node): PageRead {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const texts: string[] = [];
@@ -59,16 +91,56 @@ function walk(root: Node): { nodes: Text[]; texts: string[]; runStarts: number[]
     }
     node = walker.nextNode();
   }
-  return { nodes, texts, runStarts, chars };
+  return {
+    texts,
+    runStarts,
+    nodes: nodes.length,
+    chars,
+    rangeOf(matches, i) {
+      const first = nodes[matches[i] as number] as Text;
+      const range = document.createRange();
+      range.setStart(first, matches[i + 1] as number);
+      range.setEnd(nodes[matches[i + 2] as number] as Text, matches[i + 3] as number);
+      return { holder: first.parentElement, range };
+    },
+  };
+}
+
+/**
+ * The variant that keeps the candidate pattern on the page (`#offpage-candidates`): the product's
+ * own reader (page-scanner.ts `RunReader`) asks it of each text node and joins runs only around
+ * the nodes that pass, and only those runs' texts are sent, one string a run. The pattern is the
+ * bundled stories', read from storage at the script's start, as a page would read it.
+ */
+function candidateWalk(root: Node, test: { source: string; flags: string }): PageRead {
+  const reader = new RunReader(root, new RegExp(test.source, test.flags));
+  const runs: TextRun[] = [];
+  let chars = 0;
+  while (!reader.done) {
+    const run = reader.next();
+    if (run === null) continue;
+    runs.push(run);
+    chars += run.text.length;
+  }
+  return {
+    texts: runs.map((run) => run.text),
+    runStarts: runs.map((_, i) => i),
+    nodes: runs.reduce((sum, run) => sum + run.nodes.length, 0),
+    chars,
+    rangeOf(matches, i) {
+      const run = runs[matches[i] as number] as TextRun;
+      const bounds = matchBounds(run, { start: matches[i + 1] as number, end: matches[i + 3] as number });
+      return { holder: (run.nodes[bounds.startIndex] as Text).parentElement, range: rangeFromBounds(run, bounds) };
+    },
+  };
 }
 
 /** Ranges for the answer's matches in rendered holders, painted with the product's painter. */
-function paint(nodes: readonly Text[], matches: readonly number[]): { mentions: number; painted: number } {
+function paint(read: PageRead, matches: readonly number[]): { mentions: number; painted: number } {
   const rendered = new Map<Element, boolean>();
   const ranges: Range[] = [];
   for (let i = 0; i < matches.length; i += 5) {
-    const first = nodes[matches[i] as number] as Text;
-    const holder = first.parentElement;
+    const { holder, range } = read.rangeOf(matches, i);
     if (holder) {
       let visible = rendered.get(holder);
       if (visible === undefined) {
@@ -77,9 +149,6 @@ function paint(nodes: readonly Text[], matches: readonly number[]): { mentions: 
       }
       if (!visible) continue;
     }
-    const range = document.createRange();
-    range.setStart(first, matches[i + 1] as number);
-    range.setEnd(nodes[matches[i + 2] as number] as Text, matches[i + 3] as number);
     ranges.push(range);
   }
   if (ranges.length > 0) {
@@ -125,7 +194,9 @@ async function probe(): Promise<void> {
   }
   const runtime = (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome.runtime;
   const begin = performance.now();
-  const read = walk(document.body ?? document.documentElement);
+  const root = document.body ?? document.documentElement;
+  const test = candidateTest && (await candidateTest)[CANDIDATE_KEY];
+  const read = test ? candidateWalk(root, test) : walk(root);
   const walked = performance.now();
   // The send in a task of its own, so that the trace gives its thread time apart from the walk's.
   await new Promise((resolve) => setTimeout(() => resolve(undefined), 0));
@@ -134,11 +205,11 @@ async function probe(): Promise<void> {
   const sent = performance.now();
   const { matches, workerMs } = await answer;
   const arrived = performance.now();
-  const { mentions, painted } = paint(read.nodes, matches);
+  const { mentions, painted } = paint(read, matches);
   const done = performance.now();
   const result: OffpageResult = {
     walkMs: walked - begin,
-    nodes: read.nodes.length,
+    nodes: read.nodes,
     runs: read.runStarts.length,
     chars: read.chars,
     sendMs: sent - sending,

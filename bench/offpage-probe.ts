@@ -105,6 +105,7 @@ async function buildProbe(entry: string): Promise<ProbeBuild> {
       name: 'offpage probe',
       version: '0.0.1',
       background: { service_worker: 'background.js', type: 'module' },
+      permissions: ['storage'],
       content_scripts: [
         { matches: ['<all_urls>'], js: ['content-scripts/content.js'], run_at: 'document_idle' },
         { matches: ['<all_urls>'], css: ['highlights.css'], run_at: 'document_start' },
@@ -122,6 +123,8 @@ async function buildProbe(entry: string): Promise<ProbeBuild> {
 /** The page's pieces in thread CPU (ms): each runs in a task of its own (bench/offpage-page.ts). */
 interface PieceCpu {
   evaluate: number;
+  /** Extension answers before the walk: the stored candidate pattern, in the variant that reads it. */
+  storage: number;
   walk: number;
   send: number;
   paint: number;
@@ -148,8 +151,10 @@ export function pieceCpu(events: TraceEvent[]): PieceCpu[] {
       (e) =>
         e.pid === end.pid && e.tid === end.tid && e.ph === 'X' && e.ts < end.ts && (from === undefined || e.ts > from),
     );
-    const pieces: PieceCpu = { evaluate: 0, walk: 0, send: 0, paint: 0 };
-    for (const task of thread.filter((e) => TASKS.has(e.name))) {
+    const pieces: PieceCpu = { evaluate: 0, storage: 0, walk: 0, send: 0, paint: 0 };
+    let walked = false;
+    const tasks = thread.filter((e) => TASKS.has(e.name)).sort((a, b) => a.ts - b.ts);
+    for (const task of tasks) {
       const inTask = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
       const ours = inTask.some(
         (e) =>
@@ -164,7 +169,10 @@ export function pieceCpu(events: TraceEvent[]): PieceCpu[] {
       if (!ours && !answer) continue;
       const cpu = (task.tdur ?? 0) / 1000;
       if (inTask.some((e) => e.name === 'EvaluateScript')) pieces.evaluate += cpu;
-      else if (inTask.some((e) => e.name === 'FireIdleCallback')) pieces.walk += cpu;
+      else if (inTask.some((e) => e.name === 'FireIdleCallback')) {
+        pieces.walk += cpu;
+        walked = true;
+      } else if (answer && !walked) pieces.storage += cpu;
       else if (inTask.some((e) => e.name === 'TimerFire')) pieces.send += cpu;
       else if (answer) pieces.paint += cpu;
     }
@@ -239,6 +247,7 @@ async function keptRun(build: ProbeBuild, name: string): Promise<void> {
     const floor = await probeLoads(session, name, REPS, false, '#offpage-floor');
     const texts = await probeLoads(session, name, REPS, false, '#offpage-texts');
     const warm = await probeLoads(session, name, REPS, false);
+    const candidates = await probeLoads(session, name, REPS, false, '#offpage-candidates');
     const cold = await probeLoads(session, name, REPS, true);
     const r = warm.map((l) => l.result);
     const first = r[0] as OffpageResult;
@@ -249,6 +258,9 @@ async function keptRun(build: ProbeBuild, name: string): Promise<void> {
         `  thread cpu by task: evaluate ${cpuOf('evaluate')}; walk ${cpuOf('walk')}; send ${cpuOf('send')}; answer and paint ${cpuOf('paint')}\n` +
         `  bare walk: reading only ${list(floor.map((l) => l.pieces.walk))}; keeping the texts ${list(texts.map((l) => l.pieces.walk))}\n` +
         `  wall: walk ${list(r.map((x) => x.walkMs))}; send ${list(r.map((x) => x.sendMs))}; paint ${list(r.map((x) => x.paintMs))}\n` +
+        `  candidate pattern on the page: cpu ${list(candidates.map((l) => l.cpu ?? Number.NaN))}; walk ${list(candidates.map((l) => l.pieces.walk))}; ` +
+        `send ${list(candidates.map((l) => l.pieces.send))}; answer and paint ${list(candidates.map((l) => l.pieces.paint))}; storage read ${list(candidates.map((l) => l.pieces.storage))}; evaluate ${list(candidates.map((l) => l.pieces.evaluate))}; ` +
+        `${candidates[0]?.result.runs} runs, ${candidates[0]?.result.chars} chars sent; ${candidates[0]?.result.mentions} matches\n` +
         `  round trip, worker running ${list(r.map((x) => x.roundTripMs))} (its matching ${list(r.map((x) => x.workerMs))}); ` +
         `worker stopped ${list(cold.map((l) => l.result.roundTripMs))} (its matching ${list(cold.map((l) => l.result.workerMs))}); cpu then ${list(cold.map((l) => l.cpu ?? Number.NaN))}\n` +
         `  highlights set at ${list(r.map((x) => x.startMs))} ms of the page's clock (worker stopped: ${list(cold.map((l) => l.result.startMs))}); longest own task cpu ${list(warm.map((l) => l.longestOwnCpu ?? Number.NaN))}; load average ${loadAverage()}`,
