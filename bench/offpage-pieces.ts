@@ -3,7 +3,8 @@
  * Chromium trace: per load, the thread CPU of the tasks that evaluated the script, read the stored
  * pattern, walked, sent and painted.
  */
-import { TASKS, type TraceEvent } from './trace-cost';
+import type { TraceEvent } from './trace-cost';
+import { threadTasks } from './trace-tasks';
 
 /** The page's pieces in thread CPU (ms): each runs in a task of its own (bench/offpage-page.ts). */
 export interface PieceCpu {
@@ -38,9 +39,10 @@ export function pieceCpu(events: TraceEvent[]): PieceCpu[] {
     );
     const pieces: PieceCpu = { evaluate: 0, storage: 0, walk: 0, send: 0, paint: 0 };
     let walked = false;
-    const tasks = thread.filter((e) => TASKS.has(e.name)).sort((a, b) => a.ts - b.ts);
+    // Each task with the microtask checkpoint that ends it, as the bench counts tasks (trace-tasks.ts).
+    const tasks = threadTasks(thread);
     for (const task of tasks) {
-      const inTask = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+      const inTask = thread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
       const ours = inTask.some(
         (e) =>
           (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
