@@ -9,7 +9,7 @@
  */
 import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
-import { isRoleNoun } from './name-evidence';
+import { isRoleNoun } from './role-nouns';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i;

@@ -1,0 +1,62 @@
+/**
+ * Who "he said", "she says" or "they added" stands for after a quote: the last speaker, when
+ * nobody else was named since; else the one person the quote's paragraph (or the one before)
+ * reports speaking; else the paragraph's subject, or the one person of the pronoun's gender named
+ * around it. No answer when the pronoun goes on from a person the article never names.
+ */
+import { paragraphSubjectBefore, unnamedPersonBefore } from './pronoun-referents';
+import { reportingNames } from './quote-attribution';
+import type { QuoteScene, WorkingQuote } from './quote-scene';
+import { nearestReporter, reporterBefore } from './reported-speakers';
+import { genderOfEntity, onlyNameSince, onlyOne, onlyPersonTwoBack } from './speakers-in-reach';
+
+/** The speaker of quote `q`, whose pronoun is at `pronounAt`; `earlier` is the last attributed quote. */
+export function pronounSpeaker(
+  scene: QuoteScene,
+  q: WorkingQuote,
+  pronounAt: number,
+  earlier: WorkingQuote | undefined,
+): string | undefined {
+  const { text, sentences, names, insideQuote } = scene;
+  // "My daughter is nine. Last month she asked me, “…”": she is nobody the article names.
+  if (unnamedPersonBefore(text, sentences, pronounAt, names, insideQuote)) return undefined;
+  const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
+  const pronounGender = /^she\b/.test(pronoun) ? 'female' : /^he\b/.test(pronoun) ? 'male' : undefined;
+  const fits = (entity: string | undefined) => {
+    const gender = genderOfEntity(scene, entity);
+    return gender === undefined || pronounGender === undefined || gender === pronounGender;
+  };
+  const since = Math.max(earlier?.close ?? 0, earlier?.speakerEnd ?? 0);
+  if (
+    earlier?.speaker &&
+    fits(earlier.speaker) &&
+    q.paragraph - earlier.paragraph <= 3 &&
+    onlyNameSince(scene, since, pronounAt, earlier.speaker)
+  )
+    return earlier.speaker;
+  // "Tom Nguyen, who runs a cafe …, said local traders …. “…,” he said.": the one person this
+  // paragraph reports speaking; else the one person of the pronoun's gender named around it.
+  const paragraph = sentences.filter((s) => s.paragraph === q.paragraph);
+  const reporting = new Set(
+    reportingNames(text, paragraph, pronounAt, names, insideQuote)
+      .filter((m) => m.kind === 'person' && !m.possessive && fits(m.entity))
+      .map((m) => m.entity),
+  );
+  const reporter =
+    reporting.size === 1 ? [...reporting][0] : nearestReporter(scene, pronounAt, q.open, paragraph, fits);
+  // "“…,” said Andriy Yermak. / Vladimir Putin did not attend. “…,” he said.": with a person
+  // quoted just before, the paragraph's subject is as likely to be spoken of as speaking.
+  const lastVoiceWasPerson =
+    earlier?.speaker !== undefined &&
+    q.paragraph - earlier.paragraph <= 3 &&
+    names.some((m) => m.entity === earlier.speaker && m.kind === 'person');
+  return (
+    reporter ??
+    (reporting.size === 0 ? reporterBefore(scene, q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
+    (lastVoiceWasPerson
+      ? undefined
+      : paragraphSubjectBefore(text, sentences, names, pronounAt, (m) => fits(m.entity))) ??
+    onlyOne(scene, pronounAt, 'person', 1, (m) => fits(m.entity)) ??
+    onlyPersonTwoBack(scene, pronounAt, pronounGender)
+  );
+}
