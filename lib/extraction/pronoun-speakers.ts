@@ -2,13 +2,17 @@
  * Who "he said", "she says" or "they added" stands for after a quote: the last speaker, when
  * nobody else was named since; else the one person the quote's paragraph (or the one before)
  * reports speaking; else the paragraph's subject, or the one person of the pronoun's gender named
- * around it. No answer when the pronoun goes on from a person the article never names.
+ * around it. No answer when the pronoun goes on from a person the article never names, nor when
+ * "he added" cannot go on from the one person last quoted or reported speaking.
  */
 import { paragraphSubjectBefore, unnamedPersonBefore } from './pronoun-referents';
 import { reportingNames } from './quote-attribution';
 import type { QuoteScene, WorkingQuote } from './quote-scene';
 import { nearestReporter, reporterBefore } from './reported-speakers';
 import { genderOfEntity, onlyNameSince, onlyOne, onlyPersonTwoBack } from './speakers-in-reach';
+
+/** "he added", "she continued", "he went on": words that go on from what the same person said before. */
+const GOES_ON = /^\p{L}+\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b/iu;
 
 /** The speaker of quote `q`, whose pronoun is at `pronounAt`; `earlier` is the last attributed quote. */
 export function pronounSpeaker(
@@ -50,9 +54,19 @@ export function pronounSpeaker(
     earlier?.speaker !== undefined &&
     q.paragraph - earlier.paragraph <= 3 &&
     names.some((m) => m.entity === earlier.speaker && m.kind === 'person');
+  const reportedBefore =
+    reporting.size === 0 ? reporterBefore(scene, q.paragraph, (m) => fits(m.entity), pronounAt) : undefined;
+  // "“…,” said Pike. / Brannigan's equaliser …, with keeper Lewis Doran stranded. / “…,” he added.":
+  // only someone who already spoke can add to it, and only when nobody was named since; the
+  // person merely named around the quote is not enough.
+  if (GOES_ON.test(text.slice(pronounAt, pronounAt + 20))) {
+    const speaker = reporter ?? reportedBefore;
+    const last = names.filter((m) => m.entity === speaker && m.start < pronounAt).pop();
+    return speaker && last && onlyNameSince(scene, last.end, pronounAt, speaker) ? speaker : undefined;
+  }
   return (
     reporter ??
-    (reporting.size === 0 ? reporterBefore(scene, q.paragraph, (m) => fits(m.entity), pronounAt) : undefined) ??
+    reportedBefore ??
     (lastVoiceWasPerson
       ? undefined
       : paragraphSubjectBefore(text, sentences, names, pronounAt, (m) => fits(m.entity))) ??
