@@ -159,6 +159,7 @@ export const ORG_SUFFIXES = words(`
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena
   force hotel rail water nutrition foods energy utilities mart
+  rovers athletic wanderers albion rangers united hotspur
 `);
 
 /**
