@@ -64,13 +64,29 @@ export function pronounSpeaker(
     const last = names.filter((m) => m.entity === speaker && m.start < pronounAt).pop();
     return speaker && last && onlyNameSince(scene, last.end, pronounAt, speaker) ? speaker : undefined;
   }
-  return (
-    reporter ??
-    reportedBefore ??
+  const reported = reporter ?? reportedBefore;
+  if (reported) return reported;
+  // Nobody is reported speaking: the speaker is only someone named around the quote. "Kelly Marsh
+  // and Rachel Dunn both scored. “…,” she said.": a name joined to another by "and" is one of
+  // two people who did the same, whatever the other name was taken for, so neither is the one.
+  const named =
     (lastVoiceWasPerson
       ? undefined
       : paragraphSubjectBefore(text, sentences, names, pronounAt, (m) => fits(m.entity))) ??
     onlyOne(scene, pronounAt, 'person', 1, (m) => fits(m.entity)) ??
-    onlyPersonTwoBack(scene, pronounAt, pronounGender)
+    onlyPersonTwoBack(scene, pronounAt, pronounGender);
+  const paragraph0 = scene.paragraphOf(pronounAt) - 2;
+  const joined = names.some(
+    (m) =>
+      m.entity === named && m.start < pronounAt && scene.paragraphOf(m.start) >= paragraph0 && coordinated(text, m),
+  );
+  return joined ? undefined : named;
+}
+
+/** "Kelly Marsh and Rachel Dunn", "Rachel Dunn and Kelly Marsh": a name joined to another name by "and". */
+function coordinated(text: string, m: { start: number; end: number }): boolean {
+  return (
+    /\p{Lu}[\p{L}'’.-]*\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    /^(?:['’]s)?\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(m.end, m.end + 12))
   );
 }

@@ -20,3 +20,21 @@ describe('who "he added" goes on from', () => {
     expect(speakerOf(article, 'We go again')).toBe('Graham Pike');
   });
 });
+
+describe('a pronoun after two people named together', () => {
+  it('gives no speaker to "she said" after "Kelly Marsh and Rachel Dunn both scored"', () => {
+    const article = extract(
+      'Kelly Marsh and Rachel Dunn both scored in the second half.',
+      '“We never gave up, not even at two down,” she said.',
+    );
+    expect(speakerOf(article, 'We never gave up')).toBeUndefined();
+  });
+
+  it('still gives "she said" to the one woman a paragraph names alone', () => {
+    const article = extract(
+      'Rachel Dunn scored twice in the second half.',
+      '“We never gave up, not even at two down,” she said.',
+    );
+    expect(speakerOf(article, 'We never gave up')).toBe('Rachel Dunn');
+  });
+});
