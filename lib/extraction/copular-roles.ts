@@ -4,7 +4,7 @@
  * North", "Arrieta is the county's health officer". Feature and local copy often introduces a
  * person by name first and says what they are a sentence later; an appositive is not the only
  * place a role is stated. This file finds where such a role phrase starts; what counts as its head
- * is the role shapes' own test (name-evidence.ts for a person's evidence, role-appositives.ts for
+ * is the role shapes' own test (role-phrases.ts for a person's evidence, role-appositives.ts for
  * the role's words).
  */
 import { gapBetween, isCapitalised, isPossessive, type Token } from './tokens';

@@ -8,7 +8,7 @@
  */
 import { foldName } from './coreference';
 import type { Mention, NameKind } from './mention';
-import { isPlaceShaped } from './name-evidence';
+import { isPlaceShaped } from './place-evidence';
 
 /** Settles each name's kind across its mentions (changed in place). */
 export function agreeKinds(text: string, mentions: readonly Mention[]): void {

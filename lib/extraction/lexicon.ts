@@ -68,7 +68,7 @@ const ROLE_NOUNS = words(`
   fisherwoman midwife paramedic firefighter pharmacist dentist vet carer therapist specialist
   consultant neurologist cardiologist oncologist psychiatrist co-author coauthor guard forward
   centre center midfielder defender winger quarterback pitcher shortstop bowler batsman jockey
-  referee umpire golfer cyclist sprinter swimmer boxer
+  referee umpire golfer cyclist sprinter swimmer boxer footballer cricketer co-star bridesmaid
   protester protestor demonstrator bystander witness passer-by forecaster meteorologist
   prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
   driver
@@ -159,6 +159,7 @@ export const ORG_SUFFIXES = words(`
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena
   force hotel rail water nutrition foods energy utilities mart
+  rovers athletic wanderers albion rangers united hotspur
 `);
 
 /**

@@ -6,7 +6,7 @@
  * Tran"). A run that ends on an organisation suffix keeps its title words ("General Motors").
  */
 import { HONORIFICS, isRoleWord, ORG_SUFFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { isRoleNoun } from './name-evidence';
+import { isRoleNoun } from './role-nouns';
 import { stripPossessive, type Token } from './tokens';
 
 /** Titles that also begin names of things ("General Public License", "Chief Executive"). */

@@ -28,21 +28,14 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon';
 import type { Mention } from './mention';
-import {
-  classify,
-  copularRoleAfter,
-  genderOf,
-  isRoleNoun,
-  mergeOrganisationPhrases,
-  placesByContext,
-  roleAppositiveAfter,
-  roleHeadBeforeComma,
-  roleNounBefore,
-  speakerOfVerb,
-  whoAfter,
-} from './name-evidence';
+import { classify, genderOf } from './name-kind';
 import { cutTitle, listedAfterPluralTitle } from './name-titles';
 import { organisationByContext } from './organisation-evidence';
+import { mergeOrganisationPhrases } from './organisation-phrases';
+import { speakerOfVerb, whoAfter } from './person-clauses';
+import { placesByContext } from './place-evidence';
+import { isRoleNoun, roleNounBefore } from './role-nouns';
+import { copularRoleAfter, roleAppositiveAfter, roleHeadBeforeComma } from './role-phrases';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
 const OPENER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'];

@@ -9,7 +9,7 @@
  */
 import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
-import { isRoleNoun } from './name-evidence';
+import { isRoleNoun } from './role-nouns';
 import { gapBetween, isCapitalised, type Token } from './tokens';
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our)$/i;
@@ -131,7 +131,8 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
 /**
  * "Brightwater said in a statement", "Its new owners, Kernow Living, said": a name of unknown kind
  * that speaks, and that no person of the article answers to (call after coreference), is an
- * organisation's; a surname or a given name speaking has already joined its person.
+ * organisation's; a surname or a given name speaking has already joined its person, and a surname
+ * two people share ("Adeyemi said:" after Femi and Tunde Adeyemi) stays theirs, unresolved.
  */
 export function speakingOrganisations(
   text: string,
@@ -139,8 +140,12 @@ export function speakingOrganisations(
   mentions: readonly Mention[],
   resolved: ReadonlySet<Mention>,
 ): void {
+  const surnames = new Set(
+    [...resolved].filter((r) => r.words.length > 1).map((r) => (r.words[r.words.length - 1] as string).toLowerCase()),
+  );
   for (const m of mentions) {
     if (m.kind !== 'unknown' || m.weak || m.possessive || resolved.has(m)) continue;
+    if (m.words.length === 1 && surnames.has((m.words[0] as string).toLowerCase())) continue;
     const verb = tokens[m.last + 1];
     if (!verb || verb.sentence !== m.sentence) continue;
     const lower = verb.text.toLowerCase();

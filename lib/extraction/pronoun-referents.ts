@@ -7,10 +7,10 @@
  * said.").
  */
 import { isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { isPlainPerson } from './name-evidence';
 import type { SpeakerMention } from './quote-attribution';
 import { wordsIn } from './quote-attribution';
 import type { Range } from './quote-marks';
+import { isPlainPerson } from './role-nouns';
 
 const DETERMINERS = /^(?:my|his|her|their|our|your|a|an|the|one)$/i;
 

@@ -214,9 +214,18 @@ function subjectBefore(
   return nearest.found;
 }
 
-/** "shown to Walsh", "the daughter of John Smith": a name after a preposition, not a subject. */
+/**
+ * "shown to Walsh", "the daughter of John Smith", "A pal of singer Kayleigh Munro": a name after a
+ * preposition, its title words between them, is not a subject.
+ */
 function afterPreposition(text: string, from: number, m: SpeakerMention): boolean {
-  return /\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(text.slice(from, m.start));
+  let before = text.slice(from, m.start);
+  for (let title = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before); title; ) {
+    if (!isRoleWord(title[1] as string)) break;
+    before = before.slice(0, title.index + 1);
+    title = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before);
+  }
+  return /\b(?:to|with|at|by|for|from|of|on|against|about|into)\s+$/i.test(before);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A person's gender as the copy states it when it reports them: "Hodge said she supported more
  * beds", "Szabo added that he would …". News copy uses the speaker's own pronoun right after "X
- * said"; given names and honorifics (name-evidence.ts) say it for most people, this for those
+ * said"; given names and honorifics (name-kind.ts) say it for most people, this for those
  * whose given name compromise does not know ("Tamsin"). Read only after coreference, so a pronoun
  * never splits a person's mentions; a person whose reports disagree is left without one.
  */

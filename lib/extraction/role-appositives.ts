@@ -9,7 +9,8 @@
 import { copularRoleStart } from './copular-roles';
 import { CALENDAR, isRoleWord, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
-import { isParticipleAdjective, isPlainPerson, roleHeadBeforeComma } from './name-evidence';
+import { isParticipleAdjective, isPlainPerson } from './role-nouns';
+import { roleHeadBeforeComma } from './role-phrases';
 import { DETERMINERS, isModifier, PREPOSITIONS, type RoleStatement, RoleWords, STOP_WORDS } from './role-words';
 import { afterBracketedAge, isCapitalised, isPossessive, type Token } from './tokens';
 

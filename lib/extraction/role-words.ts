@@ -5,7 +5,7 @@
  */
 import { isRoleWord, SENTENCE_OPENERS, TITLE_MODIFIERS } from './lexicon';
 import type { Mention } from './mention';
-import { isRoleNoun } from './name-evidence';
+import { isRoleNoun } from './role-nouns';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
 export interface RoleStatement {

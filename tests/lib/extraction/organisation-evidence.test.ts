@@ -133,3 +133,14 @@ describe('organisations named like people (third generalisation round)', () => {
     expect(people(article)).toEqual(['Gráinne Doyle']);
   });
 });
+
+describe('a surname two people share is not an organisation that speaks', () => {
+  it('leaves "Adeyemi said:" without a speaker after Femi and Tunde Adeyemi', () => {
+    const article = extract(
+      'Eastport are also tracking winger Femi Adeyemi, 21, whose father and adviser, Tunde Adeyemi, has held talks with both clubs.',
+      'Adeyemi said: “Femi is happy where he is, but we listen to everyone.”',
+    );
+    expect(kindOf(article, 'Adeyemi')).toBeUndefined();
+    expect(speakerOf(article, 'Femi is happy')).toBeUndefined();
+  });
+});

@@ -589,3 +589,15 @@ describe('the attribution rules, on given names', () => {
     });
   });
 });
+
+describe('a name after a preposition and its title is not the subject', () => {
+  it('gives no speaker to “A pal of singer X told …: ‘…’”', () => {
+    const article = extract("A pal of singer Kayleigh Munro told The Beacon: 'She has never been happier, honestly.'");
+    expect(speakerOf(article, 'She has never been')).toBeUndefined();
+  });
+
+  it('still gives the quote to the subject with a title ("Singer Kayleigh Munro told …: ‘…’")', () => {
+    const article = extract("Singer Kayleigh Munro told The Beacon: 'I have never been happier, honestly.'");
+    expect(speakerOf(article, 'I have never been')).toBe('Kayleigh Munro');
+  });
+});

@@ -204,3 +204,13 @@ describe('a participle in an appositive', () => {
     expect(entity(article, 'Elin Hughes-Davies').role?.text).toBe('Ceredigion MS');
   });
 });
+
+describe('roles of tabloid showbiz and sports copy', () => {
+  it('reads "footballer", "co-star" and "bridesmaid" before a name as roles', () => {
+    expect(roleOf('The actress has married footballer Ryan Tate at a castle.', 'Ryan Tate').role).toBe('footballer');
+    expect(roleOf('Her co-star Danny Fairweather was among the first to arrive.', 'Danny Fairweather').role).toBe(
+      'co-star',
+    );
+    expect(roleOf('Kayleigh and her bridesmaid Shona Baird chose the gown.', 'Shona Baird').role).toBe('bridesmaid');
+  });
+});

@@ -253,3 +253,15 @@ describe('names after the fourth round of pages', () => {
     expect(people(article)).toEqual(['Urs B.']);
   });
 });
+
+describe('German Boulevard titles', () => {
+  it('reads "Schlager-Star" and "DJ" as titles before a name, not as part of it', () => {
+    const article = extractDe(
+      'Schlager-Star Jasmin Reuter (38) hat am Samstag geheiratet.',
+      'Um Mitternacht stand DJ Marco Lenz (35) auf der Bühne.',
+    );
+    expect(people(article)).toEqual(['Jasmin Reuter', 'Marco Lenz']);
+    expect(roleOf(article, 'Jasmin Reuter')).toBe('Schlager-Star');
+    expect(roleOf(article, 'Marco Lenz')).toBe('DJ');
+  });
+});

@@ -158,3 +158,23 @@ describe('storms and ships named like people', () => {
     expect(people(extract('Dinner at Ata, 14 Blossom Street, Manchester, is about £110 for two.'))).toEqual([]);
   });
 });
+
+describe('football clubs', () => {
+  it('makes organisations of clubs named "… Rovers", "… Athletic", "… United"', () => {
+    const article = extract(
+      'Harlow Athletic lost 2-1 to Castleford Rovers on Saturday, and Eastport United won again.',
+    );
+    expect(kindOf(article, 'Harlow Athletic')).toBe('organisation');
+    expect(kindOf(article, 'Castleford Rovers')).toBe('organisation');
+    expect(kindOf(article, 'Eastport United')).toBe('organisation');
+    expect(people(article)).toEqual([]);
+  });
+
+  it('does not give "the club said" to the newspaper when the club is named beside it', () => {
+    const article = extract(
+      'Castleford Rovers declined to comment on the referee when approached by the Chronicle.',
+      '“We have nothing to add to what was said after the game,” the club said.',
+    );
+    expect(speakerOf(article, 'We have nothing')).toBeUndefined();
+  });
+});
