@@ -90,6 +90,15 @@ describe('a page with frames', () => {
 
     await hoverInFrame(page, 'same', 'Vladimir Medinsky');
     await waitForCardIn(same, 'Vladimir Medinsky');
+    // The frame is 120 px tall, shorter than the shortest card: the card is drawn whole inside it,
+    // over the mention, rather than clipped at the frame's bottom edge.
+    const fit = await same.evaluate(() => {
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
+      const rect = card?.getBoundingClientRect();
+      return rect && { top: rect.top, bottom: rect.bottom, viewport: document.documentElement.clientHeight };
+    });
+    expect(fit?.top).toBeGreaterThanOrEqual(0);
+    expect(fit?.bottom).toBeLessThanOrEqual(fit?.viewport ?? 0);
     await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
     await waitForCardIn(srcdoc, 'Hakan Fidan');
 
