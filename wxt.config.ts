@@ -60,10 +60,11 @@ export default defineConfig({
     // document_start: Firefox injects a content script's CSS at its run_at, and a ::highlight()
     // rule added to a page that has rendered restyles the whole page (docs/decisions/0002).
     // In every frame the content script reads (same-origin and srcdoc frames, docs/decisions/0025).
+    // highlights-svg.css: SVG text's tint for Chromium, outside content.js's copy (its header).
     content_scripts: [
       {
         matches: CONTENT_MATCHES,
-        css: ['highlights.css'],
+        css: ['highlights.css', 'highlights-svg.css'],
         run_at: 'document_start',
         all_frames: true,
         match_about_blank: true,

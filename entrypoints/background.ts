@@ -32,7 +32,8 @@ import { pageHost } from '../lib/storage/site-match';
 import { withoutFragment } from '../lib/story/page-address';
 import { type Catalog, outlineOf, withArticle } from '../lib/story/story-model';
 import { entityNames } from '../lib/views/earlier-reading';
-import { deriveTabState } from '../lib/views/tab-state';
+import { frameMentions, topNotYetReported, withFrame } from '../lib/views/frame-mentions';
+import { deriveTabState, type FrameMentions, type PageReport } from '../lib/views/tab-state';
 
 /** Statements and quotes the card asks the archive for (it shows a few; the rest are roles). */
 const EARLIER_ASKED = 8;
@@ -100,13 +101,46 @@ export default defineBackground(() => {
   /** The story read from each tab's article, kept beside its state (and in it, across restarts). */
   const articles = createArticleShelf(store);
 
-  onMessage('reportPage', async ({ data, sender }) => {
+  /**
+   * Reports are applied one after another: the top frame's and each frame's re-derive the tab's
+   * state from the last one, and two at once would lose one of them.
+   */
+  let applying = Promise.resolve();
+  const inTurn = (work: () => Promise<void>) => {
+    applying = applying.then(work).catch(() => {});
+    return applying;
+  };
+  /** The tab's state with one frame's mentions replaced (`entry`) or dropped (null). */
+  const putFrame = async (tab: { id: number; url?: string }, frameId: number, report: PageReport | null) => {
+    const previous = await store.get(tab.id);
+    if (!previous && !report) return;
+    const top: PageReport = previous ?? topNotYetReported(tab.url ?? '');
+    const article = await articles.get(tab.id, top.url);
+    const active = await currentCatalog();
+    const known = withArticle(active, article).entities;
+    const entry: FrameMentions | null = report && frameMentions(frameId, report, (id) => known.has(id));
+    const frames = withFrame(previous?.frames, frameId, entry);
+    await store.put(deriveTabState(tab.id, top, active, Date.now(), article, frames));
+    announce(tab.id);
+  };
+
+  onMessage('reportPage', ({ data, sender }) =>
+    inTurn(async () => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      // A same-origin frame's engine reports its own mentions (decision 0025): kept by frame, bounded.
+      const frameId = sender.frameId ?? 0;
+      if (frameId !== 0) return putFrame({ id: tabId, url: sender.tab?.url }, frameId, data);
+      const article = await articles.get(tabId, data.url);
+      const frames = (await store.get(tabId))?.frames;
+      await store.put(deriveTabState(tabId, data, await currentCatalog(), Date.now(), article, frames));
+      announce(tabId);
+    }),
+  );
+  onMessage('frameGone', ({ sender }) => {
     const tabId = sender.tab?.id;
-    // Only the top frame speaks for the tab; the content script does not run in frames, but be sure.
-    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-    const article = await articles.get(tabId, data.url);
-    await store.put(deriveTabState(tabId, data, await currentCatalog(), Date.now(), article));
-    announce(tabId);
+    const frameId = sender.frameId ?? 0;
+    if (tabId !== undefined && frameId !== 0) return inTurn(() => putFrame({ id: tabId }, frameId, null));
   });
 
   onMessage('readArticle', async ({ data, sender }) => {

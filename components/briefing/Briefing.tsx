@@ -30,7 +30,7 @@ export interface BriefingProps {
   /** Who's who entries' card content, made when opened (PeopleSection). */
   contents: PeopleSectionProps['contents'];
   onOpenPerson: PeopleSectionProps['onOpen'];
-  onJump: (index: number) => void;
+  onJump: (index: number, frameId?: number) => void;
   onReload: () => void;
   /** Reading memory: the reader's earlier articles about this page's people, and everyone read about. */
   reading?: { storySoFar: StorySoFarView; people: ReadPeopleSectionProps };

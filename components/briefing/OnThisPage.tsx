@@ -16,7 +16,7 @@ export interface OnThisPageProps {
   rows: readonly MentionRow[];
   /** Mentions on the whole page (more than `rows` when the list was capped). */
   total: number;
-  onJump: (index: number) => void;
+  onJump: (index: number, frameId?: number) => void;
 }
 
 export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
@@ -46,8 +46,14 @@ export function OnThisPage({ rows, total, onJump }: OnThisPageProps) {
           items={rows}
           pageSize={MENTION_PAGE}
           renderItem={(row) => (
-            <li key={row.index} data-side={row.side}>
-              <button type="button" class="bf-mention" data-mention-index={row.index} onClick={() => onJump(row.index)}>
+            <li key={`${row.frameId ?? 0} ${row.index}`} data-side={row.side}>
+              <button
+                type="button"
+                class="bf-mention"
+                data-mention-index={row.index}
+                data-frame-id={row.frameId}
+                onClick={() => onJump(row.index, row.frameId)}
+              >
                 <span class="bf-mention__who">
                   <span class="bf-mention__name">{row.name}</span>
                   <span class="bf-mention__go" aria-hidden="true">

@@ -28,7 +28,7 @@ export interface PeopleSectionProps {
   contents: ReadonlyMap<string, CardContent | null>;
   /** Asks for an opened entry's card content (again after `contents` lost it: a new page). */
   onOpen: (entityId: string) => void;
-  onJump: (index: number) => void;
+  onJump: (index: number, frameId?: number) => void;
 }
 
 export function PeopleSection({ story, people, focus, contents, onOpen, onJump }: PeopleSectionProps) {

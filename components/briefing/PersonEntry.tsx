@@ -17,7 +17,7 @@ export interface PersonEntryProps {
   content: CardContent | null | undefined;
   expanded: boolean;
   onToggle: () => void;
-  onJump: (index: number) => void;
+  onJump: (index: number, frameId?: number) => void;
   onShowEntity: (entityId: string) => void;
 }
 
@@ -125,7 +125,7 @@ export function PersonEntry({ person, content, expanded, onToggle, onJump, onSho
               <button
                 type="button"
                 class="bs-button bf-person__jump"
-                onClick={() => onJump(person.firstMentionIndex as number)}
+                onClick={() => onJump(person.firstMentionIndex as number, person.firstMentionFrame)}
               >
                 {m.t('goToFirstMention')}
               </button>

@@ -1,7 +1,8 @@
 /**
  * Backstory on one page: reading its stories and settings, the engine that finds and highlights
- * the names, the card on hover, and, in the top frame alone, the report to the popup, the article
- * reading and the keyboard commands (a frame reads its text and shows cards, decision 0025).
+ * the names, the card on hover, the report of its mentions to the popup and, in the top frame
+ * alone, the article reading and the keyboard commands (a frame reads its text, shows cards and
+ * reports its mentions, which the background keeps by frame: decision 0025).
  * Started by the content script in the top frame (index.ts) and, in a frame that the frame gate
  * lets in, by the frame reader's module (entrypoints/frame-reader), which the gate imports.
  */
@@ -39,8 +40,8 @@ export interface FrameStart {
  * frame's part is passed in, so that the top frame's script does not carry it).
  */
 export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Promise<void> {
-  // A frame reads its text and shows cards; the top frame alone reports, reads the article and
-  // takes the keyboard commands, so that the popup's mentions and jumps are one page's (0025).
+  // A frame reads its text, shows cards and reports; the top frame alone reads the article and
+  // takes the keyboard commands (0025).
   const top = frame === undefined;
   const pageUrl = frame?.pageUrl ?? (() => location.href);
   // A page could otherwise stop Backstory with a forged "a newer copy started" event.
@@ -207,23 +208,22 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     };
   };
   const stopCommands = top ? followMentionCommands(cards) : () => {};
-  const bridge = !top
-    ? null
-    : startBridge({
-        // The bridge reads the mentions just before each report: checking there stops an orphan
-        // before it messages a background that no longer exists.
-        source: {
-          mentions: () => (check() ? engine.mentions() : []),
-          subscribe: (listener) => engine.subscribe(listener),
-          mentionAt: (x, y) => engine.mentionAt(x, y),
-        },
-        flash: (mention) => engine.flash(mention),
-        openCard: (mention) => cards.open(mention),
-        status: () => status,
-        reading: () => engine.reading,
-        whenRead,
-        onNavigate,
-      });
+  // A frame's report is its own, kept apart by the background, and its jumps are sent to it alone.
+  const bridge = startBridge({
+    // The bridge reads the mentions just before each report: checking there stops an orphan
+    // before it messages a background that no longer exists.
+    source: {
+      mentions: () => (check() ? engine.mentions() : []),
+      subscribe: (listener) => engine.subscribe(listener),
+      mentionAt: (x, y) => engine.mentionAt(x, y),
+    },
+    flash: (mention) => engine.flash(mention),
+    openCard: (mention) => cards.open(mention),
+    status: () => status,
+    reading: () => engine.reading,
+    whenRead,
+    onNavigate,
+  });
 
   // The story read from the page's article joins the catalog; the background sent tables for it.
   const articles = !top
@@ -275,7 +275,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     if (state.status !== status) {
       status = state.status;
       // A page with no mentions publishes no change when switched: tell the popup directly.
-      bridge?.reportNow();
+      bridge.reportNow();
     }
   };
   // A change stored while the page started is followed now.
@@ -286,7 +286,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     quietly(stopFollowingDocument);
     quietly(stopCommands);
     quietly(() => articles?.stop());
-    quietly(() => bridge?.stop());
+    quietly(() => bridge.stop());
     quietly(() => engine.destroy());
   });
 }

@@ -5,6 +5,7 @@
  * docs/decisions/0029.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { sendMessage } from '../../lib/extension/page-messages';
 import { ContentScriptContext } from '../../lib/extension/page-script-context';
 import { readerPageUrl } from '../../lib/page/frame-gate';
 import { startPage } from '../content/start-page';
@@ -15,10 +16,14 @@ import { startPage } from '../content/start-page';
  * page's stylesheet import, and code reached only from `main` is left out of that run.
  */
 export default defineUnlistedScript({
-  main: () => () =>
+  main: () => () => {
+    // The frame reports its mentions like the top frame; when it navigates or is taken out of the
+    // page, the background forgets them, and the tab's list no longer offers jumps into it (0025).
+    addEventListener('pagehide', () => void sendMessage('frameGone').catch(() => {}));
     // The frame gate carries no context (it would cost every frame): the frame's is made here, as
     // WXT makes the top frame's (docs/decisions/0029).
-    startPage(new ContentScriptContext('frame-reader', { noScriptStartedPostMessage: true }), {
+    return startPage(new ContentScriptContext('frame-reader', { noScriptStartedPostMessage: true }), {
       pageUrl: () => readerPageUrl(window),
-    }),
+    });
+  },
 });

@@ -65,7 +65,7 @@ export function App() {
       }}
       onJump={async (entity) => {
         if (!tab) return;
-        await jumpToMention(tab.tabId, entity.firstMentionIndex, true);
+        await jumpToMention(tab.tabId, entity.firstMentionIndex, true, entity.firstMentionFrame);
         closeIfPopup();
       }}
       onOpenBriefing={() => {

@@ -82,8 +82,8 @@ export function App() {
       {...(focus ? { focus } : {})}
       contents={people.contents}
       onOpenPerson={people.open}
-      onJump={(index) => {
-        if (tab) jumpToMention(tab.tabId, index, false);
+      onJump={(index, frameId) => {
+        if (tab) jumpToMention(tab.tabId, index, false, frameId);
       }}
       onReload={() => {
         if (tab) browser.tabs.reload(tab.tabId);

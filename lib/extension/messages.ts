@@ -21,8 +21,13 @@ import type { StorySoFarView } from '../views/story-so-far';
 import type { PageReport, TabState } from '../views/tab-state';
 
 export interface ProtocolMap {
-  /** content → background: the page's mentions changed. */
+  /**
+   * content → background: the page's mentions changed. Sent by the top frame's engine and by each
+   * same-origin frame's (told apart by the sender's `frameId`: decision 0025).
+   */
   reportPage(report: PageReport): void;
+  /** content (a frame) → background: the frame's document is going away; its mentions go with it. */
+  frameGone(): void;
   /** popup / side panel → background: state of one tab (null: no content script has reported). */
   getTabState(tabId: number): TabState | null;
   /** background → extension pages: a tab's state changed. */
@@ -36,7 +41,7 @@ export interface ProtocolMap {
   openBriefing(data: { entityId?: string; tabId?: number; userGesture?: boolean }): void;
   /** background → side panel: an open briefing should show this entity (expand it, scroll to it). */
   focusEntity(data: { entityId: string }): void;
-  /** popup / side panel → content: scroll to a mention, flash it, optionally open its card. */
+  /** popup / side panel → content (the frame holding it): scroll to a mention, flash it, optionally open its card. */
   jumpToMention(data: { index: number; openCard: boolean }): boolean;
   /** popup → content: is a Backstory content script running in this tab? Always answers true. */
   ping(): true;
@@ -124,7 +129,8 @@ export const { sendMessage, onMessage } = messaging;
 export async function pingContentScript(tabId: number): Promise<boolean> {
   const envelope = { id: Date.now(), type: 'ping' satisfies keyof ProtocolMap, data: undefined, timestamp: Date.now() };
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope);
+    // The top frame's script: a frame's answers for itself, not for the page the reader opened.
+    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });
     return typeof reply === 'object' && reply !== null && (reply as { res?: unknown }).res === true;
   } catch {
     return false;

@@ -86,9 +86,13 @@ export function onTabActivated(listener: (tab: { tabId: number; windowId: number
   return () => browser.tabs.onActivated.removeListener(listener);
 }
 
-export async function jumpToMention(tabId: number, index: number, openCard: boolean): Promise<boolean> {
+/**
+ * Asks the engine of the frame holding the mention (the top frame's when `frameId` is absent) to
+ * scroll to it: each frame's engine numbers its own mentions, so the jump is addressed to one.
+ */
+export async function jumpToMention(tabId: number, index: number, openCard: boolean, frameId = 0): Promise<boolean> {
   try {
-    return await sendMessage('jumpToMention', { index, openCard }, tabId);
+    return await sendMessage('jumpToMention', { index, openCard }, { tabId, frameId });
   } catch {
     return false;
   }

@@ -63,8 +63,8 @@ export function createTabStateStore(area: StorageAreaLike | undefined): TabState
 }
 
 /**
- * Stores the state; if the browser refuses, stores it without its mention list and article story
- * (what can grow with the page; the counts stay), and if that is refused too, removes the tab's
+ * Stores the state; if the browser refuses, stores it without its mention lists (the top frame's
+ * and its frames') and article story (what can grow with the page; the counts stay), and if that is refused too, removes the tab's
  * older copy so that a restarted worker does not read back a stale page. Memory keeps it whole.
  */
 async function mirror(area: StorageAreaLike, state: TabState): Promise<void> {
@@ -78,7 +78,14 @@ async function mirror(area: StorageAreaLike, state: TabState): Promise<void> {
   const { article: _article, relatedStoryId: _related, ...rest } = state;
   // Without its article the page is about the curated story it is also about, if any.
   const primaryStoryId = state.article ? (state.relatedStoryId ?? null) : state.primaryStoryId;
-  const trimmed: TabState = { ...rest, mentions: [], primaryStoryId };
+  const { frames, ...top } = rest;
+  // The frames keep their counts and first mentions (jumps still reach them), not their lists.
+  const trimmed: TabState = {
+    ...top,
+    mentions: [],
+    primaryStoryId,
+    ...(frames ? { frames: frames.map((frame) => ({ ...frame, mentions: [] })) } : {}),
+  };
   try {
     await area.set({ [key]: trimmed });
     return;
@@ -109,6 +116,7 @@ function isTabState(value: unknown): value is TabState {
     typeof v.entityCounts === 'object' &&
     typeof v.firstMentions === 'object' &&
     typeof v.totalMentions === 'number' &&
+    (v.frames === undefined || Array.isArray(v.frames)) &&
     typeof v.storyCounts === 'object' &&
     (v.primaryStoryId === null || typeof v.primaryStoryId === 'string')
   );

@@ -17,6 +17,27 @@ import {
 } from '@floating-ui/dom';
 
 const VIEWPORT_PADDING = 8;
+/** The card's tallest, and its shortest where the viewport has room: it scrolls inside below that. */
+const CARD_MAX_HEIGHT = 480;
+const CARD_MIN_HEIGHT = 160;
+/** Between the mention's line and the card. */
+const CARD_OFFSET = 8;
+
+/** Whether a viewport `viewport` px tall holds the shortest card above or below the mention's `line`. */
+export function roomBeside(line: { y: number; height: number }, viewport: number): boolean {
+  const margin = CARD_OFFSET + VIEWPORT_PADDING;
+  return Math.max(line.y - margin, viewport - line.y - line.height - margin) >= CARD_MIN_HEIGHT;
+}
+
+/**
+ * How tall the card may be with `available` px beside the mention in a viewport `viewport` px tall.
+ * Never below the shortest card, except in a viewport shorter than that (a small frame, whose card
+ * is drawn inside it, decision 0025): there it is as tall as the viewport, so none of it is clipped.
+ */
+export function cardMaxHeight(available: number, viewport: number): number {
+  const floor = Math.min(CARD_MIN_HEIGHT, viewport - 2 * VIEWPORT_PADDING);
+  return Math.max(floor, Math.min(CARD_MAX_HEIGHT, Math.floor(available)));
+}
 
 export function rangeReference(range: Range): VirtualElement {
   const start = range.startContainer;
@@ -70,14 +91,19 @@ export function followRange(range: Range, card: HTMLElement, pointer?: { x: numb
       middleware: [
         // With a pointer position, the line under the pointer; otherwise the first line.
         inline(pointer ? { x: pointer.x, y: pointer.y, padding: 2 } : { padding: 2 }),
-        offset(8),
+        offset(CARD_OFFSET),
         flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        shift({ padding: VIEWPORT_PADDING }),
+        // Along the line; and where neither side of the line has room for the shortest card (a small
+        // frame), over the mention rather than past the viewport's edge.
+        shift(({ rects }) => ({
+          padding: VIEWPORT_PADDING,
+          crossAxis: !roomBeside(rects.reference, document.documentElement.clientHeight),
+        })),
         size({
           padding: VIEWPORT_PADDING,
           // The card scrolls inside rather than running off a short viewport.
           apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(160, Math.min(480, Math.floor(availableHeight)))}px`;
+            card.style.maxHeight = `${cardMaxHeight(availableHeight, document.documentElement.clientHeight)}px`;
           },
         }),
         // Scrolled out of sight, the mention takes its card with it (instead of the card sticking to the edge).

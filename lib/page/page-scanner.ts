@@ -34,7 +34,6 @@ const SKIP_TAGS = new Set([
   'pre',
   'kbd',
   'samp',
-  'svg',
   'math',
   'iframe',
   'object',
@@ -90,6 +89,8 @@ const BLOCK_TAGS = new Set([
   'table',
   'tbody',
   'td',
+  // An SVG <text> is a label drawn where it is placed (a chart's axis, a map's place): a line of its own.
+  'text',
   'tfoot',
   'th',
   'thead',

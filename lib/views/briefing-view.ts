@@ -37,6 +37,8 @@ export interface BriefingPerson {
   aliases: readonly string[];
   countOnPage: number;
   firstMentionIndex?: number;
+  /** The frame of the first mention, when it is in a frame (tab-state.ts `PageEntity`). */
+  firstMentionFrame?: number;
 }
 
 export interface BriefingEvent {
@@ -95,6 +97,8 @@ export interface MentionRow {
   text: string;
   before: string;
   after: string;
+  /** The frame it is in, when not the top frame: where the jump is sent. */
+  frameId?: number;
 }
 
 /** The briefing (dates in `locale`) and its "On this page" rows for what a panel shows: none unless the page has a story. */
@@ -148,6 +152,7 @@ export function briefingView(
         aliases: [entity.name, ...entity.aliases.map((a) => a.text)],
         countOnPage: seen?.count ?? 0,
         ...(seen ? { firstMentionIndex: seen.firstMentionIndex } : {}),
+        ...(seen?.firstMentionFrame === undefined ? {} : { firstMentionFrame: seen.firstMentionFrame }),
       },
     ];
   });
@@ -244,6 +249,7 @@ export function mentionRows(
         text: m.text,
         before: m.before,
         after: m.after,
+        ...(m.frameId === undefined ? {} : { frameId: m.frameId }),
       },
     ];
   });

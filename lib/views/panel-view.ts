@@ -9,7 +9,7 @@ import { formatIsoDate } from '../story/iso-date';
 import type { PanelStory } from '../story/story-index';
 import type { CatalogIndex } from '../story/story-model';
 import { pageRestriction, type Restriction } from './restricted-pages';
-import { type PageEntity, pageEntities, type TabState } from './tab-state';
+import { type PageEntity, pageEntities, pageTotal, type TabState } from './tab-state';
 
 export interface StorySummary {
   storyId: string;
@@ -101,9 +101,11 @@ export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>
   if (state.status === 'off-global') return { kind: 'off', reason: 'global' };
   if (state.status === 'off-site') return { kind: 'off', reason: 'site' };
   // Mentions found so far are worth showing; "no mentions" is only said once the page is read.
-  if (state.reading && state.totalMentions === 0) return { kind: 'reading' };
+  // The frames' mentions count as the page's (frame-mentions.ts).
+  const totalMentions = pageTotal(state);
+  if (state.reading && totalMentions === 0) return { kind: 'reading' };
   const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
-  if (!story || state.totalMentions === 0) return { kind: 'no-mentions' };
+  if (!story || totalMentions === 0) return { kind: 'no-mentions' };
   const entities = pageEntities(state, catalog, story.id);
   const related = state.relatedStoryId ? catalog.storyById.get(state.relatedStoryId) : undefined;
   return {
@@ -113,7 +115,7 @@ export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>
     // Sides are a curated story's reading; an article read by Backstory has none to offer.
     groups:
       story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
-    totalMentions: state.totalMentions,
+    totalMentions,
     state,
   };
 }

@@ -15,6 +15,8 @@ export interface MentionSummary {
   /** Surrounding page text, trimmed to a few words each side. */
   before: string;
   after: string;
+  /** The frame it is in (the browser's `frameId`), when not the top frame: where a jump is sent. */
+  frameId?: number;
 }
 
 /** What the content script reports about its tab. */
@@ -40,6 +42,26 @@ export interface PageReport {
   totalMentions: number;
 }
 
+/** One same-origin frame's mentions, as the background keeps them (made by frame-mentions.ts). */
+export interface FrameMentions
+  extends Pick<PageReport, 'mentions' | 'entityCounts' | 'firstMentions' | 'totalMentions'> {
+  frameId: number;
+}
+
+/** The page's mentions per entity: the top frame's and every frame's. */
+export function pageCounts(state: Pick<PageReport, 'entityCounts'> & { frames?: readonly FrameMentions[] }) {
+  const counts: Record<string, number> = Object.create(null);
+  for (const part of [state, ...(state.frames ?? [])])
+    for (const [entityId, count] of Object.entries(part.entityCounts))
+      counts[entityId] = (counts[entityId] ?? 0) + count;
+  return counts;
+}
+
+/** Mentions on the page: the top frame's and every frame's. */
+export function pageTotal(state: Pick<PageReport, 'totalMentions'> & { frames?: readonly FrameMentions[] }): number {
+  return (state.frames ?? []).reduce((sum, frame) => sum + frame.totalMentions, state.totalMentions);
+}
+
 /** A page title is a line in the panels; a page may make it megabytes long. */
 export const TITLE_LIMIT = 300;
 
@@ -59,6 +81,11 @@ export interface TabState extends PageReport {
   article?: Story;
   /** On a page read as an article: the curated story the page is also about, if any. */
   relatedStoryId?: string;
+  /**
+   * The mentions of the page's same-origin frames, which report too (frame-mentions.ts); the
+   * fields above are the top frame's. Absent when no frame names anyone.
+   */
+  frames?: FrameMentions[];
   updatedAt: number;
 }
 
@@ -73,6 +100,7 @@ export function deriveTabState(
   activeCatalog: Catalog,
   now: number,
   article?: Story,
+  frames: readonly FrameMentions[] = [],
 ): TabState {
   const catalog = withArticle(activeCatalog, article);
   const mentions = report.mentions.filter((m) => catalog.entities.has(m.entityId));
@@ -88,9 +116,13 @@ export function deriveTabState(
     const first = Object.hasOwn(report.firstMentions, entityId) ? report.firstMentions[entityId] : undefined;
     if (typeof first === 'number') firstMentions[entityId] = first;
   }
-  const stories = pageStories(catalog, eachMention(entityCounts));
+  // Names in the page's frames count for what the page is about as the top frame's do.
+  const stories = pageStories(catalog, eachMention(pageCounts({ entityCounts, frames })));
   return {
-    ...report,
+    // Picked, not spread: a frame's report re-derives the state from the last one (background.ts).
+    url: report.url,
+    status: report.status,
+    reading: report.reading,
     title: capTitle(report.title),
     mentions,
     entityCounts,
@@ -102,6 +134,7 @@ export function deriveTabState(
     primaryStoryId: article?.id ?? stories.primary ?? null,
     ...(article ? { article } : {}),
     ...(article && stories.primary ? { relatedStoryId: stories.primary } : {}),
+    ...(frames.length > 0 ? { frames: [...frames] } : {}),
     updatedAt: now,
   };
 }
@@ -137,6 +170,8 @@ export interface PageEntity {
   count: number;
   /** Index of its first mention in page order: where "jump to" goes. */
   firstMentionIndex: number;
+  /** The frame of that first mention, when it is in a frame rather than the top frame. */
+  firstMentionFrame?: number;
 }
 
 /**
@@ -145,14 +180,16 @@ export interface PageEntity {
  * Counts and first mentions cover the whole page, however few mentions the list holds.
  */
 export function pageEntities(
-  state: Pick<TabState, 'entityCounts' | 'firstMentions'>,
+  state: Pick<TabState, 'entityCounts' | 'firstMentions' | 'frames'>,
   catalog: CatalogIndex<PanelStory>,
   storyId?: string,
 ): PageEntity[] {
   const entities: PageEntity[] = [];
-  for (const [entityId, count] of Object.entries(state.entityCounts)) {
+  for (const [entityId, count] of Object.entries(pageCounts(state))) {
     const view = entityView(catalog, entityId, storyId);
-    const first = Object.hasOwn(state.firstMentions, entityId) ? state.firstMentions[entityId] : undefined;
+    // The top frame's first mention, else the first frame's that has one.
+    const part = [state, ...(state.frames ?? [])].find((p) => Object.hasOwn(p.firstMentions, entityId));
+    const first = part?.firstMentions[entityId];
     if (!view || typeof first !== 'number') continue;
     entities.push({
       entityId,
@@ -162,12 +199,17 @@ export function pageEntities(
       side: view.side,
       count,
       firstMentionIndex: first,
+      ...(part && 'frameId' in part ? { firstMentionFrame: part.frameId } : {}),
     });
   }
   return entities.sort((a, b) => b.count - a.count || a.firstMentionIndex - b.firstMentionIndex);
 }
 
-/** Mentions in page order (the content script reports them so, but a merge must not reorder). */
-export function mentionsInPageOrder(state: Pick<TabState, 'mentions'>): MentionSummary[] {
-  return [...state.mentions].sort((a, b) => a.index - b.index);
+/**
+ * Mentions in page order (the content script reports them so, but a merge must not reorder): the
+ * top frame's, then each frame's in frame order (where a frame stands in the page is not reported).
+ */
+export function mentionsInPageOrder(state: Pick<TabState, 'mentions' | 'frames'>): MentionSummary[] {
+  const byIndex = (a: MentionSummary, b: MentionSummary) => a.index - b.index;
+  return [state, ...(state.frames ?? [])].flatMap((part) => [...part.mentions].sort(byIndex));
 }

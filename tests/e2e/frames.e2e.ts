@@ -1,6 +1,8 @@
 /**
  * Frames (issue 25, finding 10): a same-origin frame and a `srcdoc` frame get highlights and
- * cards of their own; another site's frame and a frame too small to read are left alone.
+ * cards of their own; another site's frame and a frame too small to read are left alone. Their
+ * mentions are the page's: the popup and side panel list them, a jump reaches them in their frame,
+ * and a frame taken out of the page takes its mentions with it (decision 0025).
  */
 
 import { readFileSync } from 'node:fs';
@@ -88,6 +90,15 @@ describe('a page with frames', () => {
 
     await hoverInFrame(page, 'same', 'Vladimir Medinsky');
     await waitForCardIn(same, 'Vladimir Medinsky');
+    // The frame is 120 px tall, shorter than the shortest card: the card is drawn whole inside it,
+    // over the mention, rather than clipped at the frame's bottom edge.
+    const fit = await same.evaluate(() => {
+      const card = document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.bs-card');
+      const rect = card?.getBoundingClientRect();
+      return rect && { top: rect.top, bottom: rect.bottom, viewport: document.documentElement.clientHeight };
+    });
+    expect(fit?.top).toBeGreaterThanOrEqual(0);
+    expect(fit?.bottom).toBeLessThanOrEqual(fit?.viewport ?? 0);
     await hoverInFrame(page, 'srcdoc', 'Hakan Fidan');
     await waitForCardIn(srcdoc, 'Hakan Fidan');
 
@@ -101,5 +112,82 @@ describe('a page with frames', () => {
     await page.waitForTimeout(1500);
     for (const id of ['cross', 'tiny']) expect(await highlighted(await frameOf(page, id))).toEqual([]);
     await page.close();
+  });
+});
+
+/** The popup or side panel for `tabId`, opened as a tab. */
+async function openPanel(surface: 'popup' | 'sidepanel', tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize(surface === 'popup' ? { width: 380, height: 600 } : { width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/${surface}.html?tabId=${tabId}`);
+  return panel;
+}
+
+describe('the mentions of a page with frames, in the popup and side panel', () => {
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.goto(server.url('/fixtures/frames-listed.html'));
+    const srcdoc = await frameOf(page, 'srcdoc');
+    await until(
+      () => highlighted(srcdoc),
+      (texts) => texts.includes('Hakan Fidan'),
+      'the srcdoc frame read',
+      10_000,
+    );
+    tabId = await browser.tabIdOf(page);
+  });
+
+  afterAll(() => page.close());
+
+  it('lists the names in same-origin and srcdoc frames beside the top frame’s, counted', async () => {
+    const popup = await openPanel('popup', tabId);
+    for (const id of ['hakan-fidan', 'vladimir-medinsky'])
+      await popup.waitForSelector(`[data-entity-id="${id}"]`, { timeout: 10_000 });
+    const badge = popup.locator('[data-entity-id="hakan-fidan"] .bs-count [aria-hidden="true"]');
+    expect(await badge.textContent()).toBe('1');
+    await popup.close();
+
+    const panel = await openPanel('sidepanel', tabId);
+    await panel.waitForSelector('.bf-mention[data-frame-id]', { timeout: 10_000 });
+    const rows = await panel
+      .locator('.bf-mention')
+      .evaluateAll((els) =>
+        els.map((el) => ({ framed: el.hasAttribute('data-frame-id'), text: el.querySelector('mark')?.textContent })),
+      );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { framed: true, text: 'Vladimir Medinsky' },
+        { framed: true, text: 'Hakan Fidan' },
+      ]),
+    );
+    // The top frame's own come first, and none of them is taken for a frame's.
+    expect(rows.filter((row) => !row.framed).map((row) => row.text)).toContain('Istanbul');
+    expect(rows.findIndex((row) => row.framed)).toBe(rows.filter((row) => !row.framed).length);
+    await panel.close();
+  });
+
+  it('jumps from the popup to a name in a frame out of view: the page scrolls and the frame opens its card', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPanel('popup', tabId);
+    await popup.click('[data-entity-id="hakan-fidan"]');
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    await waitForCardIn(await frameOf(page, 'srcdoc'), 'Hakan Fidan');
+    // Only the frame holding the mention was asked: the top frame and the other frame, which number
+    // their own mentions from 0 too, opened nothing.
+    expect(await page.evaluate(shownCardName)).toBeNull();
+    expect(await (await frameOf(page, 'same')).evaluate(shownCardName)).toBeNull();
+    await popup.close().catch(() => {});
+  });
+
+  it('forgets a frame’s names once the frame leaves the page', async () => {
+    await page.evaluate(() => document.getElementById('srcdoc')?.remove());
+    const popup = await openPanel('popup', tabId);
+    await popup.waitForSelector('[data-entity-id="vladimir-medinsky"]', { timeout: 10_000 });
+    await expect.poll(() => popup.locator('[data-entity-id="hakan-fidan"]').count(), { timeout: 5_000 }).toBe(0);
+    await popup.close();
   });
 });

@@ -2,7 +2,8 @@
  * Open shadow roots and frames in Firefox (issue 25, finding 10): names in a declarative shadow
  * root and in one attached after load are highlighted, painted (Firefox paints a shadow tree's
  * highlight only with rules inside it) and open cards; same-origin and `srcdoc` frames get
- * highlights and cards of their own, another site's frame nothing.
+ * highlights and cards of their own and their names are listed in the popup, another site's frame
+ * nothing.
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,13 @@ describe('web components and frames, in Firefox', () => {
       timeout: 10_000,
     });
     for (const id of ['cross', 'tiny']) expect(await highlightedIn(await frameOf(page, id))).toEqual([]);
+
+    // The frames' names are the page's: the popup lists them, though the top frame names neither
+    // (decision 0025).
+    const tabId = await firefox.tabIdOf(page.url());
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-entity-id="hakan-fidan"]');
+    expect(await popup.$('[data-entity-id="vladimir-medinsky"]')).not.toBeNull();
+    await popup.close();
     await page.close();
   });
 });

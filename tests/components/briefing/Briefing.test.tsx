@@ -4,6 +4,7 @@ import { Briefing, type BriefingProps } from '../../../components/briefing/Brief
 import { MENTION_PAGE } from '../../../components/briefing/OnThisPage';
 import { MessagesProvider } from '../../../components/shared/messages';
 import { briefingView, mentionRows } from '../../../lib/views/briefing-view';
+import { frameMentions } from '../../../lib/views/frame-mentions';
 import { panelView } from '../../../lib/views/panel-view';
 import { deriveTabState, pageEntities } from '../../../lib/views/tab-state';
 import { ukrainian } from '../../helpers/messages';
@@ -100,7 +101,7 @@ describe('Briefing', () => {
     expect(within(panel).getByText('What the story says')).toBeTruthy();
     expect(within(panel).getByText('In their words')).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Go to first mention on the page' }));
-    expect(props.onJump).toHaveBeenCalledWith(1);
+    expect(props.onJump).toHaveBeenCalledWith(1, undefined);
   });
 
   it('lands on the entity a card asked for: expanded and focused', () => {
@@ -126,7 +127,23 @@ describe('Briefing', () => {
     expect(rows[1]?.textContent).toContain('words before Medinsky');
     expect(rows[1]?.querySelector('mark')?.textContent).toBe('Medinsky');
     fireEvent.click(rows[2] as HTMLElement);
-    expect(props.onJump).toHaveBeenCalledWith(2);
+    expect(props.onJump).toHaveBeenCalledWith(2, undefined);
+  });
+
+  it('lists a frame’s mentions after the top frame’s and sends a jump to the frame holding it', () => {
+    const frame = frameMentions(4, report([mention(0, 'marco-rubio', 'Rubio')]), (id) => seedCatalog.entities.has(id));
+    const framed = deriveTabState(1, state, seedCatalog, 0, undefined, frame ? [frame] : []);
+    const onJump = vi.fn();
+    renderBriefing({ mentions: mentionRows(framed, seedCatalog, 'istanbul-talks-2025'), onJump });
+    const rows = within(region('On this page')).getAllByRole('button');
+    expect(rows.map((r) => [r.getAttribute('data-mention-index'), r.getAttribute('data-frame-id')])).toEqual([
+      ['0', null],
+      ['1', null],
+      ['2', null],
+      ['0', '4'],
+    ]);
+    fireEvent.click(rows[3] as HTMLElement);
+    expect(onJump).toHaveBeenCalledWith(0, 4);
   });
 
   it('names the article and each background reference under Sources', () => {

@@ -12,15 +12,14 @@ describe('whether a content script answers in a tab', () => {
     fakeBrowser.reset();
   });
 
-  it('asks the tab in the messaging library’s own format, so the content script’s listener hears it', async () => {
+  it('asks the tab’s top frame in the messaging library’s own format, so the page’s content script hears it and no frame’s answers for it', async () => {
     const send = contentScriptReplies({ res: true });
     expect(await pingContentScript(7)).toBe(true);
-    expect(send).toHaveBeenCalledWith(7, {
-      id: expect.any(Number),
-      type: 'ping',
-      data: undefined,
-      timestamp: expect.any(Number),
-    });
+    expect(send).toHaveBeenCalledWith(
+      7,
+      { id: expect.any(Number), type: 'ping', data: undefined, timestamp: expect.any(Number) },
+      { frameId: 0 },
+    );
   });
 
   it('is false when nobody listens in the tab', async () => {

@@ -29,16 +29,18 @@ function readState(tabId: number, url: string) {
  * Answers messages sent to a tab's content script as @webext-core/messaging's content side
  * would: `answer` gets the message and gives the reply's value; a throw is a tab with no listener.
  */
-function contentScript(answer: (tabId: number, message: { type: string; data: unknown }) => unknown) {
+function contentScript(
+  answer: (tabId: number, message: { type: string; data: unknown }, options?: { frameId?: number }) => unknown,
+) {
   return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
     tabId: number,
     message: { type: string; data: unknown },
-    _options?: unknown,
+    options?: { frameId?: number },
     callback?: (reply: unknown) => void,
   ) => {
     let reply: unknown;
     try {
-      reply = { res: answer(tabId, message) };
+      reply = { res: answer(tabId, message, options) };
     } catch (error) {
       if (callback) {
         callback({ err: { message: String(error) } });
@@ -220,6 +222,17 @@ describe('asking the page', () => {
     expect(await jumpToMention(3, 12, true)).toBe(true);
     expect(asked).toEqual([{ index: 12, openCard: true }]);
     expect(await jumpToMention(4, 12, false)).toBe(false);
+  });
+
+  it('sends a jump to the frame holding the mention, and to the top frame alone otherwise', async () => {
+    const frames: unknown[] = [];
+    contentScript((_tabId, _message, options) => {
+      frames.push(options?.frameId);
+      return true;
+    });
+    await jumpToMention(3, 0, true, 6);
+    await jumpToMention(3, 0, true);
+    expect(frames).toEqual([6, 0]);
   });
 
   it('asks the page to find names, and says false when no content script answers', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabStateStore } from '../../../lib/extension/tab-state-store';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
+import { frameMentions } from '../../../lib/views/frame-mentions';
 import { deriveTabState } from '../../../lib/views/tab-state';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { fullStorage } from '../../helpers/full-storage';
@@ -165,6 +166,20 @@ describe('the per-tab state store when storage is full', () => {
     expect(afterRestart?.mentions).toEqual([]);
     expect(afterRestart?.entityCounts).toEqual({ 'vladimir-medinsky': 1000 });
     expect(afterRestart?.totalMentions).toBe(1000);
+  });
+
+  it('keeps the frames’ counts and first mentions, without their lists, when the whole state does not fit', async () => {
+    const frame = frameMentions(
+      3,
+      report(Array.from({ length: 50 }, (_, i) => mention(i, 'hakan-fidan', 'Hakan Fidan'))),
+      (id) => seedCatalog.entities.has(id),
+    );
+    const state = deriveTabState(4, stateFor(4), seedCatalog, 42, undefined, frame ? [frame] : []);
+    const store = createTabStateStore(smallStorage(JSON.stringify(stateFor(4)).length + 500));
+    await store.put(state);
+    const afterRestart = await createTabStateStore(fakeBrowser.storage.session).get(4);
+    expect(afterRestart?.frames).toEqual([{ ...frame, mentions: [] }]);
+    expect((await store.get(4))?.frames?.[0]?.mentions).toHaveLength(50);
   });
 
   it('stores a trimmed copy without the article story, about the curated story instead', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { followRange, rangeReference } from '../../../lib/page/card-position';
+import { cardMaxHeight, followRange, rangeReference, roomBeside } from '../../../lib/page/card-position';
 
 /**
  * happy-dom lays nothing out: the page says where the mention's line is, how big the card is and
@@ -112,6 +112,19 @@ describe('followRange', () => {
     again.stop();
   });
 
+  it('keeps the whole card inside a small frame’s viewport, over the mention when neither side has room', async () => {
+    // A frame 120 px tall: 14 px above the line, 54 below, for a card 100 px tall.
+    layout({ line: { top: 30, left: 40 }, viewport: { width: 600, height: 120 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    await placed(card);
+    const top = Number.parseFloat(card.style.top);
+    expect(top).toBeGreaterThanOrEqual(8);
+    expect(top + 100).toBeLessThanOrEqual(120 - 8);
+    expect(card.style.maxHeight).toBe('104px');
+    placement.stop();
+  });
+
   it('hides the card while its mention is scrolled out of sight', async () => {
     layout({ line: { top: -400, left: 300 } });
     const { range, card } = mention();
@@ -140,5 +153,27 @@ describe('followRange', () => {
     detached.setStart(document.createTextNode('loose'), 0);
     expect(rangeReference(detached).contextElement).toBeUndefined();
     expect('contextElement' in rangeReference(detached)).toBe(false);
+  });
+});
+
+describe('cardMaxHeight', () => {
+  it('is the room beside the mention, between the shortest and the tallest card', () => {
+    expect(cardMaxHeight(300.7, 900)).toBe(300);
+    expect(cardMaxHeight(50, 900)).toBe(160);
+    expect(cardMaxHeight(2000, 2400)).toBe(480);
+  });
+
+  it('is the viewport’s height, less its padding, in a viewport shorter than the shortest card', () => {
+    expect(cardMaxHeight(40, 120)).toBe(104);
+    expect(cardMaxHeight(150, 170)).toBe(154);
+  });
+});
+
+describe('roomBeside', () => {
+  it('is whether the shortest card fits above or below the line, offset and padding kept', () => {
+    expect(roomBeside({ y: 30, height: 20 }, 120)).toBe(false);
+    expect(roomBeside({ y: 100, height: 20 }, 350)).toBe(true);
+    expect(roomBeside({ y: 176, height: 20 }, 200)).toBe(true);
+    expect(roomBeside({ y: 175, height: 20 }, 200)).toBe(false);
   });
 });

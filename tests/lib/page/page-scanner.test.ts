@@ -126,7 +126,7 @@ describe('skipped regions', () => {
     ['code', '<p>Run <code>Zelensky</code></p>'],
     ['pre', '<pre>Zelensky</pre>'],
     ['kbd', '<kbd>Zelensky</kbd>'],
-    ['svg text', '<svg><text>Zelensky</text></svg>'],
+    ['svg title', '<svg><title>Zelensky</title></svg>'],
     ['hidden attribute', '<div hidden><p>Zelensky</p></div>'],
     ['display:none', '<div style="display:none"><p>Zelensky</p></div>'],
     ['visibility:hidden', '<p style="visibility:hidden">Zelensky</p>'],
@@ -137,6 +137,13 @@ describe('skipped regions', () => {
       expect(scan(`${html}<p>Putin</p>`)).toEqual(['Putin']);
     });
   }
+
+  it('reads the labels an SVG draws (a chart’s, a map’s), each label a line of its own', () => {
+    expect(
+      scan('<svg><text>Zelensky</text><text>Putin</text><text>Volodymyr</text><text>Zelensky</text></svg>'),
+    ).toEqual(['Zelensky', 'Putin', 'Zelensky']);
+    expect(scan('<svg><text x="0">Vladimir <tspan>Medinsky</tspan></text></svg>')).toEqual(['Vladimir Medinsky']);
+  });
 
   it('scans contenteditable="false" islands like normal text', () => {
     expect(scan('<div contenteditable="false">Zelensky</div>')).toEqual(['Zelensky']);
