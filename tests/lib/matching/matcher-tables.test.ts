@@ -314,6 +314,15 @@ describe('tables made from tables read back, with more aliases after them', () =
       { ...first, text: 'Ab\u00adcd' },
       { ...first, text: 'ДіКапріо', inflection: uk },
       { ...first, text: 'Ко\u00adзак', inflection: uk },
+      // Declined, a capital inside the prefix: only the first letter with a case wants a capital.
+      { ...first, text: 'ДеЛюк', inflection: uk },
+      // Declined, a digit before the first letter with a case: that letter wants a capital.
+      { ...first, text: '5Коваль', inflection: uk },
+      // Spaces before a name, and a run of them inside it, count as none and one.
+      { ...first, text: ' Bo Li' },
+      { ...first, text: 'X  Ye' },
+      // A digit before the first letter with a case, as written: that letter wants a capital.
+      { ...first, text: '3M' },
     ];
     const all = [...head, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
     expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));
