@@ -4,6 +4,10 @@ import { bundledStories } from '../../../data/stories';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
+  CASE_LOWER,
+  CASE_NONE,
+  CASE_UPPER,
+  caseOf,
   type MatcherSnapshot,
   snapshotFits,
   tablesFromSnapshot,
@@ -265,6 +269,14 @@ describe('matcher tables made at build time', () => {
     engine.setCatalog({ aliases: TEST_ALIASES });
     expect(tables).toHaveBeenLastCalledWith(TEST_ALIASES, prebuiltMatcher);
     engine.destroy();
+  });
+});
+
+describe('the letter case the tables record', () => {
+  it('is upper or lower for letters of any cased script, and none for what has no case', () => {
+    for (const upper of ['A', 'Ж', 'Ω', 'É']) expect(caseOf(upper.charCodeAt(0))).toBe(CASE_UPPER);
+    for (const lower of ['a', 'ж', 'ω', 'é']) expect(caseOf(lower.charCodeAt(0))).toBe(CASE_LOWER);
+    for (const none of ['3', ' ', '-', '中']) expect(caseOf(none.charCodeAt(0))).toBe(CASE_NONE);
   });
 });
 
