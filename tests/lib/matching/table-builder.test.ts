@@ -62,4 +62,15 @@ describe('a declined alias', () => {
     expect(sets).toHaveLength(2);
     expect(new Set(sets).size).toBe(sets.length);
   });
+
+  it('makes a fork only for the words that decline: one that does not goes straight on to the next', () => {
+    const uk = { lang: 'uk', person: true } as const;
+    // "Ді" takes no ending (a single, empty one); "Карло" declines.
+    const tables = buildTables([alias('di-carlo', 'Ді Карло', { inflection: uk })]);
+    expect(tables.forks.size).toBe(1);
+    expect(entitiesIn([alias('di-carlo', 'Ді Карло', { inflection: uk })], 'Ді Карла і Ді Карлові.')).toEqual([
+      'di-carlo',
+      'di-carlo',
+    ]);
+  });
 });
