@@ -307,6 +307,10 @@ describe('tables made from tables read back, with more aliases after them', () =
     // Declined names after the read-back ones too: the other way round.
     const reversed = [...TEST_ALIASES, ...seedAliases];
     expectSameTables(extendTables(reversed, snapshotOf(TEST_ALIASES)), buildTables(reversed));
+    // Declined names both before and after: those read back are not put in again.
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const both = [...all, { ...first, text: 'Ковальчук', inflection: { lang: 'uk', person: true } } as AliasEntry];
+    expectSameTables(extendTables(both, snapshotOf(seedAliases)), buildTables(both));
   });
 
   it('leave out, as a build does, read-back aliases no walk could find (punctuation first, no letters)', () => {
