@@ -4,6 +4,10 @@ import { bundledStories } from '../../../data/stories';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
+  CASE_LOWER,
+  CASE_NONE,
+  CASE_UPPER,
+  caseOf,
   type MatcherSnapshot,
   snapshotFits,
   tablesFromSnapshot,
@@ -268,6 +272,14 @@ describe('matcher tables made at build time', () => {
   });
 });
 
+describe('the letter case the tables record', () => {
+  it('is upper or lower for letters of any cased script, and none for what has no case', () => {
+    for (const upper of ['A', 'Ж', 'Ω', 'É']) expect(caseOf(upper.charCodeAt(0))).toBe(CASE_UPPER);
+    for (const lower of ['a', 'ж', 'ω', 'é']) expect(caseOf(lower.charCodeAt(0))).toBe(CASE_LOWER);
+    for (const none of ['3', ' ', '-', '中']) expect(caseOf(none.charCodeAt(0))).toBe(CASE_NONE);
+  });
+});
+
 describe('tables stored with a pack', () => {
   it('are read back from the first stored snapshot made for exactly the catalog, else built', () => {
     const stored = [snapshotOf(TEST_ALIASES), snapshotOf(seedAliases)];
@@ -295,6 +307,10 @@ describe('tables made from tables read back, with more aliases after them', () =
     // Declined names after the read-back ones too: the other way round.
     const reversed = [...TEST_ALIASES, ...seedAliases];
     expectSameTables(extendTables(reversed, snapshotOf(TEST_ALIASES)), buildTables(reversed));
+    // Declined names both before and after: those read back are not put in again.
+    const [first] = TEST_ALIASES as [AliasEntry];
+    const both = [...all, { ...first, text: 'Ковальчук', inflection: { lang: 'uk', person: true } } as AliasEntry];
+    expectSameTables(extendTables(both, snapshotOf(seedAliases)), buildTables(both));
   });
 
   it('leave out, as a build does, read-back aliases no walk could find (punctuation first, no letters)', () => {
@@ -314,6 +330,15 @@ describe('tables made from tables read back, with more aliases after them', () =
       { ...first, text: 'Ab\u00adcd' },
       { ...first, text: 'ДіКапріо', inflection: uk },
       { ...first, text: 'Ко\u00adзак', inflection: uk },
+      // Declined, a capital inside the prefix: only the first letter with a case wants a capital.
+      { ...first, text: 'ДеЛюк', inflection: uk },
+      // Declined, a digit before the first letter with a case: that letter wants a capital.
+      { ...first, text: '5Коваль', inflection: uk },
+      // Spaces before a name, and a run of them inside it, count as none and one.
+      { ...first, text: ' Bo Li' },
+      { ...first, text: 'X  Ye' },
+      // A digit before the first letter with a case, as written: that letter wants a capital.
+      { ...first, text: '3M' },
     ];
     const all = [...head, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
     expectSameTables(extendTables(all, snapshotOf(head)), buildTables(all));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/matching/matcher';
-import { buildMatcher } from '../../../lib/matching/table-builder';
+import { buildMatcher, buildTables } from '../../../lib/matching/table-builder';
 import type { AliasEntry } from '../../../lib/story/story-model';
 
 function alias(entityId: string, text: string, extra: Partial<AliasEntry> = {}): AliasEntry {
@@ -52,5 +52,25 @@ describe('a declined alias', () => {
       inflection: { lang: 'uk', person: false, declension: 'noun', obliqueStem: 'Вгд' },
     });
     expect(entitiesIn([short], 'Б і Вгду.')).toEqual(['short', 'short']);
+  });
+
+  it('shares its endings with the aliases of its paradigm before it: the tables hold each ending set once', () => {
+    const uk = { lang: 'uk', person: true } as const;
+    const names = ['Ковальчук', 'Мельничук', 'Зеленський', 'Коломойський'];
+    const tables = buildTables(names.map((name, i) => alias(`e${i}`, name, { inflection: uk })));
+    const sets = tables.endingSets.map((set) => set.join(' '));
+    expect(sets).toHaveLength(2);
+    expect(new Set(sets).size).toBe(sets.length);
+  });
+
+  it('makes a fork only for the words that decline: one that does not goes straight on to the next', () => {
+    const uk = { lang: 'uk', person: true } as const;
+    // "Ді" takes no ending (a single, empty one); "Карло" declines.
+    const tables = buildTables([alias('di-carlo', 'Ді Карло', { inflection: uk })]);
+    expect(tables.forks.size).toBe(1);
+    expect(entitiesIn([alias('di-carlo', 'Ді Карло', { inflection: uk })], 'Ді Карла і Ді Карлові.')).toEqual([
+      'di-carlo',
+      'di-carlo',
+    ]);
   });
 });
