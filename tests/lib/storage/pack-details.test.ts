@@ -53,6 +53,24 @@ describe('a pack’s details parts', () => {
     ).toBeNull();
   });
 
+  it('read as missing when any one entity in them lacks a field a card reads', () => {
+    const entities = cardTestStory.entities.map(({ id, description, facts, relations }) => ({
+      id,
+      description,
+      facts,
+      relations,
+    }));
+    const withLast = (change: Record<string, unknown>) =>
+      JSON.stringify({ id: cardTestStory.id, entities: [...entities.slice(0, -1), { ...entities.at(-1), ...change }] });
+    expect(readPackDetailsChunk(withLast({}), cardTestStory.id)).toHaveLength(entities.length);
+    expect(readPackDetailsChunk(withLast({ id: 7 }), cardTestStory.id)).toBeNull();
+    expect(readPackDetailsChunk(withLast({ description: null }), cardTestStory.id)).toBeNull();
+    expect(readPackDetailsChunk(withLast({ facts: 'none' }), cardTestStory.id)).toBeNull();
+    expect(readPackDetailsChunk(withLast({ relations: {} }), cardTestStory.id)).toBeNull();
+    const notRecord = JSON.stringify({ id: cardTestStory.id, entities: [...entities, null] });
+    expect(readPackDetailsChunk(notRecord, cardTestStory.id)).toBeNull();
+  });
+
   it('fit a pack only when every chunk reads and holds its entities', () => {
     const parts = makePackDetailsParts(big);
     expect(packDetailsFit(parts, big.id, ids)).toBe(true);
@@ -62,5 +80,7 @@ describe('a pack’s details parts', () => {
     // Made for another version of the pack: one entity more.
     expect(packDetailsFit(parts, big.id, [...ids, 'one-more'])).toBe(false);
     expect(packDetailsFit(parts, big.id, [...ids.slice(1), ids[0] ?? ''])).toBe(false);
+    // One entity of a chunk renamed since the part was made: the rest still in place.
+    expect(packDetailsFit(parts, big.id, ids.with(5, 'renamed'))).toBe(false);
   });
 });

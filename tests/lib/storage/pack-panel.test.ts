@@ -40,6 +40,11 @@ describe('a pack’s panel part', () => {
     expect(readPackPanelPart(JSON.stringify(good), 'another-pack')).toBeNull();
     expect(readPackPanelPart(damaged({ article: null }), id)).toBeNull();
     expect(readPackPanelPart(damaged({ article: { ...(good.article as object), headline: 7 } }), id)).toBeNull();
+    expect(readPackPanelPart(damaged({ article: { ...(good.article as object), source: null } }), id)).toBeNull();
+    expect(readPackPanelPart(damaged({ article: { ...(good.article as object), date: 20250516 } }), id)).toBeNull();
+    const entities = good.entities as Record<string, unknown>[];
+    const lastWithoutSide = [...entities.slice(0, -1), { ...entities.at(-1), side: undefined }];
+    expect(readPackPanelPart(damaged({ entities: lastWithoutSide }), id)).toBeNull();
     expect(readPackPanelPart(damaged({ quotes: 'none' }), id)).toBeNull();
     expect(readPackPanelPart(damaged({ references: undefined }), id)).toBeNull();
     expect(

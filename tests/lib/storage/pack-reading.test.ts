@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PACK_INDEX_KEY, packKey, packPageKey } from '../../../lib/storage/pack-keys';
 import { makePackPagePart } from '../../../lib/storage/pack-page';
-import { readEnabledPackOutlines, readEnabledPacks } from '../../../lib/storage/pack-reading';
+import { readEnabledPackOutlines, readEnabledPacks, readPackStories } from '../../../lib/storage/pack-reading';
 import type { StorageAreaLike } from '../../../lib/storage/storage-area';
 import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
@@ -40,6 +40,18 @@ describe('the switched-on packs, read back for a page', () => {
     const { stories, problems } = await readEnabledPacks(area());
     expect(stories).toEqual([]);
     expect(inEnglish(problems[0])).toMatch(/could not be read: it is damaged/);
+  });
+
+  it('names why a stored pack cannot be upgraded: a newer Backstory’s pack is not called damaged', async () => {
+    const newer = { ...cardTestStory, schemaVersion: 999 };
+    await area().set({ [PACK_INDEX_KEY]: [meta(cardTestStory.id, true)], [packKey(cardTestStory.id)]: newer });
+    const { stories, problems } = await readEnabledPacks(area());
+    expect(stories).toEqual([]);
+    expect(inEnglish(problems[0])).toMatch(/made by a newer Backstory \(story format 999/);
+  });
+
+  it('reads none and names none when no pack is asked for', async () => {
+    expect(await readPackStories(area(), [])).toEqual({ stories: [], problems: [] });
   });
 
   it('reads nothing from a damaged list and says where it is repaired', async () => {
@@ -121,7 +133,14 @@ describe('the switched-on packs, as a page reads them', () => {
   });
 
   it('are none from a damaged list, which is named', async () => {
-    await area().set({ [PACK_INDEX_KEY]: 'not a list' });
-    expect(inEnglish((await readEnabledPackOutlines(area())).problems[0])).toMatch(/options/);
+    await area().set({ [PACK_INDEX_KEY]: 'not a list', [packKey(id)]: cardTestStory });
+    const { stories, problems } = await readEnabledPackOutlines(area());
+    expect(stories).toEqual([]);
+    expect(inEnglish(problems[0])).toMatch(/options/);
+  });
+
+  it('are none, with nothing named, when every pack is off', async () => {
+    await area().set({ [PACK_INDEX_KEY]: [meta(id, false)], [packKey(id)]: cardTestStory });
+    expect(await readEnabledPackOutlines(area())).toEqual({ stories: [], problems: [] });
   });
 });

@@ -1,12 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
-import { addCorrection } from '../../../lib/storage/corrections';
+import { addCorrection, CORRECTIONS_KEY } from '../../../lib/storage/corrections';
 import { makePackDetailsParts } from '../../../lib/storage/pack-details';
 import { PACK_INDEX_KEY, packDetailsKey, packKey, packPanelKey } from '../../../lib/storage/pack-keys';
 import { makePackPanelPart } from '../../../lib/storage/pack-panel';
-import { type PanelCatalog, type PanelCatalogs, panelCatalogs } from '../../../lib/storage/panel-catalog';
+import {
+  loadActiveCatalog,
+  type PanelCatalog,
+  type PanelCatalogs,
+  panelCatalogs,
+} from '../../../lib/storage/panel-catalog';
 import { setStoryEnabled } from '../../../lib/storage/settings';
+import type { CatalogIndex } from '../../../lib/story/story-model';
 import { cardContent } from '../../../lib/views/card-content';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
@@ -22,6 +28,54 @@ const medinskyAliases = (catalog: PanelCatalog) => [
     ),
   ),
 ];
+
+/** Storage whose reads fail for the keys `fails` picks, as a damaged or unreadable store does. */
+function failingReads(fails: (key: string) => boolean) {
+  // A second spy on the same method would replace the first one's wrapper and call itself.
+  if (vi.isMockFunction(area().get)) throw new Error('failingReads wraps the real storage only');
+  const get = area().get.bind(area());
+  vi.spyOn(area(), 'get').mockImplementation(((keys: string | string[]) =>
+    (Array.isArray(keys) ? keys : [keys]).some(fails)
+      ? Promise.reject(new Error('storage read failed'))
+      : get(keys)) as never);
+}
+
+const second: Story = { ...otherStory, id: 'second-pack', title: 'A second pack' };
+const packMeta = (story: Story) => ({
+  id: story.id,
+  title: story.title,
+  enabled: true,
+  fileName: `${story.id}.json`,
+  importedAt: '2026-12-06T00:00:00.000Z',
+  entityCount: story.entities.length,
+});
+
+/** The other story and the second pack imported and switched on. */
+const storePacks = () =>
+  area().set({
+    [PACK_INDEX_KEY]: [packMeta(otherStory), packMeta(second)],
+    [packKey(otherStory.id)]: otherStory,
+    [packKey(second.id)]: second,
+  });
+
+describe('the background’s catalog', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is the bundled stories and every switched-on pack, whole', async () => {
+    await area().set({ [PACK_INDEX_KEY]: [packMeta(second)], [packKey(second.id)]: second });
+    const catalog = await loadActiveCatalog(area(), [cardTestStory]);
+    expect([...catalog.storyById.keys()]).toEqual([cardTestStory.id, second.id]);
+    expect(catalog.storyById.get(second.id)).toEqual(second);
+  });
+
+  it('is the bundled stories when storage cannot be read', async () => {
+    await area().set({ [PACK_INDEX_KEY]: [packMeta(second)], [packKey(second.id)]: second });
+    failingReads(() => true);
+    const catalog = await loadActiveCatalog(area(), [cardTestStory]);
+    expect([...catalog.storyById.keys()]).toEqual([cardTestStory.id]);
+  });
+});
 
 describe('the panels’ catalog for a page', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -132,6 +186,61 @@ describe('the panels’ catalog for a page', () => {
       expect(asked.filter((key) => key.startsWith('pack-panel:'))).toEqual([packPanelKey('second-pack')]);
     });
 
+    it('lists each of two named packs as itself, both read in one go', async () => {
+      const { asked } = await twoPacks({
+        [packPanelKey(otherStory.id)]: makePackPanelPart(otherStory),
+        [packPanelKey(second.id)]: makePackPanelPart(second),
+      });
+      const listed = await pageCatalogLoader(area(), [cardTestStory])({
+        url: 'https://news.example/',
+        storyIds: [otherStory.id, second.id],
+      });
+      expect([...listed.storyById.values()].map((story) => [story.id, story.title])).toEqual([
+        [cardTestStory.id, cardTestStory.title],
+        [otherStory.id, otherStory.title],
+        [second.id, second.title],
+      ]);
+      expect(asked.filter((key) => key.startsWith('pack'))).toEqual([
+        PACK_INDEX_KEY,
+        packPanelKey(otherStory.id),
+        packPanelKey(second.id),
+      ]);
+    });
+
+    it('leaves out a named pack that cannot be read, and lists the rest', async () => {
+      await storePacks();
+      failingReads((key) => key.startsWith('pack:'));
+      const page = { url: 'https://news.example/', storyIds: [cardTestStory.id, second.id] };
+      const catalogs = panelCatalogs(area(), [cardTestStory]);
+      expect([...(await catalogs.forPage(page)).storyById.keys()]).toEqual([cardTestStory.id]);
+      expect([...(await catalogs.wholeForPage(page)).storyById.keys()]).toEqual([cardTestStory.id]);
+    });
+
+    it('lists the bundled stories, uncorrected, when settings or corrections cannot be read', async () => {
+      await storePacks();
+      await addCorrection(area(), {
+        kind: 'not-a-name',
+        text: 'Medinsky',
+        entityId: 'vladimir-medinsky',
+        entityName: 'Vladimir Medinsky',
+        scope: 'everywhere',
+        site: 'news.example',
+      });
+      failingReads((key) => key === CORRECTIONS_KEY);
+      const uncorrected = await pageCatalogLoader(area(), [cardTestStory])({
+        url: 'https://news.example/',
+        storyIds: [cardTestStory.id],
+      });
+      expect(medinskyAliases(uncorrected)).toContain('Medinsky');
+      vi.restoreAllMocks();
+      failingReads(() => true);
+      const unreadable = await pageCatalogLoader(area(), [cardTestStory])({
+        url: 'https://news.example/',
+        storyIds: [cardTestStory.id, second.id],
+      });
+      expect([...unreadable.storyById.keys()]).toEqual([cardTestStory.id]);
+    });
+
     it('reads a pack whole when its panel part is damaged or of another pack: never a blank panel', async () => {
       const second = { ...otherStory, id: 'second-pack', title: 'A second pack' };
       for (const damaged of ['{"id":"second-pack","entities":', makePackPanelPart(otherStory), { not: 'a string' }]) {
@@ -217,6 +326,54 @@ describe('the panels’ catalog for a page', () => {
           'Vladimir Medinsky',
         ]);
         expect(trump?.facts).toHaveLength(1);
+      });
+
+      /** The second pack stored with all its parts, as an import leaves it. */
+      const withParts = () =>
+        twoPacks({
+          [packKey(second.id)]: second,
+          [packPanelKey(second.id)]: makePackPanelPart(second),
+          ...makePackDetailsParts(second),
+        });
+      const view = (catalog: CatalogIndex, entityId: string) => catalog.entities.get(entityId)?.views.get(second.id);
+
+      it('gives the opened entity its details and leaves the others as the panels list them', async () => {
+        await withParts();
+        const entry = await panelCatalogs(area(), [cardTestStory]).entryForPage(page, 'jamieson-greer');
+        const greer = second.entities.find((entity) => entity.id === 'jamieson-greer');
+        expect(view(entry, 'jamieson-greer')).toMatchObject({ description: greer?.description, facts: [] });
+        expect(view(entry, 'donald-trump')).not.toHaveProperty('description');
+        expect(view(entry, 'donald-trump')).not.toHaveProperty('facts');
+      });
+
+      it('reads a chunk once for every entry in it, and none for a pack already read whole', async () => {
+        const { asked } = await withParts();
+        const catalogs = panelCatalogs(area(), [cardTestStory]);
+        await catalogs.entryForPage(page, 'donald-trump');
+        await catalogs.entryForPage(page, 'jamieson-greer');
+        expect(asked.filter((key) => key.startsWith('pack-details:'))).toEqual([packDetailsKey(second.id, 0)]);
+
+        asked.length = 0;
+        const later = panelCatalogs(area(), [cardTestStory]);
+        await later.wholeForPage(page);
+        const entry = await later.entryForPage(page, 'jamieson-greer');
+        expect(asked.filter((key) => key.startsWith('pack-details:'))).toEqual([]);
+        expect(view(entry, 'donald-trump')?.facts).toHaveLength(1);
+      });
+
+      it('reads nothing more of a pack that does not hold the opened entity', async () => {
+        const { asked } = await withParts();
+        const entry = await panelCatalogs(area(), [cardTestStory]).entryForPage(page, 'vladimir-medinsky');
+        expect(asked.filter((key) => /^pack[:-]/.test(key))).toEqual([packPanelKey(second.id)]);
+        expect(entry.storyById.has(second.id)).toBe(true);
+      });
+
+      it('leaves out a pack gone from storage, parts and all', async () => {
+        await twoPacks({ [packKey(second.id)]: undefined });
+        await area().remove(packKey(second.id));
+        const entry = await panelCatalogs(area(), [cardTestStory]).entryForPage(page, 'jamieson-greer');
+        expect(entry.storyById.has(second.id)).toBe(false);
+        expect(entry.storyById.has(cardTestStory.id)).toBe(true);
       });
 
       it('reads its pack whole when its chunk is missing, damaged, of another pack or not its own', async () => {
