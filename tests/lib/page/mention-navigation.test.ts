@@ -86,6 +86,8 @@ describe('a mention in the page', () => {
     expect(isInLink(range(link?.querySelector('b') as Element))).toBe(true);
     expect(isInLink(range(anchor?.firstChild as Text))).toBe(false);
     expect(isInLink(range(document.querySelector('p')?.firstChild as Text))).toBe(false);
+    // Text not (or no longer) in any element is in no link.
+    expect(isInLink(range(document.createTextNode('Putin')))).toBe(false);
   });
 });
 
@@ -146,6 +148,11 @@ describe('the focused element', () => {
     field.focus();
     expect(document.activeElement).toBe(outer);
     expect(deepActiveElement()).toBe(field);
+  });
+
+  it('is none when the document has no focused element', () => {
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(null);
+    expect(deepActiveElement()).toBeNull();
   });
 });
 
