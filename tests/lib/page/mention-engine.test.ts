@@ -87,6 +87,37 @@ describe('MentionEngine on a changing page', () => {
     expect(e.mentions()).toBe(before);
   });
 
+  it('tells listeners when a mention moved within its paragraph, the count and entity the same', async () => {
+    document.body.innerHTML = '<p id="p">Putin spoke.</p>';
+    const e = engine();
+    await e.whenIdle();
+    const heard = vi.fn();
+    e.subscribe(heard);
+    (document.getElementById('p') as HTMLElement).textContent = 'Then Putin spoke.';
+    await settle();
+    await e.whenIdle();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(e.mentions()[0]?.range.toString()).toBe('Putin');
+    expect(e.mentions()[0]?.range.startOffset).toBe(5);
+  });
+
+  it('still shows a class-hidden mention later, after a rescan elsewhere on the page', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style>' +
+      '<section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="other">Nothing.</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual([]);
+    (document.getElementById('other') as HTMLElement).textContent = 'Putin';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin']);
+  });
+
   it('checks every known mention after a restyle, on a page too long for one slice', async () => {
     const paragraphs = Array.from({ length: 150 }, (_, i) => `<p>${i} Putin</p>`).join('');
     document.body.innerHTML = `<section id="s">${paragraphs}<p id="last">Zelensky</p></section>`;
