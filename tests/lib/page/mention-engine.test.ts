@@ -70,6 +70,80 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
   });
 
+  it('leaves the list alone, telling no listener, after a restyle that shows or hides no mention', async () => {
+    document.body.innerHTML =
+      '<style>.faded { color: grey; }</style><section id="s"><p>Putin</p><p>Vladimir Medinsky</p></section><p>Zelensky</p>';
+    const e = engine();
+    await e.whenIdle();
+    const before = e.mentions();
+    const heard = vi.fn();
+    e.subscribe(heard);
+    (document.getElementById('s') as HTMLElement).className = 'faded';
+    document.body.className = 'night';
+    await settle();
+    await e.whenIdle();
+    expect(heard).not.toHaveBeenCalled();
+    // The very same mentions: nothing was scanned again.
+    expect(e.mentions()).toBe(before);
+  });
+
+  it('tells listeners when a mention moved within its paragraph, the count and entity the same', async () => {
+    document.body.innerHTML = '<p id="p">Putin spoke.</p>';
+    const e = engine();
+    await e.whenIdle();
+    const heard = vi.fn();
+    e.subscribe(heard);
+    (document.getElementById('p') as HTMLElement).textContent = 'Then Putin spoke.';
+    await settle();
+    await e.whenIdle();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(e.mentions()[0]?.range.toString()).toBe('Putin');
+    expect(e.mentions()[0]?.range.startOffset).toBe(5);
+  });
+
+  it('still shows a class-hidden mention later, after a rescan elsewhere on the page', async () => {
+    document.body.innerHTML =
+      '<style>.collapsed p { display: none; }</style>' +
+      '<section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="other">Nothing.</p>';
+    const e = engine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual([]);
+    (document.getElementById('other') as HTMLElement).textContent = 'Putin';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+    (document.getElementById('more') as HTMLElement).classList.remove('collapsed');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin']);
+  });
+
+  it('checks every known mention after a restyle, on a page too long for one slice', async () => {
+    const paragraphs = Array.from({ length: 150 }, (_, i) => `<p>${i} Putin</p>`).join('');
+    document.body.innerHTML = `<section id="s">${paragraphs}<p id="last">Zelensky</p></section>`;
+    const e = new MentionEngine({
+      tables: readOrBuildTables,
+      catalog: { aliases: TEST_ALIASES },
+      highlightApi: null,
+      idleTimeoutMs: 20,
+      sliceMs: 0,
+    });
+    engines.push(e);
+    e.start();
+    await e.whenIdle();
+    expect(texts(e)).toHaveLength(151);
+    // The last mention's paragraph is hidden by a style change on the section.
+    const style = document.createElement('style');
+    style.textContent = '.cut #last { display: none; }';
+    document.head.append(style);
+    (document.getElementById('s') as HTMLElement).className = 'cut';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toHaveLength(150);
+    expect(texts(e)).not.toContain('Zelensky');
+    style.remove();
+  });
+
   it('reads style after a class change only once the page has rendered a frame', async () => {
     document.body.innerHTML =
       '<style>.collapsed p { display: none; }</style><section id="more" class="collapsed"><p>Putin</p></section>';

@@ -185,3 +185,227 @@ describe('PageObserver and shadow roots', () => {
     expect(seen[1]?.roots).toEqual([root]);
   });
 });
+
+describe('PageObserver: what a batch holds', () => {
+  function observeWith(options: { maxRoots?: number } = {}): { seen: PageChanges[]; observer: PageObserver } {
+    const seen: PageChanges[] = [];
+    const observer = new PageObserver(document, (changes) => seen.push(changes), { idleTimeoutMs: 20, ...options });
+    observer.start();
+    observers.push(observer);
+    return { seen, observer };
+  }
+
+  it('says nodes were removed, rescanning the block that lost inline text but not a removed block', async () => {
+    document.body.innerHTML =
+      '<article id="a"><p id="p">Putin <b id="b">met</b></p><p id="gone">Zelensky</p></article>';
+    const { seen } = observeWith();
+    document.getElementById('gone')?.remove();
+    await settle();
+    expect(seen[0]).toMatchObject({ removed: true, full: false, roots: [] });
+    document.getElementById('b')?.remove();
+    await settle();
+    expect(seen[1]?.removed).toBe(true);
+    expect(seen[1]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
+    // A change with nothing removed says so.
+    (document.getElementById('p')?.firstChild as Text).data = 'Vladimir Putin';
+    await settle();
+    expect(seen[2]?.removed).toBe(false);
+  });
+
+  it('rescans an element whose own hidden was taken off, but nothing inside a hidden one', async () => {
+    document.body.innerHTML = '<div id="shown" hidden><p>Putin</p></div><div hidden><p id="inside">x</p></div>';
+    const { seen } = observeWith();
+    document.getElementById('shown')?.removeAttribute('hidden');
+    await settle();
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['shown']);
+    (document.getElementById('inside')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen.slice(1).flatMap((c) => c.roots)).toEqual([]);
+  });
+
+  it('takes a comment added inside a paragraph for no change at all', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const { seen } = observeWith();
+    document.getElementById('p')?.append(document.createComment('ad slot'));
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('rescans the outermost of nested changed blocks only', async () => {
+    document.body.innerHTML = '<section id="outer"><p id="inner">x</p></section>';
+    const { seen } = observeWith();
+    const added = document.createElement('div');
+    added.id = 'added';
+    added.innerHTML = '<p>Putin</p>';
+    document.getElementById('outer')?.append(added);
+    (document.getElementById('inner')?.firstChild as Text).data = 'Zelensky';
+    document.getElementById('outer')?.append(' and Medinsky');
+    await settle();
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['outer']);
+  });
+
+  it('asks for a whole-page rescan when more blocks changed than it sorts out', async () => {
+    document.body.innerHTML = '<p id="a">a</p><p id="b">b</p><p id="c">c</p>';
+    const { seen } = observeWith({ maxRoots: 2 });
+    for (const id of ['a', 'b']) (document.getElementById(id)?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen[0]).toMatchObject({ full: false });
+    expect(seen[0]?.roots).toHaveLength(2);
+    for (const id of ['a', 'b', 'c']) (document.getElementById(id)?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen[1]).toMatchObject({ full: true, roots: [], restyled: [] });
+  });
+
+  it('hands the whole page over as restyled when more elements restyled than it sorts out', async () => {
+    document.body.innerHTML = '<p id="a">a</p><p id="b">b</p><p id="c">c</p>';
+    const { seen } = observeWith({ maxRoots: 2 });
+    for (const id of ['a', 'b']) (document.getElementById(id) as HTMLElement).className = 'x';
+    await settle();
+    expect(seen[0]?.restyled.map((el) => el.id)).toEqual(['a', 'b']);
+    for (const id of ['a', 'b', 'c']) (document.getElementById(id) as HTMLElement).className = 'y';
+    await settle();
+    expect(seen[1]?.restyled).toEqual([document.documentElement]);
+    // A restyled element taken out of the page before the batch is handed over is left out.
+    (document.getElementById('a') as HTMLElement).className = 'z';
+    document.getElementById('a')?.remove();
+    await settle();
+    expect(seen[2]?.restyled).toEqual([]);
+  });
+
+  it('asks for a whole-page rescan on going back to another address, with no change to the page', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const { seen } = observeWith();
+    history.pushState({}, '', '/article/popstate');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.full).toBe(true);
+    // The same address again: a plain batch.
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(seen[1]).toMatchObject({ full: false, roots: [], removed: false, replaced: false });
+  });
+
+  it('hands pending changes over at once when asked, and says whether any wait', async () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    const { seen, observer } = observeWith();
+    expect(observer.pending).toBe(false);
+    (document.getElementById('p')?.firstChild as Text).data = 'Putin';
+    await Promise.resolve();
+    expect(observer.pending).toBe(true);
+    observer.flushNow();
+    expect(observer.pending).toBe(false);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
+    await settle();
+    // The timer was cancelled: nothing handed over twice.
+    expect(seen).toHaveLength(1);
+  });
+
+  it('watches a shadow root only while running, and hears nothing after a stop', async () => {
+    document.body.innerHTML = '<x-b id="host"></x-b><p id="p">x</p>';
+    const root = (document.getElementById('host') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="in">One</p>';
+    const seen: PageChanges[] = [];
+    const observer = new PageObserver(document, (changes) => seen.push(changes), { idleTimeoutMs: 20 });
+    observers.push(observer);
+    observer.observeRoot(root);
+    observer.start();
+    ((root.getElementById('in') as Element).firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+    // Started twice, stopped once: stopped.
+    observer.start();
+    observer.stop();
+    (document.getElementById('p')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('PageObserver in a hidden tab', () => {
+  let state: DocumentVisibilityState = 'visible';
+  afterEach(() => {
+    delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+    state = 'visible';
+  });
+
+  it('hands nothing over while the tab is hidden, and everything once it is shown', async () => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    state = 'hidden';
+    document.body.innerHTML = '<p id="a">x</p><p id="b">y</p>';
+    const seen = observe();
+    const observer = observers[0] as PageObserver;
+    (document.getElementById('a')?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+    expect(observer.pending).toBe(true);
+    (document.getElementById('b')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen).toEqual([]);
+    // Still hidden: a visibilitychange to hidden wakes nothing.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toEqual([]);
+    state = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots.map((r) => (r as Element).id).sort()).toEqual(['a', 'b']);
+    expect(observer.pending).toBe(false);
+  });
+
+  it('forgets what waited when stopped in a hidden tab, and hands nothing over when shown', async () => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    state = 'hidden';
+    document.body.innerHTML = '<p id="a">x</p>';
+    const seen = observe();
+    const observer = observers[0] as PageObserver;
+    (document.getElementById('a')?.firstChild as Text).data = 'Putin';
+    await settle();
+    observer.stop();
+    expect(observer.pending).toBe(false);
+    state = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toEqual([]);
+    // Started again, it hands over only what changes after.
+    observer.start();
+    (document.getElementById('a')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ full: false, removed: false });
+  });
+});
+
+describe('PageObserver with idle callbacks', () => {
+  const view = window as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+  afterEach(() => {
+    delete view.requestIdleCallback;
+    delete view.cancelIdleCallback;
+  });
+
+  it('hands a batch over in an idle period, waiting no longer than its timeout', async () => {
+    const asked: { callback: () => void; timeout?: number }[] = [];
+    const cancelled: number[] = [];
+    view.requestIdleCallback = (callback: () => void, options?: { timeout?: number }) =>
+      asked.push({ callback, timeout: options?.timeout });
+    view.cancelIdleCallback = (handle: number) => cancelled.push(handle);
+    document.body.innerHTML = '<p id="p">x</p>';
+    const seen = observe();
+    (document.getElementById('p')?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.timeout).toBe(20);
+    asked[0]?.callback();
+    expect(seen).toHaveLength(1);
+    // A second batch, handed over early: its idle callback is cancelled.
+    (document.getElementById('p')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(asked).toHaveLength(2);
+    (observers[0] as PageObserver).flushNow();
+    expect(cancelled).toEqual([2]);
+    expect(seen).toHaveLength(2);
+  });
+});

@@ -206,3 +206,239 @@ describe('stepThrough', () => {
     expect(seen).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 });
+
+describe('ScanScheduler: slices, failures and its life cycle', () => {
+  let scheduler: ScanScheduler | undefined;
+  afterEach(() => {
+    scheduler?.dispose();
+    scheduler = undefined;
+    vi.unstubAllGlobals();
+  });
+
+  /** A clock that moves `perStep` ms on for each step of work (each step reads it once). */
+  function steppedClock(perStep: number): { advance(): void } {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    return {
+      advance() {
+        now += perStep;
+      },
+    };
+  }
+
+  /** A job of `units` steps, each moving the clock on. */
+  function timedJob(units: number, clock: { advance(): void }, log: number[]): SliceJob {
+    let done = 0;
+    return {
+      step() {
+        clock.advance();
+        log.push(done++);
+        return done >= units;
+      },
+    };
+  }
+
+  it('ends a slice once its time is up, one task per slice, and counts them', async () => {
+    const clock = steppedClock(4);
+    scheduler = new ScanScheduler({ document, sliceMs: 10 });
+    const log: number[] = [];
+    // Two jobs of three steps of 4 ms: slices of 10 ms hold three steps (the third overruns).
+    expect(await Promise.all([scheduler.run(timedJob(3, clock, log)), scheduler.run(timedJob(3, clock, log))])).toEqual(
+      [true, true],
+    );
+    expect(log).toEqual([0, 1, 2, 0, 1, 2]);
+    const stats = scheduler.readStats();
+    expect(stats.tasks).toBe(2);
+    expect(stats.longestTaskMs).toBe(12);
+    expect(stats.totalMs).toBe(24);
+  });
+
+  it('gives its stats as a copy, and starts them again when reset', async () => {
+    const clock = steppedClock(3);
+    scheduler = new ScanScheduler({ document, sliceMs: 100 });
+    await scheduler.run(timedJob(2, clock, []));
+    const read = scheduler.readStats();
+    expect(read).toEqual({ tasks: 1, longestTaskMs: 6, totalMs: 6 });
+    read.tasks = 99;
+    expect(scheduler.readStats().tasks).toBe(1);
+    // The longest task is kept over a shorter one.
+    await scheduler.run(timedJob(1, clock, []));
+    expect(scheduler.readStats()).toEqual({ tasks: 2, longestTaskMs: 6, totalMs: 9 });
+    scheduler.resetStats();
+    expect(scheduler.readStats()).toEqual({ tasks: 0, longestTaskMs: 0, totalMs: 0 });
+  });
+
+  it('drops a job that throws, resolving it false, and goes on with the next', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    scheduler = new ScanScheduler({ document });
+    const log: string[] = [];
+    const broken: SliceJob = {
+      step() {
+        throw new Error('half-torn-down page');
+      },
+    };
+    expect(await Promise.all([scheduler.run(broken), scheduler.run(job('b', 2, log))])).toEqual([false, true]);
+    expect(log).toEqual(['b:0', 'b:1']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(scheduler.idle).toBe(true);
+  });
+
+  it('is idle only with nothing queued', async () => {
+    scheduler = new ScanScheduler({ document });
+    expect(scheduler.idle).toBe(true);
+    const finished = scheduler.run(job('a', 1, []));
+    expect(scheduler.idle).toBe(false);
+    await finished;
+    expect(scheduler.idle).toBe(true);
+  });
+
+  it('yields with a timer where MessageChannel does not exist', async () => {
+    vi.stubGlobal('MessageChannel', undefined);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      scheduler = new ScanScheduler({ document });
+      const log: string[] = [];
+      const finished = scheduler.run(job('a', 1, log));
+      expect(log).toEqual([]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await finished).toBe(true);
+      expect(log).toEqual(['a:0']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('works on the page’s document when given none', async () => {
+    let state: DocumentVisibilityState = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    try {
+      scheduler = new ScanScheduler();
+      const log: string[] = [];
+      const finished = scheduler.run(job('a', 1, log));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(log).toEqual([]);
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(await finished).toBe(true);
+    } finally {
+      delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  it('stays asleep on a visibilitychange that leaves the tab hidden', async () => {
+    let state: DocumentVisibilityState = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    try {
+      scheduler = new ScanScheduler({ document });
+      const log: string[] = [];
+      const finished = scheduler.run(job('a', 1, log));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(log).toEqual([]);
+      // A job queued meanwhile waits too.
+      const second = scheduler.run(job('b', 1, log));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(log).toEqual([]);
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(await Promise.all([finished, second])).toEqual([true, true]);
+      expect(log).toEqual(['a:0', 'b:0']);
+    } finally {
+      delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  /** A stand-in document whose listeners can be taken away, as `document.open()` does. */
+  function fakeDocument(visibilityState: DocumentVisibilityState) {
+    const listeners = new Set<() => void>();
+    const doc = {
+      visibilityState,
+      defaultView: null,
+      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    };
+    return { doc, listeners, asDocument: doc as unknown as Document };
+  }
+
+  /** Lets the scheduler's message-driven ticks run until `condition` holds (real tasks, not a timer). */
+  async function until(condition: () => boolean): Promise<void> {
+    for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  it('listens again for the tab being shown after the page replaced its document', async () => {
+    const { doc, listeners, asDocument } = fakeDocument('hidden');
+    scheduler = new ScanScheduler({ document: asDocument });
+    const log: string[] = [];
+    const finished = scheduler.run(job('a', 1, log));
+    await until(() => listeners.size > 0);
+    expect(listeners.size).toBe(1);
+    listeners.clear(); // document.open()
+    scheduler.reattach();
+    expect(listeners.size).toBe(1);
+    doc.visibilityState = 'visible';
+    for (const listener of [...listeners]) listener();
+    expect(await finished).toBe(true);
+    expect(listeners.size).toBe(0);
+    // Not waiting: nothing to listen for.
+    scheduler.reattach();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('stops listening and running when disposed', async () => {
+    const { doc, listeners, asDocument } = fakeDocument('hidden');
+    scheduler = new ScanScheduler({ document: asDocument });
+    const log: string[] = [];
+    const finished = scheduler.run(job('a', 1, log));
+    await until(() => listeners.size > 0);
+    scheduler.dispose();
+    expect(await finished).toBe(false);
+    expect(listeners.size).toBe(0);
+    doc.visibilityState = 'visible';
+    const after = scheduler.run(job('b', 1, log));
+    const settled = await Promise.race([after, new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
+    expect(settled).toBe('waiting');
+    expect(log).toEqual([]);
+  });
+
+  describe('waiting for a frame', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('goes on at once where frames cannot be waited for', async () => {
+      const { asDocument } = fakeDocument('visible');
+      scheduler = new ScanScheduler({ document: asDocument });
+      const log: string[] = [];
+      expect(await scheduler.run(job('a', 2, log, 1))).toBe(true);
+      expect(log).toEqual(['a:0', 'a:frame', 'a:1']);
+    });
+
+    it('goes on after the next frame, or after a while when no frame comes, once only', async () => {
+      const frames: (() => void)[] = [];
+      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
+      scheduler = new ScanScheduler({ document: doc });
+      const log: string[] = [];
+      const first = scheduler.run(job('a', 2, log, 1));
+      for (let i = 0; i < 100 && frames.length === 0; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(log).toEqual(['a:0', 'a:frame']);
+      frames[0]?.();
+      expect(await first).toBe(true);
+      expect(log).toEqual(['a:0', 'a:frame', 'a:1']);
+
+      // No frame comes (a throttled frame): the fallback timer goes on.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const second = scheduler.run(job('b', 2, log, 1));
+      for (let i = 0; i < 100 && frames.length === 1; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(frames).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(99);
+      expect(log.at(-1)).toBe('b:frame');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await second).toBe(true);
+      // The frame that comes late does not tick again on an empty queue's behalf, nor a job twice.
+      const third = scheduler.run(job('c', 1, log));
+      frames[1]?.();
+      expect(await third).toBe(true);
+      expect(log.slice(-3)).toEqual(['b:frame', 'b:1', 'c:0']);
+    });
+  });
+});

@@ -27,4 +27,25 @@ describe('finding an article sentence back in the page', () => {
     document.body.innerHTML = '<p>It opened the <b>session</b>.</p>';
     expect(locateSentence(document.body, 'It opened the session.')?.toString()).toBe('It opened the session.');
   });
+
+  it('finds a sentence given with spaces around it', () => {
+    document.body.innerHTML = '<p>Fidan opened the session.</p>';
+    expect(locateSentence(document.body, '  Fidan opened the session.  ')?.toString()).toBe(
+      'Fidan opened the session.',
+    );
+  });
+
+  it('finds a long sentence by its beginning, though the page words its end otherwise', () => {
+    const start = 'Turkey’s Foreign Minister Hakan Fidan opened the session of the regional council in Ankara';
+    document.body.innerHTML = `<p>${start} on Monday morning.</p>`;
+    const range = locateSentence(document.body, `${start} on Tuesday.`);
+    expect(range?.toString().startsWith(start)).toBe(true);
+  });
+
+  it('starts the range in the sentence’s own paragraph, not at the end of the one before', () => {
+    document.body.innerHTML = '<p>Intro.</p><p id="s">Fidan opened the session.</p>';
+    const range = locateSentence(document.body, 'Fidan opened the session.');
+    expect(range?.startContainer).toBe(document.getElementById('s')?.firstChild);
+    expect(range?.startOffset).toBe(0);
+  });
 });
