@@ -5,20 +5,8 @@
  * Range from the nodes it kept.
  */
 import type { AliasMatch, Matcher } from '../lib/matching/matcher';
+import { nodeIndexAt } from '../lib/page/page-scanner';
 import type { OffpageRequest } from './offpage-messages';
-
-/** The first node of `starts` (offsets in the joined text) that holds `offset`. */
-function nodeAt(starts: readonly number[], offset: number, isEnd: boolean): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    const start = starts[mid] as number;
-    if (isEnd ? start < offset : start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Five numbers a match, node indices counted over the whole request. */
 export function matchRequest(matcher: Matcher, request: Pick<OffpageRequest, 'texts' | 'runStarts'>): number[] {
@@ -36,8 +24,8 @@ export function matchRequest(matcher: Matcher, request: Pick<OffpageRequest, 'te
     const found: AliasMatch[] =
       end - first === 1 ? matcher.find(text) : matcher.find(text, { joints: starts.slice(1) });
     for (const match of found) {
-      const a = nodeAt(starts, match.start, false);
-      const b = nodeAt(starts, match.end, true);
+      const a = nodeIndexAt(starts, match.start, false);
+      const b = nodeIndexAt(starts, match.end, true);
       out.push(
         first + a,
         match.start - (starts[a] as number),

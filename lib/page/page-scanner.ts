@@ -378,7 +378,8 @@ export function matchRun(run: TextRun, matcher: Matcher): readonly AliasMatch[] 
   });
 }
 
-function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {
+/** The node of `starts` (each node's offset in the joined run) that holds `offset`; an end offset belongs to the node it closes. */
+export function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

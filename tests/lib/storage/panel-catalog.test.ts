@@ -119,16 +119,8 @@ describe('the panels’ catalog for a page', () => {
   describe('with packs on', () => {
     /** Two packs switched on, as an import leaves them; and every key the panel asks storage for. */
     async function twoPacks(parts: Record<string, unknown> = {}) {
-      const second = { ...otherStory, id: 'second-pack', title: 'A second pack' };
       await area().set({
-        [PACK_INDEX_KEY]: [otherStory, second].map((story) => ({
-          id: story.id,
-          title: story.title,
-          enabled: true,
-          fileName: `${story.id}.json`,
-          importedAt: '2026-12-06T00:00:00.000Z',
-          entityCount: story.entities.length,
-        })),
+        [PACK_INDEX_KEY]: [otherStory, second].map(packMeta),
         [packKey(otherStory.id)]: otherStory,
         [packKey(second.id)]: second,
         ...parts,
