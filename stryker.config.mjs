@@ -34,7 +34,19 @@ export default {
   tempDirName: '.stryker-tmp',
   // Not public/: tests read the interface's message tables and the highlight styles from it, and
   // a test file that cannot load is silently absent from a run (its mutants show as not covered).
-  ignorePatterns: ['.tmp', '.output', '.output-*', 'reports', 'bench-output', 'demo-output', 'store', 'docs'],
+  // `.stryker-tmp*`: runs started side by side with their own `--tempDirName` would otherwise copy
+  // each other's sandboxes into their own.
+  ignorePatterns: [
+    '.tmp',
+    '.output',
+    '.output-*',
+    'reports',
+    'bench-output',
+    'demo-output',
+    'store',
+    'docs',
+    '.stryker-tmp*',
+  ],
   thresholds: { high: 90, low: 80, break: null },
   cleanTempDir: true,
 };
