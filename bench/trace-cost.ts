@@ -10,17 +10,10 @@ import type { CDPSession, Page } from 'playwright-core';
 // The article check is told apart from the engine's idle callbacks (scan-scheduler's IDLE_WAIT_MS,
 // or none) by the timeout it asks for.
 import { ARTICLE_CHECK_IDLE_TIMEOUT_MS } from '../lib/page/article-detection';
-import { threadTasks } from './trace-tasks';
+import { type TaskEvent, threadTasks } from './trace-tasks';
 
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the event (thread ticks), where the trace has it. */
-  tdur?: number;
+/** A trace event: what `trace-tasks.ts` reads of one (timing, thread CPU), and its arguments. */
+export interface TraceEvent extends TaskEvent {
   args?: {
     data?: { url?: string; fileName?: string; id?: number; timeout?: number; message?: string };
     chrome_mojo_event_info?: { mojo_interface_tag?: string };

@@ -20,6 +20,7 @@ export interface TaskEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (thread ticks), where the trace has it. */
   tdur?: number;
 }
 

@@ -65,7 +65,7 @@ const storedItems = (keys: string[] | null) =>
       keys,
     ),
   );
-/** Each stored value's type, read in the extension page: a 2 MB pack is not copied out to the test. */
+/** Each stored value's type, read in the extension page: a big pack is not copied out to the test. */
 const storedTypes = (keys: string[]) =>
   withStorage((page) =>
     page.evaluate(async (wanted: string[]) => {

@@ -30,13 +30,19 @@ describe('finding quotes', () => {
   });
 });
 
+/** The quote spans of `text` read as two paragraphs, split at its line break. */
+function twoParagraphSpans(text: string) {
+  const lineBreak = text.indexOf('\n');
+  return findQuoteSpans(text, [
+    { start: 0, end: lineBreak, paragraph: 0 },
+    { start: lineBreak + 1, end: text.length, paragraph: 1 },
+  ]);
+}
+
 describe('a British single quote that goes on in the next paragraph', () => {
   it('runs a single quote that opens a paragraph to its end when the next paragraph reopens it', () => {
     const text = '‘Ask anybody on the street where to get bread.\n‘Ask the grandmothers. Ask the police, even.’';
-    const spans = findQuoteSpans(text, [
-      { start: 0, end: 46, paragraph: 0 },
-      { start: 47, end: text.length, paragraph: 1 },
-    ]).map((s) => text.slice(s.start, s.end));
+    const spans = twoParagraphSpans(text).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual([
       'Ask anybody on the street where to get bread.',
       'Ask the grandmothers. Ask the police, even.',
@@ -45,10 +51,7 @@ describe('a British single quote that goes on in the next paragraph', () => {
 
   it('does not run a single quote to the end of its paragraph when the next does not reopen it', () => {
     const text = '‘Ask anybody on the street where to get bread.\nThe shop closes on Friday.';
-    const spans = findQuoteSpans(text, [
-      { start: 0, end: 46, paragraph: 0 },
-      { start: 47, end: text.length, paragraph: 1 },
-    ]);
+    const spans = twoParagraphSpans(text);
     expect(spans).toEqual([]);
   });
 });
@@ -69,10 +72,7 @@ describe('quote marks that mix, and a single quote after a letter', () => {
 
   it('runs a straight single quote that opens a paragraph on when the next paragraph reopens it', () => {
     const text = "'Ask anybody on the street where to get bread.\n'Ask the grandmothers. Ask the police, even.'";
-    const spans = findQuoteSpans(text, [
-      { start: 0, end: 46, paragraph: 0 },
-      { start: 47, end: text.length, paragraph: 1 },
-    ]).map((s) => text.slice(s.start, s.end));
+    const spans = twoParagraphSpans(text).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual([
       'Ask anybody on the street where to get bread.',
       'Ask the grandmothers. Ask the police, even.',
@@ -81,10 +81,7 @@ describe('quote marks that mix, and a single quote after a letter', () => {
 
   it('does not take a straight apostrophe opening the next paragraph for a reopened quote', () => {
     const text = "'Ask anybody on the street where to get bread.\n' tis the season, said the baker.";
-    const spans = findQuoteSpans(text, [
-      { start: 0, end: 46, paragraph: 0 },
-      { start: 47, end: text.length, paragraph: 1 },
-    ]);
+    const spans = twoParagraphSpans(text);
     expect(spans).toEqual([]);
   });
 });

@@ -242,7 +242,7 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     const clock = steppedClock(4);
     scheduler = new ScanScheduler({ document, sliceMs: 10 });
     const log: number[] = [];
-    // Two jobs of three steps of 4 ms: slices of 10 ms hold three steps (the third overruns).
+    // Two jobs of three clock steps each: a slice holds three steps, the third overrunning it.
     expect(await Promise.all([scheduler.run(timedJob(3, clock, log)), scheduler.run(timedJob(3, clock, log))])).toEqual(
       [true, true],
     );
