@@ -47,6 +47,11 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
                         <span class="pp-entity__role" lang={STORY_LANG}>
                           {entity.role}
                         </span>
+                        {entity.role && entity.roleAsOf && (
+                          <time class="pp-entity__as-of" dateTime={entity.roleAsOf.date}>
+                            {m.t('asOf', entity.roleAsOf.label)}
+                          </time>
+                        )}
                       </span>
                       <CountBadge count={entity.count} />
                     </button>
@@ -65,7 +70,11 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
                       type="button"
                       class="pp-chip"
                       data-entity-id={entity.entityId}
-                      title={entity.role}
+                      title={
+                        entity.role && entity.roleAsOf
+                          ? `${entity.role} (${m.t('asOf', entity.roleAsOf.label)})`
+                          : entity.role
+                      }
                       onClick={() => onJump(entity)}
                     >
                       <span class="pp-chip__name">{entity.name}</span>

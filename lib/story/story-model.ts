@@ -179,12 +179,18 @@ export function entityView<S extends StoryOutline = Story>(
   entityId: string,
   storyId?: string,
 ): EntityOf<S> | undefined {
+  const teller = tellingStoryId(catalog, entityId, storyId);
+  return teller === undefined ? undefined : catalog.entities.get(entityId)?.views.get(teller);
+}
+
+/** The story `entityView` tells the entity by: `storyId` when it features the entity, else the first that does. */
+export function tellingStoryId(
+  catalog: CatalogIndex<StoryOutline>,
+  entityId: string,
+  storyId?: string,
+): string | undefined {
   const entity = catalog.entities.get(entityId);
   if (!entity) return undefined;
-  if (storyId) {
-    const view = entity.views.get(storyId);
-    if (view) return view;
-  }
-  const first = entity.storyIds[0];
-  return first === undefined ? undefined : entity.views.get(first);
+  if (storyId !== undefined && entity.views.has(storyId)) return storyId;
+  return entity.storyIds[0];
 }

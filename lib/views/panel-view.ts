@@ -106,7 +106,7 @@ export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>
   if (state.reading && totalMentions === 0) return { kind: 'reading' };
   const story = state.primaryStoryId ? catalog.storyById.get(state.primaryStoryId) : undefined;
   if (!story || totalMentions === 0) return { kind: 'no-mentions' };
-  const entities = pageEntities(state, catalog, story.id);
+  const entities = pageEntities(state, catalog, story.id, locale);
   const related = state.relatedStoryId ? catalog.storyById.get(state.relatedStoryId) : undefined;
   return {
     kind: 'story',

@@ -3,8 +3,9 @@
  * entity and each story, and which story the page is about. Pure: no browser, no storage.
  */
 import type { EntityType, SideId, Story } from '../../data/schema';
+import { formatIsoDate } from '../story/iso-date';
 import type { PanelStory } from '../story/story-index';
-import { type Catalog, type CatalogIndex, entityView, withArticle } from '../story/story-model';
+import { type Catalog, type CatalogIndex, tellingStoryId, withArticle } from '../story/story-model';
 import { pageStories } from '../story/story-ranking';
 
 /** A mention as the panels see it: no DOM, just what to list and where to jump. */
@@ -166,6 +167,11 @@ export interface PageEntity {
   type: EntityType;
   /** Role as the story tells it ("Russia’s chief negotiator"); absent where an article read by Backstory does not say. */
   role?: string;
+  /**
+   * When another story than the page's tells the role: the date it was true on (ISO, and for
+   * reading). A curated role may no longer, or not yet, hold on a page written at another time.
+   */
+  roleAsOf?: { date: string; label: string };
   side: SideId;
   count: number;
   /** Index of its first mention in page order: where "jump to" goes. */
@@ -176,17 +182,21 @@ export interface PageEntity {
 
 /**
  * The entities on the page as `storyId` tells them, most-mentioned first (then page order).
- * Entities outside that story are still listed, told by the first story that features them.
- * Counts and first mentions cover the whole page, however few mentions the list holds.
+ * Entities outside that story are still listed, told by the first story that features them, with
+ * their role dated in `locale`. Counts and first mentions cover the whole page, however few
+ * mentions the list holds.
  */
 export function pageEntities(
   state: Pick<TabState, 'entityCounts' | 'firstMentions' | 'frames'>,
   catalog: CatalogIndex<PanelStory>,
-  storyId?: string,
+  storyId: string | undefined,
+  locale: string,
 ): PageEntity[] {
   const entities: PageEntity[] = [];
   for (const [entityId, count] of Object.entries(pageCounts(state))) {
-    const view = entityView(catalog, entityId, storyId);
+    const tellerId = tellingStoryId(catalog, entityId, storyId);
+    const teller = tellerId === undefined ? undefined : catalog.storyById.get(tellerId);
+    const view = tellerId === undefined ? undefined : catalog.entities.get(entityId)?.views.get(tellerId);
     // The top frame's first mention, else the first frame's that has one.
     const part = [state, ...(state.frames ?? [])].find((p) => Object.hasOwn(p.firstMentions, entityId));
     const first = part?.firstMentions[entityId];
@@ -196,6 +206,9 @@ export function pageEntities(
       name: view.name,
       type: view.type,
       ...(view.role ? { role: view.role.text } : {}),
+      ...(view.role && teller && tellerId !== storyId
+        ? { roleAsOf: dated(view.role.background?.asOf ?? teller.article.date, locale) }
+        : {}),
       side: view.side,
       count,
       firstMentionIndex: first,
@@ -203,6 +216,10 @@ export function pageEntities(
     });
   }
   return entities.sort((a, b) => b.count - a.count || a.firstMentionIndex - b.firstMentionIndex);
+}
+
+function dated(date: string, locale: string): { date: string; label: string } {
+  return { date, label: formatIsoDate(date, locale) };
 }
 
 /**

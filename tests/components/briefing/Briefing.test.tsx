@@ -28,7 +28,7 @@ function renderBriefing(overrides: Partial<BriefingProps> = {}) {
     briefing: briefingView(
       seedCatalog,
       'istanbul-talks-2025',
-      pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+      pageEntities(state, seedCatalog, 'istanbul-talks-2025', 'en'),
       'en-GB',
     ),
     mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),
@@ -182,7 +182,7 @@ describe('Briefing on a page with more mentions than the report lists', () => {
     briefing: briefingView(
       seedCatalog,
       'istanbul-talks-2025',
-      pageEntities(capped, seedCatalog, 'istanbul-talks-2025'),
+      pageEntities(capped, seedCatalog, 'istanbul-talks-2025', 'en'),
       'en-GB',
     ),
     mentions: mentionRows(capped, seedCatalog, 'istanbul-talks-2025'),
@@ -228,7 +228,7 @@ describe('Briefing in Ukrainian', () => {
       briefing: briefingView(
         seedCatalog,
         'istanbul-talks-2025',
-        pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+        pageEntities(state, seedCatalog, 'istanbul-talks-2025', 'en'),
         'uk',
       ),
       mentions: mentionRows(state, seedCatalog, 'istanbul-talks-2025'),

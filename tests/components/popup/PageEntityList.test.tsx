@@ -30,3 +30,32 @@ describe('the popup’s list of who is on a page naming many people', () => {
     expect(onJump).toHaveBeenCalledWith(expect.objectContaining({ firstMentionIndex: 69 }));
   });
 });
+
+describe('a role the page’s own story does not tell', () => {
+  it('says the date it held on, beside the role and in a chip’s title', () => {
+    const roleAsOf = { date: '2025-05-16', label: '16 May 2025' };
+    const dated: PageEntity[] = [
+      { ...(people(1)[0] as PageEntity), role: 'President of the United States', roleAsOf },
+      {
+        entityId: 'nato',
+        name: 'NATO',
+        type: 'organisation',
+        role: 'Alliance',
+        roleAsOf,
+        side: 'other',
+        count: 1,
+        firstMentionIndex: 1,
+      },
+    ];
+    render(<PageEntityList groups={[{ side: 'other', label: 'Other', entities: dated }]} onJump={() => {}} />);
+    const asOf = document.querySelector('.pp-entity time');
+    expect(asOf?.textContent).toBe('As of 16 May 2025');
+    expect(asOf?.getAttribute('datetime')).toBe('2025-05-16');
+    expect(screen.getByRole('button', { name: /NATO/ }).title).toBe('Alliance (As of 16 May 2025)');
+  });
+
+  it('says no date for a role its own story tells', () => {
+    render(<PageEntityList groups={[{ side: 'other', label: 'Other', entities: people(1) }]} onJump={() => {}} />);
+    expect(document.querySelector('.pp-entity time')).toBeNull();
+  });
+});

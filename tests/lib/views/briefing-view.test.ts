@@ -37,7 +37,7 @@ function seedBriefing(state: TabState): BriefingView {
   const briefing = briefingView(
     seedCatalog,
     'istanbul-talks-2025',
-    pageEntities(state, seedCatalog, 'istanbul-talks-2025'),
+    pageEntities(state, seedCatalog, 'istanbul-talks-2025', 'en'),
     'en-GB',
   );
   if (!briefing) throw new Error('the seed story has a briefing');
@@ -88,7 +88,7 @@ describe('briefingView', () => {
   });
 
   it('takes each person’s count and first mention from the page entities it is given', () => {
-    const onPage = pageEntities(state, seedCatalog, 'istanbul-talks-2025').map((e) =>
+    const onPage = pageEntities(state, seedCatalog, 'istanbul-talks-2025', 'en').map((e) =>
       e.entityId === 'vladimir-medinsky' ? { ...e, count: 7, firstMentionIndex: 42 } : e,
     );
     const people = briefingView(seedCatalog, 'istanbul-talks-2025', onPage, 'en-GB')?.people ?? [];

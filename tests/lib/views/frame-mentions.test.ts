@@ -139,7 +139,7 @@ describe('a tab state with frames', () => {
   });
 
   it('jumps to an entity’s first mention in the top frame if it has one there, else in its frame', () => {
-    const entities = pageEntities(state, seedCatalog);
+    const entities = pageEntities(state, seedCatalog, undefined, 'en');
     const where = (id: string) => {
       const entity = entities.find((e) => e.entityId === id);
       return [entity?.firstMentionIndex, entity?.firstMentionFrame];

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Story } from '../../../data/schema';
 import { buildCatalog } from '../../../lib/story/story-model';
 import {
   capTitle,
@@ -9,7 +10,7 @@ import {
   TITLE_LIMIT,
 } from '../../../lib/views/tab-state';
 import { articleTestStory } from '../../helpers/article-test-story';
-import { mention, otherStory, report, seedCatalog, twoStoryCatalog } from '../../helpers/panel-test-stories';
+import { mention, otherStory, report, seedCatalog, seedStory, twoStoryCatalog } from '../../helpers/panel-test-stories';
 
 describe('deriveTabState', () => {
   it('counts the mentions of each entity on the page', () => {
@@ -164,7 +165,7 @@ describe('pageEntities', () => {
       seedCatalog,
       0,
     );
-    const entities = pageEntities(state, seedCatalog, 'istanbul-talks-2025');
+    const entities = pageEntities(state, seedCatalog, 'istanbul-talks-2025', 'en');
     expect(entities.map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
       ['vladimir-medinsky', 2, 1],
       ['volodymyr-zelensky', 1, 0],
@@ -185,7 +186,9 @@ describe('pageEntities', () => {
       seedCatalog,
       0,
     );
-    expect(pageEntities(state, seedCatalog).map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+    expect(
+      pageEntities(state, seedCatalog, undefined, 'en').map((e) => [e.entityId, e.count, e.firstMentionIndex]),
+    ).toEqual([
       ['vladimir-medinsky', 2, 1],
       ['nato', 1, 2],
     ]);
@@ -206,7 +209,9 @@ describe('a tab state from a capped report', () => {
   });
 
   it('lists an entity first mentioned past the list, with a jump to that mention', () => {
-    expect(pageEntities(state, seedCatalog).map((e) => [e.entityId, e.count, e.firstMentionIndex])).toEqual([
+    expect(
+      pageEntities(state, seedCatalog, undefined, 'en').map((e) => [e.entityId, e.count, e.firstMentionIndex]),
+    ).toEqual([
       ['vladimir-medinsky', 499, 0],
       ['nato', 1, 450],
     ]);
@@ -250,12 +255,46 @@ describe('deriveTabState at the edges', () => {
     expect(Object.keys(state.firstMentions)).toEqual(['nato']);
     expect(state.totalMentions).toBe(3);
     // An entity with no first mention has nowhere to jump to: it is not listed.
-    expect(pageEntities(state, seedCatalog).map((e) => e.entityId)).toEqual(['nato']);
+    expect(pageEntities(state, seedCatalog, undefined, 'en').map((e) => e.entityId)).toEqual(['nato']);
+  });
+
+  it('dates a role told by another story than the page’s, and only such a role', () => {
+    const state = {
+      entityCounts: { 'donald-trump': 2, 'jamieson-greer': 1, 'vladimir-medinsky': 1 },
+      firstMentions: { 'donald-trump': 0, 'jamieson-greer': 1, 'vladimir-medinsky': 2 },
+    };
+    const entities = pageEntities(state, twoStoryCatalog, 'istanbul-talks-2025', 'en-GB');
+    const asOf = Object.fromEntries(entities.map((e) => [e.entityId, e.roleAsOf]));
+    // Greer is only in the Geneva story: his role holds as of its date, which the page may not share.
+    expect(asOf['jamieson-greer']).toEqual({ date: '2025-05-11', label: '11 May 2025' });
+    expect(asOf['donald-trump']).toBeUndefined();
+    expect(asOf['vladimir-medinsky']).toBeUndefined();
+  });
+
+  it('dates a role by its background reference when it has one, rather than by its story', () => {
+    const background: Story = {
+      ...otherStory,
+      references: [{ id: 'r1', title: 'Who is who', publisher: 'Test Wire', accessed: '2025-05-10' }],
+      entities: otherStory.entities.map((e) =>
+        e.id === 'jamieson-greer' && e.role
+          ? { ...e, role: { text: e.role.text, background: { reference: 'r1', asOf: '2025-04-09' } } }
+          : e,
+      ),
+    };
+    const catalog = buildCatalog([seedStory, background]);
+    const state = { entityCounts: { 'jamieson-greer': 1 }, firstMentions: { 'jamieson-greer': 0 } };
+    expect(pageEntities(state, catalog, 'istanbul-talks-2025', 'en-GB')[0]?.roleAsOf).toEqual({
+      date: '2025-04-09',
+      label: '9 April 2025',
+    });
   });
 
   it('lists entities mentioned as often in the order the page first mentions them', () => {
     const state = { entityCounts: { nato: 1, 'vladimir-putin': 1 }, firstMentions: { nato: 9, 'vladimir-putin': 2 } };
-    expect(pageEntities(state, seedCatalog).map((e) => e.entityId)).toEqual(['vladimir-putin', 'nato']);
+    expect(pageEntities(state, seedCatalog, undefined, 'en').map((e) => e.entityId)).toEqual([
+      'vladimir-putin',
+      'nato',
+    ]);
   });
 
   it('makes a page read as an article about that article, naming the curated story it is also about', () => {
