@@ -195,6 +195,13 @@ const isContentScript = (e: TraceEvent) => scriptOf(e).endsWith(CONTENT_SCRIPT);
 const isOurs = (e: TraceEvent) => EXTENSION_SCRIPT.test(scriptOf(e));
 const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
 
+/** The events not inside another of the list: nested events' time is in their outer event's. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const within = (e: TraceEvent, outer: TraceEvent) =>
+    outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  return events.filter((e) => !events.some((outer) => within(e, outer)));
+}
+
 /** Total length of the union of [start, end) intervals: nested or overlapping events count once. */
 function unionLength(intervals: [number, number][]): number {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
@@ -278,15 +285,6 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     return cpu.length ? Math.max(...cpu) / 1000 : null;
   };
   const longestTask = longest(tasks);
-  /** Our part of a task: the union of our work inside it. */
-  const ownIn = (task: TraceEvent) => {
-    const taskEnd = task.ts + (task.dur ?? 0);
-    return unionLength(
-      oursIn(task)
-        .map((e): [number, number] => [Math.max(e.ts, task.ts), Math.min(e.ts + (e.dur ?? 0), taskEnd)])
-        .filter(([start, end]) => end > start),
-    );
-  };
   /**
    * A task of the page's that our script ran inside (the parser's, when it makes a frame we start
    * in) counts for our part of it only; a task that ours or an answer started counts whole, with
@@ -331,15 +329,17 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     const mine = work.filter((e) => inTask(e, task));
     return othersTask(task) ? mine.filter((e) => e.name !== 'RunMicrotasks') : mine;
   };
-  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
-  const ownCpuIn = (task: TraceEvent) => {
-    const mine = oursIn(task);
-    const within = (e: TraceEvent, outer: TraceEvent) =>
-      outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-    return mine
-      .filter((e) => !mine.some((outer) => within(e, outer)))
-      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+  /** Our part of a task: the union of our work inside it. */
+  const ownIn = (task: TraceEvent) => {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    return unionLength(
+      oursIn(task)
+        .map((e): [number, number] => [Math.max(e.ts, task.ts), Math.min(e.ts + (e.dur ?? 0), taskEnd)])
+        .filter(([start, end]) => end > start),
+    );
   };
+  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
+  const ownCpuIn = (task: TraceEvent) => outermost(oursIn(task)).reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
   const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
   const wholeFrameCpuOf = (task: TraceEvent) =>
     parserTask(task) || othersTask(task) ? ownCpuIn(task) : (task.tdur ?? 0);
@@ -355,13 +355,9 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     .map((task) => (task.tdur ?? 0) / 1000)
     .sort((a, b) => a - b);
 
-  const scriptCpuIn = (task: TraceEvent) => {
-    const taskEnd = task.ts + (task.dur ?? 0);
-    const mine = work.filter((e) => e.ts >= task.ts && e.ts < taskEnd);
-    const within = (e: TraceEvent, outer: TraceEvent) =>
-      outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-    return mine.filter((e) => !mine.some((outer) => within(e, outer))).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-  };
+  /** Our scripts' own thread time in a task we started: its whole is charged, this is what of it ran our code. */
+  const scriptCpuIn = (task: TraceEvent) =>
+    outermost(work.filter((e) => inTask(e, task))).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
   const counted = withAnswers.map(
     (task): CountedTask => ({
       ts: task.ts,
@@ -396,8 +392,9 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
 
 /**
  * What started a counted task, by what it holds: content.js's evaluation, the parser (a frame's
- * gate inside it), a rendering frame, an idle callback, a timer, an extension's answer, or else a
- * call into our code (a MessageChannel slice of the scan scheduler, an event listener).
+ * gate inside it), a rendering frame, an idle callback, a timer, an extension's answer, or else
+ * other work of ours (a MessageChannel slice of the scan scheduler, an event listener, a frame's
+ * gate evaluated in a task of its own).
  */
 function taskKind(task: TraceEvent, events: TraceEvent[], answers: TraceEvent[], evaluation: TraceEvent): TaskKind {
   const end = task.ts + (task.dur ?? 0);
