@@ -98,6 +98,8 @@ export interface LoadHooks {
   after?: (page: Page) => Promise<void>;
   /** Every event of the trace, once it has ended: for what `after` marked in it (panel-cost.ts). */
   trace?: (events: TraceEvent[]) => void;
+  /** More trace categories than the counting needs (the CPU profiler's, for bench/load-profile.ts). */
+  categories?: readonly string[];
 }
 
 /** `reps` fresh loads of a page in one trace (a fresh tab each), each ended by a mark once settled. */
@@ -113,32 +115,36 @@ export async function tracedLoads(
   const cdp = await browser.newBrowserCDPSession();
   const settled: Settled[] = [];
   try {
-    const events = await traceLoads(cdp, async () => {
-      for (let rep = 0; rep < reps; rep++) {
-        const page = await session.browser.newPage();
-        try {
-          await session.logRequests();
-          const since = Date.now();
-          let markSettled: (value: Settled) => void = () => {};
-          const settledNow = new Promise<Settled>((resolve) => {
-            markSettled = resolve;
-          });
-          const during = hooks.during?.(page, settledNow);
-          await page.goto(hooks.url ?? session.pageUrl(name), { waitUntil: 'load', timeout: 60_000 });
-          const done = await waitUntilSettled(session, page, {
-            since,
-            ...(detectionWaitMs ? { detectionWaitMs } : {}),
-          });
-          markSettled(done);
-          await during;
-          settled.push(done);
-          await markLoadEnd(page);
-          await hooks.after?.(page);
-        } finally {
-          await page.close();
+    const events = await traceLoads(
+      cdp,
+      async () => {
+        for (let rep = 0; rep < reps; rep++) {
+          const page = await session.browser.newPage();
+          try {
+            await session.logRequests();
+            const since = Date.now();
+            let markSettled: (value: Settled) => void = () => {};
+            const settledNow = new Promise<Settled>((resolve) => {
+              markSettled = resolve;
+            });
+            const during = hooks.during?.(page, settledNow);
+            await page.goto(hooks.url ?? session.pageUrl(name), { waitUntil: 'load', timeout: 60_000 });
+            const done = await waitUntilSettled(session, page, {
+              since,
+              ...(detectionWaitMs ? { detectionWaitMs } : {}),
+            });
+            markSettled(done);
+            await during;
+            settled.push(done);
+            await markLoadEnd(page);
+            await hooks.after?.(page);
+          } finally {
+            await page.close();
+          }
         }
-      }
-    });
+      },
+      hooks.categories,
+    );
     hooks.trace?.(events);
     const costs = loadCosts(events, name);
     if (costs.length !== settled.length)

@@ -95,7 +95,29 @@ export interface LoadCost {
    */
   frameCpuMedian: number | null;
   frameCpuMax: number | null;
+  /** Each task `cpuWithAnswers` counts, in order: what it is charged and what of that is our scripts' own time. */
+  counted: CountedTask[];
 }
+
+/** One task of a load as `cpuWithAnswers` counts it (thread CPU, ms; 0 where the trace has none). */
+export interface CountedTask {
+  /** Its start and length on the trace's clock (µs). */
+  ts: number;
+  dur: number;
+  /** Its start, from the evaluation of content.js's start (ms; negative for a frame's gate before it). */
+  at: number;
+  /** What started it: see `taskKind`. */
+  kind: TaskKind;
+  /** What `cpuWithAnswers` counts of it. */
+  cpu: number;
+  /**
+   * Of that, the thread time of our outermost script events and counted microtasks in it: the rest
+   * is the browser's work for us (delivering an answer, compiling, style our code forced, GC).
+   */
+  scriptCpu: number;
+}
+
+export type TaskKind = 'evaluate' | 'answer' | 'idle' | 'timer' | 'frame' | 'parser' | 'call';
 
 /** `toplevel` gives the tasks (RunTask), `devtools.timeline` the calls and idle callbacks. */
 const CATEGORIES = 'devtools.timeline,v8.execute,toplevel';
@@ -108,6 +130,8 @@ const EXTENSION_SCRIPT = /^(chrome|moz)-extension:\/\//;
  * not among them, as our own tasks force those when they read computed style.
  */
 const FRAME_EVENTS = new Set(['FireAnimationFrame', 'Paint', 'Layerize']);
+/** The microtask checkpoint Blink runs when a task completes (trace-tasks.ts). */
+const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 /** The end of a load's window, written into the trace by `markLoadEnd`. */
 const END_MARK = 'backstory-bench-load-end';
 
@@ -115,11 +139,16 @@ const END_MARK = 'backstory-bench-load-end';
  * Traces `loads` in one trace: ending a trace takes Chromium about 5 s here whatever it holds, so
  * one per page, not one per load. `cdp` is a browser-level session (the trace outlives each tab).
  */
-export async function traceLoads(cdp: CDPSession, loads: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceLoads(
+  cdp: CDPSession,
+  loads: () => Promise<void>,
+  extraCategories: readonly string[] = [],
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   // The protocol types each event as a string map; the fields read here are the trace format's.
   cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = [CATEGORIES, ...extraCategories].join(',');
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   try {
     await loads();
   } finally {
@@ -165,6 +194,13 @@ const scriptOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.fileName 
 const isContentScript = (e: TraceEvent) => scriptOf(e).endsWith(CONTENT_SCRIPT);
 const isOurs = (e: TraceEvent) => EXTENSION_SCRIPT.test(scriptOf(e));
 const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
+
+/** The events not inside another of the list: nested events' time is in their outer event's. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const within = (e: TraceEvent, outer: TraceEvent) =>
+    outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  return events.filter((e) => !events.some((outer) => within(e, outer)));
+}
 
 /** Total length of the union of [start, end) intervals: nested or overlapping events count once. */
 function unionLength(intervals: [number, number][]): number {
@@ -249,15 +285,6 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     return cpu.length ? Math.max(...cpu) / 1000 : null;
   };
   const longestTask = longest(tasks);
-  /** Our part of a task: the union of our work inside it. */
-  const ownIn = (task: TraceEvent) => {
-    const taskEnd = task.ts + (task.dur ?? 0);
-    return unionLength(
-      work
-        .map((e): [number, number] => [Math.max(e.ts, task.ts), Math.min(e.ts + (e.dur ?? 0), taskEnd)])
-        .filter(([start, end]) => end > start),
-    );
-  };
   /**
    * A task of the page's that our script ran inside (the parser's, when it makes a frame we start
    * in) counts for our part of it only; a task that ours or an answer started counts whole, with
@@ -272,19 +299,50 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
    */
   const renderingFrame = (task: TraceEvent) =>
     complete.some((e) => FRAME_EVENTS.has(e.name) && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
-  const pageTask = (task: TraceEvent) => parserTask(task) || renderingFrame(task);
-  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
-  const ownCpuIn = (task: TraceEvent) => {
-    const taskEnd = task.ts + (task.dur ?? 0);
-    const mine = work.filter((e) => e.ts >= task.ts && e.ts < taskEnd);
-    const within = (e: TraceEvent, outer: TraceEvent) =>
-      outer !== e && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-    return mine
-      .filter((e) => !mine.some((outer) => within(e, outer)))
-      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+  /**
+   * A task in which the page's own script ran (a timer, an event, a message of the page's) is the
+   * page's as well: our code runs in it only because the page made it run (our MutationObserver's
+   * callback, delivered in the checkpoint after the page's script changed the DOM; a listener of
+   * ours on an event the page dispatched), and the checkpoint that runs our callback also runs the
+   * page's promise jobs. Only our scripts' own events in it are ours.
+   */
+  const pageScript = (e: TraceEvent) =>
+    (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && scriptOf(e) !== '' && !isOurs(e);
+  const pageScriptTask = (task: TraceEvent) =>
+    complete.some((e) => pageScript(e) && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  /**
+   * The same when our code ran in a task only inside its microtask checkpoint, with no answer of
+   * ours in it: someone else started the task (a timer or handler whose script the trace does not
+   * name, the browser's own work) and changed the DOM, and our observer's callback was delivered
+   * in the checkpoint after it.
+   */
+  const checkpoints = complete.filter((e) => e.name === 'RunMicrotasks' || e.name === CHECKPOINT);
+  const inCheckpoint = (e: TraceEvent) =>
+    checkpoints.some((c) => c !== e && e.ts >= c.ts && e.ts < c.ts + (c.dur ?? 0));
+  const inTask = (e: TraceEvent, task: TraceEvent) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0);
+  const startedByUs = (task: TraceEvent) =>
+    [evaluation, ...scripts].some((e) => inTask(e, task) && !inCheckpoint(e)) || answers.some((e) => inTask(e, task));
+  const othersTask = (task: TraceEvent) => pageScriptTask(task) || !startedByUs(task);
+  const pageTask = (task: TraceEvent) => parserTask(task) || renderingFrame(task) || othersTask(task);
+  /** What of ours ran in a task: in one someone else started, our scripts' events alone. */
+  const oursIn = (task: TraceEvent) => {
+    const mine = work.filter((e) => inTask(e, task));
+    return othersTask(task) ? mine.filter((e) => e.name !== 'RunMicrotasks') : mine;
   };
+  /** Our part of a task: the union of our work inside it. */
+  const ownIn = (task: TraceEvent) => {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    return unionLength(
+      oursIn(task)
+        .map((e): [number, number] => [Math.max(e.ts, task.ts), Math.min(e.ts + (e.dur ?? 0), taskEnd)])
+        .filter(([start, end]) => end > start),
+    );
+  };
+  /** Our part of a page's task in thread CPU: our outermost events' own thread times (else their wall times). */
+  const ownCpuIn = (task: TraceEvent) => outermost(oursIn(task)).reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
   const cpuOf = (task: TraceEvent) => (pageTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
-  const wholeFrameCpuOf = (task: TraceEvent) => (parserTask(task) ? ownCpuIn(task) : (task.tdur ?? 0));
+  const wholeFrameCpuOf = (task: TraceEvent) =>
+    parserTask(task) || othersTask(task) ? ownCpuIn(task) : (task.tdur ?? 0);
   const withCpu = withAnswers.some((task) => task.tdur !== undefined);
   const sumOver = (list: TraceEvent[], cpu: (task: TraceEvent) => number) =>
     list.reduce((sum, task) => sum + cpu(task), 0) / 1000;
@@ -297,7 +355,22 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     .map((task) => (task.tdur ?? 0) / 1000)
     .sort((a, b) => a - b);
 
+  /** Our scripts' own thread time in a task we started: its whole is charged, this is what of it ran our code. */
+  const scriptCpuIn = (task: TraceEvent) =>
+    outermost(work.filter((e) => inTask(e, task))).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  const counted = withAnswers.map(
+    (task): CountedTask => ({
+      ts: task.ts,
+      dur: task.dur ?? 0,
+      at: (task.ts - evaluation.ts) / 1000,
+      kind: taskKind(task, complete, answers, evaluation),
+      cpu: (task.tdur === undefined ? 0 : cpuOf(task)) / 1000,
+      scriptCpu: (pageTask(task) ? ownCpuIn(task) : scriptCpuIn(task)) / 1000,
+    }),
+  );
+
   return {
+    counted,
     compile: compile / 1000,
     evaluate: (evaluation.dur ?? 0) / 1000,
     later: unionLength(later) / 1000,
@@ -315,4 +388,22 @@ function loadCost(thread: TraceEvent[], evaluation: TraceEvent): LoadCost {
     frameCpuMedian: frameCpu.length ? (frameCpu[Math.floor((frameCpu.length - 1) / 2)] as number) : null,
     frameCpuMax: frameCpu.at(-1) ?? null,
   };
+}
+
+/**
+ * What started a counted task, by what it holds: content.js's evaluation, the parser (a frame's
+ * gate inside it), a rendering frame, an idle callback, a timer, an extension's answer, or else
+ * other work of ours (a MessageChannel slice of the scan scheduler, an event listener, a frame's
+ * gate evaluated in a task of its own).
+ */
+function taskKind(task: TraceEvent, events: TraceEvent[], answers: TraceEvent[], evaluation: TraceEvent): TaskKind {
+  const end = task.ts + (task.dur ?? 0);
+  const holds = (test: (e: TraceEvent) => boolean) => events.some((e) => e.ts >= task.ts && e.ts < end && test(e));
+  if (evaluation.ts >= task.ts && evaluation.ts < end) return 'evaluate';
+  if (holds((e) => e.name === 'ParseHTML')) return 'parser';
+  if (holds((e) => FRAME_EVENTS.has(e.name))) return 'frame';
+  if (holds((e) => e.name === 'FireIdleCallback')) return 'idle';
+  if (holds((e) => e.name === 'TimerFire')) return 'timer';
+  if (answers.some((e) => e.ts >= task.ts && e.ts < end)) return 'answer';
+  return 'call';
 }

@@ -229,3 +229,107 @@ describe('the rendering frames our code ran in', () => {
     expect(cost?.longestOwnShareCpu).toBe(20);
   });
 });
+
+describe("a task of the page's script that our observer's callback ran in", () => {
+  const PAGE = 'http://localhost/corpus/page.js';
+  const event = (name: string, ts: number, dur: number, tdur: number, url?: string): TraceEvent => ({
+    name,
+    ph: 'X',
+    ...on,
+    ts,
+    dur,
+    tdur,
+    ...(url ? { args: { data: { url } } } : {}),
+  });
+  const withLoad = (extra: TraceEvent[]) =>
+    loadCosts([...trace.slice(0, -1), ...extra, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }], 'page')[0];
+  // The CPU of the made-up trace's own tasks of the load: the evaluation, the call, storage's answer.
+  const own = 90.8;
+  // The page's timer rewrites the DOM; the checkpoint after it runs the page's promise jobs and,
+  // among them, the delivery of the mutations to our observer.
+  const pageTimer = [
+    task(330_000, 20_000, 19_000),
+    event('TimerFire', 330_010, 9_000, 8_500),
+    event('FunctionCall', 330_020, 8_900, 8_400, PAGE),
+    { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 350_000, dur: 30_000, tdur: 28_000 },
+    event('RunMicrotasks', 350_000, 30_000, 28_000),
+    event('FunctionCall', 360_000, 2_000, 1_500, CONTENT),
+  ];
+
+  it("counts our callback only, not the page's script or its promise jobs in the same checkpoint", () => {
+    const cost = withLoad(pageTimer);
+    expect(cost?.cpuWithAnswers).toBeCloseTo(own + 1.5, 6);
+    expect(cost?.cpuWithAnswersWhole).toBeCloseTo(own + 1.5, 6);
+    expect(cost?.longestOwnShareCpu).toBe(20);
+    // The whole task is still the longest task our code ran in.
+    expect(cost?.longestTask).toBe(50);
+  });
+
+  it('still counts a task our code started whole, with our continuations in its checkpoint', () => {
+    const cost = withLoad([
+      task(330_000, 2_000, 1_800),
+      event('FunctionCall', 330_020, 1_500, 1_400, CONTENT),
+      { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 332_000, dur: 5_000, tdur: 4_000 },
+      event('RunMicrotasks', 332_000, 5_000, 4_000),
+    ]);
+    expect(cost?.cpuWithAnswers).toBeCloseTo(own + 5.8, 6);
+  });
+});
+
+describe("a load's counted tasks", () => {
+  it('are listed with what started each, what is charged and how much of it our scripts ran', () => {
+    const [cost] = loadCosts(
+      [
+        ...trace.slice(0, -1),
+        task(330_000, 3_000, 2_500),
+        { name: 'FireIdleCallback', ph: 'X', ...on, ts: 330_010, dur: 2_900, tdur: 2_400 },
+        {
+          name: 'FunctionCall',
+          ph: 'X',
+          ...on,
+          ts: 330_020,
+          dur: 2_800,
+          tdur: 2_000,
+          args: { data: { url: CONTENT } },
+        },
+        { ...(trace.at(-1) as TraceEvent), ts: 700_000 },
+      ],
+      'page',
+    );
+    expect(cost?.counted.map((t) => [t.kind, t.cpu, t.scriptCpu])).toEqual([
+      ['evaluate', 0.8, 0],
+      ['call', 20, 0],
+      ['answer', 70, 0],
+      ['idle', 2.5, 2],
+    ]);
+    expect(cost?.counted.reduce((sum, t) => sum + t.cpu, 0)).toBeCloseTo(cost?.cpuWithAnswers ?? 0, 6);
+  });
+});
+
+describe('a task someone else started, where our code ran only in its microtask checkpoint', () => {
+  it("counts our observer's callback only, even when the trace does not name the task's script", () => {
+    const event = (name: string, ts: number, dur: number, tdur: number, url?: string): TraceEvent => ({
+      name,
+      ph: 'X',
+      ...on,
+      ts,
+      dur,
+      tdur,
+      ...(url ? { args: { data: { url } } } : {}),
+    });
+    const [cost] = loadCosts(
+      [
+        ...trace.slice(0, -1),
+        // A timer whose callback has no script address in the trace, then its checkpoint.
+        task(330_000, 1_000, 900),
+        event('TimerFire', 330_010, 900, 800),
+        { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 331_000, dur: 400, tdur: 300 },
+        event('RunMicrotasks', 331_000, 400, 300),
+        event('FunctionCall', 331_100, 100, 50, CONTENT),
+        { ...(trace.at(-1) as TraceEvent), ts: 700_000 },
+      ],
+      'page',
+    );
+    expect(cost?.cpuWithAnswers).toBeCloseTo(90.8 + 0.05, 6);
+  });
+});
