@@ -248,6 +248,11 @@ function openingNameBeforeAppositive(
     !/^,/.test(text.slice(opening.end, end))
   )
     return undefined;
+  // "Margaret Dunmore, whose mother, Iris, took the drug …, said": the clause after "who",
+  // "whose" or "whom" hangs on the opening name, whoever it names; the verb after it is hers,
+  // unless ", and" joins a second subject to her ("X, whose brother …, and her cousin Y, said").
+  const appositive = text.slice(opening.end, end);
+  if (/^,\s*(?:who|whose|whom)\b/i.test(appositive) && !/,\s*and\s/i.test(appositive)) return opening;
   const others = names.filter(
     (m) => m.kind === 'person' && m.start > opening.end && m.end <= end && !afterPreposition(text, from, m),
   );
