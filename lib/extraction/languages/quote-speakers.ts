@@ -54,6 +54,9 @@ export function attributeWithRules(
     .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
   const paragraphOf = (pos: number) =>
     (sentences.find((s) => pos >= s.start && pos < s.end) ?? { paragraph: -1 }).paragraph;
+  // "„…“, sagte er" gives its speaker's gender to every later decision about that speaker, when
+  // neither title nor given name stated it ("Generalvikar Dr. Bernhard X").
+  const spokenAs = new Map<string, Gender>();
   quotes.forEach((q, index) => {
     const stated = afterQuote(context, q) ?? incise(context, q) ?? beforeQuote(context, q);
     const earlier = quotes
@@ -68,7 +71,11 @@ export function attributeWithRules(
       return;
     }
     if (stated) {
-      const fits = (m: SpeakerMention) => !stated.gender || !m.gender || m.gender === stated.gender;
+      // "„…“, sagte er dem Landboten. / X (78) ist … „…“, sagt die Rentnerin.": she is not he.
+      const fits = (m: SpeakerMention) => {
+        const gender = m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
+        return !stated.gender || !gender || gender === stated.gender;
+      };
       const inParagraph = names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
       const entities = new Set(inParagraph.map((m) => m.entity));
       // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person the
@@ -103,6 +110,7 @@ export function attributeWithRules(
           q.speaker = one.entity;
       }
       if (q.speaker && stated.description) q.description = stated.description;
+      if (q.speaker && stated.gender && !spokenAs.has(q.speaker)) spokenAs.set(q.speaker, stated.gender);
       return;
     }
     // Unattributed: the paragraph's last speaker goes on, or a paragraph-long quote continues one

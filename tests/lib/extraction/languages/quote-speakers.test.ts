@@ -396,3 +396,22 @@ describe('quotes after the fourth round of pages: who the sentence around the qu
     expect(speakerOf(article, 'die Details sehen')).toBe('Lucien Marchetti');
   });
 });
+
+describe('quotes in unseen beats: a speaker’s gender from the pronoun that named her or him', () => {
+  it('does not give „…“, sagt die Rentnerin to the man last quoted as „…“, sagte er', () => {
+    const article = extractDe(
+      'Dekan Dr. Gottfried Saalbach verteidigte den Plan. „Wir verkaufen kein Dorf, wir verkaufen ein Haus“, sagte er der Zeitung.',
+      'Im Ort sieht man das anders. Wer hier getauft wurde, will nicht in eine Turnhalle. „Man nimmt uns die Mitte des Dorfes weg“, sagt die Rentnerin.',
+    );
+    expect(speakerOf(article, 'Wir verkaufen kein Dorf')).toBe('Gottfried Saalbach');
+    expect(speakerOf(article, 'Man nimmt uns die Mitte')).toBeUndefined();
+  });
+
+  it('still lets „…“, sagte er go on from the man last quoted as „…“, sagte er', () => {
+    const article = extractDe(
+      'Dekan Dr. Gottfried Saalbach verteidigte den Plan. „Wir verkaufen kein Dorf, wir verkaufen ein Haus“, sagte er der Zeitung.',
+      'Die Gottesdienste sollen ins Gemeindehaus ziehen. „Dort ist es warm und barrierefrei“, sagte er.',
+    );
+    expect(speakerOf(article, 'Dort ist es warm')).toBe('Gottfried Saalbach');
+  });
+});
