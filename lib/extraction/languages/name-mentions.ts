@@ -445,6 +445,8 @@ function kindOf(
     if (appositiveAfter(text, words, m.last, rules) || appositiveBefore(text, words, m.runFirst, rules))
       return 'person';
     if (besideSpeechVerb(text, words, m, rules)) return 'person';
+    // "Hildegard Wollschläger (78) ist …", "X, 57 ans, vernisseur": a name whose age follows it.
+    if (ageAfter(text, m.end)) return 'person';
   }
   // "Sandrine, 47 ans, opératrice", "témoigne Marie", "Jan (54)": a known given name alone is a
   // person when the sentence says who or how old, or makes it speak.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, kindOf, people, roleOf } from '../../../helpers/extraction';
+import { entity, kindOf, people, roleOf, speakerOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French names', () => {
@@ -263,5 +263,20 @@ describe('German Boulevard titles', () => {
     expect(people(article)).toEqual(['Jasmin Reuter', 'Marco Lenz']);
     expect(roleOf(article, 'Jasmin Reuter')).toBe('Schlager-Star');
     expect(roleOf(article, 'Marco Lenz')).toBe('DJ');
+  });
+});
+
+describe('names with an age after them', () => {
+  it('takes a German pair with an age in brackets for a person, and gives her „…“, sagt die Rentnerin', () => {
+    const article = extractDe(
+      'Walburga Stenzel (81) wohnt seit 1960 neben der Kapelle. „Hier habe ich jeden Sonntag gesessen“, sagt die Rentnerin.',
+    );
+    expect(people(article)).toEqual(['Walburga Stenzel']);
+    expect(speakerOf(article, 'Hier habe ich')).toBe('Walburga Stenzel');
+  });
+
+  it('does not take a capitalised German noun pair after an article for a person, age or not', () => {
+    const article = extractDe('Der Deutsche Wetterdienst (12) meldete Frost.');
+    expect(people(article)).toEqual([]);
   });
 });
