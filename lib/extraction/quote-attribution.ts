@@ -5,7 +5,7 @@
  * "according to X", "X …: “…”"). What a pronoun or a common noun stands for is decided from the
  * text around it, in quotes.ts.
  */
-import { HONORIFICS, isParticiple, isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, isOccupationNoun, isParticiple, isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isOrganisationNoun } from './organisation-evidence';
 import type { QuoteSpan, Range } from './quote-marks';
 
@@ -305,5 +305,5 @@ function organisationNounSubject(subject: readonly Word[]): Word | undefined {
   const determiner = subject[subject.length - 2];
   if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
   if (isOrganisationNoun(noun.text) || isSpokesperson(noun.text)) return noun;
-  return /^the$/i.test(determiner.text) && isRoleWord(noun.text) ? noun : undefined;
+  return /^the$/i.test(determiner.text) && isOccupationNoun(noun.text.toLowerCase()) ? noun : undefined;
 }
