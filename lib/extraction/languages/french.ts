@@ -36,6 +36,8 @@ const ROLE_WORDS = words(`
   socialiste écologiste communiste centriste conseiller-maire adjointe-maire bâtonnier bâtonnière greffier greffière notaire ministre-président
   liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
+  vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
+  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin
 `);
 
 /**
