@@ -155,6 +155,7 @@ export const FRENCH: LanguageRules = {
     imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),
   bylinePossessives: words('notre nos'),
+  creditNouns: words('correspondant correspondante correspondants envoyé envoyée collaboration éditorial'),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

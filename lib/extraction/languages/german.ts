@@ -159,6 +159,7 @@ export const GERMAN: LanguageRules = {
     verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
   bylinePossessives: words('unserem unserer unseren unser'),
+  creditNouns: words('kommentar mitarbeit korrespondent korrespondentin korrespondenten fotos recherche'),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
     griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),
