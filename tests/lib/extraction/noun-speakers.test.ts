@@ -28,3 +28,14 @@ describe('a role noun at its second mention ("the analyst said")', () => {
     expect(speakerOf(article, 'The fleet is the business')).toBeUndefined();
   });
 });
+
+describe('a title of several words at its second mention ("the chief executive said")', () => {
+  it('gives “Asked …, the chief executive said: “…”” to the one person stated as chief executive', () => {
+    const article = extract(
+      'Hannelore Baptiste, chief executive of Tarrow Ferries, said the strike was unlawful.',
+      'Mirela Stone, the union’s regional organiser, said it was not.',
+      'Asked whether she would step down, the chief executive said: “Not while the boats are tied up.”',
+    );
+    expect(speakerOf(article, 'Not while the boats')).toBe('Hannelore Baptiste');
+  });
+});
