@@ -18,7 +18,15 @@ import { wordsIn } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
 import { MIN_QUOTE_WORDS } from '../quotes';
 import { headlineSpeaker, reportedSpeaker } from './paragraph-speakers';
-import { type Context, paragraphEnd, paragraphStart, stopBetween, unnamedRoleIn, wordsBetween } from './quote-context';
+import {
+  type Context,
+  inRelativeClause,
+  paragraphEnd,
+  paragraphStart,
+  stopBetween,
+  unnamedRoleIn,
+  wordsBetween,
+} from './quote-context';
 import type { Gender, LanguageRules } from './rule-table';
 import { appositiveBefore } from './stated-roles';
 import type { Word } from './words';
@@ -76,7 +84,9 @@ export function attributeWithRules(
         const gender = m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
         return !stated.gender || !gender || gender === stated.gender;
       };
-      const inParagraph = names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
+      const inParagraph = names.filter(
+        (m) => m.start < q.open && paragraphOf(m.start) === q.paragraph && !inRelativeClause(context, m),
+      );
       const entities = new Set(inParagraph.map((m) => m.entity));
       // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person the
       // pronoun can stand for (a person of unknown gender can be either).

@@ -415,3 +415,26 @@ describe('quotes in unseen beats: a speaker’s gender from the pronoun that nam
     expect(speakerOf(article, 'Dort ist es warm')).toBe('Gottfried Saalbach');
   });
 });
+
+describe('quotes in unseen beats: a person named inside a relative clause', () => {
+  it('gives „…“, sagte der 61-Jährige to the man the sentence is about, not the one its relative clause names', () => {
+    const article = extractDe(
+      'Wolfgang Achterberg, der den Chor 2009 von seinem Vorgänger Ludger Sandmann übernommen hatte, hört auf. „Das waren die schönsten Jahre meines Lebens“, sagte der 61-Jährige. „Aber jetzt ist Schluss damit.“',
+    );
+    expect(speakerOf(article, 'Aber jetzt ist Schluss')).toBe('Wolfgang Achterberg');
+  });
+
+  it('does not give an unattributed quote to the only man named when he is named only in a relative clause on the sentence’s opening name', () => {
+    const article = extractDe(
+      'Reinhold Achterberg, der den Chor 2009 von seinem Vorgänger Ludger Sandmann übernommen hatte, hört auf. Er habe „die schönsten Jahre meines Lebens“ dort verbracht, sagte der 61-Jährige. „Aber jetzt ist Schluss damit.“',
+    );
+    expect(speakerOf(article, 'Aber jetzt ist Schluss')).not.toBe('Ludger Sandmann');
+  });
+
+  it('still gives no speaker when the two men are named side by side', () => {
+    const article = extractDe(
+      'Reinhold Achterberg und Ludger Sandmann leiteten den Chor. „Das war eine schöne Zeit für uns“, sagte der 61-Jährige.',
+    );
+    expect(speakerOf(article, 'Das war eine schöne')).toBeUndefined();
+  });
+});
