@@ -160,6 +160,8 @@ export const GERMAN: LanguageRules = {
   bylineOpeners: words('von aus mit'),
   bylinePossessives: words('unserem unserer unseren unser'),
   creditNouns: words('kommentar mitarbeit korrespondent korrespondentin korrespondenten fotos recherche'),
+  // Every noun is capitalised: a building named after someone is a compound ("Goethe-Gymnasium").
+  namedThingNouns: new Set(),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
     griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),

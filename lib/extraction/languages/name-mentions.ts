@@ -417,6 +417,14 @@ function kindOf(
   demonym: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
+  // "le lycée Paul-Constans de Montluçon", "rue Jean-Jaurès": a place named after someone.
+  const before = words[(name[0] as number) - 1];
+  if (
+    before?.sentence === m.sentence &&
+    rules.namedThingNouns.has(before.text) &&
+    /^[ \u00a0]$/.test(text.slice(before.end, m.start))
+  )
+    return 'unknown';
   // "Titelverteidiger Frankreich": a country after a title is a team or a state, not a person.
   if (name.length === 1 && rules.countries.has(lowers[0] as string)) return 'place';
   // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.

@@ -280,3 +280,21 @@ describe('names with an age after them', () => {
     expect(people(article)).toEqual([]);
   });
 });
+
+describe('places named after people', () => {
+  it('does not take “le lycée Jean-Moulin de Vierzon” for a person, nor let it block the mayor’s quote', () => {
+    const article = extractFr(
+      'Les parents se sont rassemblés devant le lycée Jean-Moulin de Vierzon.',
+      'Le maire de Vierzon, Pascal Verdier, a écrit au ministre. « Une ville sans lycée est une ville qui vieillit », a-t-il écrit sur son blog.',
+    );
+    expect(people(article)).toEqual(['Pascal Verdier']);
+    expect(speakerOf(article, 'Une ville sans lycée')).toBe('Pascal Verdier');
+  });
+
+  it('still takes a name after “Dans la salle,” for a person', () => {
+    const article = extractFr(
+      'Dans la salle, Nadia Ferrat, dont le frère est mort dans l’incendie, pleurait. « Nous attendions cela depuis six ans », a-t-elle confié.',
+    );
+    expect(people(article)).toEqual(['Nadia Ferrat']);
+  });
+});
