@@ -82,6 +82,15 @@ export function isRoleWord(lower: string): boolean {
 }
 
 /**
+ * "the statistician", "the epidemiologist", "the economist": a profession no list holds whole,
+ * read by its ending where a determiner has already made it a common noun ("the statistician
+ * said"), never to find a title before a name.
+ */
+export function isOccupationNoun(lower: string): boolean {
+  return isRoleWord(lower) || /^\p{Ll}{3,}(?:ician|ologist|ographer|ist)$/u.test(lower);
+}
+
+/**
  * Endings of compounds that name a trade or a standing among others, written as one word
  * ("binman", "crewmate", "shareholder", "beekeeper"): tabloids coin them freely, so no list holds
  * them all. Surnames end the same way (Chapman, Shoemaker), so only a word printed in lower case

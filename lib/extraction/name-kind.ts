@@ -30,6 +30,9 @@ export function classify(mention: Mention, run: readonly Token[]): NameKind | 'u
   if (COLLECTIVE_PREFIXES.has(firstWord) && mention.words.length > 1) return 'organisation';
   // "Hurricane Delia", "MV Flora MacDonald": a storm or a ship, whatever the rest of it says.
   if (NAMED_THING_PREFIXES.has(firstWord) && mention.words.length > 1) return 'unknown';
+  // "King’s College London", "Imperial College London": an institution's word inside the name,
+  // whatever a "who" after it seemed to say.
+  if (mention.words.slice(1, -1).some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return 'organisation';
   if (mention.personEvidence) return 'person';
   // "Mozilla Reps", "Mozilla CEO": a name does not end on a title.
   const lastToken = run[run.length - 1];
@@ -55,6 +58,9 @@ export function classify(mention: Mention, run: readonly Token[]): NameKind | 'u
   if (people > 0) return 'person';
   return 'unknown';
 }
+
+/** Words that name an institution wherever they stand in a name; no surname is one of them. */
+const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'academy', 'school', 'hospital', 'museum']);
 
 /**
  * Shapes of surnames across the languages of news copy: Mc/Mac/O’ before a capital, and endings

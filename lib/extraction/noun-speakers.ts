@@ -4,7 +4,7 @@
  * paragraph or the one before introduced; the one organisation named, named by that noun, or
  * reported speaking just before. Nobody when more than one fits.
  */
-import { isRoleWord } from './lexicon';
+import { isOccupationNoun } from './lexicon';
 import { isSpokesperson, type SpeakerMention, wordsIn } from './quote-attribution';
 import type { QuoteScene, WorkingQuote } from './quote-scene';
 import { namedByItsNoun, organisationReportedBefore } from './reported-speakers';
@@ -19,13 +19,15 @@ export function nounSpeaker(
 ): string | undefined {
   const { text, names } = scene;
   const noun = wordsIn(text, nounAt, nounAt + 30)[0]?.text ?? '';
-  if (isRoleWord(noun) && !isSpokesperson(noun)) {
-    // "But the judge said …": the one person named so far whose stated role ends in that noun.
+  if (isOccupationNoun(noun.toLowerCase()) && !isSpokesperson(noun)) {
+    // "But the judge said …", "the analyst said" after "X, an airline analyst at Y,": the one
+    // person named so far whose stated role ends in that noun, or has it before its "of"/"at".
+    const heads = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|at|for|in|with|from|on)\\s)`, 'i');
     const holders = new Set(
       names
         .filter((m) => m.kind === 'person' && m.entity !== undefined && m.start < nounAt)
         .map((m) => m.entity as string)
-        .filter((entity) => new RegExp(`(?:^|\\s)${noun}$`, 'i').test(roles.get(entity) ?? '')),
+        .filter((entity) => heads.test(roles.get(entity) ?? '')),
     );
     return holders.size === 1 ? [...holders][0] : undefined;
   }

@@ -5,7 +5,15 @@
  * "according to X", "X …: “…”"). What a pronoun or a common noun stands for is decided from the
  * text around it, in quotes.ts.
  */
-import { HONORIFICS, isParticiple, isRoleWord, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import {
+  HONORIFICS,
+  isOccupationNoun,
+  isParticiple,
+  isRoleWord,
+  SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+} from './lexicon';
 import { isOrganisationNoun } from './organisation-evidence';
 import type { QuoteSpan, Range } from './quote-marks';
 
@@ -248,6 +256,11 @@ function openingNameBeforeAppositive(
     !/^,/.test(text.slice(opening.end, end))
   )
     return undefined;
+  // "Margaret Dunmore, whose mother, Iris, took the drug …, said": the clause after "who",
+  // "whose" or "whom" hangs on the opening name, whoever it names; the verb after it is hers,
+  // unless ", and" joins a second subject to her ("X, whose brother …, and her cousin Y, said").
+  const appositive = text.slice(opening.end, end);
+  if (/^,\s*(?:who|whose|whom)\b/i.test(appositive) && !/,\s*and\s/i.test(appositive)) return opening;
   const others = names.filter(
     (m) => m.kind === 'person' && m.start > opening.end && m.end <= end && !afterPreposition(text, from, m),
   );
@@ -298,7 +311,19 @@ export function isSpokesperson(word: string): boolean {
 function organisationNounSubject(subject: readonly Word[]): Word | undefined {
   const noun = subject[subject.length - 1];
   const determiner = subject[subject.length - 2];
-  if (!noun || !determiner || !/^(?:the|its)$/i.test(determiner.text)) return undefined;
-  if (isOrganisationNoun(noun.text) || isSpokesperson(noun.text)) return noun;
-  return /^the$/i.test(determiner.text) && isRoleWord(noun.text) ? noun : undefined;
+  if (!noun || !determiner) return undefined;
+  if (/^(?:the|its)$/i.test(determiner.text) && (isOrganisationNoun(noun.text) || isSpokesperson(noun.text)))
+    return noun;
+  if (!isOccupationNoun(noun.text.toLowerCase())) return undefined;
+  // "the chief executive said", "the health minister said": up to two lower-case title words
+  // between "the" and the role noun.
+  let at = subject.length - 2;
+  while (at > 0 && at > subject.length - 4 && isTitleWord(subject[at] as Word)) at--;
+  return /^the$/i.test(subject[at]?.text ?? '') ? noun : undefined;
+}
+
+/** "chief", "health", "lead": a lower-case word of a title before its role noun. */
+function isTitleWord(w: Word): boolean {
+  const lower = w.text.toLowerCase();
+  return w.text === lower && (TITLE_MODIFIERS.has(lower) || isRoleWord(lower));
 }

@@ -36,6 +36,8 @@ const ROLE_WORDS = words(`
   socialiste écologiste communiste centriste conseiller-maire adjointe-maire bâtonnier bâtonnière greffier greffière notaire ministre-président
   liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
+  vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
+  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin
 `);
 
 /**
@@ -153,6 +155,9 @@ export const FRENCH: LanguageRules = {
     imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),
   bylinePossessives: words('notre nos'),
+  creditNouns: words('correspondant correspondante correspondants envoyé envoyée collaboration éditorial'),
+  namedThingNouns: words(`lycée lycées collège collèges école écoles rue avenue boulevard place quai stade gare église
+    hôpital salle parc pont musée théâtre cinéma médiathèque bibliothèque gymnase piscine square allée impasse`),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

@@ -30,7 +30,7 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   staatsanwältin verteidigerin richterin ermittler sanitäter notarzt notärztin feuerwehrchef polizeichef
   schatzmeister kassenwart obmann intendantin kurator dirigent regisseur produzent verleger herausgeber
   redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin sieger gewinner
-  star dj`;
+  star dj dezernent vikar kaplan diakon pastor rabbiner imam vorgänger nachfolger rentner`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');
@@ -159,6 +159,9 @@ export const GERMAN: LanguageRules = {
     verwaltung unternehmen firma stadt gemeinde`),
   bylineOpeners: words('von aus mit'),
   bylinePossessives: words('unserem unserer unseren unser'),
+  creditNouns: words('kommentar mitarbeit korrespondent korrespondentin korrespondenten fotos recherche'),
+  // Every noun is capitalised: a building named after someone is a compound ("Goethe-Gymnasium").
+  namedThingNouns: new Set(),
   countries: words(`deutschland frankreich italien spanien england schottland österreich schweiz polen ungarn
     dänemark schweden norwegen finnland island niederlande belgien kroatien serbien slowenien tschechien portugal
     griechenland türkei russland ukraine israel iran usa kanada mexiko china japan brasilien argentinien ägypten`),

@@ -417,6 +417,14 @@ function kindOf(
   demonym: boolean,
 ): Mention['kind'] {
   const lowers = name.map((k) => lower(words, k));
+  // "le lycée Paul-Constans de Montluçon", "rue Jean-Jaurès": a place named after someone.
+  const before = words[(name[0] as number) - 1];
+  if (
+    before?.sentence === m.sentence &&
+    rules.namedThingNouns.has(before.text) &&
+    /^[ \u00a0]$/.test(text.slice(before.end, m.start))
+  )
+    return 'unknown';
   // "Titelverteidiger Frankreich": a country after a title is a team or a state, not a person.
   if (name.length === 1 && rules.countries.has(lowers[0] as string)) return 'place';
   // "Hollweg & Söhne", "Marks & Spencer": a firm, whose name a family may share.
@@ -445,6 +453,8 @@ function kindOf(
     if (appositiveAfter(text, words, m.last, rules) || appositiveBefore(text, words, m.runFirst, rules))
       return 'person';
     if (besideSpeechVerb(text, words, m, rules)) return 'person';
+    // "Hildegard Wollschläger (78) ist …", "X, 57 ans, vernisseur": a name whose age follows it.
+    if (ageAfter(text, m.end)) return 'person';
   }
   // "Sandrine, 47 ans, opératrice", "témoigne Marie", "Jan (54)": a known given name alone is a
   // person when the sentence says who or how old, or makes it speak.

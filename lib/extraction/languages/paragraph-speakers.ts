@@ -6,7 +6,7 @@
  */
 import type { SpeakerMention } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
-import { type Context, stopBetween, unnamedRoleIn, wordsBetween } from './quote-context';
+import { type Context, inRelativeClause, stopBetween, unnamedRoleIn, wordsBetween } from './quote-context';
 import type { Word } from './words';
 
 /**
@@ -43,6 +43,8 @@ export function reportedSpeaker(c: Context, q: QuoteSpan, paragraphOf: (pos: num
   const named = c.names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
   const one = named[0];
   if (!one?.entity || new Set(named.map((m) => m.entity)).size !== 1) return undefined;
+  // "X, der … von seinem Vorgänger Y übernommen hatte, …": Y is not who the paragraph is about.
+  if (named.every((m) => inRelativeClause(c, m))) return undefined;
   const own = wordsBetween(c, sentence.start, sentence.end);
   // "… son amertume. « On a tout donné … »": a quote after a full stop is a sentence of its own even
   // where the sentence split, which wants a capital, did not cut before the mark.

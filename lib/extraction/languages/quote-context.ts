@@ -90,3 +90,22 @@ export function stopBetween(c: Context, a: Word, b: Word): boolean {
   if (/[!?;]/.test(gap)) return true;
   return gap.includes('.') && !c.rules.honorifics.has(a.text.toLowerCase()) && !/^\p{Lu}$/u.test(a.text);
 }
+
+/**
+ * "Brandauer-Kamp, der das Haus von seinem Vorgänger Ulrich Pfannstiel übernommen hatte, will …",
+ * "X, dont la sœur Y …": a person named inside a relative clause that hangs on another person
+ * named just before it in the sentence; the sentence is about that other person, and a pronoun or
+ * description after it stands for them, not for the one the clause mentions.
+ */
+export function inRelativeClause(c: Context, m: SpeakerMention): boolean {
+  const sentence = c.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  if (!sentence) return false;
+  const before = c.names.filter((n) => n.start >= sentence.start && n.end <= m.start && n.entity !== m.entity).pop();
+  // The name the clause hangs on may be one the rules did not take for a person: the capitalised
+  // words that open the sentence.
+  const from = before?.end ?? sentence.start;
+  const head = before ? '' : String.raw`\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+  return new RegExp(`^${head},\\s+(?:${RELATIVE_PRONOUNS})\\s[^,;:.!?]*$`, 'u').test(c.text.slice(from, m.start));
+}
+
+const RELATIVE_PRONOUNS = 'der|die|das|dem|den|deren|dessen|qui|que|dont';

@@ -18,7 +18,15 @@ import { wordsIn } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
 import { MIN_QUOTE_WORDS } from '../quotes';
 import { headlineSpeaker, reportedSpeaker } from './paragraph-speakers';
-import { type Context, paragraphEnd, paragraphStart, stopBetween, unnamedRoleIn, wordsBetween } from './quote-context';
+import {
+  type Context,
+  inRelativeClause,
+  paragraphEnd,
+  paragraphStart,
+  stopBetween,
+  unnamedRoleIn,
+  wordsBetween,
+} from './quote-context';
 import type { Gender, LanguageRules } from './rule-table';
 import { appositiveBefore } from './stated-roles';
 import type { Word } from './words';
@@ -54,6 +62,9 @@ export function attributeWithRules(
     .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
   const paragraphOf = (pos: number) =>
     (sentences.find((s) => pos >= s.start && pos < s.end) ?? { paragraph: -1 }).paragraph;
+  // "„…“, sagte er" gives its speaker's gender to every later decision about that speaker, when
+  // neither title nor given name stated it ("Generalvikar Dr. Bernhard X").
+  const spokenAs = new Map<string, Gender>();
   quotes.forEach((q, index) => {
     const stated = afterQuote(context, q) ?? incise(context, q) ?? beforeQuote(context, q);
     const earlier = quotes
@@ -68,8 +79,14 @@ export function attributeWithRules(
       return;
     }
     if (stated) {
-      const fits = (m: SpeakerMention) => !stated.gender || !m.gender || m.gender === stated.gender;
-      const inParagraph = names.filter((m) => m.start < q.open && paragraphOf(m.start) === q.paragraph);
+      // "„…“, sagte er dem Landboten. / X (78) ist … „…“, sagt die Rentnerin.": she is not he.
+      const fits = (m: SpeakerMention) => {
+        const gender = m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
+        return !stated.gender || !gender || gender === stated.gender;
+      };
+      const inParagraph = names.filter(
+        (m) => m.start < q.open && paragraphOf(m.start) === q.paragraph && !inRelativeClause(context, m),
+      );
       const entities = new Set(inParagraph.map((m) => m.entity));
       // "L'avocate de M. Pastorelli, Me Delphine Arnoux, … », a-t-elle dénoncé": the one person the
       // pronoun can stand for (a person of unknown gender can be either).
@@ -103,6 +120,7 @@ export function attributeWithRules(
           q.speaker = one.entity;
       }
       if (q.speaker && stated.description) q.description = stated.description;
+      if (q.speaker && stated.gender && !spokenAs.has(q.speaker)) spokenAs.set(q.speaker, stated.gender);
       return;
     }
     // Unattributed: the paragraph's last speaker goes on, or a paragraph-long quote continues one

@@ -143,8 +143,13 @@ function isNamesLine(paragraph: string, rules: LanguageRules): boolean {
  * few words, no sentence of its own, that credits writers by "par"/"von", at the head or the foot.
  */
 export function isCreditLine(paragraph: string, rules: LanguageRules): boolean {
-  const words = paragraph.trim().split(/\s+/);
-  if (words.length > 9 || /[.!?»“”«"]$/.test(paragraph.trim())) return false;
+  const line = paragraph.trim();
+  const words = line.split(/\s+/);
+  // "Avec notre correspondante à Épernay, X.", "Kommentar von X auf Seite 2.": a credit noun lets
+  // the line end as a sentence; its names are the paper's people.
+  const credit = words.some((w) => rules.creditNouns.has(w.toLowerCase().replace(/[.,:;]$/, '')));
+  if (words.length > (credit ? 12 : 9) || /[!?»“”«"]$/.test(line) || (line.endsWith('.') && !credit)) return false;
+  if (credit && /,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u.test(line)) return true;
   return words.some((w, i) => rules.bylineOpeners.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''));
 }
 

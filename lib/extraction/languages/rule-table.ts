@@ -63,6 +63,10 @@ export interface LanguageRules {
   bylineOpeners: ReadonlySet<string>;
   /** The paper's own possessive after a byline opener: "De notre envoyée spéciale", "Von unserem Korrespondenten". */
   bylinePossessives: ReadonlySet<string>;
+  /** Nouns of a line that credits the paper's own people at the foot ("correspondante", "Kommentar"). */
+  creditNouns: ReadonlySet<string>;
+  /** Lower-case nouns before a place or building named after someone ("le lycée Paul-Constans", "rue Jean-Jaurès"). */
+  namedThingNouns: ReadonlySet<string>;
   /** Countries, lower-case: a team or state after a title ("Titelverteidiger Frankreich"), never a person. */
   countries: ReadonlySet<string>;
   /** Prepositions after which a single name is a place ("à", "in", "nach"). */

@@ -28,6 +28,12 @@ const CLAUSE_WORDS = new Set([
   'als',
 ]);
 
+/**
+ * "La proviseure, X, et son adjoint, Y,": after the name's comma, a conjunction joins a second
+ * person; what follows is that person's role, not an appositive to the first.
+ */
+const COORDINATORS = new Set(['et', 'ou', 'mais', 'und', 'oder', 'sowie', 'aber']);
+
 /** A role as stated, with where its text starts in the article (for the article before it). */
 export interface RuleRole extends RoleStatement {
   start: number;
@@ -54,6 +60,7 @@ export function appositiveAfter(
   // appositive says what the person is, in words no list can hold.
   const aged = /^\d{1,3}$/.test(lowerAt(i)) && lowerAt(i + 1) === 'ans' && /^,\s+$/.test(gapAfter(text, words, i + 1));
   if (aged) i += 2;
+  if (COORDINATORS.has(lowerAt(i))) return null;
   if (rules.definite.has(lowerAt(i)) || rules.indefinite.has(lowerAt(i))) i++;
   // The role word opens the phrase, or follows one or two qualifying words ("ein erfahrener Ingenieur").
   let head = -1;

@@ -98,6 +98,17 @@ describe('articleFromPlainText', () => {
     expect(all).toMatch(/Paragraph 4 of the report/);
     expect(all).not.toMatch(/Maher|Sundaram/);
   });
+
+  it('drops "X contributed reporting from Y." at the foot, and keeps a sentence that ends in "contributed."', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      ${body(4)}
+      <p>The fund grew because every parish contributed.</p>
+      <p><em>Dorothea Vance contributed reporting from Laramie.</em></p>
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/every parish contributed/);
+    expect(all).not.toMatch(/Vance/);
+  });
 });
 
 describe('media labels', () => {

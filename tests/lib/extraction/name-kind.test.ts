@@ -178,3 +178,13 @@ describe('football clubs', () => {
     expect(speakerOf(article, 'We have nothing')).toBeUndefined();
   });
 });
+
+describe('institutions named like people', () => {
+  it('takes “Queen’s College Belfast” for an organisation though a "who" follows it', () => {
+    const article = extract(
+      'The errors were found by Dr Ines Falkner, a statistician at Queen’s College Belfast, who checked every table.',
+    );
+    expect(kindOf(article, 'Queen’s College Belfast')).toBe('organisation');
+    expect(people(article)).toEqual(['Ines Falkner']);
+  });
+});

@@ -601,3 +601,12 @@ describe('a name after a preposition and its title is not the subject', () => {
     expect(speakerOf(article, 'I have never been')).toBe('Kayleigh Munro');
   });
 });
+
+describe('a relative clause after the opening name', () => {
+  it('gives "…, said she …. “…,” she said" to the woman the "whose" clause hangs on, not the woman it names', () => {
+    const article = extract(
+      'Joan Kettering, whose sister, Maud, lived at the hostel in Tenby for a decade, said she was angry. “Nobody told us a thing,” she said.',
+    );
+    expect(speakerOf(article, 'Nobody told us')).toBe('Joan Kettering');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, kindOf, people, roleOf } from '../../../helpers/extraction';
+import { entity, kindOf, people, roleOf, speakerOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French names', () => {
@@ -263,5 +263,38 @@ describe('German Boulevard titles', () => {
     expect(people(article)).toEqual(['Jasmin Reuter', 'Marco Lenz']);
     expect(roleOf(article, 'Jasmin Reuter')).toBe('Schlager-Star');
     expect(roleOf(article, 'Marco Lenz')).toBe('DJ');
+  });
+});
+
+describe('names with an age after them', () => {
+  it('takes a German pair with an age in brackets for a person, and gives her „…“, sagt die Rentnerin', () => {
+    const article = extractDe(
+      'Walburga Stenzel (81) wohnt seit 1960 neben der Kapelle. „Hier habe ich jeden Sonntag gesessen“, sagt die Rentnerin.',
+    );
+    expect(people(article)).toEqual(['Walburga Stenzel']);
+    expect(speakerOf(article, 'Hier habe ich')).toBe('Walburga Stenzel');
+  });
+
+  it('does not take a capitalised German noun pair after an article for a person, age or not', () => {
+    const article = extractDe('Der Deutsche Wetterdienst (12) meldete Frost.');
+    expect(people(article)).toEqual([]);
+  });
+});
+
+describe('places named after people', () => {
+  it('does not take “le lycée Jean-Moulin de Vierzon” for a person, nor let it block the mayor’s quote', () => {
+    const article = extractFr(
+      'Les parents se sont rassemblés devant le lycée Jean-Moulin de Vierzon.',
+      'Le maire de Vierzon, Pascal Verdier, a écrit au ministre. « Une ville sans lycée est une ville qui vieillit », a-t-il écrit sur son blog.',
+    );
+    expect(people(article)).toEqual(['Pascal Verdier']);
+    expect(speakerOf(article, 'Une ville sans lycée')).toBe('Pascal Verdier');
+  });
+
+  it('still takes a name after “Dans la salle,” for a person', () => {
+    const article = extractFr(
+      'Dans la salle, Nadia Ferrat, dont le frère est mort dans l’incendie, pleurait. « Nous attendions cela depuis six ans », a-t-elle confié.',
+    );
+    expect(people(article)).toEqual(['Nadia Ferrat']);
   });
 });

@@ -396,3 +396,45 @@ describe('quotes after the fourth round of pages: who the sentence around the qu
     expect(speakerOf(article, 'die Details sehen')).toBe('Lucien Marchetti');
   });
 });
+
+describe('quotes in unseen beats: a speaker’s gender from the pronoun that named her or him', () => {
+  it('does not give „…“, sagt die Rentnerin to the man last quoted as „…“, sagte er', () => {
+    const article = extractDe(
+      'Dekan Dr. Gottfried Saalbach verteidigte den Plan. „Wir verkaufen kein Dorf, wir verkaufen ein Haus“, sagte er der Zeitung.',
+      'Im Ort sieht man das anders. Wer hier getauft wurde, will nicht in eine Turnhalle. „Man nimmt uns die Mitte des Dorfes weg“, sagt die Rentnerin.',
+    );
+    expect(speakerOf(article, 'Wir verkaufen kein Dorf')).toBe('Gottfried Saalbach');
+    expect(speakerOf(article, 'Man nimmt uns die Mitte')).toBeUndefined();
+  });
+
+  it('still lets „…“, sagte er go on from the man last quoted as „…“, sagte er', () => {
+    const article = extractDe(
+      'Dekan Dr. Gottfried Saalbach verteidigte den Plan. „Wir verkaufen kein Dorf, wir verkaufen ein Haus“, sagte er der Zeitung.',
+      'Die Gottesdienste sollen ins Gemeindehaus ziehen. „Dort ist es warm und barrierefrei“, sagte er.',
+    );
+    expect(speakerOf(article, 'Dort ist es warm')).toBe('Gottfried Saalbach');
+  });
+});
+
+describe('quotes in unseen beats: a person named inside a relative clause', () => {
+  it('gives „…“, sagte der 61-Jährige to the man the sentence is about, not the one its relative clause names', () => {
+    const article = extractDe(
+      'Wolfgang Achterberg, der den Chor 2009 von seinem Vorgänger Ludger Sandmann übernommen hatte, hört auf. „Das waren die schönsten Jahre meines Lebens“, sagte der 61-Jährige. „Aber jetzt ist Schluss damit.“',
+    );
+    expect(speakerOf(article, 'Aber jetzt ist Schluss')).toBe('Wolfgang Achterberg');
+  });
+
+  it('does not give an unattributed quote to the only man named when he is named only in a relative clause on the sentence’s opening name', () => {
+    const article = extractDe(
+      'Reinhold Achterberg, der den Chor 2009 von seinem Vorgänger Ludger Sandmann übernommen hatte, hört auf. Er habe „die schönsten Jahre meines Lebens“ dort verbracht, sagte der 61-Jährige. „Aber jetzt ist Schluss damit.“',
+    );
+    expect(speakerOf(article, 'Aber jetzt ist Schluss')).not.toBe('Ludger Sandmann');
+  });
+
+  it('still gives no speaker when the two men are named side by side', () => {
+    const article = extractDe(
+      'Reinhold Achterberg und Ludger Sandmann leiteten den Chor. „Das war eine schöne Zeit für uns“, sagte der 61-Jährige.',
+    );
+    expect(speakerOf(article, 'Das war eine schöne')).toBeUndefined();
+  });
+});

@@ -52,3 +52,14 @@ describe('bylines after the fourth round of pages', () => {
     expect(isByline('De notre point de vue, rien ne change.', FRENCH)).toBe(false);
   });
 });
+
+describe('credit lines at the foot, in unseen beats', () => {
+  it('reads a correspondent’s or a comment’s credit that ends with a full stop as a credit, not a sentence with "von"', async () => {
+    const { isCreditLine } = await import('../../../../lib/extraction/languages/read-with-rules');
+    const { FRENCH } = await import('../../../../lib/extraction/languages/french');
+    const { GERMAN } = await import('../../../../lib/extraction/languages/german');
+    expect(isCreditLine('Avec notre correspondant à Troyes, Mathis Le Goff.', FRENCH)).toBe(true);
+    expect(isCreditLine('Lesen Sie dazu auch den Kommentar von Jonte Albers auf Seite 3.', GERMAN)).toBe(true);
+    expect(isCreditLine('Das sagte der Anwalt von Petra Lindner.', GERMAN)).toBe(false);
+  });
+});

@@ -145,3 +145,27 @@ describe('roles stated apart from the name, after the fourth round of pages', ()
     expect(roleOf(article, 'Julie Navarro')).toBeUndefined();
   });
 });
+
+describe('roles in unseen beats', () => {
+  it('does not read "et son adjoint" after the first of two people as her role', () => {
+    const article = extractFr(
+      'Jeudi, Nathalie Fauchier, et son adjoint, Bastien Lerouge, ont refusé de commenter la décision du rectorat.',
+    );
+    expect(roleOf(article, 'Nathalie Fauchier')).toBeUndefined();
+    expect(roleOf(article, 'Bastien Lerouge')).toBe('adjoint');
+  });
+
+  it('reads German compound titles of a city’s office and a church ("Kulturdezernentin X", "Generalvikar X")', () => {
+    const article = extractDe(
+      'Sozialdezernentin Carola Weinrich (SPD) verteidigte den Plan.',
+      'Generalvikar Dr. Anselm Trautwein sprach von einem schweren Schritt.',
+    );
+    expect(roleOf(article, 'Carola Weinrich')).toBe('Sozialdezernentin');
+    expect(roleOf(article, 'Anselm Trautwein')).toBe('Generalvikar');
+  });
+
+  it('reads a French winegrower after the name ("X, vigneron depuis …,")', () => {
+    const article = extractFr('À Cramant, Lucien Dorgelès, vigneron depuis vingt ans, a tout perdu.');
+    expect(roleOf(article, 'Lucien Dorgelès')).toBe('vigneron depuis vingt ans');
+  });
+});
