@@ -391,7 +391,12 @@ const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
  */
 export function readTablesAhead(snapshot: MatcherSnapshot): void {
   const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
-  readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+  try {
+    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+  } catch {
+    // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
+    readAhead.set(snapshot, null);
+  }
 }
 
 /**

@@ -3,13 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { bundledStories } from '../../../data/stories';
 import { nextTask, pagePacks } from '../../../entrypoints/table-builder/page-packs';
-import { tablesFor } from '../../../lib/matching/table-builder';
+import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
 import { PACK_INDEX_KEY, packKey, packPageKey } from '../../../lib/storage/pack-keys';
 import { makePackPagePart } from '../../../lib/storage/pack-page';
 import { readEnabledPackOutlines } from '../../../lib/storage/pack-reading';
 import { pageCatalog } from '../../../lib/storage/page-catalog';
 import { outlineOf } from '../../../lib/story/story-model';
 import { bigPack } from '../../helpers/big-pack';
+import { comparableTables } from '../../helpers/comparable-tables';
 
 const area = () => fakeBrowser.storage.local;
 const bundled = bundledStories.map(outlineOf);
@@ -39,6 +40,20 @@ describe('the packs as a page reads them', () => {
     const { aliases } = pageCatalog([...bundled, ...packs.stories], []);
     // Read ahead: the same tables each time the page's catalog asks.
     expect(tablesFor(aliases, packs.tables)).toBe(tablesFor(aliases, packs.tables));
+  });
+
+  it('are read, and the page’s tables built, when a part’s tables are damaged past reading', async () => {
+    const part = JSON.parse(makePackPagePart(pack, bundled));
+    part.matcher.candidates.test = ['[', 'u'];
+    await area().set({
+      [PACK_INDEX_KEY]: [meta],
+      [packKey(pack.id)]: pack,
+      [packPageKey(pack.id)]: JSON.stringify(part),
+    });
+    const packs = await pagePacks(area(), countingYield().yieldTask);
+    expect(packs.stories.map((story) => story.id)).toEqual([pack.id]);
+    const { aliases } = pageCatalog([...bundled, ...packs.stories], []);
+    expect(comparableTables(tablesFor(aliases, packs.tables))).toEqual(comparableTables(buildTables(aliases)));
   });
 
   it('end no task when no pack has a page part (read whole, as an earlier version stored it)', async () => {
