@@ -99,13 +99,15 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
   /** The outline of the story read from the page's article, once the background has read it. */
   let article: StoryOutline | undefined;
   /**
-   * The page's catalog with this site's corrections (`correctedCatalog`, which the builder's
-   * module brings: a corrected alias's case forms are declension's); null until it is loaded.
-   * With no correction in force the stories are as they are, and the bundled tables fit.
+   * The page's catalog with this site's corrections (`pageCatalog`, which the builder's module
+   * brings: a corrected alias's case forms are declension's, and a pack's catalog is made once);
+   * null until it is loaded. With no pack on and no correction in force the stories are as they
+   * are, and the bundled tables fit.
    */
   const pageCatalog = (): Catalog<StoryOutline> | null => {
-    if (corrections.length === 0) return withArticle(buildCatalog(stories), article);
-    return tableSource.builder()?.correctedCatalog(stories, corrections, article) ?? null;
+    const builder = tableSource.builder();
+    if (builder) return builder.pageCatalog(stories, corrections, article);
+    return corrections.length === 0 ? withArticle(buildCatalog(stories), article) : null;
   };
   /** The page's catalog as soon as it and its tables can be made, the builder loaded if need be. */
   const readyCatalog = async (prebuilt: MatcherSnapshot | undefined): Promise<Catalog<StoryOutline>> => {

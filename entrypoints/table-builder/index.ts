@@ -1,6 +1,7 @@
 /**
  * The matcher's table builder, the reader's corrections (a corrected alias's case forms come
- * from declension, as the tables' do) and the reading of switched-on packs' page parts (pack-source.ts),
+ * from declension, as the tables' do) and the reading of switched-on packs' page parts (pack-source.ts) and the page's catalog made from
+ * each story's own (`pageCatalog`: a big pack's is made once, page-packs.ts),
  * loaded by the content script only when the page's catalog
  * is not one whose tables were made elsewhere (a pack switched on, a story off, a correction in
  * force, a `wxt dev` build): entrypoints/content/table-source.ts. Built as an ES module with its exports,
@@ -9,9 +10,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 export { buildTables, tablesFor } from '../../lib/matching/table-builder';
-export { correctedCatalog } from '../../lib/storage/apply-corrections';
 export { loadCorrectionsFor } from '../../lib/storage/corrections';
-export { readEnabledPackOutlines } from '../../lib/storage/pack-reading';
+export { pageCatalog } from '../../lib/storage/page-catalog';
+export { pagePacks } from './page-packs';
 
 // WXT finds its entrypoints by their default export; nothing runs this one on its own.
 export default defineUnlistedScript(() => {});

@@ -137,8 +137,8 @@ export function sizeOf(aliases: readonly AliasEntry[]): { totalChars: number; de
   return { totalChars, declined };
 }
 
-/** Empty tables with room for `totalChars` nodes. */
-export function allocate(aliases: readonly AliasEntry[], totalChars: number): MatcherTables {
+/** Empty tables with room for `aliasCount` aliases and `totalChars` nodes. */
+export function allocate(aliasCount: number, totalChars: number): MatcherTables {
   // Load factor ≤ 0.5 (edges < total alias characters): short probe runs, and the zero-filled
   // arrays (no fill pass: "empty" is 0) cost little to allocate even for 10,000 names.
   let capacity = 16;
@@ -158,7 +158,7 @@ export function allocate(aliases: readonly AliasEntry[], totalChars: number): Ma
     output: new Int32Array(totalChars),
     sharedOutputs: new Map(),
     patterns: new Uint8Array(totalChars),
-    patternStart: new Int32Array(aliases.length + 1),
+    patternStart: new Int32Array(aliasCount + 1),
     longest: 0,
     candidates: null,
     forkAt: new Uint8Array(totalChars),
@@ -188,6 +188,14 @@ export function snapshotFits(aliases: readonly AliasEntry[], snapshot: MatcherSn
 }
 
 /**
+ * Takes `snapshot` as made from exactly `aliases` without hashing them: for a catalog made from the
+ * very stories the snapshot was made for (a pack's page part, lib/storage/page-catalog.ts).
+ */
+export function trustFit(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): void {
+  fitted.set(aliases, snapshot);
+}
+
+/**
  * The tables a snapshot holds, or null when it was made from other aliases. Nodes are linked in
  * the order the build made them, so every edge lands in the slot the build gave it. `tables`:
  * empty tables to read them into (room for more aliases, which table-builder.ts then adds).
@@ -195,9 +203,16 @@ export function snapshotFits(aliases: readonly AliasEntry[], snapshot: MatcherSn
 export function tablesFromSnapshot(
   aliases: readonly AliasEntry[],
   snapshot: MatcherSnapshot,
-  tables = allocate(aliases, sizeOf(aliases).totalChars),
+  tables = allocate(aliases.length, sizeOf(aliases).totalChars),
 ): MatcherTables | null {
-  if (!snapshotFits(aliases, snapshot)) return null;
+  return snapshotFits(aliases, snapshot) ? readSnapshot(snapshot, tables) : null;
+}
+
+/**
+ * The tables `snapshot` holds, read into `tables` (room for at least its nodes and aliases), or
+ * null when they cannot be a build's. Whether they fit a catalog is the caller's to know.
+ */
+export function readSnapshot(snapshot: MatcherSnapshot, tables: MatcherTables): MatcherTables | null {
   const { rootNext, edgeFrom, edgeChar, edgeTo, patterns, patternStart, hashShift: shift, hashMask: mask } = tables;
   const { nodes, branches } = snapshot;
   // A build makes at most one node per alias character, so its edge table stays at most half full

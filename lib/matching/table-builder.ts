@@ -18,7 +18,9 @@ import {
   edgeSlot,
   type MatcherSnapshot,
   type MatcherTables,
+  readSnapshot,
   sizeOf,
+  snapshotFits,
   tablesFromSnapshot,
 } from './matcher-tables';
 import { charClass, foldCode, IGNORABLE, SPACE, WORD } from './text-fold';
@@ -148,7 +150,7 @@ function recordCases(tables: MatcherTables, text: string, p: number): number {
 
 export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases);
-  return insertAliases(allocate(aliases, totalChars), aliases, 0, declined, []);
+  return insertAliases(allocate(aliases.length, totalChars), aliases, 0, declined, []);
 }
 
 /**
@@ -327,7 +329,7 @@ export function extendTables(aliases: readonly AliasEntry[], base: MatcherSnapsh
   const head = aliases.slice(0, from);
   if (base.key !== aliasesKey(head)) return null;
   const { totalChars, declined } = sizeOf(aliases);
-  const tables = tablesFromSnapshot(head, base, allocate(aliases, totalChars));
+  const tables = tablesFromSnapshot(head, base, allocate(aliases.length, totalChars));
   if (!tables) return null;
   return insertAliases(tables, aliases, from, declined, head.flatMap(prefixesOf));
 }
@@ -379,6 +381,24 @@ export function readOrBuildTables(aliases: readonly AliasEntry[], prebuilt?: Mat
   return (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
 }
 
+/** Stored snapshots read back ahead of the catalog they serve (`readTablesAhead`); null: unreadable. */
+const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
+
+/**
+ * Reads a stored snapshot's tables back now, for `tablesFor` to hand a catalog they fit later: a
+ * page reads a big pack's in a task of its own, before its catalog is made (docs/decisions/0028).
+ * The tables have room for the snapshot's own nodes and aliases, all that a catalog they fit has.
+ */
+export function readTablesAhead(snapshot: MatcherSnapshot): void {
+  const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
+  try {
+    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+  } catch {
+    // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
+    readAhead.set(snapshot, null);
+  }
+}
+
 /**
  * Tables for `aliases`: read back from the first of `stored` made from exactly them or from the
  * aliases they start with (a stored pack's, with an article's names after it: docs/decisions/0028),
@@ -388,7 +408,10 @@ export function readOrBuildTables(aliases: readonly AliasEntry[], prebuilt?: Mat
 export function tablesFor(aliases: readonly AliasEntry[], stored: readonly MatcherSnapshot[] = []): MatcherTables {
   for (const snapshot of stored) {
     try {
-      const read = tablesFromSnapshot(aliases, snapshot) ?? extendTables(aliases, snapshot);
+      const read =
+        (snapshotFits(aliases, snapshot) ? readAhead.get(snapshot) : null) ??
+        tablesFromSnapshot(aliases, snapshot) ??
+        extendTables(aliases, snapshot);
       if (read) return read;
     } catch {
       // A damaged snapshot (an unreadable pattern, say): the next one, or a build.

@@ -17,7 +17,6 @@ import {
   type EntityOutline,
   inflectionOf,
   type StoryOutline,
-  withArticle,
 } from '../story/story-model';
 import type { Correction } from './corrections';
 
@@ -83,9 +82,14 @@ export function correctedCatalog<S extends StoryOutline>(
   stories: readonly S[],
   corrections: readonly Correction[],
   article?: S,
+  build: (stories: readonly S[]) => Catalog<S> = buildCatalog,
 ): Catalog<S> {
   const [correctedArticle] = article ? applyCorrections([article], corrections) : [];
-  return withArticle(buildCatalog(applyCorrections(stories, corrections)), correctedArticle);
+  const corrected = applyCorrections(stories, corrections);
+  // As `withArticle` does, in one build.
+  return build(
+    correctedArticle ? [...corrected.filter((story) => story.origin !== 'article'), correctedArticle] : corrected,
+  );
 }
 
 /** The same stories and corrections as `correctedCatalog`, without the matcher's alias list: the panels'. */

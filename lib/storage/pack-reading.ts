@@ -14,7 +14,7 @@ import { type Notice, notice } from './notice';
 import { readEnabledPackIds } from './pack-index';
 import { packKey, packPageKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
-import { readPackPagePart } from './pack-page';
+import { type PackPagePart, readPackPagePart } from './pack-page';
 import type { StorageAreaLike } from './storage-area';
 import { hasStoryShape } from './story-shape';
 
@@ -24,6 +24,8 @@ export interface EnabledPacks<P extends StoryOutline = Story> {
   problems: Notice[];
   /** Matcher tables stored with the packs (their page parts), for a catalog they were made for. */
   tables?: MatcherSnapshot[];
+  /** The page parts read, whole (page-catalog.ts makes a page's catalog and tables from them). */
+  parts?: PackPagePart[];
 }
 
 /** A reason is Backstory's notice, or the story checker's own (English) words. */
@@ -84,7 +86,7 @@ export async function readEnabledPackOutlines(area: StorageAreaLike): Promise<En
   if (ids.length === 0) return { stories: [], problems: [] };
   const stored = await area.get(ids.map(packPageKey));
   const outlines = new Map<string, StoryOutline>();
-  const tables: MatcherSnapshot[] = [];
+  const parts: PackPagePart[] = [];
   const unparted: string[] = [];
   for (const id of ids) {
     const part = readPackPagePart(stored[packPageKey(id)], id);
@@ -93,7 +95,7 @@ export async function readEnabledPackOutlines(area: StorageAreaLike): Promise<En
       continue;
     }
     outlines.set(id, part.outline);
-    tables.push(part.matcher);
+    parts.push(part);
   }
   const whole = await readPackStories(area, unparted);
   for (const story of whole.stories) outlines.set(story.id, story);
@@ -102,5 +104,5 @@ export async function readEnabledPackOutlines(area: StorageAreaLike): Promise<En
     const outline = outlines.get(id);
     return outline ? [outline] : [];
   });
-  return { stories, problems: whole.problems, tables };
+  return { stories, problems: whole.problems, tables: parts.map((part) => part.matcher), parts };
 }

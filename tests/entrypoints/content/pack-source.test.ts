@@ -13,7 +13,7 @@ const fromBuilder: EnabledPacks<StoryOutline> = {
 };
 
 function loader() {
-  const module: PackReaderModule = { readEnabledPackOutlines: vi.fn(async () => fromBuilder) };
+  const module: PackReaderModule = { pagePacks: vi.fn(async () => fromBuilder) };
   return { module, load: vi.fn(async () => module) };
 }
 
@@ -32,7 +32,7 @@ describe('the page’s switched-on packs', () => {
     const { module, load } = loader();
     await area().set({ [PACK_INDEX_KEY]: [{ id: 'on', enabled: true }] });
     expect(await packSource(load)(area())).toBe(fromBuilder);
-    expect(module.readEnabledPackOutlines).toHaveBeenCalledWith(area());
+    expect(module.pagePacks).toHaveBeenCalledWith(area());
   });
 
   it('are read by the builder’s module when the index is damaged, so the damage is named', async () => {

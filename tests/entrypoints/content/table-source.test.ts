@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
+import { pagePacks } from '../../../entrypoints/table-builder/page-packs';
 import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
-import { correctedCatalog } from '../../../lib/storage/apply-corrections';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
-import { readEnabledPackOutlines } from '../../../lib/storage/pack-reading';
+import { pageCatalog } from '../../../lib/storage/page-catalog';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { bundledMatcherSnapshot } from '../../../scripts/bundled-matcher';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
@@ -12,8 +12,8 @@ import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 const builder: TableBuilderModule = {
   buildTables,
   tablesFor,
-  correctedCatalog,
-  readEnabledPackOutlines,
+  pageCatalog,
+  pagePacks,
   loadCorrectionsFor,
   default: {} as TableBuilderModule['default'],
 };

@@ -3,6 +3,7 @@ import type { Story } from '../../../data/schema';
 import { foldKey } from '../../../lib/matching/text-fold';
 import { applyCorrections, correctedCatalog } from '../../../lib/storage/apply-corrections';
 import { type Correction, correctionsFor } from '../../../lib/storage/corrections';
+import { buildCatalog, withArticle } from '../../../lib/story/story-model';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
 
@@ -113,5 +114,23 @@ describe('applying corrections to stories', () => {
     const fidan = catalog.aliases.filter((a) => a.entityId === 'hakan-fidan').map((a) => a.text);
     expect(fidan).toEqual(['Hakan Fidan']);
     expect(catalog.storyById.has(articleTestStory.id)).toBe(true);
+  });
+
+  it('builds it once, as the catalog with the article’s story in place of an earlier one', () => {
+    const earlier: Story = { ...articleTestStory, id: 'earlier-article' };
+    const corrections = [correction({ text: 'Hakan Fidan' })];
+    const built: (readonly Story[])[] = [];
+    const catalog = correctedCatalog([curated, earlier], corrections, articleTestStory, (stories) => {
+      built.push(stories);
+      return buildCatalog(stories);
+    });
+    const [correctedArticle] = applyCorrections([articleTestStory], corrections);
+    expect(catalog).toEqual(
+      withArticle(buildCatalog(applyCorrections([curated, earlier], corrections)), correctedArticle),
+    );
+    expect(built).toHaveLength(1);
+    expect(correctedCatalog([curated, earlier], corrections)).toEqual(
+      buildCatalog(applyCorrections([curated, earlier], corrections)),
+    );
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * A catalog made from one catalog per story, merged: the same catalog `buildCatalog` makes of those
+ * stories, without building again what a story already had. A page with a big pack on makes its
+ * catalog again whenever its article is read or a setting changes; the pack's own catalog is made
+ * once, in a task of its own, and each page catalog after that only adds the small stories to it
+ * (docs/decisions/0028, "the page's catalog from one per story").
+ */
+import {
+  type AliasEntry,
+  buildCatalog,
+  type Catalog,
+  type CatalogEntity,
+  isGeneric,
+  type StoryOutline,
+} from './story-model';
+
+type EntityOf<S extends StoryOutline> = S['entities'][number];
+
+/** The key under which `buildCatalog` keeps one of an entity's aliases and drops its repeats. */
+function aliasKey(entry: AliasEntry): string {
+  const inflected = entry.inflection ? `\u0000${entry.inflection.lang}` : '';
+  return `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}${inflected}`;
+}
+
+/**
+ * `buildCatalog([...first.stories, ...second.stories])`, made from the two catalogs: neither is
+ * changed, and what only one of them names is shared with it (entities, alias entries). An entity
+ * both name gets a new entry, with the story rule (`buildCatalog`'s second pass) worked out again
+ * for its aliases. Two stories with one id: built whole, as `buildCatalog` lets the later one win.
+ */
+export function mergeCatalogs<S extends StoryOutline>(first: Catalog<S>, second: Catalog<S>): Catalog<S> {
+  const stories = [...first.stories, ...second.stories];
+  if (second.stories.some((story) => first.storyById.has(story.id))) return buildCatalog(stories);
+  const storyById = new Map(first.storyById);
+  for (const [id, story] of second.storyById) storyById.set(id, story);
+  const entities = new Map<string, CatalogEntity<EntityOf<S>>>(first.entities);
+  const shared = new Set<string>();
+  for (const [id, entity] of second.entities) {
+    const before = entities.get(id);
+    if (!before) {
+      entities.set(id, entity);
+      continue;
+    }
+    shared.add(id);
+    entities.set(id, {
+      id,
+      type: before.type,
+      name: before.name,
+      storyIds: [...before.storyIds, ...entity.storyIds],
+      views: new Map([...before.views, ...entity.views]),
+    });
+  }
+  if (shared.size === 0) return { stories, storyById, entities, aliases: [...first.aliases, ...second.aliases] };
+
+  /** The story rule of each shared entity, as `buildCatalog` works it out once it knows every story. */
+  const rules = new Map<string, Pick<AliasEntry, 'generic' | 'stories' | 'inArticle'>>();
+  const ruled = (entry: AliasEntry): AliasEntry => {
+    if (!shared.has(entry.entityId)) return entry;
+    let rule = rules.get(entry.entityId);
+    if (!rule) {
+      const merged = entities.get(entry.entityId) as CatalogEntity<EntityOf<S>>;
+      const curated = merged.storyIds.filter((id) => storyById.get(id)?.origin !== 'article');
+      rule = {
+        generic: isGeneric(merged.type, [...merged.views.values()]),
+        stories: curated,
+        inArticle: curated.length < merged.storyIds.length,
+      };
+      rules.set(entry.entityId, rule);
+    }
+    return { ...entry, ...rule };
+  };
+  const seen = new Set(first.aliases.filter((entry) => shared.has(entry.entityId)).map(aliasKey));
+  const added = second.aliases.filter((entry) => !shared.has(entry.entityId) || !seen.has(aliasKey(entry)));
+  return { stories, storyById, entities, aliases: [...first.aliases.map(ruled), ...added.map(ruled)] };
+}
+
+/** Each story's own catalog, made once for as long as the story object lives. */
+const ofStory = new WeakMap<StoryOutline, Catalog<StoryOutline>>();
+
+/** The catalog of one story, made the first time it is asked for and kept with the story. */
+export function storyCatalog<S extends StoryOutline>(story: S): Catalog<S> {
+  let catalog = ofStory.get(story) as Catalog<S> | undefined;
+  if (!catalog) {
+    catalog = buildCatalog([story]);
+    ofStory.set(story, catalog);
+  }
+  return catalog;
+}
+
+/** `buildCatalog(stories)`, merged from each story's kept catalog (`storyCatalog`). */
+export function catalogFromStories<S extends StoryOutline>(stories: readonly S[]): Catalog<S> {
+  let catalog: Catalog<S> | undefined;
+  for (const story of stories) catalog = catalog ? mergeCatalogs(catalog, storyCatalog(story)) : storyCatalog(story);
+  return catalog ?? buildCatalog(stories);
+}
