@@ -6,10 +6,11 @@ import { bundledStories } from '../data/stories/index';
 import { createArticleShelf } from '../lib/extension/article-shelf';
 import { createBriefingRequests } from '../lib/extension/briefing-requests';
 import { forwardMentionCommands } from '../lib/extension/command-forwarding';
-import { type BundledForPage, onMessage, sendMessage } from '../lib/extension/messages';
+import { type BundledForPage, onMessage, pingContentScript, sendMessage } from '../lib/extension/messages';
 import { browserBriefingApis } from '../lib/extension/panel-client';
 import { createReadingMemory } from '../lib/extension/reading-memory';
 import { createTabStateStore } from '../lib/extension/tab-state-store';
+import { verdictOnTabUpdate } from '../lib/extension/tab-updates';
 import { uiLocale } from '../lib/extension/ui-locale';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
@@ -29,7 +30,6 @@ import { isSettingsChange, loadSettings } from '../lib/storage/settings';
 import { migrateSettings } from '../lib/storage/settings-migrations';
 import { siteKeyFromInput, siteKeyOf, siteKeyOfHost } from '../lib/storage/site-key';
 import { pageHost } from '../lib/storage/site-match';
-import { withoutFragment } from '../lib/story/page-address';
 import { type Catalog, outlineOf, withArticle } from '../lib/story/story-model';
 import { entityNames } from '../lib/views/earlier-reading';
 import { frameMentions, topNotYetReported, withFrame } from '../lib/views/frame-mentions';
@@ -120,7 +120,8 @@ export default defineBackground(() => {
     const known = withArticle(active, article).entities;
     const entry: FrameMentions | null = report && frameMentions(frameId, report, (id) => known.has(id));
     const frames = withFrame(previous?.frames, frameId, entry);
-    await store.put(deriveTabState(tab.id, top, active, Date.now(), article, frames));
+    const state = deriveTabState(tab.id, top, active, Date.now(), article, frames);
+    await store.put(previous?.topDocument ? { ...state, topDocument: previous.topDocument } : state);
     announce(tab.id);
   };
 
@@ -133,7 +134,8 @@ export default defineBackground(() => {
       if (frameId !== 0) return putFrame({ id: tabId, url: sender.tab?.url }, frameId, data);
       const article = await articles.get(tabId, data.url);
       const frames = (await store.get(tabId))?.frames;
-      await store.put(deriveTabState(tabId, data, await currentCatalog(), Date.now(), article, frames));
+      const state = deriveTabState(tabId, data, await currentCatalog(), Date.now(), article, frames);
+      await store.put(sender.documentId ? { ...state, topDocument: sender.documentId } : state);
       announce(tabId);
     }),
   );
@@ -247,17 +249,34 @@ export default defineBackground(() => {
     store.remove(tabId).catch(() => {});
   });
 
-  browser.tabs.onUpdated.addListener(async (tabId, changeInfo, tab) => {
-    if (changeInfo.status !== 'loading') return;
+  /** The tab's top document is gone and its new one has not reported: what it listed goes; its frames' stay. */
+  const dropTop = async (tabId: number, url: string, frames: FrameMentions[] | undefined) => {
+    articles.forget(tabId);
+    if (frames?.length)
+      await store.put(
+        deriveTabState(tabId, topNotYetReported(url), await currentCatalog(), Date.now(), undefined, frames),
+      );
+    else await store.remove(tabId);
+    announce(tabId);
+  };
+  browser.tabs.onUpdated.addListener(async (tabId, changeInfo) => {
     const state = await store.get(tabId);
     if (!state) return;
-    // A reload or a new address means the old mentions are gone; a change of #fragment does not.
-    const next = changeInfo.url ?? tab.url;
-    if (changeInfo.url !== undefined && next !== undefined && withoutFragment(next) === withoutFragment(state.url))
-      return;
-    articles.forget(tabId);
-    await store.remove(tabId);
-    announce(tabId);
+    const verdict = verdictOnTabUpdate(changeInfo, state);
+    if (verdict === 'keep') return;
+    // In turn with the reports: a frame's report applied after the drop would bring the old state
+    // back, and a new top document's report may already have replaced it.
+    await inTurn(async () => {
+      const now = await store.get(tabId);
+      if (!now) return;
+      if (verdict === 'drop') {
+        articles.forget(tabId);
+        await store.remove(tabId);
+        announce(tabId);
+      } else if (now.topDocument && !(await pingContentScript(tabId, now.topDocument))) {
+        await dropTop(tabId, now.url, now.frames);
+      }
+    });
   });
 
   // Tabs closed while the worker slept leave state behind; drop it when the worker starts.

@@ -125,12 +125,15 @@ export const { sendMessage, onMessage } = messaging;
  * than the messaging library because the library's tab send leaves `runtime.lastError`
  * unchecked when nobody listens (a console error in the popup), and "nobody listens" is the
  * answer we are asking for. The envelope is @webext-core/messaging 4.0's wire format.
+ * `documentId` (the sender's, Chromium and Firefox) asks that one top document only: a document
+ * the tab has replaced does not answer.
  */
-export async function pingContentScript(tabId: number): Promise<boolean> {
+export async function pingContentScript(tabId: number, documentId?: string): Promise<boolean> {
   const envelope = { id: Date.now(), type: 'ping' satisfies keyof ProtocolMap, data: undefined, timestamp: Date.now() };
   try {
     // The top frame's script: a frame's answers for itself, not for the page the reader opened.
-    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });
+    const target = documentId ? { documentId } : { frameId: 0 };
+    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, target);
     return typeof reply === 'object' && reply !== null && (reply as { res?: unknown }).res === true;
   } catch {
     return false;

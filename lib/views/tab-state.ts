@@ -87,6 +87,12 @@ export interface TabState extends PageReport {
    * fields above are the top frame's. Absent when no frame names anyone.
    */
   frames?: FrameMentions[];
+  /**
+   * The browser's id of the top frame's document that made the fields above (the sender's
+   * `documentId`): whether a "loading" tab replaced it or only loaded a frame is asked of it
+   * (lib/extension/tab-updates.ts). Absent before the top frame reports, or where none is given.
+   */
+  topDocument?: string;
   updatedAt: number;
 }
 

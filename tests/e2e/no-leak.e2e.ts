@@ -4,7 +4,8 @@
  * after a forced garbage collection: `Memory.getDOMCounters` counts every world's listeners (the
  * page's and the content script's, AbortSignal "abort" listeners included), and the content
  * script's own listeners on the document and window are counted in its world. Heap figures are
- * printed for the decision record (docs/decisions/0020), never asserted.
+ * printed for the decision records (0020, 0025), never asserted; the pointer moves' heap is printed
+ * for a second round too, which tells a first round's one-off growth from a leak.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,19 @@ function mentionPoints(page: Page): Promise<{ x: number; y: number }[]> {
   }, MENTION_HIGHLIGHT);
 }
 
+/** MOVES pointer moves over the mentions at `points`, then off them with no card left open. */
+async function moveOverMentions(page: Page, points: { x: number; y: number }[]): Promise<void> {
+  for (let i = 0; i < MOVES; i++) {
+    const point = points[i % points.length] as { x: number; y: number };
+    // A pixel either way, so that every move is a move even on a mention visited before.
+    await page.mouse.move(point.x + (i % 3) - 1, point.y);
+  }
+  // Off every mention, and the card the last rest may have opened is closed again.
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  await waitForNoCard(page);
+}
+
 function report(what: string, before: Counts, after: Counts): void {
   console.log(
     `${what}: listeners ${before.listeners} → ${after.listeners}, content script's on document/window ${before.contentScript} → ${after.contentScript}, heap ${(before.heapBytes / 1024).toFixed(0)} KB → ${(after.heapBytes / 1024).toFixed(0)} KB`,
@@ -115,24 +129,21 @@ describe('a long read on a page full of names', () => {
     await page?.close();
   });
 
-  it(`keeps listeners flat over ${MOVES} pointer moves over mentions`, { timeout: 120_000 }, async () => {
+  it(`keeps listeners flat over ${MOVES} pointer moves over mentions`, { timeout: 240_000 }, async () => {
     const points = await mentionPoints(page);
     expect(points.length).toBeGreaterThan(5);
     await page.mouse.move(2, 2);
     const before = await measure(cdp, world);
-    for (let i = 0; i < MOVES; i++) {
-      const point = points[i % points.length] as { x: number; y: number };
-      // A pixel either way, so that every move is a move even on a mention visited before.
-      await page.mouse.move(point.x + (i % 3) - 1, point.y);
-    }
-    // Off every mention, and the card the last rest may have opened is closed again.
-    await page.mouse.move(2, 2);
-    await page.keyboard.press('Escape');
-    await waitForNoCard(page);
+    await moveOverMentions(page, points);
     const after = await measure(cdp, world);
     report(`${MOVES} pointer moves`, before, after);
     expect(after.listeners - before.listeners).toBeLessThanOrEqual(ALLOWANCE);
     expect(after.contentScript).toBe(before.contentScript);
+    // Even after forced collections the heap grows over a first round and then levels off (what the
+    // page compiles and caches as it runs); a leak would grow it again in the second. Printed,
+    // never asserted (docs/decisions/0025).
+    await moveOverMentions(page, points);
+    report(`${MOVES} more pointer moves`, after, await measure(cdp, world));
   });
 
   it(`keeps listeners flat over ${OPENS} cards opened and closed`, { timeout: 180_000 }, async () => {

@@ -22,6 +22,12 @@ describe('whether a content script answers in a tab', () => {
     );
   });
 
+  it('asks one top document when given its id, so a document the tab has replaced cannot answer for the new one', async () => {
+    const send = contentScriptReplies({ res: true });
+    expect(await pingContentScript(7, 'D1')).toBe(true);
+    expect(send).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'ping' }), { documentId: 'D1' });
+  });
+
   it('is false when nobody listens in the tab', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
       new Error('Could not establish connection. Receiving end does not exist.'),
