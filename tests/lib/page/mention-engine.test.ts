@@ -342,6 +342,102 @@ describe('MentionEngine on a changing page', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
   });
 
+  it('loads what paints near the view once, and is idle only once it has loaded', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api } = fakeHighlightApi();
+    const view = fakeView();
+    let loads = 0;
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () => {
+        loads++;
+        return new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        });
+      },
+      paintAllUpTo: 2,
+    });
+    let idle = false;
+    void e.whenIdle().then(() => (idle = true));
+    // The page is read and listed; what paints it is still loading.
+    await vi.waitFor(() => expect(e.reading).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(idle).toBe(false);
+    // A rescan over the limit again while it loads asks for no second load.
+    document.body.insertAdjacentHTML('beforeend', '<p>Trump</p>');
+    await vi.waitFor(() => expect(e.mentions()).toHaveLength(4));
+    expect(loads).toBe(1);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(loads).toBe(1);
+  });
+
+  it('paints nothing when what paints near the view loads after switching off', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    e.setEnabled(false);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    expect(registry.size).toBe(0);
+    expect(view.watched.size).toBe(0);
+    expect(e.mentions()).toEqual([]);
+  });
+
+  it('settles when what paints near the view loads after the engine was destroyed', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    let idle = false;
+    void e.whenIdle().then(() => (idle = true));
+    e.destroy();
+    load((onMove) => new PaintWindow(fakeView().make, onMove));
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints every mention, watching nothing, when the page falls under the limit while what paints near the view loads', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    document.getElementById('c')?.remove();
+    await vi.waitFor(() => expect(e.mentions()).toHaveLength(2));
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin', 'Zelensky']);
+    expect(view.watched.size).toBe(0);
+  });
+
   it('paints every mention when what paints near the view only cannot be loaded', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
     const { api, registry } = fakeHighlightApi();
@@ -382,6 +478,20 @@ describe('MentionEngine on a changing page', () => {
     await settle();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+    expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps page order when a page moves a paragraph up, rewriting its text', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const c = document.getElementById('c') as HTMLElement;
+    // The same text node, now first: its run's old place, after its neighbours, is wrong.
+    document.body.prepend(c);
+    (c.firstChild as Text).data = 'Vladimir Medinsky first';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin', 'Zelensky']);
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
@@ -526,6 +636,42 @@ describe('MentionEngine and shadow roots', () => {
     const root = (document.getElementById('q') as Element).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Vladimir Medinsky</p>';
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
+  });
+
+  it('asks a custom element without a shadow root again within a quarter second, then one, three and ten seconds on, then no more', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      // Never upgraded: every check finds it bare and asks again at the next step.
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      // vi.waitFor moves the fake clock on as it polls: the first check is found by stepping.
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      const first = asked;
+      let waited = 0;
+      while (asked === first && waited < 300) {
+        await vi.advanceTimersByTimeAsync(1);
+        waited++;
+      }
+      expect(waited).toBeLessThanOrEqual(250);
+      expect(asked).toBe(first + 1);
+      const askedAfter = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(() => asked);
+      expect(await askedAfter(999)).toBe(first + 1);
+      expect(await askedAfter(1)).toBe(first + 2);
+      expect(await askedAfter(2999)).toBe(first + 2);
+      expect(await askedAfter(1)).toBe(first + 3);
+      expect(await askedAfter(9999)).toBe(first + 3);
+      expect(await askedAfter(1)).toBe(first + 4);
+      expect(await askedAfter(60_000)).toBe(first + 4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads shadow roots unless told otherwise', async () => {
