@@ -495,6 +495,26 @@ describe('MentionEngine on a changing page', () => {
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
+  it('keeps page order when a page moves a paragraph down one place, and when it swaps two it rewrites', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const p = (id: string) => document.getElementById(id) as HTMLElement;
+    // Only the paragraph after it tells that the moved one is out of place.
+    p('b').after(p('a'));
+    (p('a').firstChild as Text).data = 'Putin again';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky', 'Putin', 'Vladimir Medinsky']);
+    // Two paragraphs swapped, both rewritten in place.
+    p('c').after(p('b'));
+    (p('b').firstChild as Text).data = 'Zelensky later';
+    (p('c').firstChild as Text).data = 'Vladimir Medinsky earlier';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+  });
+
   it('unlocks a gated alias when its context appears later on the page', async () => {
     document.body.innerHTML = '<p>Bruce said no.</p>';
     const e = startEngine();
