@@ -126,6 +126,8 @@ describe('ScanScheduler', () => {
     it('asks for an idle period at once when the time asked for has passed', async () => {
       const idle: (() => void)[] = [];
       view.requestIdleCallback = (callback: () => void) => idle.push(callback);
+      // The clock well past zero, as on any page: the time asked for is a time, not a delay.
+      await vi.advanceTimersByTimeAsync(1000);
       const { log, finished } = await waitingJob(performance.now() - 1);
       // No timer has run: the request was made in the tick that asked to wait.
       expect(idle).toHaveLength(1);
@@ -269,6 +271,13 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     expect(stats.totalMs).toBe(24);
   });
 
+  it('ends a slice when the clock reaches its deadline exactly', async () => {
+    const clock = steppedClock(5);
+    scheduler = new ScanScheduler({ document, sliceMs: 10 });
+    expect(await scheduler.run(timedJob(4, clock, []))).toBe(true);
+    expect(scheduler.readStats()).toEqual({ tasks: 2, longestTaskMs: 10, totalMs: 20 });
+  });
+
   it('cuts slices of ten milliseconds when given no length', async () => {
     const clock = steppedClock(4);
     scheduler = new ScanScheduler({ document });
@@ -381,8 +390,10 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     const doc = {
       visibilityState,
       defaultView: null,
-      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
-      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+      // Only the event the scheduler waits for counts: a listener for another would never wake it.
+      addEventListener: (type: string, listener: () => void) => type === 'visibilitychange' && listeners.add(listener),
+      removeEventListener: (type: string, listener: () => void) =>
+        type === 'visibilitychange' && listeners.delete(listener),
     };
     return { doc, listeners, asDocument: doc as unknown as Document };
   }
@@ -425,6 +436,25 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     const settled = await Promise.race([after, new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
     expect(settled).toBe('waiting');
     expect(log).toEqual([]);
+  });
+
+  it('runs nothing queued after it was disposed, on a visible page too', async () => {
+    scheduler = new ScanScheduler({ document: fakeDocument('visible').asDocument });
+    const log: string[] = [];
+    expect(await scheduler.run(job('a', 1, log))).toBe(true);
+    scheduler.dispose();
+    void scheduler.run(job('b', 1, log));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(log).toEqual(['a:0']);
+  });
+
+  it('counts no task for a tick that finds every job cancelled', async () => {
+    scheduler = new ScanScheduler({ document: fakeDocument('visible').asDocument });
+    const cancelled = scheduler.run(job('a', 1, []));
+    scheduler.cancelAll();
+    expect(await cancelled).toBe(false);
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(scheduler.readStats().tasks).toBe(0);
   });
 
   describe('waiting for a frame', () => {
