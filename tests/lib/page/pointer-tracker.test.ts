@@ -94,6 +94,30 @@ describe('trackPointer', () => {
     expect(options.over).toHaveBeenCalledWith(mention, movedAt);
     document.body.innerHTML = '';
   });
+
+  it('ignores touch moves, says when the pointer enters or leaves the card, and forgets it when it leaves the page', async () => {
+    const { options, tracker } = track();
+    const move = (pointerType: string) =>
+      document.body.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: 3, clientY: 4, bubbles: true, pointerType }),
+      );
+    move('touch');
+    expect(tracker.position()).toBeUndefined();
+    expect(options.inCard).not.toHaveBeenCalled();
+    options.isOwnUi.mockReturnValue(true);
+    move('mouse');
+    expect(tracker.position()).toEqual({ x: 3, y: 4 });
+    expect(options.inCard).toHaveBeenCalledWith(true);
+    move('mouse');
+    expect(options.inCard).toHaveBeenCalledTimes(1);
+    // In the card: no hit-test on the page under it.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(options.mentionAt).not.toHaveBeenCalled();
+    document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(tracker.position()).toBeUndefined();
+    expect(options.inCard).toHaveBeenLastCalledWith(false);
+    expect(options.over).toHaveBeenLastCalledWith(undefined);
+  });
 });
 
 describe('trackPointer: clicks and Esc', () => {
