@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readOrBuildTables } from '../../../lib/matching/table-builder';
 import { ACTIVE_HIGHLIGHT, FLASH_MS, MENTION_HIGHLIGHT, mentionHighlightName } from '../../../lib/page/highlights';
-import { MentionEngine } from '../../../lib/page/mention-engine';
+import { MentionEngine, type MentionEngineOptions } from '../../../lib/page/mention-engine';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { PageScan } from '../../../lib/page/page-scanner';
 import { type MakePaintWindow, PaintWindow } from '../../../lib/page/paint-window';
@@ -16,6 +16,31 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 80));
 }
 
+/**
+ * An engine over the test aliases, painting nothing, that handles a batch of page changes soon
+ * after it; `options` holds what a test changes. Not started: for tests that act before `start`.
+ */
+function newEngine(options: Partial<MentionEngineOptions> = {}): MentionEngine {
+  const e = new MentionEngine({
+    tables: readOrBuildTables,
+    catalog: { aliases: TEST_ALIASES },
+    highlightApi: null,
+    idleTimeoutMs: 20,
+    ...options,
+  });
+  engines.push(e);
+  return e;
+}
+
+/** `newEngine`, started. */
+function startEngine(options: Partial<MentionEngineOptions> = {}): MentionEngine {
+  const e = newEngine(options);
+  e.start();
+  return e;
+}
+
+const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
+
 const originalRoot = document.documentElement;
 
 afterEach(() => {
@@ -28,22 +53,9 @@ afterEach(() => {
 });
 
 describe('MentionEngine on a changing page', () => {
-  function engine(): MentionEngine {
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
-    e.start();
-    return e;
-  }
-  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
-
   it('finds mentions in text the page replaces', async () => {
     document.body.innerHTML = '<p id="ticker">Nothing yet.</p><p>Putin</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin']);
     (document.getElementById('ticker') as HTMLElement).innerHTML = 'Vladimir <b>Medinsky</b> arrived';
@@ -56,7 +68,7 @@ describe('MentionEngine on a changing page', () => {
     document.body.innerHTML =
       '<style>.collapsed p { display: none; }</style>' +
       '<p>Putin</p><section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="z">Zelensky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Zelensky']);
     // "Read more": the page's script removes a class and the hidden paragraph shows.
@@ -73,7 +85,7 @@ describe('MentionEngine on a changing page', () => {
   it('leaves the list alone, telling no listener, after a restyle that shows or hides no mention', async () => {
     document.body.innerHTML =
       '<style>.faded { color: grey; }</style><section id="s"><p>Putin</p><p>Vladimir Medinsky</p></section><p>Zelensky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const before = e.mentions();
     const heard = vi.fn();
@@ -89,7 +101,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('tells listeners when a mention moved within its paragraph, the count and entity the same', async () => {
     document.body.innerHTML = '<p id="p">Putin spoke.</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const heard = vi.fn();
     e.subscribe(heard);
@@ -105,7 +117,7 @@ describe('MentionEngine on a changing page', () => {
     document.body.innerHTML =
       '<style>.collapsed p { display: none; }</style>' +
       '<section id="more" class="collapsed"><p>Vladimir Medinsky</p></section><p id="other">Nothing.</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual([]);
     (document.getElementById('other') as HTMLElement).textContent = 'Putin';
@@ -121,15 +133,7 @@ describe('MentionEngine on a changing page', () => {
   it('checks every known mention after a restyle, on a page too long for one slice', async () => {
     const paragraphs = Array.from({ length: 150 }, (_, i) => `<p>${i} Putin</p>`).join('');
     document.body.innerHTML = `<section id="s">${paragraphs}<p id="last">Zelensky</p></section>`;
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-      sliceMs: 0,
-    });
-    engines.push(e);
-    e.start();
+    const e = startEngine({ sliceMs: 0 });
     await e.whenIdle();
     expect(texts(e)).toHaveLength(151);
     // The last mention's paragraph is hidden by a style change on the section.
@@ -147,7 +151,7 @@ describe('MentionEngine on a changing page', () => {
   it('reads style after a class change only once the page has rendered a frame', async () => {
     document.body.innerHTML =
       '<style>.collapsed p { display: none; }</style><section id="more" class="collapsed"><p>Putin</p></section>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const frames: (() => void)[] = [];
     const realFrame = window.requestAnimationFrame;
@@ -179,7 +183,7 @@ describe('MentionEngine on a changing page', () => {
     const realFrame = window.requestAnimationFrame;
     window.requestAnimationFrame = (callback) => frames.push(callback);
     try {
-      const e = engine();
+      const e = startEngine();
       await e.whenIdle();
       expect(texts(e)).toEqual(['Putin', 'Zelensky']);
       expect(frames).toHaveLength(0);
@@ -195,15 +199,7 @@ describe('MentionEngine on a changing page', () => {
     window.requestAnimationFrame = (callback) => frames.push(callback);
     try {
       // Slices of no length: the read stops after each text run, so it takes several tasks.
-      const e = new MentionEngine({
-        tables: readOrBuildTables,
-        catalog: { aliases: TEST_ALIASES },
-        highlightApi: null,
-        idleTimeoutMs: 20,
-        sliceMs: 0,
-      });
-      engines.push(e);
-      e.start();
+      const e = startEngine({ sliceMs: 0 });
       await e.whenIdle();
       expect(frames.length).toBeGreaterThan(0);
       expect(texts(e)).toEqual(['Putin', 'Zelensky']);
@@ -214,7 +210,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('drops mentions whose text was removed and keeps document order', async () => {
     document.body.innerHTML = '<p id="a">Zelensky</p><p id="b">Putin</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     document.getElementById('a')?.remove();
     const p = document.createElement('p');
@@ -227,13 +223,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('says it is reading while a whole-page scan is under way, not while it rescans a change', async () => {
     document.body.innerHTML = '<p id="p">Nothing here.</p>';
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
+    const e = newEngine();
     expect(e.reading).toBe(false);
     e.start();
     expect(e.reading).toBe(true);
@@ -257,14 +247,7 @@ describe('MentionEngine on a changing page', () => {
       throw new Error('hostile page');
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
-    e.start();
+    const e = startEngine();
     expect(e.reading).toBe(true);
     await e.whenIdle();
     expect(e.reading).toBe(false);
@@ -274,14 +257,7 @@ describe('MentionEngine on a changing page', () => {
     document.body.innerHTML = '<p id="p">Nothing about the talks here.</p>';
     const { api, registry } = fakeHighlightApi();
     const create = vi.spyOn(api, 'create');
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: api,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
-    e.start();
+    const e = startEngine({ highlightApi: api });
     await e.whenIdle();
     expect(registry.size).toBe(0);
     expect(create).not.toHaveBeenCalled();
@@ -302,16 +278,11 @@ describe('MentionEngine on a changing page', () => {
     document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
     const { api, registry } = fakeHighlightApi();
     const view = fakeView();
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
+    const e = startEngine({
       highlightApi: api,
       loadPaintWindow: async () => (onMove) => new PaintWindow(view.make, onMove),
       paintAllUpTo: 2,
-      idleTimeoutMs: 20,
     });
-    engines.push(e);
-    e.start();
     await e.whenIdle();
     const painted = () => [...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String).sort();
     const p = (id: string) => document.getElementById(id) as HTMLElement;
@@ -351,19 +322,14 @@ describe('MentionEngine on a changing page', () => {
     const { api, registry } = fakeHighlightApi();
     const view = fakeView();
     let load: (make: MakePaintWindow) => void = () => {};
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
+    const e = startEngine({
       highlightApi: api,
       loadPaintWindow: () =>
         new Promise<MakePaintWindow>((resolve) => {
           load = resolve;
         }),
       paintAllUpTo: 2,
-      idleTimeoutMs: 20,
     });
-    engines.push(e);
-    e.start();
     const listed = new Promise((resolve) => e.subscribe(resolve));
     await listed;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -376,27 +342,118 @@ describe('MentionEngine on a changing page', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
   });
 
+  it('loads what paints near the view once, and is idle only once it has loaded', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api } = fakeHighlightApi();
+    const view = fakeView();
+    let loads = 0;
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () => {
+        loads++;
+        return new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        });
+      },
+      paintAllUpTo: 2,
+    });
+    let idle = false;
+    void e.whenIdle().then(() => (idle = true));
+    // The page is read and listed; what paints it is still loading.
+    await vi.waitFor(() => expect(e.reading).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(idle).toBe(false);
+    // A rescan over the limit again while it loads asks for no second load.
+    document.body.insertAdjacentHTML('beforeend', '<p>Trump</p>');
+    await vi.waitFor(() => expect(e.mentions()).toHaveLength(4));
+    expect(loads).toBe(1);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(loads).toBe(1);
+  });
+
+  it('paints nothing when what paints near the view loads after switching off', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    e.setEnabled(false);
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    expect(registry.size).toBe(0);
+    expect(view.watched.size).toBe(0);
+    expect(e.mentions()).toEqual([]);
+  });
+
+  it('settles when what paints near the view loads after the engine was destroyed', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    let idle = false;
+    void e.whenIdle().then(() => (idle = true));
+    e.destroy();
+    load((onMove) => new PaintWindow(fakeView().make, onMove));
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints every mention, watching nothing, when the page falls under the limit while what paints near the view loads', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const { api, registry } = fakeHighlightApi();
+    const view = fakeView();
+    let load: (make: MakePaintWindow) => void = () => {};
+    const e = startEngine({
+      highlightApi: api,
+      loadPaintWindow: () =>
+        new Promise<MakePaintWindow>((resolve) => {
+          load = resolve;
+        }),
+      paintAllUpTo: 2,
+    });
+    await new Promise((resolve) => e.subscribe(resolve));
+    document.getElementById('c')?.remove();
+    await vi.waitFor(() => expect(e.mentions()).toHaveLength(2));
+    load((onMove) => new PaintWindow(view.make, onMove));
+    await e.whenIdle();
+    expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin', 'Zelensky']);
+    expect(view.watched.size).toBe(0);
+  });
+
   it('paints every mention when what paints near the view only cannot be loaded', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
     const { api, registry } = fakeHighlightApi();
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
+    const e = startEngine({
       highlightApi: api,
       // An orphaned script: the module's address no longer answers.
       loadPaintWindow: () => Promise.reject(new Error('gone')),
       paintAllUpTo: 2,
-      idleTimeoutMs: 20,
     });
-    engines.push(e);
-    e.start();
     await e.whenIdle();
     expect(registry.get(MENTION_HIGHLIGHT)?.size).toBe(3);
   });
 
   it('publishes changes to subscribers with indexes in document order', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = engine();
+    const e = startEngine();
     const published: string[][] = [];
     e.subscribe((mentions) => published.push(mentions.map((m) => `${m.index}:${m.text}`)));
     await e.whenIdle();
@@ -408,7 +465,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('keeps page order when a page rewrites text in place, and when it moves a paragraph', async () => {
     document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const b = document.getElementById('b') as HTMLElement;
     (b.firstChild as Text).data = 'Zelensky again';
@@ -424,9 +481,43 @@ describe('MentionEngine on a changing page', () => {
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
+  it('keeps page order when a page moves a paragraph up, rewriting its text', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const c = document.getElementById('c') as HTMLElement;
+    // The same text node, now first: its run's old place, after its neighbours, is wrong.
+    document.body.prepend(c);
+    (c.firstChild as Text).data = 'Vladimir Medinsky first';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin', 'Zelensky']);
+    expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps page order when a page moves a paragraph down one place, and when it swaps two it rewrites', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p id="b">Zelensky</p><p id="c">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const p = (id: string) => document.getElementById(id) as HTMLElement;
+    // Only the paragraph after it tells that the moved one is out of place.
+    p('b').after(p('a'));
+    (p('a').firstChild as Text).data = 'Putin again';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky', 'Putin', 'Vladimir Medinsky']);
+    // Two paragraphs swapped, both rewritten in place.
+    p('c').after(p('b'));
+    (p('b').firstChild as Text).data = 'Zelensky later';
+    (p('c').firstChild as Text).data = 'Vladimir Medinsky earlier';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
+  });
+
   it('unlocks a gated alias when its context appears later on the page', async () => {
     document.body.innerHTML = '<p>Bruce said no.</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual([]);
     document.body.insertAdjacentHTML('beforeend', '<p>Tammy Bruce spoke.</p>');
@@ -437,7 +528,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('switching off empties the mention list and stops watching', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     e.setEnabled(false);
     expect(e.mentions()).toEqual([]);
@@ -451,7 +542,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('reads the new document when the page puts a new <html> in place, and says so first', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const heard: string[][] = [];
     e.onDocumentReplaced(() => heard.push(texts(e)));
@@ -469,7 +560,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('reads the document the page writes with document.open()', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     let replaced = 0;
     e.onDocumentReplaced(() => replaced++);
@@ -484,7 +575,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('rescans with a new catalog', async () => {
     document.body.innerHTML = '<p>Putin and Zelensky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     e.setCatalog({ aliases: TEST_ALIASES.filter((a) => a.entityId !== 'vladimir-putin') });
     await e.whenIdle();
@@ -493,13 +584,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('holds its first scan until what it waits for settles, reading meanwhile, and scans once', async () => {
     document.body.innerHTML = '<p>Putin and Zelensky</p>';
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
+    const e = newEngine();
     const scans = vi.spyOn(PageScan.prototype, 'read');
     let release: () => void = () => {};
     e.start(new Promise<void>((resolve) => (release = resolve)));
@@ -525,7 +610,7 @@ describe('MentionEngine on a changing page', () => {
     view.requestIdleCallback = (callback: () => void) => idle.push(callback);
     try {
       document.body.innerHTML = '<p>Putin and Zelensky</p>';
-      const e = engine();
+      const e = startEngine();
       // Waited for, not timed: the scan first waits out the matcher's build, longer on a loaded machine.
       await vi.waitFor(() => expect(idle.length).toBeGreaterThan(0));
       expect(texts(e)).toEqual([]);
@@ -539,25 +624,11 @@ describe('MentionEngine on a changing page', () => {
 });
 
 describe('MentionEngine and shadow roots', () => {
-  function engine(shadowRoots = true): MentionEngine {
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-      shadowRoots,
-    });
-    engines.push(e);
-    e.start();
-    return e;
-  }
-  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
-
   it('lists mentions in shadow roots in reading order, where their hosts stand', async () => {
     document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card><p>Zelensky</p>';
     const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Vladimir Medinsky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky', 'Zelensky']);
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
@@ -567,7 +638,7 @@ describe('MentionEngine and shadow roots', () => {
     document.body.innerHTML = '<x-card id="a"></x-card>';
     const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
     root.innerHTML = '<p id="p">Nothing yet</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual([]);
     (root.getElementById('p') as Element).textContent = 'Zelensky spoke';
@@ -578,7 +649,7 @@ describe('MentionEngine and shadow roots', () => {
 
   it('reads a shadow root a custom element attaches after load, with no other change to the page', async () => {
     document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin']);
     // The definition arrives: the upgrade attaches a root, which no observer on the document sees.
@@ -587,12 +658,47 @@ describe('MentionEngine and shadow roots', () => {
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
   });
 
+  it('asks a custom element without a shadow root again within a quarter second, then one, three and ten seconds on, then no more', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      // Never upgraded: every check finds it bare and asks again at the next step.
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      // vi.waitFor moves the fake clock on as it polls: the first check is found by stepping.
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      const first = asked;
+      let waited = 0;
+      while (asked === first && waited < 300) {
+        await vi.advanceTimersByTimeAsync(1);
+        waited++;
+      }
+      expect(waited).toBeLessThanOrEqual(250);
+      expect(asked).toBe(first + 1);
+      const askedAfter = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(() => asked);
+      expect(await askedAfter(999)).toBe(first + 1);
+      expect(await askedAfter(1)).toBe(first + 2);
+      expect(await askedAfter(2999)).toBe(first + 2);
+      expect(await askedAfter(1)).toBe(first + 3);
+      expect(await askedAfter(9999)).toBe(first + 3);
+      expect(await askedAfter(1)).toBe(first + 4);
+      expect(await askedAfter(60_000)).toBe(first + 4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads shadow roots unless told otherwise', async () => {
     document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
     (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
-    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
-    engines.push(e);
-    e.start();
+    // No `shadowRoots` given: the default.
+    const e = startEngine();
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin', 'Zelensky']);
   });
@@ -600,7 +706,7 @@ describe('MentionEngine and shadow roots', () => {
   it('reads no shadow root when told not to', async () => {
     document.body.innerHTML = '<p>Putin</p><x-card id="a"></x-card>';
     (document.getElementById('a') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>Zelensky</p>';
-    const e = engine(false);
+    const e = startEngine({ shadowRoots: false });
     await e.whenIdle();
     expect(texts(e)).toEqual(['Putin']);
   });
@@ -620,18 +726,6 @@ describe('MentionEngine answering the pointer and the card', () => {
     vi.restoreAllMocks();
   });
 
-  function engine(options: { api?: ReturnType<typeof fakeHighlightApi>['api'] } = {}): MentionEngine {
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: options.api ?? null,
-      idleTimeoutMs: 20,
-    });
-    engines.push(e);
-    e.start();
-    return e;
-  }
-
   /** Every range on screen as one box: left 100 to right 200, top 10 to bottom 30. */
   function rangesAt(): void {
     const box = { left: 100, right: 200, top: 10, bottom: 30, x: 100, y: 10, width: 100, height: 20 };
@@ -640,7 +734,7 @@ describe('MentionEngine answering the pointer and the card', () => {
 
   it('finds the mention under the pointer by the caret there and the mention’s boxes, a pixel of slack around them', async () => {
     document.body.innerHTML = '<p>Putin met Zelensky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const text = document.body.querySelector('p')?.firstChild as Text;
     const asked: unknown[][] = [];
@@ -664,7 +758,7 @@ describe('MentionEngine answering the pointer and the card', () => {
 
   it('finds no mention where the caret is in an element, in text without mentions, or nowhere', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Nobody here</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const [named, plain] = [...document.body.querySelectorAll('p')];
     rangesAt();
@@ -686,8 +780,7 @@ describe('MentionEngine answering the pointer and the card', () => {
   });
 
   it('answers the pointer before its first scan without looking into shadow roots', () => {
-    const e = new MentionEngine({ tables: readOrBuildTables, catalog: { aliases: TEST_ALIASES }, highlightApi: null });
-    engines.push(e);
+    const e = newEngine();
     const asked: unknown[][] = [];
     caretDoc.caretPositionFromPoint = (...args) => {
       asked.push(args);
@@ -699,7 +792,7 @@ describe('MentionEngine answering the pointer and the card', () => {
 
   it('asks the older caretRangeFromPoint where the standard call is missing, and nothing where both are', async () => {
     document.body.innerHTML = '<p>Zelensky</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     rangesAt();
     expect(e.mentionAt(150, 20)).toBeUndefined();
@@ -717,7 +810,7 @@ describe('MentionEngine answering the pointer and the card', () => {
     const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Zelensky</p>';
     (document.getElementById('b') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>nobody</p>';
-    const e = engine();
+    const e = startEngine();
     await e.whenIdle();
     const asked: unknown[][] = [];
     const text = root.querySelector('p')?.firstChild as Text;
@@ -739,7 +832,7 @@ describe('MentionEngine answering the pointer and the card', () => {
   it('puts back the highlights a page cleared when the pointer looks for a mention', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     const { api, registry } = fakeHighlightApi();
-    const e = engine({ api });
+    const e = startEngine({ highlightApi: api });
     await e.whenIdle();
     const highlight = registry.get(MENTION_HIGHLIGHT);
     registry.clear();
@@ -752,7 +845,7 @@ describe('MentionEngine answering the pointer and the card', () => {
     try {
       document.body.innerHTML = '<p>Putin and Zelensky</p>';
       const { api, registry } = fakeHighlightApi();
-      const e = engine({ api });
+      const e = startEngine({ highlightApi: api });
       await vi.waitFor(() => expect(e.mentions()).toHaveLength(2));
       const [putin, zelensky] = e.mentions() as PageMention[];
       const active = () => [...(registry.get(ACTIVE_HIGHLIGHT)?.ranges ?? [])].map(String);
@@ -774,23 +867,10 @@ describe('MentionEngine answering the pointer and the card', () => {
 });
 
 describe('MentionEngine listeners and life cycle', () => {
-  function make(options: Partial<ConstructorParameters<typeof MentionEngine>[0]> = {}): MentionEngine {
-    const e = new MentionEngine({
-      tables: readOrBuildTables,
-      catalog: { aliases: TEST_ALIASES },
-      highlightApi: null,
-      idleTimeoutMs: 20,
-      ...options,
-    });
-    engines.push(e);
-    return e;
-  }
-  const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
-
   it('stops telling a listener once it unsubscribed, and tells the others when one throws', async () => {
     document.body.innerHTML = '<p id="p">Putin</p>';
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const e = make();
+    const e = newEngine();
     const heard: string[][] = [];
     const gone: string[][] = [];
     e.subscribe(() => {
@@ -813,7 +893,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('tells listeners nothing when a page change leaves the mentions as they were', async () => {
     document.body.innerHTML = '<p id="p">Putin</p><p id="q">Zelensky</p>';
-    const e = make();
+    const e = newEngine();
     let told = 0;
     e.subscribe(() => told++);
     e.start();
@@ -834,7 +914,7 @@ describe('MentionEngine listeners and life cycle', () => {
   it('tells no replaced-document listener that unsubscribed, and the others when one throws', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const e = make();
+    const e = newEngine();
     e.start();
     await e.whenIdle();
     let told = 0;
@@ -859,7 +939,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('rescans the page on request only once started and switched on', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = make({ enabled: false });
+    const e = newEngine({ enabled: false });
     const reads = vi.spyOn(PageScan.prototype, 'read');
     await e.rescan();
     e.start();
@@ -879,7 +959,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('neither scans before it is started nor rescans a new catalog while switched off', async () => {
     document.body.innerHTML = '<p>Putin and Zelensky</p>';
-    const e = make();
+    const e = newEngine();
     const reads = vi.spyOn(PageScan.prototype, 'read');
     e.setEnabled(false);
     e.setEnabled(true);
@@ -909,7 +989,7 @@ describe('MentionEngine listeners and life cycle', () => {
   it('does nothing more once destroyed: no scan, no switching on, no new catalog', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     const { api, registry } = fakeHighlightApi();
-    const e = make({ highlightApi: api });
+    const e = newEngine({ highlightApi: api });
     e.start();
     await e.whenIdle();
     let told = 0;
@@ -936,7 +1016,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('counts the tasks of its scans until they are reset', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = make();
+    const e = newEngine();
     e.start();
     await e.whenIdle();
     expect(e.taskStats().tasks).toBeGreaterThan(0);
@@ -946,7 +1026,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('starts once: a second start, held or not, scans nothing more', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = make();
+    const e = newEngine();
     const reads = vi.spyOn(PageScan.prototype, 'read');
     let release: () => void = () => {};
     e.start(new Promise<void>((resolve) => (release = resolve)));
@@ -963,7 +1043,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('starts its held scan even when what it waited for failed', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = make();
+    const e = newEngine();
     e.start(Promise.reject(new Error('no article')));
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
     expect(e.reading).toBe(false);
@@ -971,7 +1051,7 @@ describe('MentionEngine listeners and life cycle', () => {
 
   it('scans nothing when destroyed while its first scan was held', async () => {
     document.body.innerHTML = '<p>Putin</p>';
-    const e = make();
+    const e = newEngine();
     const reads = vi.spyOn(PageScan.prototype, 'read');
     let release: () => void = () => {};
     e.start(new Promise<void>((resolve) => (release = resolve)));

@@ -66,6 +66,16 @@ describe('PageObserver', () => {
     expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
   });
 
+  it('rescans the block an inline element was added to, not the element alone', async () => {
+    document.body.innerHTML = '<p id="p">Vladimir </p>';
+    const seen = observe();
+    const b = document.createElement('b');
+    b.textContent = 'Medinsky';
+    document.getElementById('p')?.append(b);
+    await settle();
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
+  });
+
   it('ignores scripts and styles the page adds', async () => {
     document.body.innerHTML = '<p>Text</p>';
     const seen = observe();
@@ -353,6 +363,10 @@ describe('PageObserver in a hidden tab', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]?.roots.map((r) => (r as Element).id).sort()).toEqual(['a', 'b']);
     expect(observer.pending).toBe(false);
+    // Awake again, it no longer listens: later visibility changes hand nothing over.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toHaveLength(1);
   });
 
   it('forgets what waited when stopped in a hidden tab, and hands nothing over when shown', async () => {

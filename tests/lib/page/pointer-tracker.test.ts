@@ -94,4 +94,100 @@ describe('trackPointer', () => {
     expect(options.over).toHaveBeenCalledWith(mention, movedAt);
     document.body.innerHTML = '';
   });
+
+  it('ignores touch moves, says when the pointer enters or leaves the card, and forgets it when it leaves the page', async () => {
+    const { options, tracker } = track();
+    const move = (pointerType: string) =>
+      document.body.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: 3, clientY: 4, bubbles: true, pointerType }),
+      );
+    move('touch');
+    expect(tracker.position()).toBeUndefined();
+    expect(options.inCard).not.toHaveBeenCalled();
+    options.isOwnUi.mockReturnValue(true);
+    move('mouse');
+    expect(tracker.position()).toEqual({ x: 3, y: 4 });
+    expect(options.inCard).toHaveBeenCalledWith(true);
+    move('mouse');
+    expect(options.inCard).toHaveBeenCalledTimes(1);
+    // In the card: no hit-test on the page under it.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(options.mentionAt).not.toHaveBeenCalled();
+    document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(tracker.position()).toBeUndefined();
+    expect(options.inCard).toHaveBeenLastCalledWith(false);
+    expect(options.over).toHaveBeenLastCalledWith(undefined);
+  });
+});
+
+describe('trackPointer: clicks and Esc', () => {
+  /** A mention whose range sits in a plain paragraph (not a link). */
+  function mentionIn(p: HTMLElement): PageMention {
+    const range = document.createRange();
+    range.selectNodeContents(p.firstChild as Text);
+    return { index: 0, entityId: 'vladimir-putin', text: 'Putin', range } as PageMention;
+  }
+  const click = (init: MouseEventInit = {}) =>
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 6, bubbles: true, ...init }));
+  const esc = (key = 'Escape') => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.getSelection()?.removeAllRanges();
+  });
+
+  it('taps the mention clicked, and the card is then placed by the click', () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const mention = mentionIn(document.body.firstElementChild as HTMLElement);
+    const { options, tracker } = track();
+    options.mentionAt.mockReturnValue(mention);
+    click();
+    expect(options.mentionAt).toHaveBeenCalledWith(5, 6);
+    expect(options.tap).toHaveBeenCalledWith(mention);
+    expect(tracker.position()).toEqual({ x: 5, y: 6 });
+    tracker.forget();
+    expect(tracker.position()).toBeUndefined();
+  });
+
+  it('ignores a click with another button, and the click that ends a text selection', () => {
+    document.body.innerHTML = '<p>Putin spoke</p>';
+    const p = document.body.firstElementChild as HTMLElement;
+    const { options } = track();
+    options.mentionAt.mockReturnValue(mentionIn(p));
+    click({ button: 2 });
+    const selection = document.getSelection() as Selection;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    selection.addRange(range);
+    click();
+    expect(options.tap).not.toHaveBeenCalled();
+    expect(options.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('pins a card clicked inside, and dismisses one on a click on nothing, only while shown', () => {
+    const { options } = track();
+    options.isOwnUi.mockReturnValueOnce(true);
+    click();
+    expect(options.pin).toHaveBeenCalledTimes(1);
+    expect(options.dismiss).not.toHaveBeenCalled();
+    click();
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
+    options.cardShown.mockReturnValue(false);
+    click();
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('dismisses a shown card on Esc pressed on the page, not on other keys or in the card', () => {
+    const { options } = track();
+    esc('Enter');
+    expect(options.dismiss).not.toHaveBeenCalled();
+    options.isOwnUi.mockReturnValueOnce(true);
+    esc();
+    expect(options.dismiss).not.toHaveBeenCalled();
+    esc();
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
+    options.cardShown.mockReturnValue(false);
+    esc();
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
+  });
 });

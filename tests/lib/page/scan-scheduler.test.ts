@@ -123,6 +123,19 @@ describe('ScanScheduler', () => {
       expect(log).toEqual(['a:wait', 'a:0', 'b:0']);
     });
 
+    it('asks for an idle period at once when the time asked for has passed', async () => {
+      const idle: (() => void)[] = [];
+      view.requestIdleCallback = (callback: () => void) => idle.push(callback);
+      // The clock well past zero, as on any page: the time asked for is a time, not a delay.
+      await vi.advanceTimersByTimeAsync(1000);
+      const { log, finished } = await waitingJob(performance.now() - 1);
+      // No timer has run: the request was made in the tick that asked to wait.
+      expect(idle).toHaveLength(1);
+      idle[0]?.();
+      expect(await finished).toBe(true);
+      expect(log).toEqual(['a:wait', 'a:0']);
+    });
+
     it('goes on without an idle period on a page that is never idle', async () => {
       view.requestIdleCallback = () => 0;
       const { log, finished } = await waitingJob(performance.now());
@@ -177,6 +190,11 @@ describe('a job in phases', () => {
     expect(log).toEqual([]);
     expect(job.step(0)).toBe(true);
     expect(log).toEqual(['after']);
+  });
+
+  it('ends the job at once when its last phase asks for a pause: nothing is left to wait for', () => {
+    expect(phasedJob(() => true, [() => AFTER_FRAME]).step(0)).toBe(true);
+    expect(phasedJob(() => true, [() => true, () => ({ notBefore: 5 })]).step(0)).toBe(true);
   });
 
   it('drops the remaining phases once the work is stale', () => {
@@ -251,6 +269,23 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     expect(stats.tasks).toBe(2);
     expect(stats.longestTaskMs).toBe(12);
     expect(stats.totalMs).toBe(24);
+  });
+
+  it('ends a slice when the clock reaches its deadline exactly', async () => {
+    const clock = steppedClock(5);
+    scheduler = new ScanScheduler({ document, sliceMs: 10 });
+    expect(await scheduler.run(timedJob(4, clock, []))).toBe(true);
+    expect(scheduler.readStats()).toEqual({ tasks: 2, longestTaskMs: 10, totalMs: 20 });
+  });
+
+  it('cuts slices of ten milliseconds when given no length', async () => {
+    const clock = steppedClock(4);
+    scheduler = new ScanScheduler({ document });
+    const log: number[] = [];
+    // Six clock steps of four: three to a slice, the third overrunning it.
+    expect(await scheduler.run(timedJob(6, clock, log))).toBe(true);
+    expect(log).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(scheduler.readStats()).toEqual({ tasks: 2, longestTaskMs: 12, totalMs: 24 });
   });
 
   it('gives its stats as a copy, and starts them again when reset', async () => {
@@ -355,8 +390,10 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     const doc = {
       visibilityState,
       defaultView: null,
-      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
-      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+      // Only the event the scheduler waits for counts: a listener for another would never wake it.
+      addEventListener: (type: string, listener: () => void) => type === 'visibilitychange' && listeners.add(listener),
+      removeEventListener: (type: string, listener: () => void) =>
+        type === 'visibilitychange' && listeners.delete(listener),
     };
     return { doc, listeners, asDocument: doc as unknown as Document };
   }
@@ -401,6 +438,25 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     expect(log).toEqual([]);
   });
 
+  it('runs nothing queued after it was disposed, on a visible page too', async () => {
+    scheduler = new ScanScheduler({ document: fakeDocument('visible').asDocument });
+    const log: string[] = [];
+    expect(await scheduler.run(job('a', 1, log))).toBe(true);
+    scheduler.dispose();
+    void scheduler.run(job('b', 1, log));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(log).toEqual(['a:0']);
+  });
+
+  it('counts no task for a tick that finds every job cancelled', async () => {
+    scheduler = new ScanScheduler({ document: fakeDocument('visible').asDocument });
+    const cancelled = scheduler.run(job('a', 1, []));
+    scheduler.cancelAll();
+    expect(await cancelled).toBe(false);
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(scheduler.readStats().tasks).toBe(0);
+  });
+
   describe('waiting for a frame', () => {
     afterEach(() => vi.useRealTimers());
 
@@ -410,6 +466,28 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
       const log: string[] = [];
       expect(await scheduler.run(job('a', 2, log, 1))).toBe(true);
       expect(log).toEqual(['a:0', 'a:frame', 'a:1']);
+    });
+
+    it('runs nothing of a job waiting for a frame before the frame, whatever was queued with it', async () => {
+      // The fallback timer never fires here: only the frame lets the job go on.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const frames: (() => void)[] = [];
+      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
+      scheduler = new ScanScheduler({ document: doc });
+      const log: string[] = [];
+      // Queued in one task: one tick is asked for them all, not one per job.
+      const finished = Promise.all([
+        scheduler.run(job('a', 2, log, 1)),
+        scheduler.run(job('b', 1, log)),
+        scheduler.run(job('c', 1, log)),
+      ]);
+      await until(() => frames.length > 0);
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(log).toEqual(['a:0', 'a:frame']);
+      frames[0]?.();
+      expect(await finished).toEqual([true, true, true]);
+      expect(log).toEqual(['a:0', 'a:frame', 'a:1', 'b:0', 'c:0']);
     });
 
     it('goes on after the next frame, or after a while when no frame comes, once only', async () => {
@@ -439,6 +517,29 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
       frames[1]?.();
       expect(await third).toBe(true);
       expect(log.slice(-3)).toEqual(['b:frame', 'b:1', 'c:0']);
+    });
+
+    it('lets no frame that came too late cut short a later wait for a frame', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const frames: (() => void)[] = [];
+      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
+      scheduler = new ScanScheduler({ document: doc });
+      const log: string[] = [];
+      // No frame comes for the first job: the fallback timer goes on.
+      const first = scheduler.run(job('a', 2, log, 1));
+      await until(() => frames.length === 1);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await first).toBe(true);
+      const second = scheduler.run(job('b', 2, log, 1));
+      await until(() => frames.length === 2);
+      // The first job's frame comes now, while the second waits for its own.
+      frames[0]?.();
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(log.slice(-2)).toEqual(['b:0', 'b:frame']);
+      frames[1]?.();
+      expect(await second).toBe(true);
+      expect(log.slice(-3)).toEqual(['b:0', 'b:frame', 'b:1']);
     });
   });
 });
