@@ -39,6 +39,28 @@ function startEngine(options: Partial<MentionEngineOptions> = {}): MentionEngine
   return e;
 }
 
+/**
+ * A started engine over a paint-all limit of 2 whose paint window loads only when the test calls
+ * `loadWindow` (`held.loads` counts the engine's requests for it).
+ */
+function startHeldEngine() {
+  const { api, registry } = fakeHighlightApi();
+  const view = fakeView();
+  const held = { loads: 0, resolve: (_make: MakePaintWindow) => {} };
+  const e = startEngine({
+    highlightApi: api,
+    loadPaintWindow: () => {
+      held.loads++;
+      return new Promise<MakePaintWindow>((resolve) => {
+        held.resolve = resolve;
+      });
+    },
+    paintAllUpTo: 2,
+  });
+  const loadWindow = () => held.resolve((onMove) => new PaintWindow(view.make, onMove));
+  return { e, registry, view, held, loadWindow };
+}
+
 const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
 
 const originalRoot = document.documentElement;
@@ -319,23 +341,13 @@ describe('MentionEngine on a changing page', () => {
 
   it('does not paint a page over the limit whole while what paints near the view only loads', async () => {
     document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
-    const { api, registry } = fakeHighlightApi();
-    const view = fakeView();
-    let load: (make: MakePaintWindow) => void = () => {};
-    const e = startEngine({
-      highlightApi: api,
-      loadPaintWindow: () =>
-        new Promise<MakePaintWindow>((resolve) => {
-          load = resolve;
-        }),
-      paintAllUpTo: 2,
-    });
+    const { e, registry, view, loadWindow } = startHeldEngine();
     const listed = new Promise((resolve) => e.subscribe(resolve));
     await listed;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(e.mentions()).toHaveLength(3);
     expect(registry.get(MENTION_HIGHLIGHT)?.size ?? 0).toBe(0);
-    load((onMove) => new PaintWindow(view.make, onMove));
+    loadWindow();
     await e.whenIdle();
     view.move([[document.getElementById('a') as HTMLElement, true]]);
     await e.whenIdle();
@@ -344,20 +356,7 @@ describe('MentionEngine on a changing page', () => {
 
   it('loads what paints near the view once, and is idle only once it has loaded', async () => {
     document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
-    const { api } = fakeHighlightApi();
-    const view = fakeView();
-    let loads = 0;
-    let load: (make: MakePaintWindow) => void = () => {};
-    const e = startEngine({
-      highlightApi: api,
-      loadPaintWindow: () => {
-        loads++;
-        return new Promise<MakePaintWindow>((resolve) => {
-          load = resolve;
-        });
-      },
-      paintAllUpTo: 2,
-    });
+    const { e, held, loadWindow } = startHeldEngine();
     let idle = false;
     void e.whenIdle().then(() => (idle = true));
     // The page is read and listed; what paints it is still loading.
@@ -367,28 +366,18 @@ describe('MentionEngine on a changing page', () => {
     // A rescan over the limit again while it loads asks for no second load.
     document.body.insertAdjacentHTML('beforeend', '<p>Trump</p>');
     await vi.waitFor(() => expect(e.mentions()).toHaveLength(4));
-    expect(loads).toBe(1);
-    load((onMove) => new PaintWindow(view.make, onMove));
+    expect(held.loads).toBe(1);
+    loadWindow();
     await vi.waitFor(() => expect(idle).toBe(true));
-    expect(loads).toBe(1);
+    expect(held.loads).toBe(1);
   });
 
   it('paints nothing when what paints near the view loads after switching off', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
-    const { api, registry } = fakeHighlightApi();
-    const view = fakeView();
-    let load: (make: MakePaintWindow) => void = () => {};
-    const e = startEngine({
-      highlightApi: api,
-      loadPaintWindow: () =>
-        new Promise<MakePaintWindow>((resolve) => {
-          load = resolve;
-        }),
-      paintAllUpTo: 2,
-    });
+    const { e, registry, view, loadWindow } = startHeldEngine();
     await new Promise((resolve) => e.subscribe(resolve));
     e.setEnabled(false);
-    load((onMove) => new PaintWindow(view.make, onMove));
+    loadWindow();
     await e.whenIdle();
     expect(registry.size).toBe(0);
     expect(view.watched.size).toBe(0);
@@ -397,42 +386,23 @@ describe('MentionEngine on a changing page', () => {
 
   it('settles when what paints near the view loads after the engine was destroyed', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
-    const { api, registry } = fakeHighlightApi();
-    let load: (make: MakePaintWindow) => void = () => {};
-    const e = startEngine({
-      highlightApi: api,
-      loadPaintWindow: () =>
-        new Promise<MakePaintWindow>((resolve) => {
-          load = resolve;
-        }),
-      paintAllUpTo: 2,
-    });
+    const { e, registry, loadWindow } = startHeldEngine();
     await new Promise((resolve) => e.subscribe(resolve));
     let idle = false;
     void e.whenIdle().then(() => (idle = true));
     e.destroy();
-    load((onMove) => new PaintWindow(fakeView().make, onMove));
+    loadWindow();
     await vi.waitFor(() => expect(idle).toBe(true));
     expect(registry.size).toBe(0);
   });
 
   it('paints every mention, watching nothing, when the page falls under the limit while what paints near the view loads', async () => {
     document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p id="c">Vladimir Medinsky</p>';
-    const { api, registry } = fakeHighlightApi();
-    const view = fakeView();
-    let load: (make: MakePaintWindow) => void = () => {};
-    const e = startEngine({
-      highlightApi: api,
-      loadPaintWindow: () =>
-        new Promise<MakePaintWindow>((resolve) => {
-          load = resolve;
-        }),
-      paintAllUpTo: 2,
-    });
+    const { e, registry, view, loadWindow } = startHeldEngine();
     await new Promise((resolve) => e.subscribe(resolve));
     document.getElementById('c')?.remove();
     await vi.waitFor(() => expect(e.mentions()).toHaveLength(2));
-    load((onMove) => new PaintWindow(view.make, onMove));
+    loadWindow();
     await e.whenIdle();
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin', 'Zelensky']);
     expect(view.watched.size).toBe(0);
