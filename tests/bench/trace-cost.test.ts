@@ -3,6 +3,17 @@ import { loadCosts, type TraceEvent } from '../../bench/trace-cost';
 
 const CONTENT = 'chrome-extension://abc/content-scripts/content.js';
 const on = { pid: 1, tid: 1 };
+
+/** A complete event on the page's main thread, its script's `url` named when given. */
+const scriptEvent = (name: string, ts: number, dur: number, tdur: number, url?: string): TraceEvent => ({
+  name,
+  ph: 'X',
+  ...on,
+  ts,
+  dur,
+  tdur,
+  ...(url ? { args: { data: { url } } } : {}),
+});
 const task = (ts: number, dur: number, tdur: number): TraceEvent => ({
   name: 'RunTask',
   ph: 'X',
@@ -232,15 +243,6 @@ describe('the rendering frames our code ran in', () => {
 
 describe("a task of the page's script that our observer's callback ran in", () => {
   const PAGE = 'http://localhost/corpus/page.js';
-  const event = (name: string, ts: number, dur: number, tdur: number, url?: string): TraceEvent => ({
-    name,
-    ph: 'X',
-    ...on,
-    ts,
-    dur,
-    tdur,
-    ...(url ? { args: { data: { url } } } : {}),
-  });
   const withLoad = (extra: TraceEvent[]) =>
     loadCosts([...trace.slice(0, -1), ...extra, { ...(trace.at(-1) as TraceEvent), ts: 700_000 }], 'page')[0];
   // The CPU of the made-up trace's own tasks of the load: the evaluation, the call, storage's answer.
@@ -249,11 +251,11 @@ describe("a task of the page's script that our observer's callback ran in", () =
   // among them, the delivery of the mutations to our observer.
   const pageTimer = [
     task(330_000, 20_000, 19_000),
-    event('TimerFire', 330_010, 9_000, 8_500),
-    event('FunctionCall', 330_020, 8_900, 8_400, PAGE),
+    scriptEvent('TimerFire', 330_010, 9_000, 8_500),
+    scriptEvent('FunctionCall', 330_020, 8_900, 8_400, PAGE),
     { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 350_000, dur: 30_000, tdur: 28_000 },
-    event('RunMicrotasks', 350_000, 30_000, 28_000),
-    event('FunctionCall', 360_000, 2_000, 1_500, CONTENT),
+    scriptEvent('RunMicrotasks', 350_000, 30_000, 28_000),
+    scriptEvent('FunctionCall', 360_000, 2_000, 1_500, CONTENT),
   ];
 
   it("counts our callback only, not the page's script or its promise jobs in the same checkpoint", () => {
@@ -268,9 +270,9 @@ describe("a task of the page's script that our observer's callback ran in", () =
   it('still counts a task our code started whole, with our continuations in its checkpoint', () => {
     const cost = withLoad([
       task(330_000, 2_000, 1_800),
-      event('FunctionCall', 330_020, 1_500, 1_400, CONTENT),
+      scriptEvent('FunctionCall', 330_020, 1_500, 1_400, CONTENT),
       { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 332_000, dur: 5_000, tdur: 4_000 },
-      event('RunMicrotasks', 332_000, 5_000, 4_000),
+      scriptEvent('RunMicrotasks', 332_000, 5_000, 4_000),
     ]);
     expect(cost?.cpuWithAnswers).toBeCloseTo(own + 5.8, 6);
   });
@@ -308,24 +310,15 @@ describe("a load's counted tasks", () => {
 
 describe('a task someone else started, where our code ran only in its microtask checkpoint', () => {
   it("counts our observer's callback only, even when the trace does not name the task's script", () => {
-    const event = (name: string, ts: number, dur: number, tdur: number, url?: string): TraceEvent => ({
-      name,
-      ph: 'X',
-      ...on,
-      ts,
-      dur,
-      tdur,
-      ...(url ? { args: { data: { url } } } : {}),
-    });
     const [cost] = loadCosts(
       [
         ...trace.slice(0, -1),
         // A timer whose callback has no script address in the trace, then its checkpoint.
         task(330_000, 1_000, 900),
-        event('TimerFire', 330_010, 900, 800),
+        scriptEvent('TimerFire', 330_010, 900, 800),
         { name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ...on, ts: 331_000, dur: 400, tdur: 300 },
-        event('RunMicrotasks', 331_000, 400, 300),
-        event('FunctionCall', 331_100, 100, 50, CONTENT),
+        scriptEvent('RunMicrotasks', 331_000, 400, 300),
+        scriptEvent('FunctionCall', 331_100, 100, 50, CONTENT),
         { ...(trace.at(-1) as TraceEvent), ts: 700_000 },
       ],
       'page',

@@ -3,18 +3,26 @@
  * argument order: options before the function's arguments). Page-side waits poll on a timer:
  * animation frames stall in a background tab.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { shownCardName } from './card-probe';
 import { revealCardRootInFirefox } from './card-root';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 import { until } from './until';
 
-/** The text of every highlighted range on the page. */
-export function highlightedTexts(page: Page): Promise<string[]> {
+/** The text of every highlighted range on the page, or in one of its frames. */
+export function highlightedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(
     (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
     MENTION_HIGHLIGHT,
   );
+}
+
+/** The frame of the page's `<iframe id>`. */
+export async function frameOf(page: Page, id: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe#${id}`);
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame #${id}`);
+  return frame;
 }
 
 /** Waits until the page's highlights include `text` (the article is read off the page, then rescanned). */

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shownCardName } from './card-probe';
 import { revealCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, launchFirefox } from './firefox-harness';
+import { frameOf, highlightedTexts } from './firefox-probe';
 import { startServer, type TestServer } from './harness';
-import { MENTION_HIGHLIGHT } from './mention-probe';
 import { FIREFOX_BUILD } from './paths';
 import { until } from './until';
 
@@ -27,20 +27,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeFirefoxSuite(firefox, server));
-
-async function frameOf(page: Page, id: string): Promise<Frame> {
-  const handle = await page.waitForSelector(`iframe#${id}`);
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame #${id}`);
-  return frame;
-}
-
-function highlightedIn(frame: Frame): Promise<string[]> {
-  return frame.evaluate(
-    (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
-    MENTION_HIGHLIGHT,
-  );
-}
 
 /** The card's name shown in `frame` (its closed root revealed to the frame's world first), or null. */
 async function cardIn(frame: Frame): Promise<string | null> {
@@ -68,7 +54,7 @@ describe('a page with frames, in Firefox', () => {
     await page.goto(server.url('/fixtures/frames-listed.html'));
     const srcdoc = await frameOf(page, 'srcdoc');
     await until(
-      () => highlightedIn(srcdoc),
+      () => highlightedTexts(srcdoc),
       (texts) => texts.includes('Hakan Fidan'),
       'the srcdoc frame read',
       15_000,
@@ -112,7 +98,7 @@ describe('a page with frames, in Firefox', () => {
     });
     // Read in the front tab: a background tab's reading waits for animation frames that do not come.
     await until(
-      async () => highlightedIn(await frameOf(page, 'same')),
+      async () => highlightedTexts(await frameOf(page, 'same')),
       (texts) => texts.includes('Rustem Umerov'),
       'the frame’s new page read',
       15_000,

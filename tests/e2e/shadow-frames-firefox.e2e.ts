@@ -5,12 +5,13 @@
  * highlights and cards of their own and their names are listed in the popup, another site's frame
  * nothing.
  */
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revealCardRootInFirefox } from './card-root';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
-import { highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
+import { frameOf, highlightedTexts, hover, waitForCard, waitForHighlighted, waitForNoCard } from './firefox-probe';
 import type { TestServer } from './harness';
+import { highlightBox, highlightPaint } from './highlight-paint';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 import { startServer } from './server';
 import { until } from './until';
@@ -32,47 +33,9 @@ afterAll(async () => {
 
 /** Pixels of the mention underline's amber (public/highlights.css) in a screenshot of the mention. */
 async function amberPixels(page: Page, text: string): Promise<number> {
-  const rect = await page.evaluate(
-    (name: string, wanted: string) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString() === wanted) as Range;
-      const box = range.getBoundingClientRect();
-      return { x: box.left, y: box.top, width: box.width, height: box.height + 8 };
-    },
-    MENTION_HIGHLIGHT,
-    text,
-  );
-  const shot = await page.screenshot({ clip: rect, encoding: 'base64' });
-  return page.evaluate(async (b64: string) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let amber = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
-      if (r > 180 && g > 80 && g < 160 && b < 60) amber++;
-    }
-    return amber;
-  }, shot);
-}
-
-async function frameOf(page: Page, id: string): Promise<Frame> {
-  const handle = await page.waitForSelector(`iframe#${id}`);
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame #${id}`);
-  return frame;
-}
-
-function highlightedIn(frame: Frame): Promise<string[]> {
-  return frame.evaluate(
-    (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
-    MENTION_HIGHLIGHT,
-  );
+  const clip = await page.evaluate(highlightBox, [MENTION_HIGHLIGHT, text, 8] as const);
+  const shot = await page.screenshot({ clip, encoding: 'base64' });
+  return (await page.evaluate(highlightPaint, shot)).amber;
 }
 
 async function hoverInFrame(page: Page, id: string, text: string): Promise<void> {
@@ -119,9 +82,9 @@ describe('web components and frames, in Firefox', () => {
     await page.goto(server.url(`/fixtures/frames.html?cross=${encodeURIComponent(cross)}`));
     const same = await frameOf(page, 'same');
     const srcdoc = await frameOf(page, 'srcdoc');
-    await expect.poll(() => highlightedIn(same), { timeout: 15_000, interval: 200 }).toEqual(['Vladimir Medinsky']);
+    await expect.poll(() => highlightedTexts(same), { timeout: 15_000, interval: 200 }).toEqual(['Vladimir Medinsky']);
     await expect
-      .poll(() => highlightedIn(srcdoc), { timeout: 15_000, interval: 200 })
+      .poll(() => highlightedTexts(srcdoc), { timeout: 15_000, interval: 200 })
       .toEqual(['Hakan Fidan', 'Istanbul']);
 
     await hoverInFrame(page, 'same', 'Vladimir Medinsky');
@@ -155,7 +118,7 @@ describe('web components and frames, in Firefox', () => {
       polling: 100,
       timeout: 10_000,
     });
-    for (const id of ['cross', 'tiny']) expect(await highlightedIn(await frameOf(page, id))).toEqual([]);
+    for (const id of ['cross', 'tiny']) expect(await highlightedTexts(await frameOf(page, id))).toEqual([]);
 
     // The frames' names are the page's: the popup lists them, though the top frame names neither
     // (decision 0025).

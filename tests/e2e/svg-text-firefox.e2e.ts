@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFirefoxSuite, type FirefoxSession, openFirefoxSuite } from './firefox-harness';
 import { highlightedTexts, hover, waitForCard, waitForHighlighted } from './firefox-probe';
 import type { TestServer } from './harness';
+import { highlightBox, highlightPaint } from './highlight-paint';
 import { MENTION_HIGHLIGHT } from './mention-probe';
 
 let firefox: FirefoxSession;
@@ -24,40 +25,13 @@ type Clip = { x: number; y: number; width: number; height: number };
 
 /** The box of the mention `text`, with a few pixels below it for the underline. */
 function mentionBox(page: Page, text: string): Promise<Clip> {
-  return page.evaluate(
-    (name: string, wanted: string) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString() === wanted) as Range;
-      const box = range.getBoundingClientRect();
-      return { x: box.left, y: box.top, width: box.width, height: box.height + 8 };
-    },
-    MENTION_HIGHLIGHT,
-    text,
-  );
+  return page.evaluate(highlightBox, [MENTION_HIGHLIGHT, text, 8] as const);
 }
 
 /** In a screenshot of `clip`: the underline's amber pixels and the tint's. */
 async function paintedPixels(page: Page, clip: Clip): Promise<{ amber: number; tint: number }> {
   const shot = await page.screenshot({ clip, encoding: 'base64' });
-  return page.evaluate(async (b64: string) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let amber = 0;
-    let tint = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
-      if (r > 180 && g > 80 && g < 160 && b < 60) amber++;
-      // rgb(245 180 20 / 0.24) over white is about (253, 237, 199).
-      if (r > 245 && g > 225 && g < 248 && b > 180 && b < 215) tint++;
-    }
-    return { amber, tint };
-  }, shot);
+  return page.evaluate(highlightPaint, shot);
 }
 
 describe('a page with a chart drawn in SVG, in Firefox', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, waitForCard } from './card-probe';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
+import { highlightBox, highlightPaint } from './highlight-paint';
 import { highlightedTexts, MENTION_HIGHLIGHT, waitForHighlights } from './mention-probe';
 
 let browser: ChromiumSession;
@@ -20,33 +21,9 @@ afterAll(() => closeChromiumSuite(browser, server));
 
 /** Pixels of highlights-svg.css's tint over white in a screenshot of the mention `text`. */
 async function tintedPixels(page: Page, text: string): Promise<number> {
-  const clip = await page.evaluate(
-    ([name, wanted]) => {
-      const range = [...(CSS.highlights.get(name as string) ?? [])].find((r) => r.toString() === wanted) as Range;
-      const box = range.getBoundingClientRect();
-      return { x: box.left, y: box.top, width: box.width, height: box.height };
-    },
-    [MENTION_HIGHLIGHT, text] as const,
-  );
+  const clip = await page.evaluate(highlightBox, [MENTION_HIGHLIGHT, text, 0] as const);
   const shot = (await page.screenshot({ clip })).toString('base64');
-  return page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let tinted = 0;
-    // rgb(245 180 20 / 0.24) over white is about (253, 237, 199).
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
-      if (r > 245 && g > 225 && g < 248 && b > 180 && b < 215) tinted++;
-    }
-    return tinted;
-  }, shot);
+  return (await page.evaluate(highlightPaint, shot)).tint;
 }
 
 describe('a page with a chart drawn in SVG', () => {

@@ -398,6 +398,14 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     return { doc, listeners, asDocument: doc as unknown as Document };
   }
 
+  /** A scheduler in a visible page whose frames come only when the test calls them. */
+  function schedulerWithFrames(): { scheduler: ScanScheduler; frames: (() => void)[] } {
+    const frames: (() => void)[] = [];
+    const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+    const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
+    return { scheduler: new ScanScheduler({ document: doc }), frames };
+  }
+
   /** Lets the scheduler's message-driven ticks run until `condition` holds (real tasks, not a timer). */
   async function until(condition: () => boolean): Promise<void> {
     for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
@@ -471,10 +479,8 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     it('runs nothing of a job waiting for a frame before the frame, whatever was queued with it', async () => {
       // The fallback timer never fires here: only the frame lets the job go on.
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const frames: (() => void)[] = [];
-      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
-      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
-      scheduler = new ScanScheduler({ document: doc });
+      const { frames, scheduler: framed } = schedulerWithFrames();
+      scheduler = framed;
       const log: string[] = [];
       // Queued in one task: one tick is asked for them all, not one per job.
       const finished = Promise.all([
@@ -491,10 +497,8 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     });
 
     it('goes on after the next frame, or after a while when no frame comes, once only', async () => {
-      const frames: (() => void)[] = [];
-      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
-      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
-      scheduler = new ScanScheduler({ document: doc });
+      const { frames, scheduler: framed } = schedulerWithFrames();
+      scheduler = framed;
       const log: string[] = [];
       const first = scheduler.run(job('a', 2, log, 1));
       for (let i = 0; i < 100 && frames.length === 0; i++) await new Promise((resolve) => setImmediate(resolve));
@@ -521,10 +525,8 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
 
     it('lets no frame that came too late cut short a later wait for a frame', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const frames: (() => void)[] = [];
-      const view = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
-      const doc = { ...fakeDocument('visible').doc, defaultView: view } as unknown as Document;
-      scheduler = new ScanScheduler({ document: doc });
+      const { frames, scheduler: framed } = schedulerWithFrames();
+      scheduler = framed;
       const log: string[] = [];
       // No frame comes for the first job: the fallback timer goes on.
       const first = scheduler.run(job('a', 2, log, 1));
