@@ -7,6 +7,7 @@
  */
 import {
   type AliasEntry,
+  aliasKey,
   buildCatalog,
   type Catalog,
   type CatalogEntity,
@@ -15,12 +16,6 @@ import {
 } from './story-model';
 
 type EntityOf<S extends StoryOutline> = S['entities'][number];
-
-/** The key under which `buildCatalog` keeps one of an entity's aliases and drops its repeats. */
-function aliasKey(entry: AliasEntry): string {
-  const inflected = entry.inflection ? `\u0000${entry.inflection.lang}` : '';
-  return `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}${inflected}`;
-}
 
 /**
  * `buildCatalog([...first.stories, ...second.stories])`, made from the two catalogs: neither is
@@ -52,7 +47,11 @@ export function mergeCatalogs<S extends StoryOutline>(first: Catalog<S>, second:
   }
   if (shared.size === 0) return { stories, storyById, entities, aliases: [...first.aliases, ...second.aliases] };
 
-  /** The story rule of each shared entity, as `buildCatalog` works it out once it knows every story. */
+  /**
+   * The story rule of each shared entity, as `buildCatalog`'s second pass works it out (written
+   * again rather than shared: that pass is in what every page loads, where a shared function costs
+   * bytes; catalog-merge's tests hold the two equal).
+   */
   const rules = new Map<string, Pick<AliasEntry, 'generic' | 'stories' | 'inArticle'>>();
   const ruled = (entry: AliasEntry): AliasEntry => {
     if (!shared.has(entry.entityId)) return entry;

@@ -125,9 +125,7 @@ export function buildCatalog<S extends StoryOutline>(stories: readonly S[]): Cat
       merged.views.set(story.id, entity);
       for (const alias of entity.aliases) {
         const entry = toAliasEntry(entity.id, entity.type, alias);
-        // The same spelling in Ukrainian and in Russian ("Трамп") declines by each language's rules.
-        const inflected = entry.inflection ? `\u0000${entry.inflection.lang}` : '';
-        const key = `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}${inflected}`;
+        const key = aliasKey(entry);
         if (seenAlias.has(key)) continue;
         seenAlias.add(key);
         aliases.push(entry);
@@ -144,6 +142,13 @@ export function buildCatalog<S extends StoryOutline>(stories: readonly S[]): Cat
     entry.inArticle = curated.length < merged.storyIds.length;
   }
   return { stories, storyById, entities, aliases };
+}
+
+/** The key under which a catalog keeps one of an entity's aliases and drops its repeats. */
+export function aliasKey(entry: AliasEntry): string {
+  // The same spelling in Ukrainian and in Russian ("Трамп") declines by each language's rules.
+  const inflected = entry.inflection ? `\u0000${entry.inflection.lang}` : '';
+  return `${entry.entityId}\u0000${entry.text}\u0000${entry.case}\u0000${entry.requiresContext}${inflected}`;
 }
 
 /** Countries always; other entities when a story marks them `generic`. */
