@@ -27,7 +27,7 @@ export function PageEntityList({ groups, onJump }: { groups: readonly SideGroup[
         const people = group.entities.filter((e) => e.type === 'person');
         const others = group.entities.filter((e) => e.type !== 'person');
         return (
-          <div class="pp-side" key={group.side} data-side={group.side}>
+          <div class="pp-side" key={group.label} data-side={group.side}>
             <SideChip side={group.side} label={groupName(m, group)} as="h3" />
             {people.length > 0 && (
               <PagedList

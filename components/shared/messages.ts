@@ -8,7 +8,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { EntityType, SideId } from '../../data/schema';
 import { createMessages, type MessageKey, type Messages, tableMessages } from '../../lib/views/messages';
-import { ARTICLE_GROUP_LABEL } from '../../lib/views/panel-view';
+import { ARTICLE_GROUP_LABEL, ELSEWHERE_GROUP_LABEL } from '../../lib/views/panel-view';
 import english from '../../public/_locales/en/messages.json';
 
 // Outside a provider (the component tests) components speak English. The built extension always
@@ -33,9 +33,11 @@ export function typeName(m: Messages, type: EntityType): string {
   return m.t(`type${camelCase(type)}` as MessageKey);
 }
 
-/** A panel group's heading: its side's name, or "Named in this article" for an article's one group. */
+/** A panel group's heading: its side's name, or for an article read by Backstory what its text names and what else the page shows. */
 export function groupName(m: Messages, group: { side: SideId; label: string }): string {
-  return group.label === ARTICLE_GROUP_LABEL ? m.t('groupNamedInArticle') : sideName(m, group.side);
+  if (group.label === ARTICLE_GROUP_LABEL) return m.t('groupNamedInArticle');
+  if (group.label === ELSEWHERE_GROUP_LABEL) return m.t('groupElsewhereOnPage');
+  return sideName(m, group.side);
 }
 
 /** "united-states" → "UnitedStates": message keys allow only letters, digits and "_". */

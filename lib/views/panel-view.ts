@@ -89,8 +89,10 @@ export interface PanelInputs {
   contentScriptAnswers: boolean;
 }
 
-/** The one group of an article read by Backstory: everyone it names, in page order. */
+/** The group of an article read by Backstory: everyone its text names. */
 export const ARTICLE_GROUP_LABEL = 'Named in this article';
+/** On an article read by Backstory, names from other stories found outside its text (a related-links rail). */
+export const ELSEWHERE_GROUP_LABEL = 'Also on this page';
 
 /** What a panel shows for its tab, dates in `locale`. */
 export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>, locale: string): PanelView {
@@ -112,12 +114,27 @@ export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>
     kind: 'story',
     story: storySummary(story, locale),
     ...(related ? { related: storySummary(related, locale) } : {}),
-    // Sides are a curated story's reading; an article read by Backstory has none to offer.
-    groups:
-      story.origin === 'article' ? [{ side: 'other', label: ARTICLE_GROUP_LABEL, entities }] : groupBySide(entities),
+    groups: story.origin === 'article' ? articleGroups(entities, catalog, story.id) : groupBySide(entities),
     totalMentions,
     state,
   };
+}
+
+/**
+ * An article read by Backstory has no sides to offer, only what its text names; a name the page
+ * shows outside that text (a rail, a caption) belongs to another story and is listed apart.
+ */
+function articleGroups(
+  entities: readonly PageEntity[],
+  catalog: CatalogIndex<PanelStory>,
+  storyId: string,
+): SideGroup[] {
+  const named = entities.filter((e) => catalog.entities.get(e.entityId)?.views.has(storyId) === true);
+  const elsewhere = entities.filter((e) => !named.includes(e));
+  return [
+    { side: 'other' as const, label: ARTICLE_GROUP_LABEL, entities: named },
+    { side: 'other' as const, label: ELSEWHERE_GROUP_LABEL, entities: elsewhere },
+  ].filter((group) => group.entities.length > 0);
 }
 
 export function storySummary(story: PanelStory, locale: string): StorySummary {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ENTITY_PAGE, PageEntityList } from '../../../components/popup/PageEntityList';
+import { ARTICLE_GROUP_LABEL, ELSEWHERE_GROUP_LABEL } from '../../../lib/views/panel-view';
 import type { PageEntity } from '../../../lib/views/tab-state';
 import { bigPackNames } from '../../helpers/big-pack';
 
@@ -57,5 +58,25 @@ describe('a role the page’s own story does not tell', () => {
   it('says no date for a role its own story tells', () => {
     render(<PageEntityList groups={[{ side: 'other', label: 'Other', entities: people(1) }]} onJump={() => {}} />);
     expect(document.querySelector('.pp-entity time')).toBeNull();
+  });
+});
+
+describe('an article read by Backstory', () => {
+  it('heads what its text names and what else the page shows apart, each with its own list', () => {
+    const [named, elsewhere] = people(2) as [PageEntity, PageEntity];
+    render(
+      <PageEntityList
+        groups={[
+          { side: 'other', label: ARTICLE_GROUP_LABEL, entities: [named] },
+          { side: 'other', label: ELSEWHERE_GROUP_LABEL, entities: [elsewhere] },
+        ]}
+        onJump={() => {}}
+      />,
+    );
+    const headings = screen.getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(['Named in this article', 'Also on this page']);
+    expect([...document.querySelectorAll('.pp-side')].map((g) => g.querySelectorAll('.pp-entity').length)).toEqual([
+      1, 1,
+    ]);
   });
 });

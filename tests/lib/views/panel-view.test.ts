@@ -111,6 +111,20 @@ describe('panelView for a page Backstory read as an article', () => {
     ]);
   });
 
+  it('lists a curated story’s name found outside the article’s text apart from the names the article gives', () => {
+    const state = read([
+      mention(0, 'rustem-umerov', 'Umerov'),
+      mention(1, 'hakan-fidan', 'Fidan'),
+      mention(2, 'vladimir-medinsky', 'Medinsky'),
+    ]);
+    const view = panelView({ url, state, contentScriptAnswers: true }, catalog, 'en-GB');
+    if (view.kind !== 'story') throw new Error(`expected the story, got ${view.kind}`);
+    expect(view.groups.map((g) => [g.label, g.entities.map((e) => e.entityId)])).toEqual([
+      ['Named in this article', ['hakan-fidan', 'vladimir-medinsky']],
+      ['Also on this page', ['rustem-umerov']],
+    ]);
+  });
+
   it('says there are no mentions when the article’s page names nobody', () => {
     const state = read([]);
     expect(state.primaryStoryId).toBe(articleTestStory.id);
