@@ -172,8 +172,6 @@ export default defineBackground(() => {
     return (await articles.get(tabId, url)) ?? null;
   });
 
-  onMessage('getTabState', ({ data: tabId }) => store.get(tabId));
-
   // Reading memory: the archive lives in this extension's IndexedDB, and only here.
   const memory = createReadingMemory({
     open: () => openReadingArchive(indexedDB),
@@ -259,24 +257,35 @@ export default defineBackground(() => {
     else await store.remove(tabId);
     announce(tabId);
   };
+  // In turn with the reports: a frame's report applied after a drop would bring the old state back,
+  // and a new top document's report may already have replaced it.
+  const dropTopIfGone = (tabId: number) =>
+    inTurn(async () => {
+      const now = await store.get(tabId);
+      if (now?.topDocument && !(await pingContentScript(tabId, now.topDocument))) {
+        await dropTop(tabId, now.url, now.frames);
+      }
+    });
+  // Chromium says a reload is over only at `complete`: a panel opened while the tab loads
+  // asks the reporting document first, so that it never lists the names of a page that is gone.
+  onMessage('getTabState', async ({ data: tabId }) => {
+    const state = await store.get(tabId);
+    if (!state?.topDocument || !(await tabLoading(tabId))) return state;
+    await dropTopIfGone(tabId);
+    return store.get(tabId);
+  });
   browser.tabs.onUpdated.addListener(async (tabId, changeInfo) => {
     const state = await store.get(tabId);
     if (!state) return;
     const verdict = verdictOnTabUpdate(changeInfo, state);
-    if (verdict === 'keep') return;
-    // In turn with the reports: a frame's report applied after the drop would bring the old state
-    // back, and a new top document's report may already have replaced it.
-    await inTurn(async () => {
-      const now = await store.get(tabId);
-      if (!now) return;
-      if (verdict === 'drop') {
+    if (verdict === 'check') await dropTopIfGone(tabId);
+    else if (verdict === 'drop')
+      await inTurn(async () => {
+        if (!(await store.get(tabId))) return;
         articles.forget(tabId);
         await store.remove(tabId);
         announce(tabId);
-      } else if (now.topDocument && !(await pingContentScript(tabId, now.topDocument))) {
-        await dropTop(tabId, now.url, now.frames);
-      }
-    });
+      });
   });
 
   // Tabs closed while the worker slept leave state behind; drop it when the worker starts.
@@ -285,6 +294,13 @@ export default defineBackground(() => {
     .then((tabs) => store.prune(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
     .catch(() => {});
 });
+
+function tabLoading(tabId: number): Promise<boolean> {
+  return browser.tabs.get(tabId).then(
+    (tab) => tab.status === 'loading',
+    () => false,
+  );
+}
 
 /** Today in the reader's time zone, as YYYY-MM-DD: the date of an article that states none. */
 function isoToday(): string {

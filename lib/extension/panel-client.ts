@@ -27,7 +27,12 @@ export async function resolveTab(fixedTabId: number | undefined): Promise<PanelT
         ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
         : await browser.tabs.get(fixedTabId);
     if (tab?.id === undefined) return null;
-    return { tabId: tab.id, windowId: tab.windowId, url: tab.url ?? tab.pendingUrl };
+    return {
+      tabId: tab.id,
+      windowId: tab.windowId,
+      url: tab.url ?? tab.pendingUrl,
+      ...(tab.status === 'loading' ? { loading: true } : {}),
+    };
   } catch {
     // The tab was closed.
     return null;
@@ -43,7 +48,7 @@ export async function loadPanelInputs(tab: PanelTab): Promise<PanelInputs> {
     // The background is starting up; the ping below still tells the reader something true.
   }
   const contentScriptAnswers = state !== null || (await pingContentScript(tab.tabId));
-  return { url: state?.url ?? tab.url, state, contentScriptAnswers };
+  return { url: state?.url ?? tab.url, state, contentScriptAnswers, ...(tab.loading ? { loading: true } : {}) };
 }
 
 /**

@@ -71,6 +71,8 @@ export interface PanelTab {
   tabId: number;
   windowId: number;
   url: string | undefined;
+  /** The tab is loading a page, whose content script is still to come. */
+  loading?: boolean;
 }
 
 /** What a panel shows for one tab. */
@@ -87,6 +89,8 @@ export interface PanelInputs {
   state: TabState | null;
   /** Whether a content script answered a ping (only asked when there is no state). */
   contentScriptAnswers: boolean;
+  /** The tab is loading a page: with no state yet, its script is on its way, not missing. */
+  loading?: boolean;
 }
 
 /** The group of an article read by Backstory: everyone its text names. */
@@ -99,7 +103,7 @@ export function panelView(inputs: PanelInputs, catalog: CatalogIndex<PanelStory>
   const restriction = pageRestriction(inputs.url);
   if (restriction) return { kind: 'restricted', restriction };
   const { state } = inputs;
-  if (!state) return inputs.contentScriptAnswers ? { kind: 'reading' } : { kind: 'not-injected' };
+  if (!state) return inputs.contentScriptAnswers || inputs.loading ? { kind: 'reading' } : { kind: 'not-injected' };
   if (state.status === 'off-global') return { kind: 'off', reason: 'global' };
   if (state.status === 'off-site') return { kind: 'off', reason: 'site' };
   // Mentions found so far are worth showing; "no mentions" is only said once the page is read.

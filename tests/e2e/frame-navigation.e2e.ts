@@ -5,6 +5,8 @@
  * the old page listed.
  */
 
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, closeChromiumSuite, openChromiumSuite, type TestServer } from './harness';
@@ -63,6 +65,51 @@ describe('a reload of the page', () => {
     await popup.close();
     await page.close();
     await browser.context.unroute(address);
+  });
+
+  it('lists none of the old page’s names while the reloaded page is still arriving', async () => {
+    // A server of its own: the reload's page is sent in part and held, as a slow page arrives,
+    // so the old document is gone and the new one's script has not run yet.
+    let loads = 0;
+    let release = () => {};
+    const slow = createServer((_req, res) => {
+      loads++;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const text = loads === 1 ? 'Hakan Fidan welcomed Marco Rubio.' : 'Rustem Umerov met Dmitry Peskov.';
+      // Enough bytes that the browser commits and shows the page before the rest arrives.
+      res.write(`<title>Slow</title><p>${text}</p><!--${' '.repeat(4096)}-->`);
+      if (loads === 1) res.end();
+      else release = () => res.end('<p>The end.</p>');
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow.html`;
+    // The suite blocks every origin but the static server's; this one is local too.
+    await browser.context.route(address, (route) => route.continue());
+    try {
+      const page = await browser.newPage();
+      await page.goto(address);
+      const tabId = await browser.tabIdOf(page);
+      const before = await openPopup(tabId);
+      expect(await listedOnceShown(before, 'hakan-fidan')).toEqual(['hakan-fidan', 'marco-rubio']);
+      await before.close();
+
+      await page.reload({ waitUntil: 'commit' });
+      await page.waitForFunction(() => document.body?.textContent?.includes('Rustem Umerov'));
+      expect(await tabComplete(tabId)).toBe(false);
+      const during = await openPopup(tabId);
+      await during.getByText('Reading this page…').waitFor({ timeout: 10_000 });
+      expect(await during.locator('[data-entity-id]').count()).toBe(0);
+
+      release();
+      expect(await listedOnceShown(during, 'rustem-umerov')).toEqual(['dmitry-peskov', 'rustem-umerov']);
+      await during.close();
+      await page.close();
+    } finally {
+      await browser.context.unroute(address);
+      release();
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
   });
 
   it('drops the old page’s names when the reload fails and nothing reports again', async () => {

@@ -139,6 +139,16 @@ describe('resolveTab', () => {
     expect(await resolveTab(5)).toEqual({ tabId: 5, windowId: 2, url: 'https://news.example/loading' });
   });
 
+  it('says when the tab is loading a page', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 5,
+      windowId: 2,
+      url: 'https://news.example/reloaded',
+      status: 'loading',
+    } as never);
+    expect(await resolveTab(5)).toEqual({ tabId: 5, windowId: 2, url: 'https://news.example/reloaded', loading: true });
+  });
+
   it('is no tab when the browser says the tab is gone', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 5.'));
     expect(await resolveTab(5)).toBeNull();
@@ -183,6 +193,17 @@ describe('loadPanelInputs', () => {
       url: tab.url,
       state: null,
       contentScriptAnswers: false,
+    });
+  });
+
+  it('passes on that the tab is loading, whose script is still to come', async () => {
+    onMessage('getTabState', () => null);
+    contentScript(() => false);
+    expect(await loadPanelInputs({ ...tab, loading: true })).toEqual({
+      url: tab.url,
+      state: null,
+      contentScriptAnswers: false,
+      loading: true,
     });
   });
 

@@ -26,6 +26,12 @@ describe('panelView', () => {
     });
   });
 
+  it('says the page is being read, not that Backstory never ran there, while the tab loads a page', () => {
+    expect(panelView({ url, state: null, contentScriptAnswers: false, loading: true }, seedCatalog, 'en-GB')).toEqual({
+      kind: 'reading',
+    });
+  });
+
   it('says the page is being read when the content script answers but has not reported', () => {
     expect(panelView({ url, state: null, contentScriptAnswers: true }, seedCatalog, 'en-GB')).toEqual({
       kind: 'reading',
