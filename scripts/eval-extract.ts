@@ -43,7 +43,7 @@ import { askedArticle, detectArticle } from '../lib/page/article-detection';
 import { type Counts, figuresOf, noCounts, pct } from './eval-extract/figures';
 import { dirsToRead, goldDirs } from './eval-extract/gold-dirs';
 import { droppedFigures, type Recorded } from './eval-extract/recorded-check';
-import { auditTable, NO_RULE, outcomeOf, type RuleTally, tally } from './eval-extract/rule-audit';
+import { auditTable, NO_RULE, outcomeOf, roleRuleOf, type RuleTally, tally } from './eval-extract/rule-audit';
 import { isOverall, languageOf, SPLITS, type Split, totalsOf } from './eval-extract/totals';
 import { SHARED_DIR, sharedPresent } from './shared-corpus';
 
@@ -129,6 +129,9 @@ interface PageResult {
 /** Per language, per attribution rule: what became of the gold quotes it decided. */
 const audit = new Map<string, Map<string, RuleTally>>();
 const auditWrong: string[] = [];
+/** Per language, per role rule (where the role stands against the name): right, wrong, none found. */
+const roleAudit = new Map<string, Map<string, RuleTally>>();
+const roleWrong: string[] = [];
 
 function score(gold: Gold, extracted: ExtractedArticle, audited = false): Omit<PageResult, 'ms'> {
   const details: string[] = [];
@@ -160,7 +163,15 @@ function score(gold: Gold, extracted: ExtractedArticle, audited = false): Omit<P
     if (!entity || g.roles.length === 0) continue;
     counts.rolesTotal++;
     const role = foldPhrase(entity.role?.text ?? '');
-    if (role && g.roles.some((r) => role.includes(foldPhrase(r)))) counts.rolesRight++;
+    const right = role !== '' && g.roles.some((r) => role.includes(foldPhrase(r)));
+    if (audited) {
+      const stated = entity.role;
+      const sentence = extracted.sentences.find((s) => s.id === stated?.sentence)?.text ?? '';
+      const rule = stated ? roleRuleOf(sentence, stated.text, [entity.name, ...entity.forms]) : '(no role found)';
+      tally(roleAudit, languageOf(gold.language), rule, right ? 'right' : stated ? 'wrong' : 'refused');
+      if (stated && !right) roleWrong.push(`${gold.page}: ${g.name} "${stated.text}" by ${rule}, want ${g.roles.join(' | ')}`);
+    }
+    if (right) counts.rolesRight++;
     else details.push(`role of ${g.name}: got "${entity.role?.text ?? '(none)'}", want one of ${g.roles.join(' | ')}`);
   }
   const byId = new Map(extracted.entities.map((e) => [e.id, e]));
@@ -306,6 +317,8 @@ function main(): void {
   if (args.includes('--audit')) {
     console.log(`\nattribution rules (gold quotes, tuning and dev pages, not the unseen ones):${auditTable(audit)}`);
     for (const w of auditWrong) console.log(`  wrong: ${w}`);
+    console.log(`\nrole rules (gold people with a role; refused: none found):${auditTable(roleAudit)}`);
+    for (const w of roleWrong) console.log(`  wrong: ${w}`);
   }
 
   const now: Recorded = {

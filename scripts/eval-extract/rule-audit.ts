@@ -72,3 +72,32 @@ export function auditTable(table: ReadonlyMap<string, ReadonlyMap<string, RuleTa
   }
   return lines.join('\n');
 }
+
+/**
+ * Which role rule a stated role came from, told from where the role stands in its sentence against
+ * the person's name: a title right before it ("Lord Mayor X"), an appositive ("X, the mayor," or
+ * "The mayor, X,"), a copular sentence ("X is the mayor"), or a sentence without the name (a
+ * description at a second mention). `names`: every form of the person's name.
+ */
+export function roleRuleOf(sentence: string, role: string, names: readonly string[]): string {
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(role.toLowerCase());
+  if (at < 0) return 'role outside its sentence';
+  const found = names
+    .map((n) => ({ start: lower.indexOf(n.toLowerCase()), length: n.length }))
+    .filter((n) => n.start >= 0)
+    .sort((a, b) => a.start - b.start || b.length - a.length)[0];
+  if (!found) return 'sentence without the name';
+  const end = at + role.length;
+  if (end <= found.start) {
+    const gap = sentence.slice(end, found.start);
+    if (/^\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Me|Mgr|Dom|Sir|Dame)\.?\s*)*$/u.test(gap)) return 'title before';
+    if (/^\s*,\s*(?:\p{L}+\.?\s+)?$/u.test(gap)) return 'appositive before';
+    return 'before, apart';
+  }
+  const gap = sentence.slice(found.start + found.length, at);
+  if (/^[^,;.]*$/u.test(gap) && /\b(?:is|was|became|ist|war|wurde|est|était|devient)\b/u.test(gap)) return 'copular';
+  if (/^\s*(?:,|\()/u.test(gap)) return 'appositive after';
+  if (/\b(?:is|was|became|ist|war|wurde|est|était|devient)\b/u.test(gap)) return 'copular';
+  return 'after, apart';
+}

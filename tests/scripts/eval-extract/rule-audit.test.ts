@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { auditTable, outcomeOf, type RuleTally, tally } from '../../../scripts/eval-extract/rule-audit';
+import { auditTable, outcomeOf, roleRuleOf, type RuleTally, tally } from '../../../scripts/eval-extract/rule-audit';
 
 describe('the eval audit of attribution rules', () => {
   it('tells right, wrong, refused and a refusal that spared a wrong speaker apart', () => {
@@ -25,5 +25,16 @@ describe('the eval audit of attribution rules', () => {
       lines.indexOf('| pronoun: last speaker | 1 | 0 | 0 | 0 |'),
     );
     expect(lines.findIndex((l) => l.startsWith('| en:'))).toBeLessThan(lines.findIndex((l) => l.startsWith('| fr:')));
+  });
+
+  it('tells which role rule a role came from by where it stands against the name', () => {
+    const names = ['Dean Whitfield', 'Whitfield'];
+    expect(roleRuleOf('Lord Mayor Dean Whitfield said the council had run out of money.', 'Lord Mayor', names)).toBe(
+      'title before',
+    );
+    expect(roleRuleOf('The lord mayor, Dean Whitfield, said so.', 'lord mayor', names)).toBe('appositive before');
+    expect(roleRuleOf('Dean Whitfield, the lord mayor, said so.', 'the lord mayor', names)).toBe('appositive after');
+    expect(roleRuleOf('Whitfield is the lord mayor of the city.', 'the lord mayor', names)).toBe('copular');
+    expect(roleRuleOf('The lord mayor said so.', 'lord mayor', names)).toBe('sentence without the name');
   });
 });
