@@ -120,13 +120,20 @@ export function attributeWithRules(
         q.rule = `${standIn}: one in paragraph before`;
         // "Le ministre de la Santé, X, a annoncé des renforts…" / "Il nous a promis « … »", "sagt
         // die 71-Jährige" after a paragraph about her: the one person the paragraph before names.
-        // "la directrice, X, a remis … peint par le peintre vaudois Y. « … », a expliqué la
-        // directrice": the one person of that gender the paragraph before names.
-        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1).filter(fits);
-        const one = before[0];
+        // Across the paragraph break a gender does not choose between two people ("X und Y …. /
+        // „…“, sagte sie"), and "sie" is not checked against a person whose gender nobody stated.
+        // A description does choose, when only one of them was given it ("la directrice, X, a
+        // remis … peint par Y. « … », a expliqué la directrice").
+        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1 && !inRelativeClause(context, m));
+        const described = before.filter((m) => describedAs(text, m, stated.description));
+        const candidates = new Set(described.map((m) => m.entity)).size === 1 ? described : before;
+        const one = candidates[0];
+        const known = one && (one.gender ?? (one.entity ? spokenAs.get(one.entity) : undefined));
         if (
           one?.entity &&
-          new Set(before.map((m) => m.entity)).size === 1 &&
+          fits(one) &&
+          (!stated.gender || known) &&
+          new Set(candidates.map((m) => m.entity)).size === 1 &&
           !unnamedRoleIn(context, q.paragraph, q.open, stated.gender) &&
           !unnamedRoleIn(context, q.paragraph - 1, q.open, stated.gender)
         )
@@ -167,6 +174,15 @@ export function attributeWithRules(
     }
   }
   return quotes;
+}
+
+/** "la directrice, X": the description's first word stands as the title just before the name. */
+function describedAs(text: string, m: SpeakerMention, description: string | undefined): boolean {
+  const head = description?.split(/\s/)[0]?.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  if (!head) return false;
+  const lead = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  // An honorific may stand between them ("la directrice, Dr. X").
+  return new RegExp(`(?:^|[^\\p{L}])${head}[\\s,]*(?:\\p{L}+\\.\\s*)?$`, 'u').test(lead);
 }
 
 /** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */
