@@ -43,7 +43,7 @@ import { askedArticle, detectArticle } from '../lib/page/article-detection';
 import { type Counts, figuresOf, noCounts, pct } from './eval-extract/figures';
 import { dirsToRead, goldDirs } from './eval-extract/gold-dirs';
 import { droppedFigures, type Recorded } from './eval-extract/recorded-check';
-import { auditTable, NO_RULE, outcomeOf, roleRuleOf, type RuleTally, tally } from './eval-extract/rule-audit';
+import { auditTable, NO_RULE, outcomeOf, type RuleTally, roleRuleOf, tally } from './eval-extract/rule-audit';
 import { isOverall, languageOf, SPLITS, type Split, totalsOf } from './eval-extract/totals';
 import { SHARED_DIR, sharedPresent } from './shared-corpus';
 
@@ -169,7 +169,8 @@ function score(gold: Gold, extracted: ExtractedArticle, audited = false): Omit<P
       const sentence = extracted.sentences.find((s) => s.id === stated?.sentence)?.text ?? '';
       const rule = stated ? roleRuleOf(sentence, stated.text, [entity.name, ...entity.forms]) : '(no role found)';
       tally(roleAudit, languageOf(gold.language), rule, right ? 'right' : stated ? 'wrong' : 'refused');
-      if (stated && !right) roleWrong.push(`${gold.page}: ${g.name} "${stated.text}" by ${rule}, want ${g.roles.join(' | ')}`);
+      if (stated && !right)
+        roleWrong.push(`${gold.page}: ${g.name} "${stated.text}" by ${rule}, want ${g.roles.join(' | ')}`);
     }
     if (right) counts.rolesRight++;
     else details.push(`role of ${g.name}: got "${entity.role?.text ?? '(none)'}", want one of ${g.roles.join(' | ')}`);

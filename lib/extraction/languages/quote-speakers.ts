@@ -178,7 +178,10 @@ export function attributeWithRules(
 
 /** "la directrice, X": the description's first word stands as the title just before the name. */
 function describedAs(text: string, m: SpeakerMention, description: string | undefined): boolean {
-  const head = description?.split(/\s/)[0]?.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  const head = description
+    ?.split(/\s/)[0]
+    ?.toLowerCase()
+    .replace(/[^\p{L}\p{N}-]/gu, '');
   if (!head) return false;
   const lead = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
   // An honorific may stand between them ("la directrice, Dr. X").

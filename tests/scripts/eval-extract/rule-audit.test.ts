@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { auditTable, outcomeOf, roleRuleOf, type RuleTally, tally } from '../../../scripts/eval-extract/rule-audit';
+import { auditTable, outcomeOf, type RuleTally, roleRuleOf, tally } from '../../../scripts/eval-extract/rule-audit';
 
 describe('the eval audit of attribution rules', () => {
   it('tells right, wrong, refused and a refusal that spared a wrong speaker apart', () => {
