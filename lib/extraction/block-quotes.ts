@@ -17,6 +17,7 @@ export function attributeBlock(
   const intro = sentences.filter((s) => s.paragraph === q.paragraph - 1);
   const inIntro = names.filter((m) => m.kind === 'person' && sentenceParagraph(sentences, m.start) === q.paragraph - 1);
   const people = new Set(inIntro.map((m) => m.entity));
+  q.rule = 'block quote';
   if (people.size === 1 && inIntro[0]?.entity) q.speaker = inIntro[0].entity;
   if (inIntro.length > 0 || intro.length === 0) return;
   const words = wordsIn(text, (intro[0] as Range).start, (intro[intro.length - 1] as Range).end);

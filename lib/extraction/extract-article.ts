@@ -129,6 +129,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     const at = sentenceRanges.findIndex((s) => q.start < s.end);
     const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };
     if (q.speaker) quote.speaker = q.speaker;
+    if (q.rule) quote.rule = q.rule;
     return quote;
   });
   return article;

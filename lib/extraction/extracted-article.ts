@@ -51,6 +51,12 @@ export interface ExtractedQuote {
   sentence: string;
   /** Entity id of the speaker, when the article says who spoke. */
   speaker?: string;
+  /**
+   * The attribution rule that gave the speaker ("name after quote", "pronoun: last speaker"), or
+   * that looked for one and refused (then `speaker` is absent): for auditing the rules rule by
+   * rule (`npm run eval:extract -- --audit`); no surface shows it.
+   */
+  rule?: string;
 }
 
 export interface ExtractedArticle {

@@ -16,10 +16,13 @@ export function nounSpeaker(
   q: WorkingQuote,
   nounAt: number,
   roles: ReadonlyMap<string, string>,
+  /** Told which of the rules below decided (for the eval's audit). */
+  note: (rule: string) => void = () => {},
 ): string | undefined {
   const { text, names } = scene;
   const noun = wordsIn(text, nounAt, nounAt + 30)[0]?.text ?? '';
   if (isOccupationNoun(noun.toLowerCase()) && !isSpokesperson(noun)) {
+    note('noun: role at second mention');
     // "But the judge said …", "the analyst said" after "X, an airline analyst at Y,": the one
     // person named so far whose stated role ends in that noun, or has it before its "of"/"at".
     const heads = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|at|for|in|with|from|on)\\s)`, 'i');
@@ -36,6 +39,7 @@ export function nounSpeaker(
   const spokesperson = isSpokesperson(wordsIn(text, nounAt, nounAt + 20)[0]?.text ?? '');
   const voiced = (m: SpeakerMention) => /^\s+spokes(?:man|woman|person)\b/.test(text.slice(m.end, m.end + 20));
   // "the company" reaches further back than "she": an article names its company less often.
+  note(spokesperson ? 'noun: spokesperson' : 'noun: organisation');
   return spokesperson
     ? onlyOne(scene, nounAt, 'organisation', 1, voiced)
     : (onlyOne(scene, nounAt, 'organisation', 2, () => true) ??

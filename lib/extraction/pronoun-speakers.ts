@@ -20,9 +20,12 @@ export function pronounSpeaker(
   q: WorkingQuote,
   pronounAt: number,
   earlier: WorkingQuote | undefined,
+  /** Told which of the rules below decided (for the eval's audit). */
+  note: (rule: string) => void = () => {},
 ): string | undefined {
   const { text, sentences, names, insideQuote } = scene;
   // "My daughter is nine. Last month she asked me, “…”": she is nobody the article names.
+  note('pronoun: unnamed person before');
   if (unnamedPersonBefore(text, sentences, pronounAt, names, insideQuote)) return undefined;
   const pronoun = text.slice(pronounAt, pronounAt + 4).toLowerCase();
   const pronounGender = /^she\b/.test(pronoun) ? 'female' : /^he\b/.test(pronoun) ? 'male' : undefined;
@@ -36,8 +39,10 @@ export function pronounSpeaker(
     fits(earlier.speaker) &&
     q.paragraph - earlier.paragraph <= 3 &&
     onlyNameSince(scene, since, pronounAt, earlier.speaker)
-  )
+  ) {
+    note('pronoun: last speaker');
     return earlier.speaker;
+  }
   // "Tom Nguyen, who runs a cafe …, said local traders …. “…,” he said.": the one person this
   // paragraph reports speaking; else the one person of the pronoun's gender named around it.
   const paragraph = sentences.filter((s) => s.paragraph === q.paragraph);
@@ -60,12 +65,15 @@ export function pronounSpeaker(
   // only someone who already spoke can add to it, and only when nobody was named since; the
   // person merely named around the quote is not enough.
   if (GOES_ON.test(text.slice(pronounAt, pronounAt + 20))) {
+    note('pronoun: "he added" carry');
     const speaker = reporter ?? reportedBefore;
     const last = names.filter((m) => m.entity === speaker && m.start < pronounAt).pop();
     return speaker && last && onlyNameSince(scene, last.end, pronounAt, speaker) ? speaker : undefined;
   }
   const reported = reporter ?? reportedBefore;
+  note(reporter ? 'pronoun: reporter in paragraph' : 'pronoun: reporter in paragraph before');
   if (reported) return reported;
+  note('pronoun: named in reach');
   // Nobody is reported speaking: the speaker is only someone named around the quote. "Kelly Marsh
   // and Rachel Dunn both scored. “…,” she said.": a name joined to another by "and" is one of
   // two people who did the same, whatever the other name was taken for, so neither is the one.

@@ -10,6 +10,8 @@ import type { QuoteSpan, Range } from './quote-marks';
 export interface AttributedQuote extends QuoteSpan {
   text: string;
   speaker?: string;
+  /** The rule that gave the speaker, or looked for one and refused (extracted-article.ts `rule`). */
+  rule?: string;
 }
 
 /** A quote while it is attributed: the offsets of what its own sentence states as its speaker. */

@@ -51,11 +51,14 @@ export function attributeQuotes(
       attributeBlock(text, q, sentences, names);
       continue;
     }
-    const found = afterQuote(text, q, spans, names) ?? beforeQuote(text, q, sentenceAt(q.open), names, insideQuote);
+    const after = afterQuote(text, q, spans, names);
+    const found = after ?? beforeQuote(text, q, sentenceAt(q.open), names, insideQuote);
     if (!found) continue;
     if ('pronoun' in found) q.pronounAt = found.pronoun;
     else if ('organisationNoun' in found) q.nounAt = found.organisationNoun;
-    else if (found.mention.entity) {
+    else {
+      q.rule = after ? 'name after quote' : 'name before quote';
+      if (!found.mention.entity) continue;
       q.speaker = found.mention.entity;
       q.speakerAt = found.mention.start;
       q.speakerEnd = found.mention.end;
@@ -76,16 +79,23 @@ export function attributeQuotes(
       opensSentence(q, sentences)
     ) {
       const own = sentenceAt(q.open);
-      if (own && !/[\p{L}\p{N}]/u.test(text.slice(q.close, own.end)))
+      if (own && !/[\p{L}\p{N}]/u.test(text.slice(q.close, own.end))) {
         q.pronounAt = reportingPronounBefore(text, sentences, q.open, names);
+        if (q.pronounAt !== undefined) q.rule = 'sentence before';
+      }
     }
+    // "block quote → pronoun: last speaker": how the pronoun was reached, then what it stood for.
+    const via = q.rule;
+    const note = (rule: string) => {
+      q.rule = via ? `${via} → ${rule}` : rule;
+    };
     if (q.pronounAt !== undefined) {
-      const speaker = pronounSpeaker(scene, q, q.pronounAt, earlier);
+      const speaker = pronounSpeaker(scene, q, q.pronounAt, earlier, note);
       if (speaker) q.speaker = speaker;
       return;
     }
     if (q.nounAt !== undefined) {
-      const speaker = nounSpeaker(scene, q, q.nounAt, roles);
+      const speaker = nounSpeaker(scene, q, q.nounAt, roles, note);
       if (speaker) q.speaker = speaker;
       return;
     }
@@ -98,28 +108,34 @@ export function attributeQuotes(
       earlier.paragraph === q.paragraph &&
       onlyNameSince(scene, earlier.close, q.open, earlier.speaker)
     ) {
+      q.rule = 'neighbour before in paragraph';
       q.speaker = earlier.speaker;
     } else if (later?.speaker && onlyNameSince(scene, q.close, later.speakerAt ?? later.open, later.speaker)) {
+      q.rule = 'neighbour after in paragraph';
       q.speaker = later.speaker;
     } else if (wholeParagraph(q, sentences) && !continuesOpenQuote(q, quotes[index - 1])) {
       // A new person introduced right after the quote spoke it, or at least the last speaker did not.
       const introduced = speakerIntroducedAfter(text, q, sentences, names);
       if (introduced) {
+        q.rule = 'speaker introduced after';
         if ('speaker' in introduced) q.speaker = introduced.speaker;
       } else if (
         earlier?.speaker &&
         q.paragraph - earlier.paragraph <= 2 &&
         onlyNameSince(scene, earlier.close, q.open, earlier.speaker)
-      )
+      ) {
+        q.rule = 'paragraph carry';
         q.speaker = earlier.speaker;
-      else {
+      } else {
         // "Pōmare-Reihana … says he won't stop coming …" / "“She's just a baby. …”": a paragraph
         // of quotation goes to the one person the paragraph before reports speaking.
+        q.rule = 'reporter in paragraph before';
         const reporter = reporterBefore(scene, q.paragraph, () => true);
         if (reporter) q.speaker = reporter;
       }
     } else if (!wholeParagraph(q, sentences) && opensSentence(q, sentences)) {
       // A quote sentence after sentences of its paragraph about one person (reported-speakers.ts).
+      q.rule = 'subject earlier in paragraph';
       const speaker = speakerEarlierInParagraph(scene, q);
       if (speaker) q.speaker = speaker;
     } else if (
@@ -128,6 +144,7 @@ export function attributeQuotes(
       q.paragraph - earlier.paragraph <= 2 &&
       onlyNameSince(scene, earlier.close, q.open, earlier.speaker)
     ) {
+      q.rule = 'paragraph carry (open quote)';
       q.speaker = earlier.speaker;
     }
   });
@@ -138,6 +155,7 @@ export function attributeQuotes(
     const words = foldQuote(q.text);
     const echoed = quotes.filter((o) => o !== q && o.speaker && foldQuote(o.text).includes(words));
     const speakers = new Set(echoed.map((o) => o.speaker));
+    if (echoed.length > 0) q.rule = 'heading echoes body';
     if (speakers.size === 1) q.speaker = echoed[0]?.speaker;
   }
   return quotes.map(({ pronounAt: _p, nounAt: _n, speakerAt: _s, speakerEnd: _e, ...q }) => q);

@@ -48,7 +48,9 @@ export function organisationReportedBefore(scene: QuoteScene, paragraph: number,
 
 /**
  * "Pham's wife, Linh, says …" / "“…,” she says.": the one person the paragraph before reports
- * speaking, when no other person is named after that report and before the quote.
+ * speaking, when no other person is named after that report and before the quote, and that
+ * paragraph names nobody else: across a paragraph break, a paragraph naming two people leaves a
+ * guess between them, whoever was reported speaking.
  * `until`: a "he said" does not reach past a person its own paragraph names before it.
  */
 export function reporterBefore(
@@ -66,6 +68,10 @@ export function reporterBefore(
   );
   const entity = reported[0]?.entity;
   if (!entity || reported.some((m) => m.entity !== entity)) return undefined;
+  const named = names.filter(
+    (m) => m.kind === 'person' && !m.possessive && m.start >= (before[0] as Range).start && m.end <= last.end,
+  );
+  if (named.some((m) => m.entity !== entity)) return undefined;
   const latest = reported[reported.length - 1] as SpeakerMention;
   const quoteStart = until ?? sentences.find((s) => s.paragraph === paragraph)?.start ?? last.end;
   const others = names.some(

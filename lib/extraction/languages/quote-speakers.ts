@@ -36,6 +36,8 @@ export interface RuleQuote extends QuoteSpan {
   speaker?: string;
   /** The description that named the speaker ("l'ailier de 23 ans"), when one did. */
   description?: string;
+  /** The rule that gave the speaker, or looked for one and refused (extracted-article.ts `rule`). */
+  rule?: string;
 }
 
 /** What the quote's own sentence states: a name, a pronoun or description, or nobody nameable. */
@@ -66,19 +68,27 @@ export function attributeWithRules(
   // neither title nor given name stated it ("Generalvikar Dr. Bernhard X").
   const spokenAs = new Map<string, Gender>();
   quotes.forEach((q, index) => {
-    const stated = afterQuote(context, q) ?? incise(context, q) ?? beforeQuote(context, q);
+    const after = afterQuote(context, q);
+    const inside = after ? null : incise(context, q);
+    const stated = after ?? inside ?? beforeQuote(context, q);
+    const where = after ? 'after quote' : inside ? 'incise' : 'before quote';
     const earlier = quotes
       .slice(0, index)
       .reverse()
       .find((e) => e.speaker);
     const nobodySince = (from: number, to: number, entity: string | undefined) =>
       !names.some((m) => m.start >= from && m.start < to && m.entity !== entity);
-    if (stated && 'nobody' in stated) return;
+    if (stated && 'nobody' in stated) {
+      q.rule = `nobody stated ${where}`;
+      return;
+    }
     if (stated && 'mention' in stated) {
+      q.rule = `name ${where}`;
       if (stated.mention.entity) q.speaker = stated.mention.entity;
       return;
     }
     if (stated) {
+      const standIn = `${stated.description ? 'description' : 'pronoun'} ${where}`;
       // "„…“, sagte er dem Landboten. / X (78) ist … „…“, sagt die Rentnerin.": she is not he.
       const fits = (m: SpeakerMention) => {
         const gender = m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
@@ -94,6 +104,7 @@ export function attributeWithRules(
       const only = fitting[0];
       // "l’attaquant de 19 ans a égalisé … avant de tromper le gardien X. « … », a souri le jeune
       // Lensois": the paragraph speaks of someone it does not name; X may not be the one.
+      q.rule = `${standIn}: one in paragraph`;
       if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
         if (!unnamedRoleIn(context, q.paragraph, q.open, stated.gender)) q.speaker = only.entity;
       } else if (
@@ -102,18 +113,27 @@ export function attributeWithRules(
         q.paragraph - earlier.paragraph <= 2 &&
         nobodySince(earlier.close, q.open, earlier.speaker) &&
         names.filter((m) => m.entity === earlier.speaker).every(fits)
-      )
+      ) {
+        q.rule = `${standIn}: last speaker`;
         q.speaker = earlier.speaker;
-      else if (entities.size === 0) {
+      } else if (entities.size === 0) {
+        q.rule = `${standIn}: one in paragraph before`;
         // "Le ministre de la Santé, X, a annoncé des renforts…" / "Il nous a promis « … »", "sagt
         // die 71-Jährige" after a paragraph about her: the one person the paragraph before names.
-        // "la directrice, X, a remis … peint par le peintre vaudois Y. « … », a expliqué la
-        // directrice": the one person of that gender the paragraph before names.
-        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1).filter(fits);
-        const one = before[0];
+        // Across the paragraph break a gender does not choose between two people ("X und Y …. /
+        // „…“, sagte sie"), and "sie" is not checked against a person whose gender nobody stated.
+        // A description does choose, when only one of them was given it ("la directrice, X, a
+        // remis … peint par Y. « … », a expliqué la directrice").
+        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1 && !inRelativeClause(context, m));
+        const described = before.filter((m) => describedAs(text, m, stated.description));
+        const candidates = new Set(described.map((m) => m.entity)).size === 1 ? described : before;
+        const one = candidates[0];
+        const known = one && (one.gender ?? (one.entity ? spokenAs.get(one.entity) : undefined));
         if (
           one?.entity &&
-          new Set(before.map((m) => m.entity)).size === 1 &&
+          fits(one) &&
+          (!stated.gender || known) &&
+          new Set(candidates.map((m) => m.entity)).size === 1 &&
           !unnamedRoleIn(context, q.paragraph, q.open, stated.gender) &&
           !unnamedRoleIn(context, q.paragraph - 1, q.open, stated.gender)
         )
@@ -134,9 +154,13 @@ export function attributeWithRules(
         previous.paragraph === q.paragraph - 1 &&
         previous.end >= paragraphEnd(sentences, previous.paragraph) - 1 &&
         q.open <= paragraphStart(sentences, q.paragraph);
-      if (earlier.paragraph === q.paragraph || reopened) q.speaker = earlier.speaker;
+      if (earlier.paragraph === q.paragraph || reopened) {
+        q.rule = reopened ? 'reopened quote carry' : 'neighbour before in paragraph';
+        q.speaker = earlier.speaker;
+      }
     }
     if (!q.speaker && !stated) {
+      q.rule = 'reporter in reach';
       const speaker = reportedSpeaker(context, q, paragraphOf);
       if (speaker) q.speaker = speaker;
     }
@@ -144,9 +168,24 @@ export function attributeWithRules(
   const headline = quotes[0];
   if (headline && !headline.speaker) {
     const speaker = headlineSpeaker(context, headline, paragraphOf);
-    if (speaker) headline.speaker = speaker;
+    if (speaker) {
+      headline.rule = 'headline speaker';
+      headline.speaker = speaker;
+    }
   }
   return quotes;
+}
+
+/** "la directrice, X": the description's first word stands as the title just before the name. */
+function describedAs(text: string, m: SpeakerMention, description: string | undefined): boolean {
+  const head = description
+    ?.split(/\s/)[0]
+    ?.toLowerCase()
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+  if (!head) return false;
+  const lead = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  // An honorific may stand between them ("la directrice, Dr. X").
+  return new RegExp(`(?:^|[^\\p{L}])${head}[\\s,]*(?:\\p{L}+\\.\\s*)?$`, 'u').test(lead);
 }
 
 /** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */

@@ -81,6 +81,7 @@ export function readWithRules(
     const at = ranges.findIndex((s) => q.start < s.end);
     const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };
     if (q.speaker) quote.speaker = q.speaker;
+    if (q.rule) quote.rule = q.rule;
     // "», a souri l'ailier de 23 ans": a description that names the speaker states a role too.
     const speaker = entities.find((e) => e.id === q.speaker);
     if (
