@@ -9,10 +9,12 @@
  * switched off, two packs on, an update's stories) simply do not fit, and the page builds its own.
  *
  * Stored as one JSON string rather than as objects: what a storage answer costs the page grows
- * with the number of values in it, and a string is one value (docs/decisions/0028). Inside it, the
- * outline's entities are one string too, read only when a card or a correction needs them, and the
- * pack's own catalog is stored as a table (lib/story/catalog-table.ts): a page makes its alias
- * entries from that, not from the entities (0028, "a pack's catalog stored with its page part").
+ * with the number of values in it, and a string is one value (docs/decisions/0028). The string is
+ * the part's JSON, a newline, then the outline's entities' JSON (JSON has no raw newline): those are
+ * parsed only when a card or a correction reads them, and are not escaped as a string inside the
+ * part would be. The pack's own catalog is stored as a table (lib/story/catalog-table.ts): a page
+ * makes its alias entries from that, not from the entities (0028, "a pack's catalog stored with
+ * its page part").
  * A part made before the table (its outline stored whole) is read as it was, and made again by the
  * background's refresh (`pagePartCurrent`).
  */
@@ -34,11 +36,10 @@ export interface PackPagePart {
   catalog?: CatalogTable;
 }
 
-/** The part as stored: the outline without its entities, which are a JSON string of their own. */
+/** The part as stored before the newline: the outline without its entities, which follow it. */
 interface StoredPart {
   bundled: string;
   story: Omit<StoryOutline, 'entities'>;
-  entities: string;
   catalog: CatalogTable;
   matcher: MatcherSnapshot;
 }
@@ -59,14 +60,8 @@ export function makePackPagePart(story: Story, bundled: readonly StoryOutline[])
     return JSON.stringify({ bundled: bundledKey(bundled), outline, matcher } satisfies PackPagePart);
   }
   const { entities, ...head } = outline;
-  const part: StoredPart = {
-    bundled: bundledKey(bundled),
-    story: head,
-    entities: JSON.stringify(entities),
-    catalog,
-    matcher,
-  };
-  return JSON.stringify(part);
+  const part: StoredPart = { bundled: bundledKey(bundled), story: head, catalog, matcher };
+  return `${JSON.stringify(part)}\n${JSON.stringify(entities)}`;
 }
 
 /**
@@ -148,12 +143,15 @@ function lazyOutline(head: Record<string, unknown>, entities: string): StoryOutl
 
 /** The stored page part of pack `id`, or null when there is none or it is damaged (the pack is then read whole). */
 export function readPackPagePart(value: unknown, id: string): PackPagePart | null {
-  const part = parseStoredJson(value);
+  // A part made before the table is JSON alone, with no newline.
+  const cut = typeof value === 'string' ? value.indexOf('\n') : -1;
+  const part = parseStoredJson(cut < 0 ? value : (value as string).slice(0, cut));
   if (!isRecord(part) || typeof part.bundled !== 'string' || !hasSnapshotShape(part.matcher)) return null;
-  if (typeof part.entities === 'string') {
+  if (cut >= 0) {
     const { story, catalog } = part;
     if (!isRecord(story) || story.id !== id || typeof story.title !== 'string' || !hasTableShape(catalog)) return null;
-    return { bundled: part.bundled, outline: lazyOutline(story, part.entities), matcher: part.matcher, catalog };
+    const entities = (value as string).slice(cut + 1);
+    return { bundled: part.bundled, outline: lazyOutline(story, entities), matcher: part.matcher, catalog };
   }
   const { outline } = part;
   if (!isRecord(outline) || outline.id !== id || !hasStoryShape(outline)) return null;

@@ -10,6 +10,7 @@ import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { fullStorage } from '../../helpers/full-storage';
 import { olderPagePart } from '../../helpers/older-page-part';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 
 const area = () => fakeBrowser.storage.local;
 const id = cardTestStory.id;
@@ -92,7 +93,7 @@ describe('page parts made for packs stored without a usable one', () => {
 
   it('makes again a part an earlier version made without its catalog’s table, or with its entities damaged', async () => {
     const part = makePackPagePart(cardTestStory, outlines());
-    const damagedEntities = JSON.stringify({ ...JSON.parse(part), entities: '[{"id":' });
+    const damagedEntities = pagePartText({ ...parsePagePart(part), entities: '[{"id":' });
     for (const older of [olderPagePart(part), damagedEntities]) {
       await area().set({
         [PACK_INDEX_KEY]: [meta],

@@ -8,6 +8,7 @@ import { catalogFromTable } from '../../../lib/story/catalog-table';
 import { buildCatalog, outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { olderPagePart } from '../../helpers/older-page-part';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 import { plainCatalog } from '../../helpers/plain-catalog';
 
 const bundledOutlines = () => bundledStories.map(outlineOf);
@@ -38,17 +39,20 @@ describe('a pack’s page part', () => {
 
   it('is stored as one string', () => {
     expect(typeof makePackPagePart(cardTestStory, [])).toBe('string');
+    // Its entities after a newline, as their own JSON: not escaped as a string inside the part.
+    const made = makePackPagePart(cardTestStory, []);
+    expect(made.slice(made.indexOf('\n') + 1)).toBe(JSON.stringify(outlineOf(cardTestStory).entities));
   });
 
   it('is not read when it is missing, not JSON, another pack’s or damaged', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as Record<string, unknown>;
+    const good = parsePagePart(makePackPagePart(cardTestStory, []));
     const id = cardTestStory.id;
-    const damaged = (change: Record<string, unknown>) => JSON.stringify({ ...good, ...change });
-    expect(readPackPagePart(JSON.stringify(good), id)).not.toBeNull();
+    const damaged = (change: Record<string, unknown>) => pagePartText({ ...good, ...change });
+    expect(readPackPagePart(pagePartText(good), id)).not.toBeNull();
     expect(readPackPagePart(undefined, id)).toBeNull();
     expect(readPackPagePart(good, id)).toBeNull();
     expect(readPackPagePart('{"outline": ', id)).toBeNull();
-    expect(readPackPagePart(JSON.stringify(good), 'another-pack')).toBeNull();
+    expect(readPackPagePart(pagePartText(good), 'another-pack')).toBeNull();
     expect(readPackPagePart(damaged({ bundled: 7 }), id)).toBeNull();
     const table = good.catalog as Record<string, unknown>;
     for (const change of [
@@ -73,12 +77,12 @@ describe('a pack’s page part', () => {
   });
 
   it('is not read when any of its tables has the wrong shape, so that the page builds its own', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
+    const good = parsePagePart(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
     const id = cardTestStory.id;
     const source: [string, string] = ['a', 'u'];
     const candidates = { test: source, starts: source, everyStart: source };
     const withMatcher = (change: Record<string, unknown>) =>
-      JSON.stringify({ ...good, matcher: { ...good.matcher, ...change } });
+      pagePartText({ ...good, matcher: { ...good.matcher, ...change } });
     const damage: Record<string, unknown>[] = [
       { key: 1 },
       { nodes: [] },
@@ -159,10 +163,10 @@ describe('a pack’s page part', () => {
   });
 
   it('whose entities are damaged reads them as none and is not current, so that it is made again', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as Record<string, unknown>;
+    const good = parsePagePart(makePackPagePart(cardTestStory, []));
     const entities = JSON.parse(good.entities as string) as Record<string, unknown>[];
     for (const damaged of ['[{"id": ', JSON.stringify([{ ...entities[0], aliases: 'x' }, ...entities.slice(1)])]) {
-      const part = readPackPagePart(JSON.stringify({ ...good, entities: damaged }), cardTestStory.id);
+      const part = readPackPagePart(pagePartText({ ...good, entities: damaged }), cardTestStory.id);
       expect(part?.outline.entities).toEqual([]);
       expect(pagePartCurrent(part, good.bundled as string)).toBe(false);
     }

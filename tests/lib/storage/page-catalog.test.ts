@@ -12,6 +12,7 @@ import { buildCatalog, outlineOf, type StoryOutline } from '../../../lib/story/s
 import { articleTestStory } from '../../helpers/article-test-story';
 import { bigPack, bigPackNames } from '../../helpers/big-pack';
 import { comparableTables } from '../../helpers/comparable-tables';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 import { plainCatalog } from '../../helpers/plain-catalog';
 
 const bundled = bundledStories.map(outlineOf);
@@ -79,8 +80,10 @@ describe('a page’s catalog with a pack on', () => {
 
   it('reads back the tables made ahead when the catalog is the one they were made for, without hashing its aliases', () => {
     // A key that no alias list hashes to: only a catalog known by its stories can take these tables.
-    const made = JSON.parse(makePackPagePart(bigPack(COUNT) as unknown as Story, bundled));
-    const part = storedPart(JSON.stringify({ ...made, matcher: { ...made.matcher, key: 'not-a-hash' } }));
+    const made = parsePagePart(makePackPagePart(bigPack(COUNT) as unknown as Story, bundled)) as {
+      matcher: object;
+    };
+    const part = storedPart(pagePartText({ ...made, matcher: { ...made.matcher, key: 'not-a-hash' } }));
     runSteps(part);
     const { aliases } = pageCatalog([...bundled, part.outline], []);
     const read = tablesFor(aliases, [part.matcher]);
