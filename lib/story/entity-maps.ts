@@ -42,7 +42,13 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
     return this.ids.length;
   }
   private indexOf(id: string): number | undefined {
-    if (!this.index) this.index = new Map(this.ids.map((each, i) => [each, i]));
+    if (!this.index) {
+      // Made at a page's start (the merge asks which of a few stories' entities the pack has):
+      // a plain loop, without a pair array for each of thousands of ids.
+      const index = new Map<string, number>();
+      this.ids.forEach((each, i) => index.set(each, i));
+      this.index = index;
+    }
     return this.index.get(id);
   }
   has(id: string): boolean {
