@@ -46,7 +46,7 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
       // Made at a page's start (the merge asks which of a few stories' entities the pack has):
       // a plain loop, without a pair array for each of thousands of ids.
       const index = new Map<string, number>();
-      this.ids.forEach((each, i) => index.set(each, i));
+      for (let i = 0; i < this.ids.length; i++) index.set(this.ids[i] as string, i);
       this.index = index;
     }
     return this.index.get(id);
