@@ -34,6 +34,8 @@ const PACK_ENTITIES = 10_000;
 /** How many of the pack's people the pack-named page names: its panels tell the pack. */
 const PACK_NAMED = 20;
 const DELAYS = '__backstoryBenchInputDelays';
+/** The tasks of ours listed one by one: those with more CPU than this (ms), the rest only in the sum. */
+const OWN_TASK_SHOWN_MS = 3;
 
 export interface HostileCase {
   case: string;
@@ -45,6 +47,13 @@ export interface HostileCase {
   /** Counting also the tasks that read an extension API's answer into the page (trace-cost.ts): median of loads, wall and CPU. */
   withAnswersMedianMs: number;
   withAnswersCpuMedianMs: number | null;
+  /**
+   * The thread CPU of every task of ours in a load, summed (trace-cost.ts's `cpuWithAnswers`):
+   * median over loads. What a page pays in all, where the longest task says only how it is cut.
+   */
+  ourCpuMedianMs: number | null;
+  /** Each load's tasks of ours over OWN_TASK_SHOWN_MS of CPU, in order: where that sum goes. */
+  ourTasks: { at: number; kind: string; cpuMs: number }[][];
   /** The CPU time of the page's rendering frames (trace-cost.ts's `frameCpuMedian`, `frameCpuMax`): median and most over loads. */
   frameCpuMedianMs: number | null;
   frameCpuMaxMs: number | null;
@@ -129,6 +138,7 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
   const answersCpu = loads.flatMap((l) =>
     l.cost.longestTaskWithAnswersCpu === null ? [] : [l.cost.longestTaskWithAnswersCpu],
   );
+  const ours = loads.flatMap((l) => (l.cost.cpuWithAnswers === null ? [] : [l.cost.cpuWithAnswers]));
   const frames = loads.flatMap((l) => (l.cost.frameCpuMedian === null ? [] : [l.cost.frameCpuMedian]));
   const framesMax = loads.flatMap((l) => (l.cost.frameCpuMax === null ? [] : [l.cost.frameCpuMax]));
   return {
@@ -138,6 +148,12 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
     longestTaskCpuMedianMs: cpu.length ? median(cpu) : null,
     withAnswersMedianMs: median(loads.map((l) => l.cost.longestTaskWithAnswers)),
     withAnswersCpuMedianMs: answersCpu.length ? median(answersCpu) : null,
+    ourCpuMedianMs: ours.length ? median(ours) : null,
+    ourTasks: loads.map((l) =>
+      l.cost.counted
+        .filter((task) => task.cpu > OWN_TASK_SHOWN_MS)
+        .map((task) => ({ at: round(task.at, 0), kind: task.kind, cpuMs: round(task.cpu, 1) })),
+    ),
     frameCpuMedianMs: frames.length ? median(frames) : null,
     frameCpuMaxMs: framesMax.length ? Math.max(...framesMax) : null,
     inputDelayMedianMs: delays.length ? median(delays) : 0,
@@ -227,6 +243,7 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       'longest task median ms': round(c.longestTaskMedianMs, 1),
       'its CPU median ms': c.longestTaskCpuMedianMs === null ? '—' : round(c.longestTaskCpuMedianMs, 1),
       'with answers median ms': round(c.withAnswersMedianMs, 1),
+      'all ours CPU ms': c.ourCpuMedianMs === null ? '—' : round(c.ourCpuMedianMs, 1),
       'its CPU ms': c.withAnswersCpuMedianMs === null ? '—' : round(c.withAnswersCpuMedianMs, 1),
       'frame CPU median ms': c.frameCpuMedianMs === null ? '—' : round(c.frameCpuMedianMs, 1),
       'frame CPU max ms': c.frameCpuMaxMs === null ? '—' : round(c.frameCpuMaxMs, 1),
@@ -237,6 +254,14 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
       mentions: c.mentions,
     })),
   );
+  console.log(
+    `Tasks of ours over ${OWN_TASK_SHOWN_MS} ms CPU, each load (ms from content.js's start, what started it: CPU ms):`,
+  );
+  for (const c of cases) {
+    for (const tasks of c.ourTasks) {
+      console.log(`  ${c.case}: ${tasks.map((t) => `+${t.at} ${t.kind} ${t.cpuMs}`).join(', ') || 'none'}`);
+    }
+  }
   console.log("Panels, opened for the tab of each case's last load (panel-cost.ts):");
   console.table(
     cases.map((c) => ({
@@ -266,6 +291,6 @@ export function printHostileTable(cases: HostileCase[], reps: number, chromium: 
     }
   }
   console.log(
-    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel, its microtasks included (trace, panel-tasks.ts); a task whose wall time is far above its CPU waited for a core (or for V8's helper threads in a parallel collection); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Frame CPU: the thread's CPU time in the page's rendering frames from content.js's start, whether or not our code ran in them (our highlights cost frames our code is not in: docs/decisions/0027). With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
+    `Panels: DOM elements once drawn; long tasks are those over 50 ms (Long Tasks API), 0 when none; longest task CPU: the most thread CPU time of any one task of the panel, its microtasks included (trace, panel-tasks.ts); a task whose wall time is far above its CPU waited for a core (or for V8's helper threads in a parallel collection); heap: the panel's, after a forced collection. Longest task: the whole main-thread task in which Backstory's content script ran (trace-cost.ts); its CPU: the thread's CPU time in it, which waits for a busy core do not add to. Frame CPU: the thread's CPU time in the page's rendering frames from content.js's start, whether or not our code ran in them (our highlights cost frames our code is not in: docs/decisions/0027). With answers: counting also the tasks that read an extension API's answer (storage, messages) into the page. All ours: the CPU of every such task of a load, summed (our part of a page's task where our code ran in one of the page's). Input delay: a key pressed every ${INPUT_EVERY_MS} ms from the navigation until ${INPUT_WINDOW_MS / 1000} s after the page was settled. Heap: the page's used JavaScript heap after a forced collection.`,
   );
 }

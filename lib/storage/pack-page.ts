@@ -9,12 +9,20 @@
  * switched off, two packs on, an update's stories) simply do not fit, and the page builds its own.
  *
  * Stored as one JSON string rather than as objects: what a storage answer costs the page grows
- * with the number of values in it, and a string is one value (docs/decisions/0028).
+ * with the number of values in it, and a string is one value (docs/decisions/0028). The string is
+ * the part's JSON, a newline, then the outline's entities' JSON (JSON has no raw newline): those are
+ * parsed only when a card or a correction reads them, and are not escaped as a string inside the
+ * part would be. The pack's own catalog is stored as a table (lib/story/catalog-table.ts): a page
+ * makes its alias entries from that, not from the entities (0028, "a pack's catalog stored with
+ * its page part").
+ * A part made before the table (its outline stored whole) is read as it was, and made again by the
+ * background's refresh (`pagePartCurrent`).
  */
 import type { Story } from '../../data/schema';
 import { aliasesKey, type MatcherSnapshot } from '../matching/matcher-tables';
 import { buildTables, snapshotOf } from '../matching/table-builder';
-import { buildCatalog, outlineOf, type StoryOutline } from '../story/story-model';
+import { type CatalogTable, catalogTableOf } from '../story/catalog-table';
+import { buildCatalog, type EntityOutline, outlineOf, type StoryOutline } from '../story/story-model';
 import { parseStoredJson } from './stored-json';
 import { hasStoryShape, isRecord } from './story-shape';
 
@@ -23,6 +31,16 @@ export interface PackPagePart {
   bundled: string;
   outline: StoryOutline;
   /** The tables of the catalog of the bundled stories, then this pack. */
+  matcher: MatcherSnapshot;
+  /** The pack's own catalog as a table; absent in a part made before there were tables. */
+  catalog?: CatalogTable;
+}
+
+/** The part as stored before the newline: the outline without its entities, which follow it. */
+interface StoredPart {
+  bundled: string;
+  story: Omit<StoryOutline, 'entities'>;
+  catalog: CatalogTable;
   matcher: MatcherSnapshot;
 }
 
@@ -35,12 +53,25 @@ export function bundledKey(bundled: readonly StoryOutline[]): string {
 export function makePackPagePart(story: Story, bundled: readonly StoryOutline[]): string {
   const outline = outlineOf(story);
   const { aliases } = buildCatalog([...bundled, outline]);
-  const part: PackPagePart = {
-    bundled: bundledKey(bundled),
-    outline,
-    matcher: snapshotOf(aliases, buildTables(aliases)),
-  };
-  return JSON.stringify(part);
+  const matcher = snapshotOf(aliases, buildTables(aliases));
+  const catalog = catalogTableOf(outline, buildCatalog([outline]));
+  if (!catalog) {
+    // A story naming one entity twice: stored whole, its catalog made by the page as before.
+    return JSON.stringify({ bundled: bundledKey(bundled), outline, matcher } satisfies PackPagePart);
+  }
+  const { entities, ...head } = outline;
+  const part: StoredPart = { bundled: bundledKey(bundled), story: head, catalog, matcher };
+  return `${JSON.stringify(part)}\n${JSON.stringify(entities)}`;
+}
+
+/**
+ * Whether a part read back is the one this version makes for these bundled stories (`bundledKey`):
+ * with its catalog's table and its entities readable. Any other is made again from the pack.
+ */
+export function pagePartCurrent(part: PackPagePart | null, bundled: string): boolean {
+  if (part?.bundled !== bundled || !part.catalog) return false;
+  const { ids } = part.catalog;
+  return part.outline.entities.length === (ids === '' ? 0 : ids.split('\n').length);
 }
 
 const isNumberList = (value: unknown): value is number[] =>
@@ -71,10 +102,57 @@ function hasSnapshotShape(value: unknown): value is MatcherSnapshot {
   );
 }
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((each) => typeof each === 'string');
+
+/** Whether a stored table has the fields and types `catalogFromTable` reads. */
+function hasTableShape(value: unknown): value is CatalogTable {
+  return (
+    isRecord(value) &&
+    typeof value.ids === 'string' &&
+    isStringList(value.texts) &&
+    isNumberList(value.keys) &&
+    Array.isArray(value.more) &&
+    value.more.every(
+      (entry: unknown) =>
+        Array.isArray(entry) &&
+        typeof entry[0] === 'number' &&
+        isStringList(entry[1]) &&
+        (entry[2] === 0 || (isRecord(entry[2]) && typeof entry[2].lang === 'string')),
+    )
+  );
+}
+
+/**
+ * The outline `head` with its entities parsed from `entities` the first time they are read (a card,
+ * a correction): a page scanning with the pack's table never parses them. Damaged, they read as none.
+ */
+function lazyOutline(head: Record<string, unknown>, entities: string): StoryOutline {
+  let parsed: readonly EntityOutline[] | undefined;
+  return {
+    ...(head as Omit<StoryOutline, 'entities'>),
+    get entities() {
+      if (!parsed) {
+        const value = parseStoredJson(entities);
+        parsed = hasStoryShape({ ...head, entities: value }) ? (value as EntityOutline[]) : [];
+      }
+      return parsed;
+    },
+  };
+}
+
 /** The stored page part of pack `id`, or null when there is none or it is damaged (the pack is then read whole). */
 export function readPackPagePart(value: unknown, id: string): PackPagePart | null {
-  const part = parseStoredJson(value);
+  // A part made before the table is JSON alone, with no newline.
+  const cut = typeof value === 'string' ? value.indexOf('\n') : -1;
+  const part = parseStoredJson(cut < 0 ? value : (value as string).slice(0, cut));
   if (!isRecord(part) || typeof part.bundled !== 'string' || !hasSnapshotShape(part.matcher)) return null;
+  if (cut >= 0) {
+    const { story, catalog } = part;
+    if (!isRecord(story) || story.id !== id || typeof story.title !== 'string' || !hasTableShape(catalog)) return null;
+    const entities = (value as string).slice(cut + 1);
+    return { bundled: part.bundled, outline: lazyOutline(story, entities), matcher: part.matcher, catalog };
+  }
   const { outline } = part;
   if (!isRecord(outline) || outline.id !== id || !hasStoryShape(outline)) return null;
   return part as unknown as PackPagePart;

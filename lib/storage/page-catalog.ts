@@ -9,7 +9,8 @@
  */
 import { aliasesKey, trustFit } from '../matching/matcher-tables';
 import { readTablesAhead } from '../matching/table-builder';
-import { catalogFromStories, mergeCatalogs, storyCatalog } from '../story/catalog-merge';
+import { catalogFromStories, keepStoryCatalog, mergeCatalogs, storyCatalog } from '../story/catalog-merge';
+import { catalogFromTable } from '../story/catalog-table';
 import type { Catalog, StoryOutline } from '../story/story-model';
 import { correctedCatalog } from './apply-corrections';
 import type { Correction } from './corrections';
@@ -20,12 +21,16 @@ const partOf = new WeakMap<StoryOutline, PackPagePart>();
 
 /**
  * What the page's start takes from `part`, made ahead, in steps to run in tasks of their own: the
- * pack's own catalog, then its tables read back (`readTablesAhead`).
+ * pack's own catalog (read from the part's table, catalog-table.ts, or else built), then its tables
+ * read back (`readTablesAhead`).
  */
 export function pagePartSteps(part: PackPagePart): (() => void)[] {
   return [
     () => {
-      storyCatalog(part.outline);
+      // The pack's catalog from its stored table, when the part has one and it reads back.
+      const read = part.catalog && catalogFromTable(part.outline, part.catalog);
+      if (read) keepStoryCatalog(part.outline, read);
+      else storyCatalog(part.outline);
     },
     () => {
       readTablesAhead(part.matcher);

@@ -5,6 +5,8 @@
  * once, in a task of its own, and each page catalog after that only adds the small stories to it
  * (docs/decisions/0028, "the page's catalog from one per story").
  */
+
+import { joinEntities } from './entity-maps';
 import {
   type AliasEntry,
   aliasKey,
@@ -28,16 +30,16 @@ export function mergeCatalogs<S extends StoryOutline>(first: Catalog<S>, second:
   if (second.stories.some((story) => first.storyById.has(story.id))) return buildCatalog(stories);
   const storyById = new Map(first.storyById);
   for (const [id, story] of second.storyById) storyById.set(id, story);
-  const entities = new Map<string, CatalogEntity<EntityOf<S>>>(first.entities);
-  const shared = new Set<string>();
-  for (const [id, entity] of second.entities) {
-    const before = entities.get(id);
-    if (!before) {
-      entities.set(id, entity);
-      continue;
-    }
-    shared.add(id);
-    entities.set(id, {
+  // The entities both name, found from the smaller side: a big pack's entities are neither read
+  // nor copied (entity-maps.ts makes one only when it is asked for).
+  const [few, many] =
+    first.entities.size <= second.entities.size ? [first.entities, second.entities] : [second.entities, first.entities];
+  const sharedEntities = new Map<string, CatalogEntity<EntityOf<S>>>();
+  for (const id of few.keys()) {
+    if (!many.has(id)) continue;
+    const before = first.entities.get(id) as CatalogEntity<EntityOf<S>>;
+    const entity = second.entities.get(id) as CatalogEntity<EntityOf<S>>;
+    sharedEntities.set(id, {
       id,
       type: before.type,
       name: before.name,
@@ -45,6 +47,8 @@ export function mergeCatalogs<S extends StoryOutline>(first: Catalog<S>, second:
       views: new Map([...before.views, ...entity.views]),
     });
   }
+  const entities = joinEntities(first.entities, second.entities, sharedEntities);
+  const shared = new Set(sharedEntities.keys());
   if (shared.size === 0) return { stories, storyById, entities, aliases: [...first.aliases, ...second.aliases] };
 
   /**
@@ -84,6 +88,14 @@ export function storyCatalog<S extends StoryOutline>(story: S): Catalog<S> {
     ofStory.set(story, catalog);
   }
   return catalog;
+}
+
+/**
+ * Keeps `catalog` as `story`'s own, made elsewhere than by `buildCatalog` (read back from a stored
+ * table, catalog-table.ts): it must be what `buildCatalog([story])` makes.
+ */
+export function keepStoryCatalog<S extends StoryOutline>(story: S, catalog: Catalog<S>): void {
+  ofStory.set(story, catalog);
 }
 
 /** `buildCatalog(stories)`, merged from each story's kept catalog (`storyCatalog`). */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bigPack, bigPackNames } from '../helpers/big-pack';
+import { olderPagePart } from '../helpers/older-page-part';
 import { cardText } from './card-probe';
 import {
   type ChromiumSession,
@@ -230,6 +231,32 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
       'the card of a pack with no part',
       10_000,
     );
+    await page.close();
+  });
+
+  it('reads a page part an earlier version made (its outline whole, no catalog table): its names and its card', async () => {
+    await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
+    const key = `pack-page:v1:${PACK_ID}`;
+    const older = olderPagePart((await storage().get())[key] as string);
+    await storage().set({ [key]: older });
+
+    const page = await openPackPage();
+    const errors = watchErrors(page);
+    await until(
+      () => highlighted(page),
+      (texts) => texts.includes('Reid Wiseman') && texts.includes('Christina Koch'),
+      'the names of a pack with an earlier version’s part',
+      10_000,
+    );
+    await pointAt(page, 'Reid Wiseman');
+    await until(
+      () => cardText(page, ''),
+      (shown) => (shown ?? '').includes('Will command the mission.'),
+      'the card of a pack with an earlier version’s part',
+      10_000,
+    );
+    expect((await storage().get())[key]).toBe(older);
+    expect(errors.pageErrors).toEqual([]);
     await page.close();
   });
 

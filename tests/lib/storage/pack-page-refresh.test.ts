@@ -9,6 +9,8 @@ import { makePackPanelPart, readPackPanelPart } from '../../../lib/storage/pack-
 import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { fullStorage } from '../../helpers/full-storage';
+import { olderPagePart } from '../../helpers/older-page-part';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 
 const area = () => fakeBrowser.storage.local;
 const id = cardTestStory.id;
@@ -87,6 +89,22 @@ describe('page parts made for packs stored without a usable one', () => {
     expect(readPackPagePart((await area().get(packPageKey(id)))[packPageKey(id)], id)?.bundled).toBe(
       bundledKey(outlines()),
     );
+  });
+
+  it('makes again a part an earlier version made without its catalog’s table, or with its entities damaged', async () => {
+    const part = makePackPagePart(cardTestStory, outlines());
+    const damagedEntities = pagePartText({ ...parsePagePart(part), entities: '[{"id":' });
+    for (const older of [olderPagePart(part), damagedEntities]) {
+      await area().set({
+        [PACK_INDEX_KEY]: [meta],
+        [packKey(id)]: cardTestStory,
+        [packPageKey(id)]: older,
+        [packPanelKey(id)]: makePackPanelPart(cardTestStory),
+        ...makePackDetailsParts(cardTestStory),
+      });
+      expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+      expect((await area().get(packPageKey(id)))[packPageKey(id)]).toBe(part);
+    }
   });
 
   it('writes nothing for a damaged pack, which stays stored for the options page to name', async () => {

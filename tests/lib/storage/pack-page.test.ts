@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { snapshotFits, tablesFromSnapshot } from '../../../lib/matching/matcher-tables';
 import { buildTables } from '../../../lib/matching/table-builder';
-import { bundledKey, makePackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
+import { bundledKey, makePackPagePart, pagePartCurrent, readPackPagePart } from '../../../lib/storage/pack-page';
 import { activeStories } from '../../../lib/story/active-stories';
+import { catalogFromTable } from '../../../lib/story/catalog-table';
 import { buildCatalog, outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
+import { olderPagePart } from '../../helpers/older-page-part';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
+import { plainCatalog } from '../../helpers/plain-catalog';
 
 const bundledOutlines = () => bundledStories.map(outlineOf);
 
@@ -35,21 +39,34 @@ describe('a pack’s page part', () => {
 
   it('is stored as one string', () => {
     expect(typeof makePackPagePart(cardTestStory, [])).toBe('string');
+    // Its entities after a newline, as their own JSON: not escaped as a string inside the part.
+    const made = makePackPagePart(cardTestStory, []);
+    expect(made.slice(made.indexOf('\n') + 1)).toBe(JSON.stringify(outlineOf(cardTestStory).entities));
   });
 
   it('is not read when it is missing, not JSON, another pack’s or damaged', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as Record<string, unknown>;
+    const good = parsePagePart(makePackPagePart(cardTestStory, []));
     const id = cardTestStory.id;
-    const damaged = (change: Record<string, unknown>) => JSON.stringify({ ...good, ...change });
-    expect(readPackPagePart(JSON.stringify(good), id)).not.toBeNull();
+    const damaged = (change: Record<string, unknown>) => pagePartText({ ...good, ...change });
+    expect(readPackPagePart(pagePartText(good), id)).not.toBeNull();
     expect(readPackPagePart(undefined, id)).toBeNull();
     expect(readPackPagePart(good, id)).toBeNull();
     expect(readPackPagePart('{"outline": ', id)).toBeNull();
-    expect(readPackPagePart(JSON.stringify(good), 'another-pack')).toBeNull();
+    expect(readPackPagePart(pagePartText(good), 'another-pack')).toBeNull();
     expect(readPackPagePart(damaged({ bundled: 7 }), id)).toBeNull();
-    expect(
-      readPackPagePart(damaged({ outline: { ...(good.outline as object), entities: [{ id: 'x' }] } }), id),
-    ).toBeNull();
+    const table = good.catalog as Record<string, unknown>;
+    for (const change of [
+      { story: null },
+      { story: { ...(good.story as object), title: 3 } },
+      { catalog: undefined },
+      { catalog: { ...table, ids: ['x'] } },
+      { catalog: { ...table, texts: [1] } },
+      { catalog: { ...table, keys: ['8'] } },
+      { catalog: { ...table, more: [[0, 'x', 0]] } },
+      { catalog: { ...table, more: [[0, [], 'uk']] } },
+    ]) {
+      expect(readPackPagePart(damaged(change), id), JSON.stringify(change)).toBeNull();
+    }
     expect(
       readPackPagePart(damaged({ matcher: { ...(good.matcher as object), patternStart: 'nope' } }), id),
     ).toBeNull();
@@ -60,12 +77,12 @@ describe('a pack’s page part', () => {
   });
 
   it('is not read when any of its tables has the wrong shape, so that the page builds its own', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
+    const good = parsePagePart(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
     const id = cardTestStory.id;
     const source: [string, string] = ['a', 'u'];
     const candidates = { test: source, starts: source, everyStart: source };
     const withMatcher = (change: Record<string, unknown>) =>
-      JSON.stringify({ ...good, matcher: { ...good.matcher, ...change } });
+      pagePartText({ ...good, matcher: { ...good.matcher, ...change } });
     const damage: Record<string, unknown>[] = [
       { key: 1 },
       { nodes: [] },
@@ -100,8 +117,8 @@ describe('a pack’s page part', () => {
     expect(readPackPagePart(withMatcher({ sharedOutputs: [[1, [2, 3]]], endingSets: [' a'] }), id)).not.toBeNull();
   });
 
-  it('is not read when its outline is not a story’s, so that the page reads the pack whole', () => {
-    const good = JSON.parse(makePackPagePart(cardTestStory, [])) as { outline: Record<string, unknown> };
+  it('is not read when its outline, stored whole by an earlier version, is not a story’s', () => {
+    const good = JSON.parse(olderPagePart(makePackPagePart(cardTestStory, []))) as { outline: Record<string, unknown> };
     const id = cardTestStory.id;
     const [entity] = good.outline.entities as Record<string, unknown>[];
     const withOutline = (outline: unknown) => JSON.stringify({ ...good, outline });
@@ -124,5 +141,34 @@ describe('a pack’s page part', () => {
     ];
     for (const text of damaged) expect(readPackPagePart(text, id), text.slice(0, 80)).toBeNull();
     expect(readPackPagePart(withEntity({}), id)).not.toBeNull();
+  });
+
+  it('holds the pack’s catalog as a table, which reads back as the catalog built from its outline', () => {
+    const part = readPackPagePart(makePackPagePart(cardTestStory, []), cardTestStory.id);
+    if (!part?.catalog) throw new Error('no table');
+    const read = catalogFromTable(part.outline, part.catalog);
+    expect(read && plainCatalog(read)).toEqual(buildCatalog([outlineOf(cardTestStory)]));
+  });
+
+  it('made by an earlier version (no table) is read as it was, and is not current, so that it is made again', () => {
+    const outlines = bundledOutlines();
+    const made = makePackPagePart(cardTestStory, outlines);
+    const older = readPackPagePart(olderPagePart(made), cardTestStory.id);
+    expect(older?.outline).toEqual(outlineOf(cardTestStory));
+    expect(older?.catalog).toBeUndefined();
+    expect(pagePartCurrent(older, bundledKey(outlines))).toBe(false);
+    expect(pagePartCurrent(readPackPagePart(made, cardTestStory.id), bundledKey(outlines))).toBe(true);
+    expect(pagePartCurrent(readPackPagePart(made, cardTestStory.id), bundledKey(outlines.slice(1)))).toBe(false);
+    expect(pagePartCurrent(null, bundledKey(outlines))).toBe(false);
+  });
+
+  it('whose entities are damaged reads them as none and is not current, so that it is made again', () => {
+    const good = parsePagePart(makePackPagePart(cardTestStory, []));
+    const entities = JSON.parse(good.entities as string) as Record<string, unknown>[];
+    for (const damaged of ['[{"id": ', JSON.stringify([{ ...entities[0], aliases: 'x' }, ...entities.slice(1)])]) {
+      const part = readPackPagePart(pagePartText({ ...good, entities: damaged }), cardTestStory.id);
+      expect(part?.outline.entities).toEqual([]);
+      expect(pagePartCurrent(part, good.bundled as string)).toBe(false);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../../data/schema';
 import { bundledStories } from '../../../data/stories';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
@@ -8,13 +8,16 @@ import { correctedCatalog } from '../../../lib/storage/apply-corrections';
 import type { Correction } from '../../../lib/storage/corrections';
 import { makePackPagePart, type PackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
 import { pageCatalog, pagePartSteps } from '../../../lib/storage/page-catalog';
-import { outlineOf, type StoryOutline } from '../../../lib/story/story-model';
+import { buildCatalog, outlineOf, type StoryOutline } from '../../../lib/story/story-model';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { bigPack, bigPackNames } from '../../helpers/big-pack';
 import { comparableTables } from '../../helpers/comparable-tables';
+import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
+import { plainCatalog } from '../../helpers/plain-catalog';
 
 const bundled = bundledStories.map(outlineOf);
 const COUNT = 400;
+const bundledAliases = buildCatalog(bundled).aliases.length;
 
 /** A 400-entity pack's page part as a page reads it back (a fresh parse, as each storage read is). */
 function storedPart(made = makePackPagePart(bigPack(COUNT) as unknown as Story, bundled)): PackPagePart {
@@ -51,15 +54,36 @@ describe('a page’s catalog with a pack on', () => {
         [bundled.slice(1).concat(part.outline), [], undefined],
       ];
       for (const [stories, corrections, told] of cases) {
-        expect(pageCatalog(stories, corrections, told)).toEqual(correctedCatalog(stories, corrections, told));
+        expect(plainCatalog(pageCatalog(stories, corrections, told))).toEqual(
+          plainCatalog(correctedCatalog(stories, corrections, told)),
+        );
       }
+    }
+  });
+
+  it('is made, with the pack on, from the part’s catalog table, parsing none of the pack’s entities', () => {
+    const part = storedPart();
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      runSteps(part);
+      const catalog = pageCatalog([...bundled, part.outline], []);
+      expect(catalog.aliases).toHaveLength(bundledAliases + COUNT);
+      expect(catalog.entities.has('p7')).toBe(true);
+      expect(parse).not.toHaveBeenCalled();
+      // A card asks for an entity: only then are the pack's entities read.
+      expect(catalog.entities.get('p7')?.name).toBe(names[6]?.name);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
     }
   });
 
   it('reads back the tables made ahead when the catalog is the one they were made for, without hashing its aliases', () => {
     // A key that no alias list hashes to: only a catalog known by its stories can take these tables.
-    const made = JSON.parse(makePackPagePart(bigPack(COUNT) as unknown as Story, bundled));
-    const part = storedPart(JSON.stringify({ ...made, matcher: { ...made.matcher, key: 'not-a-hash' } }));
+    const made = parsePagePart(makePackPagePart(bigPack(COUNT) as unknown as Story, bundled)) as {
+      matcher: object;
+    };
+    const part = storedPart(pagePartText({ ...made, matcher: { ...made.matcher, key: 'not-a-hash' } }));
     runSteps(part);
     const { aliases } = pageCatalog([...bundled, part.outline], []);
     const read = tablesFor(aliases, [part.matcher]);

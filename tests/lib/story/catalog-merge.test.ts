@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../data/schema';
 import { bundledStories } from '../../../data/stories';
 import { catalogFromStories, mergeCatalogs, storyCatalog } from '../../../lib/story/catalog-merge';
-import { buildCatalog, type EntityOutline, outlineOf, type StoryOutline } from '../../../lib/story/story-model';
+import { type CatalogTable, catalogFromTable, catalogTableOf } from '../../../lib/story/catalog-table';
+import {
+  buildCatalog,
+  type Catalog,
+  type EntityOutline,
+  outlineOf,
+  type StoryOutline,
+} from '../../../lib/story/story-model';
 import { bigPack } from '../../helpers/big-pack';
 import { otherStory, seedStory } from '../../helpers/panel-test-stories';
+import { plainCatalog } from '../../helpers/plain-catalog';
 
 const story = (id: string, entities: EntityOutline[], origin?: StoryOutline['origin']): StoryOutline => ({
   id,
@@ -48,7 +56,9 @@ describe('a catalog merged from two', () => {
       [[curated], []],
       [[], [pack]],
     ] as [StoryOutline[], StoryOutline[]][]) {
-      expect(mergeCatalogs(buildCatalog(first), buildCatalog(second))).toEqual(buildCatalog([...first, ...second]));
+      expect(plainCatalog(mergeCatalogs(buildCatalog(first), buildCatalog(second)))).toEqual(
+        buildCatalog([...first, ...second]),
+      );
     }
   });
 
@@ -73,21 +83,46 @@ describe('a catalog merged from two', () => {
     // The later story's origin decides the story rule of the earlier one's entities too.
     const again = story('curated', [person('someone-else', { text: 'Someone Else' })], 'article');
     const merged = mergeCatalogs(buildCatalog([curated]), buildCatalog([again]));
-    expect(merged).toEqual(buildCatalog([curated, again]));
+    expect(plainCatalog(merged)).toEqual(buildCatalog([curated, again]));
     expect(merged.storyById.get('curated')).toBe(again);
+  });
+
+  it('reads no entity of a story whose catalog was read from its table, and keeps buildCatalog’s order', () => {
+    const bundled = bundledStories.map(outlineOf);
+    const whole = outlineOf(bigPack(300) as unknown as Story);
+    let reads = 0;
+    const { entities, ...head } = whole;
+    const big: StoryOutline = {
+      ...head,
+      get entities() {
+        reads++;
+        return entities;
+      },
+    };
+    const read = catalogFromTable(
+      big,
+      catalogTableOf(whole, buildCatalog([whole])) as CatalogTable,
+    ) as Catalog<StoryOutline>;
+    const merged = mergeCatalogs(catalogFromStories([...bundled, curated]), read);
+    expect(merged.aliases).toHaveLength(buildCatalog([...bundled, curated, whole]).aliases.length);
+    expect(reads).toBe(0);
+    expect([...merged.entities.keys()]).toEqual([...buildCatalog([...bundled, curated, whole]).entities.keys()]);
+    expect(plainCatalog(merged)).toEqual(buildCatalog([...bundled, curated, big]));
   });
 
   it('is the bundled stories’ and a big pack’s catalog', () => {
     const bundled = bundledStories.map(outlineOf);
     const big = outlineOf(bigPack(300) as unknown as Story);
-    expect(mergeCatalogs(buildCatalog(bundled), buildCatalog([big]))).toEqual(buildCatalog([...bundled, big]));
+    expect(plainCatalog(mergeCatalogs(buildCatalog(bundled), buildCatalog([big])))).toEqual(
+      buildCatalog([...bundled, big]),
+    );
   });
 });
 
 describe('the catalog of several stories, from each one’s kept catalog', () => {
   it('is the catalog built from them, in their order', () => {
     for (const stories of [[], [curated], [seedStory, otherStory, curated, pack, article], [article, pack, curated]]) {
-      expect(catalogFromStories(stories)).toEqual(buildCatalog(stories));
+      expect(plainCatalog(catalogFromStories(stories))).toEqual(buildCatalog(stories));
     }
   });
 
