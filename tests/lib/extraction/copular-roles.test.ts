@@ -40,6 +40,18 @@ describe('where a role stated with "is" or "was" starts', () => {
     expect(roleStart('It was Szabo.', 'Szabo')).toBeNull();
   });
 
+  it('reads only the words "is", "was", "now", "also", "still" and a determiner as such', () => {
+    expect(roleStart('Szabo issued a warning.', 'Szabo')).toBeNull();
+    expect(roleStart('Szabo is nowadays the police chief.', 'Szabo')).toBeNull();
+    expect(roleStart('Szabo is Cuban by birth.', 'Szabo')).toBeNull();
+    expect(roleStart('Szabo is angry about the result.', 'Szabo')).toBeNull();
+  });
+
+  it('reads no role when a paragraph ends on "is"', () => {
+    const w = wordsOf('That is just how Szabo is', 'Then he left.');
+    expect(copularRoleStart(w.text, w.tokens, w.at('Szabo'))).toBeNull();
+  });
+
   it('reads no role, and does not fail, when the text ends on "is" or "is the"', () => {
     expect(roleStart('That is just how Szabo is', 'Szabo')).toBeNull();
     expect(roleStart('Szabo is the', 'Szabo')).toBeNull();
