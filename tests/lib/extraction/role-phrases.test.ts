@@ -24,11 +24,14 @@ describe('a role appositive right after a name', () => {
     expect(appositiveAfter('Blight, a forester, walks the estates.', 'Blight')).toBe(true);
     expect(appositiveAfter('Hendry, chief economist at the bank, said so.', 'Hendry')).toBe(true);
     expect(appositiveAfter('Ward, the sacked vice-president, fled abroad.', 'Ward')).toBe(true);
+    expect(appositiveAfter('Blight, forester and poet, walks.', 'Blight')).toBe(true);
   });
 
   it('reads an age set off by commas, and one in brackets before the role', () => {
     expect(appositiveAfter('Bassi, 43, said the catch was poor.', 'Bassi')).toBe(true);
     expect(appositiveAfter('Bassi (43), a fisherman, said so.', 'Bassi')).toBe(true);
+    const w = wordsOf('It was Bassi, 43', 'Then he left.');
+    expect(roleAppositiveAfter(w.text, w.tokens, w.at('Bassi'))).toBe(true);
   });
 
   it('does not read a number before a street as an age', () => {
@@ -49,6 +52,12 @@ describe('a role appositive right after a name', () => {
     expect(appositiveAfter('Blight, a quiet, patient forester, walks.', 'Blight')).toBe(false);
     expect(appositiveAfter('Blight, a very old and very quiet forester, walks.', 'Blight')).toBe(false);
   });
+
+  it('reads a role head only within five words, and a participle only right after the determiner', () => {
+    expect(appositiveAfter('Blight, a big tall old grey quiet forester, walks.', 'Blight')).toBe(false);
+    expect(appositiveAfter('Blight, the old sacked forester, left.', 'Blight')).toBe(false);
+    expect(appositiveAfter('Blight, sacked forester, left.', 'Blight')).toBe(false);
+  });
 });
 
 describe('a role stated of the name in its own sentence', () => {
@@ -60,6 +69,8 @@ describe('a role stated of the name in its own sentence', () => {
     expect(copularAfter('Acme is the leader in industrial glue.', 'Acme')).toBe(false);
     expect(copularAfter('Kestrel is a special player in the market.', 'Kestrel')).toBe(false);
     expect(copularAfter('Szabo is a police chief.', 'Szabo')).toBe(true);
+    expect(copularAfter('Szabo is the sacked police chief.', 'Szabo')).toBe(true);
+    expect(copularAfter('Szabo is Ofwat’s sacked police chief.', 'Szabo')).toBe(false);
   });
 
   it('reads no role from "is" without one', () => {
@@ -102,5 +113,30 @@ describe('a role appositive ending right before the name', () => {
   it('reads a role "in" a place, but not a town’s state', () => {
     expect(headBefore('The party’s caucus leader in Johannesburg, Annelie Botha, said so.', 'Annelie')).toBe('leader');
     expect(headBefore('She is a nurse in Columbus, Ohio, and a mother.', 'Ohio')).toBeUndefined();
+  });
+
+  it('reads a role only after "for", "of", "at" or "from" a body, not after another preposition', () => {
+    expect(headBefore('The reporter atop Mount Hood, Sarah Jones, said so.', 'Sarah')).toBeUndefined();
+    expect(headBefore('The caucus leader in the Assembly, Sarah Jones, said so.', 'Sarah')).toBeUndefined();
+  });
+
+  it('needs the role noun right before its preposition, with no comma between', () => {
+    expect(headBefore('The state MP, for Frankston, Rhys Delahunty, said so.', 'Rhys')).toBeUndefined();
+    expect(headBefore('His partner, at the time, Ben Tuilagi, scored.', 'Ben')).toBeUndefined();
+  });
+
+  it('reads a phrase of time or place only after "in", "at", "on" or "during", and of three words at most', () => {
+    expect(headBefore('His partner upon the stage, Ben Tuilagi, scored.', 'Ben')).toBeUndefined();
+    expect(headBefore('His partner inside the house, Ben Tuilagi, scored.', 'Ben')).toBeUndefined();
+    expect(headBefore('His partner in the very long winning stand, Ben Tuilagi, scored.', 'Ben')).toBeUndefined();
+    expect(headBefore('His partner in the 2nd stand, Ben Tuilagi, scored.', 'Ben')).toBeUndefined();
+  });
+
+  it('does not read a clause that opens with "she" after the comma', () => {
+    expect(headBefore('It was his mum, she said.', 'she')).toBeUndefined();
+  });
+
+  it('reads a role and a phrase of time at the very start of the text', () => {
+    expect(headBefore('President at the time, Declan Moriarty, resigned.', 'Declan')).toBe('President');
   });
 });
