@@ -139,4 +139,19 @@ describe('a role appositive ending right before the name', () => {
   it('reads a role and a phrase of time at the very start of the text', () => {
     expect(headBefore('President at the time, Declan Moriarty, resigned.', 'Declan')).toBe('President');
   });
+
+  it('reads the object of "for" as up to six capitalised words, with no comma inside', () => {
+    expect(headBefore('A spokeswoman for New York City Fire Department Union, Laura Pietrzak, said so.', 'Laura')).toBe(
+      'spokeswoman',
+    );
+    expect(
+      headBefore('A spokeswoman for Big New York City Fire Department Union, Laura Pietrzak, said so.', 'Laura'),
+    ).toBeUndefined();
+    expect(headBefore('A spokeswoman for Smith, Jones, Laura Pietrzak, said so.', 'Laura')).toBeUndefined();
+  });
+
+  it('reads a relative clause of five words at most, after a role noun', () => {
+    expect(headBefore('The motorist who found him on the dark road, Hayley Dunn, called.', 'Hayley')).toBeUndefined();
+    expect(headBefore('Who found him, Hayley Dunn, did not say.', 'Hayley')).toBeUndefined();
+  });
 });
