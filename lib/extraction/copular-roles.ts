@@ -59,7 +59,11 @@ export function copularRoleStart(text: string, tokens: readonly Token[], last: n
     const token = tokens[i];
     return token && token.sentence === name.sentence ? token : undefined;
   };
-  const spaced = (i: number) => /^\s+$/.test(gapBetween(text, tokens[i] as Token, tokens[i + 1] as Token));
+  // The article's last word has none after it ("That is just how Szabo is.").
+  const spaced = (i: number) => {
+    const next = tokens[i + 1];
+    return next !== undefined && /^\s+$/.test(gapBetween(text, tokens[i] as Token, next));
+  };
   let i = last + 1;
   // "Rhys-Pritchard, 38, is …": an age in commas.
   const age = at(i);
