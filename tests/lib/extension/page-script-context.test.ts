@@ -41,6 +41,26 @@ describe("the pages' lean content-script context", () => {
     expect(first.signal.aborted).toBe(true);
   });
 
+  it('takes a start event as a newer copy’s only when it names this script and another copy', () => {
+    const ctx = track(new PageContext('content'));
+    const event = (detail?: unknown) => new CustomEvent('started', { detail });
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'content', messageId: 'newer' }))).toBe(true);
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'content', messageId: ctx.id }))).toBe(false);
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'frame-gate', messageId: 'newer' }))).toBe(false);
+    expect(ctx.verifyScriptStartedEvent(event())).toBe(false);
+  });
+
+  it('runs no clean-up that was taken back before the script was orphaned', () => {
+    const ctx = track(new PageContext('content'));
+    const kept = vi.fn();
+    const takenBack = vi.fn();
+    ctx.onInvalidated(kept);
+    ctx.onInvalidated(takenBack)();
+    ctx.abort();
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(takenBack).not.toHaveBeenCalled();
+  });
+
   it('sends the page no postMessage, whatever the options say (docs/decisions/0003)', () => {
     const posted = vi.spyOn(window, 'postMessage');
     track(new PageContext('content', { noScriptStartedPostMessage: true }));
