@@ -113,6 +113,26 @@ describe("the pages' lean content-script context", () => {
     expect(ran).toBe(false);
   });
 
+  it('is orphaned when the extension’s runtime is gone altogether', () => {
+    const holder = globalThis as unknown as { chrome: { runtime?: unknown } };
+    const ctx = track(new PageContext('content'));
+    const runtime = holder.chrome.runtime;
+    holder.chrome.runtime = undefined;
+    try {
+      expect(ctx.isValid).toBe(false);
+    } finally {
+      holder.chrome.runtime = runtime;
+    }
+  });
+
+  it('stops listening to the page for newer copies once orphaned', () => {
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const ctx = track(new PageContext('content'));
+    ctx.abort();
+    expect(removed.mock.calls.some(([type]) => type.endsWith(':content:wxt:content-script-started'))).toBe(true);
+    removed.mockRestore();
+  });
+
   it('skips the callbacks of an orphan whose extension went away, though nothing aborted it yet', async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime;
     const ctx = track(new PageContext('content'));
