@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as library from '../../../lib/extension/messages';
 import * as page from '../../../lib/extension/page-messages';
@@ -50,5 +50,24 @@ describe('the content script’s messages', () => {
       }),
     );
     await expect(library.sendMessage('findNamesOnPage', undefined)).rejects.toThrow('no article here');
+  });
+
+  it('leave alone a message that is not the library’s envelope, and answer one that is', async () => {
+    const answer = vi.fn(() => true as const);
+    stops.push(page.onMessage('ping', answer));
+    const notEnvelopes = [
+      null,
+      'ping',
+      { type: 'ping' },
+      { type: 'ping', timestamp: '1' },
+      { timestamp: 1 },
+      { type: 7, timestamp: 1 },
+    ];
+    for (const message of notEnvelopes) await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answer).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'ping', data: undefined, timestamp: 1 }, {}, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answer).toHaveBeenCalledTimes(1);
   });
 });

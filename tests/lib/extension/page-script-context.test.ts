@@ -41,6 +41,26 @@ describe("the pages' lean content-script context", () => {
     expect(first.signal.aborted).toBe(true);
   });
 
+  it('takes a start event as a newer copy’s only when it names this script and another copy', () => {
+    const ctx = track(new PageContext('content'));
+    const event = (detail?: unknown) => new CustomEvent('started', { detail });
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'content', messageId: 'newer' }))).toBe(true);
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'content', messageId: ctx.id }))).toBe(false);
+    expect(ctx.verifyScriptStartedEvent(event({ contentScriptName: 'frame-gate', messageId: 'newer' }))).toBe(false);
+    expect(ctx.verifyScriptStartedEvent(event())).toBe(false);
+  });
+
+  it('runs no clean-up that was taken back before the script was orphaned', () => {
+    const ctx = track(new PageContext('content'));
+    const kept = vi.fn();
+    const takenBack = vi.fn();
+    ctx.onInvalidated(kept);
+    ctx.onInvalidated(takenBack)();
+    ctx.abort();
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(takenBack).not.toHaveBeenCalled();
+  });
+
   it('sends the page no postMessage, whatever the options say (docs/decisions/0003)', () => {
     const posted = vi.spyOn(window, 'postMessage');
     track(new PageContext('content', { noScriptStartedPostMessage: true }));
@@ -91,6 +111,26 @@ describe("the pages' lean content-script context", () => {
     ctx.abort();
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(ran).toBe(false);
+  });
+
+  it('is orphaned when the extension’s runtime is gone altogether', () => {
+    const holder = globalThis as unknown as { chrome: { runtime?: unknown } };
+    const ctx = track(new PageContext('content'));
+    const runtime = holder.chrome.runtime;
+    holder.chrome.runtime = undefined;
+    try {
+      expect(ctx.isValid).toBe(false);
+    } finally {
+      holder.chrome.runtime = runtime;
+    }
+  });
+
+  it('stops listening to the page for newer copies once orphaned', () => {
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const ctx = track(new PageContext('content'));
+    ctx.abort();
+    expect(removed.mock.calls.some(([type]) => type.endsWith(':content:wxt:content-script-started'))).toBe(true);
+    removed.mockRestore();
   });
 
   it('skips the callbacks of an orphan whose extension went away, though nothing aborted it yet', async () => {

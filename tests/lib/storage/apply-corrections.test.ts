@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../data/schema';
 import { foldKey } from '../../../lib/matching/text-fold';
-import { applyCorrections, correctedCatalog } from '../../../lib/storage/apply-corrections';
+import { applyCorrections, correctedCatalog, correctedIndex } from '../../../lib/storage/apply-corrections';
 import { type Correction, correctionsFor } from '../../../lib/storage/corrections';
+import { indexWithArticle } from '../../../lib/story/story-index';
 import { buildCatalog, withArticle } from '../../../lib/story/story-model';
 import { articleTestStory } from '../../helpers/article-test-story';
 import { cardTestStory } from '../../helpers/card-test-story';
@@ -71,6 +72,14 @@ describe('applying corrections to stories', () => {
     expect(aliasesOf(corrected, 'other-medinsky')).toEqual(['Anna Medinsky', 'Medinsky']);
   });
 
+  it('applies every "wrong person" correction made on one entity, not only the last', () => {
+    const corrected = applyCorrections(
+      [curated],
+      [correction({ kind: 'wrong-person' }), correction({ kind: 'wrong-person', text: 'Vladimir Medinsky' })],
+    );
+    expect(aliasesOf(corrected, 'vladimir-medinsky')).toEqual(['Мединский']);
+  });
+
   it('takes out a declined alias when the corrected text is one of its case forms', () => {
     const corrected = applyCorrections([curated], [correction({ text: 'Мединским', kind: 'wrong-person' })]);
     expect(aliasesOf(corrected, 'vladimir-medinsky')).toEqual(['Vladimir Medinsky', 'Medinsky']);
@@ -132,5 +141,16 @@ describe('applying corrections to stories', () => {
     expect(correctedCatalog([curated, earlier], corrections)).toEqual(
       buildCatalog(applyCorrections([curated, earlier], corrections)),
     );
+  });
+
+  it('gives the panels the same stories and corrections, the article’s in place of an earlier one', () => {
+    const earlier: Story = { ...articleTestStory, id: 'earlier-article' };
+    const corrections = [correction({ kind: 'wrong-person', entityId: 'hakan-fidan', text: 'Fidan' })];
+    const index = correctedIndex([curated, earlier], corrections, articleTestStory);
+    const [correctedArticle] = applyCorrections([articleTestStory], corrections);
+    expect(index).toEqual(indexWithArticle(applyCorrections([curated, earlier], corrections), correctedArticle));
+    expect(index.stories.map((s) => s.id)).toEqual([curated.id, articleTestStory.id]);
+    expect(aliasesOf(index.stories, 'hakan-fidan')).toEqual(['Hakan Fidan']);
+    expect(correctedIndex([curated, earlier], corrections).stories.map((s) => s.id)).toEqual([curated.id, earlier.id]);
   });
 });

@@ -19,6 +19,9 @@ describe('the stored copy of the bundled stories', () => {
     expect(await readBundledCopy(area(), 'build-2')).toBeNull();
     await area().set({ [BUNDLED_COPY_KEY]: { version: 'build-1', outlines: 'not a list', matcher: null } });
     expect(await readBundledCopy(area(), 'build-1')).toBeNull();
+    // A copy without its matcher field (null is a dev build's "make them on the page").
+    await area().set({ [BUNDLED_COPY_KEY]: { version: 'build-1', outlines: copy.outlines } });
+    expect(await readBundledCopy(area(), 'build-1')).toBeNull();
   });
 
   it('is written once per build: a worker that starts again leaves it alone', async () => {

@@ -4,10 +4,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { addCorrection, CORRECTIONS_KEY, loadCorrectionsFor, removeCorrection } from '../../../lib/storage/corrections';
-import { followLiveState, type LiveState, loadLiveState } from '../../../lib/storage/live-settings';
+import {
+  type CorrectionsReader,
+  followLiveState,
+  type LiveState,
+  loadLiveState,
+} from '../../../lib/storage/live-settings';
+import { notice } from '../../../lib/storage/notice';
+import type { EnabledPacks } from '../../../lib/storage/pack-reading';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
 import { importPack, setPackEnabled } from '../../../lib/storage/pack-storage';
-import { setGlobalEnabled, setSiteEnabled, setStoryEnabled, updateSettings } from '../../../lib/storage/settings';
+import {
+  SETTINGS_KEY,
+  setGlobalEnabled,
+  setSiteEnabled,
+  setStoryEnabled,
+  updateSettings,
+} from '../../../lib/storage/settings';
 import { inEnglish } from '../../helpers/messages';
 
 const text = readFileSync(path.resolve(__dirname, '../../fixtures/packs/valid-pack.json'), 'utf8');
@@ -137,5 +150,116 @@ describe('live settings for a content script', () => {
     expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
     expect(state.corrections).toEqual([]);
     expect(inEnglish(state.problems[0])).toMatch(/corrections could not be read/);
+  });
+});
+
+/** A promise and the hands that settle it, for loads that finish in the order a test picks. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('live settings when a reader fails or answers late', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const noCorrections = { corrections: [] };
+
+  it('says the packs could not be read when the pack reader throws, and keeps the bundled stories', async () => {
+    const state = await loadLiveState(area(), { ...options, packs: () => Promise.reject(new Error('disk gone')) });
+    expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    expect(state.packs).toEqual([]);
+    expect(state.packTables).toEqual([]);
+    expect(state.problems).toEqual([notice('packsUnreadable', 'disk gone')]);
+  });
+
+  it('hands on the tables stored with the packs, and none when the reader has none', async () => {
+    const tables = [{ key: 'made-for-this-catalog' }] as unknown as NonNullable<EnabledPacks['tables']>;
+    const withTables = await loadLiveState(area(), {
+      ...options,
+      packs: async () => ({ stories: [], problems: [], tables }),
+    });
+    expect(withTables.packTables).toEqual(tables);
+    const without = await loadLiveState(area(), { ...options, packs: async () => ({ stories: [], problems: [] }) });
+    expect(without.packTables).toEqual([]);
+    expect(without.problems).toEqual([]);
+  });
+
+  it('reports damaged settings first, then the packs’ problems', async () => {
+    await area().set({ [SETTINGS_KEY]: 'garbage' });
+    const packProblem = notice('packMissing', 'war');
+    const state = await loadLiveState(area(), {
+      ...options,
+      packs: async () => ({ stories: [], problems: [packProblem] }),
+    });
+    expect(state.problems).toHaveLength(2);
+    expect(state.problems[0]?.key).toMatch(/^settings/);
+    expect(state.problems[1]).toEqual(packProblem);
+    expect(state.status).toBe('active');
+  });
+
+  it('leaves the page uncorrected, and says why, when the corrections reader throws', async () => {
+    const state = await loadLiveState(area(), { ...options, corrections: () => Promise.reject(new Error('locked')) });
+    expect(state.stories.map((s) => s.id)).toEqual(['hostile-pack']);
+    expect(state.corrections).toEqual([]);
+    expect(state.problems).toEqual([notice('correctionsUnreadable', 'locked')]);
+  });
+
+  it('never lets an older load that finishes late overwrite a newer one', async () => {
+    type Answer = Awaited<ReturnType<CorrectionsReader>>;
+    const answers = [deferred<Answer>(), deferred<Answer>()];
+    let calls = 0;
+    const states: LiveState[] = [];
+    const stop = followLiveState(
+      area(),
+      { ...options, corrections: () => (answers[calls++] as (typeof answers)[number]).promise },
+      (state) => states.push(state),
+    );
+    await settle();
+    await setGlobalEnabled(area(), false);
+    await settle();
+    expect(calls).toBe(2);
+    const stale = { kind: 'not-a-name', text: 'Foo', entityId: 'x', entityName: 'X', scope: 'everywhere' };
+    answers[1]?.resolve(noCorrections);
+    await settle();
+    answers[0]?.resolve({ corrections: [stale as unknown as Answer['corrections'][number]] });
+    await settle();
+    // Only the newer load (switched off, no corrections) reached the page.
+    expect(states.map((state) => [state.status, state.corrections.length])).toEqual([['off-global', 0]]);
+    stop();
+  });
+
+  it('tells nothing, neither a state nor an error, once stopped', async () => {
+    const late = deferred<typeof noCorrections>();
+    const listener = vi.fn();
+    const onError = vi.fn();
+    const stop = followLiveState(area(), { ...options, corrections: () => late.promise }, listener, onError);
+    await settle();
+    stop();
+    late.resolve(noCorrections);
+    await settle();
+    expect(listener).not.toHaveBeenCalled();
+
+    const failing = deferred<readonly Story[]>();
+    const stopFailing = followLiveState(area(), { ...options, bundled: failing.promise }, listener, onError);
+    await settle();
+    stopFailing();
+    failing.reject(new Error('no answer from the background'));
+    await settle();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('passes a load that fails to the error handler, not the listener', async () => {
+    const listener = vi.fn();
+    const onError = vi.fn();
+    const error = new Error('no answer from the background');
+    const stop = followLiveState(area(), { ...options, bundled: Promise.reject(error) }, listener, onError);
+    await settle();
+    expect(onError).toHaveBeenCalledWith(error);
+    expect(listener).not.toHaveBeenCalled();
+    stop();
   });
 });

@@ -52,6 +52,8 @@ describe('a page’s catalog with a pack on', () => {
         [[...bundled, part.outline], [], article],
         [[part.outline, ...bundled], [], undefined],
         [bundled.slice(1).concat(part.outline), [], undefined],
+        // The pack's outline is not last: another story comes after it.
+        [[...bundled, part.outline, article], [], undefined],
       ];
       for (const [stories, corrections, told] of cases) {
         expect(plainCatalog(pageCatalog(stories, corrections, told))).toEqual(

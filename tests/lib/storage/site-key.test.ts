@@ -62,6 +62,8 @@ describe('a site typed into the options page', () => {
     expect(siteKeyFromInput('WWW.Guardian.com')).toEqual({ ok: true, key: 'guardian.com' });
     expect(siteKeyFromInput('news.bbc.co.uk')).toEqual({ ok: true, key: 'bbc.co.uk' });
     expect(siteKeyFromInput('localhost')).toEqual({ ok: true, key: 'localhost' });
+    // No scheme at its start, though its query holds an address.
+    expect(siteKeyFromInput('nytimes.com/world?from=https://a.example')).toEqual({ ok: true, key: 'nytimes.com' });
   });
 
   it('turns international domain names into their ASCII form', () => {
@@ -69,7 +71,8 @@ describe('a site typed into the options page', () => {
   });
 
   it('rejects text that is not a site', () => {
-    for (const text of ['', 'news', 'two words.com', 'javascript:alert(1)']) {
+    // An address drops tabs and line breaks inside it: 'bbc\t.co.uk' would pass as bbc.co.uk.
+    for (const text of ['', 'news', 'two words.com', 'javascript:alert(1)', 'news.bbc\t.co.uk', 'bbc\n.co.uk']) {
       expect(siteKeyFromInput(text)).toEqual({ ok: false, reason: 'not-a-site' });
     }
   });

@@ -11,6 +11,8 @@ describe('a page’s host', () => {
     expect(pageHost('chrome://extensions')).toBeNull();
     expect(pageHost('file:///home/a.html')).toBeNull();
     expect(pageHost('not a url')).toBeNull();
+    // A host of dots only is left with no name once its trailing dot goes.
+    expect(pageHost('http://./')).toBeNull();
   });
 });
 

@@ -55,6 +55,8 @@ describe('a catalog merged from two', () => {
       [[pack], [curated]],
       [[curated], []],
       [[], [pack]],
+      // One of the second's stories has an id the first has already: built whole, the later one winning.
+      [[curated], [article, { ...pack, id: 'curated' }]],
     ] as [StoryOutline[], StoryOutline[]][]) {
       expect(plainCatalog(mergeCatalogs(buildCatalog(first), buildCatalog(second)))).toEqual(
         buildCatalog([...first, ...second]),

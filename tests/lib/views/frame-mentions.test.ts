@@ -82,6 +82,24 @@ describe('frameMentions: what a frame’s report adds to its tab', () => {
     ).toBeNull();
   });
 
+  it('keeps the text around a listed mention, cut to its part nearest the name when long', () => {
+    const around = (before: unknown, after: unknown) =>
+      frameMentions(
+        5,
+        {
+          mentions: [{ index: 0, entityId: 'hakan-fidan', text: 'Fidan', before, after }],
+          entityCounts: { 'hakan-fidan': 1 },
+          firstMentions: { 'hakan-fidan': 0 },
+        } as unknown as PageReport,
+        known,
+      )?.mentions[0];
+    expect(around('Minister ', ' said')).toMatchObject({ before: 'Minister ', after: ' said' });
+    const long = around(`${'a'.repeat(300)}Minister `, ` said${'z'.repeat(300)}`);
+    expect(long?.before).toBe(`${'a'.repeat(191)}Minister `);
+    expect(long?.after).toBe(` said${'z'.repeat(195)}`);
+    expect(around(undefined, 4)).toMatchObject({ before: '', after: '' });
+  });
+
   it('drops an entity whose first mention is missing: there would be nowhere to jump', () => {
     const entry = frameMentions(
       5,

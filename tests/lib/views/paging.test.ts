@@ -7,6 +7,8 @@ describe('paging a long list', () => {
     expect(shownCount(130, 50, 2)).toBe(100);
     expect(shownCount(130, 50, 3)).toBe(130);
     expect(shownCount(20, 50, 1)).toBe(20);
+    expect(shownCount(20, 1, 1)).toBe(1);
+    expect(shownCount(20, 50, 0)).toBe(0);
   });
 
   it('extends to an item asked for beyond the pages shown', () => {

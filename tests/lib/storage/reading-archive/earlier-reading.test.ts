@@ -146,4 +146,38 @@ describe('what one stored article says about the entity', () => {
     s.quotes = s.quotes.map(({ speaker: _, ...quote }) => quote);
     expect(statementsOf(s, ['rustem-umerov'], article).map((x) => x.kind)).toEqual(['role', 'fact', 'fact']);
   });
+
+  it('leaves out background facts and roles, and an entity with no role, without failing', () => {
+    const s = story();
+    const umerov = s.entities[0] as Story['entities'][number];
+    const background = { reference: 'kyiv-independent', asOf: '2025-05-01' };
+    const { role: _role, ...withoutRole } = umerov;
+    s.entities[0] = { ...withoutRole, facts: [{ text: 'Known before.', background }, ...umerov.facts] };
+    expect(statementsOf(s, ['rustem-umerov'], article).map((x) => x.kind)).toEqual(['quote', 'fact']);
+    s.entities[0] = { ...umerov, role: { text: 'Defence Minister', background }, facts: [] };
+    expect(statementsOf(s, ['rustem-umerov'], article).map((x) => x.kind)).toEqual(['quote']);
+  });
+});
+
+describe('the order of earlier articles', () => {
+  it('puts rows read at the same time in address order, whatever order they came in', () => {
+    const urls = ['https://a.example', 'https://b.example', 'https://c.example'];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const rows = order.map((i) => mention(urls[i] as string, 5));
+      expect(newestFirst(rows).map((row) => row.url)).toEqual(urls);
+    }
+  });
+
+  it('lists an article that two rows name (two identities of one entity) as its newest reading', () => {
+    const rows = [mention('https://a.example', 1, { name: 'Rustem Umerov' }), mention('https://a.example', 4)];
+    expect(earlierReading(rows, [], 0)?.articles).toEqual([refOf(rows[1] as MentionRecord)]);
+  });
 });

@@ -33,6 +33,12 @@ describe('what the archive keeps of an article', () => {
     expect(problemsOf(trimStory(story))).toEqual([]);
   });
 
+  it('keeps the summary sentences that are cited, not the first line, when some are', () => {
+    const cited: Story = { ...story, article: { ...story.article, summary: ['s2', 's5', 's6'] } };
+    expect(trimStory(cited).article.summary).toEqual(['s5', 's6']);
+    expect(trimStory(cited).article.sentences.map((s) => s.id)).toEqual(['s5', 's6']);
+  });
+
   it('keeps a curated story valid: positions, events and figures keep their sentences', () => {
     const seed = validateStories([{ file: seedStoryFile, data: readStoryJson(seedStoryFile) }]).stories[0] as Story;
     const trimmed = trimStory(seed);
