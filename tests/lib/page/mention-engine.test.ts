@@ -263,6 +263,41 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Putin']);
   });
 
+  it('keeps saying it is reading when switched off and on, or given a new catalog, during its first scan', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    const e = startEngine();
+    e.setEnabled(false);
+    e.setEnabled(true);
+    // The first scan, dropped, ends after the second began: that is no end of the reading.
+    await microtasks();
+    expect(e.reading).toBe(true);
+    e.setCatalog({ aliases: TEST_ALIASES });
+    await microtasks();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('reads a page with no <body> from its <html>', async () => {
+    const body = document.body;
+    body.remove();
+    const div = document.createElement('div');
+    div.textContent = 'Putin';
+    document.documentElement.append(div);
+    try {
+      const e = startEngine();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin']);
+    } finally {
+      div.remove();
+      document.documentElement.append(body);
+    }
+  });
+
   it('stops saying it is reading when a whole-page scan fails on a hostile page', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     vi.spyOn(PageScan.prototype, 'read').mockImplementation(() => {
