@@ -663,6 +663,44 @@ describe('MentionEngine and shadow roots', () => {
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
   });
 
+  it('waits before its first scan for three times as long as building its matcher took, at most a fifth of a second', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // The scheduler's ticks are messages, not timers: let them run without moving the fake clock.
+    const ticks = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    try {
+      document.body.innerHTML = '<p>Putin</p>';
+      // Well into the page's life: the build's length is not the clock's reading.
+      vi.advanceTimersByTime(5000);
+      const building =
+        (ms: number): MentionEngineOptions['tables'] =>
+        (aliases, prebuilt) => {
+          vi.advanceTimersByTime(ms);
+          return readOrBuildTables(aliases, prebuilt);
+        };
+      const e = startEngine({ tables: building(10) });
+      await ticks();
+      await vi.advanceTimersByTimeAsync(29);
+      await ticks();
+      expect(texts(e)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin']);
+      // A long build waits no more than the cap.
+      const slow = startEngine({ tables: building(1000) });
+      await ticks();
+      await vi.advanceTimersByTimeAsync(199);
+      await ticks();
+      expect(texts(slow)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await ticks();
+      expect(texts(slow)).toEqual(['Putin']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks a custom element without a shadow root again within a quarter second, then one, three and ten seconds on, then no more', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
