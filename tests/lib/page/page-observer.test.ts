@@ -296,6 +296,17 @@ describe('PageObserver: what a batch holds', () => {
     expect(seen[1]).toMatchObject({ full: false, roots: [], removed: false, replaced: false });
   });
 
+  it('takes a second start while running for nothing, not for a fresh address to compare against', async () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    const { seen, observer } = observeWith();
+    history.pushState({}, '', '/article/started-twice');
+    observer.start();
+    (document.getElementById('p')?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.full).toBe(true);
+  });
+
   it('hands pending changes over at once when asked, and says whether any wait', async () => {
     document.body.innerHTML = '<p id="p">x</p>';
     const { seen, observer } = observeWith();
