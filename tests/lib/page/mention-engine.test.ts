@@ -104,6 +104,17 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
   });
 
+  it('rescans the whole paragraph when the inline element a mention starts in is hidden', async () => {
+    document.body.innerHTML = '<p><span id="s">Zelensky</span> met Vladimir Medinsky.</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky', 'Vladimir Medinsky']);
+    (document.getElementById('s') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky']);
+  });
+
   it('leaves the list alone, telling no listener, after a restyle that shows or hides no mention', async () => {
     document.body.innerHTML =
       '<style>.faded { color: grey; }</style><section id="s"><p>Putin</p><p>Vladimir Medinsky</p></section><p>Zelensky</p>';
