@@ -650,6 +650,44 @@ describe('MentionEngine and shadow roots', () => {
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
+  it('follows a restyle on a page with a mention in text straight under a shadow root', async () => {
+    document.body.innerHTML = '<x-card id="a"></x-card><p id="z">Zelensky</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.append('Putin');
+    const e = startEngine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    (document.getElementById('z') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('finds what a custom element upgraded since the last scan holds at the next change of the page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Message ticks and microtasks, without moving the fake clock to the next bare-host check.
+    const ticks = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    try {
+      document.body.innerHTML = '<p id="p">Putin</p><news-quote id="q"></news-quote>';
+      const e = startEngine();
+      await ticks();
+      await vi.advanceTimersByTimeAsync(10);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin']);
+      const root = (document.getElementById('q') as Element).attachShadow({ mode: 'open' });
+      root.innerHTML = '<p>Vladimir Medinsky</p>';
+      (document.getElementById('p') as HTMLElement).append(' spoke.');
+      await ticks();
+      await vi.advanceTimersByTimeAsync(50);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('follows text that changes inside a shadow root after the first scan', async () => {
     document.body.innerHTML = '<x-card id="a"></x-card>';
     const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
@@ -963,6 +1001,19 @@ describe('MentionEngine listeners and life cycle', () => {
     await e.whenIdle();
     expect(told).toBe(2);
     expect(texts(e)).toEqual(['Putin', 'Trump']);
+  });
+
+  it('tells replaced-document listeners nothing when the page only changes its text', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    let told = 0;
+    e.onDocumentReplaced(() => told++);
+    (document.getElementById('p') as HTMLElement).append(' and Zelensky');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    expect(told).toBe(0);
   });
 
   it('tells no replaced-document listener that unsubscribed, and the others when one throws', async () => {
