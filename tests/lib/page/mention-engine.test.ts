@@ -400,6 +400,14 @@ describe('MentionEngine on a changing page', () => {
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
   });
 
+  it('never loads what paints near the view on a page within the limit', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p>';
+    const { e, held } = startHeldEngine();
+    await e.whenIdle();
+    expect(e.mentions()).toHaveLength(2);
+    expect(held.loads).toBe(0);
+  });
+
   it('loads what paints near the view once, and is idle only once it has loaded', async () => {
     document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Vladimir Medinsky</p>';
     const { e, held, loadWindow } = startHeldEngine();
