@@ -104,6 +104,17 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
   });
 
+  it('rescans the whole paragraph when the inline element a mention starts in is hidden', async () => {
+    document.body.innerHTML = '<p><span id="s">Zelensky</span> met Vladimir Medinsky.</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Zelensky', 'Vladimir Medinsky']);
+    (document.getElementById('s') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky']);
+  });
+
   it('leaves the list alone, telling no listener, after a restyle that shows or hides no mention', async () => {
     document.body.innerHTML =
       '<style>.faded { color: grey; }</style><section id="s"><p>Putin</p><p>Vladimir Medinsky</p></section><p>Zelensky</p>';
@@ -263,6 +274,41 @@ describe('MentionEngine on a changing page', () => {
     expect(texts(e)).toEqual(['Putin']);
   });
 
+  it('keeps saying it is reading when switched off and on, or given a new catalog, during its first scan', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    const e = startEngine();
+    e.setEnabled(false);
+    e.setEnabled(true);
+    // The first scan, dropped, ends after the second began: that is no end of the reading.
+    await microtasks();
+    expect(e.reading).toBe(true);
+    e.setCatalog({ aliases: TEST_ALIASES });
+    await microtasks();
+    expect(e.reading).toBe(true);
+    await e.whenIdle();
+    expect(e.reading).toBe(false);
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('reads a page with no <body> from its <html>', async () => {
+    const body = document.body;
+    body.remove();
+    const div = document.createElement('div');
+    div.textContent = 'Putin';
+    document.documentElement.append(div);
+    try {
+      const e = startEngine();
+      await e.whenIdle();
+      expect(texts(e)).toEqual(['Putin']);
+    } finally {
+      div.remove();
+      document.documentElement.append(body);
+    }
+  });
+
   it('stops saying it is reading when a whole-page scan fails on a hostile page', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     vi.spyOn(PageScan.prototype, 'read').mockImplementation(() => {
@@ -352,6 +398,14 @@ describe('MentionEngine on a changing page', () => {
     view.move([[document.getElementById('a') as HTMLElement, true]]);
     await e.whenIdle();
     expect([...(registry.get(MENTION_HIGHLIGHT)?.ranges ?? [])].map(String)).toEqual(['Putin']);
+  });
+
+  it('never loads what paints near the view on a page within the limit', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p>';
+    const { e, held } = startHeldEngine();
+    await e.whenIdle();
+    expect(e.mentions()).toHaveLength(2);
+    expect(held.loads).toBe(0);
   });
 
   it('loads what paints near the view once, and is idle only once it has loaded', async () => {
@@ -604,6 +658,44 @@ describe('MentionEngine and shadow roots', () => {
     expect(e.mentions().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
+  it('follows a restyle on a page with a mention in text straight under a shadow root', async () => {
+    document.body.innerHTML = '<x-card id="a"></x-card><p id="z">Zelensky</p>';
+    const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    root.append('Putin');
+    const e = startEngine();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    (document.getElementById('z') as HTMLElement).style.display = 'none';
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('finds what a custom element upgraded since the last scan holds at the next change of the page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Message ticks and microtasks, without moving the fake clock to the next bare-host check.
+    const ticks = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    try {
+      document.body.innerHTML = '<p id="p">Putin</p><news-quote id="q"></news-quote>';
+      const e = startEngine();
+      await ticks();
+      await vi.advanceTimersByTimeAsync(10);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin']);
+      const root = (document.getElementById('q') as Element).attachShadow({ mode: 'open' });
+      root.innerHTML = '<p>Vladimir Medinsky</p>';
+      (document.getElementById('p') as HTMLElement).append(' spoke.');
+      await ticks();
+      await vi.advanceTimersByTimeAsync(50);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('follows text that changes inside a shadow root after the first scan', async () => {
     document.body.innerHTML = '<x-card id="a"></x-card>';
     const root = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
@@ -626,6 +718,44 @@ describe('MentionEngine and shadow roots', () => {
     const root = (document.getElementById('q') as Element).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Vladimir Medinsky</p>';
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Vladimir Medinsky']), { timeout: 3000, interval: 50 });
+  });
+
+  it('waits before its first scan for three times as long as building its matcher took, at most a fifth of a second', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // The scheduler's ticks are messages, not timers: let them run without moving the fake clock.
+    const ticks = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    try {
+      document.body.innerHTML = '<p>Putin</p>';
+      // Well into the page's life: the build's length is not the clock's reading.
+      vi.advanceTimersByTime(5000);
+      const building =
+        (ms: number): MentionEngineOptions['tables'] =>
+        (aliases, prebuilt) => {
+          vi.advanceTimersByTime(ms);
+          return readOrBuildTables(aliases, prebuilt);
+        };
+      const e = startEngine({ tables: building(10) });
+      await ticks();
+      await vi.advanceTimersByTimeAsync(29);
+      await ticks();
+      expect(texts(e)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await ticks();
+      expect(texts(e)).toEqual(['Putin']);
+      // A long build waits no more than the cap.
+      const slow = startEngine({ tables: building(1000) });
+      await ticks();
+      await vi.advanceTimersByTimeAsync(199);
+      await ticks();
+      expect(texts(slow)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await ticks();
+      expect(texts(slow)).toEqual(['Putin']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks a custom element without a shadow root again within a quarter second, then one, three and ten seconds on, then no more', async () => {
@@ -879,6 +1009,19 @@ describe('MentionEngine listeners and life cycle', () => {
     await e.whenIdle();
     expect(told).toBe(2);
     expect(texts(e)).toEqual(['Putin', 'Trump']);
+  });
+
+  it('tells replaced-document listeners nothing when the page only changes its text', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    let told = 0;
+    e.onDocumentReplaced(() => told++);
+    (document.getElementById('p') as HTMLElement).append(' and Zelensky');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky']);
+    expect(told).toBe(0);
   });
 
   it('tells no replaced-document listener that unsubscribed, and the others when one throws', async () => {

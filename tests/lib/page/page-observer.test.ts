@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PageChanges, PageObserver } from '../../../lib/page/page-observer';
 
 const observers: PageObserver[] = [];
@@ -296,6 +296,17 @@ describe('PageObserver: what a batch holds', () => {
     expect(seen[1]).toMatchObject({ full: false, roots: [], removed: false, replaced: false });
   });
 
+  it('takes a second start while running for nothing, not for a fresh address to compare against', async () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    const { seen, observer } = observeWith();
+    history.pushState({}, '', '/article/started-twice');
+    observer.start();
+    (document.getElementById('p')?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.full).toBe(true);
+  });
+
   it('hands pending changes over at once when asked, and says whether any wait', async () => {
     document.body.innerHTML = '<p id="p">x</p>';
     const { seen, observer } = observeWith();
@@ -421,5 +432,141 @@ describe('PageObserver with idle callbacks', () => {
     (observers[0] as PageObserver).flushNow();
     expect(cancelled).toEqual([2]);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe('PageObserver: edges of a batch', () => {
+  it('rescans the block that lost a text node', async () => {
+    document.body.innerHTML = '<p id="p">Putin<b>met</b></p>';
+    const seen = observe();
+    document.getElementById('p')?.firstChild?.remove();
+    await settle();
+    expect(seen[0]?.removed).toBe(true);
+    expect(seen[0]?.roots.map((r) => (r as Element).id)).toEqual(['p']);
+  });
+
+  it('takes a comment removed from a paragraph for a removal with nothing to rescan', async () => {
+    document.body.innerHTML = '<p id="p">Putin<!-- ad slot --></p>';
+    const seen = observe();
+    document.getElementById('p')?.lastChild?.remove();
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ removed: true, full: false, roots: [] });
+  });
+
+  it('rescans nothing for text taken out of the page, edited or not, in the same batch', async () => {
+    document.body.innerHTML = '<article id="a"><p id="p">Putin</p><p id="q">Zelensky</p></article>';
+    const seen = observe();
+    const p = document.getElementById('p') as HTMLElement;
+    const text = p.firstChild as Text;
+    text.data = 'Vladimir Putin';
+    p.remove();
+    text.remove();
+    text.data = 'Medinsky';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ removed: true, roots: [] });
+  });
+
+  it('rescans nothing for a paragraph edited, then taken out before the batch is handed over', async () => {
+    document.body.innerHTML = '<article id="a"><p id="p">Putin</p></article>';
+    const seen = observe();
+    const p = document.getElementById('p') as HTMLElement;
+    (p.firstChild as Text).data = 'Vladimir Putin';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    p.remove();
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ removed: true, roots: [] });
+  });
+
+  it('hands over one batch for changes made in several tasks before it is due', async () => {
+    document.body.innerHTML = '<p id="a">x</p><p id="b">y</p>';
+    const seen = observe();
+    (document.getElementById('a')?.firstChild as Text).data = 'Putin';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    (document.getElementById('b')?.firstChild as Text).data = 'Zelensky';
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.roots.map((r) => (r as Element).id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('rescans the whole <html> for a change made on it, and nothing for a new page title', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    document.title = 'Zelensky';
+    await settle();
+    expect(seen.flatMap((c) => c.roots)).toEqual([]);
+    document.documentElement.setAttribute('hidden', '');
+    document.documentElement.removeAttribute('hidden');
+    await settle();
+    expect(seen.at(-1)?.roots).toEqual([document.documentElement]);
+  });
+});
+
+describe('PageObserver after document.open()', () => {
+  it('hears the address change on going back even though document.open() took its window listener', async () => {
+    // Chromium's document.open() takes the window's listeners too; happy-dom's only the document's.
+    const popstate: EventListenerOrEventListenerObject[] = [];
+    const add = window.addEventListener.bind(window);
+    const spy = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+      if (type === 'popstate' && listener) popstate.push(listener);
+      add(type, listener, options);
+    });
+    try {
+      const seen = observe();
+      document.open();
+      for (const listener of popstate.splice(0)) window.removeEventListener('popstate', listener);
+      document.write('<html><body><p>Vladimir Medinsky</p></body></html>');
+      document.close();
+      await settle();
+      expect(seen.at(-1)).toMatchObject({ replaced: true });
+      const before = seen.length;
+      history.pushState({}, '', '/article/after-open');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await settle();
+      expect(seen.slice(before)).toMatchObject([{ full: true, replaced: false }]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('PageObserver: visibility after a replacement', () => {
+  let state: DocumentVisibilityState = 'visible';
+  afterEach(() => {
+    delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+    state = 'visible';
+  });
+
+  it('hands nothing over for a visibility change in a shown tab after the page replaced its <html>', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const seen = observe();
+    replaceRoot('<p>Vladimir Medinsky</p>');
+    await settle();
+    expect(seen).toHaveLength(1);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('wakes when shown after document.open() in a hidden tab took its listener', async () => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    state = 'hidden';
+    document.body.innerHTML = '<p id="a">x</p>';
+    const seen = observe();
+    (document.getElementById('a')?.firstChild as Text).data = 'Putin';
+    await settle();
+    expect(seen).toEqual([]);
+    document.open();
+    document.write('<html><body><p>Vladimir Medinsky</p></body></html>');
+    document.close();
+    await settle();
+    expect(seen).toEqual([]);
+    state = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ replaced: true, full: true });
   });
 });

@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import { trackPointer } from '../../../lib/page/pointer-tracker';
@@ -38,6 +39,12 @@ function replaceRoot(): HTMLElement {
   return html;
 }
 
+function moveTo(target: Element, clientX: number, clientY: number): void {
+  target.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY, bubbles: true, pointerType: 'mouse' }));
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 describe('trackPointer on a page that replaces its document', () => {
   it('hears the pointer leave the new <html> once it listens again', () => {
     const { options, tracker } = track();
@@ -64,6 +71,18 @@ describe('trackPointer on a page that replaces its document', () => {
     expect(options.dismiss).toHaveBeenCalledTimes(1);
   });
 
+  it('listens again on a page that removed its <html>, then on the one it adds', () => {
+    const { options, tracker } = track();
+    document.documentElement.remove();
+    // Between the two (document.open(), a page rebuilding itself) there is no root to listen on.
+    expect(() => tracker.reattach()).not.toThrow();
+    const html = document.createElement('html');
+    document.append(html);
+    tracker.reattach();
+    html.dispatchEvent(new Event('pointerleave'));
+    expect(options.over).toHaveBeenCalledWith(undefined);
+  });
+
   it('listens to nothing again once its signal has aborted', () => {
     const { options, tracker, controller } = track();
     controller.abort();
@@ -73,6 +92,14 @@ describe('trackPointer on a page that replaces its document', () => {
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
     expect(options.over).not.toHaveBeenCalled();
     expect(options.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('stops hearing the pointer leave the page once its signal has aborted', () => {
+    const { options, controller } = track();
+    controller.abort();
+    document.documentElement.dispatchEvent(new Event('pointerleave'));
+    expect(options.over).not.toHaveBeenCalled();
+    expect(options.inCard).not.toHaveBeenCalled();
   });
 });
 
@@ -118,6 +145,75 @@ describe('trackPointer', () => {
     expect(options.inCard).toHaveBeenLastCalledWith(false);
     expect(options.over).toHaveBeenLastCalledWith(undefined);
   });
+
+  it('says the pointer is in the card again when it comes back to the page straight into the card', () => {
+    const { options } = track();
+    options.isOwnUi.mockReturnValue(true);
+    moveTo(document.body, 3, 4);
+    document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(options.inCard).toHaveBeenLastCalledWith(false);
+    moveTo(document.body, 3, 4);
+    expect(options.inCard).toHaveBeenLastCalledWith(true);
+  });
+
+  it('hit-tests once a frame however often the pointer moves in it, and again in the next frames', async () => {
+    const { options } = track();
+    moveTo(document.body, 1, 1);
+    moveTo(document.body, 2, 2);
+    moveTo(document.body, 3, 3);
+    await nextFrame();
+    expect(options.mentionAt.mock.calls).toEqual([[3, 3]]);
+    moveTo(document.body, 4, 4);
+    await nextFrame();
+    moveTo(document.body, 5, 5);
+    await nextFrame();
+    expect(options.mentionAt.mock.calls).toEqual([
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
+  });
+
+  it('hears the pointer move even where the page stops the event from bubbling', async () => {
+    document.body.innerHTML = '<p>Medinsky</p>';
+    const p = document.body.firstElementChild as HTMLElement;
+    p.addEventListener('pointermove', (event) => event.stopPropagation());
+    const { options, tracker } = track();
+    moveTo(p, 7, 8);
+    expect(tracker.position()).toEqual({ x: 7, y: 8 });
+    await nextFrame();
+    expect(options.mentionAt).toHaveBeenCalledWith(7, 8);
+    document.body.innerHTML = '';
+  });
+
+  it("hit-tests on the frames of its document's own window", async () => {
+    const other = new Window();
+    // The global window's frames never come: only the other window's can run the hit-test.
+    const globalFrame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      const controller = new AbortController();
+      controllers.push(controller);
+      const over = vi.fn();
+      trackPointer(other.document as unknown as Document, controller.signal, {
+        mentionAt: () => undefined,
+        isOwnUi: () => false,
+        cardShown: () => false,
+        over,
+        inCard: () => {},
+        pin: () => {},
+        tap: () => {},
+        dismiss: () => {},
+      });
+      other.document.body.dispatchEvent(
+        new other.PointerEvent('pointermove', { clientX: 1, clientY: 2, bubbles: true, pointerType: 'mouse' }),
+      );
+      await vi.waitFor(() => expect(over).toHaveBeenCalled());
+      expect(globalFrame).not.toHaveBeenCalled();
+    } finally {
+      globalFrame.mockRestore();
+      await other.happyDOM.close();
+    }
+  });
 });
 
 describe('trackPointer: clicks and Esc', () => {
@@ -162,6 +258,41 @@ describe('trackPointer: clicks and Esc', () => {
     click();
     expect(options.tap).not.toHaveBeenCalled();
     expect(options.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('taps a mention whose selected text is only white space', () => {
+    document.body.innerHTML = '<p>Putin</p><p> </p>';
+    const [p, blank] = document.body.children as unknown as [HTMLElement, HTMLElement];
+    const { options } = track();
+    const mention = mentionIn(p);
+    options.mentionAt.mockReturnValue(mention);
+    const range = document.createRange();
+    range.selectNodeContents(blank);
+    document.getSelection()?.addRange(range);
+    click();
+    expect(options.tap).toHaveBeenCalledWith(mention);
+  });
+
+  it('leaves a click on a mention inside a link to the link', () => {
+    document.body.innerHTML = '<p><a href="/putin">Putin</a></p>';
+    const { options } = track();
+    options.mentionAt.mockReturnValue(mentionIn(document.querySelector('a') as HTMLElement));
+    click();
+    expect(options.tap).not.toHaveBeenCalled();
+    expect(options.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('hears clicks and Esc even where the page stops them from bubbling', () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const p = document.body.firstElementChild as HTMLElement;
+    for (const type of ['click', 'keydown']) p.addEventListener(type, (event) => event.stopPropagation());
+    const { options } = track();
+    const mention = mentionIn(p);
+    options.mentionAt.mockReturnValue(mention);
+    p.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 6, bubbles: true }));
+    expect(options.tap).toHaveBeenCalledWith(mention);
+    p.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(options.dismiss).toHaveBeenCalledTimes(1);
   });
 
   it('pins a card clicked inside, and dismisses one on a click on nothing, only while shown', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  browserReadingEnvironment,
   READ_DWELL_MS,
   READ_SCROLL_VIEWPORTS,
   type ReadingSignalEnvironment,
@@ -98,6 +99,35 @@ describe('watchReading', () => {
     expect(onRead).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the time in the foreground from when the page was shown, late in its life too', () => {
+    const page = fakePage({ visible: false });
+    const onRead = vi.fn();
+    watchReading(page.env, onRead);
+    page.advance(READ_DWELL_MS * 2);
+    // Told twice that the tab is hidden: still no time counted.
+    page.setVisible(false);
+    page.setVisible(true);
+    page.advance(READ_DWELL_MS / 2);
+    page.setVisible(false);
+    page.setVisible(true);
+    page.advance(READ_DWELL_MS / 2 - 1);
+    expect(onRead).not.toHaveBeenCalled();
+    page.advance(1);
+    expect(onRead).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a second "shown" for nothing: hidden again, the page is not read on the first clock', () => {
+    const page = fakePage();
+    const onRead = vi.fn();
+    watchReading(page.env, onRead);
+    page.advance(1000);
+    page.setVisible(true);
+    page.advance(1000);
+    page.setVisible(false);
+    page.advance(READ_DWELL_MS * 2);
+    expect(onRead).not.toHaveBeenCalled();
+  });
+
   it('counts a reader who scrolls into the article before the dwell is over', () => {
     const page = fakePage({ top: 200 });
     const onRead = vi.fn();
@@ -127,5 +157,40 @@ describe('watchReading', () => {
     expect(onRead).not.toHaveBeenCalled();
     expect(page.listeners()).toBe(0);
     expect(page.timers()).toBe(0);
+  });
+});
+
+describe('browserReadingEnvironment', () => {
+  it("reads the window's visibility, scrolling, listeners and clock", () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    let state: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    try {
+      const env = browserReadingEnvironment(window);
+      expect(env.visible()).toBe(true);
+      state = 'hidden';
+      expect(env.visible()).toBe(false);
+      expect(env.scroll()).toEqual({ top: window.scrollY, viewport: window.innerHeight });
+      const heard: string[] = [];
+      const stopVisibility = env.onVisibilityChange(() => heard.push('visibility'));
+      const stopScroll = env.onScroll(() => heard.push('scroll'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event('scroll'));
+      stopVisibility();
+      stopScroll();
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event('scroll'));
+      expect(heard).toEqual(['visibility', 'scroll']);
+      const start = env.now();
+      const fired: string[] = [];
+      env.setTimeout(() => fired.push('kept'), 100);
+      env.clearTimeout(env.setTimeout(() => fired.push('cleared'), 50));
+      vi.advanceTimersByTime(100);
+      expect(fired).toEqual(['kept']);
+      expect(env.now() - start).toBe(100);
+    } finally {
+      delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+      vi.useRealTimers();
+    }
   });
 });
