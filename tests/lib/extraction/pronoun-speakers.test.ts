@@ -174,4 +174,26 @@ describe('who a pronoun stands for, on given names', () => {
     expect(speaker('Rachel Dunn and Kelly Marsh both scored in the second half.')).toBeUndefined();
     expect(speaker('Rachel Dunn & Kelly Marsh both scored in the second half.')).toBeUndefined();
   });
+
+  it('reads only the name right before or after "and" as joined to hers, and a possessive joined too', () => {
+    const said = '“We never gave up, not even at two down,” she said.';
+    const names = ['Kelly Marsh', { name: 'Rachel Dunn', kind: 'organisation' as const }];
+    const speaker = (...paragraphs: string[]) => attribute([...paragraphs, said], names).speakerOf('We never');
+    expect(speaker('Rachel Dunn and others left. Kelly Marsh scored twice.')).toBe('Kelly Marsh');
+    expect(speaker('Her sisters and Kelly Marsh scored twice.')).toBe('Kelly Marsh');
+    expect(speaker('Kelly Marsh ran and Tom fell over.')).toBe('Kelly Marsh');
+    expect(speaker('Kelly Marsh’s and Rachel Dunn’s goals won it.', 'Kelly Marsh was named player of the match.')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads names joined two paragraphs back as joined, for the woman found there', () => {
+    const said = '“We never gave up, not even at two down,” she said.';
+    const marsh = { name: 'Kelly Marsh', gender: 'female' as const };
+    const names = [marsh, { name: 'Rachel Dunn', kind: 'organisation' as const }];
+    expect(attribute(['Kelly Marsh scored.', 'Rain fell.', said], [marsh]).speakerOf('We never')).toBe('Kelly Marsh');
+    expect(attribute(['Kelly Marsh and Rachel Dunn both scored.', 'Rain fell.', said], names).speakerOf('We')).toBe(
+      undefined,
+    );
+  });
 });
