@@ -63,6 +63,8 @@ describe('the one person two paragraphs back', () => {
     expect(attribute([woke, risen, said('she')], [reid]).speakerOf('It was')).toBe('Reid');
     expect(attribute([woke, risen, said('he')], [reid]).speakerOf('It was')).toBeUndefined();
     expect(attribute([woke, risen, said('she')], ['Reid']).speakerOf('It was')).toBeUndefined();
+    // "they" states no gender: nobody two paragraphs back, even someone of no known gender.
+    expect(attribute([woke, risen, said('they')], ['Reid']).speakerOf('It was')).toBeUndefined();
   });
 
   it('takes nobody when that paragraph names two people, or names her only as a possessive', () => {
