@@ -96,6 +96,18 @@ describe('a quote sentence after sentences of its paragraph about one person', (
     expect(attribute([`The crowd booed Mr Leota. ${quote}`], ['Leota']).speakerOf('We have')).toBeUndefined();
   });
 
+  it('goes to the name that opens the paragraph, and past the full stop after a closing mark', () => {
+    const quote = '“We have heard that before, many times.”';
+    expect(attribute([`Leota was unmoved. ${quote}`], ['Leota']).speakerOf('We have')).toBe('Leota');
+    const stopOutside = 'Mr Leota was unmoved. “We have heard that before, many times”.';
+    expect(attribute([stopOutside], ['Leota']).speakerOf('We have')).toBe('Leota');
+  });
+
+  it('goes to nobody when those sentences name two people', () => {
+    const article = attribute(['Mr Leota met Ms Reid. “We have heard that before, many times.”'], ['Leota', 'Reid']);
+    expect(article.speakerOf('We have')).toBeUndefined();
+  });
+
   it('goes to nobody when the quote’s own sentence says what spoke it ("read a sign")', () => {
     const article = attribute(['Mr Leota was unmoved. “Justice at last for all of us,” read a sign.'], ['Leota']);
     expect(article.speakerOf('Justice at last')).toBeUndefined();
