@@ -57,6 +57,11 @@ describe('a paragraph of quotation after a paragraph that reports one person', (
     );
   });
 
+  it('goes to nobody when the report is by someone of that person’s ("Linh Pham’s husband says")', () => {
+    const article = attribute(['Linh Pham’s husband says the family has been waiting.', baby], ['Linh Pham']);
+    expect(article.speakerOf('She’s')).toBeUndefined();
+  });
+
   it('goes to nobody when another person is named after the report', () => {
     const article = attribute(
       ['Linh Pham says the family has been waiting. Dr Ana Ruiz disagrees.', baby],
