@@ -122,3 +122,84 @@ describe('media labels', () => {
     expect(all).not.toMatch(/Arneson/);
   });
 });
+
+describe('the headline, the byline and what the page says about the article', () => {
+  const read = (html: string) => articleFromDocument(parseHTML(html).document as unknown as Document);
+  const headed = (title: string, h1: string) =>
+    read(`<!doctype html><html><head><title>${title}</title></head><body><article><h1>${h1}</h1>${body(4)}
+      </article></body></html>`)?.headline;
+
+  it('prints the <h1> as the headline when it is a version of the title, else the title', () => {
+    // Three of the h1's five words are the title's, and three of the title's four.
+    expect(headed('Talks resume in Istanbul', 'Talks resume in Ankara today')).toBe('Talks resume in Ankara today');
+    // Three of six.
+    expect(headed('Talks resume in Istanbul', 'Talks resume in Ankara and Izmir')).toBe('Talks resume in Istanbul');
+    // All of the h1's words, and four of the title's eight.
+    expect(headed('Talks resume in Istanbul after six long days', 'Talks resume in Istanbul')).toBe(
+      'Talks resume in Istanbul',
+    );
+    // Three of eight.
+    expect(headed('Talks resume in Istanbul after six long days', 'Talks resume in')).toBe(
+      'Talks resume in Istanbul after six long days',
+    );
+  });
+
+  it('gives the byline, the site’s name and the publication time the page states', () => {
+    const article = read(`<!doctype html><html><head><title>Talks resume</title>
+      <meta property="og:site_name" content="Verily News">
+      <meta property="article:published_time" content="2026-05-13T08:00:00Z"></head>
+      <body><article><h1>Talks resume</h1><p class="byline">By Nora Fitzgerald</p>${body(4)}</article></body></html>`);
+    expect(article).toMatchObject({
+      headline: 'Talks resume',
+      byline: 'By Nora Fitzgerald',
+      siteName: 'Verily News',
+      publishedTime: '2026-05-13T08:00:00Z',
+    });
+    expect(article?.paragraphs).toHaveLength(4);
+    const bare = read(`<!doctype html><html><body><article>${body(4)}</article></body></html>`);
+    expect(bare && Object.keys(bare).sort()).toEqual(['headline', 'paragraphs']);
+  });
+
+  it('drops a first paragraph that repeats the headline in any case, but not a later one', () => {
+    const article = read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+      <p>TALKS RESUME</p>${body(3)}<p>Talks resume</p></article></body></html>`);
+    expect(article?.paragraphs).toHaveLength(4);
+    expect(article?.paragraphs[0]).toMatch(/^Paragraph 1/);
+    expect(article?.paragraphs[3]).toBe('Talks resume');
+  });
+
+  it('drops the note about each writer of a byline that names several', () => {
+    const article = read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+      <p class="byline">Words and pictures by Nora Fitzgerald, Sam Achterberg &amp; Ida Holm and Piet Jansen</p>${body(3)}
+      <p>Ida Holm took the photographs.</p><p>Sam Achterberg reported from Ankara.</p>
+      <p>Nora Fitzgerald covers Turkey.</p><p>Piet Jansen edited the piece.</p></article></body></html>`);
+    expect(article?.paragraphs.join('\n')).not.toMatch(/Holm|Achterberg|Fitzgerald|Jansen/);
+  });
+
+  it('keeps a paragraph that opens with the writer’s name but is the article’s, or is too long for a note', () => {
+    const long = 'Nora Fitzgerald covers Turkey and has done so for years. '.repeat(6).trim();
+    const article = read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+      <p class="byline">Par Nora Fitzgerald</p>${body(3)}<p>${long}</p>
+      <p>Nora Fitzgerald's notes were lost.</p><p>Nora Fitzgerald Said Nothing.</p></article></body></html>`);
+    expect(article?.paragraphs.slice(3)).toEqual([
+      long,
+      "Nora Fitzgerald's notes were lost.",
+      'Nora Fitzgerald Said Nothing.',
+    ]);
+  });
+
+  it('reads non-breaking and zero-width spaces as spaces (a note written with them is still a note)', () => {
+    const article = read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+      <p class="byline">Von Claire Dubois</p>${body(3)}<p>Claire\u00a0Dubois\u200b writes\u00a0 here.</p>
+      <p>Every\u00a0\u00a0word\u200bcounts.</p></article></body></html>`);
+    expect(article?.paragraphs.join('\n')).not.toMatch(/writes/);
+    expect(article?.paragraphs.at(-1)).toBe('Every word counts.');
+  });
+});
+
+describe('an article stored as plain text', () => {
+  it('cleans the headline given with it, and has none when none is given', () => {
+    expect(articleFromPlainText('One line.', '  Talks\u00a0 resume ').headline).toBe('Talks resume');
+    expect(articleFromPlainText('One line.').headline).toBe('');
+  });
+});

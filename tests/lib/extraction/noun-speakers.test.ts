@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attribute } from '../../helpers/attribution';
 import { extract, speakerOf } from '../../helpers/extraction';
 
 describe('a role noun at its second mention ("the analyst said")', () => {
@@ -37,5 +38,77 @@ describe('a title of several words at its second mention ("the chief executive s
       'Asked whether she would step down, the chief executive said: “Not while the boats are tied up.”',
     );
     expect(speakerOf(article, 'Not while the boats')).toBe('Hannelore Baptiste');
+  });
+});
+
+// The same rule on names and roles given by hand (tests/helpers/attribution.ts).
+describe('"the analyst said" on given names and roles', () => {
+  const fleet = '“The fleet is the business,” the analyst said.';
+  const speaker = (role: string, paragraphs = ['Joanna Petrakis downgraded the stock.', fleet]) =>
+    attribute(paragraphs, ['Joanna Petrakis'], { roles: new Map([['Joanna Petrakis', role]]) }).speakerOf('The fleet');
+
+  it('is the one person whose role ends in the noun, or has it before "at", "with", …', () => {
+    expect(speaker('chief analyst')).toBe('Joanna Petrakis');
+    expect(speaker('transport analyst at Helmfield Capital')).toBe('Joanna Petrakis');
+    expect(speaker('analyst with Helmfield')).toBe('Joanna Petrakis');
+  });
+
+  it('is nobody whose role only holds the word elsewhere', () => {
+    expect(speaker('analysts’ favourite')).toBeUndefined();
+    expect(speaker('analyst, Helmfield')).toBeUndefined();
+  });
+
+  it('is nobody named only after the quote', () => {
+    expect(speaker('analyst', ['“The fleet is the business,” the analyst said. Joanna Petrakis agreed.'])).toBe(
+      undefined,
+    );
+  });
+
+  it('reads the noun in any case, and a profession by its ending ("the statistician")', () => {
+    expect(speaker('analyst', ['Joanna Petrakis downgraded the stock.', fleet.replace('analyst', 'Analyst')])).toBe(
+      'Joanna Petrakis',
+    );
+    const statistician = fleet.replace('analyst', 'statistician');
+    expect(speaker('statistician at Tarrow', ['Joanna Petrakis downgraded the stock.', statistician])).toBe(
+      'Joanna Petrakis',
+    );
+  });
+
+  it('is nobody when two people hold the role', () => {
+    const roles = new Map([
+      ['Joanna Petrakis', 'transport analyst'],
+      ['Rupert Vane', 'analyst'],
+    ]);
+    const article = attribute(
+      ['Joanna Petrakis and Rupert Vane cut their ratings.', fleet],
+      ['Joanna Petrakis', 'Rupert Vane'],
+      {
+        roles,
+      },
+    );
+    expect(article.speakerOf('The fleet')).toBeUndefined();
+  });
+});
+
+describe('"the spokesman said" on given names', () => {
+  const water = [{ name: 'Fellside Water', kind: 'organisation' as const }];
+
+  it('speaks for the organisation whose spokesman or spokeswoman was introduced', () => {
+    for (const noun of ['spokesman', 'spokeswoman']) {
+      const article = attribute(
+        [`A Fellside Water ${noun} said prices would rise.`, `“We are investing in new pipes,” the ${noun} said.`],
+        water,
+      );
+      expect(article.speakerOf('We are'), noun).toBe('Fellside Water');
+    }
+  });
+
+  it('is not a person whose role is "spokesman"', () => {
+    const article = attribute(
+      ['Joanna Petrakis downgraded the stock.', '“The fleet is the business,” the spokesman said.'],
+      ['Joanna Petrakis'],
+      { roles: new Map([['Joanna Petrakis', 'spokesman']]) },
+    );
+    expect(article.speakerOf('The fleet')).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityCluster } from '../../../lib/extraction/coreference';
+import type { Mention } from '../../../lib/extraction/mention';
+import { genderFromReports } from '../../../lib/extraction/reported-gender';
 import { extract, speakerOf } from '../../helpers/extraction';
 
 describe('a gender stated by the pronoun after "X said"', () => {
@@ -16,5 +19,64 @@ describe('a gender stated by the pronoun after "X said"', () => {
       '“Tamsin is right about pretrial,” he said.',
     );
     expect(speakerOf(article, 'Tamsin is right')).toBeUndefined();
+  });
+});
+
+// The rule on clusters given by hand: which reports state a gender.
+describe('a gender read from the reports of a person, on given mentions', () => {
+  function genderOf(text: string, names: string[], kind: 'person' | 'organisation' = 'person') {
+    let from = 0;
+    const mentions = names.map((name) => {
+      // Each name after the one before: "Pat Szabo …. Later Szabo said …".
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return {
+        kind,
+        personEvidence: false,
+        sentence: 0,
+        first: 0,
+        last: 0,
+        runFirst: 0,
+        start,
+        end: start + name.length,
+        words: name.split(' '),
+        name,
+        givenName: false,
+        form: name,
+        possessive: /^['’]s/.test(text.slice(start + name.length)),
+        weak: false,
+      } as Mention;
+    });
+    const cluster: EntityCluster = { kind, name: names[0] as string, mentions };
+    genderFromReports(text, [cluster]);
+    return mentions.map((m) => m.gender).find(Boolean);
+  }
+
+  it('reads "X said she", "X added that he", "X says he"', () => {
+    expect(genderOf('Tamsin Hodge said she had proposed it.', ['Tamsin Hodge'])).toBe('female');
+    expect(genderOf('Pat Szabo added that he would fund it.', ['Pat Szabo'])).toBe('male');
+    expect(genderOf('Pat Szabo says he would fund it.', ['Pat Szabo'])).toBe('male');
+  });
+
+  it('reads nothing from a verb that is not speech, or from a possessive', () => {
+    expect(genderOf('Pat Szabo hoped he would fund it.', ['Pat Szabo'])).toBeUndefined();
+    expect(genderOf('Pat Szabo’s aide said he would fund it.', ['Pat Szabo'])).toBeUndefined();
+    expect(genderOf('Pat Szabo said they would fund it.', ['Pat Szabo'])).toBeUndefined();
+  });
+
+  it('reads the report after any mention, and nothing when two reports disagree', () => {
+    const text = 'Pat Szabo met the board. Later Szabo said he would fund it.';
+    expect(genderOf(text, ['Pat Szabo', 'Szabo'])).toBe('male');
+    const both = 'Pat Szabo said he would fund it. Later Szabo said she would not.';
+    expect(genderOf(both, ['Pat Szabo', 'Szabo'])).toBeUndefined();
+  });
+
+  it('keeps a gender already known, and gives none to an organisation', () => {
+    const text = 'Pat Szabo said she would fund it.';
+    const start = 0;
+    const known = { kind: 'person', start, end: 9, name: 'Pat Szabo', gender: 'male' } as Mention;
+    genderFromReports(text, [{ kind: 'person', name: 'Pat Szabo', mentions: [known] }]);
+    expect(known.gender).toBe('male');
+    expect(genderOf('Fellside Water said he would fund it.', ['Fellside Water'], 'organisation')).toBeUndefined();
   });
 });
