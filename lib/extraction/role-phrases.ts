@@ -132,7 +132,7 @@ function roleBeforeShortPhrase(text: string, tokens: readonly Token[], last: num
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return -1;
     if (!/^(?:in|at|on|during)$/.test(prev.text)) continue;
     const head = tokens[k - 2];
-    if (k - 1 === last || !head || head.sentence !== sentence) return -1;
+    if (!head || head.sentence !== sentence) return -1;
     const determinerOnly = k === last && word.text === 'the';
     return !determinerOnly && /^\s+$/.test(gapBetween(text, head, prev)) && isRoleNoun(head) ? k - 2 : -1;
   }

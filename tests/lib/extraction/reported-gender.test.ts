@@ -3,6 +3,7 @@ import type { EntityCluster } from '../../../lib/extraction/coreference';
 import type { Mention } from '../../../lib/extraction/mention';
 import { genderFromReports } from '../../../lib/extraction/reported-gender';
 import { extract, speakerOf } from '../../helpers/extraction';
+import { mentionAt } from '../../helpers/mention';
 
 describe('a gender stated by the pronoun after "X said"', () => {
   it('keeps a woman the copy reports as "she" out of a "he said" (Tamsin is a given name compromise does not know)', () => {
@@ -30,22 +31,7 @@ describe('a gender read from the reports of a person, on given mentions', () => 
       // Each name after the one before: "Pat Szabo …. Later Szabo said …".
       const start = text.indexOf(name, from);
       from = start + name.length;
-      return {
-        kind,
-        personEvidence: false,
-        sentence: 0,
-        first: 0,
-        last: 0,
-        runFirst: 0,
-        start,
-        end: start + name.length,
-        words: name.split(' '),
-        name,
-        givenName: false,
-        form: name,
-        possessive: /^['’]s/.test(text.slice(start + name.length)),
-        weak: false,
-      } as Mention;
+      return mentionAt(name, start, { kind, possessive: /^['’]s/.test(text.slice(start + name.length)) });
     });
     const cluster: EntityCluster = { kind, name: names[0] as string, mentions };
     genderFromReports(text, [cluster]);

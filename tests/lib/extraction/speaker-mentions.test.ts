@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityCluster } from '../../../lib/extraction/coreference';
-import type { Mention } from '../../../lib/extraction/mention';
 import { type SpeakerMentionRules, speakerMentions } from '../../../lib/extraction/speaker-mentions';
-
-function mention(name: string, start: number, extra: Partial<Mention> = {}): Mention {
-  return {
-    kind: 'person',
-    personEvidence: false,
-    sentence: 0,
-    first: 0,
-    last: 0,
-    runFirst: 0,
-    start,
-    end: start + name.length,
-    words: name.split(' '),
-    name,
-    givenName: false,
-    form: name,
-    possessive: false,
-    weak: false,
-    ...extra,
-  };
-}
+import { mentionAt } from '../../helpers/mention';
 
 const english: SpeakerMentionRules = { possessives: true, unresolvedCounts: () => true };
 
 describe('the names a speaker is looked for among', () => {
   it('gives each mention of a person or an organisation its entity, kind and the cluster’s gender', () => {
-    const reeves = [mention('Mr Reeves', 0, { gender: 'male' }), mention('Reeves', 40)];
-    const council = [mention('Leeds Council', 20, { kind: 'organisation' })];
+    const reeves = [mentionAt('Mr Reeves', 0, { gender: 'male' }), mentionAt('Reeves', 40)];
+    const council = [mentionAt('Leeds Council', 20, { kind: 'organisation' })];
     const clusters: EntityCluster[] = [
       { kind: 'person', name: 'Mr Reeves', mentions: reeves },
       { kind: 'organisation', name: 'Leeds Council', mentions: council },
@@ -45,13 +25,13 @@ describe('the names a speaker is looked for among', () => {
   });
 
   it('leaves places out', () => {
-    const leeds = [mention('Leeds', 0, { kind: 'place' })];
+    const leeds = [mentionAt('Leeds', 0, { kind: 'place' })];
     const clusters: EntityCluster[] = [{ kind: 'place', name: 'Leeds', mentions: leeds }];
     expect(speakerMentions(clusters, new Map([[clusters[0] as EntityCluster, 'leeds']]), leeds, english)).toEqual([]);
   });
 
   it('marks a possessive only where the language’s rules count possessives', () => {
-    const reeves = [mention('Reeves', 0, { possessive: true })];
+    const reeves = [mentionAt('Reeves', 0, { possessive: true })];
     const clusters: EntityCluster[] = [{ kind: 'person', name: 'Reeves', mentions: reeves }];
     const ids = new Map([[clusters[0] as EntityCluster, 'reeves']]);
     expect(speakerMentions(clusters, ids, reeves, english)[0]?.possessive).toBe(true);
@@ -59,9 +39,9 @@ describe('the names a speaker is looked for among', () => {
   });
 
   it('adds an unresolved person’s name without an entity, when the rules count it', () => {
-    const lone = mention('Berg', 10, { possessive: true });
-    const place = mention('Oslo', 20, { kind: 'place' });
-    const unknown = mention('Fjord', 30, { kind: 'unknown' });
+    const lone = mentionAt('Berg', 10, { possessive: true });
+    const place = mentionAt('Oslo', 20, { kind: 'place' });
+    const unknown = mentionAt('Fjord', 30, { kind: 'unknown' });
     expect(speakerMentions([], new Map(), [lone, place, unknown], english)).toEqual([
       { start: 10, end: 14, kind: 'person', possessive: true },
     ]);
@@ -72,7 +52,7 @@ describe('the names a speaker is looked for among', () => {
   });
 
   it('does not add a resolved mention twice', () => {
-    const reeves = [mention('Reeves', 0)];
+    const reeves = [mentionAt('Reeves', 0)];
     const clusters: EntityCluster[] = [{ kind: 'person', name: 'Reeves', mentions: reeves }];
     const ids = new Map([[clusters[0] as EntityCluster, 'reeves']]);
     expect(speakerMentions(clusters, ids, reeves, english)).toHaveLength(1);
