@@ -21,7 +21,7 @@
 import type { Story } from '../../data/schema';
 import { aliasesKey, type MatcherSnapshot } from '../matching/matcher-tables';
 import { buildTables, snapshotOf } from '../matching/table-builder';
-import { type CatalogTable, catalogTableOf } from '../story/catalog-table';
+import { type CatalogTable, catalogTableOf, tableIds } from '../story/catalog-table';
 import { buildCatalog, type EntityOutline, outlineOf, type StoryOutline } from '../story/story-model';
 import { parseStoredJson } from './stored-json';
 import { hasStoryShape, isRecord } from './story-shape';
@@ -70,8 +70,7 @@ export function makePackPagePart(story: Story, bundled: readonly StoryOutline[])
  */
 export function pagePartCurrent(part: PackPagePart | null, bundled: string): boolean {
   if (part?.bundled !== bundled || !part.catalog) return false;
-  const { ids } = part.catalog;
-  return part.outline.entities.length === (ids === '' ? 0 : ids.split('\n').length);
+  return part.outline.entities.length === tableIds(part.catalog).length;
 }
 
 const isNumberList = (value: unknown): value is number[] =>

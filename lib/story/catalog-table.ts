@@ -49,13 +49,18 @@ export function catalogTableOf(story: StoryOutline, catalog: Catalog<StoryOutlin
   return { ids: ids.join('\n'), texts, keys, more };
 }
 
+/** The table's entity ids, in the story's order. */
+export function tableIds(table: Pick<CatalogTable, 'ids'>): string[] {
+  return table.ids === '' ? [] : table.ids.split('\n');
+}
+
 /**
  * `buildCatalog([story])` from its table, reading nothing of `story` but its id and origin; null
  * when the table cannot be one (a damaged part).
  */
 export function catalogFromTable<S extends StoryOutline>(story: S, table: CatalogTable): Catalog<S> | null {
   const { texts, keys, more } = table;
-  const ids = table.ids === '' ? [] : table.ids.split('\n');
+  const ids = tableIds(table);
   if (texts.length !== keys.length) return null;
   // One story: its entities' curated stories are it, unless it is an article's.
   const inArticle = story.origin === 'article';

@@ -67,6 +67,7 @@ export function attributeWithRules(
   // "„…“, sagte er" gives its speaker's gender to every later decision about that speaker, when
   // neither title nor given name stated it ("Generalvikar Dr. Bernhard X").
   const spokenAs = new Map<string, Gender>();
+  const genderOf = (m: SpeakerMention) => m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
   quotes.forEach((q, index) => {
     const after = afterQuote(context, q);
     const inside = after ? null : incise(context, q);
@@ -91,7 +92,7 @@ export function attributeWithRules(
       const standIn = `${stated.description ? 'description' : 'pronoun'} ${where}`;
       // "„…“, sagte er dem Landboten. / X (78) ist … „…“, sagt die Rentnerin.": she is not he.
       const fits = (m: SpeakerMention) => {
-        const gender = m.gender ?? (m.entity ? spokenAs.get(m.entity) : undefined);
+        const gender = genderOf(m);
         return !stated.gender || !gender || gender === stated.gender;
       };
       const inParagraph = names.filter(
@@ -128,7 +129,7 @@ export function attributeWithRules(
         const described = before.filter((m) => describedAs(text, m, stated.description));
         const candidates = new Set(described.map((m) => m.entity)).size === 1 ? described : before;
         const one = candidates[0];
-        const known = one && (one.gender ?? (one.entity ? spokenAs.get(one.entity) : undefined));
+        const known = one && genderOf(one);
         if (
           one?.entity &&
           fits(one) &&
