@@ -52,7 +52,7 @@ export function EntityCard(props: EntityCardProps) {
   const visibleFacts = allFacts ? content.facts : content.facts.slice(0, FACTS_SHOWN);
   const hiddenFacts = content.facts.length - visibleFacts.length;
   // A name this article never explains: the card says who it is from the reader's earlier reading.
-  const earlierRole = props.earlier?.roles[0];
+  const earlierRole = content.role ? undefined : props.earlier?.roles[0];
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -117,7 +117,7 @@ export function EntityCard(props: EntityCardProps) {
           <h2 id={titleId} class="bs-card__name">
             {content.name}
           </h2>
-          {!content.role && earlierRole && (
+          {earlierRole && (
             <>
               <p class="bs-card__role" lang={STORY_LANG}>
                 {earlierRole.text}
@@ -153,6 +153,10 @@ export function EntityCard(props: EntityCardProps) {
           )}
         </div>
 
+        {fromArticle && earlierRole && (
+          // Under an earlier article's link, the quoted sentence would read as that article's.
+          <p class="bs-card__label bs-card__description-label">{m.t('inThisArticle')}</p>
+        )}
         <p
           id={descriptionId}
           class={fromArticle ? 'bs-card__description bs-card__description--quoted' : 'bs-card__description'}
@@ -257,7 +261,7 @@ export function EntityCard(props: EntityCardProps) {
             earlier={props.earlier}
             headingId={`${titleId}-earlier`}
             // The role the head already shows from earlier reading is not listed twice.
-            skipFirstRole={!content.role && earlierRole !== undefined}
+            skipFirstRole={earlierRole !== undefined}
           />
         )}
 

@@ -53,6 +53,9 @@ describe('EntityCard: earlier reading', () => {
     const dialog = screen.getByRole('dialog', { name: 'Vladimir Medinsky' });
     expect(dialog.querySelector('.bs-card__role')?.textContent).toBe('Kremlin aide');
     expect(dialog.textContent).toContain('From your earlier reading:');
+    // The quoted sentence is this article's, not the earlier one's: it says so.
+    const description = dialog.querySelector('.bs-card__description');
+    expect(description?.previousElementSibling?.textContent).toBe('In this article');
     // Not listed again under "Earlier in your reading".
     const section = screen.getByRole('region', { name: 'Earlier in your reading' });
     expect(within(section).queryByText('Kremlin aide')).toBeNull();
@@ -63,6 +66,7 @@ describe('EntityCard: earlier reading', () => {
     const dialog = screen.getByRole('dialog', { name: 'Hakan Fidan' });
     expect(dialog.querySelector('.bs-card__role')?.textContent).toBe('Turkey’s Foreign Minister');
     expect(dialog.textContent).not.toContain('From your earlier reading');
+    expect(dialog.querySelector('.bs-card__description-label')).toBeNull();
     expect(
       within(screen.getByRole('region', { name: 'Earlier in your reading' })).getByText('Kremlin aide'),
     ).toBeTruthy();
