@@ -9,7 +9,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
-export { buildTables, tablesFor } from '../../lib/matching/table-builder';
+export { buildTables, heldKey, tablesFor } from '../../lib/matching/table-builder';
 export { loadCorrectionsFor } from '../../lib/storage/corrections';
 export { pageCatalog } from '../../lib/storage/page-catalog';
 export { pagePacks } from './page-packs';

@@ -7,8 +7,16 @@
  */
 
 import type { AliasEntry } from '../story/story-model';
-import { candidatePattern, PREFIX_LENGTH, prefixKey, type RegExpSource } from './candidate-pattern';
+import {
+  type CandidatePattern,
+  candidatePattern,
+  candidatesFrom,
+  PREFIX_LENGTH,
+  prefixKey,
+  type RegExpSource,
+} from './candidate-pattern';
 import { DeclensionProblem, declinedWords, type WordForms } from './declension';
+import { startsWithHeld, type TablesExtension, tablesWithRoom } from './held-tables';
 import { Matcher } from './matcher';
 import {
   aliasesKey,
@@ -22,6 +30,7 @@ import {
   sizeOf,
   snapshotFits,
   tablesFromSnapshot,
+  trustFit,
 } from './matcher-tables';
 import { charClass, foldCode, IGNORABLE, SPACE, WORD } from './text-fold';
 
@@ -150,15 +159,19 @@ function recordCases(tables: MatcherTables, text: string, p: number): number {
 
 export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases);
-  return insertAliases(allocate(aliases.length, totalChars), aliases, 0, declined, []);
+  const prefixes: number[][] = [];
+  const tables = insertAliases(allocate(aliases.length, totalChars), aliases, 0, declined, prefixes);
+  tables.candidates = candidatePattern(prefixes);
+  return tables;
 }
 
 /**
  * Puts `aliases` from `from` on into `tables`, which hold those before it (empty tables when
- * `from` is 0), then makes the candidate pattern from `prefixes` (those of the aliases before
- * `from`) and theirs. `declined`: the indexes of the aliases that decline (`sizeOf`).
+ * `from` is 0), pushing their candidate prefixes onto `prefixes`: the candidate pattern is the
+ * caller's to make (from those and the prefixes of the aliases before `from`), or to take made.
+ * `declined`: the indexes of the aliases that decline (`sizeOf`).
  */
-function insertAliases(
+export function insertAliases(
   tables: MatcherTables,
   aliases: readonly AliasEntry[],
   from: number,
@@ -263,11 +276,21 @@ function insertAliases(
   patternStart[aliases.length] = p;
   tables.size = nodes;
   tables.longest = longest;
-  tables.candidates = candidatePattern(prefixes);
   return tables;
 }
 
 const sourceOf = (pattern: RegExp): RegExpSource => [pattern.source, pattern.flags];
+
+/** A candidate pattern as a snapshot holds it (JSON). */
+export function candidateSources(candidates: CandidatePattern | null): MatcherSnapshot['candidates'] {
+  return (
+    candidates && {
+      test: sourceOf(candidates.test),
+      starts: sourceOf(candidates.starts),
+      everyStart: sourceOf(candidates.everyStart),
+    }
+  );
+}
 
 export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables): MatcherSnapshot {
   const { size, rootNext, edgeFrom, edgeChar, edgeTo, output, patterns, patternStart, candidates } = tables;
@@ -304,11 +327,7 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
     patterns: Array.from(patterns.subarray(0, patternEnd)).join(''),
     patternStart: Array.from(patternStart),
     longest: tables.longest,
-    candidates: candidates && {
-      test: sourceOf(candidates.test),
-      starts: sourceOf(candidates.starts),
-      everyStart: sourceOf(candidates.everyStart),
-    },
+    candidates: candidateSources(candidates),
     forks: [...tables.forks].flatMap(([node, list]) => {
       const triples: number[] = [];
       for (let i = 0; i < list.length; i += 2) triples.push(node, list[i] as number, list[i + 1] as number);
@@ -331,7 +350,10 @@ export function extendTables(aliases: readonly AliasEntry[], base: MatcherSnapsh
   const { totalChars, declined } = sizeOf(aliases);
   const tables = tablesFromSnapshot(head, base, allocate(aliases.length, totalChars));
   if (!tables) return null;
-  return insertAliases(tables, aliases, from, declined, head.flatMap(prefixesOf));
+  const prefixes = head.flatMap(prefixesOf);
+  insertAliases(tables, aliases, from, declined, prefixes);
+  tables.candidates = candidatePattern(prefixes);
+  return tables;
 }
 
 /**
@@ -399,13 +421,68 @@ export function readTablesAhead(snapshot: MatcherSnapshot): void {
   }
 }
 
+/** The aliases each stored snapshot's tables read ahead were taken for (`holdTables`). */
+const heldFor = new WeakMap<MatcherSnapshot, readonly AliasEntry[]>();
+
+/**
+ * Takes `snapshot` as made from exactly `aliases` (`trustFit`), and keeps them as the aliases its
+ * tables read ahead hold: a catalog with an article after them grows those (`grownHeldTables`).
+ */
+export function holdTables(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): void {
+  trustFit(aliases, snapshot);
+  heldFor.set(snapshot, aliases);
+}
+
+/** The key of the first of `stored` whose tables the page holds read ahead, for the background. */
+export function heldKey(stored: readonly MatcherSnapshot[]): string | undefined {
+  return stored.find((snapshot) => readAhead.get(snapshot) && heldFor.has(snapshot))?.key;
+}
+
+/**
+ * The tables held for `extension.base` (read ahead, `holdTables`), grown by the aliases `aliases`
+ * has after theirs, with the candidate pattern the background made for them all; null when the
+ * page holds none for it, or `aliases` is not the list the background extended them to (the
+ * caller then reads or builds them as it would have).
+ */
+function grownHeldTables(
+  aliases: readonly AliasEntry[],
+  stored: readonly MatcherSnapshot[],
+  extension: TablesExtension,
+): MatcherTables | null {
+  const base = stored.find((snapshot) => snapshot.key === extension.base);
+  const held = base && readAhead.get(base);
+  const head = base && heldFor.get(base);
+  if (!held || !head || !startsWithHeld(aliases, head)) return null;
+  const added = aliases.slice(head.length);
+  if (aliasesKey(added) !== extension.added) return null;
+  const { totalChars, declined } = sizeOf(added);
+  const heldPatterns = held.patternStart[head.length] as number;
+  const tables = tablesWithRoom(held, aliases.length, Math.max(held.size, heldPatterns) + totalChars);
+  insertAliases(
+    tables,
+    aliases,
+    head.length,
+    declined.map((i) => i + head.length),
+    [],
+  );
+  const c = extension.candidates;
+  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  return tables;
+}
+
 /**
  * Tables for `aliases`: read back from the first of `stored` made from exactly them or from the
  * aliases they start with (a stored pack's, with an article's names after it: docs/decisions/0028),
  * else built. Stored tables that cannot be read (damaged in
  * storage) are passed over, never a reason for no tables.
  */
-export function tablesFor(aliases: readonly AliasEntry[], stored: readonly MatcherSnapshot[] = []): MatcherTables {
+export function tablesFor(
+  aliases: readonly AliasEntry[],
+  stored: readonly MatcherSnapshot[] = [],
+  extension?: TablesExtension,
+): MatcherTables {
+  const grown = extension && grownHeldTables(aliases, stored, extension);
+  if (grown) return grown;
   for (const snapshot of stored) {
     try {
       const read =
