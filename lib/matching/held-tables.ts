@@ -62,44 +62,68 @@ export function startsWithHeld(aliases: readonly AliasEntry[], head: readonly Al
   return true;
 }
 
+type EdgeTable = Pick<MatcherTables, 'edgeFrom' | 'edgeChar' | 'edgeTo' | 'hashShift' | 'hashMask'>;
+
+/**
+ * `held`'s edge table with room for `nodes` nodes, at most half full as `allocate` makes it: its
+ * slots copied when it is large enough, else its edges put into a larger one.
+ */
+function edgesWithRoom(held: MatcherTables, nodes: number): EdgeTable {
+  if (held.edgeFrom.length >= nodes * 2) {
+    const { hashShift, hashMask } = held;
+    return {
+      edgeFrom: held.edgeFrom.slice(),
+      edgeChar: held.edgeChar.slice(),
+      edgeTo: held.edgeTo.slice(),
+      hashShift,
+      hashMask,
+    };
+  }
+  const larger: EdgeTable = allocate(0, nodes);
+  const { edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = larger;
+  for (let slot = 0; slot < held.edgeFrom.length; slot++) {
+    const from = held.edgeFrom[slot] as number;
+    if (from === 0) continue;
+    const ch = held.edgeChar[slot] as number;
+    let h = edgeSlot(from - 1, ch, shift);
+    while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
+    edgeFrom[h] = from;
+    edgeChar[h] = ch;
+    edgeTo[h] = held.edgeTo[slot] as number;
+  }
+  return larger;
+}
+
+/** The first `used` values of `values`, in an array of `length`. */
+function withRoom<A extends Int32Array | Uint8Array>(
+  values: A,
+  used: number,
+  length: number,
+  make: new (n: number) => A,
+): A {
+  const copy = new make(length);
+  copy.set(values.subarray(0, used));
+  return copy;
+}
+
 /**
  * A copy of `held` with room for `aliasCount` aliases and `nodes` nodes, which `held` is left
- * without (it still serves the catalog without the article, should the page move on). The edge
- * table keeps its slots when it is large enough (a copy); else its edges are put into a larger one.
+ * without (it still serves the catalog without the article, should the page move on).
  */
 export function tablesWithRoom(held: MatcherTables, aliasCount: number, nodes: number): MatcherTables {
-  const tables = allocate(aliasCount, nodes);
-  tables.rootNext.set(held.rootNext);
-  if (held.edgeFrom.length >= tables.edgeFrom.length) {
-    // At most half full with every node: the same slots, copied.
-    tables.edgeFrom = held.edgeFrom.slice();
-    tables.edgeChar = held.edgeChar.slice();
-    tables.edgeTo = held.edgeTo.slice();
-    tables.hashShift = held.hashShift;
-    tables.hashMask = held.hashMask;
-  } else {
-    const { edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = tables;
-    for (let slot = 0; slot < held.edgeFrom.length; slot++) {
-      const from = held.edgeFrom[slot] as number;
-      if (from === 0) continue;
-      const ch = held.edgeChar[slot] as number;
-      let h = edgeSlot(from - 1, ch, shift);
-      while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
-      edgeFrom[h] = from;
-      edgeChar[h] = ch;
-      edgeTo[h] = held.edgeTo[slot] as number;
-    }
-  }
-  const heldAliases = held.patternStart.length - 1;
-  const patternEnd = held.patternStart[heldAliases] as number;
-  tables.size = held.size;
-  tables.output.set(held.output.subarray(0, held.size));
-  tables.forkAt.set(held.forkAt.subarray(0, held.size));
-  tables.patterns.set(held.patterns.subarray(0, patternEnd));
-  tables.patternStart.set(held.patternStart);
-  tables.longest = held.longest;
-  for (const [node, list] of held.sharedOutputs) tables.sharedOutputs.set(node, [...list]);
-  for (const [node, list] of held.forks) tables.forks.set(node, [...list]);
-  tables.endingSets = [...held.endingSets];
-  return tables;
+  const patternEnd = held.patternStart[held.patternStart.length - 1] as number;
+  return {
+    ...edgesWithRoom(held, nodes),
+    size: held.size,
+    rootNext: held.rootNext.slice(),
+    output: withRoom(held.output, held.size, nodes, Int32Array),
+    sharedOutputs: new Map([...held.sharedOutputs].map(([node, list]) => [node, [...list]])),
+    patterns: withRoom(held.patterns, patternEnd, nodes, Uint8Array),
+    patternStart: withRoom(held.patternStart, held.patternStart.length, aliasCount + 1, Int32Array),
+    longest: held.longest,
+    candidates: held.candidates,
+    forkAt: withRoom(held.forkAt, held.size, nodes, Uint8Array),
+    forks: new Map([...held.forks].map(([node, list]) => [node, [...list]])),
+    endingSets: [...held.endingSets],
+  };
 }
