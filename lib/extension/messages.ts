@@ -106,7 +106,7 @@ export interface ReadingStatus {
 
 /**
  * The page's article as it asks for it to be read, with the key of the tables it holds (a pack's,
- * read ahead: table-builder.ts `heldKey`), if any, for the background to grow.
+ * read ahead: lib/matching/stored-tables.ts `heldKey`), if any, for the background to grow.
  */
 export interface ArticleAsk extends ArticleRequest {
   held?: string;

@@ -1,6 +1,6 @@
 /**
  * Tables a page already holds, grown by the few aliases an article adds after them. A page with a
- * big pack on reads the pack's tables ahead (table-builder.ts `readTablesAhead`); its article's
+ * big pack on reads the pack's tables ahead (stored-tables.ts `readTablesAhead`); its article's
  * catalog starts with the same aliases (the article's come last, catalog-merge.ts keeping the
  * order), so the background, asked by a page that holds them, sends an extension of those tables
  * (`TablesExtension`) rather than tables for every alias, which the page would read whole again

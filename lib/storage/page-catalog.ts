@@ -8,7 +8,7 @@
  * every alias again to find out, and an article's catalog grows those tables (docs/decisions/0028).
  */
 import { aliasesKey } from '../matching/matcher-tables';
-import { holdTables, readTablesAhead } from '../matching/table-builder';
+import { holdTables, readTablesAhead } from '../matching/stored-tables';
 import { catalogFromStories, keepStoryCatalog, mergeCatalogs, storyCatalog } from '../story/catalog-merge';
 import { catalogFromTable } from '../story/catalog-table';
 import type { Catalog, StoryOutline } from '../story/story-model';
