@@ -14,8 +14,10 @@ import { verdictOnTabUpdate } from '../lib/extension/tab-updates';
 import { uiLocale } from '../lib/extension/ui-locale';
 import { readArticle } from '../lib/extraction/read-article';
 import { curatedNames } from '../lib/extraction/story-from-article';
+import { extensionOf } from '../lib/matching/held-tables';
 import type { MatcherSnapshot } from '../lib/matching/matcher-tables';
-import { snapshotOf, tablesFor } from '../lib/matching/table-builder';
+import { tablesFor } from '../lib/matching/stored-tables';
+import { candidateSources, snapshotOf } from '../lib/matching/table-builder';
 import { correctedCatalog } from '../lib/storage/apply-corrections';
 import { keepBundledCopy } from '../lib/storage/bundled-copy';
 import { correctionsFor, loadCorrections } from '../lib/storage/corrections';
@@ -163,7 +165,14 @@ export default defineBackground(() => {
       () => [],
     );
     const { aliases } = correctedCatalog(active.stories, corrections, story);
-    return { story: outlineOf(story), matcher: snapshotOf(aliases, tablesFor(aliases, await currentBaseTables())) };
+    const base = await currentBaseTables();
+    const tables = tablesFor(aliases, base);
+    // A page that holds tables its catalog starts with (a pack's, read ahead) grows them itself.
+    const held = data.held === undefined ? undefined : base.find((snapshot) => snapshot.key === data.held);
+    const extension = held && extensionOf(aliases, held, candidateSources(tables.candidates));
+    return extension
+      ? { story: outlineOf(story), extension }
+      : { story: outlineOf(story), matcher: snapshotOf(aliases, tables) };
   });
 
   onMessage('articleStory', async ({ data: url, sender }) => {

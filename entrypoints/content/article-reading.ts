@@ -9,9 +9,8 @@
  * idle. The popup's "Find names on this page" does the same for any page, on demand.
  */
 
-import type { ArticleRead } from '../../lib/extension/messages';
+import type { ArticleAsk, ArticleRead } from '../../lib/extension/messages';
 import { onMessage, sendMessage } from '../../lib/extension/page-messages';
-import type { ArticleRequest } from '../../lib/extraction/read-article';
 import {
   ARTICLE_CHECK_IDLE_TIMEOUT_MS,
   type ArticleDeclaration,
@@ -30,6 +29,8 @@ export interface ArticleReadingOptions {
   whenRead: () => Promise<unknown>;
   /** Whether Backstory is on for this page. */
   enabled: () => boolean;
+  /** The key of the tables the page holds for the background to grow (a pack's read ahead), if any. */
+  held: () => string | undefined;
   /** Takes the story read from the page (the catalog and highlights follow it). */
   apply: (read: ArticleRead) => void;
   /** Drops the story read from the page: a single-page site moved to another article. */
@@ -105,16 +106,11 @@ export function startArticleReading(options: ArticleReadingOptions): ArticleRead
 
   const request = async (found: DetectedArticle | null): Promise<boolean> => {
     if (!found || stopped) return false;
-    const html = found.root.outerHTML;
+    // What the page says of the article: the detection keeps only what it found (no empty fields).
+    const { root, signal: _signal, ...said } = found;
+    const html = root.outerHTML;
     if (html.length > MAX_ARTICLE_HTML) return false;
-    const message: ArticleRequest = {
-      url: location.href,
-      html,
-      ...(found.headline ? { headline: found.headline } : {}),
-      ...(found.siteName ? { siteName: found.siteName } : {}),
-      ...(found.published ? { published: found.published } : {}),
-      ...(found.language ? { language: found.language } : {}),
-    };
+    const message: ArticleAsk = { ...said, url: location.href, html, held: options.held() };
     // An orphaned script (extension reloaded) has nobody to ask: the page simply stays as it is.
     const answer = await sendMessage('readArticle', message).catch(() => null);
     if (!answer || stopped || withoutFragment(location.href) !== withoutFragment(message.url)) return false;

@@ -13,6 +13,7 @@ import type { BundledForPage } from '../../lib/extension/messages';
 import { sendMessage } from '../../lib/extension/page-messages';
 import { ARTICLE_CHECK_FILE, PAINT_WINDOW_FILE, READING_WATCH_FILE } from '../../lib/extension/page-modules';
 import type { PageScriptContext } from '../../lib/extension/page-script-context';
+import type { TablesExtension } from '../../lib/matching/held-tables';
 import type { MatcherSnapshot } from '../../lib/matching/matcher-tables';
 import { MentionEngine } from '../../lib/page/mention-engine';
 import type { MakePaintWindow } from '../../lib/page/paint-window';
@@ -98,6 +99,8 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
   let corrections = initial.corrections;
   /** The outline of the story read from the page's article, once the background has read it. */
   let article: StoryOutline | undefined;
+  /** How the background said to grow the tables the page holds for the catalog with the article. */
+  let articleTables: TablesExtension | undefined;
   /**
    * The page's catalog with this site's corrections (`pageCatalog`, which the builder's module
    * brings: a corrected alias's case forms are declension's, and a pack's catalog is made once);
@@ -127,7 +130,7 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     enabled: initial.status === 'active',
     highlightStyle: initial.settings.highlightStyle,
     ...(bundledMatcher ? { prebuiltMatcher: bundledMatcher } : {}),
-    tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt, packTables),
+    tables: (aliases, prebuilt) => tableSource.tables(aliases, prebuilt, packTables, articleTables),
     // The same rules the manifest gives the document, for shadow roots holding mentions.
     shadowHighlightCss: highlightsCss,
     loadPaintWindow: async () =>
@@ -233,14 +236,16 @@ export async function startPage(ctx: PageScriptContext, frame?: FrameStart): Pro
     : startArticleReading({
         whenRead,
         enabled: () => status === 'active',
-        apply: ({ story, matcher }) => {
+        held: () => tableSource.builder()?.heldKey(packTables),
+        apply: ({ story, matcher, extension }) => {
           article = story;
+          articleTables = extension;
           // The background made the tables with this site's corrections; if they changed since, the
           // aliases differ and the page builds its own.
           refreshCatalog(matcher);
         },
         drop: () => {
-          article = undefined;
+          article = articleTables = undefined;
           refreshCatalog();
         },
         loadReadingWatch: () => import(/* @vite-ignore */ browser.runtime.getURL(READING_WATCH_FILE)),

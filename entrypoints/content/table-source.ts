@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { TABLE_BUILDER_FILE } from '../../lib/extension/page-modules';
+import type { TablesExtension } from '../../lib/matching/held-tables';
 import {
   type MatcherSnapshot,
   type MatcherTables,
@@ -27,12 +28,14 @@ export interface TableSource {
   canMake(aliases: readonly AliasEntry[], prebuilt: MatcherSnapshot | undefined): boolean;
   /**
    * The tables for `aliases`; those that need building only once the builder is loaded, which
-   * first tries `stored` (the packs' tables: a pack on loads the builder anyway).
+   * first grows those it holds as `extension` says (an article's, lib/matching/held-tables.ts),
+   * then tries `stored` (the packs' tables: a pack on loads the builder anyway).
    */
   tables(
     aliases: readonly AliasEntry[],
     prebuilt?: MatcherSnapshot,
     stored?: readonly MatcherSnapshot[],
+    extension?: TablesExtension,
   ): MatcherTables;
 }
 
@@ -61,11 +64,11 @@ export function createTableSource(
       return loading;
     },
     canMake: (aliases, prebuilt) => loaded !== undefined || (prebuilt !== undefined && snapshotFits(aliases, prebuilt)),
-    tables(aliases, prebuilt, stored) {
+    tables(aliases, prebuilt, stored, extension) {
       const read = prebuilt && tablesFromSnapshot(aliases, prebuilt);
       if (read) return read;
       if (!loaded) throw new Error(BUILDER_NOT_LOADED);
-      return loaded.tablesFor(aliases, stored);
+      return loaded.tablesFor(aliases, stored, extension);
     },
   };
 }

@@ -9,7 +9,8 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
-export { buildTables, tablesFor } from '../../lib/matching/table-builder';
+export { heldKey, tablesFor } from '../../lib/matching/stored-tables';
+export { buildTables } from '../../lib/matching/table-builder';
 export { loadCorrectionsFor } from '../../lib/storage/corrections';
 export { pageCatalog } from '../../lib/storage/page-catalog';
 export { pagePacks } from './page-packs';

@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { Story } from '../../data/schema';
 import type { ArticleRequest } from '../extraction/read-article';
+import type { TablesExtension } from '../matching/held-tables';
 import type { MatcherSnapshot } from '../matching/matcher-tables';
 import type { BundledForPage } from '../storage/bundled-copy';
 import type { Notice } from '../storage/notice';
@@ -51,7 +52,7 @@ export interface ProtocolMap {
    * content → background: read the article on the sender's page into a story (any-article
    * extraction, off the page's main thread). Null when no article text was found.
    */
-  readArticle(request: ArticleRequest): ArticleRead | null;
+  readArticle(request: ArticleAsk): ArticleRead | null;
   /**
    * content (the card's module) → background: the whole story read from the sender's article at
    * `url`, when a card needs its sentences and quotes. Null when the background no longer has it.
@@ -104,13 +105,23 @@ export interface ReadingStatus {
 }
 
 /**
- * An article read by the background: its story's outline (the page asks for the whole story only
- * when a card needs it: `articleStory`), and matcher tables for the page's catalog with it.
+ * The page's article as it asks for it to be read, with the key of the tables it holds (a pack's,
+ * read ahead: lib/matching/stored-tables.ts `heldKey`), if any, for the background to grow.
  */
-export interface ArticleRead {
-  story: StoryOutline;
-  matcher: MatcherSnapshot;
+export interface ArticleAsk extends ArticleRequest {
+  held?: string;
 }
+
+/**
+ * An article read by the background: its story's outline (the page asks for the whole story only
+ * when a card needs it: `articleStory`), and the page's tables for its catalog with it: whole
+ * (`matcher`), or, to a page that holds tables its catalog starts with, how to grow those
+ * (`extension`: lib/matching/held-tables.ts).
+ */
+export type ArticleRead = { story: StoryOutline } & (
+  | { matcher: MatcherSnapshot; extension?: never }
+  | { extension: TablesExtension; matcher?: never }
+);
 
 /** The manifest's keyboard commands that the content script acts on (see wxt.config.ts). */
 export type MentionCommand = 'next-mention' | 'previous-mention';

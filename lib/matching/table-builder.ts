@@ -7,7 +7,13 @@
  */
 
 import type { AliasEntry } from '../story/story-model';
-import { candidatePattern, PREFIX_LENGTH, prefixKey, type RegExpSource } from './candidate-pattern';
+import {
+  type CandidatePattern,
+  candidatePattern,
+  PREFIX_LENGTH,
+  prefixKey,
+  type RegExpSource,
+} from './candidate-pattern';
 import { DeclensionProblem, declinedWords, type WordForms } from './declension';
 import { Matcher } from './matcher';
 import {
@@ -18,9 +24,7 @@ import {
   edgeSlot,
   type MatcherSnapshot,
   type MatcherTables,
-  readSnapshot,
   sizeOf,
-  snapshotFits,
   tablesFromSnapshot,
 } from './matcher-tables';
 import { charClass, foldCode, IGNORABLE, SPACE, WORD } from './text-fold';
@@ -150,15 +154,19 @@ function recordCases(tables: MatcherTables, text: string, p: number): number {
 
 export function buildTables(aliases: readonly AliasEntry[]): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases);
-  return insertAliases(allocate(aliases.length, totalChars), aliases, 0, declined, []);
+  const prefixes: number[][] = [];
+  const tables = insertAliases(allocate(aliases.length, totalChars), aliases, 0, declined, prefixes);
+  tables.candidates = candidatePattern(prefixes);
+  return tables;
 }
 
 /**
  * Puts `aliases` from `from` on into `tables`, which hold those before it (empty tables when
- * `from` is 0), then makes the candidate pattern from `prefixes` (those of the aliases before
- * `from`) and theirs. `declined`: the indexes of the aliases that decline (`sizeOf`).
+ * `from` is 0), pushing their candidate prefixes onto `prefixes`: the candidate pattern is the
+ * caller's to make (from those and the prefixes of the aliases before `from`), or to take made.
+ * `declined`: the indexes of the aliases that decline (`sizeOf`).
  */
-function insertAliases(
+export function insertAliases(
   tables: MatcherTables,
   aliases: readonly AliasEntry[],
   from: number,
@@ -263,11 +271,21 @@ function insertAliases(
   patternStart[aliases.length] = p;
   tables.size = nodes;
   tables.longest = longest;
-  tables.candidates = candidatePattern(prefixes);
   return tables;
 }
 
 const sourceOf = (pattern: RegExp): RegExpSource => [pattern.source, pattern.flags];
+
+/** A candidate pattern as a snapshot holds it (JSON). */
+export function candidateSources(candidates: CandidatePattern | null): MatcherSnapshot['candidates'] {
+  return (
+    candidates && {
+      test: sourceOf(candidates.test),
+      starts: sourceOf(candidates.starts),
+      everyStart: sourceOf(candidates.everyStart),
+    }
+  );
+}
 
 export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables): MatcherSnapshot {
   const { size, rootNext, edgeFrom, edgeChar, edgeTo, output, patterns, patternStart, candidates } = tables;
@@ -304,11 +322,7 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
     patterns: Array.from(patterns.subarray(0, patternEnd)).join(''),
     patternStart: Array.from(patternStart),
     longest: tables.longest,
-    candidates: candidates && {
-      test: sourceOf(candidates.test),
-      starts: sourceOf(candidates.starts),
-      everyStart: sourceOf(candidates.everyStart),
-    },
+    candidates: candidateSources(candidates),
     forks: [...tables.forks].flatMap(([node, list]) => {
       const triples: number[] = [];
       for (let i = 0; i < list.length; i += 2) triples.push(node, list[i] as number, list[i + 1] as number);
@@ -331,7 +345,10 @@ export function extendTables(aliases: readonly AliasEntry[], base: MatcherSnapsh
   const { totalChars, declined } = sizeOf(aliases);
   const tables = tablesFromSnapshot(head, base, allocate(aliases.length, totalChars));
   if (!tables) return null;
-  return insertAliases(tables, aliases, from, declined, head.flatMap(prefixesOf));
+  const prefixes = head.flatMap(prefixesOf);
+  insertAliases(tables, aliases, from, declined, prefixes);
+  tables.candidates = candidatePattern(prefixes);
+  return tables;
 }
 
 /**
@@ -379,45 +396,6 @@ function prefixesOf(alias: AliasEntry): number[][] {
 /** Tables for `aliases`: read back from `prebuilt` when it was made from exactly them, else built. */
 export function readOrBuildTables(aliases: readonly AliasEntry[], prebuilt?: MatcherSnapshot): MatcherTables {
   return (prebuilt && tablesFromSnapshot(aliases, prebuilt)) ?? buildTables(aliases);
-}
-
-/** Stored snapshots read back ahead of the catalog they serve (`readTablesAhead`); null: unreadable. */
-const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
-
-/**
- * Reads a stored snapshot's tables back now, for `tablesFor` to hand a catalog they fit later: a
- * page reads a big pack's in a task of its own, before its catalog is made (docs/decisions/0028).
- * The tables have room for the snapshot's own nodes and aliases, all that a catalog they fit has.
- */
-export function readTablesAhead(snapshot: MatcherSnapshot): void {
-  const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
-  try {
-    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
-  } catch {
-    // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
-    readAhead.set(snapshot, null);
-  }
-}
-
-/**
- * Tables for `aliases`: read back from the first of `stored` made from exactly them or from the
- * aliases they start with (a stored pack's, with an article's names after it: docs/decisions/0028),
- * else built. Stored tables that cannot be read (damaged in
- * storage) are passed over, never a reason for no tables.
- */
-export function tablesFor(aliases: readonly AliasEntry[], stored: readonly MatcherSnapshot[] = []): MatcherTables {
-  for (const snapshot of stored) {
-    try {
-      const read =
-        (snapshotFits(aliases, snapshot) ? readAhead.get(snapshot) : null) ??
-        tablesFromSnapshot(aliases, snapshot) ??
-        extendTables(aliases, snapshot);
-      if (read) return read;
-    } catch {
-      // A damaged snapshot (an unreadable pattern, say): the next one, or a build.
-    }
-  }
-  return buildTables(aliases);
 }
 
 /** A Matcher for `aliases`, its tables read back from `prebuilt` when it fits (see `readOrBuildTables`). */

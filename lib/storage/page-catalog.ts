@@ -4,11 +4,11 @@
  * pack's own catalog and its stored tables are made ahead (`pagePartSteps`, each step a task of its
  * own: entrypoints/table-builder/page-packs.ts), and the page's catalog is then merged from each
  * story's (`catalogFromStories`). When the catalog is the one a part's tables were made for (the
- * bundled stories, then that pack: `makePackPagePart`), it says so (`trustFit`) rather than hashing
- * every alias again to find out (docs/decisions/0028, "the page's catalog from one per story").
+ * bundled stories, then that pack: `makePackPagePart`), it says so (`holdTables`) rather than hashing
+ * every alias again to find out, and an article's catalog grows those tables (docs/decisions/0028).
  */
-import { aliasesKey, trustFit } from '../matching/matcher-tables';
-import { readTablesAhead } from '../matching/table-builder';
+import { aliasesKey } from '../matching/matcher-tables';
+import { holdTables, readTablesAhead } from '../matching/stored-tables';
 import { catalogFromStories, keepStoryCatalog, mergeCatalogs, storyCatalog } from '../story/catalog-merge';
 import { catalogFromTable } from '../story/catalog-table';
 import type { Catalog, StoryOutline } from '../story/story-model';
@@ -56,10 +56,10 @@ export function pageCatalog<S extends StoryOutline>(
   const before = catalogFromStories(stories.slice(0, -1));
   const catalog = mergeCatalogs(before, storyCatalog(last));
   // The stories before the pack have the aliases the part's tables were made after: the catalog is
-  // the one they were made for, alias by alias.
+  // the one they were made for, alias by alias; the page holds its tables for an article to grow.
   const { matcher } = part;
   if (aliasesKey(before.aliases) === part.bundled && matcher.patternStart.length === catalog.aliases.length + 1) {
-    trustFit(catalog.aliases, matcher);
+    holdTables(catalog.aliases, matcher);
   }
   return catalog;
 }

@@ -260,6 +260,51 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
     await page.close();
   });
 
+  it('finds an article’s own people on an article page with a pack on, the pack’s tables grown by their names', async () => {
+    await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
+    // What the page says it holds when it asks for its article to be read, seen by the worker.
+    await browser.serviceWorker.evaluate(() => {
+      const scope = globalThis as unknown as {
+        heldAsked?: unknown[];
+        chrome: { runtime: { onMessage: { addListener(listener: (message: unknown) => undefined): void } } };
+      };
+      const asked: unknown[] = [];
+      scope.heldAsked = asked;
+      // Never answers: the extension's own listener does.
+      scope.chrome.runtime.onMessage.addListener((message) => {
+        const m = message as { type?: string; data?: { held?: unknown } } | null;
+        if (m?.type === 'readArticle') asked.push(m.data?.held ?? null);
+        return undefined;
+      });
+    });
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/fixtures/article-any.html'));
+    // Margit Osterberg is in no story and no pack: only the article's names, put into the tables
+    // the page holds for the bundled stories and the pack, find her.
+    await until(
+      () => highlighted(page),
+      (texts) => texts.includes('Margit Osterberg') && texts.includes('Lars Berg') && !texts.includes('Berg'),
+      'the article’s people',
+      20_000,
+    );
+    await pointAt(page, 'Margit Osterberg');
+    await until(
+      () => cardText(page, ''),
+      (shown) => (shown ?? '').includes('Margit Osterberg') && (shown ?? '').includes('Council leader'),
+      'the card of the article’s person',
+      20_000,
+    );
+    // The page held the pack's tables (read ahead) and said so.
+    const asked = await browser.serviceWorker.evaluate(
+      () => (globalThis as unknown as { heldAsked: unknown[] }).heldAsked,
+    );
+    expect(asked).toHaveLength(1);
+    expect(typeof asked[0]).toBe('string');
+    expect(errors.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('finds the names of a 10,000-entity pack on a page, and opens their cards', async () => {
     const count = 10_000;
     await importThroughOptions({ name: 'big-pack.json', text: JSON.stringify(bigPack(count)) });

@@ -28,6 +28,7 @@ function startReading(options: Partial<ArticleReadingOptions> = {}): ArticleRead
   const reading = startArticleReading({
     whenRead: () => Promise.resolve(),
     enabled: () => true,
+    held: () => undefined,
     apply: vi.fn(),
     drop: vi.fn(),
     onNavigate: () => () => {},
@@ -56,6 +57,22 @@ describe('reading the page’s article', () => {
     const request = (asked.mock.calls[0] as unknown as [{ data: { html: string; language?: string } }])[0].data;
     expect(request.html.startsWith('<article>')).toBe(true);
     expect(request.language).toBe('en-GB');
+  });
+
+  it('says which tables the page holds, for the background to grow them, and nothing of the page’s elements', async () => {
+    articlePage('en');
+    const asked = vi.fn(() => null);
+    stops.push(onMessage('readArticle', asked));
+    const held = vi.fn(() => 'pack-tables-key');
+    startReading({ held });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const request = (asked.mock.calls[0] as unknown as [{ data: Record<string, unknown> }])[0].data;
+    expect(request.held).toBe('pack-tables-key');
+    // Asked when the request is made, not when the reading starts: the tables are read ahead by then.
+    expect(held).toHaveBeenCalledTimes(1);
+    expect(request).toMatchObject({ url: location.href, language: 'en' });
+    expect(request).not.toHaveProperty('root');
+    expect(request).not.toHaveProperty('signal');
   });
 
   it('leaves a page declared in a language the extractor does not read alone', async () => {

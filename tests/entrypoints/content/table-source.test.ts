@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { createTableSource, type TableBuilderModule } from '../../../entrypoints/content/table-source';
 import { pagePacks } from '../../../entrypoints/table-builder/page-packs';
-import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
+import { heldKey, tablesFor } from '../../../lib/matching/stored-tables';
+import { buildTables } from '../../../lib/matching/table-builder';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';
 import { pageCatalog } from '../../../lib/storage/page-catalog';
 import { buildCatalog } from '../../../lib/story/story-model';
@@ -11,6 +12,7 @@ import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
 
 const builder: TableBuilderModule = {
   buildTables,
+  heldKey,
   tablesFor,
   pageCatalog,
   pagePacks,
@@ -47,7 +49,18 @@ describe('the page’s matcher tables', () => {
     const source = createTableSource(() => Promise.resolve({ ...builder, tablesFor: tablesForSpy }));
     await source.load();
     expect(source.tables(seedAliases, undefined, stored)).toEqual(buildTables(seedAliases));
-    expect(tablesForSpy).toHaveBeenCalledWith(seedAliases, stored);
+    expect(tablesForSpy).toHaveBeenCalledWith(seedAliases, stored, undefined);
+  });
+
+  it('hand the builder how the background said to grow the tables it holds for the page’s article', async () => {
+    const stored = [bundledMatcherSnapshot()];
+    const tablesForSpy = vi.fn(tablesFor);
+    const source = createTableSource(() => Promise.resolve({ ...builder, tablesFor: tablesForSpy }));
+    await source.load();
+    const extension = { base: 'pack-key', added: 'article-key', candidates: null };
+    // None held here: the builder reads or builds them as before.
+    expect(source.tables(seedAliases, undefined, stored, extension)).toEqual(buildTables(seedAliases));
+    expect(tablesForSpy).toHaveBeenCalledWith(seedAliases, stored, extension);
   });
 
   it('try the builder again after it could not be loaded', async () => {

@@ -12,13 +12,13 @@ import {
   snapshotFits,
   tablesFromSnapshot,
 } from '../../../lib/matching/matcher-tables';
+import { tablesFor } from '../../../lib/matching/stored-tables';
 import {
   buildMatcher,
   buildTables,
   extendTables,
   matcherSnapshot,
   readOrBuildTables,
-  tablesFor,
 } from '../../../lib/matching/table-builder';
 import { MentionEngine } from '../../../lib/page/mention-engine';
 import { loadCorrectionsFor } from '../../../lib/storage/corrections';

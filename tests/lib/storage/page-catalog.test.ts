@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../../data/schema';
 import { bundledStories } from '../../../data/stories';
+import { extensionOf, type TablesExtension } from '../../../lib/matching/held-tables';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
-import { buildTables, tablesFor } from '../../../lib/matching/table-builder';
+import { heldKey, tablesFor } from '../../../lib/matching/stored-tables';
+import { buildTables, candidateSources, snapshotOf } from '../../../lib/matching/table-builder';
 import { foldKey } from '../../../lib/matching/text-fold';
 import { correctedCatalog } from '../../../lib/storage/apply-corrections';
 import type { Correction } from '../../../lib/storage/corrections';
@@ -113,6 +115,91 @@ describe('a page’s catalog with a pack on', () => {
     for (const before of [rest, [respelled, ...rest]]) {
       const { aliases } = pageCatalog([...before, part.outline], []);
       expect(comparableTables(tablesFor(aliases, [part.matcher]))).toEqual(comparableTables(buildTables(aliases)));
+    }
+  });
+});
+
+/** `story` with its first entity's aliases spelled otherwise: as many aliases, other texts. */
+const respelled = (story: StoryOutline): StoryOutline => ({
+  ...story,
+  entities: story.entities.map((entity, i) =>
+    i === 0 ? { ...entity, aliases: entity.aliases.map((alias) => ({ ...alias, text: `${alias.text}a` })) } : entity,
+  ),
+});
+
+describe('a page’s tables once its article is read, with a pack on', () => {
+  // The test article names two of the bundled story's people; this one names a third, new, person.
+  const told = outlineOf(articleTestStory);
+  const [fidan] = told.entities as [StoryOutline['entities'][number]];
+  const article: StoryOutline = {
+    ...told,
+    entities: [
+      ...told.entities,
+      { ...fidan, id: 'ayla-kaya', name: 'Ayla Kaya', aliases: [{ text: 'Ayla Kaya' }, { text: 'Kaya' }] },
+    ],
+  };
+  const stories = () => {
+    const part = storedPart();
+    runSteps(part);
+    return { part, stories: [...bundled, part.outline] };
+  };
+  /** What the background answers a page that holds `part`'s tables, with `candidates` from a build of `background`. */
+  const extensionFor = (background: readonly StoryOutline[], part: PackPagePart, candidatesOf = background) => {
+    const aliases = correctedCatalog(background, [], article).aliases;
+    const candidates = candidateSources(buildTables(correctedCatalog(candidatesOf, [], article).aliases).candidates);
+    return extensionOf(aliases, part.matcher, candidates) as TablesExtension;
+  };
+  const articleText = `${text} Hakan Fidan spoke; Vladimir Medinsky listened; Ayla Kaya left.`;
+
+  it('grow the pack’s tables held ahead by the article’s names, into the tables a build makes', () => {
+    const { part, stories: on } = stories();
+    expect(heldKey([part.matcher])).toBeUndefined();
+    pageCatalog(on, []);
+    // The page says it holds them once its catalog is the one they were made for.
+    expect(heldKey([part.matcher])).toBe(part.matcher.key);
+    const extension = extensionFor(on, part);
+    expect(extension).not.toBeNull();
+    // The article names a bundled story's person too: that entity's entries are merged anew.
+    const { aliases } = pageCatalog(on, [], article);
+    const tables = tablesFor(aliases, [part.matcher], extension);
+    const built = buildTables(aliases);
+    expect(snapshotOf(aliases, tables)).toEqual(snapshotOf(aliases, built));
+    const found = findMentions(new Matcher(aliases, tables), articleText);
+    expect(found).toEqual(findMentions(new Matcher(aliases, built), articleText));
+    expect(found.map((m) => m.entityId)).toEqual(expect.arrayContaining(['ayla-kaya', 'hakan-fidan', 'p1']));
+  });
+
+  it('take the candidate pattern the background sent, not one made again of every alias', () => {
+    const { part, stories: on } = stories();
+    pageCatalog(on, []);
+    // Another list's pattern, to tell the one sent from one made here.
+    const sent = extensionFor(on, part, bundled);
+    const { aliases } = pageCatalog(on, [], article);
+    expect(tablesFor(aliases, [part.matcher], sent).candidates?.test.source).toBe(sent.candidates?.test[0]);
+    expect(sent.candidates?.test[0]).not.toBe(buildTables(aliases).candidates?.test.source);
+  });
+
+  it('are read or built as before when the page holds none, or its catalog is not the one the background grew', () => {
+    const { part, stories: on } = stories();
+    const extension = extensionFor(on, part, bundled);
+    const cases: [string, () => void, StoryOutline[], TablesExtension][] = [
+      // Not held: the page's catalog was never the one the part's tables were made for.
+      ['not held', () => {}, on, extension],
+      ['other added', () => pageCatalog(on, []), on, { ...extension, added: 'x' }],
+      ['other base', () => pageCatalog(on, []), on, { ...extension, base: 'x' }],
+      // A bundled story off on the page, or another version's spelling: its catalog does not
+      // start with the held aliases, though the article's come after them as sent.
+      ['a story off', () => pageCatalog(on, []), on.slice(1), extension],
+      ['respelled', () => pageCatalog(on, []), [respelled(bundled[0] as StoryOutline), part.outline], extension],
+    ];
+    for (const [name, hold, pageStories, sent] of cases) {
+      hold();
+      const { aliases } = pageCatalog(pageStories, [], article);
+      const tables = tablesFor(aliases, [part.matcher], sent);
+      expect({ name, tables: comparableTables(tables) }).toEqual({
+        name,
+        tables: comparableTables(buildTables(aliases)),
+      });
     }
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * The tables of stored snapshots (a switched-on pack's, made at import with its page part) as a
+ * page or the background uses them: read back ahead of the catalog they serve (`readTablesAhead`,
+ * a task of its own on a page), handed to each catalog they fit, or extended by the aliases after
+ * theirs (`tablesFor`); and on a page, held for its catalog and grown by its article's few names
+ * as the background says (`holdTables`, `heldKey`, held-tables.ts). Building is table-builder.ts's
+ * (docs/decisions/0028).
+ */
+
+import type { AliasEntry } from '../story/story-model';
+import { candidatesFrom } from './candidate-pattern';
+import { startsWithHeld, type TablesExtension, tablesWithRoom } from './held-tables';
+import {
+  aliasesKey,
+  allocate,
+  type MatcherSnapshot,
+  type MatcherTables,
+  readSnapshot,
+  sizeOf,
+  snapshotFits,
+  tablesFromSnapshot,
+  trustFit,
+} from './matcher-tables';
+import { buildTables, extendTables, insertAliases } from './table-builder';
+
+/** Stored snapshots read back ahead of the catalog they serve (`readTablesAhead`); null: unreadable. */
+const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
+
+/**
+ * Reads a stored snapshot's tables back now, for `tablesFor` to hand a catalog they fit later: a
+ * page reads a big pack's in a task of its own, before its catalog is made (docs/decisions/0028).
+ * The tables have room for the snapshot's own nodes and aliases, all that a catalog they fit has.
+ */
+export function readTablesAhead(snapshot: MatcherSnapshot): void {
+  const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
+  try {
+    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+  } catch {
+    // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
+    readAhead.set(snapshot, null);
+  }
+}
+
+/** The aliases each stored snapshot's tables read ahead were taken for (`holdTables`). */
+const heldFor = new WeakMap<MatcherSnapshot, readonly AliasEntry[]>();
+
+/**
+ * Takes `snapshot` as made from exactly `aliases` (`trustFit`), and keeps them as the aliases its
+ * tables read ahead hold: a catalog with an article after them grows those (`grownHeldTables`).
+ */
+export function holdTables(aliases: readonly AliasEntry[], snapshot: MatcherSnapshot): void {
+  trustFit(aliases, snapshot);
+  heldFor.set(snapshot, aliases);
+}
+
+/** The key of the first of `stored` whose tables the page holds read ahead, for the background. */
+export function heldKey(stored: readonly MatcherSnapshot[]): string | undefined {
+  return stored.find((snapshot) => readAhead.get(snapshot) && heldFor.has(snapshot))?.key;
+}
+
+/**
+ * The tables held for `extension.base` (read ahead, `holdTables`), grown by the aliases `aliases`
+ * has after theirs, with the candidate pattern the background made for them all; null when the
+ * page holds none for it, or `aliases` is not the list the background extended them to (the
+ * caller then reads or builds them as it would have).
+ */
+function grownHeldTables(
+  aliases: readonly AliasEntry[],
+  stored: readonly MatcherSnapshot[],
+  extension: TablesExtension,
+): MatcherTables | null {
+  const base = stored.find((snapshot) => snapshot.key === extension.base);
+  const held = base && readAhead.get(base);
+  const head = base && heldFor.get(base);
+  if (!held || !head || !startsWithHeld(aliases, head)) return null;
+  const added = aliases.slice(head.length);
+  if (aliasesKey(added) !== extension.added) return null;
+  const { totalChars, declined } = sizeOf(added);
+  const heldPatterns = held.patternStart[head.length] as number;
+  const tables = tablesWithRoom(held, aliases.length, Math.max(held.size, heldPatterns) + totalChars);
+  insertAliases(
+    tables,
+    aliases,
+    head.length,
+    declined.map((i) => i + head.length),
+    [],
+  );
+  const c = extension.candidates;
+  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  return tables;
+}
+
+/**
+ * Tables for `aliases`: read back from the first of `stored` made from exactly them or from the
+ * aliases they start with (a stored pack's, with an article's names after it: docs/decisions/0028),
+ * else built. Stored tables that cannot be read (damaged in
+ * storage) are passed over, never a reason for no tables.
+ */
+export function tablesFor(
+  aliases: readonly AliasEntry[],
+  stored: readonly MatcherSnapshot[] = [],
+  extension?: TablesExtension,
+): MatcherTables {
+  const grown = extension && grownHeldTables(aliases, stored, extension);
+  if (grown) return grown;
+  for (const snapshot of stored) {
+    try {
+      const read =
+        (snapshotFits(aliases, snapshot) ? readAhead.get(snapshot) : null) ??
+        tablesFromSnapshot(aliases, snapshot) ??
+        extendTables(aliases, snapshot);
+      if (read) return read;
+    } catch {
+      // A damaged snapshot (an unreadable pattern, say): the next one, or a build.
+    }
+  }
+  return buildTables(aliases);
+}

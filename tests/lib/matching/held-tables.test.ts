@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { bundledStories } from '../../../data/stories';
+import { extensionOf, startsWithHeld, tablesWithRoom } from '../../../lib/matching/held-tables';
+import { findMentions, Matcher } from '../../../lib/matching/matcher';
+import { aliasesKey, type MatcherSnapshot, sizeOf } from '../../../lib/matching/matcher-tables';
+import {
+  buildMatcher,
+  buildTables,
+  candidateSources,
+  insertAliases,
+  matcherSnapshot,
+  snapshotOf,
+} from '../../../lib/matching/table-builder';
+import type { AliasEntry } from '../../../lib/story/story-model';
+import { buildCatalog } from '../../../lib/story/story-model';
+import { comparableTables } from '../../helpers/comparable-tables';
+import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+
+const seedAliases = buildCatalog(bundledStories).aliases;
+const snapshotFor = (aliases: readonly AliasEntry[]): MatcherSnapshot =>
+  JSON.parse(JSON.stringify(matcherSnapshot(buildMatcher(aliases))));
+const [first] = TEST_ALIASES as [AliasEntry];
+/** An article's few names after the head, one of them declined. */
+const added: AliasEntry[] = [
+  { ...first, entityId: 'hakan-fidan', text: 'Hakan Fidan' },
+  { ...first, entityId: 'hakan-fidan', text: 'Fidan' },
+  { ...first, entityId: 'kovalchuk', text: 'Ковальчук', inflection: { lang: 'uk', person: true } },
+];
+
+/** `held` with room for `more`, put in as the page does, the pattern the background's. */
+function grown(head: readonly AliasEntry[], held = buildTables(head), more = added) {
+  const all = [...head, ...more];
+  const { totalChars, declined } = sizeOf(more);
+  const heldPatterns = held.patternStart[head.length] as number;
+  const tables = tablesWithRoom(held, all.length, Math.max(held.size, heldPatterns) + totalChars);
+  insertAliases(
+    tables,
+    all,
+    head.length,
+    declined.map((i) => i + head.length),
+    [],
+  );
+  tables.candidates = buildTables(all).candidates;
+  return { all, tables };
+}
+
+describe('the extension of tables the page holds', () => {
+  it('names the held tables and the aliases after theirs, with the whole list’s candidate pattern', () => {
+    const all = [...seedAliases, ...added];
+    const base = snapshotFor(seedAliases);
+    const candidates = candidateSources(buildTables(all).candidates);
+    expect(extensionOf(all, base, candidates)).toEqual({ base: base.key, added: aliasesKey(added), candidates });
+  });
+
+  it('is not made for a list that does not start with the held tables’ aliases', () => {
+    const base = snapshotFor(seedAliases);
+    expect(extensionOf([...seedAliases.slice(1), ...added], base, null)).toBeNull();
+    expect(extensionOf(seedAliases.slice(0, 10), base, null)).toBeNull();
+    const respelled = seedAliases.map((alias, i) => (i === 3 ? { ...alias, text: `${alias.text}s` } : alias));
+    expect(extensionOf([...respelled, ...added], base, null)).toBeNull();
+  });
+});
+
+describe('a page’s catalog starting with the aliases its held tables were made for', () => {
+  it('is known by its entries, the same ones or ones merged anew with the same text, case, gating and declension', () => {
+    const head = [...TEST_ALIASES, added[2] as AliasEntry];
+    expect(startsWithHeld([...head, ...added], head)).toBe(true);
+    // An entity the article shares: its entries made again, with another story rule.
+    const ruled = head.map((alias) => ({
+      ...alias,
+      generic: true,
+      inArticle: true,
+      inflection: alias.inflection && { ...alias.inflection },
+    }));
+    expect(startsWithHeld([...ruled, ...added], head)).toBe(true);
+  });
+
+  it('is not one whose entries put other things into the tables, or that is shorter', () => {
+    const head = [...TEST_ALIASES, added[2] as AliasEntry];
+    const changed = (i: number, change: Partial<AliasEntry>) =>
+      startsWithHeld(
+        head.map((alias, j) => (j === i ? { ...alias, ...change } : alias)),
+        head,
+      );
+    expect(changed(1, { text: 'Zelenski' })).toBe(false);
+    expect(changed(1, { case: 'exact' })).toBe(false);
+    expect(changed(1, { requiresContext: true })).toBe(false);
+    expect(changed(head.length - 1, { inflection: { lang: 'ru', person: true } })).toBe(false);
+    expect(changed(1, { inflection: { lang: 'uk', person: true } })).toBe(false);
+    expect(startsWithHeld(head.slice(0, -1), head)).toBe(false);
+  });
+});
+
+describe('held tables with room for more aliases', () => {
+  it('grow into the tables a build of every alias makes, whether the edge table keeps its size or not', () => {
+    const kept: boolean[] = [];
+    for (const head of [seedAliases, TEST_ALIASES]) {
+      const tight = buildTables(head);
+      // Held with room to spare, as tables read ahead may be: the edge table keeps its slots.
+      const roomy = tablesWithRoom(tight, head.length, 4 * sizeOf(head).totalChars);
+      for (const held of [tight, roomy]) {
+        const { all, tables } = grown(head, held);
+        kept.push(tables.edgeFrom.length === held.edgeFrom.length);
+        if (held === roomy) expect(tables.edgeFrom.length).toBe(held.edgeFrom.length);
+        // Node for node the same trie, outputs, cases, forks and pattern (the slots may differ).
+        expect(snapshotOf(all, tables)).toEqual(snapshotOf(all, buildTables(all)));
+        const text = 'Zelensky met Hakan Fidan; Ковальчука and Fidan left.';
+        expect(findMentions(new Matcher(all, tables), text)).toEqual(findMentions(buildMatcher(all), text));
+        expect(findMentions(new Matcher(all, tables), text)).toHaveLength(4);
+      }
+    }
+    // Both ways were taken: slots copied, and edges put into a larger table.
+    expect(new Set(kept)).toEqual(new Set([true, false]));
+  });
+
+  it('leave the held tables as they were, for the catalog without the article', () => {
+    // Names the article shares with the head: a spelling two entities have, and a declined one.
+    const georgia = (entityId: string): AliasEntry => ({ ...first, entityId, text: 'Georgia' });
+    const kovalchuk = (entityId: string): AliasEntry => ({ ...(added[2] as AliasEntry), entityId });
+    const head = [...seedAliases, georgia('georgia-country'), georgia('georgia-state'), kovalchuk('k1')];
+    const held = buildTables(head);
+    expect(held.sharedOutputs.size).toBeGreaterThan(0);
+    const before = comparableTables(held);
+    const { all, tables } = grown(head, held, [georgia('georgia-gated'), kovalchuk('k2'), ...added]);
+    expect(snapshotOf(all, tables)).toEqual(snapshotOf(all, buildTables(all)));
+    expect(comparableTables(held)).toEqual(before);
+  });
+});
