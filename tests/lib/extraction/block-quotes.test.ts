@@ -35,3 +35,13 @@ describe('who spoke a block quotation', () => {
     expect(article.speakerOf('We will rebuild')).toBeUndefined();
   });
 });
+
+describe('the rule the audit names for a block quotation', () => {
+  it('is "block quote", then what its introducing "she" stood for', () => {
+    const named = attribute(['Anna Reid wrote to the council on Monday.', block], [reid], { blocks: [1] });
+    expect(named.quotes.find((q) => q.text.startsWith('We will rebuild'))?.rule).toBe('block quote');
+    const spoke = ['Anna Reid spoke at the forum in May.', 'Here is what she told the forum:', block];
+    const pronoun = attribute(spoke, [reid], { blocks: [2] });
+    expect(pronoun.quotes.find((q) => q.text.startsWith('We will rebuild'))?.rule).toMatch(/^block quote → pronoun: /);
+  });
+});

@@ -112,3 +112,14 @@ describe('"the spokesman said" on given names', () => {
     expect(article.speakerOf('The fleet')).toBeUndefined();
   });
 });
+
+describe('"the analyst said": the role must hold the noun as a word of its own', () => {
+  it('is nobody whose role only ends in the noun’s letters ("psychoanalyst")', () => {
+    const article = attribute(
+      ['Joanna Petrakis downgraded the stock.', '“The fleet is the business,” the analyst said.'],
+      ['Joanna Petrakis'],
+      { roles: new Map([['Joanna Petrakis', 'psychoanalyst']]) },
+    );
+    expect(article.speakerOf('The fleet')).toBeUndefined();
+  });
+});

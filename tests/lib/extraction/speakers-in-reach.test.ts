@@ -103,3 +103,32 @@ describe('whom a speaker told or was asked about is not another speaker', () => 
     expect(named2.speakerOf('He has been')).toBeUndefined();
   });
 });
+
+describe('who is within reach, at the edges', () => {
+  it('gives "the company said" no organisation named only after the quote', () => {
+    const article = attribute(
+      ['“We are investing in new pipes,” the company said. Fellside Water raised prices.'],
+      [org('Fellside Water')],
+    );
+    expect(article.speakerOf('We are')).toBeUndefined();
+  });
+
+  it('lets the next quote go on from the judge past the man she was telling', () => {
+    const article = attribute(
+      [
+        '“You showed no remorse at any point,” Judge O’Sullivan said, telling Kerr. “You will serve six years in prison.”',
+      ],
+      ['O’Sullivan', 'Kerr'],
+    );
+    expect(article.speakerOf('You will')).toBe('O’Sullivan');
+  });
+
+  it('does not read a name past a semicolon as what the fronted question was about', () => {
+    const quoted = '“We were never going to sell the club,” said Ana Duarte.';
+    const article = attribute(
+      [quoted, 'Asked about the fee; Carvalho shrugged, and she said: “He has been a great signing for us.”'],
+      [{ name: 'Ana Duarte', gender: 'female' as const }, 'Carvalho'],
+    );
+    expect(article.speakerOf('He has been')).not.toBe('Ana Duarte');
+  });
+});
