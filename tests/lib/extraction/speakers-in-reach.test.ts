@@ -132,3 +132,39 @@ describe('who is within reach, at the edges', () => {
     expect(article.speakerOf('He has been')).not.toBe('Ana Duarte');
   });
 });
+
+describe('nobody else named between a speaker and the next quote', () => {
+  const remorse = '“You showed no remorse at any point,” Judge O’Sullivan said';
+  const serve = '“You will serve six years in prison.”';
+  const next = (paragraph: string) => attribute([paragraph], ['O’Sullivan', 'Kerr']).speakerOf('You will');
+
+  it('counts only other people named between them, not one before the speaker or the speaker again', () => {
+    expect(next(`Kerr stood in the dock. ${remorse}. ${serve}`)).toBe('O’Sullivan');
+    expect(next(`${remorse}. O’Sullivan paused. ${serve}`)).toBe('O’Sullivan');
+    expect(next(`${remorse}. Kerr wept. ${serve}`)).toBeUndefined();
+  });
+
+  it('lets "she said" two paragraphs on go on from the judge past a body or a name after it', () => {
+    const said = '“You showed no remorse at any point,” said Judge O’Sullivan.';
+    const serve = (after = '') => `“You will serve six years in prison,” she said${after}.`;
+    const named = ['O’Sullivan', 'Kerr', { name: 'Tarrow Council', kind: 'organisation' as const }];
+    const speaker = (between: string, after?: string) =>
+      attribute([said, between, serve(after)], named).speakerOf('You will');
+    expect(speaker('The court fell silent.', ', and Kerr wept')).toBe('O’Sullivan');
+    expect(speaker('Tarrow Council fell silent.')).toBe('O’Sullivan');
+    expect(speaker('Kerr fell silent.')).not.toBe('O’Sullivan');
+  });
+
+  it('takes nobody three paragraphs back for "she said"', () => {
+    const article = attribute(
+      [
+        'Ms Reid, 28, woke at dawn.',
+        'The river had risen overnight.',
+        'Rain fell all day.',
+        '“It was a fair result,” she said.',
+      ],
+      [{ name: 'Reid', gender: 'female' }],
+    );
+    expect(article.speakerOf('It was')).toBeUndefined();
+  });
+});
