@@ -164,6 +164,14 @@ describe('"the company said" after organisations reported speaking (organisation
     expect(article.speakerOf('We are working')).toBeUndefined();
   });
 
+  it('passes over an organisation name left unresolved for the one that is', () => {
+    const article = attribute(
+      ['Northway said the bars were safe. Northway Nutrition said the recall was precautionary.', working],
+      [{ name: 'Northway', kind: 'organisation', unresolved: true }, org('Northway Nutrition')],
+    );
+    expect(article.speakerOf('We are working')).toBe('Northway Nutrition');
+  });
+
   it('gives no speaker when two organisations were reported speaking', () => {
     const article = attribute(
       [
