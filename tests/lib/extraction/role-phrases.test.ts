@@ -168,3 +168,9 @@ describe('the object of "for", "of" or "at" in a role appositive before the name
     expect(headBefore('The new leader of Frankston, Rhys Delahunty, said so.', 'Rhys')).toBe('leader');
   });
 });
+
+describe('a capitalised object at the very start of the text', () => {
+  it('reads no role when the words before the comma open the text', () => {
+    expect(headBefore('Frankston, Rhys Delahunty, said so.', 'Rhys')).toBeUndefined();
+  });
+});

@@ -168,3 +168,40 @@ describe('nobody else named between a speaker and the next quote', () => {
     expect(article.speakerOf('It was')).toBeUndefined();
   });
 });
+
+describe('the one person two paragraphs back, and whom a question was about, at the edges', () => {
+  const woke = 'Ms Reid, 28, woke at dawn.';
+  const reid = { name: 'Reid', gender: 'female' as const };
+
+  it('is not put off by an organisation in between, or by a person named after "she"', () => {
+    const water = { name: 'Fellside Water', kind: 'organisation' as const };
+    const quote = '“It was a fair result,” she said';
+    expect(attribute([woke, 'Fellside Water raised prices.', `${quote}.`], [reid, water]).speakerOf('It was')).toBe(
+      'Reid',
+    );
+    expect(
+      attribute([woke, 'The river had risen.', `${quote}, and Tom Hale agreed.`], [reid, 'Tom Hale']).speakerOf(
+        'It was',
+      ),
+    ).toBe('Reid');
+  });
+
+  it('reads a longer question ("Asked about the transfer of Carvalho") as about him', () => {
+    const quoted = '“We were never going to sell the club,” said Ana Duarte.';
+    const article = attribute(
+      [quoted, 'Asked about the transfer of Carvalho, she said: “He has been a great signing for us.”'],
+      [{ name: 'Ana Duarte', gender: 'female' as const }, 'Carvalho'],
+    );
+    expect(article.speakerOf('He has been')).toBe('Ana Duarte');
+  });
+
+  it('does not take a man she "asked if" about as one she addressed', () => {
+    const article = attribute(
+      [
+        '“You showed no remorse at any point,” Judge O’Sullivan said. She asked if Kerr understood. “You will serve six years in prison.”',
+      ],
+      ['O’Sullivan', 'Kerr'],
+    );
+    expect(article.speakerOf('You will')).toBeUndefined();
+  });
+});
