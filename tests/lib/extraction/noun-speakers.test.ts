@@ -147,3 +147,16 @@ describe('the rule the audit names for a common-noun speaker', () => {
     expect(company).toBe('noun: organisation');
   });
 });
+
+describe('"the spokesman said" after a spokesman introduced late in a sentence', () => {
+  it('speaks for the organisation whose spokesman is introduced after other words', () => {
+    const article = attribute(
+      [
+        'Prices will rise next year, a Fellside Water spokesman said.',
+        '“We are investing in new pipes,” the spokesman said.',
+      ],
+      [{ name: 'Fellside Water', kind: 'organisation' as const }],
+    );
+    expect(article.speakerOf('We are')).toBe('Fellside Water');
+  });
+});
