@@ -67,7 +67,8 @@ export function reporterBefore(
     (m) => m.kind === 'person' && !m.possessive && m.entity !== undefined && fits(m),
   );
   const entity = reported[0]?.entity;
-  if (!entity || reported.some((m) => m.entity !== entity)) return undefined;
+  if (!entity) return undefined;
+  // Two people reported are two people named: the check below refuses them.
   const named = names.filter(
     (m) => m.kind === 'person' && !m.possessive && m.start >= (before[0] as Range).start && m.end <= last.end,
   );

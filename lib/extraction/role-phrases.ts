@@ -111,7 +111,7 @@ export function roleHeadBeforeComma(text: string, tokens: readonly Token[], runF
   // New York" names the town's state.
   const from = preposition.text === 'from' && determined && !name.tags.has('Place');
   // "a nurse in Columbus, Ohio": the town's state, not a name after a role.
-  const where = preposition.text === 'in' && !determined && k < i && !name.tags.has('Place');
+  const where = preposition.text === 'in' && !determined && !name.tags.has('Place');
   if (!/^(?:for|of|at)$/.test(preposition.text) && !from && !where) return -1;
   return /^\s+$/.test(gapBetween(text, head, preposition)) && isRoleNoun(head) ? k - 1 : -1;
 }

@@ -23,7 +23,8 @@ export interface GivenName {
 export interface Attribution {
   /** Who spoke the quote that opens with `opening` (undefined: nobody). */
   speakerOf(opening: string): string | undefined;
-  quotes: readonly { text: string; speaker?: string }[];
+  /** Each quote, with the rule that gave its speaker or refused one (what the eval's audit prints). */
+  quotes: readonly { text: string; speaker?: string; rule?: string }[];
 }
 
 export interface Document {

@@ -35,3 +35,30 @@ describe('who spoke a block quotation', () => {
     expect(article.speakerOf('We will rebuild')).toBeUndefined();
   });
 });
+
+describe('the rule the audit names for a block quotation', () => {
+  it('is "block quote", then what its introducing "she" stood for', () => {
+    const named = attribute(['Anna Reid wrote to the council on Monday.', block], [reid], { blocks: [1] });
+    expect(named.quotes.find((q) => q.text.startsWith('We will rebuild'))?.rule).toBe('block quote');
+    const spoke = ['Anna Reid spoke at the forum in May.', 'Here is what she told the forum:', block];
+    const pronoun = attribute(spoke, [reid], { blocks: [2] });
+    expect(pronoun.quotes.find((q) => q.text.startsWith('We will rebuild'))?.rule).toMatch(/^block quote → pronoun: /);
+  });
+});
+
+describe('the introducing paragraph, and only it', () => {
+  it('reads the "she" of the paragraph before the block, not a "he" further back', () => {
+    const paragraphs = [
+      'Tom Hale said he would come.',
+      'Anna Reid spoke at the forum in May.',
+      'Here is what she told the forum:',
+      block,
+    ];
+    expect(speakerOfBlock(paragraphs, [reid, { name: 'Tom Hale', gender: 'male' }])).toBe('Anna Reid');
+  });
+
+  it('reads no pronoun when that paragraph names two people', () => {
+    const paragraphs = ['Anna Reid wrote to Tom Hale, and she told him:', block];
+    expect(speakerOfBlock(paragraphs, [reid, { name: 'Tom Hale', gender: 'male' }])).toBeUndefined();
+  });
+});

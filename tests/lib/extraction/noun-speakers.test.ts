@@ -112,3 +112,51 @@ describe('"the spokesman said" on given names', () => {
     expect(article.speakerOf('The fleet')).toBeUndefined();
   });
 });
+
+describe('"the analyst said": the role must hold the noun as a word of its own', () => {
+  it('is nobody whose role only ends in the noun’s letters ("psychoanalyst")', () => {
+    const article = attribute(
+      ['Joanna Petrakis downgraded the stock.', '“The fleet is the business,” the analyst said.'],
+      ['Joanna Petrakis'],
+      { roles: new Map([['Joanna Petrakis', 'psychoanalyst']]) },
+    );
+    expect(article.speakerOf('The fleet')).toBeUndefined();
+  });
+});
+
+describe('the rule the audit names for a common-noun speaker', () => {
+  it('is the role, the spokesperson or the organisation rule, by the noun', () => {
+    const ruleOf = (paragraphs: string[], named: Parameters<typeof attribute>[1], roles = new Map<string, string>()) =>
+      attribute(paragraphs, named, { roles }).quotes[0]?.rule;
+    const water = [{ name: 'Fellside Water', kind: 'organisation' as const }];
+    const analyst = ruleOf(
+      ['Joanna Petrakis downgraded the stock.', '“The fleet is the business,” the analyst said.'],
+      ['Joanna Petrakis'],
+      new Map([['Joanna Petrakis', 'analyst']]),
+    );
+    expect(analyst).toBe('noun: role at second mention');
+    const spokesman = ruleOf(
+      ['A Fellside Water spokesman said prices would rise.', '“We are investing in new pipes,” the spokesman said.'],
+      water,
+    );
+    expect(spokesman).toBe('noun: spokesperson');
+    const company = ruleOf(
+      ['Fellside Water raised prices.', '“We are investing in new pipes,” the company said.'],
+      water,
+    );
+    expect(company).toBe('noun: organisation');
+  });
+});
+
+describe('"the spokesman said" after a spokesman introduced late in a sentence', () => {
+  it('speaks for the organisation whose spokesman is introduced after other words', () => {
+    const article = attribute(
+      [
+        'Prices will rise next year, a Fellside Water spokesman said.',
+        '“We are investing in new pipes,” the spokesman said.',
+      ],
+      [{ name: 'Fellside Water', kind: 'organisation' as const }],
+    );
+    expect(article.speakerOf('We are')).toBe('Fellside Water');
+  });
+});

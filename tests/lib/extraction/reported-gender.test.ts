@@ -65,4 +65,8 @@ describe('a gender read from the reports of a person, on given mentions', () => 
     expect(known.gender).toBe('male');
     expect(genderOf('Fellside Water said he would fund it.', ['Fellside Water'], 'organisation')).toBeUndefined();
   });
+
+  it('reads the report only right after the name, not another person’s a few words on', () => {
+    expect(genderOf('Tamsin Hodge met the mayor, who said he was pleased.', ['Tamsin Hodge'])).toBeUndefined();
+  });
 });

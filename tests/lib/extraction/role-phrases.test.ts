@@ -155,3 +155,22 @@ describe('a role appositive ending right before the name', () => {
     expect(headBefore('Who found him, Hayley Dunn, did not say.', 'Hayley')).toBeUndefined();
   });
 });
+
+describe('the object of "for", "of" or "at" in a role appositive before the name', () => {
+  it('needs an object: a role noun and its preposition right before the comma head nothing', () => {
+    expect(headBefore('No one knows who he is the leader of, Laura Pietrzak said.', 'Laura')).toBeUndefined();
+    expect(headBefore('The spokeswoman for the, Laura Pietrzak, said so.', 'Laura')).toBeUndefined();
+  });
+
+  it('takes no role noun from another sentence ("The new leader" / "of Frankston, Rhys Delahunty")', () => {
+    const w = wordsOf('The new leader', 'of Frankston, Rhys Delahunty, said so.');
+    expect(roleHeadBeforeComma(w.text, w.tokens, w.at('Rhys'))).toBe(-1);
+    expect(headBefore('The new leader of Frankston, Rhys Delahunty, said so.', 'Rhys')).toBe('leader');
+  });
+});
+
+describe('a capitalised object at the very start of the text', () => {
+  it('reads no role when the words before the comma open the text', () => {
+    expect(headBefore('Frankston, Rhys Delahunty, said so.', 'Rhys')).toBeUndefined();
+  });
+});

@@ -103,3 +103,105 @@ describe('whom a speaker told or was asked about is not another speaker', () => 
     expect(named2.speakerOf('He has been')).toBeUndefined();
   });
 });
+
+describe('who is within reach, at the edges', () => {
+  it('gives "the company said" no organisation named only after the quote', () => {
+    const article = attribute(
+      ['“We are investing in new pipes,” the company said. Fellside Water raised prices.'],
+      [org('Fellside Water')],
+    );
+    expect(article.speakerOf('We are')).toBeUndefined();
+  });
+
+  it('lets the next quote go on from the judge past the man she was telling', () => {
+    const article = attribute(
+      [
+        '“You showed no remorse at any point,” Judge O’Sullivan said, telling Kerr. “You will serve six years in prison.”',
+      ],
+      ['O’Sullivan', 'Kerr'],
+    );
+    expect(article.speakerOf('You will')).toBe('O’Sullivan');
+  });
+
+  it('does not read a name past a semicolon as what the fronted question was about', () => {
+    const quoted = '“We were never going to sell the club,” said Ana Duarte.';
+    const article = attribute(
+      [quoted, 'Asked about the fee; Carvalho shrugged, and she said: “He has been a great signing for us.”'],
+      [{ name: 'Ana Duarte', gender: 'female' as const }, 'Carvalho'],
+    );
+    expect(article.speakerOf('He has been')).not.toBe('Ana Duarte');
+  });
+});
+
+describe('nobody else named between a speaker and the next quote', () => {
+  const remorse = '“You showed no remorse at any point,” Judge O’Sullivan said';
+  const serve = '“You will serve six years in prison.”';
+  const next = (paragraph: string) => attribute([paragraph], ['O’Sullivan', 'Kerr']).speakerOf('You will');
+
+  it('counts only other people named between them, not one before the speaker or the speaker again', () => {
+    expect(next(`Kerr stood in the dock. ${remorse}. ${serve}`)).toBe('O’Sullivan');
+    expect(next(`${remorse}. O’Sullivan paused. ${serve}`)).toBe('O’Sullivan');
+    expect(next(`${remorse}. Kerr wept. ${serve}`)).toBeUndefined();
+  });
+
+  it('lets "she said" two paragraphs on go on from the judge past a body or a name after it', () => {
+    const said = '“You showed no remorse at any point,” said Judge O’Sullivan.';
+    const serve = (after = '') => `“You will serve six years in prison,” she said${after}.`;
+    const named = ['O’Sullivan', 'Kerr', { name: 'Tarrow Council', kind: 'organisation' as const }];
+    const speaker = (between: string, after?: string) =>
+      attribute([said, between, serve(after)], named).speakerOf('You will');
+    expect(speaker('The court fell silent.', ', and Kerr wept')).toBe('O’Sullivan');
+    expect(speaker('Tarrow Council fell silent.')).toBe('O’Sullivan');
+    expect(speaker('Kerr fell silent.')).not.toBe('O’Sullivan');
+  });
+
+  it('takes nobody three paragraphs back for "she said"', () => {
+    const article = attribute(
+      [
+        'Ms Reid, 28, woke at dawn.',
+        'The river had risen overnight.',
+        'Rain fell all day.',
+        '“It was a fair result,” she said.',
+      ],
+      [{ name: 'Reid', gender: 'female' }],
+    );
+    expect(article.speakerOf('It was')).toBeUndefined();
+  });
+});
+
+describe('the one person two paragraphs back, and whom a question was about, at the edges', () => {
+  const woke = 'Ms Reid, 28, woke at dawn.';
+  const reid = { name: 'Reid', gender: 'female' as const };
+
+  it('is not put off by an organisation in between, or by a person named after "she"', () => {
+    const water = { name: 'Fellside Water', kind: 'organisation' as const };
+    const quote = '“It was a fair result,” she said';
+    expect(attribute([woke, 'Fellside Water raised prices.', `${quote}.`], [reid, water]).speakerOf('It was')).toBe(
+      'Reid',
+    );
+    expect(
+      attribute([woke, 'The river had risen.', `${quote}, and Tom Hale agreed.`], [reid, 'Tom Hale']).speakerOf(
+        'It was',
+      ),
+    ).toBe('Reid');
+  });
+
+  it('reads a longer question ("Asked about the transfer of Carvalho") as about him', () => {
+    const quoted = '“We were never going to sell the club,” said Ana Duarte.';
+    const article = attribute(
+      [quoted, 'Asked about the transfer of Carvalho, she said: “He has been a great signing for us.”'],
+      [{ name: 'Ana Duarte', gender: 'female' as const }, 'Carvalho'],
+    );
+    expect(article.speakerOf('He has been')).toBe('Ana Duarte');
+  });
+
+  it('does not take a man she "asked if" about as one she addressed', () => {
+    const article = attribute(
+      [
+        '“You showed no remorse at any point,” Judge O’Sullivan said. She asked if Kerr understood. “You will serve six years in prison.”',
+      ],
+      ['O’Sullivan', 'Kerr'],
+    );
+    expect(article.speakerOf('You will')).toBeUndefined();
+  });
+});
