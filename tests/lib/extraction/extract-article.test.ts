@@ -5,7 +5,7 @@ import story from '../../../data/stories/istanbul-talks-2025.json';
 import { articleFromPlainText } from '../../../lib/extraction/article-text';
 import { extractArticle } from '../../../lib/extraction/extract-article';
 import { foldText } from '../../../lib/matching/text-fold';
-import { extract } from '../../helpers/extraction';
+import { extract, speakerOf } from '../../helpers/extraction';
 
 // The seed article and its hand-curated story: the development check the brief names.
 const seed = articleFromPlainText(readFileSync(resolve('tests/fixtures/articles/seed-article.txt'), 'utf8'));
@@ -141,5 +141,53 @@ describe('extractArticle', () => {
 
   it('accepts an empty article', () => {
     expect(extract().entities).toEqual([]);
+  });
+});
+
+describe('extractArticle: block quotations, a bare headline, a lone first name', () => {
+  const askar = 'Developer Ammar Askar has released code. Here is how it works.';
+
+  it('makes one quote of every consecutive paragraph of a block quotation, and none of the next', () => {
+    const article = extractArticle({
+      paragraphs: [
+        askar,
+        'The vulnerability stems from the fact that the client is allowed to send data.',
+        'And this is only the start of it.',
+        'The company did not respond.',
+      ],
+      blockQuotes: [1, 2],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The vulnerability stems from the fact that the client is allowed to send data.\nAnd this is only the start of it.',
+    ]);
+  });
+
+  it('keeps a block quotation already in quote marks as the quote the marks make, without them', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar has released code. He wrote:',
+        '“The vulnerability stems from the fact that the client is allowed to send data.”',
+        'The company did not respond.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The vulnerability stems from the fact that the client is allowed to send data.',
+    ]);
+  });
+
+  it('reads no article from a headline alone', () => {
+    const article = extractArticle({ headline: 'Talks resume', paragraphs: [], language: 'en' });
+    expect(article.headline).toBe('Talks resume');
+    expect(article.sentences).toEqual([]);
+  });
+
+  it('lets no lone first name that is nobody’s stand between “she said” and the woman it stands for', () => {
+    const article = extract(
+      'Vet Anna Berg came with a German shepherd named Bruno. Bruno waited at the door. “We are calm and we are never afraid of anyone,” she said.',
+    );
+    expect(speakerOf(article, 'We are calm')).toBe('Anna Berg');
   });
 });
