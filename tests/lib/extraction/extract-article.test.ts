@@ -191,3 +191,38 @@ describe('extractArticle: block quotations, a bare headline, a lone first name',
     expect(speakerOf(article, 'We are calm')).toBe('Anna Berg');
   });
 });
+
+describe('extractArticle: block quotations beside other quotes, and the paragraphs’ spacing', () => {
+  it('reads a block quotation though the paragraph introducing it holds a quote of its own', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar said the bug was “worse than anything we have seen before”. He wrote:',
+        'The vulnerability stems from the fact that the client is allowed to send data.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'worse than anything we have seen before',
+      'The vulnerability stems from the fact that the client is allowed to send data.',
+    ]);
+  });
+
+  it('makes one quote of a block quotation with quote marks inside it, not one more of what they hold', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar has released code. He wrote:',
+        'The flaw is what one tester called “the worst bug we have seen in years” and it is not fixed.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The flaw is what one tester called “the worst bug we have seen in years” and it is not fixed.',
+    ]);
+  });
+
+  it('reads every run of spaces and line breaks in a paragraph as one space', () => {
+    expect(extract('Talks  resume\n in   Ankara.').sentences.map((s) => s.text)).toEqual(['Talks resume in Ankara.']);
+  });
+});
