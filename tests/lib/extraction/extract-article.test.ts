@@ -226,3 +226,23 @@ describe('extractArticle: block quotations beside other quotes, and the paragrap
     expect(extract('Talks  resume\n in   Ankara.').sentences.map((s) => s.text)).toEqual(['Talks resume in Ankara.']);
   });
 });
+
+describe('extractArticle: empty paragraphs, the headline’s spacing, the language of short paragraphs', () => {
+  it('numbers paragraphs without the empty ones', () => {
+    expect(extract('They met.', '   ', 'They left.').sentences.map((s) => [s.id, s.paragraph])).toEqual([
+      ['s1', 0],
+      ['s2', 1],
+    ]);
+  });
+
+  it('reads the headline’s runs of spaces and line breaks as one space, and knows it printed in capitals', () => {
+    const spaced = extractArticle({ headline: ' Talks \n  resume ', paragraphs: ['They met.'], language: 'en' });
+    expect(spaced.sentences[0]?.text).toBe('Talks resume');
+    const capitals = extractArticle({ headline: 'TALKS RESUME', paragraphs: ['Talks resume', 'They met.'] });
+    expect(capitals.sentences.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
+  it('guesses the language from each paragraph’s words, not from words run together across them', () => {
+    expect(extractArticle({ paragraphs: ['Macron spoke', 'and left', 'the room'] }).language).toBe('en');
+  });
+});
