@@ -5,7 +5,7 @@ import story from '../../../data/stories/istanbul-talks-2025.json';
 import { articleFromPlainText } from '../../../lib/extraction/article-text';
 import { extractArticle } from '../../../lib/extraction/extract-article';
 import { foldText } from '../../../lib/matching/text-fold';
-import { extract, speakerOf } from '../../helpers/extraction';
+import { entity, extract, people, speakerOf } from '../../helpers/extraction';
 
 // The seed article and its hand-curated story: the development check the brief names.
 const seed = articleFromPlainText(readFileSync(resolve('tests/fixtures/articles/seed-article.txt'), 'utf8'));
@@ -244,5 +244,33 @@ describe('extractArticle: empty paragraphs, the headline’s spacing, the langua
 
   it('guesses the language from each paragraph’s words, not from words run together across them', () => {
     expect(extractArticle({ paragraphs: ['Macron spoke', 'and left', 'the room'] }).language).toBe('en');
+  });
+});
+
+describe('extractArticle: names in a quoted title, organisations and places, each sentence once', () => {
+  const title = 'The blog post “Brendan Eich Steps Down as Mozilla CEO” was shared widely.';
+
+  it('counts a name in a quoted title only when the prose names it too', () => {
+    expect(extract(title).entities).toEqual([]);
+    expect(extract(title, 'Brendan Eich did not comment.').entities.map((e) => [e.name, e.sentences])).toEqual([
+      ['Brendan Eich', ['s1', 's2']],
+    ]);
+  });
+
+  it('counts a name in a quotation that is not a title', () => {
+    expect(people(extract('She read “the letter that Brendan Eich wrote to them”.'))).toEqual(['Brendan Eich']);
+  });
+
+  it('finds an organisation and a place, with every sentence that names them', () => {
+    expect(
+      extract('Gazprom said profits fell. Gazprom shares rose.').entities.map((e) => [e.name, e.kind, e.sentences]),
+    ).toEqual([['Gazprom', 'organisation', ['s1', 's2']]]);
+    expect(
+      extract('The talks were held in Istanbul. Istanbul was calm.').entities.map((e) => [e.name, e.kind, e.sentences]),
+    ).toEqual([['Istanbul', 'place', ['s1', 's2']]]);
+  });
+
+  it('lists a sentence that names someone twice once', () => {
+    expect(entity(extract('Rustem Umerov spoke, and Umerov left.'), 'Rustem Umerov').sentences).toEqual(['s1']);
   });
 });
