@@ -274,3 +274,25 @@ describe('extractArticle: names in a quoted title, organisations and places, eac
     expect(entity(extract('Rustem Umerov spoke, and Umerov left.'), 'Rustem Umerov').sentences).toEqual(['s1']);
   });
 });
+
+describe('extractArticle: the order of entities, a role’s affiliation', () => {
+  it('lists entities in the order the article introduces them, whatever their kind', () => {
+    const article = extract('The talks were held in Istanbul.', 'Turkey’s Foreign Minister Hakan Fidan opened them.');
+    expect(article.entities.map((e) => [e.name, e.introducedIn])).toEqual([
+      ['Istanbul', 's1'],
+      ['Hakan Fidan', 's2'],
+      ['Turkey', 's2'],
+    ]);
+  });
+
+  it('gives a person’s role its affiliation, sourced to the sentence that states both', () => {
+    const fidan = entity(extract('The talks opened.', 'Turkey’s Foreign Minister Hakan Fidan spoke.'), 'Hakan Fidan');
+    expect([fidan.role, fidan.affiliation]).toEqual([
+      { text: 'Foreign Minister', sentence: 's2' },
+      { text: 'Turkey', sentence: 's2' },
+    ]);
+    const umerov = entity(extract('Defence Minister Rustem Umerov arrived early.'), 'Rustem Umerov');
+    expect(umerov.role?.text).toBe('Defence Minister');
+    expect(umerov).not.toHaveProperty('affiliation');
+  });
+});
