@@ -296,3 +296,21 @@ describe('extractArticle: the order of entities, a role’s affiliation', () => 
     expect(umerov).not.toHaveProperty('affiliation');
   });
 });
+
+describe('extractArticle: quote ids, a headline of two sentences', () => {
+  it('numbers quotes q1, q2… in the order printed', () => {
+    const article = extract(
+      '“We will stay until the boat is finished,” Kit Penrose says. “Then we will rest for a week,” she adds.',
+    );
+    expect(article.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+  });
+
+  it('reads a headline of two sentences as one sentence, s0', () => {
+    const article = extractArticle({
+      headline: 'Talks resume in Ankara. Both sides hopeful',
+      paragraphs: ['They met.'],
+      language: 'en',
+    });
+    expect(article.sentences.map((s) => s.id)).toEqual(['s0', 's1']);
+  });
+});
