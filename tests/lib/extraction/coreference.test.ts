@@ -98,3 +98,27 @@ describe('coreference: people compromise does not know', () => {
     expect(speakerOf(article, 'We will stay')).toBeUndefined();
   });
 });
+
+describe('coreference: particles, names two people fit, given names compromise does not know', () => {
+  it('joins a bare surname to a name that prints it after a particle ("Bashir" for Omar al-Bashir)', () => {
+    const article = extract('Sudan’s former president Omar al-Bashir was arrested.', 'Bashir denies the charges.');
+    expect(people(article)).toEqual(['Omar al-Bashir']);
+    expect(entity(article, 'Omar al-Bashir').forms).toEqual(['Bashir']);
+    expect(entity(article, 'Omar al-Bashir').sentences).toEqual(['s1', 's2']);
+  });
+
+  it('joins a shorter full name to neither of two fuller names it fits, and makes nobody new of it', () => {
+    const article = extract('Lars Anna Berg and Anna Maria Berg both testified.', 'Anna Berg left first.');
+    expect(people(article)).toEqual(['Lars Anna Berg', 'Anna Maria Berg']);
+    for (const name of people(article)) expect(entity(article, name).sentences).toEqual(['s1']);
+  });
+
+  it('joins a given name of unknown kind to the one person who has it, and gives them its quote', () => {
+    const article = extract(
+      'Rolfe McCartney, a farmer, sold the land.',
+      '“We had no choice at all in the end,” Rolfe says.',
+    );
+    expect(article.entities.map((e) => e.name)).toEqual(['Rolfe McCartney']);
+    expect(speakerOf(article, 'We had no choice')).toBe('Rolfe McCartney');
+  });
+});

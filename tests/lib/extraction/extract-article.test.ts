@@ -5,7 +5,7 @@ import story from '../../../data/stories/istanbul-talks-2025.json';
 import { articleFromPlainText } from '../../../lib/extraction/article-text';
 import { extractArticle } from '../../../lib/extraction/extract-article';
 import { foldText } from '../../../lib/matching/text-fold';
-import { extract } from '../../helpers/extraction';
+import { entity, extract, people, speakerOf } from '../../helpers/extraction';
 
 // The seed article and its hand-curated story: the development check the brief names.
 const seed = articleFromPlainText(readFileSync(resolve('tests/fixtures/articles/seed-article.txt'), 'utf8'));
@@ -141,5 +141,176 @@ describe('extractArticle', () => {
 
   it('accepts an empty article', () => {
     expect(extract().entities).toEqual([]);
+  });
+});
+
+describe('extractArticle: block quotations, a bare headline, a lone first name', () => {
+  const askar = 'Developer Ammar Askar has released code. Here is how it works.';
+
+  it('makes one quote of every consecutive paragraph of a block quotation, and none of the next', () => {
+    const article = extractArticle({
+      paragraphs: [
+        askar,
+        'The vulnerability stems from the fact that the client is allowed to send data.',
+        'And this is only the start of it.',
+        'The company did not respond.',
+      ],
+      blockQuotes: [1, 2],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The vulnerability stems from the fact that the client is allowed to send data.\nAnd this is only the start of it.',
+    ]);
+  });
+
+  it('keeps a block quotation already in quote marks as the quote the marks make, without them', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar has released code. He wrote:',
+        '“The vulnerability stems from the fact that the client is allowed to send data.”',
+        'The company did not respond.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The vulnerability stems from the fact that the client is allowed to send data.',
+    ]);
+  });
+
+  it('reads no article from a headline alone', () => {
+    const article = extractArticle({ headline: 'Talks resume', paragraphs: [], language: 'en' });
+    expect(article.headline).toBe('Talks resume');
+    expect(article.sentences).toEqual([]);
+  });
+
+  it('lets no lone first name that is nobody’s stand between “she said” and the woman it stands for', () => {
+    const article = extract(
+      'Vet Anna Berg came with a German shepherd named Bruno. Bruno waited at the door. “We are calm and we are never afraid of anyone,” she said.',
+    );
+    expect(speakerOf(article, 'We are calm')).toBe('Anna Berg');
+  });
+});
+
+describe('extractArticle: block quotations beside other quotes, and the paragraphs’ spacing', () => {
+  it('reads a block quotation though the paragraph introducing it holds a quote of its own', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar said the bug was “worse than anything we have seen before”. He wrote:',
+        'The vulnerability stems from the fact that the client is allowed to send data.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'worse than anything we have seen before',
+      'The vulnerability stems from the fact that the client is allowed to send data.',
+    ]);
+  });
+
+  it('makes one quote of a block quotation with quote marks inside it, not one more of what they hold', () => {
+    const article = extractArticle({
+      paragraphs: [
+        'Developer Ammar Askar has released code. He wrote:',
+        'The flaw is what one tester called “the worst bug we have seen in years” and it is not fixed.',
+      ],
+      blockQuotes: [1],
+      language: 'en',
+    });
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'The flaw is what one tester called “the worst bug we have seen in years” and it is not fixed.',
+    ]);
+  });
+
+  it('reads every run of spaces and line breaks in a paragraph as one space', () => {
+    expect(extract('Talks  resume\n in   Ankara.').sentences.map((s) => s.text)).toEqual(['Talks resume in Ankara.']);
+  });
+});
+
+describe('extractArticle: empty paragraphs, the headline’s spacing, the language of short paragraphs', () => {
+  it('numbers paragraphs without the empty ones', () => {
+    expect(extract('They met.', '   ', 'They left.').sentences.map((s) => [s.id, s.paragraph])).toEqual([
+      ['s1', 0],
+      ['s2', 1],
+    ]);
+  });
+
+  it('reads the headline’s runs of spaces and line breaks as one space, and knows it printed in capitals', () => {
+    const spaced = extractArticle({ headline: ' Talks \n  resume ', paragraphs: ['They met.'], language: 'en' });
+    expect(spaced.sentences[0]?.text).toBe('Talks resume');
+    const capitals = extractArticle({ headline: 'TALKS RESUME', paragraphs: ['Talks resume', 'They met.'] });
+    expect(capitals.sentences.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
+  it('guesses the language from each paragraph’s words, not from words run together across them', () => {
+    expect(extractArticle({ paragraphs: ['Macron spoke', 'and left', 'the room'] }).language).toBe('en');
+  });
+});
+
+describe('extractArticle: names in a quoted title, organisations and places, each sentence once', () => {
+  const title = 'The blog post “Brendan Eich Steps Down as Mozilla CEO” was shared widely.';
+
+  it('counts a name in a quoted title only when the prose names it too', () => {
+    expect(extract(title).entities).toEqual([]);
+    expect(extract(title, 'Brendan Eich did not comment.').entities.map((e) => [e.name, e.sentences])).toEqual([
+      ['Brendan Eich', ['s1', 's2']],
+    ]);
+  });
+
+  it('counts a name in a quotation that is not a title', () => {
+    expect(people(extract('She read “the letter that Brendan Eich wrote to them”.'))).toEqual(['Brendan Eich']);
+  });
+
+  it('finds an organisation and a place, with every sentence that names them', () => {
+    expect(
+      extract('Gazprom said profits fell. Gazprom shares rose.').entities.map((e) => [e.name, e.kind, e.sentences]),
+    ).toEqual([['Gazprom', 'organisation', ['s1', 's2']]]);
+    expect(
+      extract('The talks were held in Istanbul. Istanbul was calm.').entities.map((e) => [e.name, e.kind, e.sentences]),
+    ).toEqual([['Istanbul', 'place', ['s1', 's2']]]);
+  });
+
+  it('lists a sentence that names someone twice once', () => {
+    expect(entity(extract('Rustem Umerov spoke, and Umerov left.'), 'Rustem Umerov').sentences).toEqual(['s1']);
+  });
+});
+
+describe('extractArticle: the order of entities, a role’s affiliation', () => {
+  it('lists entities in the order the article introduces them, whatever their kind', () => {
+    const article = extract('The talks were held in Istanbul.', 'Turkey’s Foreign Minister Hakan Fidan opened them.');
+    expect(article.entities.map((e) => [e.name, e.introducedIn])).toEqual([
+      ['Istanbul', 's1'],
+      ['Hakan Fidan', 's2'],
+      ['Turkey', 's2'],
+    ]);
+  });
+
+  it('gives a person’s role its affiliation, sourced to the sentence that states both', () => {
+    const fidan = entity(extract('The talks opened.', 'Turkey’s Foreign Minister Hakan Fidan spoke.'), 'Hakan Fidan');
+    expect([fidan.role, fidan.affiliation]).toEqual([
+      { text: 'Foreign Minister', sentence: 's2' },
+      { text: 'Turkey', sentence: 's2' },
+    ]);
+    const umerov = entity(extract('Defence Minister Rustem Umerov arrived early.'), 'Rustem Umerov');
+    expect(umerov.role?.text).toBe('Defence Minister');
+    expect(umerov).not.toHaveProperty('affiliation');
+  });
+});
+
+describe('extractArticle: quote ids, a headline of two sentences', () => {
+  it('numbers quotes q1, q2… in the order printed', () => {
+    const article = extract(
+      '“We will stay until the boat is finished,” Kit Penrose says. “Then we will rest for a week,” she adds.',
+    );
+    expect(article.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+  });
+
+  it('reads a headline of two sentences as one sentence, s0', () => {
+    const article = extractArticle({
+      headline: 'Talks resume in Ankara. Both sides hopeful',
+      paragraphs: ['They met.'],
+      language: 'en',
+    });
+    expect(article.sentences.map((s) => s.id)).toEqual(['s0', 's1']);
   });
 });

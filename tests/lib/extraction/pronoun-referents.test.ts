@@ -72,3 +72,37 @@ describe('a pronoun that goes on from an unnamed person', () => {
     expect(speakerOf(article, 'Your hands are')).toBeUndefined();
   });
 });
+
+describe('an unnamed person before a pronoun: modifiers, long runs, other names, other paragraphs', () => {
+  const adebayo = 'Folasade Adebayo-Hart, a midwife, said she would retire this month.';
+  const hands = '“Your hands are for the baby, your eyes are for the mother.”';
+
+  it('reads a person noun after one modifier ("My youngest daughter") as an unnamed person', () => {
+    const article = extract(
+      'Ingrid Solberg, a professor, said the lakes were higher than ever.',
+      'Solberg: It changes how I say it. My youngest daughter is nine. Last month she asked me, “Will there be any ice left when I am your age?”',
+    );
+    expect(speakerOf(article, 'Will there be any ice')).toBeUndefined();
+  });
+
+  it('follows the same pronoun back through every sentence it opens, not only the one before', () => {
+    const article = extract(
+      adebayo,
+      `A midwife in Ibadan taught her the most. She had no training anyone here would recognise. She never charged a single naira. She used to tell us, ${hands}`,
+    );
+    expect(speakerOf(article, 'Your hands are')).toBeUndefined();
+  });
+
+  it('is still the unnamed person when the sentence before names a place or an organisation', () => {
+    const article = extract(
+      adebayo,
+      `A nurse at Ibadan General Hospital taught her the most. She used to tell us, ${hands}`,
+    );
+    expect(speakerOf(article, 'Your hands are')).toBeUndefined();
+  });
+
+  it('looks for the unnamed person in the pronoun’s own paragraph only', () => {
+    const article = extract(`${adebayo} A nurse taught her the most.`, `She used to tell us, ${hands}`);
+    expect(speakerOf(article, 'Your hands are')).toBe('Folasade Adebayo-Hart');
+  });
+});

@@ -4,9 +4,11 @@ import type { ExtractedArticle } from '../../../lib/extraction/extract-article';
 import {
   articleStoryId,
   type CuratedName,
+  curatedNames,
   roleAsWritten,
   storyFromArticle,
 } from '../../../lib/extraction/story-from-article';
+import type { AliasEntry, CatalogEntity } from '../../../lib/story/story-model';
 
 const page = { url: 'https://news.example/talks', source: 'Example News', date: '2025-05-16' };
 
@@ -161,5 +163,160 @@ describe('a role as written', () => {
       }),
     ).toBe('Kremlin spokesman');
     expect(roleAsWritten({})).toBeUndefined();
+  });
+});
+
+describe('the curated names an extracted name may be', () => {
+  const entity = (id: string, type: CatalogEntity['type']): [string, CatalogEntity] => [
+    id,
+    { id, type, name: id, storyIds: ['a-story'], views: new Map() },
+  ];
+  const alias = (text: string, entityId: string, requiresContext = false): AliasEntry => ({
+    text,
+    entityId,
+    case: 'proper',
+    requiresContext,
+    contextEntities: [entityId],
+  });
+  const names = curatedNames({
+    entities: new Map([entity('putin', 'person'), entity('turkey', 'country'), entity('bruce-lee', 'person')]),
+    aliases: [
+      alias('Vladimir Putin', 'putin'),
+      alias('PUTIN', 'putin'),
+      alias('Türkiye', 'turkey'),
+      alias('Putin', 'turkey'),
+      alias('Bruce', 'bruce-lee', true),
+      alias('Nobody Known', 'not-in-the-catalog'),
+    ],
+  });
+
+  it('looks a name up by its folded text, the first entity to claim a spelling keeping it', () => {
+    expect(names.get('putin')).toEqual({ entityId: 'putin', type: 'person' });
+    expect(names.get('vladimir putin')).toEqual({ entityId: 'putin', type: 'person' });
+    expect(names.get('turkiye')).toEqual({ entityId: 'turkey', type: 'country' });
+  });
+
+  it('leaves out a gated alias, which could be anyone, and an alias of no entity in the catalog', () => {
+    expect([...names.keys()].sort()).toEqual(['putin', 'turkiye', 'vladimir putin']);
+  });
+});
+
+describe('an extracted article as a story: headline, summary, ids and aliases', () => {
+  const bare: ExtractedArticle = { ...article, entities: [], quotes: [] };
+  const person = (id: string, name: string, forms: string[] = []): ExtractedArticle['entities'][number] => ({
+    id,
+    kind: 'person',
+    name,
+    forms,
+    introducedIn: 's1',
+    sentences: ['s1'],
+  });
+
+  it('takes the page’s headline, else the article’s, else its first sentence, each trimmed', () => {
+    expect(storyFromArticle(bare, { ...page, headline: '  Talks open  ' })?.title).toBe('Talks open');
+    expect(storyFromArticle({ ...bare, headline: ' Ankara hosts talks ' }, { ...page, headline: '  ' })?.title).toBe(
+      'Ankara hosts talks',
+    );
+    const untitled = storyFromArticle({ ...bare, headline: '   ' }, page);
+    expect(untitled?.title).toBe('Turkey’s Foreign Minister Hakan Fidan opened the talks.');
+    expect(untitled?.article.headline).toBe(untitled?.title);
+  });
+
+  it('sums the article up by its first body sentence, never the headline read as s0', () => {
+    const headed: ExtractedArticle = {
+      ...bare,
+      sentences: [{ id: 's0', text: 'Talks open in Ankara', paragraph: -1 }, ...article.sentences],
+    };
+    expect(storyFromArticle(headed, page)?.article.summary).toEqual(['s1']);
+    const headlineOnly: ExtractedArticle = { ...bare, sentences: [{ id: 's0', text: 'Talks open', paragraph: -1 }] };
+    expect(storyFromArticle(headlineOnly, page)?.article.summary).toEqual(['s0']);
+  });
+
+  it('makes one entity of two names read apart that are one curated entity, and gives it both’s quotes', () => {
+    const curated = new Map<string, CuratedName>([
+      ['zelensky', { entityId: 'zelensky', type: 'person' }],
+      ['volodymyr zelensky', { entityId: 'zelensky', type: 'person' }],
+    ]);
+    const read = storyFromArticle(
+      {
+        ...bare,
+        entities: [person('zelensky-1', 'Zelensky'), person('volodymyr-zelensky', 'Volodymyr Zelensky')],
+        quotes: [
+          { id: 'q1', text: 'We want peace', sentence: 's3', speaker: 'zelensky-1' },
+          { id: 'q2', text: 'Nothing is agreed', sentence: 's4', speaker: 'volodymyr-zelensky' },
+        ],
+      },
+      page,
+      curated,
+    );
+    expect(read?.entities.map((e) => [e.id, e.name])).toEqual([['zelensky', 'Zelensky']]);
+    expect(read?.quotes.map((q) => q.speaker)).toEqual(['zelensky', 'zelensky']);
+  });
+
+  it('links a place or an organisation to a curated country, and takes the curated kind', () => {
+    const curated = new Map<string, CuratedName>([['turkiye', { entityId: 'turkey', type: 'country' }]]);
+    for (const kind of ['place', 'organisation'] as const) {
+      const read = storyFromArticle(
+        { ...bare, entities: [{ ...person('ankara', 'Ankara', ['Türkiye']), kind }] },
+        page,
+        curated,
+      );
+      expect(read?.entities.map((e) => [e.id, e.type])).toEqual([['turkey', 'country']]);
+    }
+    const asPerson = storyFromArticle({ ...bare, entities: [person('turkiye', 'Türkiye')] }, page, curated);
+    expect(asPerson?.entities.map((e) => [e.id, e.type])).toEqual([['turkiye', 'person']]);
+  });
+
+  it('cites at most four of an entity’s sentences as facts, the first four, with their text', () => {
+    const sentences = ['s1', 's2', 's3', 's4', 's1'];
+    const read = storyFromArticle({ ...bare, entities: [{ ...person('fidan', 'Hakan Fidan'), sentences }] }, page);
+    expect(read?.entities[0]?.facts).toEqual(article.sentences.map((s) => ({ text: s.text, sources: [s.id] })));
+  });
+
+  it('keeps one alias per spelling however it is cased or accented, and a one-word name as its alias', () => {
+    const read = storyFromArticle(
+      { ...bare, entities: [person('erdogan', 'Erdoğan', ['ERDOGAN', 'Recep Erdoğan', 'recep erdogan'])] },
+      page,
+    );
+    expect(read?.entities[0]?.aliases).toEqual([{ text: 'Erdoğan' }, { text: 'Recep Erdoğan' }]);
+    expect(read?.entities[0]?.givenNames).toBeUndefined();
+  });
+
+  it('keeps the first word of an organisation’s name as an alias: only a person has a first name', () => {
+    const read = storyFromArticle(
+      { ...bare, entities: [{ ...person('apple-inc', 'Apple Inc', ['Apple']), kind: 'organisation' }] },
+      page,
+    );
+    expect(read?.entities[0]?.aliases.map((a) => a.text)).toEqual(['Apple Inc', 'Apple']);
+    expect(read?.entities[0]?.givenNames).toBeUndefined();
+  });
+
+  it('matches only capitals, digits and their joiners with two capitals or more letter for letter', () => {
+    const aliasesOf = (name: string) =>
+      storyFromArticle({ ...bare, entities: [{ ...person('x', name), kind: 'organisation' }] }, page)?.entities[0]
+        ?.aliases;
+    expect(aliasesOf('AT&T')).toEqual([{ text: 'AT&T', case: 'exact' }]);
+    expect(aliasesOf('B-52')).toEqual([{ text: 'B-52' }]);
+    expect(aliasesOf('G7')).toEqual([{ text: 'G7' }]);
+    expect(aliasesOf('Nato')).toEqual([{ text: 'Nato' }]);
+    expect(aliasesOf('NATO allies')).toEqual([{ text: 'NATO allies' }]);
+    expect(aliasesOf('the UN')).toEqual([{ text: 'the UN' }]);
+  });
+
+  it('keeps the same id for a page address from one version to the next (FNV-1a), eight hex digits', () => {
+    // Stories read earlier are stored under this id: a new hash would orphan them.
+    expect(articleStoryId('')).toBe('article-811c9dc5');
+    expect(articleStoryId('a')).toBe('article-e40c292c');
+    expect(articleStoryId('foobar')).toBe('article-bf9cf968');
+    expect(articleStoryId('https://news.example/0')).toBe('article-0f390ff6');
+  });
+});
+
+describe('a role as written: when the title names its affiliation', () => {
+  it('compares them folded, and gives the title alone when there is no affiliation', () => {
+    const role = { text: 'Kremlin spokesman', sentence: 's1' };
+    expect(roleAsWritten({ role, affiliation: { text: 'KREMLIN', sentence: 's1' } })).toBe('Kremlin spokesman');
+    expect(roleAsWritten({ role })).toBe('Kremlin spokesman');
+    expect(roleAsWritten({ affiliation: { text: 'Kremlin', sentence: 's1' } })).toBeUndefined();
   });
 });
