@@ -32,6 +32,8 @@ describe('the byte count the cap is kept by', () => {
       '\ud7ff\ue000\uffff',
       'Зеленський',
       '😀 emoji 🇺🇦',
+      // The first and the last code points written as a surrogate pair.
+      '\u{10000}\u{10ffff}',
       { url: 'https://news.example/ü', bytes: 12, list: ['a', 'ß', '中文'] },
     ];
     for (const value of values) expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value), 'utf8'));
