@@ -96,8 +96,8 @@ export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException))
     return false;
   const { name, message } = error as { name: string; message: string };
-  // Firefox has said NS_ERROR_DOM_QUOTA_REACHED; every engine now names it QuotaExceededError.
-  return name === 'QuotaExceededError' || /quota/i.test(name) || /quota/i.test(message);
+  // Every engine now names it QuotaExceededError; Firefox has said NS_ERROR_DOM_QUOTA_REACHED.
+  return /quota/i.test(name) || /quota/i.test(message);
 }
 
 /** Files each entity under its identity (found, or new) and returns the article's mention rows. */
@@ -216,10 +216,10 @@ async function enforceLimits(tx: WriteTransaction, keep: string, limits: Archive
 }
 
 /** Forgets one article: its record, its mention rows, and each identity no other article names. */
-export async function removeArticle(tx: WriteTransaction, url: string, usage: UsageRecord): Promise<boolean> {
+export async function removeArticle(tx: WriteTransaction, url: string, usage: UsageRecord): Promise<void> {
   const articles = tx.objectStore(ARTICLES);
   const record = (await articles.get(url)) as Partial<ArticleRecord> | undefined;
-  if (record === undefined) return false;
+  if (record === undefined) return;
   const mentions = tx.objectStore(MENTIONS);
   // Primary keys, not values: a damaged row still has a key to delete it by.
   const keys = (await mentions.index('url').getAllKeys(url)) as [string, string][];
@@ -243,7 +243,6 @@ export async function removeArticle(tx: WriteTransaction, url: string, usage: Us
   }
   await articles.delete(url);
   usage.bytes = Math.max(0, usage.bytes - (typeof record.bytes === 'number' ? record.bytes : 0));
-  return true;
 }
 
 export async function forgetSite(db: ArchiveDatabase, site: string): Promise<number> {

@@ -351,3 +351,51 @@ describe('storiesOfPage', () => {
     expect(storiesOfPage(null)).toEqual([]);
   });
 });
+
+describe('what a tab state and its entity list leave out', () => {
+  it('holds no frame list for a page whose frames name no one', () => {
+    const state = deriveTabState(1, report([mention(0, 'nato', 'NATO')]), seedCatalog, 0);
+    expect(state).not.toHaveProperty('frames');
+  });
+
+  it('names no story for a page about none, even beside the stories it mentions', () => {
+    expect(storiesOfPage({ storyCounts: { 'istanbul-talks-2025': 2 }, primaryStoryId: null })).toEqual([
+      'istanbul-talks-2025',
+    ]);
+  });
+
+  it('dates no role for an entity another story tells without one', () => {
+    const roleless: Story = {
+      ...otherStory,
+      entities: otherStory.entities.map(({ role: _role, ...entity }) => entity),
+    };
+    const catalog = buildCatalog([seedStory, roleless]);
+    const state = { entityCounts: { 'jamieson-greer': 1 }, firstMentions: { 'jamieson-greer': 0 } };
+    const [greer] = pageEntities(state, catalog, 'istanbul-talks-2025', 'en-GB');
+    expect(greer?.name).toBe('Jamieson Greer');
+    expect(greer).not.toHaveProperty('role');
+    expect(greer).not.toHaveProperty('roleAsOf');
+  });
+
+  it('gives a jump into a frame only for an entity first mentioned in one', () => {
+    const state = {
+      entityCounts: { nato: 1 },
+      firstMentions: { nato: 4 },
+      mentions: [],
+      totalMentions: 1,
+      frames: [
+        {
+          frameId: 9,
+          mentions: [],
+          entityCounts: { 'vladimir-putin': 1 },
+          firstMentions: { 'vladimir-putin': 0 },
+          totalMentions: 1,
+        },
+      ],
+    };
+    const entities = pageEntities(state, seedCatalog, undefined, 'en');
+    const byId = Object.fromEntries(entities.map((e) => [e.entityId, e]));
+    expect(byId['vladimir-putin']?.firstMentionFrame).toBe(9);
+    expect(byId.nato).not.toHaveProperty('firstMentionFrame');
+  });
+});
