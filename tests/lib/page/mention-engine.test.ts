@@ -1176,3 +1176,40 @@ describe('MentionEngine listeners and life cycle', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('MentionEngine warnings', () => {
+  // A page's console is where a broken listener is found: the warning says what failed and carries
+  // the error, so that the stack leads to the listener.
+  it('warns which kind of listener failed, with its error, when a mention listener throws', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = new Error('a broken listener');
+    const e = newEngine();
+    e.subscribe(() => {
+      throw error;
+    });
+    e.start();
+    await e.whenIdle();
+    expect(warn).toHaveBeenCalledWith('Backstory: a mention listener failed', error);
+    vi.restoreAllMocks();
+  });
+
+  it('warns which kind of listener failed, with its error, when a replaced-document listener throws', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = new Error('a broken listener');
+    const e = startEngine();
+    await e.whenIdle();
+    e.onDocumentReplaced(() => {
+      throw error;
+    });
+    const html = document.createElement('html');
+    html.innerHTML = '<head></head><body><p>Zelensky</p></body>';
+    document.documentElement.remove();
+    document.append(html);
+    await settle();
+    await e.whenIdle();
+    expect(warn).toHaveBeenCalledWith('Backstory: a document-replaced listener failed', error);
+    vi.restoreAllMocks();
+  });
+});
