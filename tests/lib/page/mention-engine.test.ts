@@ -132,6 +132,18 @@ describe('MentionEngine on a changing page', () => {
     expect(e.mentions()).toBe(before);
   });
 
+  it('is idle after a restyle that shows or hides no mention, for a caller who asked while it was waiting', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    (document.getElementById('p') as HTMLElement).className = 'faded';
+    // The page's change recorded (a microtask), not yet handed over: the engine is not idle.
+    await Promise.resolve();
+    // Resolves once the restyle job has ended; an engine that forgot to say so would never answer.
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
   it('tells listeners when a mention moved within its paragraph, the count and entity the same', async () => {
     document.body.innerHTML = '<p id="p">Putin spoke.</p>';
     const e = startEngine();
