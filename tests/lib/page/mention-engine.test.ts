@@ -132,18 +132,6 @@ describe('MentionEngine on a changing page', () => {
     expect(e.mentions()).toBe(before);
   });
 
-  it('is idle after a restyle that shows or hides no mention, for a caller who asked while it was waiting', async () => {
-    document.body.innerHTML = '<p id="p">Putin</p>';
-    const e = startEngine();
-    await e.whenIdle();
-    (document.getElementById('p') as HTMLElement).className = 'faded';
-    // The page's change recorded (a microtask), not yet handed over: the engine is not idle.
-    await Promise.resolve();
-    // Resolves once the restyle job has ended; an engine that forgot to say so would never answer.
-    await e.whenIdle();
-    expect(texts(e)).toEqual(['Putin']);
-  });
-
   it('tells listeners when a mention moved within its paragraph, the count and entity the same', async () => {
     document.body.innerHTML = '<p id="p">Putin spoke.</p>';
     const e = startEngine();
@@ -1186,6 +1174,32 @@ describe('MentionEngine listeners and life cycle', () => {
     await idle;
     expect(reads).not.toHaveBeenCalled();
     vi.restoreAllMocks();
+  });
+});
+
+describe('MentionEngine after a page change: settling and page order', () => {
+  it('is idle after a restyle that shows or hides no mention, for a caller who asked while it was waiting', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    (document.getElementById('p') as HTMLElement).className = 'faded';
+    // The page's change recorded (a microtask), not yet handed over: the engine is not idle.
+    await Promise.resolve();
+    // Resolves once the restyle job has ended; an engine that forgot to say so would never answer.
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('keeps page order when a page adds a paragraph above and, in the same change, text to one it keeps', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Trump</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    // The first paragraph keeps its text node (a run kept in place); the new one comes before it.
+    (document.getElementById('a') as HTMLElement).append(' spoke.');
+    document.body.insertAdjacentHTML('afterbegin', '<p>Vladimir Medinsky</p>');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin', 'Zelensky', 'Trump']);
   });
 });
 
