@@ -1201,6 +1201,21 @@ describe('MentionEngine after a page change: settling and page order', () => {
     await e.whenIdle();
     expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin', 'Zelensky', 'Trump']);
   });
+
+  it('keeps page order when a page swaps its last two paragraphs and adds text to both, keeping their text', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p id="c">Trump</p><p id="d">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const p = (id: string) => document.getElementById(id) as HTMLElement;
+    // Both moved runs keep their first text node; no paragraph that stayed is next to the swap's
+    // inner side, so only the moved runs themselves tell that they are out of place.
+    p('c').before(p('d'));
+    p('c').append(' spoke.');
+    p('d').append(' answered.');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky', 'Vladimir Medinsky', 'Trump']);
+  });
 });
 
 describe('MentionEngine warnings', () => {
