@@ -1218,6 +1218,37 @@ describe('MentionEngine after a page change: settling and page order', () => {
   });
 });
 
+describe('MentionEngine asking custom elements again for a shadow root', () => {
+  it('restarts its checks when a later change meets another bare custom element, keeping one schedule', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      // Never upgraded: every check asks it once more.
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      // The first check, a quarter second on; the next is planned a second after it.
+      await vi.advanceTimersByTimeAsync(250);
+      const beforeChange = asked;
+      // Another bare custom element arrives: the checks start again from the first step.
+      document.body.insertAdjacentHTML('beforeend', '<div><news-card></news-card> Zelensky</div>');
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Zelensky']));
+      // Asked once when the change came (a good moment to look), then one chain of four checks
+      // from the restart, and none more: not the first chain's last three besides.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(asked - beforeChange).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('MentionEngine warnings', () => {
   // A page's console is where a broken listener is found: the warning says what failed and carries
   // the error, so that the stack leads to the listener.
