@@ -1247,6 +1247,31 @@ describe('MentionEngine asking custom elements again for a shadow root', () => {
       vi.useRealTimers();
     }
   });
+
+  it('keeps its schedule when a later change meets no bare custom element', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p id="p">Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      await vi.advanceTimersByTimeAsync(250);
+      const beforeChange = asked;
+      (document.getElementById('p') as HTMLElement).textContent = 'Zelensky';
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Zelensky']));
+      // Asked once when the change came, then the three checks left of the first chain: no restart.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(asked - beforeChange).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('MentionEngine warnings', () => {
