@@ -1176,3 +1176,137 @@ describe('MentionEngine listeners and life cycle', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('MentionEngine after a page change: settling and page order', () => {
+  it('is idle after a restyle that shows or hides no mention, for a caller who asked while it was waiting', async () => {
+    document.body.innerHTML = '<p id="p">Putin</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    (document.getElementById('p') as HTMLElement).className = 'faded';
+    // The page's change recorded (a microtask), not yet handed over: the engine is not idle.
+    await Promise.resolve();
+    // Resolves once the restyle job has ended; an engine that forgot to say so would never answer.
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin']);
+  });
+
+  it('keeps page order when a page adds a paragraph above and, in the same change, text to one it keeps', async () => {
+    document.body.innerHTML = '<p id="a">Putin</p><p>Zelensky</p><p>Trump</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    // The first paragraph keeps its text node (a run kept in place); the new one comes before it.
+    (document.getElementById('a') as HTMLElement).append(' spoke.');
+    document.body.insertAdjacentHTML('afterbegin', '<p>Vladimir Medinsky</p>');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Vladimir Medinsky', 'Putin', 'Zelensky', 'Trump']);
+  });
+
+  it('keeps page order when a page swaps its last two paragraphs and adds text to both, keeping their text', async () => {
+    document.body.innerHTML = '<p>Putin</p><p>Zelensky</p><p id="c">Trump</p><p id="d">Vladimir Medinsky</p>';
+    const e = startEngine();
+    await e.whenIdle();
+    const p = (id: string) => document.getElementById(id) as HTMLElement;
+    // Both moved runs keep their first text node; no paragraph that stayed is next to the swap's
+    // inner side, so only the moved runs themselves tell that they are out of place.
+    p('c').before(p('d'));
+    p('c').append(' spoke.');
+    p('d').append(' answered.');
+    await settle();
+    await e.whenIdle();
+    expect(texts(e)).toEqual(['Putin', 'Zelensky', 'Vladimir Medinsky', 'Trump']);
+  });
+});
+
+describe('MentionEngine asking custom elements again for a shadow root', () => {
+  it('restarts its checks when a later change meets another bare custom element, keeping one schedule', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      // Never upgraded: every check asks it once more.
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      // The first check, a quarter second on; the next is planned a second after it.
+      await vi.advanceTimersByTimeAsync(250);
+      const beforeChange = asked;
+      // Another bare custom element arrives: the checks start again from the first step.
+      document.body.insertAdjacentHTML('beforeend', '<div><news-card></news-card> Zelensky</div>');
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Zelensky']));
+      // Asked once when the change came (a good moment to look), then one chain of four checks
+      // from the restart, and none more: not the first chain's last three besides.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(asked - beforeChange).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps its schedule when a later change meets no bare custom element', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<p id="p">Putin</p><news-quote id="q"></news-quote>';
+      let asked = 0;
+      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
+        get: () => {
+          asked++;
+          return null;
+        },
+      });
+      const e = startEngine();
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+      await vi.advanceTimersByTimeAsync(250);
+      const beforeChange = asked;
+      (document.getElementById('p') as HTMLElement).textContent = 'Zelensky';
+      await vi.waitFor(() => expect(texts(e)).toEqual(['Zelensky']));
+      // Asked once when the change came, then the three checks left of the first chain: no restart.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(asked - beforeChange).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('MentionEngine warnings', () => {
+  // A page's console is where a broken listener is found: the warning says what failed and carries
+  // the error, so that the stack leads to the listener.
+  it('warns which kind of listener failed, with its error, when a mention listener throws', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = new Error('a broken listener');
+    const e = newEngine();
+    e.subscribe(() => {
+      throw error;
+    });
+    e.start();
+    await e.whenIdle();
+    expect(warn).toHaveBeenCalledWith('Backstory: a mention listener failed', error);
+    vi.restoreAllMocks();
+  });
+
+  it('warns which kind of listener failed, with its error, when a replaced-document listener throws', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = new Error('a broken listener');
+    const e = startEngine();
+    await e.whenIdle();
+    e.onDocumentReplaced(() => {
+      throw error;
+    });
+    const html = document.createElement('html');
+    html.innerHTML = '<head></head><body><p>Zelensky</p></body>';
+    document.documentElement.remove();
+    document.append(html);
+    await settle();
+    await e.whenIdle();
+    expect(warn).toHaveBeenCalledWith('Backstory: a document-replaced listener failed', error);
+    vi.restoreAllMocks();
+  });
+});
