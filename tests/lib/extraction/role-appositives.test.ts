@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, people, roleOf } from '../../helpers/extraction';
+import { entity, extract, people, roleOf } from '../../helpers/extraction';
 
 describe('roles stated beside the name', () => {
   it('reads a role noun of the lexicon (", a forester, Roger Blight,")', () => {
@@ -121,5 +121,79 @@ describe('a role before the name with a phrase of time or place', () => {
   it('does not make a role of a verb phrase before the comma', () => {
     const article = extract('It was the driver at the back who braked, Ben Tuilagi said.');
     expect(roleOf(article, 'Ben Tuilagi')).toBeUndefined();
+  });
+});
+
+describe('an appositive’s role, where it ends and whom it names', () => {
+  const affiliationOf = (article: ReturnType<typeof extract>, name: string) => entity(article, name).affiliation?.text;
+
+  it('reads "who is/was/became a …" and "who … as a …" as the role, with the body it is at or of', () => {
+    const nurse = extract('Jo Ellis, who is a nurse at Derriford Hospital, said the ward was full.');
+    expect(roleOf(nurse, 'Jo Ellis')).toBe('nurse at Derriford Hospital');
+    expect(affiliationOf(nurse, 'Jo Ellis')).toBe('Derriford Hospital');
+    const lecturer = extract('Ann Lee, who was a lecturer at the University of Leeds, said little.');
+    expect(roleOf(lecturer, 'Ann Lee')).toBe('lecturer at the University of Leeds');
+    expect(affiliationOf(lecturer, 'Ann Lee')).toBe('University of Leeds');
+    const mayor = extract('Mia Ross, who became the first mayor of Tarrow, said the vote was fair.');
+    expect(roleOf(mayor, 'Mia Ross')).toBe('first mayor of Tarrow');
+    expect(roleOf(extract('Ann Lee, who joined Acme as a clerk, said little.'), 'Ann Lee')).toBe('clerk');
+  });
+
+  it('reads no role from a relative clause that states none, nor from the sentence after its comma', () => {
+    expect(roleOf(extract('Ann Lee, who joined Acme, said little.'), 'Ann Lee')).toBeUndefined();
+    expect(roleOf(extract('Jo Ellis, who lives nearby, was a nurse for years.'), 'Jo Ellis')).toBeUndefined();
+  });
+
+  it('reads two titles joined by "and" as one role, and its body as the affiliation', () => {
+    const article = extract('Ann Lee, chairman and chief executive of Acme Corp, said profits rose.');
+    expect(roleOf(article, 'Ann Lee')).toBe('chairman and chief executive of Acme Corp');
+    expect(affiliationOf(article, 'Ann Lee')).toBe('Acme Corp');
+  });
+
+  it('ends the role at a participle or at a preposition that is not its own', () => {
+    const minister = extract('Ann Lee, a former cultural minister lacking major influence, said little.');
+    expect(roleOf(minister, 'Ann Lee')).toBe('former cultural minister');
+    expect(roleOf(extract('Ann Lee, a nurse during the strike, said little.'), 'Ann Lee')).toBe('nurse');
+  });
+
+  it('gives no affiliation to a body named in lower case ("a nurse at the hospital")', () => {
+    const article = extract('Ann Lee, a nurse at the hospital, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('nurse at the hospital');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads the role after an age set off by commas, and a participle with a title and its body', () => {
+    expect(roleOf(extract('Ann Lee, 43, an accountant, said little.'), 'Ann Lee')).toBe('accountant');
+    const sacked = extract('Ann Lee, the sacked vice-president of Acme Corp, said little.');
+    expect(roleOf(sacked, 'Ann Lee')).toBe('sacked vice-president of Acme Corp');
+    expect(affiliationOf(sacked, 'Ann Lee')).toBe('Acme Corp');
+  });
+
+  it('keeps a country’s possessive before the role as its affiliation ("Sudan’s president, X")', () => {
+    const article = extract('Sudan’s president, Omar Hassan al-Bashir, said little.');
+    expect(roleOf(article, 'Omar Hassan al-Bashir')).toBe('president');
+    expect(affiliationOf(article, 'Omar Hassan al-Bashir')).toBe('Sudan');
+  });
+
+  it('reads the role before "called X" too, but only after a determiner', () => {
+    const article = extract('A surgeon from Bergen called Ingrid Solberg bought it.');
+    expect(roleOf(article, 'Ingrid Solberg')).toBe('surgeon from Bergen');
+    expect(roleOf(extract('Surgeon named Ingrid Solberg bought it.'), 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('reads a plural role before a list after a comma or a space, not after a semicolon', () => {
+    const reps = extract('The reps, Kate Hudson and Tom Kerr, spoke.');
+    expect(roleOf(reps, 'Kate Hudson')).toBe('rep');
+    expect(roleOf(reps, 'Tom Kerr')).toBe('rep');
+    expect(roleOf(extract('The editors Kate Hudson and Tom Kerr agreed.'), 'Tom Kerr')).toBe('editor');
+    expect(roleOf(extract('The editors; Kate Hudson and Tom Kerr agreed.'), 'Tom Kerr')).toBeUndefined();
+  });
+
+  it('reads an indefinite appositive of up to four words, with "an" as with "a"', () => {
+    expect(roleOf(extract('Ann Lee, an accountant, said little.'), 'Ann Lee')).toBe('accountant');
+    expect(roleOf(extract('Ann Lee, a keen amateur bird ornithologist, said little.'), 'Ann Lee')).toBe(
+      'keen amateur bird ornithologist',
+    );
+    expect(roleOf(extract('Ann Lee, a regular at the pub, said it was busy.'), 'Ann Lee')).toBe('regular');
   });
 });
