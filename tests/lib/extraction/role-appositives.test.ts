@@ -197,3 +197,94 @@ describe('an appositive’s role, where it ends and whom it names', () => {
     expect(roleOf(extract('Ann Lee, a regular at the pub, said it was busy.'), 'Ann Lee')).toBe('regular');
   });
 });
+
+describe('the appositive shapes’ edges: ages, commas, determiners and sentence ends', () => {
+  const affiliationOf = (article: ReturnType<typeof extract>, name: string) => entity(article, name).affiliation?.text;
+
+  it('reads a role with no article after an age in brackets, or after the comma alone', () => {
+    const aged = extract('Ann Lee (43), chief executive of Acme Corp, said profits rose.');
+    expect(roleOf(aged, 'Ann Lee')).toBe('chief executive of Acme Corp');
+    expect(affiliationOf(aged, 'Ann Lee')).toBe('Acme Corp');
+    expect(roleOf(extract('Ann Lee, president, said the vote was fair.'), 'Ann Lee')).toBe('president');
+    expect(roleOf(extract('Ann Lee, the mayor, said the vote was fair.'), 'Ann Lee')).toBe('mayor');
+  });
+
+  it('reads no role from a relative clause whose verb is not "is", "was", "became" or "as"', () => {
+    expect(roleOf(extract('Ann Lee, who met the mayor, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('gives no affiliation to a role that names no body', () => {
+    const article = extract('Ann Lee, a former cultural minister lacking major influence, said little.');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('takes the affiliation from the role’s first "of", whole ("the Bank of England")', () => {
+    const article = extract('Ann Lee, a director of the Bank of England, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('director of the Bank of England');
+    expect(affiliationOf(article, 'Ann Lee')).toBe('Bank of England');
+  });
+
+  it('ends the role before a word of time ("… at Acme Corp today")', () => {
+    expect(roleOf(extract('Ann Lee, an engineer at Acme Corp today, said little.'), 'Ann Lee')).toBe(
+      'engineer at Acme Corp',
+    );
+  });
+
+  it('does not read an object after the name, with no comma, as an indefinite appositive', () => {
+    expect(roleOf(extract('The council gave Ann Lee a medal for bravery.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads an indefinite appositive after an age in brackets, at a sentence’s end, and only with "a"/"an"', () => {
+    const aged = extract('Ann Lee (67), a retired machinist who lives nearby, said little.');
+    expect(roleOf(aged, 'Ann Lee')).toBe('retired machinist');
+    expect(roleOf(extract('Ann Lee, a retired machinist who lives nearby, said little.'), 'Ann Lee')).toBe(
+      'retired machinist',
+    );
+    expect(roleOf(extract('The prize went to Ann Lee, a retired machinist.'), 'Ann Lee')).toBe('retired machinist');
+    expect(roleOf(extract('The prize went to Ann Lee, a retired machinist. She was pleased.'), 'Ann Lee')).toBe(
+      'retired machinist',
+    );
+    expect(roleOf(extract('Ann Lee, the retired machinist who lives nearby, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads no indefinite appositive of five words or more', () => {
+    expect(roleOf(extract('Ann Lee, a very keen amateur bird watcher, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads "X is the … of Y" and "X is Y’s …" as a role, the owner as the affiliation', () => {
+    const of = extract('Ann Lee is the chief executive of Acme Corp.');
+    expect(roleOf(of, 'Ann Lee')).toBe('chief executive of Acme Corp');
+    expect(affiliationOf(of, 'Ann Lee')).toBe('Acme Corp');
+    const owned = extract('Ann Lee is Acme’s chief executive.');
+    expect(roleOf(owned, 'Ann Lee')).toBe('chief executive');
+    expect(affiliationOf(owned, 'Ann Lee')).toBe('Acme');
+  });
+
+  it('does not take the next name’s title for an appositive ("Tom Kerr, skipper Wade Bassi and …")', () => {
+    const article = extract('Tom Kerr, skipper Wade Bassi and two deckhands set off.');
+    expect(roleOf(article, 'Tom Kerr')).toBeUndefined();
+    expect(roleOf(article, 'Wade Bassi')).toBe('skipper');
+  });
+
+  it('does not read a verb phrase after the comma as a role ("X, said to be a nurse,")', () => {
+    expect(roleOf(extract('Ann Lee, said to be a nurse, declined to comment.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads a role before the name back to the article’s first word, up to four words before its noun', () => {
+    expect(roleOf(extract('Former president, Ann Lee, said little.'), 'Ann Lee')).toBe('Former president');
+    expect(roleOf(extract('Long-serving former regional health minister, Ann Lee, said little.'), 'Ann Lee')).toBe(
+      'Long-serving former regional health minister',
+    );
+  });
+
+  it('reads no role before "named X" from another clause or a word that is no role', () => {
+    expect(roleOf(extract('The nurse met Ingrid Solberg on Monday.'), 'Ingrid Solberg')).toBeUndefined();
+    expect(roleOf(extract('She married a Norwegian named Ingrid Solberg.'), 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('gives a singular title to the first name only, not to the list after it', () => {
+    const article = extract('Editor Kate Hudson and Tom Kerr agreed.');
+    expect(roleOf(article, 'Kate Hudson')).toBe('Editor');
+    expect(roleOf(article, 'Tom Kerr')).toBeUndefined();
+  });
+});
