@@ -280,3 +280,45 @@ describe('the kind a name’s own words give, before the sentence around it is w
     expect(kind('He spoke to Ivo Dov.', 'Ivo Dov')).toBe('unknown');
   });
 });
+
+describe('the kind a name’s words give, weighed by compromise’s tags', () => {
+  const kind = (sentence: string, name: string, extra: Partial<Mention> = {}) => {
+    const w = wordsOf(sentence);
+    const words = name.split(' ');
+    const first = w.at(words[0] as string);
+    const run = w.tokens.slice(first, first + words.length);
+    const start = (run[0] as Token).start;
+    return classify(
+      mentionAt(name, start, { kind: 'unknown', first, last: first + words.length - 1, runFirst: first, ...extra }),
+      run,
+    );
+  };
+
+  it('makes a person of one storm’s word a person’s evidence names ("Mr Storm")', () => {
+    expect(kind('Mr Storm said no.', 'Storm', { honorific: 'Mr', personEvidence: true })).toBe('person');
+  });
+
+  it('reads a given name that is a compound as a person’s ("Jean-Luc Picard")', () => {
+    expect(kind('Jean-Luc Picard spoke.', 'Jean-Luc Picard')).toBe('person');
+  });
+
+  it('makes a place of a street, and nothing of a product ending on a letter', () => {
+    expect(kind('They met on Baker Street.', 'Baker Street')).toBe('place');
+    expect(kind('The Xbox One X costs more.', 'Xbox One X')).toBe('unknown');
+  });
+
+  it('weighs the tags: an organisation’s, a place’s, a person’s, or none', () => {
+    expect(kind('Shares of Goldman Sachs rose.', 'Goldman Sachs')).toBe('organisation');
+    expect(kind('The Boston Globe said no.', 'Boston Globe')).toBe('organisation');
+    expect(kind('They drove to Paris Texas.', 'Paris Texas')).toBe('place');
+    expect(kind('Berlin said no.', 'Berlin')).toBe('place');
+    expect(kind('He met Anna there.', 'Anna')).toBe('person');
+    expect(kind('He met Kallas there.', 'Kallas')).toBe('unknown');
+  });
+
+  it('does not take a surname’s shape after a place’s word, or in a name of four words', () => {
+    expect(kind('He visited Texas Ovson.', 'Texas Ovson')).toBe('place');
+    expect(kind('He met Ivo Dov Ovson there.', 'Ivo Dov Ovson')).toBe('person');
+    expect(kind('He met Ivo Dov Ivo Ovson there.', 'Ivo Dov Ivo Ovson')).toBe('unknown');
+  });
+});
