@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/extraction/names';
 import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
+import { wordsOf } from '../../helpers/tokens';
 
 describe('relatives named by their given name alone', () => {
   it('finds "Mrs. Brandt" in "his wife, Carol" after Tom Brandt is named', () => {
@@ -33,5 +35,39 @@ describe('relatives named by their given name alone', () => {
       '“I was scared of the shot. Now I’m scared of the measles,” she said.',
     );
     expect(speakerOf(article, 'I was scared')).toBe('Brianna Kittredge');
+  });
+});
+
+describe('the surname and gender a relative’s noun gives a given name', () => {
+  /** Each name the name finder gives, as "<name> = <words compared> (<gender>)". */
+  function relatives(...paragraphs: string[]): string[] {
+    const w = wordsOf(...paragraphs);
+    const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+    return findMentions(w.text, w.tokens, sentences).map(
+      (m) => `${m.name} = ${m.words.join(' ')}${m.gender ? ` (${m.gender})` : ''}`,
+    );
+  }
+
+  it('gives "his son, Eli" the surname of the full name just before, and the gender the noun states', () => {
+    expect(relatives('Tom Brandt came. Her son, Eli, said so.')).toContain('Eli = Eli Brandt (male)');
+    expect(relatives('Tom Brandt came. His husband, Carol, remembers it.')).toContain('Carol = Carol Brandt (male)');
+    expect(relatives('Tom Brandt’s wife, Carol, remembers it.')).toContain('Carol = Carol Brandt (female)');
+  });
+
+  it('gives only the gender when no full name stands close before, or the owner is one word', () => {
+    expect(relatives('Tom Brandt came. The town is small. His wife, Carol, remembers it.')).toContain(
+      'Carol = Carol (female)',
+    );
+    expect(relatives('Brandt’s wife, Carol, remembers it.')).toContain('Carol = Carol (female)');
+  });
+
+  it('gives nothing without the comma, or after a noun that is no relative', () => {
+    expect(relatives('Tom Brandt came. His wife Carol remembers it.')).toContain('Carol = Carol');
+    expect(relatives('Tom Brandt came. His friend, Carol, remembers it.')).toContain('Carol = Carol');
+  });
+
+  it('gives a couple’s first given name the surname after the second, and only then', () => {
+    expect(relatives('Amara’s parents, Kwame and Efua Osei, said she was brave.')).toContain('Kwame = Kwame Osei');
+    expect(relatives('Amara’s parents, Kwame and Efua, said she was brave.')).toContain('Kwame = Kwame');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/extraction/names';
 import { extract, kindOf, people } from '../../helpers/extraction';
+import { wordsOf } from '../../helpers/tokens';
 
 describe('one kind for a name throughout the article', () => {
   it('makes an organisation of a name read as one once and never stated to be a person', () => {
@@ -37,5 +39,33 @@ describe('one kind for a name throughout the article', () => {
     const article = extract('A man from the Board, Gordon Flett, visits twice a year.');
     expect(people(article)).toEqual(['Gordon Flett']);
     expect(people(extract('Shares of Apple Inc, Morgan Stanley and Ford Motor Co each fell 2%.'))).toEqual([]);
+  });
+});
+
+describe('a full name takes the person its surname is stated to be', () => {
+  /** Each name the name finder gives for `text`, as "<name>: <kind>". */
+  function kinds(text: string): string[] {
+    const w = wordsOf(text);
+    const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+    return findMentions(w.text, w.tokens, sentences).map((m) => `${m.name}: ${m.kind}`);
+  }
+
+  it('makes a person of "Helen Marsh" when "Ms Marsh" is one, whatever its given name seemed', () => {
+    expect(kinds('The committee heard from Helen Marsh. Ms Marsh said so.')).toEqual([
+      'Helen Marsh: person',
+      'Marsh: person',
+    ]);
+    expect(kinds('The committee heard from Helen Marsh Dale. Ms Dale said so.')).toEqual([
+      'Helen Marsh Dale: person',
+      'Dale: person',
+    ]);
+  });
+
+  it('keeps a place after "in" and a name shaped like a place', () => {
+    expect(kinds('The committee met in Helen Marsh. Ms Marsh said so.')).toEqual([
+      'Helen Marsh: place',
+      'Marsh: person',
+    ]);
+    expect(kinds('They crossed Calder Bridge. Mr Bridge said so.')).toEqual(['Calder Bridge: place', 'Bridge: person']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/extraction/mention';
+import { classify, genderOf } from '../../../lib/extraction/name-kind';
+import type { Token } from '../../../lib/extraction/tokens';
 import { entity, extract, kindOf, people, speakerOf } from '../../helpers/extraction';
+import { mentionAt } from '../../helpers/mention';
+import { wordsOf } from '../../helpers/tokens';
 
 describe('what kind of name it is', () => {
   it('finds a person after an honorific and after a lower-case role noun', () => {
@@ -186,5 +191,134 @@ describe('institutions named like people', () => {
     );
     expect(kindOf(article, 'Queen’s College Belfast')).toBe('organisation');
     expect(people(article)).toEqual(['Ines Falkner']);
+  });
+});
+
+describe('a person’s gender from the honorific or the given name', () => {
+  const given = (sentence: string, word: string) => {
+    const w = wordsOf(sentence);
+    return w.tokens[w.at(word)] as Token;
+  };
+  const anna = given('Anna Petrova spoke.', 'Anna');
+  const sam = given('Sam Lee spoke.', 'Sam');
+
+  it('takes a man’s honorific over the given name, with or without its full stop', () => {
+    for (const honorific of ['Mr.', 'Mr', 'MR', 'Sir', 'Lord']) expect(genderOf(honorific, anna, 2)).toBe('male');
+  });
+
+  it('takes a woman’s honorific over the given name', () => {
+    for (const honorific of ['Mrs.', 'Ms', 'Miss', 'Dame', 'Lady']) expect(genderOf(honorific, sam, 2)).toBe('female');
+  });
+
+  it('reads a given name compromise knows, but only when a surname follows it', () => {
+    expect(genderOf(undefined, sam, 2)).toBe('male');
+    expect(genderOf(undefined, anna, 3)).toBe('female');
+    expect(genderOf(undefined, sam, 1)).toBeUndefined();
+    expect(genderOf('Dr', anna, 1)).toBeUndefined();
+  });
+
+  it('states no gender for an honorific that gives none and a given name no list holds', () => {
+    expect(genderOf('Dr', given('Casey Lee spoke.', 'Casey'), 2)).toBeUndefined();
+  });
+});
+
+describe('the kind a name’s own words give, before the sentence around it is weighed', () => {
+  /** The kind `classify` gives the name `name` of `sentence`, with no evidence but what `extra` states. */
+  const kind = (sentence: string, name: string, extra: Partial<Mention> = {}) => {
+    const w = wordsOf(sentence);
+    const words = name.split(' ');
+    const first = w.at(words[0] as string);
+    const run = w.tokens.slice(first, first + words.length);
+    const last = first + words.length - 1;
+    const start = (run[0] as Token).start;
+    return classify(mentionAt(name, start, { kind: 'unknown', first, last, runFirst: first, ...extra }), run);
+  };
+
+  it('makes nothing of one word that only ends an organisation’s or a place’s name, or opens a place’s', () => {
+    expect(kind('The Trust said no.', 'Trust')).toBe('unknown');
+    expect(kind('They met on the Street.', 'Street')).toBe('unknown');
+    expect(kind('She moved to Port in May.', 'Port')).toBe('unknown');
+    expect(kind('The Hurricane pushed on.', 'Hurricane')).toBe('unknown');
+  });
+
+  it('makes a place of "Port …" or "Glen …" but not of a name after an honorific ("Dr Glen Howard")', () => {
+    expect(kind('The plan was drawn up by Glen Howard.', 'Glen Howard')).toBe('place');
+    expect(kind('The plan was drawn up by Dr Glen Howard.', 'Glen Howard', { honorific: 'Dr' })).toBe('person');
+  });
+
+  it('makes an organisation of an iwi ("Ngāti Whātua"), and nothing of the word alone', () => {
+    expect(kind('Ngāti Whātua signed the deal.', 'Ngāti Whātua')).toBe('organisation');
+    expect(kind('Ngāti signed the deal.', 'Ngāti')).toBe('unknown');
+  });
+
+  it('makes nothing of a storm even with a person’s evidence', () => {
+    expect(kind('Hurricane Delia pushed a surge into the bay.', 'Hurricane Delia', { personEvidence: true })).toBe(
+      'unknown',
+    );
+  });
+
+  it('makes an organisation of an institution’s word inside a name, but not of one that opens a street', () => {
+    expect(kind('The Royal College of Art said no.', 'Royal College of Art')).toBe('organisation');
+    expect(kind('They met on Hospital Street.', 'Hospital Street')).toBe('place');
+  });
+
+  it('makes nothing of a name ending on a title, singular or plural, unless that word is a surname', () => {
+    expect(kind('The Mozilla Reps met.', 'Mozilla Reps')).toBe('unknown');
+    expect(kind('The Mozilla Rep met.', 'Mozilla Rep')).toBe('unknown');
+    expect(kind('He thanked Tom Speaker for it.', 'Tom Speaker')).toBe('person');
+  });
+
+  it('makes nothing of one hyphenated compound of names, but keeps a double-barrelled surname', () => {
+    expect(kind('He met Hughes-Davies there.', 'Hughes-Davies')).toBe('unknown');
+    expect(kind('He met Elin Hughes-Davies there.', 'Elin Hughes-Davies')).toBe('person');
+  });
+
+  it('makes a person of a surname’s shape only when the name is two or three words long', () => {
+    expect(kind('Rolfe McCartney sold it.', 'Rolfe McCartney')).toBe('person');
+    expect(kind('Rolfe Mcartney sold it.', 'Rolfe Mcartney')).toBe('unknown');
+    expect(kind('He spoke to Ivo Ovson.', 'Ivo Ovson')).toBe('person');
+    expect(kind('He spoke to Ivo Dov.', 'Ivo Dov')).toBe('unknown');
+  });
+});
+
+describe('the kind a name’s words give, weighed by compromise’s tags', () => {
+  const kind = (sentence: string, name: string, extra: Partial<Mention> = {}) => {
+    const w = wordsOf(sentence);
+    const words = name.split(' ');
+    const first = w.at(words[0] as string);
+    const run = w.tokens.slice(first, first + words.length);
+    const start = (run[0] as Token).start;
+    return classify(
+      mentionAt(name, start, { kind: 'unknown', first, last: first + words.length - 1, runFirst: first, ...extra }),
+      run,
+    );
+  };
+
+  it('makes a person of one storm’s word a person’s evidence names ("Mr Storm")', () => {
+    expect(kind('Mr Storm said no.', 'Storm', { honorific: 'Mr', personEvidence: true })).toBe('person');
+  });
+
+  it('reads a given name that is a compound as a person’s ("Jean-Luc Picard")', () => {
+    expect(kind('Jean-Luc Picard spoke.', 'Jean-Luc Picard')).toBe('person');
+  });
+
+  it('makes a place of a street, and nothing of a product ending on a letter', () => {
+    expect(kind('They met on Baker Street.', 'Baker Street')).toBe('place');
+    expect(kind('The Xbox One X costs more.', 'Xbox One X')).toBe('unknown');
+  });
+
+  it('weighs the tags: an organisation’s, a place’s, a person’s, or none', () => {
+    expect(kind('Shares of Goldman Sachs rose.', 'Goldman Sachs')).toBe('organisation');
+    expect(kind('The Boston Globe said no.', 'Boston Globe')).toBe('organisation');
+    expect(kind('They drove to Paris Texas.', 'Paris Texas')).toBe('place');
+    expect(kind('Berlin said no.', 'Berlin')).toBe('place');
+    expect(kind('He met Anna there.', 'Anna')).toBe('person');
+    expect(kind('He met Kallas there.', 'Kallas')).toBe('unknown');
+  });
+
+  it('does not take a surname’s shape after a place’s word, or in a name of four words', () => {
+    expect(kind('He visited Texas Ovson.', 'Texas Ovson')).toBe('place');
+    expect(kind('He met Ivo Dov Ovson there.', 'Ivo Dov Ovson')).toBe('person');
+    expect(kind('He met Ivo Dov Ivo Ovson there.', 'Ivo Dov Ivo Ovson')).toBe('unknown');
   });
 });

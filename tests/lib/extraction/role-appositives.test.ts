@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, people, roleOf } from '../../helpers/extraction';
+import { entity, extract, people, roleOf } from '../../helpers/extraction';
 
 describe('roles stated beside the name', () => {
   it('reads a role noun of the lexicon (", a forester, Roger Blight,")', () => {
@@ -121,5 +121,170 @@ describe('a role before the name with a phrase of time or place', () => {
   it('does not make a role of a verb phrase before the comma', () => {
     const article = extract('It was the driver at the back who braked, Ben Tuilagi said.');
     expect(roleOf(article, 'Ben Tuilagi')).toBeUndefined();
+  });
+});
+
+describe('an appositive’s role, where it ends and whom it names', () => {
+  const affiliationOf = (article: ReturnType<typeof extract>, name: string) => entity(article, name).affiliation?.text;
+
+  it('reads "who is/was/became a …" and "who … as a …" as the role, with the body it is at or of', () => {
+    const nurse = extract('Jo Ellis, who is a nurse at Derriford Hospital, said the ward was full.');
+    expect(roleOf(nurse, 'Jo Ellis')).toBe('nurse at Derriford Hospital');
+    expect(affiliationOf(nurse, 'Jo Ellis')).toBe('Derriford Hospital');
+    const lecturer = extract('Ann Lee, who was a lecturer at the University of Leeds, said little.');
+    expect(roleOf(lecturer, 'Ann Lee')).toBe('lecturer at the University of Leeds');
+    expect(affiliationOf(lecturer, 'Ann Lee')).toBe('University of Leeds');
+    const mayor = extract('Mia Ross, who became the first mayor of Tarrow, said the vote was fair.');
+    expect(roleOf(mayor, 'Mia Ross')).toBe('first mayor of Tarrow');
+    expect(roleOf(extract('Ann Lee, who joined Acme as a clerk, said little.'), 'Ann Lee')).toBe('clerk');
+  });
+
+  it('reads no role from a relative clause that states none, nor from the sentence after its comma', () => {
+    expect(roleOf(extract('Ann Lee, who joined Acme, said little.'), 'Ann Lee')).toBeUndefined();
+    expect(roleOf(extract('Jo Ellis, who lives nearby, was a nurse for years.'), 'Jo Ellis')).toBeUndefined();
+  });
+
+  it('reads two titles joined by "and" as one role, and its body as the affiliation', () => {
+    const article = extract('Ann Lee, chairman and chief executive of Acme Corp, said profits rose.');
+    expect(roleOf(article, 'Ann Lee')).toBe('chairman and chief executive of Acme Corp');
+    expect(affiliationOf(article, 'Ann Lee')).toBe('Acme Corp');
+  });
+
+  it('ends the role at a participle or at a preposition that is not its own', () => {
+    const minister = extract('Ann Lee, a former cultural minister lacking major influence, said little.');
+    expect(roleOf(minister, 'Ann Lee')).toBe('former cultural minister');
+    expect(roleOf(extract('Ann Lee, a nurse during the strike, said little.'), 'Ann Lee')).toBe('nurse');
+  });
+
+  it('gives no affiliation to a body named in lower case ("a nurse at the hospital")', () => {
+    const article = extract('Ann Lee, a nurse at the hospital, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('nurse at the hospital');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads the role after an age set off by commas, and a participle with a title and its body', () => {
+    expect(roleOf(extract('Ann Lee, 43, an accountant, said little.'), 'Ann Lee')).toBe('accountant');
+    const sacked = extract('Ann Lee, the sacked vice-president of Acme Corp, said little.');
+    expect(roleOf(sacked, 'Ann Lee')).toBe('sacked vice-president of Acme Corp');
+    expect(affiliationOf(sacked, 'Ann Lee')).toBe('Acme Corp');
+  });
+
+  it('keeps a country’s possessive before the role as its affiliation ("Sudan’s president, X")', () => {
+    const article = extract('Sudan’s president, Omar Hassan al-Bashir, said little.');
+    expect(roleOf(article, 'Omar Hassan al-Bashir')).toBe('president');
+    expect(affiliationOf(article, 'Omar Hassan al-Bashir')).toBe('Sudan');
+  });
+
+  it('reads the role before "called X" too, but only after a determiner', () => {
+    const article = extract('A surgeon from Bergen called Ingrid Solberg bought it.');
+    expect(roleOf(article, 'Ingrid Solberg')).toBe('surgeon from Bergen');
+    expect(roleOf(extract('Surgeon named Ingrid Solberg bought it.'), 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('reads a plural role before a list after a comma or a space, not after a semicolon', () => {
+    const reps = extract('The reps, Kate Hudson and Tom Kerr, spoke.');
+    expect(roleOf(reps, 'Kate Hudson')).toBe('rep');
+    expect(roleOf(reps, 'Tom Kerr')).toBe('rep');
+    expect(roleOf(extract('The editors Kate Hudson and Tom Kerr agreed.'), 'Tom Kerr')).toBe('editor');
+    expect(roleOf(extract('The editors; Kate Hudson and Tom Kerr agreed.'), 'Tom Kerr')).toBeUndefined();
+  });
+
+  it('reads an indefinite appositive of up to four words, with "an" as with "a"', () => {
+    expect(roleOf(extract('Ann Lee, an accountant, said little.'), 'Ann Lee')).toBe('accountant');
+    expect(roleOf(extract('Ann Lee, a keen amateur bird ornithologist, said little.'), 'Ann Lee')).toBe(
+      'keen amateur bird ornithologist',
+    );
+    expect(roleOf(extract('Ann Lee, a regular at the pub, said it was busy.'), 'Ann Lee')).toBe('regular');
+  });
+});
+
+describe('the appositive shapes’ edges: ages, commas, determiners and sentence ends', () => {
+  const affiliationOf = (article: ReturnType<typeof extract>, name: string) => entity(article, name).affiliation?.text;
+
+  it('reads a role with no article after an age in brackets, or after the comma alone', () => {
+    const aged = extract('Ann Lee (43), chief executive of Acme Corp, said profits rose.');
+    expect(roleOf(aged, 'Ann Lee')).toBe('chief executive of Acme Corp');
+    expect(affiliationOf(aged, 'Ann Lee')).toBe('Acme Corp');
+    expect(roleOf(extract('Ann Lee, president, said the vote was fair.'), 'Ann Lee')).toBe('president');
+    expect(roleOf(extract('Ann Lee, the mayor, said the vote was fair.'), 'Ann Lee')).toBe('mayor');
+  });
+
+  it('reads no role from a relative clause whose verb is not "is", "was", "became" or "as"', () => {
+    expect(roleOf(extract('Ann Lee, who met the mayor, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('gives no affiliation to a role that names no body', () => {
+    const article = extract('Ann Lee, a former cultural minister lacking major influence, said little.');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('takes the affiliation from the role’s first "of", whole ("the Bank of England")', () => {
+    const article = extract('Ann Lee, a director of the Bank of England, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('director of the Bank of England');
+    expect(affiliationOf(article, 'Ann Lee')).toBe('Bank of England');
+  });
+
+  it('ends the role before a word of time ("… at Acme Corp today")', () => {
+    expect(roleOf(extract('Ann Lee, an engineer at Acme Corp today, said little.'), 'Ann Lee')).toBe(
+      'engineer at Acme Corp',
+    );
+  });
+
+  it('does not read an object after the name, with no comma, as an indefinite appositive', () => {
+    expect(roleOf(extract('The council gave Ann Lee a medal for bravery.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads an indefinite appositive after an age in brackets, at a sentence’s end, and only with "a"/"an"', () => {
+    const aged = extract('Ann Lee (67), a retired machinist who lives nearby, said little.');
+    expect(roleOf(aged, 'Ann Lee')).toBe('retired machinist');
+    expect(roleOf(extract('Ann Lee, a retired machinist who lives nearby, said little.'), 'Ann Lee')).toBe(
+      'retired machinist',
+    );
+    expect(roleOf(extract('The prize went to Ann Lee, a retired machinist.'), 'Ann Lee')).toBe('retired machinist');
+    expect(roleOf(extract('The prize went to Ann Lee, a retired machinist. She was pleased.'), 'Ann Lee')).toBe(
+      'retired machinist',
+    );
+    expect(roleOf(extract('Ann Lee, the retired machinist who lives nearby, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads no indefinite appositive of five words or more', () => {
+    expect(roleOf(extract('Ann Lee, a very keen amateur bird watcher, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads "X is the … of Y" and "X is Y’s …" as a role, the owner as the affiliation', () => {
+    const of = extract('Ann Lee is the chief executive of Acme Corp.');
+    expect(roleOf(of, 'Ann Lee')).toBe('chief executive of Acme Corp');
+    expect(affiliationOf(of, 'Ann Lee')).toBe('Acme Corp');
+    const owned = extract('Ann Lee is Acme’s chief executive.');
+    expect(roleOf(owned, 'Ann Lee')).toBe('chief executive');
+    expect(affiliationOf(owned, 'Ann Lee')).toBe('Acme');
+  });
+
+  it('does not take the next name’s title for an appositive ("Tom Kerr, skipper Wade Bassi and …")', () => {
+    const article = extract('Tom Kerr, skipper Wade Bassi and two deckhands set off.');
+    expect(roleOf(article, 'Tom Kerr')).toBeUndefined();
+    expect(roleOf(article, 'Wade Bassi')).toBe('skipper');
+  });
+
+  it('does not read a verb phrase after the comma as a role ("X, said to be a nurse,")', () => {
+    expect(roleOf(extract('Ann Lee, said to be a nurse, declined to comment.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads a role before the name back to the article’s first word, up to four words before its noun', () => {
+    expect(roleOf(extract('Former president, Ann Lee, said little.'), 'Ann Lee')).toBe('Former president');
+    expect(roleOf(extract('Long-serving former regional health minister, Ann Lee, said little.'), 'Ann Lee')).toBe(
+      'Long-serving former regional health minister',
+    );
+  });
+
+  it('reads no role before "named X" from another clause or a word that is no role', () => {
+    expect(roleOf(extract('The nurse met Ingrid Solberg on Monday.'), 'Ingrid Solberg')).toBeUndefined();
+    expect(roleOf(extract('She married a Norwegian named Ingrid Solberg.'), 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('gives a singular title to the first name only, not to the list after it', () => {
+    const article = extract('Editor Kate Hudson and Tom Kerr agreed.');
+    expect(roleOf(article, 'Kate Hudson')).toBe('Editor');
+    expect(roleOf(article, 'Tom Kerr')).toBeUndefined();
   });
 });

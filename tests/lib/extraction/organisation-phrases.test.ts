@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/extraction/names';
+import { wordsOf } from '../../helpers/tokens';
+
+/** The names the name finder gives for `paragraphs`, with their kinds, after joining split ones. */
+function names(...paragraphs: string[]): string[] {
+  const w = wordsOf(...paragraphs);
+  const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+  return findMentions(w.text, w.tokens, sentences).map((m) => `${m.name} (${m.kind})`);
+}
+
+describe('one organisation’s name split in two', () => {
+  it('joins an organisation’s name to the name it is "of", "for" or "on", with or without "the"', () => {
+    expect(names('She studied at the University of Oxford last year.')).toEqual([
+      'University of Oxford (organisation)',
+    ]);
+    expect(names('The Department for Education said no.')).toEqual(['Department for Education (organisation)']);
+    expect(names('The Institute on Aging said so.')).toEqual(['Institute on Aging (organisation)']);
+    expect(names('The Bank of the North lent it.')).toEqual(['Bank of the North (organisation)']);
+  });
+
+  it('goes on joining with "and" once it has joined', () => {
+    expect(names('The University of Oxford and Cambridge disagreed.')).toEqual([
+      'University of Oxford and Cambridge (organisation)',
+    ]);
+  });
+
+  it('does not join across a sentence, after a possessive, or by "and" alone', () => {
+    expect(names('The University of Oxford. Cambridge disagreed.')).toEqual([
+      'University of Oxford (organisation)',
+      'Cambridge (place)',
+    ]);
+    expect(names('Oxford University’s Cambridge office said so.')).toEqual([
+      'Oxford University (organisation)',
+      'Cambridge (place)',
+    ]);
+    expect(names('Ann Lee of Oxford spoke.')).toEqual(['Ann Lee (person)', 'Oxford (place)']);
+    expect(names('Acme Corp and Ben Lee met.')[0]).toBe('Acme Corp (organisation)');
+  });
+
+  it('joins one word to a force named after the two areas it serves ("Devon and Cornwall Police")', () => {
+    expect(names('Devon and Cornwall Police said two men were held.')).toEqual([
+      'Devon and Cornwall Police (organisation)',
+    ]);
+    expect(names('Kent & Essex Police said so.')).toEqual(['Kent & Essex Police (organisation)']);
+    expect(names('Kent or Essex Police said so.')).toEqual(['Kent (organisation)', 'Essex Police (organisation)']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOfVerb, whoAfter } from '../../../lib/extraction/person-clauses';
+import { wordsOf } from '../../helpers/tokens';
+
+/** Whether `rule` reads the name running from word `first` to word `last` of `sentence` as a person's. */
+function reads(rule: typeof speakerOfVerb, sentence: string, first: string, last: string): boolean {
+  const w = wordsOf(sentence);
+  return rule(w.text, w.tokens, w.at(first), w.at(last));
+}
+
+describe('the subject of "said" is a person', () => {
+  it('reads two or three plain words right after or before a plain speech verb', () => {
+    expect(reads(speakerOfVerb, '“We will stay,” said Andriy Yermak.', 'Andriy', 'Yermak')).toBe(true);
+    expect(reads(speakerOfVerb, 'Kaja Kallas told reporters the talks had failed.', 'Kaja', 'Kallas')).toBe(true);
+    expect(reads(speakerOfVerb, '“We will stay,” said Ana Maria Ionescu.', 'Ana', 'Ionescu')).toBe(true);
+    expect(reads(speakerOfVerb, '“We will stay,” Wade Bassi SAID.', 'Wade', 'Bassi')).toBe(true);
+  });
+
+  it('reads no single word and no name of four words', () => {
+    expect(reads(speakerOfVerb, '“We will stay,” said Yermak.', 'Yermak', 'Yermak')).toBe(false);
+    expect(reads(speakerOfVerb, '“We will stay,” said Ana Maria Ionescu Pop.', 'Ana', 'Pop')).toBe(false);
+  });
+
+  it('reads nothing when the verb is not next to the name', () => {
+    expect(reads(speakerOfVerb, 'Kaja Kallas, the envoy, told reporters the talks had failed.', 'Kaja', 'Kallas')).toBe(
+      false,
+    );
+    expect(reads(speakerOfVerb, 'Kaja Kallas later told reporters the talks had failed.', 'Kaja', 'Kallas')).toBe(
+      false,
+    );
+    expect(reads(speakerOfVerb, 'Kaja Kallas met reporters.', 'Kaja', 'Kallas')).toBe(false);
+  });
+
+  it('reads no street, body or title word, nor a name an organisation’s noun introduces', () => {
+    expect(
+      reads(speakerOfVerb, 'Downing Street said the Prime Minister had confidence in him.', 'Downing', 'Street'),
+    ).toBe(false);
+    expect(reads(speakerOfVerb, 'Fellside Group said it would appeal.', 'Fellside', 'Group')).toBe(false);
+    expect(reads(speakerOfVerb, 'Minister Kallas said the talks had failed.', 'Minister', 'Kallas')).toBe(false);
+    expect(
+      reads(
+        speakerOfVerb,
+        'Swiss group Lindqvist Chocolatiers said it would raise prices.',
+        'Lindqvist',
+        'Chocolatiers',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('"who" after a full name is a person', () => {
+  it('reads ", who" right after a name of two or three words', () => {
+    expect(reads(whoAfter, 'Hamish Doull, who chairs the water company, disagreed.', 'Hamish', 'Doull')).toBe(true);
+    expect(reads(whoAfter, 'Ana Maria Ionescu, who chairs the board, disagreed.', 'Ana', 'Ionescu')).toBe(true);
+  });
+
+  it('reads nothing without the comma, after one word or four, or at a sentence’s end', () => {
+    expect(reads(whoAfter, 'It was Hamish Doull who chaired the board.', 'Hamish', 'Doull')).toBe(false);
+    expect(reads(whoAfter, 'Doull, who chairs the board, disagreed.', 'Doull', 'Doull')).toBe(false);
+    expect(reads(whoAfter, 'Ana Maria Ionescu Pop, who chairs the board, disagreed.', 'Ana', 'Pop')).toBe(false);
+    expect(reads(whoAfter, 'The board is chaired by Hamish Doull.', 'Hamish', 'Doull')).toBe(false);
+    expect(reads(whoAfter, 'It was Hamish Doull. Who else?', 'Hamish', 'Doull')).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/extraction/mention';
+import { isPlaceShaped, placesByContext } from '../../../lib/extraction/place-evidence';
+import { mentionAt } from '../../helpers/mention';
+import { wordsOf } from '../../helpers/tokens';
+
+describe('a name shaped like a place’s', () => {
+  it('opens with a place’s word or ends with one, in any case', () => {
+    expect(isPlaceShaped(['Port', 'Talbot'])).toBe(true);
+    expect(isPlaceShaped(['Calder', 'Bridge'])).toBe(true);
+    expect(isPlaceShaped(['LOCH', 'NESS'])).toBe(true);
+    expect(isPlaceShaped(['Fore', 'STREET'])).toBe(true);
+  });
+
+  it('is not one word alone, nor a name with the place’s word inside it', () => {
+    expect(isPlaceShaped(['Bridge'])).toBe(false);
+    expect(isPlaceShaped(['Port'])).toBe(false);
+    expect(isPlaceShaped(['Helen', 'Marsh'])).toBe(false);
+    expect(isPlaceShaped(['Anna', 'Port', 'Talbot'])).toBe(false);
+    expect(isPlaceShaped([])).toBe(false);
+  });
+});
+
+describe('a place by what the sentence says around the name', () => {
+  /**
+   * The kinds `placesByContext` leaves to the names of `sentence` (each given as its words), all
+   * read as unknown before unless `extra` says otherwise for that name.
+   */
+  function kinds(sentence: string, names: string[], extra: Record<string, Partial<Mention>> = {}) {
+    const w = wordsOf(...sentence.split(' ¶ '));
+    const mentions = names.map((name) => {
+      const words = name.split(' ');
+      const first = w.at(words[0] as string);
+      const last = first + words.length - 1;
+      const start = (w.tokens[first] as { start: number }).start;
+      return mentionAt(name, start, {
+        kind: 'unknown',
+        first,
+        last,
+        runFirst: first,
+        sentence: (w.tokens[first] as { sentence: number }).sentence,
+        ...extra[name],
+      });
+    });
+    placesByContext(w.text, w.tokens, mentions);
+    return mentions.map((m) => m.kind);
+  }
+
+  it('makes a place of a name right after "in", "near" or "outside"', () => {
+    expect(kinds('Over 2,000 people gathered in Santa Clara.', ['Santa Clara'])).toEqual(['place']);
+    expect(kinds('They camped near Ellis Rowe.', ['Ellis Rowe'])).toEqual(['place']);
+    expect(kinds('They camped OUTSIDE Ellis Rowe.', ['Ellis Rowe'])).toEqual(['place']);
+  });
+
+  it('makes no place of a name another word, a bracket or a sentence break parts from "in"', () => {
+    expect(kinds('They camped in May with Ellis Rowe.', ['Ellis Rowe'])).toEqual(['unknown']);
+    expect(kinds('They camped in (Ellis Rowe) for a week.', ['Ellis Rowe'])).toEqual(['unknown']);
+    expect(kinds('Nobody was let in ¶ Ellis Rowe waited outside.', ['Ellis Rowe'])).toEqual(['unknown']);
+  });
+
+  it('keeps a name a person’s evidence, a possessive or an organisation’s kind states', () => {
+    expect(kinds('She sat in Ellis Rowe’s chair.', ['Ellis Rowe'], { 'Ellis Rowe': { possessive: true } })).toEqual([
+      'unknown',
+    ]);
+    expect(kinds('He spoke in Ellis Rowe.', ['Ellis Rowe'], { 'Ellis Rowe': { personEvidence: true } })).toEqual([
+      'unknown',
+    ]);
+    expect(kinds('He works in Acme Corp.', ['Acme Corp'], { 'Acme Corp': { kind: 'organisation' } })).toEqual([
+      'organisation',
+    ]);
+  });
+
+  it('makes a place of where someone is from: ", of …" and ", 34, from …" or a role noun’s "from"', () => {
+    expect(kinds('John Holloway, of Fore Street, was fined.', ['John Holloway', 'Fore Street'])).toEqual([
+      'unknown',
+      'place',
+    ]);
+    expect(kinds('Liam Price, 34, from Plympton, clung to the door.', ['Liam Price', 'Plympton'])).toEqual([
+      'unknown',
+      'place',
+    ]);
+    expect(kinds('A student from Lewisham died.', ['Lewisham'])).toEqual(['place']);
+  });
+
+  it('makes no place of the object of "of" without a comma, nor of "from" after another word', () => {
+    expect(kinds('He is the mayor of Ellis Rowe.', ['Ellis Rowe'])).toEqual(['unknown']);
+    expect(kinds('She came home from Ellis Rowe.', ['Ellis Rowe'])).toEqual(['unknown']);
+    expect(kinds('Liam Price, 1034, from Plympton, clung to the door.', ['Liam Price', 'Plympton'])).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+  });
+
+  it('makes a place of a name listed after a place, but not of a full name that is a person’s', () => {
+    expect(
+      kinds('They gathered in Santa Clara, Toronto and Brussels.', ['Santa Clara', 'Toronto', 'Brussels']),
+    ).toEqual(['place', 'place', 'place']);
+    expect(
+      kinds('He scored against Saint Ambrose, and Jada Forbes had 10.', ['Saint Ambrose', 'Jada Forbes'], {
+        'Saint Ambrose': { kind: 'place' },
+        'Jada Forbes': { kind: 'person' },
+      }),
+    ).toEqual(['place', 'person']);
+    expect(
+      kinds('He scored against Saint Ambrose; Toronto had 10.', ['Saint Ambrose', 'Toronto'], {
+        'Saint Ambrose': { kind: 'place' },
+      }),
+    ).toEqual(['place', 'unknown']);
+  });
+});
