@@ -73,20 +73,28 @@ function grownHeldTables(
   const held = base && readAhead.get(base);
   const head = base && heldFor.get(base);
   if (!held || !head || !startsWithHeld(aliases, head)) return null;
-  const added = aliases.slice(head.length);
-  if (aliasesKey(added) !== extension.added) return null;
-  const { totalChars, declined } = sizeOf(added);
-  const heldPatterns = held.patternStart[head.length] as number;
+  if (aliasesKey(aliases.slice(head.length)) !== extension.added) return null;
+  const tables = grownTables(held, aliases, head.length);
+  const c = extension.candidates;
+  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  return tables;
+}
+
+/**
+ * A copy of `held` (the tables of `aliases`' first `heldCount`) with room for the rest of them, and
+ * the rest put in; `held` is left as it was, for a catalog without them. No candidate pattern.
+ */
+export function grownTables(held: MatcherTables, aliases: readonly AliasEntry[], heldCount: number): MatcherTables {
+  const { totalChars, declined } = sizeOf(aliases.slice(heldCount));
+  const heldPatterns = held.patternStart[heldCount] as number;
   const tables = tablesWithRoom(held, aliases.length, Math.max(held.size, heldPatterns) + totalChars);
   insertAliases(
     tables,
     aliases,
-    head.length,
-    declined.map((i) => i + head.length),
+    heldCount,
+    declined.map((i) => i + heldCount),
     [],
   );
-  const c = extension.candidates;
-  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
   return tables;
 }
 

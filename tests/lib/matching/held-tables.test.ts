@@ -3,11 +3,11 @@ import { bundledStories } from '../../../data/stories';
 import { extensionOf, startsWithHeld, tablesWithRoom } from '../../../lib/matching/held-tables';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import { aliasesKey, type MatcherSnapshot, sizeOf } from '../../../lib/matching/matcher-tables';
+import { grownTables } from '../../../lib/matching/stored-tables';
 import {
   buildMatcher,
   buildTables,
   candidateSources,
-  insertAliases,
   matcherSnapshot,
   snapshotOf,
 } from '../../../lib/matching/table-builder';
@@ -27,19 +27,10 @@ const added: AliasEntry[] = [
   { ...first, entityId: 'kovalchuk', text: 'Ковальчук', inflection: { lang: 'uk', person: true } },
 ];
 
-/** `held` with room for `more`, put in as the page does, the pattern the background's. */
+/** `held` grown by `more` as the page grows it, with the pattern the background sends. */
 function grown(head: readonly AliasEntry[], held = buildTables(head), more = added) {
   const all = [...head, ...more];
-  const { totalChars, declined } = sizeOf(more);
-  const heldPatterns = held.patternStart[head.length] as number;
-  const tables = tablesWithRoom(held, all.length, Math.max(held.size, heldPatterns) + totalChars);
-  insertAliases(
-    tables,
-    all,
-    head.length,
-    declined.map((i) => i + head.length),
-    [],
-  );
+  const tables = grownTables(held, all, head.length);
   tables.candidates = buildTables(all).candidates;
   return { all, tables };
 }
