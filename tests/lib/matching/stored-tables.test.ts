@@ -51,11 +51,14 @@ describe('stored tables a page reads ahead', () => {
   });
 
   it('that storage damaged are held by nobody, and the catalog gets built tables', () => {
-    const damaged = { ...storedSnapshot(seedAliases), candidates: { test: ['(', ''], starts: ['(', ''] } };
-    readTablesAhead(damaged as MatcherSnapshot);
-    holdTables(seedAliases, damaged as MatcherSnapshot);
-    expect(heldKey([damaged as MatcherSnapshot])).toBeUndefined();
-    same(tablesFor(seedAliases, [damaged as MatcherSnapshot]), seedAliases);
+    // An unreadable candidate pattern, as a damaged store might hand back.
+    const unreadable: [string, string] = ['(', ''];
+    const candidates = { test: unreadable, starts: unreadable, everyStart: unreadable };
+    const damaged: MatcherSnapshot = { ...storedSnapshot(seedAliases), candidates };
+    readTablesAhead(damaged);
+    holdTables(seedAliases, damaged);
+    expect(heldKey([damaged])).toBeUndefined();
+    same(tablesFor(seedAliases, [damaged]), seedAliases);
   });
 });
 
