@@ -2,30 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { extensionOf, startsWithHeld, tablesWithRoom } from '../../../lib/matching/held-tables';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
-import { aliasesKey, type MatcherSnapshot, sizeOf } from '../../../lib/matching/matcher-tables';
+import { aliasesKey, sizeOf } from '../../../lib/matching/matcher-tables';
 import { grownTables } from '../../../lib/matching/stored-tables';
-import {
-  buildMatcher,
-  buildTables,
-  candidateSources,
-  matcherSnapshot,
-  snapshotOf,
-} from '../../../lib/matching/table-builder';
+import { buildMatcher, buildTables, candidateSources, snapshotOf } from '../../../lib/matching/table-builder';
 import type { AliasEntry } from '../../../lib/story/story-model';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { comparableTables } from '../../helpers/comparable-tables';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+import { ARTICLE_ALIASES, storedSnapshot } from '../../helpers/held-tables-fixture';
 
 const seedAliases = buildCatalog(bundledStories).aliases;
-const snapshotFor = (aliases: readonly AliasEntry[]): MatcherSnapshot =>
-  JSON.parse(JSON.stringify(matcherSnapshot(buildMatcher(aliases))));
 const [first] = TEST_ALIASES as [AliasEntry];
-/** An article's few names after the head, one of them declined. */
-const added: AliasEntry[] = [
-  { ...first, entityId: 'hakan-fidan', text: 'Hakan Fidan' },
-  { ...first, entityId: 'hakan-fidan', text: 'Fidan' },
-  { ...first, entityId: 'kovalchuk', text: 'Ковальчук', inflection: { lang: 'uk', person: true } },
-];
+const added = ARTICLE_ALIASES;
 
 /** `held` grown by `more` as the page grows it, with the pattern the background sends. */
 function grown(head: readonly AliasEntry[], held = buildTables(head), more = added) {
@@ -38,13 +26,13 @@ function grown(head: readonly AliasEntry[], held = buildTables(head), more = add
 describe('the extension of tables the page holds', () => {
   it('names the held tables and the aliases after theirs, with the whole list’s candidate pattern', () => {
     const all = [...seedAliases, ...added];
-    const base = snapshotFor(seedAliases);
+    const base = storedSnapshot(seedAliases);
     const candidates = candidateSources(buildTables(all).candidates);
     expect(extensionOf(all, base, candidates)).toEqual({ base: base.key, added: aliasesKey(added), candidates });
   });
 
   it('is not made for a list that does not start with the held tables’ aliases', () => {
-    const base = snapshotFor(seedAliases);
+    const base = storedSnapshot(seedAliases);
     expect(extensionOf([...seedAliases.slice(1), ...added], base, null)).toBeNull();
     expect(extensionOf(seedAliases.slice(0, 10), base, null)).toBeNull();
     const respelled = seedAliases.map((alias, i) => (i === 3 ? { ...alias, text: `${alias.text}s` } : alias));

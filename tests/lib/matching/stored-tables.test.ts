@@ -3,29 +3,18 @@ import { bundledStories } from '../../../data/stories';
 import { extensionOf } from '../../../lib/matching/held-tables';
 import type { MatcherSnapshot } from '../../../lib/matching/matcher-tables';
 import { heldKey, holdTables, readTablesAhead, tablesFor } from '../../../lib/matching/stored-tables';
-import {
-  buildMatcher,
-  buildTables,
-  candidateSources,
-  matcherSnapshot,
-  snapshotOf,
-} from '../../../lib/matching/table-builder';
+import { buildTables, candidateSources, snapshotOf } from '../../../lib/matching/table-builder';
 import type { AliasEntry } from '../../../lib/story/story-model';
 import { buildCatalog } from '../../../lib/story/story-model';
 import { comparableTables } from '../../helpers/comparable-tables';
 import { TEST_ALIASES } from '../../helpers/engine-test-aliases';
+import { ARTICLE_ALIASES, storedSnapshot } from '../../helpers/held-tables-fixture';
 
 // A page's stored tables as stored-tables.ts serves them (the page's side is page-catalog.ts').
 
 const seedAliases = buildCatalog(bundledStories).aliases;
-/** A snapshot as storage hands it back: a fresh object each time, as each page load reads one. */
-const storedSnapshot = (aliases: readonly AliasEntry[]): MatcherSnapshot =>
-  JSON.parse(JSON.stringify(matcherSnapshot(buildMatcher(aliases))));
 const [first] = TEST_ALIASES as [AliasEntry];
-const added: AliasEntry[] = [
-  { ...first, entityId: 'hakan-fidan', text: 'Hakan Fidan' },
-  { ...first, entityId: 'kovalchuk', text: 'Ковальчук', inflection: { lang: 'uk', person: true } },
-];
+const added = ARTICLE_ALIASES;
 /** Node for node the trie, outputs, cases, forks and pattern a build makes (slots may differ). */
 const same = (actual: ReturnType<typeof tablesFor>, aliases: readonly AliasEntry[]) =>
   expect(snapshotOf(aliases, actual)).toEqual(snapshotOf(aliases, buildTables(aliases)));

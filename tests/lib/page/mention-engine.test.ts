@@ -63,6 +63,18 @@ function startHeldEngine() {
 
 const texts = (e: MentionEngine) => e.mentions().map((m) => m.text);
 
+/** A custom element that never upgrades: it has no shadow root, and each look for one is counted. */
+function shadowRootReads(element: Element): () => number {
+  let reads = 0;
+  Object.defineProperty(element, 'shadowRoot', {
+    get: () => {
+      reads++;
+      return null;
+    },
+  });
+  return () => reads;
+}
+
 const originalRoot = document.documentElement;
 
 afterEach(() => {
@@ -762,26 +774,20 @@ describe('MentionEngine and shadow roots', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
-      let asked = 0;
       // Never upgraded: every check finds it bare and asks again at the next step.
-      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
-        get: () => {
-          asked++;
-          return null;
-        },
-      });
+      const asks = shadowRootReads(document.getElementById('q') as Element);
       const e = startEngine();
       // vi.waitFor moves the fake clock on as it polls: the first check is found by stepping.
       await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
-      const first = asked;
+      const first = asks();
       let waited = 0;
-      while (asked === first && waited < 300) {
+      while (asks() === first && waited < 300) {
         await vi.advanceTimersByTimeAsync(1);
         waited++;
       }
       expect(waited).toBeLessThanOrEqual(250);
-      expect(asked).toBe(first + 1);
-      const askedAfter = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(() => asked);
+      expect(asks()).toBe(first + 1);
+      const askedAfter = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(asks);
       expect(await askedAfter(999)).toBe(first + 1);
       expect(await askedAfter(1)).toBe(first + 2);
       expect(await askedAfter(2999)).toBe(first + 2);
@@ -1223,26 +1229,20 @@ describe('MentionEngine asking custom elements again for a shadow root', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       document.body.innerHTML = '<p>Putin</p><news-quote id="q"></news-quote>';
-      let asked = 0;
       // Never upgraded: every check asks it once more.
-      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
-        get: () => {
-          asked++;
-          return null;
-        },
-      });
+      const asks = shadowRootReads(document.getElementById('q') as Element);
       const e = startEngine();
       await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
       // The first check, a quarter second on; the next is planned a second after it.
       await vi.advanceTimersByTimeAsync(250);
-      const beforeChange = asked;
+      const beforeChange = asks();
       // Another bare custom element arrives: the checks start again from the first step.
       document.body.insertAdjacentHTML('beforeend', '<div><news-card></news-card> Zelensky</div>');
       await vi.waitFor(() => expect(texts(e)).toEqual(['Putin', 'Zelensky']));
       // Asked once when the change came (a good moment to look), then one chain of four checks
       // from the restart, and none more: not the first chain's last three besides.
       await vi.advanceTimersByTimeAsync(60_000);
-      expect(asked - beforeChange).toBe(5);
+      expect(asks() - beforeChange).toBe(5);
     } finally {
       vi.useRealTimers();
     }
@@ -1252,22 +1252,16 @@ describe('MentionEngine asking custom elements again for a shadow root', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       document.body.innerHTML = '<p id="p">Putin</p><news-quote id="q"></news-quote>';
-      let asked = 0;
-      Object.defineProperty(document.getElementById('q') as Element, 'shadowRoot', {
-        get: () => {
-          asked++;
-          return null;
-        },
-      });
+      const asks = shadowRootReads(document.getElementById('q') as Element);
       const e = startEngine();
       await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
       await vi.advanceTimersByTimeAsync(250);
-      const beforeChange = asked;
+      const beforeChange = asks();
       (document.getElementById('p') as HTMLElement).textContent = 'Zelensky';
       await vi.waitFor(() => expect(texts(e)).toEqual(['Zelensky']));
       // Asked once when the change came, then the three checks left of the first chain: no restart.
       await vi.advanceTimersByTimeAsync(60_000);
-      expect(asked - beforeChange).toBe(4);
+      expect(asks() - beforeChange).toBe(4);
     } finally {
       vi.useRealTimers();
     }
