@@ -94,6 +94,12 @@ function sharesDependencies(commit: string): boolean {
   );
 }
 
+/**
+ * How long a test file may wait for `previousBuild`: two production builds, and an `npm ci` when the
+ * release's lock differs, take minutes on a busy two-core machine.
+ */
+export const PREVIOUS_BUILD_TIMEOUT = 600_000;
+
 /** The previous release's Chrome and Firefox builds, made on first use. */
 export function previousBuild(): PreviousBuild {
   const release = findPreviousRelease();

@@ -14,7 +14,7 @@ import { type FirefoxSession, launchFirefox } from './firefox-harness';
 import { hover, waitForCard, waitForHighlighted } from './firefox-probe';
 import { startServer, type TestServer } from './harness';
 import { FIREFOX_BUILD } from './paths';
-import { type PreviousBuild, previousBuild } from './previous-release';
+import { PREVIOUS_BUILD_TIMEOUT, type PreviousBuild, previousBuild } from './previous-release';
 import {
   BUILD_STAMP,
   CHOSEN_HIGHLIGHT,
@@ -135,7 +135,7 @@ describe('updating Backstory in Firefox keeps the reader’s settings, packs and
   beforeAll(async () => {
     previous = previousBuild();
     server = await startServer();
-  }, 180_000);
+  }, PREVIOUS_BUILD_TIMEOUT);
   afterAll(async () => {
     for (const session of sessions) await session.close();
     await server?.close();

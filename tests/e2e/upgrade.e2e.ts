@@ -15,7 +15,7 @@ import { hover, waitForCard } from './card-probe';
 import { blockExternalRequests, CHROMIUM_ARGS, startServer, type TestServer } from './harness';
 import { highlightedTexts } from './mention-probe';
 import { CHROME_BUILD, findChromium } from './paths';
-import { type PreviousBuild, previousBuild } from './previous-release';
+import { PREVIOUS_BUILD_TIMEOUT, type PreviousBuild, previousBuild } from './previous-release';
 import {
   BUILD_STAMP,
   CHOSEN_HIGHLIGHT,
@@ -182,7 +182,7 @@ describe('updating Backstory in Chromium keeps the reader’s settings, packs an
   beforeAll(async () => {
     previous = previousBuild();
     server = await startServer();
-  }, 180_000);
+  }, PREVIOUS_BUILD_TIMEOUT);
   afterAll(async () => {
     for (const profile of profiles) await profile.remove();
     await server?.close();
