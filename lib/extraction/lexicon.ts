@@ -238,7 +238,10 @@ export const NAME_PARTICLES = words(`
 /** Pronouns that can stand for the last named speaker ("…,” he added). */
 export const SPEAKER_PRONOUNS = words(`he she they`);
 
-/** Capitalised words that open sentences and never start a name ("But Obama said"). */
+/**
+ * Capitalised words that open sentences and never start a name ("But Obama said"), connectives
+ * and adverbs of time among them: compromise may read "Later Berg" as one proper noun.
+ */
 export const SENTENCE_OPENERS = words(`
   a an the this that these those it its he she they we i you his her their our my your
   but and or so yet if when while as at in on of for from to with by after before since until
@@ -246,4 +249,7 @@ export const SENTENCE_OPENERS = words(`
   despite although though because unlike like among between during outside inside about over under
   according analysts officials critics some many most all both each every other another no not
   read related watch listen advertisement more see photo video
+  later earlier afterwards afterward subsequently instead separately eventually initially finally
+  previously recently again otherwise nevertheless nonetheless moreover furthermore besides thus hence
+  therefore likewise similarly overnight tonight elsewhere
 `);
