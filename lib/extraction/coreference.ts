@@ -39,6 +39,16 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/**
+ * "Anna Berg" is "Anna Maria Berg" printed short, but "Anna Lisa Berg" is someone else: two full
+ * names with the same given name and surname are one person unless both print a middle name and
+ * the middle names differ.
+ */
+function sameMiddle(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length <= 2 || b.length <= 2) return true;
+  return a.slice(1, -1).join(' ') === b.slice(1, -1).join(' ');
+}
+
 /** Groups person mentions (and unknown names that turn out to be people) into people. */
 export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
   const people: { key: string[]; cluster: EntityCluster }[] = [];
@@ -50,7 +60,7 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     const key = nameKey(mention.words);
     const same = people.filter(
       (p) =>
-        (p.key[0] === key[0] && p.key[p.key.length - 1] === key[key.length - 1]) ||
+        (p.key[0] === key[0] && p.key[p.key.length - 1] === key[key.length - 1] && sameMiddle(p.key, key)) ||
         (endsWith(p.key, key) && key.length >= 2),
     );
     if (same.length === 1) (same[0] as (typeof people)[number]).cluster.mentions.push(mention);
