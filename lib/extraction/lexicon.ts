@@ -14,8 +14,9 @@ export const HONORIFICS = words(`
 `);
 
 /**
- * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive"). A role is
- * only reported when one of these is in it: modifiers alone ("former", "senior") are not a role.
+ * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive", the
+ * abbreviated ranks of "Rear Adm.", "Sgt. Maj."). A role is only reported when one of these is in
+ * it: modifiers alone ("former", "senior") are not a role.
  */
 export const ROLE_HEADS = words(`
   president vice-president president-elect premier chancellor minister secretary secretary-general
@@ -46,6 +47,7 @@ export const ROLE_HEADS = words(`
   cr commodore parent grandparent mum dad grandad gran winger
   peer rapper mc dj democrat republican
   councilor alderman alderwoman councilmember kaumātua kaumatua
+  adm maj brig cmdr cpl
 `);
 
 /**
