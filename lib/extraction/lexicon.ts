@@ -188,6 +188,15 @@ export const ORG_NOUNS = words(`
   board commission committee practice
 `);
 
+/**
+ * Common nouns for places of business that copy capitalises as a venue's name ("the Diner on Main
+ * Street", "the Pub"): alone after "the", a description, not the name of an institution.
+ */
+export const VENUE_NOUNS = words(`
+  diner cafe café pub bar grill inn tavern deli bistro bakery restaurant hotel motel shop store
+  market mall library gym salon garage cinema
+`);
+
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
 export const ORG_HEADS = words(`
   university college institute ministry department bank office court council commission board
