@@ -39,6 +39,16 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/**
+ * "Anna Berg" is "Anna Maria Berg" printed short, but "Anna Lisa Berg" is someone else: two full
+ * names with the same given name and surname are one person unless both print a middle name and
+ * the middle names differ.
+ */
+function sameMiddle(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length <= 2 || b.length <= 2) return true;
+  return a.slice(1, -1).join(' ') === b.slice(1, -1).join(' ');
+}
+
 /** Groups person mentions (and unknown names that turn out to be people) into people. */
 export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
   const people: { key: string[]; cluster: EntityCluster }[] = [];
@@ -50,7 +60,7 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     const key = nameKey(mention.words);
     const same = people.filter(
       (p) =>
-        (p.key[0] === key[0] && p.key[p.key.length - 1] === key[key.length - 1]) ||
+        (p.key[0] === key[0] && p.key[p.key.length - 1] === key[key.length - 1] && sameMiddle(p.key, key)) ||
         (endsWith(p.key, key) && key.length >= 2),
     );
     if (same.length === 1) (same[0] as (typeof people)[number]).cluster.mentions.push(mention);
@@ -101,21 +111,24 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
  * "Kit Penrose" beside Michael Penrose, "Rolfe McCartney" beside "Mr. McCartney": an unknown name
  * of two or three words whose last word is the surname of a person the article names (in full, or
  * with an honorific or title) is a person too, even when compromise does not know its given name.
+ * A name whose given name states a gender ("Ben Lee", left of no kind beside "Acme Corp") is one
+ * also when its surname alone is read as a person's ("Lee said").
  */
 function familyNames(mentions: readonly Mention[]): void {
+  const people = mentions.filter((m) => m.kind === 'person' && !m.weak);
   const surnames = new Set(
-    mentions
-      .filter((m) => m.kind === 'person' && !m.weak && (nameKey(m.words).length >= 2 || m.personEvidence))
-      .map((m) => nameKey(m.words).pop() as string),
+    people.filter((m) => nameKey(m.words).length >= 2 || m.personEvidence).map((m) => nameKey(m.words).pop() as string),
   );
+  const bareSurnames = new Set(people.filter((m) => nameKey(m.words).length === 1).map((m) => nameKey(m.words)[0]));
   for (const m of mentions) {
     const key = nameKey(m.words);
+    const surname = key[key.length - 1] as string;
     if (
       m.kind === 'unknown' &&
       !m.weak &&
       key.length >= 2 &&
       key.length <= 3 &&
-      surnames.has(key[key.length - 1] as string)
+      (surnames.has(surname) || (m.gender !== undefined && bareSurnames.has(surname)))
     )
       m.kind = 'person';
   }

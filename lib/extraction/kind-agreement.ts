@@ -4,7 +4,8 @@
  * inside a quote, "Morgan Stanley" an organisation after "economist at" and a person at the head
  * of a sentence. Unless some mention states that the name is a person's (a title, a role, speech),
  * a mention read as an organisation or a place decides for the others; and a name listed beside
- * an organisation ("Morgan Stanley and Goldman Sachs each fell") is one too.
+ * an organisation ("Morgan Stanley and Goldman Sachs each fell") is one too, unless it is shaped
+ * like a person's full name (then it is left of no kind).
  */
 import { foldName } from './coreference';
 import type { Mention, NameKind } from './mention';
@@ -70,6 +71,11 @@ function coordinatedOrganisations(text: string, mentions: readonly Mention[]): v
   const joined = (a: Mention, b: Mention) =>
     a.sentence === b.sentence && !a.possessive && /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/.test(text.slice(a.end, b.start));
   const unsure = (m: Mention) => !m.personEvidence && (m.kind === 'person' || m.kind === 'unknown');
+  // "Acme Corp and Ben Lee met", "John Lewis and Marks & Spencer": a given name that states a
+  // gender before a surname is shaped like a person's name ("Morgan" states none), and the list
+  // like an organisation's. Neither outweighs the other: the name is left of no kind, a person
+  // only where the article reads its surname alone as one ("Lee said", coreference.ts).
+  const personShaped = (m: Mention) => m.words.length >= 2 && m.gender !== undefined;
   // "the Board, Gordon Flett, visits": two names and a comma alone are a name and its appositive;
   // a list ends with "and" ("Barclays, Lloyds and NatWest").
   const listed = (i: number): boolean => {
@@ -89,7 +95,10 @@ function coordinatedOrganisations(text: string, mentions: readonly Mention[]): v
         [a, b],
         [b, a],
       ] as const) {
-        if (other.kind === 'organisation' && unsure(m)) {
+        if (other.kind !== 'organisation' || !unsure(m)) continue;
+        if (personShaped(m)) {
+          m.kind = 'unknown';
+        } else {
           m.kind = 'organisation';
           changed = true;
         }

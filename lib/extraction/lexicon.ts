@@ -14,8 +14,9 @@ export const HONORIFICS = words(`
 `);
 
 /**
- * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive"). A role is
- * only reported when one of these is in it: modifiers alone ("former", "senior") are not a role.
+ * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive", the
+ * abbreviated ranks of "Rear Adm.", "Sgt. Maj."). A role is only reported when one of these is in
+ * it: modifiers alone ("former", "senior") are not a role.
  */
 export const ROLE_HEADS = words(`
   president vice-president president-elect premier chancellor minister secretary secretary-general
@@ -46,6 +47,7 @@ export const ROLE_HEADS = words(`
   cr commodore parent grandparent mum dad grandad gran winger
   peer rapper mc dj democrat republican
   councilor alderman alderwoman councilmember kaumātua kaumatua
+  adm maj brig cmdr cpl
 `);
 
 /**
@@ -186,6 +188,15 @@ export const ORG_NOUNS = words(`
   board commission committee practice
 `);
 
+/**
+ * Common nouns for places of business that copy capitalises as a venue's name ("the Diner on Main
+ * Street", "the Pub"): alone after "the", a description, not the name of an institution.
+ */
+export const VENUE_NOUNS = words(`
+  diner cafe café pub bar grill inn tavern deli bistro bakery restaurant hotel motel shop store
+  market mall library gym salon garage cinema
+`);
+
 /** Capitalised first words that begin an organisation's name with "of": "University of Oxford". */
 export const ORG_HEADS = words(`
   university college institute ministry department bank office court council commission board
@@ -238,7 +249,10 @@ export const NAME_PARTICLES = words(`
 /** Pronouns that can stand for the last named speaker ("…,” he added). */
 export const SPEAKER_PRONOUNS = words(`he she they`);
 
-/** Capitalised words that open sentences and never start a name ("But Obama said"). */
+/**
+ * Capitalised words that open sentences and never start a name ("But Obama said"), connectives
+ * and adverbs of time among them: compromise may read "Later Berg" as one proper noun.
+ */
 export const SENTENCE_OPENERS = words(`
   a an the this that these those it its he she they we i you his her their our my your
   but and or so yet if when while as at in on of for from to with by after before since until
@@ -246,4 +260,7 @@ export const SENTENCE_OPENERS = words(`
   despite although though because unlike like among between during outside inside about over under
   according analysts officials critics some many most all both each every other another no not
   read related watch listen advertisement more see photo video
+  later earlier afterwards afterward subsequently instead separately eventually initially finally
+  previously recently again otherwise nevertheless nonetheless moreover furthermore besides thus hence
+  therefore likewise similarly overnight tonight elsewhere
 `);

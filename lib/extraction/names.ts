@@ -36,6 +36,7 @@ import { speakerOfVerb, whoAfter } from './person-clauses';
 import { placesByContext } from './place-evidence';
 import { isRoleNoun, roleNounBefore } from './role-nouns';
 import { copularRoleAfter, roleAppositiveAfter, roleHeadBeforeComma } from './role-phrases';
+import { hasInnerPreposition, isVenueName, unionLocalNumber } from './thing-names';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
 const OPENER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'];
@@ -218,7 +219,13 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     if (!opener) break;
     run.shift();
   }
-  const title = cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
+  // The name of a thing ("Doctors Without Borders", "the Anchor Diner"): its first word is no
+  // person's title, which would leave "Without Borders" or "Diner" a person.
+  const venue = isVenueName(tokens, run);
+  const thingName = venue || hasInnerPreposition(tokens, run);
+  const title = thingName
+    ? { titled: false }
+    : cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
   // "Róisín McAleese TD", "Jane Doe MP": the letters after a name are its office, not its words.
   while (run.length > 1 && POST_NOMINALS.has((tokens[run[run.length - 1] as number] as Token).text)) run.pop();
   if (run.length === 0) return null;
@@ -230,7 +237,12 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   for (let i = 2; i < run.length && !orgName; i++) {
     const t = tokens[run[i] as number] as Token;
     const personal = t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-    if (!personal && ['Plural', 'Verb', 'Adjective', 'Adverb'].some((tag) => t.tags.has(tag))) {
+    // ("United Auto Workers": a plural compromise reads as an organisation's word stays in it.)
+    if (
+      !personal &&
+      !t.tags.has('Organization') &&
+      ['Plural', 'Verb', 'Adjective', 'Adverb'].some((tag) => t.tags.has(tag))
+    ) {
       run.length = i;
       break;
     }
@@ -246,7 +258,10 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   const words = run.map((i) => (tokens[i] as Token).text);
   words[words.length - 1] = stripPossessive(words[words.length - 1] as string);
   const start = (tokens[first] as Token).start;
-  const end = possessive ? lastToken.end - 2 : lastToken.end;
+  // "Machinists Local 751": a union's local is numbered, and the number is its name's last word.
+  const localNumber = unionLocalNumber(text, tokens, run);
+  if (localNumber) words.push(localNumber.text);
+  const end = localNumber ? localNumber.end : possessive ? lastToken.end - 2 : lastToken.end;
   const formStart = honorific ? (tokens[first - 1] as Token).start : start;
   const mention: Mention = {
     kind: 'unknown',
@@ -282,6 +297,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     mention,
     run.map((i) => tokens[i] as Token),
   );
+  if (localNumber || (venue && mention.kind === 'person')) mention.kind = 'organisation';
   // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
   // country or company; it makes nobody new (a person named elsewhere still takes it). So is one
   // word before a title in capitals: "the Ceredigion MS, Elin Hughes-Davies".

@@ -7,7 +7,7 @@
  * people are known, speech by a name that is nobody's ("Brightwater said in a statement"). Kept
  * apart from the person evidence (name-evidence.ts): each names the other kind's mistakes.
  */
-import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
+import { isParticiple, isRoleWord, ORG_NOUNS, SPEECH_VERBS, VENUE_NOUNS } from './lexicon';
 import type { Mention } from './mention';
 import { isRoleNoun } from './role-nouns';
 import { gapBetween, isCapitalised, type Token } from './tokens';
@@ -59,8 +59,10 @@ export function organisationByContext(text: string, tokens: readonly Token[], me
   if (sameSentence(before) && /^\s+$/.test(gapBetween(text, before, first)) && isOrgNoun(before)) return true;
   // "The Kremlin on Tuesday rejected …", "the Pentagon said": a name compromise does not know, with
   // "the" before it and heading its phrase (not "the Penrose yard"), is an institution's.
+  // (Not "the Diner on Main Street": a venue's common noun, capitalised, names no institution.)
   if (
     mention.kind === 'unknown' &&
+    !(mention.words.length === 1 && VENUE_NOUNS.has((mention.words[0] as string).toLowerCase())) &&
     sameSentence(before) &&
     before.text.toLowerCase() === 'the' &&
     /^\s+$/.test(gapBetween(text, before, first)) &&

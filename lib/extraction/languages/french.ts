@@ -112,7 +112,8 @@ export const FRENCH: LanguageRules = {
     lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain côté chez lors grâce face près
     quant outre parmi vers contre entre malgré comme si quand lorsque tandis bien plus moins très tout tous toute
     toutes aucun aucune chaque plusieurs certains certaines autre autres quelque derrière devant auprès dès durant
-    hors via`),
+    hors via entre-temps désormais auparavant finalement récemment cependant pourtant toutefois néanmoins
+    également ultérieurement`),
   definite: new Map<string, Gender | undefined>([
     ['le', 'male'],
     ['la', 'female'],

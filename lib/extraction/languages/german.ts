@@ -81,7 +81,9 @@ const OPENERS =
     laut dem deren dessen dies diese dieser dieses jene jener man wir ihr sie er es ich du als wenn weil dass ob
     wie wo was wer so nun dann da damit dabei dazu jetzt heute gestern morgen bereits schon erst nur sehr mehr
     viele alle jeder jede jedes kein keine ganz besonders montag dienstag mittwoch donnerstag freitag samstag
-    sonntag seine sein ihre ihr unser euer mein dein nachdem während zudem zunächst inzwischen allerdings`);
+    sonntag seine sein ihre ihr unser euer mein dein nachdem während zudem zunächst inzwischen allerdings
+    später zuvor danach anschließend daraufhin schließlich zuletzt kürzlich damals stattdessen dennoch
+    trotzdem deshalb außerdem jedoch ebenfalls gleichzeitig indes`);
 
 /** Konjunktiv I forms of the verbs reported speech uses most, where no pronoun is beside them ("Man stehe"). */
 const KONJUNKTIV = words(`sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract, people, speakerOf } from '../../helpers/extraction';
+import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
 
 describe('coreference', () => {
   it('merges the surname, Mr. + surname and the possessive into the full name', () => {
@@ -111,6 +111,25 @@ describe('coreference: particles, names two people fit, given names compromise d
     const article = extract('Lars Anna Berg and Anna Maria Berg both testified.', 'Anna Berg left first.');
     expect(people(article)).toEqual(['Lars Anna Berg', 'Anna Maria Berg']);
     for (const name of people(article)) expect(entity(article, name).sentences).toEqual(['s1']);
+  });
+
+  it('keeps apart two people who share a given name and a surname but not a middle name', () => {
+    const article = extract(
+      'Anna Maria Berg chairs the committee.',
+      'Anna Lisa Berg, her cousin, runs the fund.',
+      'Berg said nothing.',
+    );
+    expect(people(article)).toEqual(['Anna Maria Berg', 'Anna Lisa Berg']);
+    expect(entity(article, 'Anna Maria Berg').sentences).toEqual(['s1']);
+    expect(entity(article, 'Anna Maria Berg').role).toBeUndefined();
+    expect(roleOf(article, 'Anna Lisa Berg')).toBe('cousin');
+    expect(entity(article, 'Anna Lisa Berg').sentences).toEqual(['s2']);
+  });
+
+  it('still joins a full name with its middle name to the same name without it', () => {
+    const article = extract('John Paul Stevens wrote the opinion.', 'John Stevens, a justice, said little.');
+    expect(people(article)).toEqual(['John Paul Stevens']);
+    expect(entity(article, 'John Paul Stevens').sentences).toEqual(['s1', 's2']);
   });
 
   it('joins a given name of unknown kind to the one person who has it, and gives them its quote', () => {

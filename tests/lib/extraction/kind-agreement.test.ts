@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/extraction/names';
-import { extract, kindOf, people } from '../../helpers/extraction';
+import { entity, extract, kindOf, people } from '../../helpers/extraction';
 import { wordsOf } from '../../helpers/tokens';
 
 describe('one kind for a name throughout the article', () => {
@@ -25,6 +25,17 @@ describe('one kind for a name throughout the article', () => {
   it('makes an organisation of a name listed beside one ("Morgan Stanley and Goldman Sachs")', () => {
     const article = extract('Morgan Stanley and Goldman Sachs each fell more than 2%.');
     expect(people(article)).toEqual([]);
+  });
+
+  it('does not make an organisation of a person’s full name listed beside one ("Acme Corp and Ben Lee")', () => {
+    const alone = extract('Acme Corp and Ben Lee met on Tuesday.');
+    expect(kindOf(alone, 'Ben Lee')).not.toBe('organisation');
+    expect(kindOf(alone, 'Acme Corp')).toBe('organisation');
+    const article = extract('Acme Corp and Ben Lee met on Tuesday.', 'Lee said the meeting went well.');
+    expect(people(article)).toEqual(['Ben Lee']);
+    expect(entity(article, 'Ben Lee').sentences).toEqual(['s1', 's2']);
+    // Nor a person of a retailer named like one, when nothing else says so.
+    expect(people(extract('The chain follows John Lewis and Marks & Spencer in cutting stores.'))).toEqual([]);
   });
 
   it('keeps a person stated to be one elsewhere, even beside an organisation', () => {

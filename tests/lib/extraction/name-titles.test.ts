@@ -29,6 +29,27 @@ describe('where a name starts after its titles', () => {
     expect(roleOf(article, 'Sharon Tapper')).toBe('Neighbour');
   });
 
+  it('cuts an abbreviated military title of two words ("Rear Adm. John Kirby", "Sgt. Maj. Bob Ray")', () => {
+    const article = extract(
+      'Rear Adm. John Kirby said the fleet would sail.',
+      'Vice Adm. Paul Cole and Brig. Gen. Ann Fox agreed, and Cmdr. Ria Sen said so too.',
+      'Sgt. Maj. Bob Ray said nothing. Adm. Lisa Franchetti left. Cpl. Dan Ito stayed.',
+    );
+    expect(people(article)).toEqual([
+      'John Kirby',
+      'Paul Cole',
+      'Ann Fox',
+      'Ria Sen',
+      'Bob Ray',
+      'Lisa Franchetti',
+      'Dan Ito',
+    ]);
+    expect(roleOf(article, 'John Kirby')).toBe('Rear Adm');
+    expect(roleOf(article, 'Paul Cole')).toBe('Vice Adm');
+    expect(roleOf(article, 'Bob Ray')).toBe('Sgt. Maj');
+    expect(roleOf(article, 'Lisa Franchetti')).toBe('Adm');
+  });
+
   it('keeps a title word as the given name after a lower-case title ("forecaster Dean Nakamura")', () => {
     const article = extract('Bureau senior forecaster Dean Nakamura told reporters more rain was coming.');
     expect(people(article)).toEqual(['Dean Nakamura']);

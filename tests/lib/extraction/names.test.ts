@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, people, roleOf, speakerOf } from '../../helpers/extraction';
+import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
 
 describe('finding names', () => {
   it('finds a person compromise does not know after a title', () => {
@@ -10,6 +10,27 @@ describe('finding names', () => {
   it('does not take a sentence opener or a day into the name', () => {
     const article = extract('However Vladimir Putin stayed away on Friday. But Donald Trump spoke Thursday.');
     expect(people(article)).toEqual(['Vladimir Putin', 'Donald Trump']);
+  });
+
+  it('does not glue a sentence-opening adverb to a surname ("Later Berg", "Earlier Berg")', () => {
+    const article = extract(
+      'Anna Berg, a senior analyst at the institute, said the deal was close.',
+      'Later Berg told reporters the talks would resume. Earlier Berg had declined to comment.',
+      'Afterwards Berg left. Subsequently Berg wrote to the board. Separately Berg said no.',
+    );
+    expect(people(article)).toEqual(['Anna Berg']);
+    expect(entity(article, 'Anna Berg').sentences).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+  });
+
+  it('makes a person, not a place, of a name compromise reads as a place when its appositive states a role', () => {
+    const article = extract(
+      'Ivo Marsh, the mayor, said the bridge would reopen.',
+      'Marsh added that funds were short.',
+    );
+    expect(people(article)).toEqual(['Ivo Marsh']);
+    expect(roleOf(article, 'Ivo Marsh')).toBe('mayor');
+    expect(entity(article, 'Ivo Marsh').sentences).toEqual(['s1', 's2']);
+    expect(article.entities.map((e) => e.name)).toEqual(['Ivo Marsh']);
   });
 
   it('does not take the title into the name', () => {

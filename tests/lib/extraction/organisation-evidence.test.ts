@@ -144,3 +144,16 @@ describe('a surname two people share is not an organisation that speaks', () => 
     expect(speakerOf(article, 'Femi is happy')).toBeUndefined();
   });
 });
+
+describe('a venue is no institution', () => {
+  it('makes no organisation of a venue’s common noun capitalised after "the" ("the Diner on Main Street")', () => {
+    const article = extract(
+      'At the Diner on Main Street, owner Sam Ortiz said business was slow.',
+      'The Pub on Elm Street closed.',
+    );
+    expect(kindOf(article, 'Diner')).toBeUndefined();
+    expect(kindOf(article, 'Pub')).toBeUndefined();
+    expect(kindOf(article, 'Main Street')).toBe('place');
+    expect(kindOf(extract('The Kremlin on Tuesday rejected the plan.'), 'Kremlin')).toBe('organisation');
+  });
+});

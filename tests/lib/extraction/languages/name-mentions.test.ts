@@ -29,6 +29,15 @@ describe('French names', () => {
     expect(people(article)).toEqual(['Khalid ibn Saïd al-Mansouri', 'Iñaki Etxeberria']);
   });
 
+  it('does not glue a sentence-opening adverb to a surname ("Entre-temps Berg", "Désormais Berg")', () => {
+    const article = extractFr(
+      "Anna Berg, analyste au centre, a déclaré que l'accord était proche.",
+      'Plus tard Berg a dit aux journalistes que les discussions reprendraient.',
+      'Entre-temps Berg a parlé au ministre. Désormais Berg se tait. Finalement Berg a cédé.',
+    );
+    expect(people(article)).toEqual(['Anna Berg']);
+  });
+
   it('does not take capitalised sentence openers, institutions or places for people', () => {
     const article = extractFr(
       'Mardi, le texte a été adopté. Au ministère, on se veut serein.',
@@ -80,6 +89,15 @@ describe('French names', () => {
 });
 
 describe('German names, where every noun is capitalised', () => {
+  it('does not glue a sentence-opening adverb to a surname ("Später Berg", "Zuvor Berg")', () => {
+    const article = extractDe(
+      'Anna Berg, Analystin am Institut, sagte, der Vertrag sei nah.',
+      'Später Berg zufolge gehen die Gespräche weiter. Zuvor Berg und ihr Team hatten geschwiegen.',
+      'Danach Berg allein. Schließlich Berg als Siegerin.',
+    );
+    expect(people(article)).toEqual(['Anna Berg']);
+  });
+
   it('finds a person after a title and after "Herr"/"Frau"', () => {
     const article = extractDe(
       'Bundeskanzler Friedrich Albers verteidigte den Haushalt. Frau Oberhuber-Lenz kündigte eine Klage an.',
