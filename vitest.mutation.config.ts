@@ -20,7 +20,9 @@ const exclude = [...configDefaults.exclude, 'tests/data/data-check-cli.test.ts']
 
 // Stryker's instrumented code counts every branch it passes: a test that walks all 65,536 code units
 // can pass vitest's 5 s limit on a loaded machine, which fails the first run. Stryker times each
-// mutant itself from that run, so a wider limit here costs nothing.
-const testTimeout = 30_000;
+// mutant itself from that run, so a wider limit here costs nothing. BACKSTORY_MUTATION_TEST_TIMEOUT
+// sets a lower one for a run of fast tests: a mutant that leaves a test waiting forever then fails
+// it (killed) before Stryker's own limit ends the worker (timeout, and a new worker to start).
+const testTimeout = Number(process.env.BACKSTORY_MUTATION_TEST_TIMEOUT) || 30_000;
 
 export default defineConfig({ ...unitConfig, test: { ...unitConfig.test, include, exclude, testTimeout } });

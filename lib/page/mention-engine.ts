@@ -293,7 +293,7 @@ export class MentionEngine implements PageMentionsSource {
     this.hiddenHolders = new Set();
     this.painter.uninstall();
     this.window?.clear();
-    this.windowed = false;
+    // `windowed` goes false in the publish of the empty list, just below.
     for (const phase of this.publishPhases()) phase(Number.POSITIVE_INFINITY);
     this.settleIdle();
   }

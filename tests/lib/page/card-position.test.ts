@@ -87,10 +87,8 @@ describe('followRange', () => {
     const { range, card } = mention();
     const placement = followRange(range, card);
     await placed(card);
-    // Above the line (700 − 8 − 100), and shifted left to end inside the viewport's padding.
-    expect(card.style.top).toBe('592px');
-    expect(Number.parseFloat(card.style.left) + 200).toBeLessThanOrEqual(1024 - 8);
-    expect(Number.parseFloat(card.style.left)).toBeLessThan(950);
+    // Above the line (700 − 8 − 100), ending at the mention's end (950 + 60 − 200).
+    expect([card.style.left, card.style.top]).toEqual(['810px', '592px']);
     placement.stop();
   });
 
@@ -135,6 +133,47 @@ describe('followRange', () => {
     placement.stop();
   });
 
+  it('places the card by the line under the pointer when a mention wraps onto two lines', async () => {
+    layout({ line: { top: 100, left: 500 } });
+    // The mention's end on the next line, at its start: two rects apart, as a browser gives them.
+    const second = { top: 120, left: 10, width: 60, height: 20 };
+    const first = { top: 100, left: 500, width: 60, height: 20 };
+    const rect = (r: typeof first) =>
+      ({ ...r, x: r.left, y: r.top, right: r.left + r.width, bottom: r.top + r.height, toJSON: () => r }) as DOMRect;
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [rect(first), rect(second)] as unknown as DOMRectList,
+    );
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(() =>
+      rect({ top: 100, left: 10, width: 550, height: 40 }),
+    );
+    const { range, card } = mention();
+    const placement = followRange(range, card, { x: 520, y: 110 });
+    await placed(card);
+    // Below the first line, where the pointer is, not below the mention's end.
+    expect([card.style.left, card.style.top]).toEqual(['500px', '128px']);
+    placement.stop();
+  });
+
+  it('flips the card above a line whose card below would come within the viewport’s padding', async () => {
+    // Below, the card would end at 764 px in a 768 px viewport: inside it, but not 8 px from its edge.
+    layout({ line: { top: 636, left: 300 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    await placed(card);
+    expect([card.style.left, card.style.top]).toEqual(['300px', '528px']);
+    placement.stop();
+  });
+
+  it('ends the card at the mention’s end near the right edge, below the line while there is room', async () => {
+    layout({ line: { top: 100, left: 950 } });
+    const { range, card } = mention();
+    const placement = followRange(range, card);
+    await placed(card);
+    // Below the line, its right edge at the mention's (950 + 60 − 200).
+    expect([card.style.left, card.style.top]).toEqual(['810px', '128px']);
+    placement.stop();
+  });
+
   it('moves the card no more once stopped', async () => {
     layout({ line: { top: 100, left: 300 } });
     const { range, card } = mention();
@@ -175,5 +214,8 @@ describe('roomBeside', () => {
     expect(roomBeside({ y: 100, height: 20 }, 350)).toBe(true);
     expect(roomBeside({ y: 176, height: 20 }, 200)).toBe(true);
     expect(roomBeside({ y: 175, height: 20 }, 200)).toBe(false);
+    // Near the top, the room below decides: the viewport less the line's bottom, offset and padding.
+    expect(roomBeside({ y: 30, height: 20 }, 226)).toBe(true);
+    expect(roomBeside({ y: 30, height: 20 }, 225)).toBe(false);
   });
 });

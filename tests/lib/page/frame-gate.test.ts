@@ -60,6 +60,49 @@ describe('which frames Backstory reads', () => {
     expect(hasText(document)).toBe(false);
   });
 
+  it('reads a window without a top (its frame taken out of the page) as a top frame', () => {
+    expect(frameRole({ ...frame({}), top: null } as unknown as Window)).toBe('top');
+  });
+
+  it('leaves a frame whose page throws when asked about it, never throwing itself', () => {
+    const hostile = frame({});
+    Object.defineProperty(hostile, 'innerWidth', {
+      get() {
+        throw new Error('the page redefined innerWidth');
+      },
+    });
+    expect(frameRole(hostile)).toBe('none');
+  });
+
+  it('looks for text in the body only, not in the head’s title', () => {
+    document.head.innerHTML = '<title>Zelensky spoke</title>';
+    try {
+      document.body.innerHTML = ' <div> </div>';
+      expect(hasText(document)).toBe(false);
+    } finally {
+      document.head.innerHTML = '';
+    }
+  });
+
+  it('looks for text in the root element of a document without a body, and finds none in one without a root', () => {
+    const xml = new DOMParser().parseFromString('<story><p>Zelensky spoke</p></story>', 'application/xml');
+    expect(xml.body ?? null).toBeNull();
+    expect(hasText(xml)).toBe(true);
+    const empty = document.implementation.createHTMLDocument('');
+    empty.documentElement.remove();
+    expect(hasText(empty)).toBe(false);
+  });
+
+  it('takes a frame’s own address when the top page’s cannot be read', () => {
+    const win = frame({});
+    Object.defineProperty(win.top as Window, 'location', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    expect(readerPageUrl(win)).toBe('about:srcdoc');
+  });
+
   it('takes the top page’s address for a frame (a srcdoc frame’s own is about:srcdoc)', () => {
     expect(readerPageUrl(frame({ topHref: 'https://news.example/a' }))).toBe('https://news.example/a');
     expect(readerPageUrl(window)).toBe(window.location.href);

@@ -174,3 +174,104 @@ describe('hover intent', () => {
     expect(events).toEqual(['open 3']);
   });
 });
+
+describe('hover intent: the pointer’s way between mentions, card and page', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('has nothing open, pending or pinned before the pointer rests anywhere, and pins nothing without a card', () => {
+    const { intent } = setup();
+    expect([intent.current(), intent.pending(), intent.isPinned()]).toEqual([undefined, undefined, false]);
+    intent.pin();
+    expect(intent.isPinned()).toBe(false);
+  });
+
+  it('tells which mention the pointer rests on while its dwell runs', () => {
+    const { intent } = setup();
+    intent.pointerOver('medinsky');
+    expect(intent.pending()).toBe('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    expect(intent.pending()).toBeUndefined();
+    expect(intent.current()).toBe('medinsky');
+  });
+
+  it('takes the time the pointer already rested off the dwell', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('medinsky', DEFAULT_DWELL_MS - 100);
+    vi.advanceTimersByTime(99);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open medinsky hover']);
+  });
+
+  it('keeps the card when the pointer, having crossed the page for a while, comes back within the grace period', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    // Each hit-test over no mention reports it again: the grace period started at the first.
+    intent.pointerOver(undefined);
+    vi.advanceTimersByTime(100);
+    intent.pointerOver(undefined);
+    vi.advanceTimersByTime(100);
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open medinsky hover']);
+  });
+
+  it('ignores what lies under the card while the pointer is in it', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    intent.pointerInCard(true);
+    intent.pointerOver(undefined);
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open medinsky hover']);
+    expect(intent.pending()).toBeUndefined();
+  });
+
+  it('still opens a card by hover after the pointer crossed where a closed card was', () => {
+    const { intent, events } = setup();
+    intent.pointerInCard(true);
+    intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    expect(events).toEqual(['open medinsky hover']);
+  });
+
+  it('never asks the caller’s sameness about no mention', () => {
+    const events: string[] = [];
+    const intent = createHoverIntent<{ index: number }>({
+      open: (t) => events.push(`open ${t.index}`),
+      close: () => events.push('close'),
+      same: (a, b) => a.index === b.index,
+    });
+    intent.pointerOver({ index: 3 });
+    intent.pointerOver(undefined);
+    intent.pointerOver({ index: 3 });
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    intent.pointerOver(undefined);
+    vi.advanceTimersByTime(DEFAULT_GRACE_MS);
+    expect(events).toEqual(['open 3', 'close']);
+  });
+
+  it('opens and closes nothing more once disposed, pinned card or pending dwell alike', () => {
+    const { intent, events } = setup();
+    intent.openPinned('medinsky');
+    intent.pointerOver('putin');
+    intent.dispose();
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['open medinsky pinned']);
+    expect([intent.current(), intent.pending(), intent.isPinned()]).toEqual([undefined, undefined, false]);
+    const hovered = setup();
+    hovered.intent.pointerOver('medinsky');
+    vi.advanceTimersByTime(DEFAULT_DWELL_MS);
+    hovered.intent.pointerOver(undefined);
+    hovered.intent.dispose();
+    vi.advanceTimersByTime(10_000);
+    expect(hovered.events).toEqual(['open medinsky hover']);
+  });
+});

@@ -1160,10 +1160,27 @@ describe('MentionEngine listeners and life cycle', () => {
     vi.restoreAllMocks();
   });
 
+  it('does not watch the page while its first scan is held, and does once it is let go', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    const e = newEngine();
+    const watches = vi.spyOn(MutationObserver.prototype, 'observe');
+    let release: () => void = () => {};
+    e.start(new Promise<void>((resolve) => (release = resolve)));
+    expect(watches).not.toHaveBeenCalled();
+    release();
+    await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
+    expect(watches).toHaveBeenCalledWith(document, expect.anything());
+    vi.restoreAllMocks();
+  });
+
   it('starts its held scan even when what it waited for failed', async () => {
     document.body.innerHTML = '<p>Putin</p>';
     const e = newEngine();
-    e.start(Promise.reject(new Error('no article')));
+    const failed = Promise.reject(new Error('no article'));
+    // Its maker handles the failure too: an engine that never waited for it leaves no unhandled
+    // rejection, which would end the run as an error rather than as the failed test it is.
+    failed.catch(() => {});
+    e.start(failed);
     await vi.waitFor(() => expect(texts(e)).toEqual(['Putin']));
     expect(e.reading).toBe(false);
   });
