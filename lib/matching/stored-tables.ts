@@ -21,6 +21,7 @@ import {
   tablesFromSnapshot,
   trustFit,
 } from './matcher-tables';
+import { storedTables } from './packed-tables';
 import { buildTables, extendTables, insertAliases } from './table-builder';
 
 /** Stored snapshots read back ahead of the catalog they serve (`readTablesAhead`); null: unreadable. */
@@ -32,13 +33,18 @@ const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
  * The tables have room for the snapshot's own nodes and aliases, all that a catalog they fit has.
  */
 export function readTablesAhead(snapshot: MatcherSnapshot): void {
-  const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
   try {
-    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+    const stored = storedTables(snapshot);
+    readAhead.set(snapshot, stored !== undefined ? stored : readSnapshot(snapshot, fittedRoom(snapshot)));
   } catch {
     // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
     readAhead.set(snapshot, null);
   }
+}
+
+/** Empty tables with room for `snapshot`'s own nodes and aliases, all that a catalog it fits has. */
+function fittedRoom(snapshot: MatcherSnapshot): MatcherTables {
+  return allocate(snapshot.patternStart.length - 1, Math.max(snapshot.nodes.length + 1, snapshot.patterns.length));
 }
 
 /** The aliases each stored snapshot's tables read ahead were taken for (`holdTables`). */
@@ -113,10 +119,10 @@ export function tablesFor(
   if (grown) return grown;
   for (const snapshot of stored) {
     try {
-      const read =
-        (snapshotFits(aliases, snapshot) ? readAhead.get(snapshot) : null) ??
-        tablesFromSnapshot(aliases, snapshot) ??
-        extendTables(aliases, snapshot);
+      const fits = snapshotFits(aliases, snapshot);
+      const read = fits
+        ? (readAhead.get(snapshot) ?? storedTables(snapshot) ?? tablesFromSnapshot(aliases, snapshot))
+        : extendTables(aliases, snapshot, storedTables);
       if (read) return read;
     } catch {
       // A damaged snapshot (an unreadable pattern, say): the next one, or a build.
