@@ -8,7 +8,7 @@
  */
 
 import type { AliasEntry } from '../story/story-model';
-import { candidatesFrom } from './candidate-pattern';
+import { type CandidatePattern, candidatesFrom } from './candidate-pattern';
 import { startsWithHeld, type TablesExtension, tablesWithRoom } from './held-tables';
 import {
   aliasesKey,
@@ -81,9 +81,34 @@ function grownHeldTables(
   if (!held || !head || !startsWithHeld(aliases, head)) return null;
   if (aliasesKey(aliases.slice(head.length)) !== extension.added) return null;
   const tables = grownTables(held, aliases, head.length);
-  const c = extension.candidates;
-  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  tables.candidates = sentCandidates(held.candidates, extension.candidates);
   return tables;
+}
+
+/**
+ * The candidate pattern the background sent for the grown tables: the held tables' own when it is
+ * the same (an article whose names start as the catalog's already do), whose regular expressions
+ * the page's matcher has compiled already; else made from the sources sent. The same `test` and
+ * `starts` mean the same first letters, so the same `everyStart`. A matcher sets `starts`'
+ * lastIndex before each search, so two matchers may share it.
+ */
+export function sentCandidates(
+  held: CandidatePattern | null,
+  sent: TablesExtension['candidates'],
+): CandidatePattern | null {
+  if (!sent) return null;
+  const [test, testFlags] = sent.test;
+  const [starts, startsFlags] = sent.starts;
+  if (
+    held &&
+    held.test.source === test &&
+    held.test.flags === testFlags &&
+    held.starts.source === starts &&
+    held.starts.flags === startsFlags
+  ) {
+    return held;
+  }
+  return candidatesFrom(new RegExp(test, testFlags), new RegExp(starts, startsFlags), sent.everyStart);
 }
 
 /**
