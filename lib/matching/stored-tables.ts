@@ -118,7 +118,7 @@ export function sentCandidates(
 export function grownTables(held: MatcherTables, aliases: readonly AliasEntry[], heldCount: number): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases.slice(heldCount));
   const heldPatterns = held.patternStart[heldCount] as number;
-  const tables = tablesWithRoom(held, aliases.length, Math.max(held.size, heldPatterns) + totalChars);
+  const tables = tablesWithRoom(held, aliases.length, held.size + totalChars, heldPatterns + totalChars);
   insertAliases(
     tables,
     aliases,
