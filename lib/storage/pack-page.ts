@@ -1,5 +1,5 @@
 /**
- * A pack's page part (`pack-page:v1:<id>`): what a page needs of a switched-on pack to scan, made
+ * A pack's page part (`pack-page:v2:<id>`): what a page needs of a switched-on pack to scan, made
  * from the pack when it is imported, or when an update finds it missing or made with other bundled
  * stories (`pack-page-refresh.ts`), and stored beside it. It holds the story's outline (names and
  * aliases, as the bundled copy gives a page the bundled stories') and the matcher tables of the
@@ -15,8 +15,10 @@
  * part would be. The pack's own catalog is stored as a table (lib/story/catalog-table.ts): a page
  * makes its alias entries from that, not from the entities (0028, "a pack's catalog stored with
  * its page part").
- * A part made before the table (its outline stored whole) is read as it was, and made again by the
- * background's refresh (`pagePartCurrent`).
+ * The matcher tables are stored as themselves (lib/matching/packed-tables.ts: no relinking, no
+ * number parsed from JSON); a newline part holding them as a snapshot (the version before's) is not
+ * read. A part made before the table (its outline stored whole, its tables a snapshot) is read as
+ * it was, and made again by the background's refresh (`pagePartCurrent`).
  */
 import type { Story } from '../../data/schema';
 import { aliasesKey, type MatcherSnapshot } from '../matching/matcher-tables';
