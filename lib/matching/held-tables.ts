@@ -107,10 +107,18 @@ function withRoom<A extends Int32Array | Uint8Array>(
 }
 
 /**
- * A copy of `held` with room for `aliasCount` aliases and `nodes` nodes, which `held` is left
- * without (it still serves the catalog without the article, should the page move on).
+ * A copy of `held` with room for `aliasCount` aliases, `nodes` nodes and `patternLength` case
+ * pattern characters, which `held` is left without (it still serves the catalog without the
+ * article, should the page move on). The edge table is sized for the nodes alone: tables stored
+ * as themselves (packed-tables.ts) hold one no larger than their nodes need, and every alias
+ * character counted as a node would have their edges put into a larger one each time.
  */
-export function tablesWithRoom(held: MatcherTables, aliasCount: number, nodes: number): MatcherTables {
+export function tablesWithRoom(
+  held: MatcherTables,
+  aliasCount: number,
+  nodes: number,
+  patternLength = nodes,
+): MatcherTables {
   const patternEnd = held.patternStart[held.patternStart.length - 1] as number;
   return {
     ...edgesWithRoom(held, nodes),
@@ -118,7 +126,7 @@ export function tablesWithRoom(held: MatcherTables, aliasCount: number, nodes: n
     rootNext: held.rootNext.slice(),
     output: withRoom(held.output, held.size, nodes, Int32Array),
     sharedOutputs: new Map([...held.sharedOutputs].map(([node, list]) => [node, [...list]])),
-    patterns: withRoom(held.patterns, patternEnd, nodes, Uint8Array),
+    patterns: withRoom(held.patterns, patternEnd, patternLength, Uint8Array),
     patternStart: withRoom(held.patternStart, held.patternStart.length, aliasCount + 1, Int32Array),
     longest: held.longest,
     candidates: held.candidates,

@@ -77,7 +77,8 @@ export interface MatcherSnapshot {
   sharedOutputs: [number, number[]][];
   /** `patterns`, one digit a character. */
   patterns: string;
-  patternStart: number[];
+  /** An array in a snapshot's JSON; a pack's page part decodes its own (packed-tables.ts). */
+  patternStart: ArrayLike<number>;
   longest: number;
   /** The candidate pattern's regular expressions, as source and flags. */
   candidates: { test: RegExpSource; starts: RegExpSource; everyStart: RegExpSource } | null;

@@ -8,7 +8,7 @@
  */
 
 import type { AliasEntry } from '../story/story-model';
-import { candidatesFrom } from './candidate-pattern';
+import { type CandidatePattern, candidatesFrom } from './candidate-pattern';
 import { startsWithHeld, type TablesExtension, tablesWithRoom } from './held-tables';
 import {
   aliasesKey,
@@ -21,6 +21,7 @@ import {
   tablesFromSnapshot,
   trustFit,
 } from './matcher-tables';
+import { storedTables } from './packed-tables';
 import { buildTables, extendTables, insertAliases } from './table-builder';
 
 /** Stored snapshots read back ahead of the catalog they serve (`readTablesAhead`); null: unreadable. */
@@ -32,13 +33,18 @@ const readAhead = new WeakMap<MatcherSnapshot, MatcherTables | null>();
  * The tables have room for the snapshot's own nodes and aliases, all that a catalog they fit has.
  */
 export function readTablesAhead(snapshot: MatcherSnapshot): void {
-  const size = Math.max(snapshot.nodes.length + 1, snapshot.patterns.length);
   try {
-    readAhead.set(snapshot, readSnapshot(snapshot, allocate(snapshot.patternStart.length - 1, size)));
+    const stored = storedTables(snapshot);
+    readAhead.set(snapshot, stored !== undefined ? stored : readSnapshot(snapshot, fittedRoom(snapshot)));
   } catch {
     // Damaged in storage (an unreadable pattern, say): `tablesFor` passes it over, as it would have.
     readAhead.set(snapshot, null);
   }
+}
+
+/** Empty tables with room for `snapshot`'s own nodes and aliases, all that a catalog it fits has. */
+function fittedRoom(snapshot: MatcherSnapshot): MatcherTables {
+  return allocate(snapshot.patternStart.length - 1, Math.max(snapshot.nodes.length + 1, snapshot.patterns.length));
 }
 
 /** The aliases each stored snapshot's tables read ahead were taken for (`holdTables`). */
@@ -75,9 +81,34 @@ function grownHeldTables(
   if (!held || !head || !startsWithHeld(aliases, head)) return null;
   if (aliasesKey(aliases.slice(head.length)) !== extension.added) return null;
   const tables = grownTables(held, aliases, head.length);
-  const c = extension.candidates;
-  tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+  tables.candidates = sentCandidates(held.candidates, extension.candidates);
   return tables;
+}
+
+/**
+ * The candidate pattern the background sent for the grown tables: the held tables' own when it is
+ * the same (an article whose names start as the catalog's already do), whose regular expressions
+ * the page's matcher has compiled already; else made from the sources sent. The same `test` and
+ * `starts` mean the same first letters, so the same `everyStart`. A matcher sets `starts`'
+ * lastIndex before each search, so two matchers may share it.
+ */
+export function sentCandidates(
+  held: CandidatePattern | null,
+  sent: TablesExtension['candidates'],
+): CandidatePattern | null {
+  if (!sent) return null;
+  const [test, testFlags] = sent.test;
+  const [starts, startsFlags] = sent.starts;
+  if (
+    held &&
+    held.test.source === test &&
+    held.test.flags === testFlags &&
+    held.starts.source === starts &&
+    held.starts.flags === startsFlags
+  ) {
+    return held;
+  }
+  return candidatesFrom(new RegExp(test, testFlags), new RegExp(starts, startsFlags), sent.everyStart);
 }
 
 /**
@@ -87,7 +118,7 @@ function grownHeldTables(
 export function grownTables(held: MatcherTables, aliases: readonly AliasEntry[], heldCount: number): MatcherTables {
   const { totalChars, declined } = sizeOf(aliases.slice(heldCount));
   const heldPatterns = held.patternStart[heldCount] as number;
-  const tables = tablesWithRoom(held, aliases.length, Math.max(held.size, heldPatterns) + totalChars);
+  const tables = tablesWithRoom(held, aliases.length, held.size + totalChars, heldPatterns + totalChars);
   insertAliases(
     tables,
     aliases,
@@ -113,10 +144,10 @@ export function tablesFor(
   if (grown) return grown;
   for (const snapshot of stored) {
     try {
-      const read =
-        (snapshotFits(aliases, snapshot) ? readAhead.get(snapshot) : null) ??
-        tablesFromSnapshot(aliases, snapshot) ??
-        extendTables(aliases, snapshot);
+      const fits = snapshotFits(aliases, snapshot);
+      const read = fits
+        ? (readAhead.get(snapshot) ?? storedTables(snapshot) ?? tablesFromSnapshot(aliases, snapshot))
+        : extendTables(aliases, snapshot, storedTables);
       if (read) return read;
     } catch {
       // A damaged snapshot (an unreadable pattern, say): the next one, or a build.

@@ -15,6 +15,7 @@ import {
   type RegExpSource,
 } from './candidate-pattern';
 import { DeclensionProblem, declinedWords, type WordForms } from './declension';
+import { tablesWithRoom } from './held-tables';
 import { Matcher } from './matcher';
 import {
   aliasesKey,
@@ -288,6 +289,11 @@ export function candidateSources(candidates: CandidatePattern | null): MatcherSn
 }
 
 export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables): MatcherSnapshot {
+  return snapshotFromTables(aliasesKey(aliases), aliases.length, tables);
+}
+
+/** The snapshot of `tables`, made from `aliasCount` aliases whose key is `key`. */
+export function snapshotFromTables(key: string, aliasCount: number, tables: MatcherTables): MatcherSnapshot {
   const { size, rootNext, edgeFrom, edgeChar, edgeTo, output, patterns, patternStart, candidates } = tables;
   const parents = new Array<number>(size).fill(0);
   const chars = new Array<number>(size).fill(0);
@@ -312,15 +318,15 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
     const first = output[node] as number;
     if (first !== 0) outputs.push(node, first - 1);
   }
-  const patternEnd = patternStart[aliases.length] as number;
+  const patternEnd = patternStart[aliasCount] as number;
   return {
-    key: aliasesKey(aliases),
+    key,
     nodes: String.fromCharCode(...chars.slice(1)),
     branches,
     outputs,
     sharedOutputs: [...tables.sharedOutputs].map(([node, list]) => [node, [...list]]),
     patterns: Array.from(patterns.subarray(0, patternEnd)).join(''),
-    patternStart: Array.from(patternStart),
+    patternStart: Array.from(patternStart.subarray(0, aliasCount + 1)),
     longest: tables.longest,
     candidates: candidateSources(candidates),
     forks: [...tables.forks].flatMap(([node, list]) => {
@@ -337,13 +343,21 @@ export function snapshotOf(aliases: readonly AliasEntry[], tables: MatcherTables
  * they start with: read back, and only the rest put in (a pack's 10,000 names are not made again
  * for the few an article adds after them, docs/decisions/0028). Null when `base` does not fit.
  */
-export function extendTables(aliases: readonly AliasEntry[], base: MatcherSnapshot): MatcherTables | null {
+export function extendTables(
+  aliases: readonly AliasEntry[],
+  base: MatcherSnapshot,
+  storedBase?: (base: MatcherSnapshot) => MatcherTables | null | undefined,
+): MatcherTables | null {
   const from = base.patternStart.length - 1;
   if (from < 0 || from > aliases.length) return null;
   const head = aliases.slice(0, from);
   if (base.key !== aliasesKey(head)) return null;
   const { totalChars, declined } = sizeOf(aliases);
-  const tables = tablesFromSnapshot(head, base, allocate(aliases.length, totalChars));
+  // `base`'s tables as stored (packed-tables.ts), copied with room rather than read.
+  const baseTables = storedBase?.(base);
+  const tables = baseTables
+    ? tablesWithRoom(baseTables, aliases.length, totalChars)
+    : tablesFromSnapshot(head, base, allocate(aliases.length, totalChars));
   if (!tables) return null;
   const prefixes = head.flatMap(prefixesOf);
   insertAliases(tables, aliases, from, declined, prefixes);

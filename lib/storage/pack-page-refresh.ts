@@ -1,6 +1,7 @@
 /**
  * Makes the parts of every stored pack that lacks a usable one: its page part (`pack-page.ts`; one
- * made by an earlier version without its catalog's table is made again),
+ * made by an earlier version, without its catalog's table or its tables stored as themselves, is
+ * made again, and one under an earlier version's key removed),
  * its panel part (`pack-panel.ts`) and its details parts (`pack-details.ts`). Packs imported by a version without parts, a page part made
  * with the bundled stories of another version (its tables no longer fit a page's catalog), a
  * damaged part. Run by the background when the extension is installed or updated and when the
@@ -10,7 +11,7 @@
  */
 import type { StoryOutline } from '../story/story-model';
 import { makePackDetailsParts, packDetailsFit, packDetailsKeys } from './pack-details';
-import { PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
+import { olderPackPageKey, PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { bundledKey, makePackPagePart, pagePartCurrent, readPackPagePart } from './pack-page';
 import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import { parsePackIndex, readStoredStory } from './pack-storage';
@@ -23,7 +24,9 @@ export async function refreshPackPages(area: StorageAreaLike, bundled: readonly 
   const wanted = bundledKey(bundled);
   const made: string[] = [];
   for (const id of new Set(index.map((meta) => meta.id))) {
-    const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id)]);
+    const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id), olderPackPageKey(id)]);
+    // An earlier version's page part, under its own key: no page reads it now.
+    if (stored[olderPackPageKey(id)] !== undefined) await area.remove(olderPackPageKey(id)).catch(() => {});
     const pageFits = pagePartCurrent(readPackPagePart(stored[packPageKey(id)], id), wanted);
     const panel = readPackPanelPart(stored[packPanelKey(id)], id);
     // Checked against the panel part's entities (the pack's, in their order); without one they are made again with it.

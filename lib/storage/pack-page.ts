@@ -1,5 +1,5 @@
 /**
- * A pack's page part (`pack-page:v1:<id>`): what a page needs of a switched-on pack to scan, made
+ * A pack's page part (`pack-page:v2:<id>`): what a page needs of a switched-on pack to scan, made
  * from the pack when it is imported, or when an update finds it missing or made with other bundled
  * stories (`pack-page-refresh.ts`), and stored beside it. It holds the story's outline (names and
  * aliases, as the bundled copy gives a page the bundled stories') and the matcher tables of the
@@ -15,11 +15,14 @@
  * part would be. The pack's own catalog is stored as a table (lib/story/catalog-table.ts): a page
  * makes its alias entries from that, not from the entities (0028, "a pack's catalog stored with
  * its page part").
- * A part made before the table (its outline stored whole) is read as it was, and made again by the
- * background's refresh (`pagePartCurrent`).
+ * The matcher tables are stored as themselves (lib/matching/packed-tables.ts: no relinking, no
+ * number parsed from JSON); a newline part holding them as a snapshot (the version before's) is not
+ * read. A part made before the table (its outline stored whole, its tables a snapshot) is read as
+ * it was, and made again by the background's refresh (`pagePartCurrent`).
  */
 import type { Story } from '../../data/schema';
 import { aliasesKey, type MatcherSnapshot } from '../matching/matcher-tables';
+import { type PackedTables, packTables, unpackedSnapshot } from '../matching/packed-tables';
 import { buildTables, snapshotOf } from '../matching/table-builder';
 import { type CatalogTable, catalogTableOf, tableIds } from '../story/catalog-table';
 import { buildCatalog, type EntityOutline, outlineOf, type StoryOutline } from '../story/story-model';
@@ -36,12 +39,15 @@ export interface PackPagePart {
   catalog?: CatalogTable;
 }
 
-/** The part as stored before the newline: the outline without its entities, which follow it. */
+/**
+ * The part as stored before the newline: the outline without its entities, which follow it, and
+ * the tables as themselves (packed-tables.ts).
+ */
 interface StoredPart {
   bundled: string;
   story: Omit<StoryOutline, 'entities'>;
   catalog: CatalogTable;
-  matcher: MatcherSnapshot;
+  tables: PackedTables;
 }
 
 /** Names the bundled stories' aliases: the part of a pack's tables that an update can change. */
@@ -53,14 +59,16 @@ export function bundledKey(bundled: readonly StoryOutline[]): string {
 export function makePackPagePart(story: Story, bundled: readonly StoryOutline[]): string {
   const outline = outlineOf(story);
   const { aliases } = buildCatalog([...bundled, outline]);
-  const matcher = snapshotOf(aliases, buildTables(aliases));
+  const tables = buildTables(aliases);
   const catalog = catalogTableOf(outline, buildCatalog([outline]));
   if (!catalog) {
     // A story naming one entity twice: stored whole, its catalog made by the page as before.
+    const matcher = snapshotOf(aliases, tables);
     return JSON.stringify({ bundled: bundledKey(bundled), outline, matcher } satisfies PackPagePart);
   }
   const { entities, ...head } = outline;
-  const part: StoredPart = { bundled: bundledKey(bundled), story: head, catalog, matcher };
+  const packed = packTables(aliasesKey(aliases), aliases.length, tables);
+  const part: StoredPart = { bundled: bundledKey(bundled), story: head, catalog, tables: packed };
   return `${JSON.stringify(part)}\n${JSON.stringify(entities)}`;
 }
 
@@ -91,13 +99,39 @@ function hasSnapshotShape(value: unknown): value is MatcherSnapshot {
     isNumberList(value.outputs) &&
     isNumberList(value.patternStart) &&
     isNumberList(value.forks) &&
+    hasSmallLists(value) &&
+    (c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart)))
+  );
+}
+
+/** Whether stored packed tables have the fields and types `unpackTables` reads (what they say, it checks itself). */
+function hasPackedShape(value: unknown): value is PackedTables {
+  if (!isRecord(value)) return false;
+  const c = value.candidates;
+  return (
+    typeof value.key === 'string' &&
+    typeof value.size === 'number' &&
+    typeof value.edges === 'string' &&
+    typeof value.output === 'string' &&
+    typeof value.patterns === 'string' &&
+    typeof value.patternStart === 'string' &&
+    typeof value.longest === 'number' &&
+    isNumberList(value.root) &&
+    isNumberList(value.forks) &&
+    hasSmallLists(value) &&
+    (c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart)))
+  );
+}
+
+/** The shared outputs and ending sets, as a snapshot and packed tables hold them. */
+function hasSmallLists(value: Record<string, unknown>): boolean {
+  return (
     Array.isArray(value.sharedOutputs) &&
     value.sharedOutputs.every(
       (entry: unknown) => Array.isArray(entry) && typeof entry[0] === 'number' && isNumberList(entry[1]),
     ) &&
     Array.isArray(value.endingSets) &&
-    value.endingSets.every((set: unknown) => typeof set === 'string') &&
-    (c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart)))
+    value.endingSets.every((set: unknown) => typeof set === 'string')
   );
 }
 
@@ -145,13 +179,16 @@ export function readPackPagePart(value: unknown, id: string): PackPagePart | nul
   // A part made before the table is JSON alone, with no newline.
   const cut = typeof value === 'string' ? value.indexOf('\n') : -1;
   const part = parseStoredJson(cut < 0 ? value : (value as string).slice(0, cut));
-  if (!isRecord(part) || typeof part.bundled !== 'string' || !hasSnapshotShape(part.matcher)) return null;
+  if (!isRecord(part) || typeof part.bundled !== 'string') return null;
   if (cut >= 0) {
     const { story, catalog } = part;
     if (!isRecord(story) || story.id !== id || typeof story.title !== 'string' || !hasTableShape(catalog)) return null;
+    const matcher = hasPackedShape(part.tables) && unpackedSnapshot(part.tables);
+    if (!matcher) return null;
     const entities = (value as string).slice(cut + 1);
-    return { bundled: part.bundled, outline: lazyOutline(story, entities), matcher: part.matcher, catalog };
+    return { bundled: part.bundled, outline: lazyOutline(story, entities), matcher, catalog };
   }
+  if (!hasSnapshotShape(part.matcher)) return null;
   const { outline } = part;
   if (!isRecord(outline) || outline.id !== id || !hasStoryShape(outline)) return null;
   return part as unknown as PackPagePart;

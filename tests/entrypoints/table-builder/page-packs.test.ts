@@ -45,8 +45,8 @@ describe('the packs as a page reads them', () => {
   });
 
   it('are read, and the page’s tables built, when a part’s tables are damaged past reading', async () => {
-    const part = parsePagePart(makePackPagePart(pack, bundled)) as { matcher: { candidates: { test: string[] } } };
-    part.matcher.candidates.test = ['[', 'u'];
+    const part = parsePagePart(makePackPagePart(pack, bundled)) as { tables: { candidates: { test: string[] } } };
+    part.tables.candidates.test = ['[', 'u'];
     await area().set({
       [PACK_INDEX_KEY]: [meta],
       [packKey(pack.id)]: pack,

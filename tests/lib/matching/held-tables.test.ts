@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { extensionOf, startsWithHeld, tablesWithRoom } from '../../../lib/matching/held-tables';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
-import { aliasesKey, sizeOf } from '../../../lib/matching/matcher-tables';
+import { aliasesKey, type MatcherTables, sizeOf } from '../../../lib/matching/matcher-tables';
+import { int32sOf, packTables, unpackTables } from '../../../lib/matching/packed-tables';
 import { grownTables } from '../../../lib/matching/stored-tables';
 import { buildMatcher, buildTables, candidateSources, snapshotOf } from '../../../lib/matching/table-builder';
 import type { AliasEntry } from '../../../lib/story/story-model';
@@ -73,19 +74,39 @@ describe('a page’s catalog starting with the aliases its held tables were made
 describe('held tables with room for more aliases', () => {
   it('grow into the tables a build of every alias makes, whether the edge table keeps its size or not', () => {
     const kept: boolean[] = [];
-    for (const head of [seedAliases, TEST_ALIASES]) {
+    // A head whose edge table, as stored, has no room for the article's nodes.
+    const room = (head: readonly AliasEntry[]) => {
+      const { size } = buildTables(head);
+      let slots = 16;
+      while (slots < size * 2) slots *= 2;
+      return slots - (size + sizeOf(added).totalChars) * 2;
+    };
+    const full = seedAliases.slice(
+      0,
+      seedAliases.findIndex((_, n) => n > 0 && room(seedAliases.slice(0, n)) < 0),
+    );
+    for (const head of [seedAliases, TEST_ALIASES, full]) {
       const tight = buildTables(head);
       // Held with room to spare, as tables read ahead may be: the edge table keeps its slots.
       const roomy = tablesWithRoom(tight, head.length, 4 * sizeOf(head).totalChars);
-      for (const held of [tight, roomy]) {
+      // As stored (packed-tables.ts): an edge table sized for the held nodes alone.
+      const stored = packTables(aliasesKey(head), head.length, tight);
+      const packed = {
+        ...(unpackTables(stored, int32sOf(stored.patternStart) as Int32Array) as MatcherTables),
+        candidates: tight.candidates,
+      };
+      for (const held of [tight, roomy, packed]) {
         const { all, tables } = grown(head, held);
         kept.push(tables.edgeFrom.length === held.edgeFrom.length);
         if (held === roomy) expect(tables.edgeFrom.length).toBe(held.edgeFrom.length);
+        // Stored tables keep their slots whenever their nodes and the article's fit them at most half full.
+        if (held === packed) expect(tables.edgeFrom.length === held.edgeFrom.length).toBe(room(head) >= 0);
         // Node for node the same trie, outputs, cases, forks and pattern (the slots may differ).
         expect(snapshotOf(all, tables)).toEqual(snapshotOf(all, buildTables(all)));
         const text = 'Zelensky met Hakan Fidan; Ковальчука and Fidan left.';
         expect(findMentions(new Matcher(all, tables), text)).toEqual(findMentions(buildMatcher(all), text));
-        expect(findMentions(new Matcher(all, tables), text)).toHaveLength(4);
+        // The article's three, and Zelensky where the head names him.
+        expect(findMentions(new Matcher(all, tables), text).length).toBeGreaterThanOrEqual(3);
       }
     }
     // Both ways were taken: slots copied, and edges put into a larger table.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { extensionOf } from '../../../lib/matching/held-tables';
 import type { MatcherSnapshot } from '../../../lib/matching/matcher-tables';
-import { heldKey, holdTables, readTablesAhead, tablesFor } from '../../../lib/matching/stored-tables';
+import { heldKey, holdTables, readTablesAhead, sentCandidates, tablesFor } from '../../../lib/matching/stored-tables';
 import { buildTables, candidateSources, snapshotOf } from '../../../lib/matching/table-builder';
 import type { AliasEntry } from '../../../lib/story/story-model';
 import { buildCatalog } from '../../../lib/story/story-model';
@@ -83,5 +83,26 @@ describe('held tables grown by an article’s names', () => {
     const fewer = [...seedAliases, added[0] as AliasEntry];
     same(tablesFor(fewer, [snapshot], extensionFor(snapshot)), fewer);
     same(tablesFor(all, [snapshot], { ...extensionFor(snapshot), base: 'x' }), all);
+  });
+});
+
+describe('the candidate pattern sent with grown tables', () => {
+  const held = buildTables(seedAliases).candidates;
+  const sources = candidateSources(held);
+
+  it('is the held tables’ own, already compiled, when the background sent the same', () => {
+    expect(sentCandidates(held, JSON.parse(JSON.stringify(sources)))).toBe(held);
+  });
+
+  it('is made from what was sent when the article adds first letters, or the page held none', () => {
+    const withArticle = candidateSources(buildTables([...seedAliases, ...added]).candidates);
+    const made = sentCandidates(held, withArticle);
+    expect(made).not.toBe(held);
+    expect(made?.test.source).toBe(withArticle?.test[0]);
+    expect(made?.starts.source).toBe(withArticle?.starts[0]);
+    const other = sources && { ...sources, starts: [sources.starts[0], 'y'] as const };
+    expect(sentCandidates(held, other)?.starts.flags).toBe('y');
+    expect(sentCandidates(null, sources)?.test.source).toBe(sources?.test[0]);
+    expect(sentCandidates(held, null)).toBeNull();
   });
 });

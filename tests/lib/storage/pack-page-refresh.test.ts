@@ -2,14 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
 import { makePackDetailsParts, packDetailsFit } from '../../../lib/storage/pack-details';
-import { PACK_INDEX_KEY, packDetailsKey, packKey, packPageKey, packPanelKey } from '../../../lib/storage/pack-keys';
+import {
+  olderPackPageKey,
+  PACK_INDEX_KEY,
+  packDetailsKey,
+  packKey,
+  packPageKey,
+  packPanelKey,
+} from '../../../lib/storage/pack-keys';
 import { bundledKey, makePackPagePart, readPackPagePart } from '../../../lib/storage/pack-page';
 import { refreshPackPages } from '../../../lib/storage/pack-page-refresh';
 import { makePackPanelPart, readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
 import { fullStorage } from '../../helpers/full-storage';
-import { olderPagePart } from '../../helpers/older-page-part';
+import { olderPagePart, snapshotJson } from '../../helpers/older-page-part';
 import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 
 const area = () => fakeBrowser.storage.local;
@@ -28,6 +35,29 @@ describe('page parts made for packs stored without a usable one', () => {
     expect(readPackPagePart(after[packPageKey(id)], id)?.bundled).toBe(bundledKey(outlines()));
     expect(readPackPanelPart(after[packPanelKey(id)], id)?.id).toBe(id);
     for (const [key, value] of Object.entries(before)) expect(after[key]).toEqual(value);
+  });
+
+  it('makes this version’s part for a pack stored with the version before’s, removes that one and keeps the pack', async () => {
+    const made = makePackPagePart(cardTestStory, outlines());
+    // The version before stored its part, its tables a snapshot, under its own key.
+    const { tables, ...rest } = parsePagePart(made);
+    const before = pagePartText({ ...rest, matcher: snapshotJson(tables) });
+    await area().set({
+      [PACK_INDEX_KEY]: [meta],
+      [packKey(id)]: cardTestStory,
+      [olderPackPageKey(id)]: before,
+      [packPanelKey(id)]: makePackPanelPart(cardTestStory),
+      ...makePackDetailsParts(cardTestStory),
+    });
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    const after = await area().get(null);
+    expect(after[packPageKey(id)]).toBe(made);
+    expect(after[olderPackPageKey(id)]).toBeUndefined();
+    expect(after[packKey(id)]).toEqual(cardTestStory);
+    // The same part under this version's key, as the version before made it: not current, made again.
+    await area().set({ [packPageKey(id)]: before });
+    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+    expect((await area().get(packPageKey(id)))[packPageKey(id)]).toBe(made);
   });
 
   it('leaves parts made with these bundled stories as they are', async () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
 import { snapshotFits, tablesFromSnapshot } from '../../../lib/matching/matcher-tables';
-import { buildTables } from '../../../lib/matching/table-builder';
+import { storedTables } from '../../../lib/matching/packed-tables';
+import { buildTables, snapshotOf } from '../../../lib/matching/table-builder';
 import { bundledKey, makePackPagePart, pagePartCurrent, readPackPagePart } from '../../../lib/storage/pack-page';
 import { activeStories } from '../../../lib/story/active-stories';
 import { catalogFromTable } from '../../../lib/story/catalog-table';
 import { buildCatalog, outlineOf } from '../../../lib/story/story-model';
 import { cardTestStory } from '../../helpers/card-test-story';
-import { olderPagePart } from '../../helpers/older-page-part';
+import { comparableTables } from '../../helpers/comparable-tables';
+import { olderPagePart, snapshotJson } from '../../helpers/older-page-part';
 import { pagePartText, parsePagePart } from '../../helpers/page-part-text';
 import { plainCatalog } from '../../helpers/plain-catalog';
 
@@ -27,7 +29,13 @@ describe('a pack’s page part', () => {
     // The catalog a page makes: the bundled stories, then the pack (activeStories' order).
     const { aliases } = buildCatalog(activeStories(outlines, [part.outline], []));
     expect(snapshotFits(aliases, part.matcher)).toBe(true);
-    expect(tablesFromSnapshot(aliases, part.matcher)).toEqual(buildTables(aliases));
+    // Read as stored (packed-tables.ts), the trie node for node a build's, in an edge table of its own size.
+    const stored = storedTables(part.matcher);
+    if (!stored) throw new Error('no stored tables');
+    const built = buildTables(aliases);
+    expect(snapshotOf(aliases, stored)).toEqual(snapshotOf(aliases, built));
+    // Read as a snapshot, slot for slot.
+    expect(comparableTables(tablesFromSnapshot(aliases, part.matcher))).toEqual(comparableTables(built));
   });
 
   it('names the bundled stories it was made with, so that an update’s other stories show', () => {
@@ -67,22 +75,24 @@ describe('a pack’s page part', () => {
     ]) {
       expect(readPackPagePart(damaged(change), id), JSON.stringify(change)).toBeNull();
     }
+    expect(readPackPagePart(damaged({ tables: { ...(good.tables as object), patternStart: 7 } }), id)).toBeNull();
     expect(
-      readPackPagePart(damaged({ matcher: { ...(good.matcher as object), patternStart: 'nope' } }), id),
+      readPackPagePart(damaged({ tables: { ...(good.tables as object), candidates: { test: 1 } } }), id),
     ).toBeNull();
-    expect(
-      readPackPagePart(damaged({ matcher: { ...(good.matcher as object), candidates: { test: 1 } } }), id),
-    ).toBeNull();
-    expect(readPackPagePart(damaged({ matcher: null }), id)).toBeNull();
+    expect(readPackPagePart(damaged({ tables: null }), id)).toBeNull();
+    // A part of the version before, its tables a snapshot: made again by the refresh, read by no page.
+    const { tables, ...rest } = good;
+    expect(readPackPagePart(damaged({ ...rest, tables: undefined, matcher: snapshotJson(tables) }), id)).toBeNull();
   });
 
   it('is not read when any of its tables has the wrong shape, so that the page builds its own', () => {
-    const good = parsePagePart(makePackPagePart(cardTestStory, [])) as { matcher: Record<string, unknown> };
+    // A part stored whole with its snapshot (an earlier version's, or a story naming an entity twice).
+    const good = JSON.parse(olderPagePart(makePackPagePart(cardTestStory, []))) as { matcher: Record<string, unknown> };
     const id = cardTestStory.id;
     const source: [string, string] = ['a', 'u'];
     const candidates = { test: source, starts: source, everyStart: source };
     const withMatcher = (change: Record<string, unknown>) =>
-      pagePartText({ ...good, matcher: { ...good.matcher, ...change } });
+      JSON.stringify({ ...good, matcher: { ...good.matcher, ...change } });
     const damage: Record<string, unknown>[] = [
       { key: 1 },
       { nodes: [] },
@@ -115,6 +125,33 @@ describe('a pack’s page part', () => {
     expect(readPackPagePart(withMatcher({ candidates: null }), id)).not.toBeNull();
     expect(readPackPagePart(withMatcher({ candidates }), id)).not.toBeNull();
     expect(readPackPagePart(withMatcher({ sharedOutputs: [[1, [2, 3]]], endingSets: [' a'] }), id)).not.toBeNull();
+  });
+
+  it('is not read when its packed tables have the wrong shape, so that the page reads the pack whole', () => {
+    const good = parsePagePart(makePackPagePart(cardTestStory, [])) as { tables: Record<string, unknown> };
+    const id = cardTestStory.id;
+    const withTables = (change: Record<string, unknown>) =>
+      pagePartText({ ...good, tables: { ...good.tables, ...change } });
+    expect(readPackPagePart(withTables({}), id)).not.toBeNull();
+    const damage: Record<string, unknown>[] = [
+      { key: 1 },
+      { size: '9' },
+      { edges: [] },
+      { output: 0 },
+      { patterns: 0 },
+      { patternStart: [0] },
+      { patternStart: '' },
+      { patternStart: '!!' },
+      { patternStart: 'AAA=' },
+      { longest: '17' },
+      { root: 'x' },
+      { root: [1, '2'] },
+      { forks: [1, 'x'] },
+      { sharedOutputs: [['1', [2]]] },
+      { endingSets: [' a', 1] },
+      { candidates: 'x' },
+    ];
+    for (const change of damage) expect(readPackPagePart(withTables(change), id), JSON.stringify(change)).toBeNull();
   });
 
   it('is not read when its outline, stored whole by an earlier version, is not a story’s', () => {

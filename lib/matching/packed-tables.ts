@@ -1,0 +1,289 @@
+/**
+ * Matcher tables stored as themselves: the edge table's slots, each node's first output, the
+ * aliases' case patterns and where each starts, as the bytes of their typed arrays in base64. A
+ * pack's page part holds its tables so (lib/storage/pack-page.ts), for a page to read them back
+ * without relinking every node of a trie of 10,000 names into the edge table, nor parsing tens of
+ * thousands of numbers from JSON: a base64 string is one JSON value, decoded natively where the
+ * browser can (`Uint8Array.fromBase64`) (docs/decisions/0028, "the stored tables as the edge
+ * table itself").
+ *
+ * The edge table is stored at the size its nodes need (at most half full, as `allocate` makes one
+ * for them), not the size a build allocates for every alias character. Bytes are little-endian:
+ * the typed arrays' own order on every machine a supported browser runs on.
+ *
+ * A snapshot read from packed tables (`unpackedSnapshot`) is a `MatcherSnapshot` like any other:
+ * its tables are read back by `storedTables`, and its node list and the rest, which only a slower
+ * path reads (a catalog the tables do not fit, grown in the background), are made from them when
+ * first read.
+ */
+import { candidatesFrom } from './candidate-pattern';
+import type { MatcherSnapshot, MatcherTables } from './matcher-tables';
+import { allocate, edgeSlot } from './matcher-tables';
+import { candidateSources, snapshotFromTables } from './table-builder';
+
+/** Tables as a pack's page part stores them. */
+export interface PackedTables {
+  /** The aliases they were made from (`aliasesKey`). */
+  key: string;
+  /** Number of trie nodes, the root included. */
+  size: number;
+  /** The edge table's slots, base64: parent plus one (Int32), child (Int32), character (Uint16). */
+  edges: string;
+  /** Pairs: character, the root's child by it. */
+  root: number[];
+  /** Per node, the first alias ending there plus one (Int32, base64). */
+  output: string;
+  /** The case patterns end to end (one byte each, base64). */
+  patterns: string;
+  /** Where each alias's case pattern starts, one more than the aliases (Int32, base64). */
+  patternStart: string;
+  sharedOutputs: MatcherSnapshot['sharedOutputs'];
+  longest: number;
+  candidates: MatcherSnapshot['candidates'];
+  forks: number[];
+  endingSets: string[];
+}
+
+type Base64Codec = {
+  fromBase64?: (text: string) => Uint8Array;
+};
+
+function bytesToBase64(bytes: Uint8Array): string {
+  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (native) return native.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The bytes `text` holds in base64 (throws when it is not base64). */
+export function base64ToBytes(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as Base64Codec).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const base64Of = (values: Int32Array | Uint8Array | Uint16Array) =>
+  bytesToBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+
+/** The Int32 values base64 `text` holds, or null when its bytes are not a whole number of them. */
+export function int32sOf(text: string): Int32Array | null {
+  const bytes = base64ToBytes(text);
+  return bytes.length % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : null;
+}
+
+/** `tables` (made from `aliasCount` aliases whose key is `key`) as a page part stores them. */
+export function packTables(key: string, aliasCount: number, tables: MatcherTables): PackedTables {
+  const { size, rootNext, patternStart } = tables;
+  const edges = allocate(0, size);
+  const { edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = edges;
+  for (let slot = 0; slot < tables.edgeFrom.length; slot++) {
+    const from = tables.edgeFrom[slot] as number;
+    if (from === 0) continue;
+    const ch = tables.edgeChar[slot] as number;
+    let h = edgeSlot(from - 1, ch, shift);
+    while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
+    edgeFrom[h] = from;
+    edgeChar[h] = ch;
+    edgeTo[h] = tables.edgeTo[slot] as number;
+  }
+  const slots = edgeFrom.length;
+  const edgeBytes = new Uint8Array(slots * 10);
+  new Int32Array(edgeBytes.buffer, 0, slots).set(edgeFrom);
+  new Int32Array(edgeBytes.buffer, slots * 4, slots).set(edgeTo);
+  new Uint16Array(edgeBytes.buffer, slots * 8, slots).set(edgeChar);
+  const root: number[] = [];
+  for (let ch = 0; ch < rootNext.length; ch++) if (rootNext[ch] !== 0) root.push(ch, rootNext[ch] as number);
+  const patternEnd = patternStart[aliasCount] as number;
+  return {
+    key,
+    size,
+    edges: bytesToBase64(edgeBytes),
+    root,
+    output: base64Of(tables.output.subarray(0, size)),
+    patterns: base64Of(tables.patterns.subarray(0, patternEnd)),
+    patternStart: base64Of(patternStart.subarray(0, aliasCount + 1)),
+    sharedOutputs: [...tables.sharedOutputs].map(([node, list]) => [node, [...list]]),
+    longest: tables.longest,
+    candidates: candidateSources(tables.candidates),
+    forks: [...tables.forks].flatMap(([node, list]) => {
+      const triples: number[] = [];
+      for (let i = 0; i < list.length; i += 2) triples.push(node, list[i] as number, list[i + 1] as number);
+      return triples;
+    }),
+    endingSets: tables.endingSets.map((set) => set.join(' ')),
+  };
+}
+
+/** Whether every value of `values` is in [0, below). */
+function allBelow(values: ArrayLike<number>, below: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value < 0 || value >= below) return false;
+  }
+  return true;
+}
+
+/** Whether every edge joins two of `size` nodes, and at least half the slots are empty, as a build leaves them. */
+function edgesReadable(edgeFrom: Int32Array, edgeTo: Int32Array, size: number): boolean {
+  let used = 0;
+  for (let slot = 0; slot < edgeFrom.length; slot++) {
+    const from = edgeFrom[slot] as number;
+    if (from === 0) continue;
+    used++;
+    const to = edgeTo[slot] as number;
+    if (from < 0 || from > size || to < 0 || to >= size) return false;
+  }
+  return used * 2 <= edgeFrom.length;
+}
+
+/**
+ * The tables `packed` holds (their candidate pattern left null: `storedTables` makes it),
+ * or null when they cannot be a build's: lengths that do not agree, a node or alias out of range,
+ * an edge table more than half full (a walk's probe could then never end).
+ */
+export function unpackTables(packed: PackedTables, patternStart: Int32Array): MatcherTables | null {
+  const { size } = packed;
+  const edgeBytes = base64ToBytes(packed.edges);
+  const slots = edgeBytes.length / 10;
+  // A power of two, as the slots' hash needs, with room for every node twice over.
+  if (!Number.isInteger(slots) || slots < 16 || (slots & (slots - 1)) !== 0 || slots < size * 2) return null;
+  const edgeFrom = new Int32Array(edgeBytes.buffer, edgeBytes.byteOffset, slots);
+  const edgeTo = new Int32Array(edgeBytes.buffer, edgeBytes.byteOffset + slots * 4, slots);
+  const edgeChar = new Uint16Array(edgeBytes.buffer, edgeBytes.byteOffset + slots * 8, slots);
+  if (!edgesReadable(edgeFrom, edgeTo, size)) return null;
+  const output = int32sOf(packed.output);
+  const patterns = base64ToBytes(packed.patterns);
+  const aliasCount = patternStart.length - 1;
+  if (output?.length !== size || !allBelow(output, aliasCount + 1) || !allBelow(patterns, 3)) return null;
+  if (aliasCount < 0 || !allBelow(patternStart, patterns.length + 1)) return null;
+  const rootNext = new Int32Array(65536);
+  const { root } = packed;
+  for (let i = 0; i < root.length; i += 2) {
+    const child = root[i + 1] as number;
+    if (child < 1 || child > size) return null;
+    rootNext[root[i] as number] = child;
+  }
+  const forkAt = new Uint8Array(size);
+  const forks = new Map<number, number[]>();
+  const { endingSets } = packed;
+  for (let i = 0; i < packed.forks.length; i += 3) {
+    const node = packed.forks[i] as number;
+    const set = packed.forks[i + 1] as number;
+    const after = packed.forks[i + 2] as number;
+    if (!(node < size && after < size && set < endingSets.length)) return null;
+    forkAt[node] = 1;
+    const list = forks.get(node);
+    if (list) list.push(set, after);
+    else forks.set(node, [set, after]);
+  }
+  const bits = Math.log2(slots);
+  return {
+    size,
+    rootNext,
+    edgeFrom,
+    edgeChar,
+    edgeTo,
+    hashShift: 32 - bits,
+    hashMask: slots - 1,
+    output,
+    sharedOutputs: new Map(packed.sharedOutputs.map(([node, list]) => [node, [...list]])),
+    patterns,
+    patternStart,
+    longest: packed.longest,
+    candidates: null,
+    forkAt,
+    forks,
+    endingSets: endingSets.map((set) => set.split(' ')),
+  };
+}
+
+/** The packed tables each snapshot read from them stands for (`unpackedSnapshot`). */
+const packedOf = new WeakMap<MatcherSnapshot, { packed: PackedTables; patternStart: Int32Array }>();
+
+/**
+ * A snapshot standing for `packed`: its key, alias count (`patternStart`), candidate pattern and
+ * the few small lists as stored; its node list, outputs and case patterns made from the tables
+ * the first time they are read (only a slower path reads them: `readSnapshot` of a catalog the
+ * tables do not fit). Null when `packed` is no tables at all (its alias starts unreadable).
+ */
+export function unpackedSnapshot(packed: PackedTables): MatcherSnapshot | null {
+  let patternStart: Int32Array | null;
+  try {
+    patternStart = int32sOf(packed.patternStart);
+  } catch {
+    return null;
+  }
+  if (!patternStart || patternStart.length === 0) return null;
+  let made: MatcherSnapshot | undefined;
+  const full = (): MatcherSnapshot => {
+    if (!made) {
+      const tables = storedTablesOf(packed, patternStart as Int32Array);
+      made = tables
+        ? snapshotFromTables(packed.key, (patternStart as Int32Array).length - 1, tables)
+        : // Unreadable: a snapshot `readSnapshot` reads as none (node 1 its own parent).
+          { ...unreadable, key: packed.key };
+    }
+    return made;
+  };
+  const snapshot: MatcherSnapshot = {
+    key: packed.key,
+    patternStart,
+    longest: packed.longest,
+    candidates: packed.candidates,
+    sharedOutputs: packed.sharedOutputs,
+    forks: packed.forks,
+    endingSets: packed.endingSets,
+    get nodes() {
+      return full().nodes;
+    },
+    get branches() {
+      return full().branches;
+    },
+    get outputs() {
+      return full().outputs;
+    },
+    get patterns() {
+      return full().patterns;
+    },
+  };
+  packedOf.set(snapshot, { packed, patternStart });
+  return snapshot;
+}
+
+const unreadable: Omit<MatcherSnapshot, 'key'> = {
+  nodes: 'a',
+  branches: [1, 1],
+  outputs: [],
+  sharedOutputs: [],
+  patterns: '',
+  patternStart: [0],
+  longest: 0,
+  candidates: null,
+  forks: [],
+  endingSets: [],
+};
+
+function storedTablesOf(packed: PackedTables, patternStart: Int32Array): MatcherTables | null {
+  try {
+    const tables = unpackTables(packed, patternStart);
+    const c = packed.candidates;
+    if (tables) tables.candidates = c && candidatesFrom(new RegExp(...c.test), new RegExp(...c.starts), c.everyStart);
+    return tables;
+  } catch {
+    // Not base64, an unreadable pattern: damaged in storage.
+    return null;
+  }
+}
+
+/**
+ * The tables of a snapshot read from packed tables, without relinking (null: damaged), or
+ * undefined for any other snapshot (read with `readSnapshot`). Fresh tables each call.
+ */
+export function storedTables(snapshot: MatcherSnapshot): MatcherTables | null | undefined {
+  const stored = packedOf.get(snapshot);
+  return stored && storedTablesOf(stored.packed, stored.patternStart);
+}
