@@ -80,11 +80,7 @@ async function migrate(
   from: number,
   migrations: readonly ArchiveMigration[],
 ): Promise<void> {
-  for (let version = from; version < migrations.length; version++) {
-    const step = migrations[version];
-    if (!step) throw new Error(`no migration from archive version ${version}`);
-    await step(db, tx);
-  }
+  for (const step of migrations.slice(from)) await step(db, tx);
 }
 
 function missingParts(db: ArchiveDatabase): string[] {

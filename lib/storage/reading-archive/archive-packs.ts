@@ -90,8 +90,12 @@ function checkStory(item: unknown, where: string): Notice | { story: Story; visi
   return { story, visit: (now) => ({ url, site, readAt: readAtOf(story.article.date, now) }) };
 }
 
-/** An export keeps the article's date, not the moment it was read: the date stands for it (never in the future). */
+/**
+ * An export keeps the article's date, not the moment it was read: the date stands for it (never in
+ * the future). A year or a month alone ("2024", "2025-03") is a date form of its own to
+ * `Date.parse`: its first day, UTC.
+ */
 function readAtOf(date: string, now: number): number {
-  const time = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+  const time = Date.parse(date);
   return Number.isFinite(time) ? Math.min(time, now) : now;
 }

@@ -203,3 +203,23 @@ describe('an article stored as plain text', () => {
     expect(articleFromPlainText('One line.').headline).toBe('');
   });
 });
+
+describe('the text inside a paragraph', () => {
+  const read = (html: string) => articleFromDocument(parseHTML(html).document as unknown as Document);
+
+  it('joins a paragraph’s links, emphasis and comments into one paragraph with all its words', () => {
+    const article = read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+      <p>The talks in <a href="/istanbul">Istanbul</a> went on <em>for hours</em><!-- ad slot -->, both sides said.</p>
+      ${body(3)}</article></body></html>`);
+    expect(article?.paragraphs[0]).toBe('The talks in Istanbul went on for hours, both sides said.');
+  });
+
+  it('drops a note about the writer only when it is shorter than 300 characters', () => {
+    const note = (length: number) => 'Nora Fitzgerald covers Turkey and the region'.padEnd(length, 's');
+    const at = (length: number) =>
+      read(`<!doctype html><html><head><title>Talks resume</title></head><body><article>
+        <p class="byline">By Nora Fitzgerald</p>${body(3)}<p>${note(length)}</p></article></body></html>`)?.paragraphs;
+    expect(at(299)).toHaveLength(3);
+    expect(at(300)).toHaveLength(4);
+  });
+});

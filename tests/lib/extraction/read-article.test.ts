@@ -61,3 +61,28 @@ describe('the story of an article block', () => {
     ]);
   });
 });
+
+describe('what the request adds to the page', () => {
+  it('prints the page’s <h1> over the headline sent when the <h1> is a version of it', () => {
+    const article = articleOf({
+      html: `<article><h1>Talks resume in Istanbul</h1>${body(4)}</article>`,
+      headline: 'Talks resume in Istanbul | Verily News',
+    });
+    expect(article?.headline).toBe('Talks resume in Istanbul');
+    expect(article?.sentences[0]?.text).toBe('Talks resume in Istanbul');
+  });
+
+  it('has no made-up headline or language when the request sends none', () => {
+    const html = `<article>${body(4)}</article>`;
+    expect(articleOf({ html })?.headline).toMatch(/^Paragraph 1 of the report/);
+    expect(extractFromRequest({ url, html })?.text.language).toBeUndefined();
+  });
+
+  it('keeps "www." inside a host, and reads a day only at the start of the page’s date', () => {
+    const html = `<meta property="article:published_time" content="on 2026-05-13"><article>${body(4)}</article>`;
+    expect(articleOf({ html, url: 'https://archive.www.example.org/x' })).toMatchObject({
+      source: 'archive.www.example.org',
+      date: '2026-12-07',
+    });
+  });
+});

@@ -4,8 +4,8 @@
  * a closed archive answers "damaged" and holds no connection that would keep a reset waiting; and
  * each fault says what could not be done.
  */
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { wrap } from 'idb';
+import { forceCloseDatabase, IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { unwrap, wrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ArchiveConnection,
@@ -163,5 +163,53 @@ describe('what a fault says', () => {
 
   it('resets an archive whose database is gone without complaint', async () => {
     await expect(deleteReadingArchive(new IDBFactory())).resolves.toBeUndefined();
+  });
+});
+
+describe('the connection after the browser or another context let go of it', () => {
+  it('opens the database again after the browser closed it (storage cleared, a disk error)', async () => {
+    const connection = new ArchiveConnection(new IDBFactory(), ARCHIVE_MIGRATIONS);
+    const first = await connection.database();
+    forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    await vi.waitFor(async () => expect(await connection.database()).not.toBe(first));
+    const again = await connection.database();
+    expect(await again.count('articles')).toBe(0);
+    connection.close();
+  });
+
+  it('closes without complaint after a reset from another context, and when closed twice', async () => {
+    const { archive, factory } = await freshArchive();
+    await deleteReadingArchive(factory);
+    expect(() => archive.close()).not.toThrow();
+    expect(() => archive.close()).not.toThrow();
+    await expect(archive.usage()).rejects.toThrow('The reading archive was closed.');
+  });
+
+  it('answers a save on a closed archive as damaged before looking at the story, even one that names no one', async () => {
+    const { archive } = await freshArchive();
+    archive.close();
+    const nobody = articleStory({ url: 'https://news.example/empty', entities: [] });
+    expect(await archive.save(nobody, visitOf(nobody, T0))).toEqual({ saved: false, reason: 'damaged' });
+  });
+});
+
+describe('what a failed read says, whichever question asked', () => {
+  it('says the archive could not be read, and why, for every question', async () => {
+    const { archive } = await freshArchive();
+    await archive.save(story, visitOf(story, T0));
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(() => {
+      throw new DOMException('disk', 'UnknownError');
+    });
+    const unreadable = 'The reading archive could not be read (UnknownError: disk).';
+    await expect(archive.earlier(names('Hakan Fidan'), { exceptUrl: '', limit: 1 })).rejects.toThrow(unreadable);
+    await expect(archive.storySoFar([names('Hakan Fidan')], { exceptUrl: '', limit: 1 })).rejects.toThrow(unreadable);
+    await expect(archive.people('', 5)).rejects.toThrow(unreadable);
+    await expect(archive.exportPacks()).rejects.toThrow(unreadable);
+    await expect(archive.usage()).rejects.toThrow(unreadable);
+  });
+
+  it('tells the reader an archive from a newer Backstory is kept for when they update', () => {
+    const version = Object.assign(new Error('version 1 is less than 7'), { name: 'VersionError' });
+    expect(damaged(version, 'opened').message).toBe('The reading archive was written by a newer version of Backstory.');
   });
 });
