@@ -142,6 +142,24 @@ describe('coreference of the mentions the name finder gives', () => {
     ]);
   });
 
+  it('joins a name to the same name with a middle initial, and a shorter name to a fuller one printed later that ends in it', () => {
+    const trump = [
+      mentionAt('Donald Trump', 0),
+      mentionAt('Donald J. Trump', 20, { words: ['Donald', 'J.', 'Trump'] }),
+    ];
+    expect(clusters(resolvePeople(trump))).toEqual([['Donald Trump', 'Donald Trump', 'Donald J. Trump']]);
+    const laden = [mentionAt('Bin Laden', 0), mentionAt('Osama bin Laden', 20)];
+    expect(clusters(resolvePeople(laden))).toEqual([['Osama bin Laden', 'Osama bin Laden', 'Bin Laden']]);
+  });
+
+  it('joins a bare surname to a name that prints it after a particle, and not to a different surname', () => {
+    const mentions = [mentionAt('Omar al-Bashir', 0), mentionAt('Bashir', 20), mentionAt('Turabi', 30)];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Omar al-Bashir', 'Omar al-Bashir', 'Bashir'],
+      ['Turabi', 'Turabi'],
+    ]);
+  });
+
   it('makes nobody new of a name that reads as a person’s but is the given name of two people', () => {
     const mentions = [
       mentionAt('Michael Penrose', 0),
