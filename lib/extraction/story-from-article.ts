@@ -143,7 +143,8 @@ function toEntity(
   sentenceText: ReadonlyMap<string, string>,
 ): Entity {
   const role = roleAsWritten(extracted);
-  const spellings = [extracted.name, ...extracted.forms.filter((f) => foldKey(f) !== foldKey(extracted.name))];
+  // `unique` keeps the name and drops a form spelled as it is.
+  const spellings = [extracted.name, ...extracted.forms];
   const given = extracted.kind === 'person' ? givenName(extracted.name) : undefined;
   return {
     id,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { type EntityCluster, foldName, groupNames, resolvePeople } from '../../../lib/extraction/coreference';
+import type { Mention } from '../../../lib/extraction/mention';
 import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
+import { mentionAt } from '../../helpers/mention';
 
 describe('coreference', () => {
   it('merges the surname, Mr. + surname and the possessive into the full name', () => {
@@ -139,5 +142,152 @@ describe('coreference: particles, names two people fit, given names compromise d
     );
     expect(article.entities.map((e) => e.name)).toEqual(['Rolfe McCartney']);
     expect(speakerOf(article, 'We had no choice')).toBe('Rolfe McCartney');
+  });
+});
+
+describe('coreference of the mentions the name finder gives', () => {
+  /** Each cluster as its name and the names of its mentions, in the order they joined it. */
+  const clusters = (list: EntityCluster[]) => list.map((c) => [c.name, ...c.mentions.map((m) => m.form)]);
+
+  it('joins a bare surname of no stated gender to neither of two people, though one’s gender is known', () => {
+    const mentions = [
+      mentionAt('Anna Berg', 0, { gender: 'female' }),
+      mentionAt('Lars Berg', 20),
+      mentionAt('Berg', 40),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Anna Berg', 'Anna Berg'],
+      ['Lars Berg', 'Lars Berg'],
+    ]);
+  });
+
+  it('joins a name to the same name with a middle initial, and a shorter name to a fuller one printed later that ends in it', () => {
+    const trump = [
+      mentionAt('Donald Trump', 0),
+      mentionAt('Donald J. Trump', 20, { words: ['Donald', 'J.', 'Trump'] }),
+    ];
+    expect(clusters(resolvePeople(trump))).toEqual([['Donald Trump', 'Donald Trump', 'Donald J. Trump']]);
+    const laden = [mentionAt('Bin Laden', 0), mentionAt('Osama bin Laden', 20)];
+    expect(clusters(resolvePeople(laden))).toEqual([['Osama bin Laden', 'Osama bin Laden', 'Bin Laden']]);
+  });
+
+  it('joins a bare surname to a name that prints it after a particle, and not to a different surname', () => {
+    const mentions = [mentionAt('Omar al-Bashir', 0), mentionAt('Bashir', 20), mentionAt('Turabi', 30)];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Omar al-Bashir', 'Omar al-Bashir', 'Bashir'],
+      ['Turabi', 'Turabi'],
+    ]);
+  });
+
+  it('makes nobody new of a name that reads as a person’s but is the given name of two people', () => {
+    const mentions = [
+      mentionAt('Michael Penrose', 0),
+      mentionAt('Michael Tregear', 20),
+      mentionAt('Michael', 40, { personEvidence: true }),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Michael Penrose', 'Michael Penrose'],
+      ['Michael Tregear', 'Michael Tregear'],
+    ]);
+  });
+
+  it('makes a person of a lone name only when it reads as a person’s, in the prose, and not as a bare given name', () => {
+    expect(clusters(resolvePeople([mentionAt('Bashir', 0, { personEvidence: true })]))).toEqual([['Bashir', 'Bashir']]);
+    expect(resolvePeople([mentionAt('Brightwater', 0, { kind: 'unknown' })])).toEqual([]);
+    expect(resolvePeople([mentionAt('Bashir', 0, { personEvidence: true, weak: true })])).toEqual([]);
+    expect(resolvePeople([mentionAt('Hakan', 0, { givenName: true })])).toEqual([]);
+    expect(clusters(resolvePeople([mentionAt('Hakan', 0, { givenName: true, personEvidence: true })]))).toEqual([
+      ['Hakan', 'Hakan'],
+    ]);
+  });
+
+  it('makes a person of an unknown name of two or three words ending in the surname of a person the prose names', () => {
+    const kindsAfter = (source: Mention, ...unknown: string[]) => {
+      const names = unknown.map((name, i) => mentionAt(name, 100 + 40 * i, { kind: 'unknown' }));
+      resolvePeople([source, ...names]);
+      return names.map((m) => m.kind);
+    };
+    const michael = mentionAt('Michael Penrose', 0);
+    expect(kindsAfter(michael, 'Kit Penrose', 'Kit Anna Penrose')).toEqual(['person', 'person']);
+    // A one-word surname is no family's name, unless a title or honorific said it is a person's.
+    expect(kindsAfter(mentionAt('Penrose', 0), 'Kit Penrose')).toEqual(['unknown']);
+    expect(kindsAfter(mentionAt('Penrose', 0, { personEvidence: true }), 'Kit Penrose')).toEqual(['person']);
+    // A heading's name, or a name that is not a person's, gives no surname.
+    expect(kindsAfter(mentionAt('Michael Penrose', 0, { weak: true }), 'Kit Penrose')).toEqual(['unknown']);
+    expect(kindsAfter(mentionAt('Michael Penrose', 0, { kind: 'unknown' }), 'Kit Penrose')).toEqual(['unknown']);
+    // Not a lone word, not four words, not another surname, not a heading's name.
+    expect(kindsAfter(michael, 'Penrose', 'Anna Maria Kit Penrose', 'Kit Tregear')).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
+    const heading = mentionAt('Kit Penrose', 100, { kind: 'unknown', weak: true });
+    resolvePeople([michael, heading]);
+    expect(heading.kind).toBe('unknown');
+  });
+
+  it('leaves a name the evidence made an organisation’s or a place’s as it was, whatever its last word', () => {
+    const bank = mentionAt('Penrose Bank Penrose', 100, { kind: 'organisation' });
+    const bay = mentionAt('Kit Penrose', 140, { kind: 'place' });
+    resolvePeople([mentionAt('Michael Penrose', 0), bank, bay]);
+    expect([bank.kind, bay.kind]).toEqual(['organisation', 'place']);
+  });
+});
+
+describe('grouping the names of organisations and places', () => {
+  const groups = (mentions: Mention[], people: EntityCluster[] = []) =>
+    groupNames(mentions, 'organisation', people).map((c) => [c.name, ...c.mentions.map((m) => m.start)]);
+  const org = (name: string, start: number, extra: Partial<Mention> = {}) =>
+    mentionAt(name, start, { kind: 'organisation', ...extra });
+
+  it('groups an organisation’s mentions by folded name, the first printed naming the group', () => {
+    expect(groups([org('Penrose Boats', 0), org('PENROSE  BOATS', 20), org('Tregear Yard', 40)])).toEqual([
+      ['Penrose Boats', 0, 20],
+      ['Tregear Yard', 40],
+    ]);
+  });
+
+  it('adds a heading’s mention and a mention of unknown kind to a group the prose made, and makes no group of them', () => {
+    const mentions = [
+      org('Penrose Boats', 0, { weak: true }),
+      org('Penrose Boats', 20),
+      mentionAt('Penrose Boats', 40, { kind: 'unknown' }),
+      org('Tregear Yard', 60, { weak: true }),
+      mentionAt('Brightwater', 80, { kind: 'unknown' }),
+    ];
+    expect(groups(mentions)).toEqual([['Penrose Boats', 20, 0, 40]]);
+  });
+
+  it('leaves out mentions of another kind, though they print the same name', () => {
+    const mentions = [
+      org('Georgia', 0),
+      mentionAt('Georgia', 20, { kind: 'place' }),
+      mentionAt('Georgia', 40, { kind: 'place', weak: true }),
+      mentionAt('Georgia', 60, { kind: 'person' }),
+    ];
+    expect(groups(mentions)).toEqual([['Georgia', 0]]);
+  });
+
+  it('leaves out a name that names a person, of one word or more', () => {
+    const people: EntityCluster[] = [
+      { kind: 'person', name: 'Morgan Stanley', mentions: [mentionAt('Morgan Stanley', 0)] },
+      { kind: 'person', name: 'Tregear', mentions: [mentionAt('Tregear', 20)] },
+    ];
+    const mentions = [
+      org('Morgan Stanley', 40),
+      org('Tregear', 60),
+      mentionAt('Morgan Stanley', 80, { kind: 'unknown' }),
+      org('Penrose Boats', 100),
+    ];
+    expect(groups(mentions, people)).toEqual([['Penrose Boats', 100]]);
+  });
+});
+
+describe('a name folded for comparison', () => {
+  it('is the project’s fold, trimmed, without a possessive ending', () => {
+    expect(foldName(" Umerov's ")).toBe('umerov');
+    expect(foldName('UMEROV')).toBe('umerov');
+    expect(foldName('Umerov’s')).toBe('umerov');
+    expect(foldName("Jones's team")).toBe("jones's team");
   });
 });

@@ -71,3 +71,37 @@ describe('the surname and gender a relative’s noun gives a given name', () => 
     expect(relatives('Amara’s parents, Kwame and Efua, said she was brave.')).toContain('Kwame = Kwame');
   });
 });
+
+describe('whose relative a given name is', () => {
+  /** The name finder's reading of the name `name` in `text`, as "<name> = <words compared> (<gender>)". */
+  function relative(text: string, name: string): string | undefined {
+    const w = wordsOf(text);
+    const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+    const m = findMentions(w.text, w.tokens, sentences).find((n) => n.name === name);
+    return m && `${m.name} = ${m.words.join(' ')}${m.gender ? ` (${m.gender})` : ''}`;
+  }
+
+  it('is no one named when the owner is "their" or "our": the noun gives only the gender', () => {
+    expect(relative('Tom Brandt came. Their son, Eli, said so.', 'Eli')).toBe('Eli = Eli (male)');
+    expect(relative('Tom Brandt came. Our daughter, Eli, said so.', 'Eli')).toBe('Eli = Eli (female)');
+  });
+
+  it('is the last person named before "his" or "her", passing over a possessive and an organisation', () => {
+    expect(relative('Tom Brandt came with Anna Berg’s car. His wife, Carol, remembers it.', 'Carol')).toBe(
+      'Carol = Carol Brandt (female)',
+    );
+    expect(relative('Tom Brandt left Acme Corp. His wife, Carol, remembers it.', 'Carol')).toBe(
+      'Carol = Carol Brandt (female)',
+    );
+  });
+
+  it('gives no surname when that last person is named by one word, though a full name comes before', () => {
+    expect(relative('Tom Brandt met Smith. His wife, Carol, remembers it.', 'Carol')).toBe('Carol = Carol (female)');
+  });
+
+  it('gives a couple’s surname only from a second name of two words right after "and"', () => {
+    expect(relative('Amara’s parents, Kwame and Efua Ama Osei, said she was brave.', 'Kwame')).toBe('Kwame = Kwame');
+    expect(relative('Amara’s parents, Kwame, and Efua Osei, said she was brave.', 'Kwame')).toBe('Kwame = Kwame');
+    expect(relative('Amara’s brothers, Kwame and Kofi Osei, said she was brave.', 'Kwame')).toBe('Kwame = Kwame Osei');
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { agreeKinds } from '../../../lib/extraction/kind-agreement';
+import type { Mention } from '../../../lib/extraction/mention';
 import { findMentions } from '../../../lib/extraction/names';
 import { entity, extract, kindOf, people } from '../../helpers/extraction';
+import { mentionAt } from '../../helpers/mention';
 import { wordsOf } from '../../helpers/tokens';
 
 describe('one kind for a name throughout the article', () => {
@@ -78,5 +81,184 @@ describe('a full name takes the person its surname is stated to be', () => {
       'Marsh: person',
     ]);
     expect(kinds('They crossed Calder Bridge. Mr Bridge said so.')).toEqual(['Calder Bridge: place', 'Bridge: person']);
+  });
+});
+
+describe('one kind for a name, from the mentions the name finder gives', () => {
+  /**
+   * The kinds `agreeKinds` leaves to the names of `text`, each given as [printed, kind, extra]
+   * (found where the text prints it, from the end of the one before; sentence 0 unless `extra` says).
+   */
+  function agreed(text: string, ...names: [string, Mention['kind'], Partial<Mention>?][]): string[] {
+    let from = 0;
+    const mentions = names.map(([printed, kind, extra]) => {
+      const start = text.indexOf(printed, from);
+      if (start < 0) throw new Error(`"${printed}" is not in the text after ${from}`);
+      from = start + printed.length;
+      return mentionAt(printed, start, { kind, ...extra });
+    });
+    agreeKinds(text, mentions);
+    return mentions.map((m) => m.kind);
+  }
+
+  it('gives every unsure mention the kind most mentions read as, an organisation’s when as many read as places', () => {
+    const text = 'Columbus rose. Columbus fell. Columbus is a city. Columbus again.';
+    expect(
+      agreed(
+        text,
+        ['Columbus', 'organisation'],
+        ['Columbus', 'organisation'],
+        ['Columbus', 'place'],
+        ['Columbus', 'person'],
+      ),
+    ).toEqual(['organisation', 'organisation', 'place', 'organisation']);
+    expect(
+      agreed(text, ['Columbus', 'place'], ['Columbus', 'place'], ['Columbus', 'organisation'], ['Columbus', 'unknown']),
+    ).toEqual(['place', 'place', 'organisation', 'place']);
+    expect(agreed(text, ['Columbus', 'place'], ['Columbus', 'organisation'], ['Columbus', 'person'])).toEqual([
+      'place',
+      'organisation',
+      'organisation',
+    ]);
+  });
+
+  it('changes nothing when a mention states a person, or none reads as an organisation or a place', () => {
+    const text = 'Columbus rose. Columbus fell.';
+    expect(agreed(text, ['Columbus', 'organisation'], ['Columbus', 'person', { personEvidence: true }])).toEqual([
+      'organisation',
+      'person',
+    ]);
+    expect(agreed(text, ['Columbus', 'unknown'], ['Columbus', 'person'])).toEqual(['unknown', 'person']);
+  });
+
+  it('agrees mentions by their folded name, and only those', () => {
+    expect(
+      agreed(
+        'COLUMBUS rose. Columbus fell. Dayton fell.',
+        ['COLUMBUS', 'place'],
+        ['Columbus', 'person'],
+        ['Dayton', 'person'],
+      ),
+    ).toEqual(['place', 'place', 'person']);
+  });
+
+  it('makes a person of a full name of two or three words whose surname alone is stated to be a person’s', () => {
+    const text = 'They heard Helen Marsh and Anna Kit Dale. Ms Marsh and Ms Dale spoke.';
+    expect(
+      agreed(
+        text,
+        ['Helen Marsh', 'place'],
+        ['Anna Kit Dale', 'unknown'],
+        ['Marsh', 'person', { personEvidence: true }],
+        ['Dale', 'person', { personEvidence: true }],
+      ),
+    ).toEqual(['person', 'person', 'person', 'person']);
+  });
+
+  it('leaves the full name as it was when the surname’s person is a heading’s, or is no lone surname', () => {
+    const text = 'They heard Helen Marsh. Ms Marsh spoke. Chair Anna Marsh spoke.';
+    expect(agreed(text, ['Helen Marsh', 'place'], ['Marsh', 'person', { personEvidence: true, weak: true }])).toEqual([
+      'place',
+      'person',
+    ]);
+    expect(agreed(text, ['Helen Marsh', 'unknown'], ['Anna Marsh', 'person', { personEvidence: true }])).toEqual([
+      'unknown',
+      'person',
+    ]);
+  });
+
+  it('leaves a name of four words, a place-shaped name, an organisation and a name after a place’s preposition as they were', () => {
+    const stated: [string, Mention['kind'], Partial<Mention>] = ['Marsh', 'person', { personEvidence: true }];
+    expect(
+      agreed('They heard Anna Maria Helen Marsh. Ms Marsh spoke.', ['Anna Maria Helen Marsh', 'unknown'], stated),
+    ).toEqual(['unknown', 'person']);
+    expect(agreed('They crossed Port Marsh. Ms Marsh spoke.', ['Port Marsh', 'unknown'], stated)).toEqual([
+      'unknown',
+      'person',
+    ]);
+    expect(
+      agreed('They sold Helen Marsh. Ms Marsh spoke. Helen Marsh fell.', ['Helen Marsh', 'unknown'], stated, [
+        'Helen Marsh',
+        'organisation',
+      ]),
+    ).toEqual(['organisation', 'person', 'organisation']);
+    expect(agreed('They met throughout Helen Marsh. Ms Marsh spoke.', ['Helen Marsh', 'unknown'], stated)).toEqual([
+      'unknown',
+      'person',
+    ]);
+    expect(agreed('In Helen Marsh they met. Ms Marsh spoke.', ['Helen Marsh', 'unknown'], stated)).toEqual([
+      'unknown',
+      'person',
+    ]);
+    // The preposition must end right before the name, as a word of its own.
+    expect(agreed('Twin Helen Marsh spoke. Ms Marsh spoke.', ['Helen Marsh', 'unknown'], stated)).toEqual([
+      'person',
+      'person',
+    ]);
+    expect(
+      agreed('In the long, long view, Helen Marsh spoke. Ms Marsh spoke.', ['Helen Marsh', 'unknown'], stated),
+    ).toEqual(['person', 'person']);
+  });
+
+  it('makes an organisation of an unsure name listed beside one, by "and", "or", "&", or commas ending in "and"', () => {
+    expect(
+      agreed('Morgan Stanley and Goldman Sachs fell.', ['Morgan Stanley', 'person'], ['Goldman Sachs', 'organisation']),
+    ).toEqual(['organisation', 'organisation']);
+    expect(
+      agreed('Goldman Sachs or Morgan Stanley fell.', ['Goldman Sachs', 'organisation'], ['Morgan Stanley', 'unknown']),
+    ).toEqual(['organisation', 'organisation']);
+    expect(agreed('Marks & Spencer fell.', ['Marks', 'person'], ['Spencer', 'organisation'])).toEqual([
+      'organisation',
+      'organisation',
+    ]);
+    expect(
+      agreed(
+        'Barclays, Lloyds, Santander and NatWest fell.',
+        ['Barclays', 'unknown'],
+        ['Lloyds', 'person'],
+        ['Santander', 'unknown'],
+        ['NatWest', 'organisation'],
+      ),
+    ).toEqual(['organisation', 'organisation', 'organisation', 'organisation']);
+  });
+
+  it('reads two names and a comma alone as a name and its appositive, and keeps people, places and other sentences apart', () => {
+    expect(agreed('The Board, Gordon Flett, visits.', ['Board', 'organisation'], ['Gordon Flett', 'person'])).toEqual([
+      'organisation',
+      'person',
+    ]);
+    expect(agreed('Apple, Gordon Flett.', ['Apple', 'organisation'], ['Gordon Flett', 'person'])).toEqual([
+      'organisation',
+      'person',
+    ]);
+    expect(
+      agreed(
+        'Apple and Mark Delaney rose.',
+        ['Apple', 'organisation'],
+        ['Mark Delaney', 'person', { personEvidence: true }],
+      ),
+    ).toEqual(['organisation', 'person']);
+    expect(agreed('Apple and Ohio rose.', ['Apple', 'organisation'], ['Ohio', 'place'])).toEqual([
+      'organisation',
+      'place',
+    ]);
+    expect(
+      agreed(
+        'Apple fell. And Mark Delaney rose.',
+        ['Apple', 'organisation'],
+        ['Mark Delaney', 'person', { sentence: 1 }],
+      ),
+    ).toEqual(['organisation', 'person']);
+    expect(
+      agreed(
+        'Mark Delaney’s and Apple’s shares rose.',
+        ['Mark Delaney', 'person', { possessive: true }],
+        ['Apple', 'organisation'],
+      ),
+    ).toEqual(['person', 'organisation']);
+    expect(agreed('Apple then Mark Delaney rose.', ['Apple', 'organisation'], ['Mark Delaney', 'person'])).toEqual([
+      'organisation',
+      'person',
+    ]);
   });
 });

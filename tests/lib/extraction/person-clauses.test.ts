@@ -62,3 +62,20 @@ describe('"who" after a full name is a person', () => {
     expect(reads(whoAfter, 'It was Hamish Doull. Who else?', 'Hamish', 'Doull')).toBe(false);
   });
 });
+
+describe('the subject of "said": the verb and the noun before the name', () => {
+  it('needs only spaces between the name and the verb, on either side', () => {
+    expect(reads(speakerOfVerb, 'As she said, Andriy Yermak left the room.', 'Andriy', 'Yermak')).toBe(false);
+    expect(reads(speakerOfVerb, 'Kaja Kallas, told of the vote, left the room.', 'Kaja', 'Kallas')).toBe(false);
+  });
+
+  it('reads an organisation’s noun at the end of the sentence before as no introduction', () => {
+    expect(reads(speakerOfVerb, 'She joined the group. Anna Berg said it was fine.', 'Anna', 'Berg')).toBe(true);
+  });
+});
+
+describe('"who" after a full name: only "who"', () => {
+  it('reads nothing from ", whose" or ", which"', () => {
+    expect(reads(whoAfter, 'Hamish Doull, whose company runs the works, disagreed.', 'Hamish', 'Doull')).toBe(false);
+  });
+});

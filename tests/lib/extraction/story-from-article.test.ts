@@ -320,3 +320,60 @@ describe('a role as written: when the title names its affiliation', () => {
     expect(roleAsWritten({ affiliation: { text: 'Kremlin', sentence: 's1' } })).toBeUndefined();
   });
 });
+
+describe('an extracted article as a story: what each call makes of its entities', () => {
+  // Each story is made inside its test, not once for the block: a story made while the file loads
+  // is made before a mutation run switches its mutant on, and would test nothing.
+  const person = (name: string, extra: Partial<ExtractedArticle['entities'][number]> = {}) => ({
+    id: name.toLowerCase().replaceAll(' ', '-'),
+    kind: 'person' as const,
+    name,
+    forms: [],
+    introducedIn: 's1',
+    sentences: ['s1'],
+    ...extra,
+  });
+  const entityOf = (entity: ExtractedArticle['entities'][number]) =>
+    storyFromArticle({ ...article, entities: [entity], quotes: [] }, page)?.entities[0];
+
+  it('makes no story of an article with no sentences, whatever headline the page gives', () => {
+    expect(
+      storyFromArticle(
+        { language: 'en', sentences: [], entities: [], quotes: [] },
+        { ...page, headline: 'Talks open' },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('gives a person of two words or more their first word as a given name, never as an alias', () => {
+    const fidan = entityOf(person('Hakan Fidan', { forms: ['Fidan', 'Hakan', 'FIDAN'] }));
+    expect(fidan?.givenNames).toEqual(['Hakan']);
+    expect(fidan?.aliases).toEqual([{ text: 'Hakan Fidan' }, { text: 'Fidan' }]);
+    expect(entityOf(person('Ana Maria Ionescu'))?.givenNames).toEqual(['Ana']);
+  });
+
+  it('gives no given name to a one-word person, nor to an organisation or a place of two words', () => {
+    expect(entityOf(person('Fidan'))?.givenNames).toBeUndefined();
+    const holdings = entityOf(person('Hakan Holdings', { kind: 'organisation', forms: ['Hakan'] }));
+    expect(holdings?.givenNames).toBeUndefined();
+    expect(holdings?.aliases.map((a) => a.text)).toEqual(['Hakan Holdings', 'Hakan']);
+  });
+
+  it('gives the role as written with its sentence, and describes the entity by the sentence that introduces it', () => {
+    const fidan = entityOf(
+      person('Hakan Fidan', {
+        role: { text: 'Foreign Minister', sentence: 's1' },
+        affiliation: { text: 'Turkey', sentence: 's1' },
+        introducedIn: 's2',
+      }),
+    );
+    expect(fidan?.role).toEqual({ text: 'Turkey’s Foreign Minister', sources: ['s1'] });
+    expect(fidan?.description).toBe('Fidan later met Vladimir Putin.');
+  });
+
+  it('states no role for an empty one, and describes by the name an entity introduced outside the sentences', () => {
+    const fidan = entityOf(person('Hakan Fidan', { role: { text: '', sentence: 's1' }, introducedIn: 's9' }));
+    expect(fidan?.role).toBeUndefined();
+    expect(fidan?.description).toBe('Hakan Fidan');
+  });
+});
