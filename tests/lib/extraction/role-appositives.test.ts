@@ -362,6 +362,21 @@ describe('where an appositive’s role stops, and which words may stand in it', 
     expect(roleOf(extract('The prize went to Ann Lee, vegan birdwatcher.'), 'Ann Lee')).toBeUndefined();
   });
 
+  it('reads no indefinite appositive that ends on a verb ("Ann Lee, a decision widely criticised")', () => {
+    expect(roleOf(extract('The prize went to Ann Lee, a decision widely criticised.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads no copular role when no role noun follows the owner ("Ann Lee is the county’s best")', () => {
+    expect(roleOf(extract('Ann Lee is the county’s best.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads the role before "named X" no further than eight words back', () => {
+    const article = extract(
+      'The boat was bought by a retired senior heart surgeon from Bergen in Norway named Ingrid Solberg.',
+    );
+    expect(roleOf(article, 'Ingrid Solberg')).toBeUndefined();
+  });
+
   it('reads no role after "the" and a participle when no role noun follows ("the sacked woman")', () => {
     expect(roleOf(extract('Ann Lee, the sacked woman, said little.'), 'Ann Lee')).toBeUndefined();
   });
