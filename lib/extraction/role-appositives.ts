@@ -125,7 +125,7 @@ export class AppositiveRoles extends RoleWords {
       }
       last = k;
     }
-    if (headAt < 0 || last < 0) return null;
+    if (headAt < 0) return null;
     const text = this.text.slice((this.tokens[from] as Token).start, (this.tokens[last] as Token).end);
     const role: RoleStatement = { text, sentence };
     if (preposition >= 0 && preposition < last) {
@@ -181,7 +181,7 @@ export class AppositiveRoles extends RoleWords {
       const token = this.tokens[k] as Token;
       if (token.sentence !== mention.sentence || !/^\s+$/.test(this.gap(k))) return null;
       if (DETERMINERS.has(this.word(k))) {
-        if (head < 0 || k + 1 >= named) return null;
+        if (head < 0) return null;
         const from = this.tokens[k + 1] as Token;
         return { text: this.text.slice(from.start, (this.tokens[named - 1] as Token).end), sentence: mention.sentence };
       }
@@ -218,7 +218,7 @@ export class AppositiveRoles extends RoleWords {
   private pluralRole(i: number): string | undefined {
     const lower = this.word(i);
     if (!lower.endsWith('s')) return undefined;
-    const singular = lower.replace(/(?:men)$/, 'man').replace(/s$/, '');
+    const singular = lower.replace(/s$/, '');
     return isRoleWord(singular) ? singular : undefined;
   }
 }

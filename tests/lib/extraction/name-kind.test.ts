@@ -322,3 +322,60 @@ describe('the kind a name’s words give, weighed by compromise’s tags', () =>
     expect(kind('He met Ivo Dov Ivo Ovson there.', 'Ivo Dov Ivo Ovson')).toBe('unknown');
   });
 });
+
+// compromise's tags set by hand, so that each rule of the weighing sees exactly the tags it names.
+describe('the weighing of a name’s tags, on words tagged by hand', () => {
+  const word = (text: string, ...tags: string[]): Token => ({
+    text,
+    start: 0,
+    end: text.length,
+    sentence: 0,
+    tags: new Set(tags),
+  });
+  const kind = (...run: Token[]) => {
+    const name = run.map((t) => t.text).join(' ');
+    return classify(mentionAt(name, 0, { kind: 'unknown', first: 0, last: run.length - 1, runFirst: 0 }), run);
+  };
+
+  it('states no gender for a given name that is both a man’s and a woman’s', () => {
+    expect(genderOf(undefined, word('Jordan', 'Person', 'FirstName', 'MaleName', 'FemaleName'), 2)).toBeUndefined();
+  });
+
+  it('reads a surname printed in capitals ("Jean DUPONT"), not as an initial', () => {
+    expect(kind(word('Jean', 'Person', 'FirstName'), word('DUPONT'))).toBe('person');
+  });
+
+  it('gives a tie between an organisation’s and a person’s or a place’s words to the organisation', () => {
+    expect(kind(word('Ardo', 'Organization'), word('Belk', 'Person'))).toBe('organisation');
+    expect(kind(word('Ardo', 'Organization'), word('Belk', 'Place'))).toBe('organisation');
+    expect(kind(word('Ardo', 'Organization'), word('Belk', 'Person'), word('Cirn', 'Person'))).toBe('person');
+    expect(kind(word('Ardo', 'Organization'), word('Belk', 'Place'), word('Cirn', 'Place'))).toBe('place');
+  });
+
+  it('gives a tie between a place’s and a person’s words to the place', () => {
+    expect(kind(word('Ardo', 'Place'), word('Belk', 'Person'))).toBe('place');
+    expect(kind(word('Ardo', 'Place'), word('Belk', 'Person'), word('Cirn', 'Person'))).toBe('person');
+  });
+
+  it('counts a given name twice, as a person’s word and as a given name', () => {
+    expect(kind(word('Ardo', 'Place'), word('Anna', 'Person', 'FirstName'))).toBe('person');
+  });
+
+  it('takes a name opening on a given name, even a title word tagged as one ("Judge Dunn"), for a person, unless an organisation’s or a place’s words outweigh it', () => {
+    expect(kind(word('Judge', 'Person', 'FirstName'), word('Dunn'))).toBe('person');
+    const anna = word('Anna', 'Person', 'FirstName');
+    expect(kind(anna, word('Zeta', 'Organization'), word('Wex', 'Organization'))).toBe('organisation');
+    expect(kind(anna, word('Zeta', 'Place'), word('Wex', 'Place'))).toBe('place');
+  });
+
+  it('counts neither an initial nor a title word as evidence', () => {
+    expect(kind(word('Q', 'Organization'), word('Dunn', 'Person'))).toBe('person');
+    expect(kind(word('Minister', 'Person'), word('Dunn'))).toBe('unknown');
+  });
+
+  it('reads a surname’s shape in a name of two words, not in one word alone, nor over an organisation’s tag', () => {
+    expect(kind(word('Ivo'), word('Ovson'))).toBe('person');
+    expect(kind(word('Ovson'))).toBe('unknown');
+    expect(kind(word('Ivo'), word('Ovson', 'Organization'))).toBe('organisation');
+  });
+});

@@ -160,3 +160,16 @@ describe('"the spokesman said" after a spokesman introduced late in a sentence',
     expect(article.speakerOf('We are')).toBe('Fellside Water');
   });
 });
+
+describe('"the spokesman said" only for the organisation the spokesman directly follows', () => {
+  it('is not an organisation named just before another body’s spokesman ("fined Fellside Water £2m, a spokesman for …")', () => {
+    const article = attribute(
+      [
+        'The regulator fined Fellside Water £2m, a spokesman for the regulator said.',
+        '“We expect better from every company,” the spokesman said.',
+      ],
+      [{ name: 'Fellside Water', kind: 'organisation' as const }],
+    );
+    expect(article.speakerOf('We expect')).toBeUndefined();
+  });
+});

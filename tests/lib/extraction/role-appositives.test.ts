@@ -288,3 +288,96 @@ describe('the appositive shapes’ edges: ages, commas, determiners and sentence
     expect(roleOf(article, 'Tom Kerr')).toBeUndefined();
   });
 });
+
+describe('where an appositive’s role stops, and which words may stand in it', () => {
+  const affiliationOf = (article: ReturnType<typeof extract>, name: string) => entity(article, name).affiliation?.text;
+
+  it('reads no appositive after a possessive name ("The decision was Ann Lee’s, a spokesman said")', () => {
+    expect(roleOf(extract('The decision was Ann Lee’s, a spokesman said.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads "X is the mayor": a copular role with neither an owner nor a body', () => {
+    const article = extract('Ann Lee is the mayor.');
+    expect(roleOf(article, 'Ann Lee')).toBe('mayor');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('ends the role at "but" or at an "and" that joins no second title, and reads on over one that does', () => {
+    expect(roleOf(extract('Ann Lee, chair of Acme Corp but director of Zeta Ltd, said little.'), 'Ann Lee')).toBe(
+      'chair of Acme Corp',
+    );
+    expect(roleOf(extract('Ann Lee, a nurse at Derriford Hospital and keen swimmer, said little.'), 'Ann Lee')).toBe(
+      'nurse at Derriford Hospital',
+    );
+    expect(roleOf(extract('Ann Lee, director of Acme Corp and chairman of Zeta Ltd, said little.'), 'Ann Lee')).toBe(
+      'director of Acme Corp and chairman of Zeta Ltd',
+    );
+  });
+
+  it('ends the role at a verb ("a nurse sacked by the trust", a missing comma before "said")', () => {
+    expect(roleOf(extract('Ann Lee, a nurse sacked by the trust, said little.'), 'Ann Lee')).toBe('nurse');
+    const said = extract('Ann Lee, chief executive of Acme Corp said profits rose.');
+    expect(roleOf(said, 'Ann Lee')).toBe('chief executive of Acme Corp');
+    expect(affiliationOf(said, 'Ann Lee')).toBe('Acme Corp');
+  });
+
+  it('ends the role at a word ending in "-ing", not at "ing" inside a name ("University of Birmingham")', () => {
+    const article = extract('Ann Lee, a lecturer at the University of Birmingham, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('lecturer at the University of Birmingham');
+    expect(affiliationOf(article, 'Ann Lee')).toBe('University of Birmingham');
+  });
+
+  it('ends the role at a preposition that is not its own ("through", "until")', () => {
+    expect(roleOf(extract('Ann Lee, a nurse through the winter, said little.'), 'Ann Lee')).toBe('nurse');
+    expect(roleOf(extract('Ann Lee, a nurse until her retirement, said little.'), 'Ann Lee')).toBe('nurse');
+  });
+
+  it('reads a role before the name that is the article’s first word ("President, Ann Lee,")', () => {
+    expect(roleOf(extract('President, Ann Lee, said little.'), 'Ann Lee')).toBe('President');
+  });
+
+  it('reads four words before the role’s noun and no further, so an owner five words back is not read', () => {
+    const article = extract('Scotland’s former deputy chief medical officer, Ann Lee, said little.');
+    expect(roleOf(article, 'Ann Lee')).toBe('former deputy chief medical officer');
+    expect(affiliationOf(article, 'Ann Lee')).toBeUndefined();
+  });
+
+  it('does not take a lower-case word before the role for a title word ("She met fellow driver, X")', () => {
+    expect(roleOf(extract('She met fellow driver, Ann Lee, at the depot.'), 'Ann Lee')).toBe('fellow driver');
+  });
+
+  it('reads the role before "named X" eight words back, and none from a clause between', () => {
+    const surgeon = extract(
+      'The boat was bought by a retired heart surgeon from Bergen in Norway named Ingrid Solberg.',
+    );
+    expect(roleOf(surgeon, 'Ingrid Solberg')).toBe('retired heart surgeon from Bergen in Norway');
+    const trusted = extract('She wrote to a surgeon she trusted named Ingrid Solberg.');
+    expect(roleOf(trusted, 'Ingrid Solberg')).toBeUndefined();
+    const treated = extract('A patient treated by surgeon named Ingrid Solberg recovered.');
+    expect(roleOf(treated, 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('reads an indefinite appositive only after the word "a" or "an" ("avid birdwatcher", "vegan birdwatcher")', () => {
+    expect(roleOf(extract('The prize went to Ann Lee, avid birdwatcher.'), 'Ann Lee')).toBeUndefined();
+    expect(roleOf(extract('The prize went to Ann Lee, vegan birdwatcher.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads no indefinite appositive that ends on a verb ("Ann Lee, a decision widely criticised")', () => {
+    expect(roleOf(extract('The prize went to Ann Lee, a decision widely criticised.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads no copular role when no role noun follows the owner ("Ann Lee is the county’s best")', () => {
+    expect(roleOf(extract('Ann Lee is the county’s best.'), 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads the role before "named X" no further than eight words back', () => {
+    const article = extract(
+      'The boat was bought by a retired senior heart surgeon from Bergen in Norway named Ingrid Solberg.',
+    );
+    expect(roleOf(article, 'Ingrid Solberg')).toBeUndefined();
+  });
+
+  it('reads no role after "the" and a participle when no role noun follows ("the sacked woman")', () => {
+    expect(roleOf(extract('Ann Lee, the sacked woman, said little.'), 'Ann Lee')).toBeUndefined();
+  });
+});
