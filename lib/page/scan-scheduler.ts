@@ -184,7 +184,7 @@ export class ScanScheduler {
         // A hostile or half-torn-down page must not wedge the queue: drop the job, keep going.
         this.queue.shift();
         head.resolve(false);
-        console.warn('Backstory: a page scan failed', error);
+        console.warn('Backstory: a slice failed', error);
         continue;
       }
       if (finished === AFTER_FRAME || typeof finished === 'object') {
@@ -193,7 +193,9 @@ export class ScanScheduler {
         break;
       }
       if (finished) {
-        this.queue.shift();
+        // Its step may have cancelled the queue and queued another job (a mention listener asking for
+        // a rescan while the scan publishes): that job stays.
+        if (this.queue[0] === head) this.queue.shift();
         head.resolve(true);
       }
       if (performance.now() >= deadline) break;

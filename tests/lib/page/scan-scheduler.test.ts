@@ -318,6 +318,25 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     expect(scheduler.idle).toBe(true);
   });
 
+  it('runs the job a finishing job queues after cancelling the queue (a rescan asked for while publishing)', async () => {
+    scheduler = new ScanScheduler({ document });
+    const own = scheduler;
+    const log: string[] = [];
+    let rescan: Promise<boolean> | undefined;
+    const publishing: SliceJob = {
+      step() {
+        log.push('a:0');
+        own.cancelAll();
+        rescan = own.run(job('b', 2, log));
+        return true;
+      },
+    };
+    expect(await own.run(publishing)).toBe(false);
+    expect(await rescan).toBe(true);
+    expect(log).toEqual(['a:0', 'b:0', 'b:1']);
+    expect(own.idle).toBe(true);
+  });
+
   it('is idle only with nothing queued', async () => {
     scheduler = new ScanScheduler({ document });
     expect(scheduler.idle).toBe(true);
