@@ -62,7 +62,7 @@ export function startsWithHeld(aliases: readonly AliasEntry[], head: readonly Al
   return true;
 }
 
-type EdgeTable = Pick<MatcherTables, 'edgeFrom' | 'edgeChar' | 'edgeTo' | 'hashShift' | 'hashMask'>;
+export type EdgeTable = Pick<MatcherTables, 'edgeFrom' | 'edgeChar' | 'edgeTo' | 'hashShift' | 'hashMask'>;
 
 /**
  * `held`'s edge table with room for `nodes` nodes, at most half full as `allocate` makes it: its
@@ -79,17 +79,22 @@ function edgesWithRoom(held: MatcherTables, nodes: number): EdgeTable {
       hashMask,
     };
   }
+  return rehashedEdges(held, nodes);
+}
+
+/** `source`'s edges put into a new edge table made for `nodes` nodes (at most half full). */
+export function rehashedEdges(source: EdgeTable, nodes: number): EdgeTable {
   const larger: EdgeTable = allocate(0, nodes);
   const { edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = larger;
-  for (let slot = 0; slot < held.edgeFrom.length; slot++) {
-    const from = held.edgeFrom[slot] as number;
+  for (let slot = 0; slot < source.edgeFrom.length; slot++) {
+    const from = source.edgeFrom[slot] as number;
     if (from === 0) continue;
-    const ch = held.edgeChar[slot] as number;
+    const ch = source.edgeChar[slot] as number;
     let h = edgeSlot(from - 1, ch, shift);
     while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
     edgeFrom[h] = from;
     edgeChar[h] = ch;
-    edgeTo[h] = held.edgeTo[slot] as number;
+    edgeTo[h] = source.edgeTo[slot] as number;
   }
   return larger;
 }

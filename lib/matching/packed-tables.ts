@@ -17,8 +17,8 @@
  * first read.
  */
 import { candidatesFrom } from './candidate-pattern';
+import { rehashedEdges } from './held-tables';
 import type { MatcherSnapshot, MatcherTables } from './matcher-tables';
-import { allocate, edgeSlot } from './matcher-tables';
 import { candidateSources, snapshotFromTables } from './table-builder';
 
 /** Tables as a pack's page part stores them. */
@@ -78,18 +78,7 @@ export function int32sOf(text: string): Int32Array | null {
 /** `tables` (made from `aliasCount` aliases whose key is `key`) as a page part stores them. */
 export function packTables(key: string, aliasCount: number, tables: MatcherTables): PackedTables {
   const { size, rootNext, patternStart } = tables;
-  const edges = allocate(0, size);
-  const { edgeFrom, edgeChar, edgeTo, hashShift: shift, hashMask: mask } = edges;
-  for (let slot = 0; slot < tables.edgeFrom.length; slot++) {
-    const from = tables.edgeFrom[slot] as number;
-    if (from === 0) continue;
-    const ch = tables.edgeChar[slot] as number;
-    let h = edgeSlot(from - 1, ch, shift);
-    while ((edgeFrom[h] as number) !== 0) h = (h + 1) & mask;
-    edgeFrom[h] = from;
-    edgeChar[h] = ch;
-    edgeTo[h] = tables.edgeTo[slot] as number;
-  }
+  const { edgeFrom, edgeChar, edgeTo } = rehashedEdges(tables, size);
   const slots = edgeFrom.length;
   const edgeBytes = new Uint8Array(slots * 10);
   new Int32Array(edgeBytes.buffer, 0, slots).set(edgeFrom);
