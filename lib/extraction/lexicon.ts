@@ -14,6 +14,16 @@ export const HONORIFICS = words(`
 `);
 
 /**
+ * Nouns of an appositive that comments on its clause, not on the name before it ("cleared Ann Lee,
+ * a verdict few expected"; "backed Sara Quist, a result that stunned pollsters"): never a role.
+ * Nouns that also qualify a job ("a record producer", "a loss adjuster", "a first officer") are left out.
+ */
+export const CLAUSE_COMMENTS = words(`
+  verdict result outcome decision ruling move setback blow boost victory defeat surprise reversal
+  twist coup milestone feat breakthrough concession rarity
+`);
+
+/**
  * Nouns that head a role or title ("spokesman", "Foreign Minister", "chief executive", the
  * abbreviated ranks of "Rear Adm.", "Sgt. Maj."). A role is only reported when one of these is in
  * it: modifiers alone ("former", "senior") are not a role.

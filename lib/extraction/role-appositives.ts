@@ -7,7 +7,7 @@
  * Hudson, Brent Rose, and …"). The affiliation is the object of "of"/"at" or the possessive owner.
  */
 import { copularRoleStart } from './copular-roles';
-import { CALENDAR, isRoleWord, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
+import { CALENDAR, CLAUSE_COMMENTS, isRoleWord, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
 import type { Mention } from './mention';
 import { isParticipleAdjective, isPlainPerson } from './role-nouns';
 import { roleHeadBeforeComma } from './role-phrases';
@@ -64,6 +64,7 @@ export class AppositiveRoles extends RoleWords {
       const token = this.tokens[k];
       if (!token || token.sentence !== mention.sentence || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return null;
       if (token.tags.has('Verb') && !token.tags.has('Noun') && !token.tags.has('Adjective')) return null;
+      if (CLAUSE_COMMENTS.has(token.text)) return null;
       const next = this.tokens[k + 1];
       const boundary =
         !next ||

@@ -366,6 +366,15 @@ describe('where an appositive’s role stops, and which words may stand in it', 
     expect(roleOf(extract('The prize went to Ann Lee, a decision widely criticised.'), 'Ann Lee')).toBeUndefined();
   });
 
+  it('reads no indefinite appositive that comments on the clause ("Ann Lee, a verdict few expected")', () => {
+    expect(roleOf(extract('The jury cleared Ann Lee, a verdict few expected.'), 'Ann Lee')).toBeUndefined();
+    expect(roleOf(extract('Voters backed Sara Quist, a result that stunned pollsters.'), 'Sara Quist')).toBeUndefined();
+    expect(roleOf(extract('The club signed Tom Reed, a rare coup.'), 'Tom Reed')).toBeUndefined();
+    // The same shape with a person's noun is still a role.
+    expect(roleOf(extract('The jury heard Ann Lee, a retired machinist.'), 'Ann Lee')).toBe('retired machinist');
+    expect(roleOf(extract('The label signed Ann Lee, a record producer.'), 'Ann Lee')).toBe('record producer');
+  });
+
   it('reads no copular role when no role noun follows the owner ("Ann Lee is the county’s best")', () => {
     expect(roleOf(extract('Ann Lee is the county’s best.'), 'Ann Lee')).toBeUndefined();
   });
