@@ -215,11 +215,10 @@ export class AppositiveRoles extends RoleWords {
     return { text: singular, sentence: mention.sentence };
   }
 
-  /** The singular of a plural role noun at `i` ("editors" → editor), or undefined. */
+  /** The singular of a plural role noun at `i` ("editors" → editor, "spokesmen" → spokesman), or undefined. */
   private pluralRole(i: number): string | undefined {
     const lower = this.word(i);
-    if (!lower.endsWith('s')) return undefined;
-    const singular = lower.replace(/s$/, '');
-    return isRoleWord(singular) ? singular : undefined;
+    const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('s') ? lower.slice(0, -1) : '';
+    return singular && isRoleWord(singular) ? singular : undefined;
   }
 }

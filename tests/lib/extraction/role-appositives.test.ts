@@ -366,6 +366,13 @@ describe('where an appositive’s role stops, and which words may stand in it', 
     expect(roleOf(extract('The prize went to Ann Lee, a decision widely criticised.'), 'Ann Lee')).toBeUndefined();
   });
 
+  it('reads a list after a plural role ending in -men ("the chairmen, Bob Hale and Tim Cole")', () => {
+    const article = extract('The chairmen, Bob Hale and Tim Cole, met on Monday.');
+    expect(roleOf(article, 'Bob Hale')).toBe('chairman');
+    expect(roleOf(article, 'Tim Cole')).toBe('chairman');
+    expect(roleOf(extract('The women, Ann Lee and Sara Quist, met on Monday.'), 'Ann Lee')).toBeUndefined();
+  });
+
   it('reads no indefinite appositive that comments on the clause ("Ann Lee, a verdict few expected")', () => {
     expect(roleOf(extract('The jury cleared Ann Lee, a verdict few expected.'), 'Ann Lee')).toBeUndefined();
     expect(roleOf(extract('Voters backed Sara Quist, a result that stunned pollsters.'), 'Sara Quist')).toBeUndefined();
