@@ -31,6 +31,18 @@ describe('the subject of "said" is a person', () => {
     expect(reads(speakerOfVerb, 'Kaja Kallas met reporters.', 'Kaja', 'Kallas')).toBe(false);
   });
 
+  it('reads no name with a word compromise tags as an organisation, place, plural, adjective or number', () => {
+    for (const tag of ['Organization', 'Place', 'Plural', 'Adjective', 'Value']) {
+      for (const tagged of ['Kaja', 'Kallas']) {
+        const w = wordsOf('Kaja Kallas told reporters the talks had failed.');
+        const at = w.at(tagged);
+        const token = w.tokens[at] as (typeof w.tokens)[number];
+        w.tokens[at] = { ...token, tags: new Set([...token.tags].filter((t) => t !== 'Person').concat(tag)) };
+        expect(speakerOfVerb(w.text, w.tokens, w.at('Kaja'), w.at('Kallas')), `${tagged} tagged ${tag}`).toBe(false);
+      }
+    }
+  });
+
   it('reads no street, body or title word, nor a name an organisation’s noun introduces', () => {
     expect(
       reads(speakerOfVerb, 'Downing Street said the Prime Minister had confidence in him.', 'Downing', 'Street'),
