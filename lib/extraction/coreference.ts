@@ -160,7 +160,7 @@ export function groupNames(
   for (const mention of mentions) {
     if (!((mention.kind === kind && mention.weak) || mention.kind === 'unknown')) continue;
     const key = foldName(mention.words.join(' '));
-    if (!personWords.has(key)) groups.get(key)?.mentions.push(mention);
+    groups.get(key)?.mentions.push(mention);
   }
   return [...groups.values()];
 }
