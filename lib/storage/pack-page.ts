@@ -86,10 +86,13 @@ const isNumberList = (value: unknown): value is number[] =>
 const isSource = (value: unknown) =>
   Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
 
+/** A stored candidate pattern: none, or its three regular expressions as source and flags. */
+const hasCandidateSources = (c: unknown) =>
+  c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart));
+
 /** Whether a stored snapshot has the fields and types `tablesFromSnapshot` reads (what they say, it checks itself). */
 function hasSnapshotShape(value: unknown): value is MatcherSnapshot {
   if (!isRecord(value)) return false;
-  const c = value.candidates;
   return (
     typeof value.key === 'string' &&
     typeof value.nodes === 'string' &&
@@ -100,14 +103,13 @@ function hasSnapshotShape(value: unknown): value is MatcherSnapshot {
     isNumberList(value.patternStart) &&
     isNumberList(value.forks) &&
     hasSmallLists(value) &&
-    (c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart)))
+    hasCandidateSources(value.candidates)
   );
 }
 
 /** Whether stored packed tables have the fields and types `unpackTables` reads (what they say, it checks itself). */
 function hasPackedShape(value: unknown): value is PackedTables {
   if (!isRecord(value)) return false;
-  const c = value.candidates;
   return (
     typeof value.key === 'string' &&
     typeof value.size === 'number' &&
@@ -119,7 +121,7 @@ function hasPackedShape(value: unknown): value is PackedTables {
     isNumberList(value.root) &&
     isNumberList(value.forks) &&
     hasSmallLists(value) &&
-    (c === null || (isRecord(c) && isSource(c.test) && isSource(c.starts) && isSource(c.everyStart)))
+    hasCandidateSources(value.candidates)
   );
 }
 
