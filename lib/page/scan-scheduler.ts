@@ -182,7 +182,7 @@ export class ScanScheduler {
         finished = head.job.step(deadline);
       } catch (error) {
         // A hostile or half-torn-down page must not wedge the queue: drop the job, keep going.
-        this.queue.shift();
+        if (this.queue[0] === head) this.queue.shift();
         head.resolve(false);
         console.warn('Backstory: a slice failed', error);
         continue;

@@ -337,6 +337,26 @@ describe('ScanScheduler: slices, failures and its life cycle', () => {
     expect(own.idle).toBe(true);
   });
 
+  it('runs the job a failing job queued after cancelling the queue, before it threw', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    scheduler = new ScanScheduler({ document });
+    const own = scheduler;
+    const log: string[] = [];
+    let rescan: Promise<boolean> | undefined;
+    const failing: SliceJob = {
+      step() {
+        own.cancelAll();
+        rescan = own.run(job('b', 2, log));
+        throw new Error('a listener failed after asking for a rescan');
+      },
+    };
+    expect(await own.run(failing)).toBe(false);
+    expect(await rescan).toBe(true);
+    expect(log).toEqual(['b:0', 'b:1']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(own.idle).toBe(true);
+  });
+
   it('is idle only with nothing queued', async () => {
     scheduler = new ScanScheduler({ document });
     expect(scheduler.idle).toBe(true);
