@@ -1,6 +1,7 @@
 /**
  * Names that are one organisation's though split in two: "Stanford University's Center on Poverty
- * and Inequality", "University of Oxford", "Devon and Cornwall Police".
+ * and Inequality", "University of Oxford", "Devon and Cornwall Police", "Friends of the Earth",
+ * "Keefe, Bruyette & Woods".
  */
 
 import { ORG_HEADS, ORG_SUFFIXES } from './lexicon';
@@ -10,8 +11,15 @@ import type { Mention } from './mention';
 export function mergeOrganisationPhrases(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
   let extended: Mention | undefined;
-  for (const mention of mentions) {
-    const prev = merged[merged.length - 1];
+  for (const found of partnerships(text, mentions)) {
+    const mention = withPluralHead(text, found);
+    let prev = merged[merged.length - 1];
+    // "the charity Friends of the Earth": a capitalised "Friends" read as a name of its own is
+    // the head of this one.
+    if (mention !== found && prev && prev.start >= mention.start) {
+      merged.pop();
+      prev = merged[merged.length - 1];
+    }
     if (prev && prev.sentence === mention.sentence && !prev.possessive && prev.kind !== 'person') {
       const between = text.slice(prev.end, mention.start);
       const lastWord = (prev.words[prev.words.length - 1] as string).toLowerCase();
@@ -45,4 +53,72 @@ export function mergeOrganisationPhrases(text: string, mentions: Mention[]): Men
     merged.push(mention);
   }
   return merged;
+}
+
+/**
+ * Plural nouns for people that open an organisation's name before "of" or "for": "Friends of the
+ * Earth", "Veterans of Foreign Wars", "Sisters of Mercy", "Citizens for Fair Banking". Capitalised
+ * before a capitalised name, they are its first word; the name they head is no person's or place's.
+ */
+const PLURAL_HEADS =
+  /(?:^|[^\p{L}])((?:Friends|Sisters|Brothers|Daughters|Sons|Veterans|Knights|Mothers|Fathers|Citizens|Physicians|Engineers|Scientists|Lawyers|Reporters)\s+(?:of(?:\s+the)?|for)\s+)$/u;
+
+function withPluralHead(text: string, mention: Mention): Mention {
+  if (mention.personEvidence) return mention;
+  const head = PLURAL_HEADS.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  if (!head) return mention;
+  const start = mention.start - head.length;
+  const words = head.trim().split(/\s+/);
+  return {
+    ...mention,
+    kind: 'organisation',
+    first: mention.first - words.length,
+    runFirst: mention.runFirst - words.length,
+    start,
+    words: [...words, ...mention.words],
+    name: text.slice(start, mention.end),
+    form: text.slice(start, mention.end),
+  };
+}
+
+/**
+ * "Keefe, Bruyette & Woods", "Ernst & Young", "Marks & Spencer": single names joined by commas and
+ * a last "&" are one firm's name, its partners' surnames; people are listed with "and". Each word
+ * read alone would be a person's (the one after "analyst at Keefe," takes the analyst's role).
+ */
+function partnerships(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const single = (m: Mention) => m.words.length === 1 && m.honorific === undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i] as Mention;
+    let j = i;
+    let ampersand = -1;
+    while (j + 1 < mentions.length && ampersand < 0) {
+      const a = mentions[j] as Mention;
+      const b = mentions[j + 1] as Mention;
+      const between = text.slice(a.end, b.start);
+      if (a.sentence !== b.sentence || a.possessive || !single(a) || !single(b) || !/^(?:,\s*|\s*&\s*)$/.test(between))
+        break;
+      j++;
+      if (between.includes('&')) ampersand = j;
+    }
+    if (ampersand < 0) {
+      out.push(first);
+      continue;
+    }
+    const last = mentions[ampersand] as Mention;
+    out.push({
+      ...first,
+      kind: 'organisation',
+      personEvidence: false,
+      last: last.last,
+      end: last.end,
+      words: text.slice(first.start, last.end).split(/\s+/),
+      name: text.slice(first.start, last.end),
+      form: text.slice(first.start, last.end),
+      possessive: last.possessive,
+    });
+    i = ampersand;
+  }
+  return out;
 }

@@ -31,7 +31,9 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   const size = last - first + 1;
   if (size < 2 || size > 3) return false;
   const words = tokens.slice(first, last + 1);
-  if (words.some((t) => ['Organization', 'Place', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag))))
+  if (
+    words.some((t) => ['Organization', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag)) || knownPlace(t))
+  )
     return false;
   if (words.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return false;
   // "Downing Street said", "Network Rail said": a street's or a body's name speaks for an office.
@@ -46,6 +48,15 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
     (isVerb(before) && /^\s+$/.test(gapBetween(text, before as Token, tokens[first] as Token))) ||
     (isVerb(after) && /^\s+$/.test(gapBetween(text, tokens[last] as Token, after as Token)))
   );
+}
+
+/**
+ * A word compromise knows as a country, city or region ("South Korea said", "New Delhi said").
+ * Its bare "Place" is often a guess from a name's last word ("Ivo Marsh", "Tom Marsh", "Ben
+ * Field"), and speech outweighs a guess.
+ */
+function knownPlace(token: Token): boolean {
+  return token.tags.has('Place') && ['Country', 'City', 'Region'].some((tag) => token.tags.has(tag));
 }
 
 /** "Hamish Doull, who chairs …": "who" after a full name; things and bodies take "which". */

@@ -33,6 +33,13 @@ describe('finding names', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Ivo Marsh']);
   });
 
+  it('makes a person of a name compromise guesses is a place when it is the plain subject of "said"', () => {
+    const article = extract('Ivo Marsh said the bridge would reopen next month.');
+    expect(people(article)).toEqual(['Ivo Marsh']);
+    expect(article.entities.map((e) => e.name)).toEqual(['Ivo Marsh']);
+    expect(people(extract('South Korea said the talks would resume next month.'))).toEqual([]);
+  });
+
   it('does not take the title into the name', () => {
     expect(people(extract('NATO Secretary General Mark Rutte called it a mistake.'))).toEqual(['Mark Rutte']);
   });

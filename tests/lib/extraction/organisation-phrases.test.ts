@@ -19,6 +19,29 @@ describe('one organisation’s name split in two', () => {
     expect(names('The Bank of the North lent it.')).toEqual(['Bank of the North (organisation)']);
   });
 
+  it('takes a plural head for people into the name it opens ("Friends of the Earth")', () => {
+    expect(names('Friends of the Earth said the plan would fail.')).toEqual(['Friends of the Earth (organisation)']);
+    expect(names('The charity Friends of the Earth said no.')).toEqual(['Friends of the Earth (organisation)']);
+    expect(names('A spokesman for Veterans of Foreign Wars said so.')).toEqual([
+      'Veterans of Foreign Wars (organisation)',
+    ]);
+    expect(names('Friends of Anna Berg, a teacher, said she was kind.')).toEqual(['Anna Berg (person)']);
+  });
+
+  it('joins single names linked by commas and a last "&" into one firm ("Keefe, Bruyette & Woods")', () => {
+    expect(names('Marcus Oyelaran, a banking analyst at Keefe, Bruyette & Woods, agreed.')).toEqual([
+      'Marcus Oyelaran (person)',
+      'Keefe, Bruyette & Woods (organisation)',
+    ]);
+    expect(names('She audited Ernst & Young for years.')).toEqual(['Ernst & Young (organisation)']);
+    // People are listed with "and"; a full name is no partner's surname.
+    expect(names('Anna Berg, Tom Lee and Sara Quist met.').map((n) => n.replace(/ \(.*/, ''))).toEqual([
+      'Anna Berg',
+      'Tom Lee',
+      'Sara Quist',
+    ]);
+  });
+
   it('goes on joining with "and" once it has joined', () => {
     expect(names('The University of Oxford and Cambridge disagreed.')).toEqual([
       'University of Oxford and Cambridge (organisation)',
