@@ -9,6 +9,10 @@ import type { Mention } from './mention';
 
 /** "Stanford University's Center on Poverty and Inequality", "University of Oxford": one name. */
 export function mergeOrganisationPhrases(text: string, mentions: Mention[]): Mention[] {
+  return withAcronyms(text, mergePhrases(text, mentions));
+}
+
+function mergePhrases(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
   let extended: Mention | undefined;
   for (const found of partnerships(text, mentions)) {
@@ -121,4 +125,32 @@ function partnerships(text: string, mentions: readonly Mention[]): Mention[] {
     i = ampersand;
   }
   return out;
+}
+
+/** Words an acronym leaves out: "National Environment Agency (NEA)", "Department of Health (DoH)". */
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/**
+ * "the National Environment Agency (NEA) said …. The NEA said": an acronym in brackets right
+ * after an organisation's name is that organisation wherever the article prints it, when its
+ * letters are the name's initials. The acronym's mentions take the name's words (so they group
+ * with it) and keep their own form.
+ */
+function withAcronyms(text: string, mentions: Mention[]): Mention[] {
+  const named = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.kind === 'person' || m.kind === 'place') continue;
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    const initials = m.words
+      .filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    if (acronym && acronym === initials) named.set(acronym, m);
+  }
+  if (named.size === 0) return mentions;
+  return mentions.map((m) => {
+    const full = m.words.length === 1 ? named.get(m.words[0] as string) : undefined;
+    return full && full !== m ? { ...m, kind: 'organisation', personEvidence: false, words: full.words } : m;
+  });
 }

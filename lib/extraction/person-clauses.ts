@@ -1,6 +1,7 @@
 /**
  * A name whose clause says it is a person's: the subject of "said" ("said Andriy Yermak", "Kaja
- * Kallas told") and a full name followed by "who" ("Hamish Doull, who chairs …").
+ * Kallas told"), a full name followed by "who" ("Hamish Doull, who chairs …") and a name "for
+ * his/her part".
  */
 
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
@@ -66,4 +67,10 @@ export function whoAfter(text: string, tokens: readonly Token[], first: number, 
   const next = tokens[last + 1];
   if (size < 2 || size > 3 || name.tags.has('Plural') || !next || next.sentence !== name.sentence) return false;
   return next.text.toLowerCase() === 'who' && /^,\s*$/.test(gapBetween(text, name, next));
+}
+
+/** "Natarajan-Cole, for her part, …": only a person has a part that is "his" or "her". */
+export function forOwnPart(text: string, tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last] as Token;
+  return /^,\s+for\s+(?:his|her)\s+part\b/i.test(text.slice(name.end, name.end + 20));
 }

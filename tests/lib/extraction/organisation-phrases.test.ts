@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/extraction/names';
+import { entity, extract } from '../../helpers/extraction';
 import { wordsOf } from '../../helpers/tokens';
 
 /** The names the name finder gives for `paragraphs`, with their kinds, after joining split ones. */
@@ -40,6 +41,19 @@ describe('one organisation’s name split in two', () => {
       'Tom Lee',
       'Sara Quist',
     ]);
+  });
+
+  it('makes an acronym in brackets after an organisation’s name that organisation ("… Agency (NEA)")', () => {
+    const article = extract(
+      'The centre will close, the National Environment Agency (NEA) said on Dec 5.',
+      'The NEA said in a statement that it would offer interim stalls.',
+    );
+    expect(entity(article, 'National Environment Agency').forms).toContain('NEA');
+    expect(article.entities.map((e) => e.name)).toEqual(['National Environment Agency']);
+    // Letters that are not the name's initials stay a name of their own.
+    const other = extract('The National Environment Agency (PUB) said no.', 'PUB said no again.');
+    expect(article.entities.length).toBe(1);
+    expect(other.entities.map((e) => e.name)).toContain('PUB');
   });
 
   it('goes on joining with "and" once it has joined', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOfVerb, whoAfter } from '../../../lib/extraction/person-clauses';
+import { forOwnPart, speakerOfVerb, whoAfter } from '../../../lib/extraction/person-clauses';
 import { wordsOf } from '../../helpers/tokens';
 
 /** Whether `rule` reads the name running from word `first` to word `last` of `sentence` as a person's. */
@@ -104,5 +104,18 @@ describe('the subject of "said": the verb and the noun before the name', () => {
 describe('"who" after a full name: only "who"', () => {
   it('reads nothing from ", whose" or ", which"', () => {
     expect(reads(whoAfter, 'Hamish Doull, whose company runs the works, disagreed.', 'Hamish', 'Doull')).toBe(false);
+  });
+});
+
+describe('a name "for his/her part" is a person', () => {
+  it('reads ", for her part," and ", for his part," right after the name, and nothing else', () => {
+    const at = (sentence: string, word: string) => {
+      const w = wordsOf(sentence);
+      return forOwnPart(w.text, w.tokens, w.at(word));
+    };
+    expect(at('Natarajan-Cole, for her part, is looking past the fight.', 'Natarajan-Cole')).toBe(true);
+    expect(at('Okafor, For His Part, said nothing.', 'Okafor')).toBe(true);
+    expect(at('Meridian, for its part, said nothing.', 'Meridian')).toBe(false);
+    expect(at('Okafor, for the most part, agreed.', 'Okafor')).toBe(false);
   });
 });
