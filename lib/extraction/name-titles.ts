@@ -93,7 +93,7 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
     }
     // Without a title word in the run, a modifier opens a title only after "<title> of"
     // ("Secretary of State Marco Rubio"); else it is the name's own ("Environment Canterbury").
-    const afterTitleOf = afterPortfolio(tokens, runFirst);
+    const afterTitleOf = afterPortfolio(tokens, runFirst, run);
     if (afterTitleOf && cut < 0) cut = portfolioEnd(tokens, run);
     let from = cut + 1;
     while (
@@ -123,10 +123,14 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
  * "Secretary of State for Health and Social Care Wes Streeting"), unless the run opens with a given
  * name ("the Minister for Health and Anna Berg": a second person).
  */
-function afterPortfolio(tokens: readonly Token[], runFirst: number): boolean {
-  if (['of', 'for'].includes(lowerAt(tokens, runFirst - 1))) {
+function afterPortfolio(tokens: readonly Token[], runFirst: number, run: readonly number[]): boolean {
+  // "Minister for the Environment Amy Khor": after "for the" only when a given name compromise
+  // knows is inside the run ("chairman of the Northern Business Forum" names nobody).
+  const named = run.slice(1).some((i) => tokens[i]?.tags.has('FirstName'));
+  const joint = lowerAt(tokens, runFirst - 1) === 'the' && named ? runFirst - 2 : runFirst - 1;
+  if (['of', 'for'].includes(lowerAt(tokens, joint))) {
     // "Minister of State for Health Amy Khor": past the title's own modifiers to its head.
-    for (let k = runFirst - 2; k >= 0 && runFirst - k <= 6; k--) {
+    for (let k = joint - 1; k >= 0 && runFirst - k <= 7; k--) {
       const lower = lowerAt(tokens, k);
       if (ROLE_HEADS.has(lower)) return true;
       if (!TITLE_MODIFIERS.has(lower) && lower !== 'of' && lower !== 'for') return false;

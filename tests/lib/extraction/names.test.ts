@@ -48,6 +48,8 @@ describe('finding names', () => {
       'Wes Streeting',
     ]);
     expect(people(extract('Senior Minister of State for Health Amy Khor said it would pass.'))).toEqual(['Amy Khor']);
+    expect(people(extract('Minister for the Environment Amy Khor said it would pass.'))).toEqual(['Amy Khor']);
+    expect(people(extract('Anna Berg, chairman of the Northern Business Forum, said no.'))).toEqual(['Anna Berg']);
     // A second person after the title's "and" keeps the given name.
     expect(people(extract('The Minister for Health and Anna Maria Berg met on Tuesday.'))).toEqual(['Anna Maria Berg']);
   });
