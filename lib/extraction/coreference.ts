@@ -91,9 +91,15 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     }
     // A surname two people share, or "Mrs Mugabe" beside Robert Mugabe: unresolved, nobody new.
     if (sameName.length > 0) continue;
-    // "Kit says", "his own father, Walter": a given name alone is the one person who has it.
+    // "Kit says", "his own father, Walter": a given name alone is the one person who has it. With
+    // an honorific, it may be any word before the last: "Mr Faizal" is Muhammad Faizal Ibrahim,
+    // as Malay, Tamil and Singapore usage writes the honorific before a given name.
     if (key.length === 1 && (mention.kind === 'person' || mention.kind === 'unknown')) {
-      const byGivenName = people.filter((p) => p.key.length >= 2 && p.key[0] === word);
+      const byGivenName = people.filter(
+        (p) =>
+          p.key.length >= 2 &&
+          (p.key[0] === word || (mention.honorific !== undefined && p.key.slice(1, -1).includes(word))),
+      );
       if (byGivenName.length === 1) {
         (byGivenName[0] as (typeof people)[number]).cluster.mentions.push(mention);
         continue;

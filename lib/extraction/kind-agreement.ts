@@ -14,6 +14,7 @@ import { isPlaceShaped } from './place-evidence';
 /** Settles each name's kind across its mentions (changed in place). */
 export function agreeKinds(text: string, mentions: readonly Mention[]): void {
   coordinatedOrganisations(text, mentions);
+  pairedWithNoPerson(text, mentions);
   const byName = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = foldName(m.words.join(' '));
@@ -103,6 +104,35 @@ function coordinatedOrganisations(text: string, mentions: readonly Mention[]): v
           changed = true;
         }
       }
+    }
+  }
+}
+
+/**
+ * "Charles Schwab and Fidelity cut their fees": a full name paired by "and" with one word that
+ * is no given name and that nothing in the article states to be a person's is as likely a firm
+ * named after its founder as a person. With no evidence of its own (a title, a role, speech), the
+ * full name is left of no kind: better no entity than a firm shown as a person. "Anna Berg and
+ * Okafor", where Okafor is stated a person elsewhere, is a pair of people.
+ */
+function pairedWithNoPerson(text: string, mentions: readonly Mention[]): void {
+  const stated = new Set(mentions.filter((m) => m.personEvidence).flatMap((m) => m.words.map(foldName)));
+  const thing = (m: Mention) =>
+    m.words.length === 1 &&
+    m.kind === 'unknown' &&
+    !m.givenName &&
+    !m.personEvidence &&
+    !m.weak &&
+    !stated.has(foldName(m.words[0] as string));
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.sentence !== b.sentence || a.possessive || !/^\s+(?:and|&)\s+$/.test(text.slice(a.end, b.start))) continue;
+    for (const [m, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (m.words.length >= 2 && m.kind === 'person' && !m.personEvidence && thing(other)) m.kind = 'unknown';
     }
   }
 }

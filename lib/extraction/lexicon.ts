@@ -8,9 +8,9 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Courtesy titles written before a name: "Mr. Umerov", "Ms Kallas", "Dr Iyer". */
+/** Courtesy titles written before a name: "Mr. Umerov", "Ms Kallas", "Dr Iyer", "Madam Goh". */
 export const HONORIFICS = words(`
-  mr mrs ms miss mx dr sir dame lord lady prof rev fr messrs mme mlle herr frau
+  mr mrs ms miss mx dr sir dame lord lady prof rev fr messrs mme mlle herr frau madam
 `);
 
 /**

@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 export function genderOf(honorific: string | undefined, first: Token, words: number): 'male' | 'female' | undefined {
   const h = honorific?.replace(/\.$/, '').toLowerCase();
   if (h === 'mr' || h === 'sir' || h === 'lord') return 'male';
-  if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady') return 'female';
+  if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'dame' || h === 'lady' || h === 'madam') return 'female';
   if (words < 2) return undefined;
   if (first.tags.has('MaleName') && !first.tags.has('FemaleName')) return 'male';
   if (first.tags.has('FemaleName') && !first.tags.has('MaleName')) return 'female';

@@ -93,8 +93,7 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
     }
     // Without a title word in the run, a modifier opens a title only after "<title> of"
     // ("Secretary of State Marco Rubio"); else it is the name's own ("Environment Canterbury").
-    const afterTitleOf =
-      ['of', 'for'].includes(lowerAt(tokens, runFirst - 1)) && ROLE_HEADS.has(lowerAt(tokens, runFirst - 2));
+    const afterTitleOf = afterPortfolio(tokens, runFirst, run);
     if (afterTitleOf && cut < 0) cut = portfolioEnd(tokens, run);
     let from = cut + 1;
     while (
@@ -115,6 +114,42 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
     }
   }
   return honorific === undefined ? { titled } : { honorific, titled };
+}
+
+/**
+ * The run at `runFirst` goes on a title's portfolio: right after "<title> of/for" ("Secretary of
+ * State Marco Rubio", "Minister for Health Wes Streeting"), or after the portfolio's own "and (the)"
+ * when a title opens it ("Minister of State for Sustainability and the Environment Amy Khor",
+ * "Secretary of State for Health and Social Care Wes Streeting"), unless the run opens with a given
+ * name ("the Minister for Health and Anna Berg": a second person).
+ */
+function afterPortfolio(tokens: readonly Token[], runFirst: number, run: readonly number[]): boolean {
+  // "Minister for the Environment Amy Khor": after "for the" only when a given name compromise
+  // knows is inside the run ("chairman of the Northern Business Forum" names nobody).
+  const named = run.slice(1).some((i) => tokens[i]?.tags.has('FirstName'));
+  const joint = lowerAt(tokens, runFirst - 1) === 'the' && named ? runFirst - 2 : runFirst - 1;
+  if (['of', 'for'].includes(lowerAt(tokens, joint))) {
+    // "Minister of State for Health Amy Khor": past the title's own modifiers to its head.
+    for (let k = joint - 1; k >= 0 && runFirst - k <= 7; k--) {
+      const lower = lowerAt(tokens, k);
+      if (ROLE_HEADS.has(lower)) return true;
+      if (!TITLE_MODIFIERS.has(lower) && lower !== 'of' && lower !== 'for') return false;
+    }
+    return false;
+  }
+  let k = runFirst - 1;
+  if (lowerAt(tokens, k) === 'the') k--;
+  if (lowerAt(tokens, k) !== 'and' || tokens[runFirst]?.tags.has('FirstName')) return false;
+  const sentence = tokens[runFirst]?.sentence;
+  let portfolio = false;
+  for (k--; k >= 0 && runFirst - k <= 12 && tokens[k]?.sentence === sentence; k--) {
+    const token = tokens[k] as Token;
+    const lower = token.text.toLowerCase();
+    if (portfolio && ROLE_HEADS.has(lower)) return true;
+    if (['of', 'for'].includes(lower)) portfolio = true;
+    else if (!['the', 'and'].includes(lower) && !/^\p{Lu}/u.test(token.text)) return false;
+  }
+  return false;
 }
 
 /**

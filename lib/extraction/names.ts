@@ -32,7 +32,7 @@ import { classify, genderOf } from './name-kind';
 import { cutTitle, listedAfterPluralTitle } from './name-titles';
 import { organisationByContext } from './organisation-evidence';
 import { mergeOrganisationPhrases } from './organisation-phrases';
-import { speakerOfVerb, whoAfter } from './person-clauses';
+import { forOwnPart, speakerOfVerb, whoAfter } from './person-clauses';
 import { placesByContext } from './place-evidence';
 import { isRoleNoun, roleNounBefore } from './role-nouns';
 import { copularRoleAfter, roleAppositiveAfter, roleHeadBeforeComma } from './role-phrases';
@@ -292,6 +292,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
       roleHeadBeforeComma(text, tokens, runFirst) >= 0 ||
       speakerOfVerb(text, tokens, first, last) ||
       whoAfter(text, tokens, first, last) ||
+      forOwnPart(text, tokens, last) ||
       listedAfterPluralTitle(text, tokens, runFirst);
   mention.kind = classify(
     mention,

@@ -1,6 +1,7 @@
 /**
  * A name whose clause says it is a person's: the subject of "said" ("said Andriy Yermak", "Kaja
- * Kallas told") and a full name followed by "who" ("Hamish Doull, who chairs …").
+ * Kallas told"), a full name followed by "who" ("Hamish Doull, who chairs …") and a name "for
+ * his/her part".
  */
 
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS } from './lexicon';
@@ -31,7 +32,9 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   const size = last - first + 1;
   if (size < 2 || size > 3) return false;
   const words = tokens.slice(first, last + 1);
-  if (words.some((t) => ['Organization', 'Place', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag))))
+  if (
+    words.some((t) => ['Organization', 'Plural', 'Adjective', 'Value'].some((tag) => t.tags.has(tag)) || knownPlace(t))
+  )
     return false;
   if (words.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return false;
   // "Downing Street said", "Network Rail said": a street's or a body's name speaks for an office.
@@ -48,6 +51,15 @@ export function speakerOfVerb(text: string, tokens: readonly Token[], first: num
   );
 }
 
+/**
+ * A word compromise knows as a country, city or region ("South Korea said", "New Delhi said").
+ * Its bare "Place" is often a guess from a name's last word ("Ivo Marsh", "Tom Marsh", "Ben
+ * Field"), and speech outweighs a guess.
+ */
+function knownPlace(token: Token): boolean {
+  return token.tags.has('Place') && ['Country', 'City', 'Region'].some((tag) => token.tags.has(tag));
+}
+
 /** "Hamish Doull, who chairs …": "who" after a full name; things and bodies take "which". */
 export function whoAfter(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const size = last - first + 1;
@@ -55,4 +67,10 @@ export function whoAfter(text: string, tokens: readonly Token[], first: number, 
   const next = tokens[last + 1];
   if (size < 2 || size > 3 || name.tags.has('Plural') || !next || next.sentence !== name.sentence) return false;
   return next.text.toLowerCase() === 'who' && /^,\s*$/.test(gapBetween(text, name, next));
+}
+
+/** "Natarajan-Cole, for her part, …": only a person has a part that is "his" or "her". */
+export function forOwnPart(text: string, tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last] as Token;
+  return /^,\s+for\s+(?:his|her)\s+part\b/i.test(text.slice(name.end, name.end + 20));
 }

@@ -1,6 +1,7 @@
 /**
  * Where a name is a place's: its shape ("Port Talbot", "Calder Bridge") and what the sentence says
- * around it ("in Santa Clara, Toronto and Brussels", ", of Fore Street", "34, from Plympton").
+ * around it ("in Santa Clara, Toronto and Brussels", ", of Fore Street", "34, from Plympton",
+ * "Edison, N.J.").
  * Read by the kind of a name (name-kind.ts), by who may speak (person-clauses.ts) and by the
  * agreement of a name's kinds across the article (kind-agreement.ts).
  */
@@ -27,14 +28,25 @@ export function isPlaceShaped(words: readonly string[]): boolean {
   return words.length > 1 && (PLACE_PREFIXES.has(first) || PLACE_SUFFIXES.has(last));
 }
 
+/** The states as AP style abbreviates them after a town ("Edison, N.J.", "Duluth, Minn."). */
+const AP_STATES =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
+
 /** Prepositions after which a name is a place unless something says it is a person. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** "gathered in Santa Clara, Toronto and Brussels": after "in", and in a list of places, a place. */
 export function placesByContext(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    // "Edison, N.J., the daughter of …": a US state as AP style abbreviates it after a town, whatever
+    // appositive follows it (the appositive is the sentence subject's).
+    if (prev?.sentence === m.sentence && AP_STATES.test(m.name) && /^,\s*$/.test(text.slice(prev.end, m.start))) {
+      m.kind = 'place';
+      m.personEvidence = false;
+      return;
+    }
     if (m.personEvidence || m.possessive || m.kind === 'organisation') return;
     const before = tokens[m.runFirst - 1];
-    const prev = mentions[i - 1];
     const afterPreposition =
       before?.sentence === m.sentence &&
       PLACE_PREPOSITIONS.has(before.text.toLowerCase()) &&

@@ -99,6 +99,9 @@ export function afterQuote(
     return { pronoun: (subject[0] as Word).start };
   const noun = organisationNounSubject(subject);
   if (noun) return { organisationNoun: noun.start };
+  // "“…,” it said": only a body says "it", and it stands for one as "the company" does.
+  if (subject.length === 1 && (subject[0] as Word).text === 'it')
+    return { organisationNoun: (subject[0] as Word).start };
   const mention = lastName(names, q.close, verbWord.start);
   return mention ? { mention } : null;
 }

@@ -119,8 +119,10 @@ export class AppositiveRoles extends RoleWords {
           break;
         // "a former cultural minister lacking major influence": a participle starts a new clause.
         if (/\p{Ll}ing$/u.test(token.text) && !PREPOSITIONS.has(lower)) break;
-        // "an apprentice two years ago after …": a time or another preposition ends the role.
-        if (!isCapitalised(token.text) && (token.tags.has('Value') || token.tags.has('Date'))) break;
+        // "an apprentice two years ago after …": a time or another preposition ends the role; a
+        // union local's number is its name's last word ("president of Machinists Local 6").
+        const localNumber = this.tokens[k - 1]?.text === 'Local' && /^\d{1,5}$/.test(token.text);
+        if (!isCapitalised(token.text) && !localNumber && (token.tags.has('Value') || token.tags.has('Date'))) break;
         if (token.tags.has('Preposition') && !PREPOSITIONS.has(lower)) break;
         if (preposition < 0 && PREPOSITIONS.has(lower)) preposition = k;
       }

@@ -30,7 +30,8 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   staatsanwältin verteidigerin richterin ermittler sanitäter notarzt notärztin feuerwehrchef polizeichef
   schatzmeister kassenwart obmann intendantin kurator dirigent regisseur produzent verleger herausgeber
   redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin sieger gewinner
-  star dj dezernent vikar kaplan diakon pastor rabbiner imam vorgänger nachfolger rentner`;
+  star dj dezernent vikar kaplan diakon pastor rabbiner imam vorgänger nachfolger rentner
+  loge login rechtler`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');

@@ -61,7 +61,11 @@ export function appositiveAfter(
   const aged = /^\d{1,3}$/.test(lowerAt(i)) && lowerAt(i + 1) === 'ans' && /^,\s+$/.test(gapAfter(text, words, i + 1));
   if (aged) i += 2;
   if (COORDINATORS.has(lowerAt(i))) return null;
-  if (rules.definite.has(lowerAt(i)) || rules.indefinite.has(lowerAt(i))) i++;
+  const article = (k: number) => rules.definite.has(lowerAt(k)) || rules.indefinite.has(lowerAt(k));
+  // "…programm, das der Zoologe X koordiniert": a relative pronoun and an article open a clause.
+  const relative = rules.definite.has(lowerAt(last + 1)) || lowerAt(last + 1) === 'das';
+  if (relative && article(last + 2)) return null;
+  if (article(i)) i++;
   // The role word opens the phrase, or follows one or two qualifying words ("ein erfahrener Ingenieur").
   let head = -1;
   for (let k = i; k < i + 3 && words[k]?.sentence === name.sentence; k++) {
@@ -105,9 +109,12 @@ export function appositiveBefore(
   rules: LanguageRules,
 ): RuleRole | null {
   const first = words[runFirst] as Word;
-  // ", le Dr X", ", la juge X": an article may stand between the comma and the name.
-  const article = rules.definite.has((words[runFirst - 1]?.text ?? '').toLowerCase()) ? 1 : 0;
-  const comma = runFirst - 1 - article;
+  // ", le Dr X", ", la juge X", ", Me X": an article or an honorific (or both) may stand between
+  // the comma and the name.
+  const lowerAt = (i: number) => (words[i]?.text ?? '').toLowerCase();
+  let comma = runFirst - 1;
+  if (rules.honorifics.has(lowerAt(comma))) comma--;
+  if (rules.definite.has(lowerAt(comma))) comma--;
   if (comma < 0 || !/^,\s+$/.test(gapAfter(text, words, comma)) || words[comma]?.sentence !== first.sentence)
     return null;
   let from = comma;

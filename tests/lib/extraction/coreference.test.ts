@@ -93,6 +93,28 @@ describe('coreference: people compromise does not know', () => {
     expect(speakerOf(article, 'She is better')).toBe('Michael Penrose');
   });
 
+  it('joins an honorific before a family name printed first ("Madam Goh" is Goh Siew Lan)', () => {
+    const article = extract(
+      'Madam Goh Siew Lan, 71, a fishball noodle seller, said she did not know if she would return.',
+      'Madam Goh said she would decide after Chinese New Year. “If my legs are still okay, I will come back,” she said.',
+    );
+    expect(people(article)).toEqual(['Goh Siew Lan']);
+    expect(entity(article, 'Goh Siew Lan').forms).toContain('Madam Goh');
+  });
+
+  it('joins an honorific before a given name inside a full name ("Mr Faizal" is Muhammad Faizal Ibrahim)', () => {
+    const article = extract(
+      'Mr Muhammad Faizal Ibrahim, 38, a stallholder, said the assurance was not enough.',
+      '“Two years is nothing,” Mr Faizal said.',
+    );
+    expect(people(article)).toEqual(['Muhammad Faizal Ibrahim']);
+    expect(speakerOf(article, 'Two years is nothing')).toBe('Muhammad Faizal Ibrahim');
+    // Without an honorific a middle word alone names nobody new and joins no one.
+    expect(people(extract('Muhammad Faizal Ibrahim, a stallholder, spoke.', 'Faizal left.'))).toEqual([
+      'Muhammad Faizal Ibrahim',
+    ]);
+  });
+
   it('does not join a given name two people share', () => {
     const article = extract(
       'Michael Penrose and Michael Tregear both came.',

@@ -30,6 +30,17 @@ describe('one kind for a name throughout the article', () => {
     expect(people(article)).toEqual([]);
   });
 
+  it('makes no person of a full name paired with a one-word name of no kind ("Charles Schwab and Fidelity")', () => {
+    expect(people(extract('Charles Schwab and Fidelity cut their fees.'))).toEqual([]);
+    expect(people(extract('Fidelity and Charles Schwab cut their fees.'))).toEqual([]);
+    // Evidence of its own, or a partner stated to be a person, keeps the person.
+    expect(people(extract('Charles Schwab, the founder, and Fidelity cut their fees.'))).toEqual(['Charles Schwab']);
+    expect(people(extract('Anna Berg and Okafor met.', 'Okafor, a teacher, said it went well.'))).toEqual([
+      'Anna Berg',
+      'Okafor',
+    ]);
+  });
+
   it('does not make an organisation of a person’s full name listed beside one ("Acme Corp and Ben Lee")', () => {
     const alone = extract('Acme Corp and Ben Lee met on Tuesday.');
     expect(kindOf(alone, 'Ben Lee')).not.toBe('organisation');

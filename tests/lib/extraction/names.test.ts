@@ -33,6 +33,36 @@ describe('finding names', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Ivo Marsh']);
   });
 
+  it('makes a person of a name compromise guesses is a place when it is the plain subject of "said"', () => {
+    const article = extract('Ivo Marsh said the bridge would reopen next month.');
+    expect(people(article)).toEqual(['Ivo Marsh']);
+    expect(article.entities.map((e) => e.name)).toEqual(['Ivo Marsh']);
+    expect(people(extract('South Korea said the talks would resume next month.'))).toEqual([]);
+  });
+
+  it('does not take a title’s portfolio into the name, past its "and (the)" ("… Sustainability and the Environment Amy Khor")', () => {
+    expect(
+      people(extract('Minister of State for Sustainability and the Environment Amy Khor said it would pass.')),
+    ).toEqual(['Amy Khor']);
+    expect(people(extract('Secretary of State for Health and Social Care Wes Streeting said it would pass.'))).toEqual([
+      'Wes Streeting',
+    ]);
+    expect(people(extract('Senior Minister of State for Health Amy Khor said it would pass.'))).toEqual(['Amy Khor']);
+    expect(people(extract('Minister for the Environment Amy Khor said it would pass.'))).toEqual(['Amy Khor']);
+    expect(people(extract('Anna Berg, chairman of the Northern Business Forum, said no.'))).toEqual(['Anna Berg']);
+    // A second person after the title's "and" keeps the given name.
+    expect(people(extract('The Minister for Health and Anna Maria Berg met on Tuesday.'))).toEqual(['Anna Maria Berg']);
+  });
+
+  it('makes a person of a name no title or verb marks when a later mention is "for her part" (Priya Natarajan-Cole)', () => {
+    const article = extract(
+      'Priya Natarajan-Cole does not like the word disruption.',
+      'Natarajan-Cole, for her part, is already looking past the fight. “We are a bank,” she says.',
+    );
+    expect(people(article)).toEqual(['Priya Natarajan-Cole']);
+    expect(speakerOf(article, 'We are a bank')).toBe('Priya Natarajan-Cole');
+  });
+
   it('does not take the title into the name', () => {
     expect(people(extract('NATO Secretary General Mark Rutte called it a mistake.'))).toEqual(['Mark Rutte']);
   });

@@ -173,3 +173,23 @@ describe('"the spokesman said" only for the organisation the spokesman directly 
     expect(article.speakerOf('We expect')).toBeUndefined();
   });
 });
+
+describe('"it said" after a quote', () => {
+  it('speaks for the one organisation in reach, as "the company said" does', () => {
+    const article = extract(
+      'The National Environment Agency said in a statement that it would offer interim stalls.',
+      '“Priority will be given to those who have been operating at the centre the longest,” it said.',
+    );
+    expect(speakerOf(article, 'Priority will be given')).toBe('National Environment Agency');
+  });
+
+  it('speaks for no person, and for nobody when two organisations are in reach', () => {
+    const person = extract('Anna Berg, a baker, said the rent had doubled.', '“We cannot go on like this,” it said.');
+    expect(speakerOf(person, 'We cannot go on')).toBeUndefined();
+    const two = extract(
+      'Fellside Water and Harcourt Estates both issued statements.',
+      '“We are investing in new pipes,” it said.',
+    );
+    expect(speakerOf(two, 'We are investing')).toBeUndefined();
+  });
+});

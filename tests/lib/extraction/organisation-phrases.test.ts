@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/extraction/names';
+import { entity, extract } from '../../helpers/extraction';
 import { wordsOf } from '../../helpers/tokens';
 
 /** The names the name finder gives for `paragraphs`, with their kinds, after joining split ones. */
@@ -17,6 +18,42 @@ describe('one organisation’s name split in two', () => {
     expect(names('The Department for Education said no.')).toEqual(['Department for Education (organisation)']);
     expect(names('The Institute on Aging said so.')).toEqual(['Institute on Aging (organisation)']);
     expect(names('The Bank of the North lent it.')).toEqual(['Bank of the North (organisation)']);
+  });
+
+  it('takes a plural head for people into the name it opens ("Friends of the Earth")', () => {
+    expect(names('Friends of the Earth said the plan would fail.')).toEqual(['Friends of the Earth (organisation)']);
+    expect(names('The charity Friends of the Earth said no.')).toEqual(['Friends of the Earth (organisation)']);
+    expect(names('A spokesman for Veterans of Foreign Wars said so.')).toEqual([
+      'Veterans of Foreign Wars (organisation)',
+    ]);
+    expect(names('Friends of Anna Berg, a teacher, said she was kind.')).toEqual(['Anna Berg (person)']);
+  });
+
+  it('joins single names linked by commas and a last "&" into one firm ("Keefe, Bruyette & Woods")', () => {
+    expect(names('Marcus Oyelaran, a banking analyst at Keefe, Bruyette & Woods, agreed.')).toEqual([
+      'Marcus Oyelaran (person)',
+      'Keefe, Bruyette & Woods (organisation)',
+    ]);
+    expect(names('She audited Ernst & Young for years.')).toEqual(['Ernst & Young (organisation)']);
+    // People are listed with "and"; a full name is no partner's surname.
+    expect(names('Anna Berg, Tom Lee and Sara Quist met.').map((n) => n.replace(/ \(.*/, ''))).toEqual([
+      'Anna Berg',
+      'Tom Lee',
+      'Sara Quist',
+    ]);
+  });
+
+  it('makes an acronym in brackets after an organisation’s name that organisation ("… Agency (NEA)")', () => {
+    const article = extract(
+      'The centre will close, the National Environment Agency (NEA) said on Dec 5.',
+      'The NEA said in a statement that it would offer interim stalls.',
+    );
+    expect(entity(article, 'National Environment Agency').forms).toContain('NEA');
+    expect(article.entities.map((e) => e.name)).toEqual(['National Environment Agency']);
+    // Letters that are not the name's initials stay a name of their own.
+    const other = extract('The National Environment Agency (PUB) said no.', 'PUB said no again.');
+    expect(article.entities.length).toBe(1);
+    expect(other.entities.map((e) => e.name)).toContain('PUB');
   });
 
   it('goes on joining with "and" once it has joined', () => {

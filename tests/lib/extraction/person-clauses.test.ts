@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOfVerb, whoAfter } from '../../../lib/extraction/person-clauses';
+import { forOwnPart, speakerOfVerb, whoAfter } from '../../../lib/extraction/person-clauses';
 import { wordsOf } from '../../helpers/tokens';
 
 /** Whether `rule` reads the name running from word `first` to word `last` of `sentence` as a person's. */
@@ -31,16 +31,31 @@ describe('the subject of "said" is a person', () => {
     expect(reads(speakerOfVerb, 'Kaja Kallas met reporters.', 'Kaja', 'Kallas')).toBe(false);
   });
 
-  it('reads no name with a word compromise tags as an organisation, place, plural, adjective or number', () => {
-    for (const tag of ['Organization', 'Place', 'Plural', 'Adjective', 'Value']) {
+  it('reads no name with a word compromise tags as an organisation, known place, plural, adjective or number', () => {
+    for (const tags of [
+      ['Organization'],
+      ['Place', 'Country'],
+      ['Place', 'City'],
+      ['Place', 'Region'],
+      ['Plural'],
+      ['Adjective'],
+      ['Value'],
+    ]) {
+      const tag = tags.join('+');
       for (const tagged of ['Kaja', 'Kallas']) {
         const w = wordsOf('Kaja Kallas told reporters the talks had failed.');
         const at = w.at(tagged);
         const token = w.tokens[at] as (typeof w.tokens)[number];
-        w.tokens[at] = { ...token, tags: new Set([...token.tags].filter((t) => t !== 'Person').concat(tag)) };
+        w.tokens[at] = { ...token, tags: new Set([...token.tags].filter((t) => t !== 'Person').concat(tags)) };
         expect(speakerOfVerb(w.text, w.tokens, w.at('Kaja'), w.at('Kallas')), `${tagged} tagged ${tag}`).toBe(false);
       }
     }
+  });
+
+  it('reads a name compromise only guesses is a place from its last word ("Ivo Marsh said")', () => {
+    expect(reads(speakerOfVerb, 'Ivo Marsh said the bridge would reopen next month.', 'Ivo', 'Marsh')).toBe(true);
+    expect(reads(speakerOfVerb, 'South Korea said the bridge would reopen.', 'South', 'Korea')).toBe(false);
+    expect(reads(speakerOfVerb, 'New Delhi said the bridge would reopen.', 'New', 'Delhi')).toBe(false);
   });
 
   it('reads no street, body or title word, nor a name an organisation’s noun introduces', () => {
@@ -89,5 +104,18 @@ describe('the subject of "said": the verb and the noun before the name', () => {
 describe('"who" after a full name: only "who"', () => {
   it('reads nothing from ", whose" or ", which"', () => {
     expect(reads(whoAfter, 'Hamish Doull, whose company runs the works, disagreed.', 'Hamish', 'Doull')).toBe(false);
+  });
+});
+
+describe('a name "for his/her part" is a person', () => {
+  it('reads ", for her part," and ", for his part," right after the name, and nothing else', () => {
+    const at = (sentence: string, word: string) => {
+      const w = wordsOf(sentence);
+      return forOwnPart(w.text, w.tokens, w.at(word));
+    };
+    expect(at('Natarajan-Cole, for her part, is looking past the fight.', 'Natarajan-Cole')).toBe(true);
+    expect(at('Okafor, For His Part, said nothing.', 'Okafor')).toBe(true);
+    expect(at('Meridian, for its part, said nothing.', 'Meridian')).toBe(false);
+    expect(at('Okafor, for the most part, agreed.', 'Okafor')).toBe(false);
   });
 });

@@ -52,6 +52,19 @@ describe('a place by what the sentence says around the name', () => {
     expect(kinds('They camped OUTSIDE Ellis Rowe.', ['Ellis Rowe'])).toEqual(['place']);
   });
 
+  it('makes a place of a US state as AP style abbreviates it after a town, whatever follows it', () => {
+    expect(
+      kinds('She grew up in Edison, N.J., the daughter of a pharmacist.', ['Edison', 'N.J.'], {
+        'N.J.': { personEvidence: true },
+      }),
+    ).toEqual(['place', 'place']);
+    expect(kinds('Rockport, Ill., is small.', ['Rockport', 'Ill'])[1]).toBe('place');
+    expect(kinds('Anna Berg, Ind., spoke.', ['Anna Berg', 'Ind'])[1]).toBe('place');
+    // Not after a full stop or an "and", and not a word that only begins like a state.
+    expect(kinds('He met Anna Berg and Ind. Lee.', ['Anna Berg', 'Ind'])[1]).toBe('unknown');
+    expect(kinds('Edison, Minnow, spoke.', ['Edison', 'Minnow'])[1]).toBe('unknown');
+  });
+
   it('makes no place of a name another word, a bracket or a sentence break parts from "in"', () => {
     expect(kinds('They camped in May with Ellis Rowe.', ['Ellis Rowe'])).toEqual(['unknown']);
     expect(kinds('They camped in (Ellis Rowe) for a week.', ['Ellis Rowe'])).toEqual(['unknown']);

@@ -298,12 +298,13 @@ describe('the attribution rules, on given names', () => {
     it('takes a lone he/she/they before the verb as a pronoun, whatever its case', () => {
       expect(statedAfter('“We will build it here,” she said.')).toBe('pronoun she');
       expect(statedAfter('“We will build it here,” He said.')).toBe('pronoun He');
-      expect(statedAfter('“We will build it here,” it said.')).toBeNull();
       expect(statedAfter('“We will build it here,” he then said.')).toBeNull();
     });
 
-    it('takes "the company", "its spokesperson" and "the judge" as a noun to resolve', () => {
+    it('takes "the company", "its spokesperson", "the judge" and "it" as a noun to resolve', () => {
       expect(statedAfter('“We will build it here,” the company said.')).toBe('noun company');
+      // "it said": a body's pronoun, resolved as "the company" is (noun-speakers.ts).
+      expect(statedAfter('“We will build it here,” it said.')).toBe('noun it');
       expect(statedAfter('“We will build it here,” its spokeswoman said.')).toBe('noun spokeswoman');
       expect(statedAfter('“We will build it here,” The judge said.')).toBe('noun judge');
       expect(statedAfter('“We will build it here,” its judge said.')).toBeNull();

@@ -34,6 +34,11 @@ describe('roles stated beside the name', () => {
     expect(roleOf(article, 'Jamal Hussain')).toBe('apprentice');
   });
 
+  it('keeps a union local’s number in the role ("president of Machinists Local 6")', () => {
+    const article = extract('Tom Reed, president of Machinists Local 6, said the vote was close.');
+    expect(roleOf(article, 'Tom Reed')).toBe('president of Machinists Local 6');
+  });
+
   it('reads the role before "named X"', () => {
     const article = extract('The boat was commissioned by a retired surgeon from Bergen named Ingrid Solberg.');
     expect(roleOf(article, 'Ingrid Solberg')).toBe('retired surgeon from Bergen');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people, roleOf } from '../../../helpers/extraction';
+import { people, roleOf, speakerOf } from '../../../helpers/extraction';
 import { extractDe, extractFr } from '../../../helpers/extraction-languages';
 
 describe('French roles', () => {
@@ -27,6 +27,18 @@ describe('French roles', () => {
     expect(roleOf(article, 'Josiane Carré')).toBe('déléguée CGT');
   });
 
+  it('reads a role in apposition before an honorific and the name ("Pour l’avocat de …, Me X,")', () => {
+    const article = extractFr(
+      'Pour l’avocat de l’assureur de la commune, Me Thibault Ranchin, la procédure « risque de durer des années ».',
+    );
+    expect(roleOf(article, 'Thibault Ranchin')).toBe('avocat de l’assureur de la commune');
+    expect(speakerOf(article, 'risque de durer')).toBe('Thibault Ranchin');
+    const selon = extractFr(
+      'Selon le procureur de la République, Me Anne Roux, les faits sont « graves et répétés depuis des années ».',
+    );
+    expect(speakerOf(selon, 'graves et répétés')).toBe('Anne Roux');
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
@@ -34,6 +46,22 @@ describe('French roles', () => {
 });
 
 describe('German roles', () => {
+  it('reads the scientist’s "-loge"/"-login" and the lawyer’s "-rechtler" as role heads, before "Prof."', () => {
+    const article = extractDe(
+      'Das Programm koordiniert der Zoologe Prof. Henrik Aaltonen von der Universität Leipzig.',
+      'Kartellrechtler Prof. Jochen Wiesmann von der Universität Münster hält den Prozess für ein Signal.',
+      'Die Biologin Dr. Katrin Vogel widersprach.',
+    );
+    expect(roleOf(article, 'Henrik Aaltonen')).toBe('Zoologe');
+    expect(roleOf(article, 'Jochen Wiesmann')).toBe('Kartellrechtler');
+    expect(roleOf(article, 'Katrin Vogel')).toBe('Biologin');
+    // "…programm, das der Zoologe …": a relative clause states no role of the name before it.
+    const relative = extractDe(
+      'Der Tierpark beteiligt sich am Europäischen Erhaltungszuchtprogramm, das der Zoologe Prof. Henrik Aaltonen koordiniert.',
+    );
+    expect(people(relative)).toEqual(['Henrik Aaltonen']);
+  });
+
   it('reads a compound title before the name ("Außenministerin Katrin Vogel")', () => {
     expect(roleOf(extractDe('Außenministerin Katrin Vogel widersprach.'), 'Katrin Vogel')).toBe('Außenministerin');
   });
