@@ -8,7 +8,7 @@
  * answer's size costs. Wall times (a page has no CPU clock): the least of the pages is the figure
  * a shared machine's waits disturb least. `npx tsx bench/edge-formats.ts` (EDGE_FORMAT_PAGES,
  * default 15).
- * docs/decisions/0028, "the edge table at 16 bits".
+ * docs/decisions/0028, "the edge table's used slots at 16 bits".
  */
 import { chromium } from 'playwright-core';
 import { bundledStories } from '../data/stories';

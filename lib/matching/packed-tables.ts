@@ -10,8 +10,8 @@
  * The edge table is stored at the size its nodes need (at most half full, as `allocate` makes one
  * for them), not the size a build allocates for every alias character, and only its used slots,
  * each with its place, at 16 bits where every slot and node fits (a trie under 32,768 nodes): half
- * its slots are empty, and a storage answer costs a page by its length (0028, "the edge table at
- * 16 bits"). Bytes are little-endian: the typed arrays' own order on every machine a supported
+ * its slots are empty, and a storage answer costs a page by its length (0028, "the edge table's
+ * used slots at 16 bits"). Bytes are little-endian: the typed arrays' own order on every machine a supported
  * browser runs on.
  *
  * A snapshot read from packed tables (`unpackedSnapshot`) is a `MatcherSnapshot` like any other:
