@@ -167,6 +167,19 @@ function summarise(name: string, loads: TracedLoad[], extras: LoadExtras[]): Hos
   };
 }
 
+/** The 10,000-entity pack, imported as a reader brings it: through the options page's file picker. */
+export async function importBigPack(session: ExtensionSession): Promise<void> {
+  const options = await session.browser.openExtensionPage('options.html');
+  await options.waitForSelector('.op-page');
+  await options.setInputFiles('[data-testid="pack-file-input"]', {
+    name: 'big-pack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bigPack(PACK_ENTITIES))),
+  });
+  await options.getByTestId('import-success').waitFor({ timeout: 60_000 });
+  await options.close();
+}
+
 /** Every case, in one browser: the pack is imported last, so the cases before it run without it. */
 export async function measureHostile(
   build: ExtensionBuild,
@@ -207,16 +220,7 @@ export async function measureHostile(
     }
     if (!wanted('pack') && !wanted('pack-named')) return { cases, chromium: context.browser()?.version() ?? 'unknown' };
 
-    // The pack as a reader brings it: through the options page's file picker.
-    const options = await session.browser.openExtensionPage('options.html');
-    await options.waitForSelector('.op-page');
-    await options.setInputFiles('[data-testid="pack-file-input"]', {
-      name: 'big-pack.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bigPack(PACK_ENTITIES))),
-    });
-    await options.getByTestId('import-success').waitFor({ timeout: 60_000 });
-    await options.close();
+    await importBigPack(session);
     if (wanted('pack')) cases.push(await run(`${reference}, 10,000-entity pack on`, reference));
     if (wanted('pack-named')) {
       const url = `${origin}/hostile/pack-names.html`;

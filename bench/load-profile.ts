@@ -7,24 +7,29 @@
  * page's script. Sampling proportions, not thread CPU: set them against the counted CPU of the
  * same loads (docs/decisions/0029, section of 2026-12-07 "A do-nothing baseline").
  *
- * `npx tsx bench/load-profile.ts` (PROFILE_PAGES=a.html,b.html, PROFILE_REPS=3).
+ * `npx tsx bench/load-profile.ts` (PROFILE_PAGES=a.html,b.html, PROFILE_REPS=3; PROFILE_PACK=1 with
+ * the hostile bench's 10,000-entity pack imported first; BENCH_EXTENSION_DIR: a build made with
+ * BACKSTORY_SOURCEMAP=1, for a before and after).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // A dependency of Vite's, used here only to read the build's source maps.
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { buildExtension, tracedLoads } from './extension-cost';
+import { buildExtension, type ExtensionBuild, tracedLoads } from './extension-cost';
 import { openExtensionSession } from './extension-session';
+import { importBigPack } from './hostile-cost';
 import { type ProfileEvent, profileSamples, type Sample } from './script-profile';
 import { round } from './stats';
-import type { TraceEvent } from './trace-cost';
+import type { CountedTask, TraceEvent } from './trace-cost';
 
 const PAGES = (
   process.env.PROFILE_PAGES ??
   'wikipedia.html,heise.html,aktualne.html,bbc-1.html,nytimes-1.html,cnn.html,guardian-1.html'
 ).split(',');
 const REPS = Number(process.env.PROFILE_REPS ?? 3);
+const WITH_PACK = process.env.PROFILE_PACK === '1';
+const BY_TASK = process.env.PROFILE_TASKS === '1';
 const END_MARK = 'backstory-bench-load-end';
 const EXTENSION = /^chrome-extension:\/\/[^/]+\/(.*)$/;
 
@@ -65,7 +70,8 @@ const pieceOf = (kind: string, fn: string): string => {
 
 async function main(): Promise<void> {
   process.env.BACKSTORY_SOURCEMAP = '1';
-  const product = buildExtension();
+  const given = process.env.BENCH_EXTENSION_DIR;
+  const product: ExtensionBuild = given ? { dir: path.resolve(given), remove: () => {} } : buildExtension();
   const mapOf = sourceMaps(product.dir);
   /** The source file (and function) of our frame, through the build's source map. */
   const whereIs = (url: string, line: number, column: number, name: string): [string, string] => {
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
     for (const name of PAGES) {
       const session = await openExtensionSession(product.dir, [name]);
       try {
+        if (WITH_PACK) await importBigPack(session);
         let events: TraceEvent[] = [];
         const loads = await tracedLoads(session, name, REPS, undefined, {
           categories: ['disabled-by-default-v8.cpu_profiler'],
@@ -106,6 +113,8 @@ async function main(): Promise<void> {
         const files = new Map<string, number>();
         const pieces = new Map<string, number>();
         const functions = new Map<string, number>();
+        /** PROFILE_TASKS=1: each counted task over 3 ms CPU of the last load, with its busiest functions. */
+        const perTask = new Map<CountedTask, Map<string, number>>();
         let counted = 0;
         let sampled = 0;
         loads.forEach((load, i) => {
@@ -132,6 +141,11 @@ async function main(): Promise<void> {
             const piece = pieceOf(task.kind, fn);
             pieces.set(piece, (pieces.get(piece) ?? 0) + ms);
             functions.set(fn, (functions.get(fn) ?? 0) + ms);
+            if (BY_TASK && i === loads.length - 1) {
+              const inTask = perTask.get(task) ?? new Map<string, number>();
+              inTask.set(fn, (inTask.get(fn) ?? 0) + ms);
+              perTask.set(task, inTask);
+            }
           }
         });
         const top = (map: Map<string, number>, n: number) =>
@@ -154,6 +168,17 @@ async function main(): Promise<void> {
         console.log(`  by piece, share of the samples and of the counted cpu: ${share(pieces)}`);
         console.log(`  by file: ${top(files, 25)}`);
         console.log(`  by function: ${top(functions, 30)}`);
+        for (const [task, inTask] of perTask) {
+          if (task.cpu < 3) continue;
+          const busiest = [...inTask]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 8)
+            .map(([fn, ms]) => `${fn} ${round(ms, 2)}`)
+            .join('; ');
+          console.log(
+            `  last load, +${Math.round(task.at)} ${task.kind} ${round(task.cpu, 1)} ms CPU (samples, wall): ${busiest}`,
+          );
+        }
       } finally {
         await session.close();
       }

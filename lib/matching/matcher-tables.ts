@@ -199,14 +199,18 @@ export function trustFit(aliases: readonly AliasEntry[], snapshot: MatcherSnapsh
 /**
  * The tables a snapshot holds, or null when it was made from other aliases. Nodes are linked in
  * the order the build made them, so every edge lands in the slot the build gave it. `tables`:
- * empty tables to read them into (room for more aliases, which table-builder.ts then adds).
+ * empty tables to read them into (room for more aliases, which table-builder.ts then adds); made
+ * only once the snapshot fits, since a page with a pack on asks the bundled snapshot first, and
+ * tables sized for 10,000 names are megabytes to zero and collect (docs/decisions/0028).
  */
 export function tablesFromSnapshot(
   aliases: readonly AliasEntry[],
   snapshot: MatcherSnapshot,
-  tables = allocate(aliases.length, sizeOf(aliases).totalChars),
+  tables?: MatcherTables,
 ): MatcherTables | null {
-  return snapshotFits(aliases, snapshot) ? readSnapshot(snapshot, tables) : null;
+  return snapshotFits(aliases, snapshot)
+    ? readSnapshot(snapshot, tables ?? allocate(aliases.length, sizeOf(aliases).totalChars))
+    : null;
 }
 
 /**

@@ -8,8 +8,11 @@
  * table itself").
  *
  * The edge table is stored at the size its nodes need (at most half full, as `allocate` makes one
- * for them), not the size a build allocates for every alias character. Bytes are little-endian:
- * the typed arrays' own order on every machine a supported browser runs on.
+ * for them), not the size a build allocates for every alias character, and only its used slots,
+ * each with its place, at 16 bits where every slot and node fits (a trie under 32,768 nodes): half
+ * its slots are empty, and a storage answer costs a page by its length (0028, "the edge table's
+ * used slots at 16 bits"). Bytes are little-endian: the typed arrays' own order on every machine a supported
+ * browser runs on.
  *
  * A snapshot read from packed tables (`unpackedSnapshot`) is a `MatcherSnapshot` like any other:
  * its tables are read back by `storedTables`, and its node list and the rest, which only a slower
@@ -27,7 +30,13 @@ export interface PackedTables {
   key: string;
   /** Number of trie nodes, the root included. */
   size: number;
-  /** The edge table's slots, base64: parent plus one (Int32), child (Int32), character (Uint16). */
+  /** How many slots the edge table has (a power of two, at least twice the nodes). */
+  slots: number;
+  /**
+   * The edge table's used slots in order, base64, column after column: the slot, its parent plus
+   * one, its child (each Uint16 when the table has at most 65,536 slots, else Int32: `edgeColumn`),
+   * its character (Uint16).
+   */
   edges: string;
   /** Pairs: character, the root's child by it. */
   root: number[];
@@ -75,22 +84,88 @@ export function int32sOf(text: string): Int32Array | null {
   return bytes.length % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : null;
 }
 
+/** The typed array of an edge table's slot, parent and child columns: 16 bits while every slot index fits. */
+const edgeColumn = (slots: number) => (slots <= 0x10000 ? Uint16Array : Int32Array);
+
+/** The used slots of an edge table of `slots` slots, as `PackedTables.edges` holds them. */
+function usedEdgeBytes(edgeFrom: Int32Array, edgeChar: Uint16Array, edgeTo: Int32Array): Uint8Array {
+  const slots = edgeFrom.length;
+  const used: number[] = [];
+  for (let slot = 0; slot < slots; slot++) if (edgeFrom[slot] !== 0) used.push(slot);
+  const n = used.length;
+  const Column = edgeColumn(slots);
+  const width = Column.BYTES_PER_ELEMENT;
+  const bytes = new Uint8Array(n * (3 * width + 2));
+  const at = new Column(bytes.buffer, 0, n);
+  const from = new Column(bytes.buffer, n * width, n);
+  const to = new Column(bytes.buffer, 2 * n * width, n);
+  const ch = new Uint16Array(bytes.buffer, 3 * n * width, n);
+  used.forEach((slot, i) => {
+    at[i] = slot;
+    from[i] = edgeFrom[slot] as number;
+    to[i] = edgeTo[slot] as number;
+    ch[i] = edgeChar[slot] as number;
+  });
+  return bytes;
+}
+
+/**
+ * The edge table of `slots` slots whose used slots `bytes` holds (`usedEdgeBytes`), or null when
+ * they cannot be a build's: a slot out of range or given twice, an edge from or to no node of
+ * `size`, more than half the slots used (a walk's probe could then never end).
+ */
+function placedEdges(
+  bytes: Uint8Array,
+  slots: number,
+  size: number,
+): { edgeFrom: Int32Array; edgeChar: Uint16Array; edgeTo: Int32Array } | null {
+  const Column = edgeColumn(slots);
+  const width = Column.BYTES_PER_ELEMENT;
+  const n = bytes.length / (3 * width + 2);
+  if (!Number.isInteger(n) || n * 2 > slots) return null;
+  // Decoded bytes start a buffer of their own (never shared), so every column is aligned.
+  const buffer = bytes.buffer as ArrayBuffer;
+  const at = new Column(buffer, bytes.byteOffset, n);
+  const from = new Column(buffer, bytes.byteOffset + n * width, n);
+  const to = new Column(buffer, bytes.byteOffset + 2 * n * width, n);
+  const ch = new Uint16Array(buffer, bytes.byteOffset + 3 * n * width, n);
+  const edgeFrom = new Int32Array(slots);
+  const edgeChar = new Uint16Array(slots);
+  const edgeTo = new Int32Array(slots);
+  for (let i = 0; i < n; i++) {
+    const slot = at[i] as number;
+    const parent = from[i] as number;
+    const child = to[i] as number;
+    if (
+      slot < 0 ||
+      slot >= slots ||
+      edgeFrom[slot] !== 0 ||
+      parent < 1 ||
+      parent > size ||
+      child < 0 ||
+      child >= size
+    ) {
+      return null;
+    }
+    edgeFrom[slot] = parent;
+    edgeTo[slot] = child;
+    edgeChar[slot] = ch[i] as number;
+  }
+  return { edgeFrom, edgeChar, edgeTo };
+}
+
 /** `tables` (made from `aliasCount` aliases whose key is `key`) as a page part stores them. */
 export function packTables(key: string, aliasCount: number, tables: MatcherTables): PackedTables {
   const { size, rootNext, patternStart } = tables;
   const { edgeFrom, edgeChar, edgeTo } = rehashedEdges(tables, size);
-  const slots = edgeFrom.length;
-  const edgeBytes = new Uint8Array(slots * 10);
-  new Int32Array(edgeBytes.buffer, 0, slots).set(edgeFrom);
-  new Int32Array(edgeBytes.buffer, slots * 4, slots).set(edgeTo);
-  new Uint16Array(edgeBytes.buffer, slots * 8, slots).set(edgeChar);
   const root: number[] = [];
   for (let ch = 0; ch < rootNext.length; ch++) if (rootNext[ch] !== 0) root.push(ch, rootNext[ch] as number);
   const patternEnd = patternStart[aliasCount] as number;
   return {
     key,
     size,
-    edges: bytesToBase64(edgeBytes),
+    slots: edgeFrom.length,
+    edges: bytesToBase64(usedEdgeBytes(edgeFrom, edgeChar, edgeTo)),
     root,
     output: base64Of(tables.output.subarray(0, size)),
     patterns: base64Of(tables.patterns.subarray(0, patternEnd)),
@@ -116,34 +191,18 @@ function allBelow(values: ArrayLike<number>, below: number): boolean {
   return true;
 }
 
-/** Whether every edge joins two of `size` nodes, and at least half the slots are empty, as a build leaves them. */
-function edgesReadable(edgeFrom: Int32Array, edgeTo: Int32Array, size: number): boolean {
-  let used = 0;
-  for (let slot = 0; slot < edgeFrom.length; slot++) {
-    const from = edgeFrom[slot] as number;
-    if (from === 0) continue;
-    used++;
-    const to = edgeTo[slot] as number;
-    if (from < 0 || from > size || to < 0 || to >= size) return false;
-  }
-  return used * 2 <= edgeFrom.length;
-}
-
 /**
  * The tables `packed` holds (their candidate pattern left null: `storedTables` makes it),
  * or null when they cannot be a build's: lengths that do not agree, a node or alias out of range,
  * an edge table more than half full (a walk's probe could then never end).
  */
 export function unpackTables(packed: PackedTables, patternStart: Int32Array): MatcherTables | null {
-  const { size } = packed;
-  const edgeBytes = base64ToBytes(packed.edges);
-  const slots = edgeBytes.length / 10;
+  const { size, slots } = packed;
   // A power of two, as the slots' hash needs, with room for every node twice over.
   if (!Number.isInteger(slots) || slots < 16 || (slots & (slots - 1)) !== 0 || slots < size * 2) return null;
-  const edgeFrom = new Int32Array(edgeBytes.buffer, edgeBytes.byteOffset, slots);
-  const edgeTo = new Int32Array(edgeBytes.buffer, edgeBytes.byteOffset + slots * 4, slots);
-  const edgeChar = new Uint16Array(edgeBytes.buffer, edgeBytes.byteOffset + slots * 8, slots);
-  if (!edgesReadable(edgeFrom, edgeTo, size)) return null;
+  const edges = placedEdges(base64ToBytes(packed.edges), slots, size);
+  if (!edges) return null;
+  const { edgeFrom, edgeChar, edgeTo } = edges;
   const output = int32sOf(packed.output);
   const patterns = base64ToBytes(packed.patterns);
   const aliasCount = patternStart.length - 1;

@@ -11,7 +11,7 @@
  */
 import type { StoryOutline } from '../story/story-model';
 import { makePackDetailsParts, packDetailsFit, packDetailsKeys } from './pack-details';
-import { olderPackPageKey, PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
+import { olderPackPageKeys, PACK_INDEX_KEY, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { bundledKey, makePackPagePart, pagePartCurrent, readPackPagePart } from './pack-page';
 import { makePackPanelPart, readPackPanelPart } from './pack-panel';
 import { parsePackIndex, readStoredStory } from './pack-storage';
@@ -24,9 +24,11 @@ export async function refreshPackPages(area: StorageAreaLike, bundled: readonly 
   const wanted = bundledKey(bundled);
   const made: string[] = [];
   for (const id of new Set(index.map((meta) => meta.id))) {
-    const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id), olderPackPageKey(id)]);
+    const older = olderPackPageKeys(id);
+    const stored = await area.get([packPageKey(id), packKey(id), packPanelKey(id), ...older]);
     // An earlier version's page part, under its own key: no page reads it now.
-    if (stored[olderPackPageKey(id)] !== undefined) await area.remove(olderPackPageKey(id)).catch(() => {});
+    const found = older.filter((key) => stored[key] !== undefined);
+    if (found.length > 0) await area.remove(found).catch(() => {});
     const pageFits = pagePartCurrent(readPackPagePart(stored[packPageKey(id)], id), wanted);
     const panel = readPackPanelPart(stored[packPanelKey(id)], id);
     // Checked against the panel part's entities (the pack's, in their order); without one they are made again with it.

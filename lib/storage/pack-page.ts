@@ -1,5 +1,5 @@
 /**
- * A pack's page part (`pack-page:v2:<id>`): what a page needs of a switched-on pack to scan, made
+ * A pack's page part (`pack-page:v3:<id>`): what a page needs of a switched-on pack to scan, made
  * from the pack when it is imported, or when an update finds it missing or made with other bundled
  * stories (`pack-page-refresh.ts`), and stored beside it. It holds the story's outline (names and
  * aliases, as the bundled copy gives a page the bundled stories') and the matcher tables of the
@@ -113,6 +113,7 @@ function hasPackedShape(value: unknown): value is PackedTables {
   return (
     typeof value.key === 'string' &&
     typeof value.size === 'number' &&
+    typeof value.slots === 'number' &&
     typeof value.edges === 'string' &&
     typeof value.output === 'string' &&
     typeof value.patterns === 'string' &&

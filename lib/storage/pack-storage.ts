@@ -13,7 +13,7 @@ import { outlineOf } from '../story/story-model';
 import { type Notice, notice } from './notice';
 import { makePackDetailsParts, packDetailsKeys } from './pack-details';
 import { checkPackFile, type PackFile, type PackProblem } from './pack-file';
-import { olderPackPageKey, PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
+import { olderPackPageKeys, PACK_INDEX_KEY, packIdOfKey, packKey, packPageKey, packPanelKey } from './pack-keys';
 import { migratePack } from './pack-migrations';
 import { makePackPagePart } from './pack-page';
 import { makePackPanelPart, readPackPanelPart } from './pack-panel';
@@ -200,7 +200,9 @@ export async function deletePack(area: StorageAreaLike, id: string): Promise<Cha
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }
-  await area.remove([packKey(id), packPageKey(id), olderPackPageKey(id), packPanelKey(id), ...chunks]).catch(() => {});
+  await area
+    .remove([packKey(id), packPageKey(id), ...olderPackPageKeys(id), packPanelKey(id), ...chunks])
+    .catch(() => {});
   return { ok: true };
 }
 

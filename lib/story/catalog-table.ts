@@ -90,7 +90,7 @@ export function catalogFromTable<S extends StoryOutline>(story: S, table: Catalo
   return {
     stories: [story],
     storyById: new Map([[story.id, story]]),
-    entities: storyEntities(story as S & { entities: readonly S['entities'][number][] }, ids),
+    entities: storyEntities(story as S & { entities: readonly S['entities'][number][] }, ids, table.ids),
     aliases,
   };
 }

@@ -35,6 +35,7 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
   constructor(
     private readonly story: StoryOutline & { entities: readonly E[] },
     private readonly ids: readonly string[],
+    private readonly lines: string | undefined,
   ) {
     super();
   }
@@ -43,8 +44,8 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
   }
   private indexOf(id: string): number | undefined {
     if (!this.index) {
-      // Made at a page's start (the merge asks which of a few stories' entities the pack has):
-      // a plain loop, without a pair array for each of thousands of ids.
+      // Made for the first entity asked for (a card, a report): a plain loop, without a pair array
+      // for each of thousands of ids.
       const index = new Map<string, number>();
       for (let i = 0; i < this.ids.length; i++) index.set(this.ids[i] as string, i);
       this.index = index;
@@ -52,7 +53,11 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
     return this.index.get(id);
   }
   has(id: string): boolean {
-    return this.indexOf(id) !== undefined;
+    // A page's start asks which of a few stories' entities a big pack has (the merge): a native
+    // search of its ids as stored, one line each, rather than an index of thousands made in cold
+    // code (docs/decisions/0028, "the start without the pack's index").
+    if (this.index || this.lines === undefined) return this.indexOf(id) !== undefined;
+    return holdsLine(this.lines, id);
   }
   get(id: string): CatalogEntity<E> | undefined {
     let entity = this.made.get(id);
@@ -76,16 +81,29 @@ class StoryEntities<E extends EntityOutline> extends KeyedMap<CatalogEntity<E>> 
   }
 }
 
+/** Whether `line` is one of the newline-separated lines of `lines` (an empty one, or several, never is). */
+export function holdsLine(lines: string, line: string): boolean {
+  if (line === '' || line.includes('\n')) return false;
+  for (let at = lines.indexOf(line); at >= 0; at = lines.indexOf(line, at + 1)) {
+    const end = at + line.length;
+    if ((at === 0 || lines.charCodeAt(at - 1) === 10) && (end === lines.length || lines.charCodeAt(end) === 10)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The entities of `buildCatalog([story])`, whose ids (`ids`, unique, in the story's order) are
  * known without reading the story's entities: each is made from the story the first time it is
- * asked for.
+ * asked for. `lines`: the same ids joined by newlines (a stored catalog table's), for `has`.
  */
 export function storyEntities<E extends EntityOutline>(
   story: StoryOutline & { entities: readonly E[] },
   ids: readonly string[],
+  lines?: string,
 ): Entities<CatalogEntity<E>> {
-  return new StoryEntities(story, ids);
+  return new StoryEntities(story, ids, lines);
 }
 
 class JoinedEntities<V> extends KeyedMap<V> {

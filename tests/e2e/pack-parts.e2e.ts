@@ -104,7 +104,7 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
 
   it('stores a page part at import, and a pack entity’s card shows the facts only the whole pack holds', async () => {
     await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
-    const part = (await storage().get())[`pack-page:v2:${PACK_ID}`];
+    const part = (await storage().get())[`pack-page:v3:${PACK_ID}`];
     expect(typeof part).toBe('string');
     // The part holds names, not facts: the card's facts come from the whole pack.
     expect(part).not.toContain('Will command the mission.');
@@ -236,7 +236,7 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
 
   it('reads a page part an earlier version made (its outline whole, no catalog table): its names and its card', async () => {
     await importThroughOptions({ name: 'valid-pack.json', text: readFileSync(VALID_PACK, 'utf8') });
-    const key = `pack-page:v2:${PACK_ID}`;
+    const key = `pack-page:v3:${PACK_ID}`;
     const older = olderPagePart((await storage().get())[key] as string);
     await storage().set({ [key]: older });
 
@@ -308,7 +308,7 @@ describe('a pack on a page: its outline and tables, its facts on the card', () =
   it('finds the names of a 10,000-entity pack on a page, and opens their cards', async () => {
     const count = 10_000;
     await importThroughOptions({ name: 'big-pack.json', text: JSON.stringify(bigPack(count)) });
-    expect(typeof (await storage().get())['pack-page:v2:big-pack']).toBe('string');
+    expect(typeof (await storage().get())['pack-page:v3:big-pack']).toBe('string');
 
     const names = bigPackNames(count);
     const wanted = [names[0], names[4_999], names[count - 1]].map((n) => n?.name ?? '');

@@ -99,9 +99,9 @@ describe('a 10,000-entity pack in Firefox', () => {
     writeFileSync(file, JSON.stringify(bigPack(count)));
     await importThroughOptions(file);
     // The parts a page and a panel read instead of the whole pack (docs/decisions/0028), made at import.
-    expect(await storedTypes(['pack:v1:big-pack', 'pack-page:v2:big-pack', 'pack-panel:v1:big-pack'])).toEqual({
+    expect(await storedTypes(['pack:v1:big-pack', 'pack-page:v3:big-pack', 'pack-panel:v1:big-pack'])).toEqual({
       'pack:v1:big-pack': 'object',
-      'pack-page:v2:big-pack': 'string',
+      'pack-page:v3:big-pack': 'string',
       'pack-panel:v1:big-pack': 'string',
     });
 

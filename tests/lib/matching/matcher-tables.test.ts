@@ -79,6 +79,17 @@ describe('matcher tables made at build time', () => {
       expect(aliasesKey(aliases)).not.toBe(snapshot.key);
       expect(tablesFromSnapshot(aliases, snapshot)).toBeNull();
     }
+    // A catalog of another size (a pack's, asked of the bundled snapshot first) is told by its
+    // count alone: none of its aliases is read, nor tables sized for them made.
+    let read = 0;
+    const counted = new Proxy([...TEST_ALIASES, ...TEST_ALIASES], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(tablesFromSnapshot(counted, snapshot)).toBeNull();
+    expect(read).toBe(0);
     // Another catalog with that snapshot at hand is built as usual, and matches by its own aliases.
     const withErdogan = [...TEST_ALIASES, { ...first, entityId: 'erdogan', text: 'Erdogan' }];
     const matcher = buildMatcher(withErdogan, snapshot);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledStories } from '../../../data/stories';
+import { rehashedEdges } from '../../../lib/matching/held-tables';
 import { findMentions, Matcher } from '../../../lib/matching/matcher';
 import {
   aliasesKey,
@@ -64,10 +65,36 @@ describe('matcher tables stored as themselves', () => {
 
   it('store an edge table sized for their nodes, not for every alias character', () => {
     const stored = packed(bigAliases);
-    const slots = base64ToBytes(stored.edges).length / 10;
-    expect(slots).toBeGreaterThanOrEqual(stored.size * 2);
-    expect(slots).toBeLessThan(stored.size * 4);
-    expect(slots).toBeLessThan(buildTables(bigAliases).edgeFrom.length);
+    expect(stored.slots).toBeGreaterThanOrEqual(stored.size * 2);
+    expect(stored.slots).toBeLessThan(stored.size * 4);
+    expect(stored.slots).toBeLessThan(buildTables(bigAliases).edgeFrom.length);
+  });
+
+  it('store only the edge table’s used slots, four 16-bit values each while every slot fits in them', () => {
+    const stored = packed(bigAliases);
+    const edges = rehashedEdges(buildTables(bigAliases), stored.size);
+    const used = edges.edgeFrom.filter((from) => from !== 0).length;
+    expect(stored.slots).toBeLessThanOrEqual(0x10000);
+    expect(base64ToBytes(stored.edges)).toHaveLength(used * 8);
+  });
+
+  it('store a larger trie’s slots, parents and children at 32 bits, read back as its build', () => {
+    // Over 32,768 nodes: an edge table of more than 65,536 slots.
+    const long = Array.from({ length: 400 }, (_, i) => ({
+      ...(bundledAliases[0] as AliasEntry),
+      text: `Q${i.toString(36).padStart(4, 'a')}${'bcdefghijklmnopqrstuvwxyz'.repeat(4)}`,
+      inflection: undefined,
+    })) as AliasEntry[];
+    const stored = packed(long);
+    expect(stored.slots).toBeGreaterThan(0x10000);
+    const used = stored.size - 2;
+    expect(base64ToBytes(stored.edges).length).toBeGreaterThanOrEqual(used * 14);
+    sameAsBuild(unpacked(stored), long);
+    const text = `${long[399]?.text} and ${long[0]?.text}`;
+    const read = storedTables(unpackedSnapshot(stored) as MatcherSnapshot) as MatcherTables;
+    expect(findMentions(new Matcher(long, read), text)).toEqual(
+      findMentions(new Matcher(long, buildTables(long)), text),
+    );
   });
 
   it('decode with the browser’s own base64 when it has one', () => {
@@ -83,20 +110,37 @@ describe('matcher tables stored as themselves', () => {
 
   it('are not read when they cannot be a build’s', () => {
     const good = packed(bundledAliases);
-    const edges = base64ToBytes(good.edges);
-    const slots = edges.length / 10;
-    const withEdges = (change: (from: Int32Array, to: Int32Array) => void): PackedTables => {
-      const bytes = edges.slice();
-      change(new Int32Array(bytes.buffer, 0, slots), new Int32Array(bytes.buffer, slots * 4, slots));
-      return { ...good, edges: Buffer.from(bytes).toString('base64') };
+    const { slots } = good;
+    /** Used slots as stored: slot, parent plus one, child, character (16 bits each). */
+    const edgesOf = (columns: number[][]) => {
+      const n = columns[0]?.length ?? 0;
+      const values = new Uint16Array(n * 4);
+      columns.forEach((column, k) => {
+        values.set(column, k * n);
+      });
+      return Buffer.from(values.buffer).toString('base64');
     };
+    const stored = new Uint16Array(base64ToBytes(good.edges).buffer);
+    const n = stored.length / 4;
+    const columns = [0, 1, 2, 3].map((k) => [...stored.subarray(k * n, (k + 1) * n)]);
+    const withEdges = (change: (at: number[], from: number[], to: number[]) => void): PackedTables => {
+      const copy = columns.map((column) => [...column]);
+      change(copy[0] as number[], copy[1] as number[], copy[2] as number[]);
+      return { ...good, edges: edgesOf(copy) };
+    };
+    // More than half full: a walk's probe might never find an empty slot.
+    const crowded = Array.from({ length: slots / 2 + 1 }, (_, i) => i);
     const int32s = (values: number[]) => Buffer.from(new Int32Array(values).buffer).toString('base64');
     const damaged: PackedTables[] = [
-      // More than half full: a walk's probe might never find an empty slot.
-      withEdges((from) => from.fill(1, 0, slots / 2 + 1)),
-      withEdges((from) => from.fill(good.size + 1, 0, 1)),
-      withEdges((_, to) => to.fill(good.size, 0, 1)),
+      { ...good, edges: edgesOf([crowded, crowded.map(() => 1), crowded.map(() => 0), crowded.map(() => 65)]) },
+      withEdges((at) => at.splice(1, 1, at[0] as number)),
+      withEdges((at) => at.splice(0, 1, slots)),
+      withEdges((_, from) => from.splice(0, 1, good.size + 1)),
+      withEdges((_, from) => from.splice(0, 1, 0)),
+      withEdges((_, __, to) => to.splice(0, 1, good.size)),
       { ...good, edges: good.edges.slice(0, 40) },
+      { ...good, slots: slots - 1 },
+      { ...good, slots: 8 },
       { ...good, size: good.size * 4 },
       { ...good, output: int32s([good.size]) },
       { ...good, output: int32s(new Array(good.size).fill(1e6)) },
@@ -107,6 +151,7 @@ describe('matcher tables stored as themselves', () => {
       { ...good, forks: [1, good.endingSets.length, 1] },
     ];
     expect(unpacked(good)).not.toBeNull();
+    expect(unpacked({ ...good, edges: edgesOf(columns) })).not.toBeNull();
     for (const stored of damaged) {
       const patternStart = int32sOf(stored.patternStart) as Int32Array;
       expect(unpackTables(stored, patternStart), JSON.stringify(stored).slice(0, 80)).toBeNull();

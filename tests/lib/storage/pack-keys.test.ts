@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isPackChange,
   isPackKey,
+  olderPackPageKeys,
   PACK_INDEX_KEY,
   packDetailsKey,
   packIdOfKey,
@@ -29,7 +30,8 @@ describe('the storage keys of packs', () => {
     // Packs imported by earlier versions are stored under these: a new name would lose them.
     expect(PACK_INDEX_KEY).toBe('packs:v1:index');
     expect(packKey('war')).toBe('pack:v1:war');
-    expect(packPageKey('war')).toBe('pack-page:v2:war');
+    expect(packPageKey('war')).toBe('pack-page:v3:war');
+    expect(olderPackPageKeys('war')).toEqual(['pack-page:v1:war', 'pack-page:v2:war']);
     expect(packPanelKey('war')).toBe('pack-panel:v1:war');
     expect(packDetailsKey('war', 2)).toBe('pack-details:v1:war:2');
   });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledStories } from '../../../data/stories';
 import { makePackDetailsParts, packDetailsFit } from '../../../lib/storage/pack-details';
 import {
-  olderPackPageKey,
+  olderPackPageKeys,
   PACK_INDEX_KEY,
   packDetailsKey,
   packKey,
@@ -37,27 +37,36 @@ describe('page parts made for packs stored without a usable one', () => {
     for (const [key, value] of Object.entries(before)) expect(after[key]).toEqual(value);
   });
 
-  it('makes this version’s part for a pack stored with the version before’s, removes that one and keeps the pack', async () => {
+  it('makes this version’s part for a pack stored with the versions before’s, removes those and keeps the pack', async () => {
     const made = makePackPagePart(cardTestStory, outlines());
-    // The version before stored its part, its tables a snapshot, under its own key.
+    // The versions before stored their parts under their own keys: the tables a snapshot (v1),
+    // then every slot of the edge table at 32 bits, with no count of slots (v2).
     const { tables, ...rest } = parsePagePart(made);
-    const before = pagePartText({ ...rest, matcher: snapshotJson(tables) });
+    const { slots: _slots, ...everySlot } = tables as Record<string, unknown>;
+    const [v1, v2] = [
+      pagePartText({ ...rest, matcher: snapshotJson(tables) }),
+      pagePartText({ ...rest, tables: { ...everySlot, edges: 'AAAAAAAAAAAAAA==' } }),
+    ];
+    const [v1Key, v2Key] = olderPackPageKeys(id) as [string, string];
     await area().set({
       [PACK_INDEX_KEY]: [meta],
       [packKey(id)]: cardTestStory,
-      [olderPackPageKey(id)]: before,
+      [v1Key]: v1,
+      [v2Key]: v2,
       [packPanelKey(id)]: makePackPanelPart(cardTestStory),
       ...makePackDetailsParts(cardTestStory),
     });
     expect(await refreshPackPages(area(), outlines())).toEqual([id]);
     const after = await area().get(null);
     expect(after[packPageKey(id)]).toBe(made);
-    expect(after[olderPackPageKey(id)]).toBeUndefined();
+    expect([after[v1Key], after[v2Key]]).toEqual([undefined, undefined]);
     expect(after[packKey(id)]).toEqual(cardTestStory);
-    // The same part under this version's key, as the version before made it: not current, made again.
-    await area().set({ [packPageKey(id)]: before });
-    expect(await refreshPackPages(area(), outlines())).toEqual([id]);
-    expect((await area().get(packPageKey(id)))[packPageKey(id)]).toBe(made);
+    // The same parts under this version's key, as the versions before made them: not current, made again.
+    for (const before of [v1, v2]) {
+      await area().set({ [packPageKey(id)]: before });
+      expect(await refreshPackPages(area(), outlines())).toEqual([id]);
+      expect((await area().get(packPageKey(id)))[packPageKey(id)]).toBe(made);
+    }
   });
 
   it('leaves parts made with these bundled stories as they are', async () => {

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Story } from '../../../data/schema';
 import { readPackDetailsChunk } from '../../../lib/storage/pack-details';
 import { MAX_PACK_BYTES, type PackFile } from '../../../lib/storage/pack-file';
-import { olderPackPageKey, packDetailsKey } from '../../../lib/storage/pack-keys';
+import { olderPackPageKeys, packDetailsKey } from '../../../lib/storage/pack-keys';
 import { readPackPagePart } from '../../../lib/storage/pack-page';
 import { readPackPanelPart } from '../../../lib/storage/pack-panel';
 import { readEnabledPacks } from '../../../lib/storage/pack-reading';
@@ -90,7 +90,7 @@ describe('importing a story pack', () => {
       story.entities.map(({ id, description, facts, relations }) => ({ id, description, facts, relations })),
     );
     // A page part an earlier version left under its own key (the refresh had not run yet) goes too.
-    await area().set({ [olderPackPageKey(id)]: 'an earlier part' });
+    await area().set(Object.fromEntries(olderPackPageKeys(id).map((key) => [key, 'an earlier part'])));
     expect(await deletePack(area(), id)).toEqual({ ok: true });
     expect(await area().get(null)).toEqual({ [PACK_INDEX_KEY]: [] });
   });
