@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cutTitle, listedAfterPluralTitle } from '../../../lib/extraction/name-titles';
 import { extract, people, roleOf } from '../../helpers/extraction';
+import { wordsOf } from '../../helpers/tokens';
 
 describe('where a name starts after its titles', () => {
   it('does not take the seat of "MP for …" into the name', () => {
@@ -73,5 +75,90 @@ describe('titles in capitals', () => {
   it('makes no person of a name after "and" that follows a plural role noun', () => {
     const article = extract('Iwi volunteers and Department of Conservation rangers kept watch.');
     expect(people(article)).toEqual([]);
+  });
+});
+
+// The rule on its own: a capitalised run as names.ts hands it over (from its first word to its
+// last), what is left of it as the name, and what was cut.
+describe('cutting the titles off a capitalised run', () => {
+  function cut(sentence: string, first: string, last: string, opening = false) {
+    const words = wordsOf(sentence);
+    const from = words.at(first);
+    const run = Array.from({ length: words.at(last) - from + 1 }, (_, k) => from + k);
+    const what = cutTitle(words.text, words.tokens, run, opening);
+    return { name: run.map((i) => words.tokens[i]?.text).join(' '), ...what };
+  }
+
+  it('cuts every title word before the name, and keeps the honorific as printed', () => {
+    expect(cut('NATO Secretary General Mark Rutte spoke.', 'NATO', 'Rutte')).toEqual({
+      name: 'Mark Rutte',
+      titled: true,
+    });
+    expect(cut('Mr. Umerov arrived.', 'Mr', 'Umerov')).toEqual({ name: 'Umerov', honorific: 'Mr.', titled: false });
+    expect(cut('Mrs Anna Reid spoke.', 'Mrs', 'Reid')).toEqual({ name: 'Anna Reid', honorific: 'Mrs', titled: false });
+  });
+
+  it('keeps the title words of a run that ends on an organisation’s word ("General Motors")', () => {
+    expect(cut('General Motors cut jobs.', 'General', 'Motors')).toEqual({ name: 'General Motors', titled: false });
+  });
+
+  it('cuts an ambiguous title word only before a given name ("Chief Executive Officer" is no name)', () => {
+    expect(cut('Chief Executive Anna Reid spoke.', 'Chief', 'Reid')).toEqual({ name: 'Anna Reid', titled: true });
+    expect(cut('Chief Executive Officer spoke.', 'Chief', 'Officer')).toEqual({
+      name: 'Chief Executive Officer',
+      titled: false,
+    });
+    expect(cut('The GNU General Public License applies.', 'GNU', 'License')).toEqual({
+      name: 'GNU General Public License',
+      titled: false,
+    });
+  });
+
+  it('keeps a given name that is a title word after a lower-case role noun, but not an abbreviation', () => {
+    expect(cut('Bureau senior forecaster Dean Nakamura told reporters.', 'Dean', 'Nakamura')).toEqual({
+      name: 'Dean Nakamura',
+      titled: false,
+    });
+    expect(cut('Among them is the grime MC Kaizen, who grew up nearby.', 'MC', 'Kaizen')).toEqual({
+      name: 'Kaizen',
+      titled: true,
+    });
+  });
+
+  it('cuts the portfolio or seat after "<title> of/for" up to the name', () => {
+    expect(cut('They met US Secretary of State Marco Rubio.', 'State', 'Rubio')).toEqual({
+      name: 'Marco Rubio',
+      titled: true,
+    });
+    expect(cut('The Minister for Health Wes Streeting answered.', 'Health', 'Streeting')).toEqual({
+      name: 'Wes Streeting',
+      titled: true,
+    });
+    expect(cut('Labor MP for Footscray Huong Tran welcomed it.', 'Footscray', 'Tran')).toEqual({
+      name: 'Huong Tran',
+      titled: true,
+    });
+    expect(cut('Environment Canterbury will decide.', 'Environment', 'Canterbury')).toEqual({
+      name: 'Environment Canterbury',
+      titled: false,
+    });
+  });
+
+  it('cuts a role noun that opens a sentence before a given name, and only there', () => {
+    const sentence = 'Neighbour Sharon Tapper said she heard a bang.';
+    expect(cut(sentence, 'Neighbour', 'Tapper', true)).toEqual({ name: 'Sharon Tapper', titled: true });
+    expect(cut(sentence, 'Neighbour', 'Tapper')).toEqual({ name: 'Neighbour Sharon Tapper', titled: false });
+  });
+
+  it('cuts a plural title before a list, and reads each later name of the list as listed after it', () => {
+    const words = wordsOf('Commissioners Ray Delacroix and Tamsin Hodge voted.');
+    expect(cut(words.text, 'Commissioners', 'Delacroix')).toEqual({ name: 'Ray Delacroix', titled: true });
+    expect(listedAfterPluralTitle(words.text, words.tokens, words.at('Tamsin'))).toBe(true);
+    expect(listedAfterPluralTitle(words.text, words.tokens, words.at('Ray'))).toBe(false);
+    const three = wordsOf('Analysts Ray Delacroix, Tamsin Hodge and Ann Fox agreed.');
+    expect(listedAfterPluralTitle(three.text, three.tokens, three.at('Tamsin'))).toBe(true);
+    expect(listedAfterPluralTitle(three.text, three.tokens, three.at('Ann'))).toBe(true);
+    const rangers = wordsOf('Iwi volunteers and Department of Conservation rangers kept watch.');
+    expect(listedAfterPluralTitle(rangers.text, rangers.tokens, rangers.at('Department'))).toBe(false);
   });
 });

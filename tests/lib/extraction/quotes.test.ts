@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extraction/extract-article';
+import { attribute } from '../../helpers/attribution';
 import { extract, speakerOf } from '../../helpers/extraction';
 
 describe('attributing quotes', () => {
@@ -386,5 +387,132 @@ describe('“…,” the company said after two organisations', () => {
   it('gives no speaker to a colon quote whose sentence opens with other words before the name', () => {
     const article = extract('Fans jeered loudly at Jo Attwood: “Tynemouth will be furious about the throw.”');
     expect(speakerOf(article, 'Tynemouth will be')).toBeUndefined();
+  });
+});
+
+// The rules on their own, with the names given by hand (no name finder): who speaks each quote,
+// and the rule the eval's audit names for it.
+describe('which rule gives a quote its speaker, on given names', () => {
+  const said = (who: string) => `“We waited for hours on end,” said ${who}.`;
+  const speakersAndRules = (paragraphs: string[], named: Parameters<typeof attribute>[1]) =>
+    attribute(paragraphs, named).quotes.map((q) => [q.speaker, q.rule]);
+
+  it('names the rule of a speaker named before the quote', () => {
+    expect(speakersAndRules(['Tom Hale said: “We waited for hours on the road.”'], ['Tom Hale'])).toEqual([
+      ['Tom Hale', 'name before quote'],
+    ]);
+  });
+
+  it('gives a quote after "She said …." in its paragraph to whom "she" stands for', () => {
+    const paragraphs = [
+      'Anna Reid runs the depot.',
+      'She said the tanker had not come. “They told us to wait for hours.”',
+    ];
+    expect(speakersAndRules(paragraphs, [{ name: 'Anna Reid', gender: 'female' }])).toEqual([
+      ['Anna Reid', 'sentence before → pronoun: named in reach'],
+    ]);
+    // Only punctuation after the closing mark ("…hours”."): the quote still ends its sentence.
+    const stopOutside = [
+      'Anna Reid runs the depot.',
+      'She said the tanker had not come. “They told us to wait for hours”.',
+    ];
+    expect(speakersAndRules(stopOutside, [{ name: 'Anna Reid', gender: 'female' }])).toEqual([
+      ['Anna Reid', 'sentence before → pronoun: named in reach'],
+    ]);
+  });
+
+  it('does not read "She said …." before a quote that words after it go on from', () => {
+    const paragraphs = [
+      'Anna Reid runs the depot.',
+      'She said the tanker had not come. “They told us to wait” for hours.',
+    ];
+    expect(speakersAndRules(paragraphs, [{ name: 'Anna Reid', gender: 'female' }])).toEqual([
+      [undefined, 'subject earlier in paragraph'],
+    ]);
+  });
+
+  it('gives a quote the speaker of the next quote in its paragraph, never of one in the next paragraph', () => {
+    expect(
+      speakersAndRules(['“Gamma words are here too.” “Beta words are all here,” said Tom Hale.'], ['Tom Hale']),
+    ).toEqual([
+      ['Tom Hale', 'neighbour after in paragraph'],
+      ['Tom Hale', 'name after quote'],
+    ]);
+    const paragraphs = ['The road was closed. “Nobody told us anything at all” on the day.', said('Tom Hale')];
+    expect(speakersAndRules(paragraphs, ['Tom Hale'])).toEqual([
+      [undefined, 'subject earlier in paragraph'],
+      ['Tom Hale', 'name after quote'],
+    ]);
+  });
+
+  it('gives a quote the speaker of the last quote in its paragraph, never of one in the paragraph before', () => {
+    const paragraphs = [said('Anna Reid'), '“Beta words are all here,” said Tom Hale. “Gamma words are here too.”'];
+    expect(speakersAndRules(paragraphs, ['Anna Reid', 'Tom Hale'])[2]).toEqual([
+      'Tom Hale',
+      'neighbour before in paragraph',
+    ]);
+    const next = [said('Tom Hale'), 'The road was closed. “Nobody told us anything at all” on the day.'];
+    expect(speakersAndRules(next, ['Tom Hale'])[1]).toEqual([undefined, 'subject earlier in paragraph']);
+  });
+
+  it('carries a speaker into a paragraph of quotation up to two paragraphs on, not three', () => {
+    const filler = 'The road was closed.';
+    const quote = '“Nobody told us anything at all.”';
+    expect(speakersAndRules([filler, said('Tom Hale'), quote], ['Tom Hale'])[1]).toEqual([
+      'Tom Hale',
+      'paragraph carry',
+    ]);
+    expect(speakersAndRules([filler, said('Tom Hale'), filler, quote], ['Tom Hale'])[1]).toEqual([
+      'Tom Hale',
+      'paragraph carry',
+    ]);
+    expect(speakersAndRules([said('Tom Hale'), filler, filler, quote], ['Tom Hale'])[1]).toEqual([
+      undefined,
+      'reporter in paragraph before',
+    ]);
+  });
+
+  it('carries the speaker of a quote left open at its paragraph’s end into the next paragraph', () => {
+    const paragraphs = [
+      'The road was closed.',
+      'Tom Hale said: “We waited for hours on the road.',
+      '“Nobody told us anything at all.”',
+    ];
+    expect(speakersAndRules(paragraphs, ['Tom Hale'])).toEqual([
+      ['Tom Hale', 'name before quote'],
+      ['Tom Hale', 'paragraph carry (open quote)'],
+    ]);
+  });
+
+  it('gives a paragraph of quotation to the person the paragraph before reports speaking', () => {
+    const paragraphs = ['Tom Hale says he won’t stop coming to the river.', '“She is just a baby and so small.”'];
+    expect(speakersAndRules(paragraphs, ['Tom Hale'])).toEqual([['Tom Hale', 'reporter in paragraph before']]);
+  });
+
+  it('gives a paragraph of quotation to the person introduced right after it', () => {
+    const paragraphs = ['‘He was our whole world, and now he is gone.’', 'Denise Price spoke as she laid flowers.'];
+    expect(speakersAndRules(paragraphs, ['Denise Price'])).toEqual([['Denise Price', 'speaker introduced after']]);
+  });
+
+  it('gives nobody’s words to a quote inside a sentence, even with a speaker in the paragraph before', () => {
+    const paragraphs = [said('Tom Hale'), 'Critics called it “a very bad day for all of us” on Monday.'];
+    expect(speakersAndRules(paragraphs, ['Tom Hale'])[1]).toEqual([undefined, undefined]);
+  });
+
+  it('gives a quoted heading to the one speaker of the body quotes it echoes, and nothing else its words', () => {
+    const heading = '‘Nobody came to help us’';
+    const tom = '“Nobody came to help us at all,” said Tom Hale.';
+    const echo = 'Critics repeated that “nobody came to help us at all” later.';
+    expect(speakersAndRules([heading, tom, echo], ['Tom Hale'])).toEqual([
+      ['Tom Hale', 'heading echoes body'],
+      ['Tom Hale', 'name after quote'],
+      [undefined, undefined],
+    ]);
+    const anna = '“Nobody came to help us at all,” said Anna Reid.';
+    expect(speakersAndRules([heading, tom, anna], ['Tom Hale', 'Anna Reid'])[0]).toEqual([
+      undefined,
+      'heading echoes body',
+    ]);
+    expect(speakersAndRules([heading, said('Tom Hale')], ['Tom Hale'])[0]).toEqual([undefined, undefined]);
   });
 });

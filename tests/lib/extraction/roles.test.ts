@@ -33,6 +33,31 @@ describe('roles', () => {
     );
   });
 
+  it('keeps an organisation named before a title apart as the affiliation, never the title’s own words', () => {
+    expect(roleOf('EU foreign policy chief Kaja Kallas said so.', 'Kaja Kallas').affiliation).toBe('EU');
+    expect(roleOf('US Secretary of State Marco Rubio said so.', 'Marco Rubio').affiliation).toBe('US');
+    expect(roleOf('UK Foreign Secretary David Lammy said so.', 'David Lammy')).toEqual({
+      role: 'UK Foreign Secretary',
+      affiliation: 'UK',
+    });
+    expect(roleOf('Foreign Office spokesman Tom Hale said so.', 'Tom Hale')).toEqual({
+      role: 'Foreign Office spokesman',
+      affiliation: 'Foreign Office',
+    });
+    expect(roleOf('Treasury Secretary for Finance Anna Reid said so.', 'Anna Reid')).toEqual({
+      role: 'Treasury Secretary for Finance',
+      affiliation: 'Treasury',
+    });
+    expect(roleOf('Foreign Minister Hakan Fidan opened the session.', 'Hakan Fidan')).toEqual({
+      role: 'Foreign Minister',
+      affiliation: undefined,
+    });
+    expect(roleOf('Prime Minister Keir Starmer said so.', 'Keir Starmer')).toEqual({
+      role: 'Prime Minister',
+      affiliation: undefined,
+    });
+  });
+
   it('reads a person’s possessive before a role as the affiliation', () => {
     expect(roleOf('They met Trump’s special envoy Keith Kellogg.', 'Keith Kellogg')).toEqual({
       role: 'special envoy',
