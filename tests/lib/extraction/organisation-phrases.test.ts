@@ -108,6 +108,7 @@ describe('the name one organisation’s two halves make', () => {
     expect(merged('The University by Oxford', ['University'], ['Oxford'])).toHaveLength(2);
     expect(merged('The University of, Oxford', ['University'], ['Oxford'])).toHaveLength(2);
     expect(merged('The University of the the Oxford', ['University'], ['Oxford'])).toHaveLength(2);
+    expect(merged('The University, of Oxford', ['University'], ['Oxford'])).toHaveLength(2);
   });
 
   it('goes on by "and" only from a name it has just joined, and by nothing else', () => {
@@ -122,6 +123,14 @@ describe('the name one organisation’s two halves make', () => {
     ).toEqual(['University of Oxford and Cambridge and Leeds']);
     expect(
       merged('The University of Oxford or Cambridge.', ['University'], ['Oxford'], ['Cambridge']).map((m) => m.name),
+    ).toEqual(['University of Oxford', 'Cambridge']);
+    expect(
+      merged('The University of Oxford, and Cambridge.', ['University'], ['Oxford'], ['Cambridge']).map((m) => m.name),
+    ).toEqual(['University of Oxford', 'Cambridge']);
+    expect(
+      merged('The University of Oxford and then Cambridge.', ['University'], ['Oxford'], ['Cambridge']).map(
+        (m) => m.name,
+      ),
     ).toEqual(['University of Oxford', 'Cambridge']);
     expect(merged('The University and Cambridge.', ['University'], ['Cambridge']).map((m) => m.name)).toEqual([
       'University',
@@ -138,5 +147,6 @@ describe('the name one organisation’s two halves make', () => {
     expect(names('Avon and Somerset Farms said so.', 'Avon', 'Somerset Farms')).toHaveLength(2);
     expect(names('Avon, and Somerset Police said so.', 'Avon', 'Somerset Police')).toHaveLength(2);
     expect(names('Avon andor Somerset Police said so.', 'Avon', 'Somerset Police')).toHaveLength(2);
+    expect(names('Avon and then Somerset Police said so.', 'Avon', 'Somerset Police')).toHaveLength(2);
   });
 });
