@@ -240,6 +240,9 @@ describe('the words that make a name an organisation’s, one sentence at a time
         possessive: true,
       }),
     ).toBe(false);
+    expect(
+      saysOrganisation('Asked which Caledonian MacBrayne (CalMac) route, he paused.', 'Caledonian MacBrayne'),
+    ).toBe(false);
   });
 
   it('reads a full name before the people of a trade, in the plural, as their employer', () => {
@@ -279,6 +282,7 @@ describe('the words that make a name an organisation’s, one sentence at a time
     expect(saysOrganisation('A Treasury spokesperson said no.', 'Treasury')).toBe(true);
     expect(saysOrganisation('A Treasury spokeswoman said no.', 'Treasury')).toBe(true);
     expect(saysOrganisation('A Treasury spokesman said no.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('The plan was wrong, said a Treasury spokesperson.', 'Treasury')).toBe(true);
     expect(saysOrganisation('Treasury spokespeople said no.', 'Treasury')).toBe(true);
     expect(saysOrganisation('A Treasury spokesperson Ann Lee said no.', 'Treasury')).toBe(false);
     expect(saysOrganisation('A Treasury spokesperson said no.', 'Treasury', { kind: 'person' })).toBe(false);
