@@ -198,6 +198,8 @@ describe('the words that make a name an organisation’s, one sentence at a time
     expect(saysOrganisation('The Kremlin itself rejected the plan.', 'Kremlin')).toBe(true);
     expect(saysOrganisation('The Kremlin, officials said, rejected it.', 'Kremlin')).toBe(true);
     expect(saysOrganisation('They feared the Kremlin ¶ officials left early.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin (officials said) rejected it.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin Tuesday rejected the plan.', 'Kremlin')).toBe(true);
   });
 
   it('does not read "the" so before a noun the name modifies, a venue, a known kind, or after a gap', () => {
@@ -215,6 +217,7 @@ describe('the words that make a name an organisation’s, one sentence at a time
 
   it('reads no appositive without a determiner close before the noun, or after a verb or a name', () => {
     expect(saysOrganisation('Every firm, Baker Tilly included, signed.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('outside firm, Baker Tilly, objected.', 'Baker Tilly')).toBe(false);
     expect(saysOrganisation('They hired a very big outside firm, Baker Tilly, to help.', 'Baker Tilly')).toBe(false);
     expect(saysOrganisation('the council hired firm, Baker Tilly, to review it.', 'Baker Tilly')).toBe(false);
     expect(saysOrganisation('They hired the Acme firm, Baker Tilly, to help.', 'Baker Tilly')).toBe(false);
@@ -269,7 +272,7 @@ describe('the words that make a name an organisation’s, one sentence at a time
     expect(saysOrganisation('Prices fell at Brightwater, the chain ¶ Shares fell.', 'Brightwater')).toBe(true);
   });
 
-  it('reads no appositive whose head is a person’s noun, or that runs on too long or past the sentence', () => {
+  it('reads no appositive whose head is a person’s noun, or that runs on past six words or the sentence', () => {
     expect(saysOrganisation('Brightwater, the owner of the chain, cut prices.', 'Brightwater')).toBe(false);
     expect(saysOrganisation('Brightwater, the grocery chain owner, cut prices.', 'Brightwater')).toBe(false);
     expect(
