@@ -347,6 +347,7 @@ describe('a name of no kind that speaks and is nobody’s', () => {
     expect(kindsAfter('It was Brightwater ¶ said the clerk.', ['Brightwater'])).toEqual(['unknown']);
     expect(kindsAfter('Brightwater saying so, the shares fell.', ['Brightwater'])).toEqual(['unknown']);
     expect(kindsAfter('Brightwater closed the store.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater (said to be failing) closed.', ['Brightwater'])).toEqual(['unknown']);
     expect(kindsAfter('Brightwater, said the clerk, was closed.', ['Brightwater'])).toEqual(['unknown']);
     expect(kindsAfter('At Brightwater, said the clerk, nobody came.', ['Brightwater'])).toEqual(['unknown']);
     expect(kindsAfter('It is over ¶ Brightwater, said the clerk.', ['Brightwater'])).toEqual(['unknown']);
