@@ -246,6 +246,10 @@ describe('the words that make a name an organisation’s, one sentence at a time
     expect(
       saysOrganisation('Asked which Caledonian MacBrayne (CalMac) route, he paused.', 'Caledonian MacBrayne'),
     ).toBe(false);
+    expect(saysOrganisation('They sailed with Caledonian MacBrayne (CalMac)', 'Caledonian MacBrayne')).toBe(false);
+    expect(saysOrganisation('Caledonian MacBrayne, (CalMac), which runs it, said no.', 'Caledonian MacBrayne')).toBe(
+      false,
+    );
   });
 
   it('reads a full name before the people of a trade, in the plural, as their employer', () => {
