@@ -334,8 +334,8 @@ describe('a name of no kind that speaks and is nobody’s', () => {
   it('leaves a surname that people joined to a person share', () => {
     expect(
       kindsAfter(
-        'Femi Adeyemi and Tunde Adeyemi met. ¶ Adeyemi said no.',
-        ['Femi Adeyemi', 'Tunde Adeyemi', 'Adeyemi'],
+        'Adeyemi said no. ¶ Femi Adeyemi and Tunde Adeyemi met.',
+        ['Adeyemi', 'Femi Adeyemi', 'Tunde Adeyemi'],
         {
           resolved: ['Femi Adeyemi', 'Tunde Adeyemi'],
         },
@@ -345,6 +345,11 @@ describe('a name of no kind that speaks and is nobody’s', () => {
       'unknown',
       'organisation',
     ]);
+    expect(
+      kindsAfter('Brandt Holdings said no. ¶ Tom Brandt left.', ['Brandt Holdings', 'Tom Brandt'], {
+        resolved: ['Tom Brandt'],
+      }),
+    ).toEqual(['organisation', 'unknown']);
   });
 
   it('reads no speech in another sentence, in a participle, in a word that is no speech verb, or after a comma alone', () => {
