@@ -19,8 +19,8 @@ export function isOrganisationNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
 
-function isOrgNoun(token: Token | undefined): boolean {
-  return token !== undefined && isOrganisationNoun(token.text);
+function isOrgNoun(token: Token): boolean {
+  return isOrganisationNoun(token.text);
 }
 
 /** "Penrose yard": the name stands before a lower-case noun, as its modifier. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/extraction/mention';
+import { organisationByContext, speakingOrganisations } from '../../../lib/extraction/organisation-evidence';
 import { extract, kindOf, people, speakerOf } from '../../helpers/extraction';
+import { mentionAt } from '../../helpers/mention';
+import { type Words, wordsOf } from '../../helpers/tokens';
 
 describe('organisations compromise does not know', () => {
   it('makes an organisation of a name after an organisation noun ("the charity Memory Matters")', () => {
@@ -155,5 +159,206 @@ describe('a venue is no institution', () => {
     expect(kindOf(article, 'Pub')).toBeUndefined();
     expect(kindOf(article, 'Main Street')).toBe('place');
     expect(kindOf(extract('The Kremlin on Tuesday rejected the plan.'), 'Kremlin')).toBe('organisation');
+  });
+});
+
+/**
+ * The mention of `name` (its words as printed, the `nth` time its first word is printed) in
+ * `w`, read as of no kind unless `extra` says otherwise.
+ */
+function nameIn(w: Words, name: string, extra: Partial<Mention> = {}, nth = 0): Mention {
+  const words = name.split(' ');
+  const first = w.at(words[0] as string, nth);
+  const token = w.tokens[first] as { start: number; sentence: number };
+  return mentionAt(name, token.start, {
+    kind: 'unknown',
+    first,
+    last: first + words.length - 1,
+    runFirst: first,
+    sentence: token.sentence,
+    ...extra,
+  });
+}
+
+/** Whether the words around `name` in `paragraphs` (split at " ¶ ") say it is an organisation's. */
+function saysOrganisation(paragraphs: string, name: string, extra: Partial<Mention> = {}): boolean {
+  const w = wordsOf(...paragraphs.split(' ¶ '));
+  return organisationByContext(w.text, w.tokens, nameIn(w, name, extra));
+}
+
+describe('the words that make a name an organisation’s, one sentence at a time', () => {
+  it('reads an organisation noun right before the name, in the same sentence', () => {
+    expect(saysOrganisation('The charity Memory Matters part-funded the trial.', 'Memory Matters')).toBe(true);
+    expect(saysOrganisation('She left the charity ¶ Memory Matters grew anyway.', 'Memory Matters')).toBe(false);
+    expect(saysOrganisation('She thanked the nurse Memory Matters sent.', 'Memory Matters')).toBe(false);
+  });
+
+  it('reads "the" before a name of no kind that heads its phrase as an institution', () => {
+    expect(saysOrganisation('The Kremlin on Tuesday rejected the plan.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin itself rejected the plan.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin, officials said, rejected it.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('They feared the Kremlin ¶ officials left early.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin (officials said) rejected it.', 'Kremlin')).toBe(true);
+    expect(saysOrganisation('The Kremlin Tuesday rejected the plan.', 'Kremlin')).toBe(true);
+  });
+
+  it('does not read "the" so before a noun the name modifies, a venue, a known kind, or after a gap', () => {
+    expect(saysOrganisation('The Penrose yard stayed open.', 'Penrose')).toBe(false);
+    expect(saysOrganisation('The Diner on Main Street closed.', 'Diner')).toBe(false);
+    expect(saysOrganisation('The Kremlin on Tuesday rejected the plan.', 'Kremlin', { kind: 'person' })).toBe(false);
+    expect(saysOrganisation('They saw the (Kremlin) on Tuesday.', 'Kremlin')).toBe(false);
+    expect(saysOrganisation('They left the ¶ Kremlin stayed quiet.', 'Kremlin')).toBe(false);
+  });
+
+  it('reads an appositive after a determined organisation noun, its modifiers between', () => {
+    expect(saysOrganisation('The company, Harbourside Living Ltd, objected.', 'Harbourside Living Ltd')).toBe(true);
+    expect(saysOrganisation('The city hired an outside firm, Baker Tilly, to help.', 'Baker Tilly')).toBe(true);
+  });
+
+  it('reads no appositive without a determiner close before the noun, or after a verb or a name', () => {
+    expect(saysOrganisation('Every firm, Baker Tilly included, signed.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('outside firm, Baker Tilly, objected.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('They hired a very big outside firm, Baker Tilly, to help.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('the council hired firm, Baker Tilly, to review it.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('They hired the Acme firm, Baker Tilly, to help.', 'Baker Tilly')).toBe(false);
+    expect(saysOrganisation('She met the nurse, Baker Tilly, at noon.', 'Baker Tilly')).toBe(false);
+  });
+
+  it('reads the place a person with a role works "at"', () => {
+    expect(saysOrganisation('Paul Hendry, chief economist at Morgan Stanley, said so.', 'Morgan Stanley')).toBe(true);
+    expect(saysOrganisation('Paul Hendry looked at Morgan Stanley first.', 'Morgan Stanley')).toBe(false);
+    expect(saysOrganisation('The economist, at Morgan Stanley since May, said so.', 'Morgan Stanley')).toBe(false);
+    expect(saysOrganisation('He was an economist ¶ at Morgan Stanley he stayed.', 'Morgan Stanley')).toBe(false);
+  });
+
+  it('reads a short form in brackets followed by "which", and nothing else after it', () => {
+    expect(saysOrganisation('Caledonian MacBrayne (CalMac), which runs it, said no.', 'Caledonian MacBrayne')).toBe(
+      true,
+    );
+    expect(saysOrganisation('Caledonian MacBrayne (CalMac), who runs it, said no.', 'Caledonian MacBrayne')).toBe(
+      false,
+    );
+    expect(
+      saysOrganisation('Caledonian MacBrayne (CalMac), which runs it, said no.', 'Caledonian MacBrayne', {
+        possessive: true,
+      }),
+    ).toBe(false);
+    expect(
+      saysOrganisation('Asked which Caledonian MacBrayne (CalMac) route, he paused.', 'Caledonian MacBrayne'),
+    ).toBe(false);
+    expect(saysOrganisation('They sailed with Caledonian MacBrayne (CalMac)', 'Caledonian MacBrayne')).toBe(false);
+    expect(saysOrganisation('Caledonian MacBrayne, (CalMac), which runs it, said no.', 'Caledonian MacBrayne')).toBe(
+      false,
+    );
+  });
+
+  it('reads a full name before the people of a trade, in the plural, as their employer', () => {
+    expect(saysOrganisation('Ambulance Victoria paramedics treated him.', 'Ambulance Victoria')).toBe(true);
+    expect(saysOrganisation('Morgan Stanley secretaries met.', 'Morgan Stanley')).toBe(true);
+    expect(saysOrganisation('Victoria paramedics treated him.', 'Victoria')).toBe(false);
+    expect(saysOrganisation('Morgan Stanley shares fell.', 'Morgan Stanley')).toBe(false);
+    expect(saysOrganisation('Ambulance Victoria, paramedics said, was late.', 'Ambulance Victoria')).toBe(false);
+  });
+
+  it('reads ", which" after the name, not "who" nor "which" without the comma', () => {
+    expect(saysOrganisation('Memory Matters, which part-funded the study, agreed.', 'Memory Matters')).toBe(true);
+    expect(saysOrganisation('Memory Matters, who part-funded the study, agreed.', 'Memory Matters')).toBe(false);
+    expect(saysOrganisation('Memory Matters which part-funded the study agreed.', 'Memory Matters')).toBe(false);
+  });
+
+  it('reads the head noun of an appositive after the name', () => {
+    expect(saysOrganisation('Brightwater, the Midwest’s third-largest grocery chain, cut prices.', 'Brightwater')).toBe(
+      true,
+    );
+    expect(saysOrganisation('Brightwater, the chain of shops, cut prices.', 'Brightwater')).toBe(true);
+    expect(saysOrganisation('Prices fell at Brightwater, a grocery chain.', 'Brightwater')).toBe(true);
+    expect(saysOrganisation('Prices fell at Brightwater, a grocery chain', 'Brightwater')).toBe(true);
+    expect(saysOrganisation('Prices fell at Brightwater, the chain ¶ Shares fell.', 'Brightwater')).toBe(true);
+  });
+
+  it('reads no appositive whose head is a person’s noun, or that runs on past six words or the sentence', () => {
+    expect(saysOrganisation('Brightwater, the owner of the chain, cut prices.', 'Brightwater')).toBe(false);
+    expect(saysOrganisation('Brightwater, the grocery chain owner, cut prices.', 'Brightwater')).toBe(false);
+    expect(
+      saysOrganisation('Brightwater, the big old much loved local family grocery chain, cut prices.', 'Brightwater'),
+    ).toBe(false);
+    expect(saysOrganisation('Brightwater, the ¶ chain cut prices.', 'Brightwater')).toBe(false);
+  });
+
+  it('reads a spokesperson with no name of their own as the voice of the name of no kind', () => {
+    expect(saysOrganisation('A Treasury spokesperson said no.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('A Treasury spokeswoman said no.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('A Treasury spokesman said no.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('The plan was wrong, said a Treasury spokesperson.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('Treasury spokespeople said no.', 'Treasury')).toBe(true);
+    expect(saysOrganisation('A Treasury spokesperson Ann Lee said no.', 'Treasury')).toBe(false);
+    expect(saysOrganisation('A Treasury spokesperson said no.', 'Treasury', { kind: 'person' })).toBe(false);
+    expect(saysOrganisation('A Treasury aide said no.', 'Treasury')).toBe(false);
+    expect(saysOrganisation('A Treasury, spokesperson said no.', 'Treasury')).toBe(false);
+    expect(saysOrganisation('The Treasury spokespersons said no.', 'Treasury')).toBe(false);
+  });
+});
+
+describe('a name of no kind that speaks and is nobody’s', () => {
+  /** The kinds `speakingOrganisations` leaves to `names` in `paragraphs`, with `resolved` ones joined to a person. */
+  function kindsAfter(
+    paragraphs: string,
+    names: string[],
+    { extra = {}, resolved = [] }: { extra?: Record<string, Partial<Mention>>; resolved?: string[] } = {},
+  ) {
+    const w = wordsOf(...paragraphs.split(' ¶ '));
+    const mentions = names.map((name) => nameIn(w, name, extra[name]));
+    const joined = new Set(mentions.filter((m) => resolved.includes(m.name)));
+    speakingOrganisations(w.text, w.tokens, mentions, joined);
+    return mentions.map((m) => m.kind);
+  }
+
+  it('makes an organisation of a name right before a speech verb, or between commas before one', () => {
+    expect(kindsAfter('Brightwater said in a statement it would close.', ['Brightwater'])).toEqual(['organisation']);
+    expect(kindsAfter('Its new owners, Kernow Living, said no.', ['Kernow Living'])).toEqual(['organisation']);
+  });
+
+  it('leaves a name that is a person’s, weak, possessive or already joined to a person', () => {
+    expect(kindsAfter('Brightwater said no.', ['Brightwater'], { extra: { Brightwater: { kind: 'person' } } })).toEqual(
+      ['person'],
+    );
+    expect(kindsAfter('Brightwater said no.', ['Brightwater'], { extra: { Brightwater: { weak: true } } })).toEqual([
+      'unknown',
+    ]);
+    expect(
+      kindsAfter('Brightwater said no.', ['Brightwater'], { extra: { Brightwater: { possessive: true } } }),
+    ).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater said no.', ['Brightwater'], { resolved: ['Brightwater'] })).toEqual(['unknown']);
+  });
+
+  it('leaves a surname that people joined to a person share', () => {
+    expect(
+      kindsAfter(
+        'Adeyemi said no. ¶ Femi Adeyemi and Tunde Adeyemi met.',
+        ['Adeyemi', 'Femi Adeyemi', 'Tunde Adeyemi'],
+        {
+          resolved: ['Femi Adeyemi', 'Tunde Adeyemi'],
+        },
+      ),
+    ).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(kindsAfter('Femi met Tunde. ¶ Adeyemi said no.', ['Femi', 'Adeyemi'], { resolved: ['Femi'] })).toEqual([
+      'unknown',
+      'organisation',
+    ]);
+    expect(
+      kindsAfter('Brandt Holdings said no. ¶ Tom Brandt left.', ['Brandt Holdings', 'Tom Brandt'], {
+        resolved: ['Tom Brandt'],
+      }),
+    ).toEqual(['organisation', 'unknown']);
+  });
+
+  it('reads no speech in another sentence, in a participle, in a word that is no speech verb, or after a comma alone', () => {
+    expect(kindsAfter('It was Brightwater ¶ said the clerk.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater saying so, the shares fell.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater closed the store.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater (said to be failing) closed.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('Brightwater, said the clerk, was closed.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('At Brightwater, said the clerk, nobody came.', ['Brightwater'])).toEqual(['unknown']);
+    expect(kindsAfter('It is over ¶ Brightwater, said the clerk.', ['Brightwater'])).toEqual(['unknown']);
   });
 });

@@ -120,4 +120,35 @@ describe('a place by what the sentence says around the name', () => {
       }),
     ).toEqual(['place', 'unknown']);
   });
+
+  it('makes no place of a name after "in" and a comma: the comma ends the place', () => {
+    expect(kinds('Everyone joined in, Ellis Rowe said.', ['Ellis Rowe'])).toEqual(['unknown']);
+  });
+
+  it('lists a one-word name compromise read as a person’s among places, and a full name of no kind', () => {
+    expect(
+      kinds('They gathered in Santa Clara, Toronto and Brussels.', ['Santa Clara', 'Toronto', 'Brussels'], {
+        Toronto: { kind: 'person' },
+      }),
+    ).toEqual(['place', 'place', 'place']);
+    expect(
+      kinds('They gathered in Toronto, Santa Clara and Brussels.', ['Toronto', 'Santa Clara', 'Brussels']),
+    ).toEqual(['place', 'place', 'place']);
+  });
+
+  it('starts no list of places after a name that is not a place, nor across other words', () => {
+    expect(kinds('They met Ellis Rowe, Toronto and Brussels.', ['Ellis Rowe', 'Toronto', 'Brussels'])).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
+    expect(kinds('They gathered in Santa Clara with friends, Toronto said.', ['Santa Clara', 'Toronto'])).toEqual([
+      'place',
+      'unknown',
+    ]);
+    expect(kinds('They gathered in Santa Clara, then Toronto left.', ['Santa Clara', 'Toronto'])).toEqual([
+      'place',
+      'unknown',
+    ]);
+  });
 });
