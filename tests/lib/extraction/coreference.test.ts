@@ -350,6 +350,22 @@ describe('coreference of surnames, honorifics and given names, mention by mentio
     expect(clusters(resolvePeople(mentions))).toEqual([['Omar al-Bashir', 'Omar al-Bashir', 'al-Bashir']]);
   });
 
+  it('joins no bare name to the second half of a double-barrelled surname', () => {
+    const mentions = [mentionAt('Anna Smith-Jones', 0), mentionAt('Jones', 20, { personEvidence: true })];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Anna Smith-Jones', 'Anna Smith-Jones'],
+      ['Jones', 'Jones'],
+    ]);
+  });
+
+  it('joins no organisation to a person the article names by one word only, though its name opens with it', () => {
+    const mentions = [
+      mentionAt('Tregear', 0, { personEvidence: true }),
+      mentionAt('Tregear Boats', 40, { kind: 'organisation' }),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([['Tregear', 'Tregear']]);
+  });
+
   it('joins a full name to the same name with a middle name, and one that fits two fuller names to neither', () => {
     const stevens = [mentionAt('John Paul Stevens', 0), mentionAt('John Stevens', 20)];
     expect(clusters(resolvePeople(stevens))).toEqual([['John Paul Stevens', 'John Paul Stevens', 'John Stevens']]);
