@@ -61,7 +61,7 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     const same = people.filter(
       (p) =>
         (p.key[0] === key[0] && p.key[p.key.length - 1] === key[key.length - 1] && sameMiddle(p.key, key)) ||
-        (endsWith(p.key, key) && key.length >= 2),
+        endsWith(p.key, key),
     );
     if (same.length === 1) (same[0] as (typeof people)[number]).cluster.mentions.push(mention);
     else if (same.length === 0)
@@ -73,7 +73,7 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     if (key.length === 0) continue;
     const word = key[key.length - 1] as string;
     const sameName = people.filter((p) => {
-      if (key.length > 1) return p.key.length >= key.length && endsWith(p.key, key);
+      if (key.length > 1) return endsWith(p.key, key);
       const surname = p.key[p.key.length - 1] as string;
       return surname === word || withoutParticle(surname) === word;
     });
@@ -95,10 +95,9 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
     // an honorific, it may be any word before the last: "Mr Faizal" is Muhammad Faizal Ibrahim,
     // as Malay, Tamil and Singapore usage writes the honorific before a given name.
     if (key.length === 1 && (mention.kind === 'person' || mention.kind === 'unknown')) {
+      // A one-word person's only word is their surname, which `sameName` found already.
       const byGivenName = people.filter(
-        (p) =>
-          p.key.length >= 2 &&
-          (p.key[0] === word || (mention.honorific !== undefined && p.key.slice(1, -1).includes(word))),
+        (p) => p.key[0] === word || (mention.honorific !== undefined && p.key.slice(1, -1).includes(word)),
       );
       if (byGivenName.length === 1) {
         (byGivenName[0] as (typeof people)[number]).cluster.mentions.push(mention);
@@ -106,7 +105,8 @@ export function resolvePeople(mentions: readonly Mention[]): EntityCluster[] {
       }
       if (byGivenName.length > 1) continue;
     }
-    if (mention.kind === 'person' && !mention.weak && key.length === 1 && !isGivenNameOnly(mention)) {
+    // One word: a person's fuller names are all in `full` already.
+    if (mention.kind === 'person' && !mention.weak && !isGivenNameOnly(mention)) {
       people.push({ key, cluster: { kind: 'person', name: mention.name, mentions: [mention] } });
     }
   }

@@ -313,3 +313,141 @@ describe('a name folded for comparison', () => {
     expect(foldName("Jones's team")).toBe("jones's team");
   });
 });
+
+describe('coreference of surnames, honorifics and given names, mention by mention', () => {
+  const clusters = (list: EntityCluster[]) => list.map((c) => [c.name, ...c.mentions.map((m) => m.form)]);
+  /** A surname printed after an honorific, as the name finder gives it ("Mr. Umerov"). */
+  const titled = (honorific: string, surname: string, start: number, gender: 'male' | 'female') =>
+    mentionAt(surname, start, { form: `${honorific} ${surname}`, honorific, gender, personEvidence: true });
+
+  it('joins a bare surname and the surname with an honorific of the same gender to the one person who has it, whatever is known of their gender', () => {
+    const known = [
+      mentionAt('Rustem Umerov', 0, { gender: 'male' }),
+      mentionAt('Umerov', 20),
+      titled('Mr.', 'Umerov', 40, 'male'),
+    ];
+    const found = resolvePeople(known);
+    expect(clusters(found)).toEqual([['Rustem Umerov', 'Rustem Umerov', 'Umerov', 'Mr. Umerov']]);
+    expect(found.map((c) => c.kind)).toEqual(['person']);
+    const unknown = [mentionAt('Rustem Umerov', 0), titled('Mr.', 'Umerov', 40, 'male')];
+    expect(clusters(resolvePeople(unknown))).toEqual([['Rustem Umerov', 'Rustem Umerov', 'Mr. Umerov']]);
+  });
+
+  it('gives a surname with an honorific of the other gender to nobody, and makes nobody new of it', () => {
+    const mentions = [mentionAt('Robert Mugabe', 0, { gender: 'male' }), titled('Mrs', 'Mugabe', 40, 'female')];
+    expect(clusters(resolvePeople(mentions))).toEqual([['Robert Mugabe', 'Robert Mugabe']]);
+  });
+
+  it('gives a surname two people share to the one whose gender its honorific states, known from any of their mentions', () => {
+    const mentions = [
+      mentionAt('Lars Berg', 0),
+      mentionAt('Lars Berg', 20, { gender: 'male' }),
+      mentionAt('Anna Berg', 40, { gender: 'female' }),
+      titled('Mr.', 'Berg', 60, 'male'),
+      titled('Ms.', 'Berg', 80, 'female'),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Lars Berg', 'Lars Berg', 'Lars Berg', 'Mr. Berg'],
+      ['Anna Berg', 'Anna Berg', 'Ms. Berg'],
+    ]);
+    const unknownGenders = [mentionAt('Lars Berg', 0), mentionAt('Anna Berg', 20), titled('Mr.', 'Berg', 40, 'male')];
+    expect(clusters(resolvePeople(unknownGenders))).toEqual([
+      ['Lars Berg', 'Lars Berg'],
+      ['Anna Berg', 'Anna Berg'],
+    ]);
+    // Lars Berg is known as a man, Kim Berg's gender is not: "Mr. Berg" is the one known to fit.
+    const oneKnown = [
+      mentionAt('Lars Berg', 0, { gender: 'male' }),
+      mentionAt('Kim Berg', 20),
+      titled('Mr.', 'Berg', 40, 'male'),
+    ];
+    expect(clusters(resolvePeople(oneKnown))).toEqual([
+      ['Lars Berg', 'Lars Berg', 'Mr. Berg'],
+      ['Kim Berg', 'Kim Berg'],
+    ]);
+  });
+
+  it('joins a bare surname printed with its particle to the person', () => {
+    const mentions = [mentionAt('Omar al-Bashir', 0), mentionAt('al-Bashir', 20)];
+    expect(clusters(resolvePeople(mentions))).toEqual([['Omar al-Bashir', 'Omar al-Bashir', 'al-Bashir']]);
+  });
+
+  it('joins no bare name to the second half of a double-barrelled surname', () => {
+    const mentions = [mentionAt('Anna Smith-Jones', 0), mentionAt('Jones', 20, { personEvidence: true })];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Anna Smith-Jones', 'Anna Smith-Jones'],
+      ['Jones', 'Jones'],
+    ]);
+  });
+
+  it('joins no organisation to a person the article names by one word only, though its name opens with it', () => {
+    const mentions = [
+      mentionAt('Tregear', 0, { personEvidence: true }),
+      mentionAt('Tregear Boats', 40, { kind: 'organisation' }),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([['Tregear', 'Tregear']]);
+  });
+
+  it('joins a full name to the same name with a middle name, and one that fits two fuller names to neither', () => {
+    const stevens = [mentionAt('John Paul Stevens', 0), mentionAt('John Stevens', 20)];
+    expect(clusters(resolvePeople(stevens))).toEqual([['John Paul Stevens', 'John Paul Stevens', 'John Stevens']]);
+    const bergs = [mentionAt('Lars Anna Berg', 0), mentionAt('Anna Maria Berg', 20), mentionAt('Anna Berg', 40)];
+    expect(clusters(resolvePeople(bergs))).toEqual([
+      ['Lars Anna Berg', 'Lars Anna Berg'],
+      ['Anna Maria Berg', 'Anna Maria Berg'],
+    ]);
+  });
+
+  it('joins a heading’s full name to the person the prose names, and makes nobody of a heading’s name alone or of an initial alone', () => {
+    const mentions = [
+      mentionAt('Michael Penrose', 0),
+      mentionAt('Michael Penrose', 40, { weak: true }),
+      mentionAt('Kit Penrose', 60, { weak: true }),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([['Michael Penrose', 'Michael Penrose', 'Michael Penrose']]);
+    expect(resolvePeople([mentionAt('Anna Berg', 0, { weak: true })])).toEqual([]);
+    // An initial alone ("Mr. J.") is nobody's name.
+    expect(resolvePeople([mentionAt('J.', 0, { personEvidence: true })])).toEqual([]);
+  });
+
+  it('names a person by the fullest form, the first printed of two as full, and lists the mentions in printed order, whatever order they come in', () => {
+    const trump = [mentionAt('Donald J Trump', 20, { words: ['Donald', 'J', 'Trump'] }), mentionAt('Donald Trump', 0)];
+    expect(clusters(resolvePeople(trump))).toEqual([['Donald Trump', 'Donald Trump', 'Donald J Trump']]);
+    const umerov = [mentionAt('Umerov', 60), mentionAt('Rustem Umerov', 0), titled('Mr.', 'Umerov', 30, 'male')];
+    expect(clusters(resolvePeople(umerov))).toEqual([['Rustem Umerov', 'Rustem Umerov', 'Mr. Umerov', 'Umerov']]);
+    const lone = [mentionAt('Turabi', 50, { personEvidence: true }), mentionAt('Bashir', 10, { personEvidence: true })];
+    expect(clusters(resolvePeople(lone))).toEqual([
+      ['Bashir', 'Bashir'],
+      ['Turabi', 'Turabi'],
+    ]);
+  });
+
+  it('joins a given name alone to the person who has it, but not a place or an organisation of that name, nor a longer name ending in it', () => {
+    const mentions = [
+      mentionAt('Morgan Freeman', 0),
+      mentionAt('Morgan', 20, { kind: 'organisation' }),
+      mentionAt('Georgia Harrison', 30),
+      mentionAt('Georgia', 50, { kind: 'place' }),
+      mentionAt('Kit Morgan', 60, { kind: 'unknown' }),
+      mentionAt('Morgan', 80, { kind: 'unknown' }),
+    ];
+    expect(clusters(resolvePeople(mentions))).toEqual([
+      ['Morgan Freeman', 'Morgan Freeman', 'Morgan'],
+      ['Georgia Harrison', 'Georgia Harrison'],
+    ]);
+    expect(resolvePeople(mentions)[0]?.mentions.at(-1)?.start).toBe(80);
+  });
+
+  it('makes a person of an unknown name whose given name states a gender when its surname alone reads as a person’s', () => {
+    const named = (name: string, gender?: 'male' | 'female') =>
+      mentionAt(name, 100, gender ? { kind: 'unknown', gender } : { kind: 'unknown' });
+    const ben = named('Ben Lee', 'male');
+    const kit = named('Kit Lee');
+    resolvePeople([mentionAt('Lee', 0), ben, kit]);
+    expect([ben.kind, kit.kind]).toEqual(['person', 'unknown']);
+    // The given name of a person the article names is no surname.
+    const byGivenName = named('Ben Michael', 'male');
+    resolvePeople([mentionAt('Michael Penrose', 0), byGivenName]);
+    expect(byGivenName.kind).toBe('unknown');
+  });
+});

@@ -81,6 +81,14 @@ describe('"who" after a full name is a person', () => {
     expect(reads(whoAfter, 'Ana Maria Ionescu, who chairs the board, disagreed.', 'Ana', 'Ionescu')).toBe(true);
   });
 
+  it('reads ", who" after a name that does not open its sentence', () => {
+    expect(reads(whoAfter, 'On Monday, Hamish Doull, who chairs the board, disagreed.', 'Hamish', 'Doull')).toBe(true);
+  });
+
+  it('reads nothing after a name that ends in a plural, a band’s or a family firm’s', () => {
+    expect(reads(whoAfter, 'Arctic Monkeys, who played the festival, cancelled.', 'Arctic', 'Monkeys')).toBe(false);
+  });
+
   it('reads nothing without the comma, after one word or four, or at a sentence’s end', () => {
     expect(reads(whoAfter, 'It was Hamish Doull who chaired the board.', 'Hamish', 'Doull')).toBe(false);
     expect(reads(whoAfter, 'Doull, who chairs the board, disagreed.', 'Doull', 'Doull')).toBe(false);
