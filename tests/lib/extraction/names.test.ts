@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/extraction/mention';
+import { findMentions } from '../../../lib/extraction/names';
 import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
+import { wordsOf } from '../../helpers/tokens';
+
+/** The name finder's mentions of `paragraphs`, without the rest of the pipeline. */
+function mentionsOf(...paragraphs: string[]): Mention[] {
+  const w = wordsOf(...paragraphs);
+  const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+  return findMentions(w.text, w.tokens, sentences);
+}
+
+/** The names the name finder reads in `paragraphs`, each with its kind. */
+function names(...paragraphs: string[]): string[] {
+  return mentionsOf(...paragraphs).map((m) => `${m.name} (${m.kind})`);
+}
 
 describe('finding names', () => {
   it('finds a person compromise does not know after a title', () => {
@@ -182,5 +197,78 @@ describe('a dateline', () => {
       'DALTON, Ga. — More than 600 people gathered on Saturday to remember Lt. Marcus Oyelaran, the Dalton firefighter who died in a barn fire.',
     );
     expect(people(article)).toEqual(['Marcus Oyelaran']);
+  });
+});
+
+describe('the words a name is made of, as the name finder reads them', () => {
+  it('reads no name in a line of site furniture in capitals ("ALSO READ TOP STORIES")', () => {
+    expect(names('Tom Brandt left.', 'ALSO READ TOP STORIES FROM OHIO', 'Anna Berg came.')).toEqual([
+      'Tom Brandt (person)',
+      'Anna Berg (person)',
+    ]);
+  });
+
+  it('reads on past a section break with no words ("—")', () => {
+    expect(names('Tom Brandt left.', '—', 'Anna Berg came.')).toEqual(['Tom Brandt (person)', 'Anna Berg (person)']);
+  });
+
+  it('keeps a particle joined by a hyphen ("Omar al-Bashir"), but no lower-case word before a hyphen ("pro-Kremlin")', () => {
+    expect(names('Omar al-Bashir ruled Sudan.')).toContain('Omar al-Bashir (person)');
+    expect(names('The pro-Kremlin and anti-Trump groups met.')).toEqual([]);
+  });
+
+  it('reads no name in a capitalised word with a lower-case part ("Kroger-owned") or with digits ("A380")', () => {
+    expect(names('The Kroger-owned store closed.')).toEqual([]);
+    expect(names('Anna Berg flew the A380 to Ohio.')).toEqual(['Anna Berg (person)', 'Ohio (place)']);
+  });
+
+  it('leaves a function word capitalised in a title out of the name ("The Hypocrisy Of Sam Yagan")', () => {
+    expect(names('The Hypocrisy Of Sam Yagan was clear.')).toContain('Sam Yagan (person)');
+  });
+
+  it('keeps an initial and its full stop inside the name ("George W. Bush"), even with two spaces typed', () => {
+    expect(names('George W. Bush met J. K. Rowling.')).toEqual(['George W. Bush (person)', 'J. K. Rowling (person)']);
+    expect(names('George W.  Bush met Anna  Berg.')).toEqual(['George W.  Bush (person)', 'Anna  Berg (person)']);
+  });
+
+  it('ends a name at a comma after a single capital letter ("Plan B, Anna Berg said")', () => {
+    expect(mentionsOf('They chose Plan B, Anna Berg said.').map((m) => m.name)).toEqual(['Plan B', 'Anna Berg']);
+  });
+
+  it('reads a day as no name, but keeps a month’s name after a given name ("Brian May")', () => {
+    expect(names('Brian May played guitar on Monday.')).toEqual(['Brian May (person)']);
+  });
+
+  it('drops lower-case particles that end a cut-off name ("An interview with Ursula von der")', () => {
+    expect(names('An interview with Ursula von der')).toEqual(['Ursula (person)']);
+  });
+
+  it('keeps a sentence opener that starts a name inside the sentence ("the All Blacks")', () => {
+    expect(names('Anna Berg said the All Blacks would win.')).toContain('All Blacks (organisation)');
+  });
+
+  it('drops an opener or an imperative after a colon, as at a sentence’s start ("reply: Unlike Anna Berg")', () => {
+    expect(names('He had one reply: Unlike Anna Berg, he would stay.')).toEqual(['Anna Berg (person)']);
+    expect(names('She told the reporter: “Tell Colin the slipway stays.”')).toEqual(['Colin (person)']);
+  });
+});
+
+describe('a nickname between a given name and a surname', () => {
+  it('reads curly quotes and doubled spaces around the nickname as straight ones', () => {
+    for (const text of ['Michael “Big Mick” Darcy came.', 'Michael  ‘Big Mick’  Darcy came.']) {
+      const [mention, ...rest] = mentionsOf(text);
+      expect(rest).toEqual([]);
+      expect(mention).toMatchObject({ name: 'Michael Darcy', form: 'Michael Darcy', kind: 'person', givenName: false });
+    }
+  });
+
+  it('takes the surname’s kind, or the given name’s when the surname’s is not known', () => {
+    expect(names('Wiremu “Bill” Tamihana came.')).toEqual(['Wiremu Tamihana (person)']);
+    expect(names('Michael “Mick” Okonkwo-Ibe came.')).toEqual(['Michael Okonkwo-Ibe (person)']);
+  });
+
+  it('keeps the evidence of a title before the given name, and states none without one', () => {
+    expect(mentionsOf('Dr. Michael “Big Mick” Darcy came.')[0]?.personEvidence).toBe(true);
+    expect(mentionsOf('Michael “Big Mick” Darcy came.')[0]?.personEvidence).toBe(false);
   });
 });
