@@ -144,14 +144,15 @@ function isNameWord(word: string): boolean {
 /** "St. Louis", "Mt. Hood", "Ft. Worth": abbreviations that open a place's name. */
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
+/**
+ * A word whose full stop does not end the name: an initial, an honorific, an abbreviated title or
+ * place. (An acronym such as "A.J." or "U.S." keeps its last stop in the word, so a space follows
+ * it and the run goes on without asking here.)
+ */
 function isInitialOrAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    /^\p{Lu}$/u.test(word) ||
-    HONORIFICS.has(lower) ||
-    PLACE_ABBREVIATIONS.has(lower) ||
-    TITLE_ABBREVIATIONS.has(lower) ||
-    /^(?:\p{Lu}\.)+$/u.test(word)
+    /^\p{Lu}$/u.test(word) || HONORIFICS.has(lower) || PLACE_ABBREVIATIONS.has(lower) || TITLE_ABBREVIATIONS.has(lower)
   );
 }
 

@@ -229,6 +229,7 @@ describe('the words a name is made of, as the name finder reads them', () => {
   it('keeps an initial and its full stop inside the name ("George W. Bush"), even with two spaces typed', () => {
     expect(names('George W. Bush met J. K. Rowling.')).toEqual(['George W. Bush (person)', 'J. K. Rowling (person)']);
     expect(names('George W.  Bush met Anna  Berg.')).toEqual(['George W.  Bush (person)', 'Anna  Berg (person)']);
+    expect(names('He met A.J. Smith and J.R.R. Tolkien.')).toEqual(['A.J. Smith (person)', 'J.R.R. Tolkien (person)']);
   });
 
   it('ends a name at a comma after a single capital letter ("Plan B, Anna Berg said")', () => {
