@@ -273,3 +273,61 @@ describe('a nickname between a given name and a surname', () => {
     expect(mentionsOf('Michael “Big Mick” Darcy came.')[0]?.personEvidence).toBe(false);
   });
 });
+
+describe('what the name finder states about each name', () => {
+  it('gives a name its sentence, its words without the possessive, its honorific and the gender it states', () => {
+    expect(mentionsOf('Tom left. Mr. Umerov’s plan failed.')[1]).toMatchObject({
+      sentence: 1,
+      name: 'Umerov',
+      words: ['Umerov'],
+      form: 'Mr. Umerov',
+      possessive: true,
+      honorific: 'Mr.',
+      gender: 'male',
+      personEvidence: true,
+      kind: 'person',
+      givenName: false,
+    });
+    expect(mentionsOf('Mrs. Lowe said no.')[0]).toMatchObject({ form: 'Mrs. Lowe', gender: 'female' });
+  });
+
+  it('marks a given name alone as one, with no title to count as evidence', () => {
+    const [anna] = mentionsOf('Anna said no.');
+    expect(anna).toMatchObject({ name: 'Anna', givenName: true, personEvidence: false, possessive: false });
+    expect(anna?.honorific).toBeUndefined();
+  });
+
+  it('reads a line in title case with no full stop as a heading, whose names are weak', () => {
+    expect(mentionsOf('Jon Sopel Reports From Washington Today')[0]).toMatchObject({ name: 'Jon Sopel', weak: true });
+    expect(mentionsOf('Anna Berg Wins in 2024')[0]).toMatchObject({ name: 'Anna Berg', weak: true });
+    expect(mentionsOf('Tom Lee Wins')[0]).toMatchObject({ name: 'Tom Lee', weak: false });
+    expect(mentionsOf('Anna Berg Called It “A Disgrace”.')[0]).toMatchObject({ name: 'Anna Berg', weak: false });
+  });
+
+  it('makes a place of a dateline’s town in capitals, before a colon or a dash', () => {
+    expect(names('KYIV — Missiles hit the city.')[0]).toBe('KYIV (place)');
+    expect(names('BENGALURU: The city flooded.')).toEqual(['BENGALURU (place)']);
+  });
+
+  it('keeps a union local’s number in its name, and a venue’s first word out of any title', () => {
+    expect(names('Machinists Local 751 voted to strike.')).toEqual(['Machinists Local 751 (organisation)']);
+    expect(names('They ate at the Anchor Diner.')).toEqual(['Anchor Diner (organisation)']);
+  });
+
+  it('makes nobody of one word owning a title or before a title in capitals', () => {
+    expect(names('Victoria’s Premier Daniel Andrews spoke first.')).toEqual([
+      'Victoria (unknown)',
+      'Daniel Andrews (person)',
+    ]);
+    expect(names('The Ceredigion MS, Elin Hughes-Davies, spoke.')).not.toContain('Ceredigion (person)');
+    expect(names('Kremlin spokesman Dmitry Peskov said no.')).toEqual(['Kremlin (unknown)', 'Dmitry Peskov (person)']);
+  });
+
+  it('makes a place of a name a title owns ("King’s Cross")', () => {
+    expect(names('The train left King’s Cross at noon.')).toContain('Cross (place)');
+  });
+
+  it('drops an adverb opening the sentence ("Perhaps Anna Berg")', () => {
+    expect(names('Perhaps Anna Berg knew.')).toEqual(['Anna Berg (person)']);
+  });
+});
