@@ -331,3 +331,50 @@ describe('what the name finder states about each name', () => {
     expect(names('Perhaps Anna Berg knew.')).toEqual(['Anna Berg (person)']);
   });
 });
+
+describe('what counts as a stated person around a name', () => {
+  /** Whether the name finder saw the first name of `text` stated as a person's. */
+  const stated = (text: string) => mentionsOf(text)[0]?.personEvidence;
+
+  it('counts an appositive, a copula, a role before a comma, a speech verb, "who" and a plural title', () => {
+    expect(stated('Anna Berg, a professor, said no.')).toBe(true);
+    expect(stated('Anna Berg is a professor.')).toBe(true);
+    expect(stated('The professor, Anna Berg, said no.')).toBe(true);
+    expect(stated('“No,” said Anna Berg.')).toBe(true);
+    expect(stated('Anna Berg, who runs the bakery, said no.')).toBe(true);
+    expect(stated('Councillors Anna Berg and Tom Lowe voted.')).toBe(true);
+  });
+
+  it('counts nothing for a name with none of them', () => {
+    expect(mentionsOf('Mark Rutte met Anna Berg.').map((m) => m.personEvidence)).toEqual([false, false]);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('reads a sentence with an acronym in capitals as prose, not site furniture', () => {
+    expect(names('Anna Berg met NATO chiefs in Ohio.')).toEqual([
+      'Anna Berg (person)',
+      'NATO (organisation)',
+      'Ohio (place)',
+    ]);
+  });
+
+  it('makes no dateline of capitals inside a sentence ("joined NATO, the alliance")', () => {
+    expect(names('She joined NATO, the alliance, in 2004.')).toEqual(['NATO (organisation)']);
+  });
+
+  it('drops an imperative opening the sentence before a place, but keeps a given name read as a verb', () => {
+    expect(names('Visit Wellington said no.')).toEqual(['Wellington (place)']);
+    expect(names('Hope Hicks said no.')).toEqual(['Hope Hicks (person)']);
+  });
+
+  it('makes no person of a name qualifying a title of three words ("Apple former chief executive Tim Cook")', () => {
+    expect(names('Apple former chief executive Tim Cook spoke.')).toEqual(['Apple (unknown)', 'Tim Cook (person)']);
+  });
+
+  it('leaves the letters after a name out of it, and ends a heading’s name at its verb', () => {
+    expect(names('Jane Doe MP said no.')).toEqual(['Jane Doe (person)']);
+    expect(names('John Quincy Adams spoke.')).toEqual(['John Quincy Adams (person)']);
+    expect(mentionsOf('Brendan Eich Steps Down From Mozilla')[0]?.name).toBe('Brendan Eich');
+  });
+});
