@@ -144,14 +144,15 @@ function isNameWord(word: string): boolean {
 /** "St. Louis", "Mt. Hood", "Ft. Worth": abbreviations that open a place's name. */
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
+/**
+ * A word whose full stop does not end the name: an initial, an honorific, an abbreviated title or
+ * place. (An acronym such as "A.J." or "U.S." keeps its last stop in the word, so a space follows
+ * it and the run goes on without asking here.)
+ */
 function isInitialOrAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    /^\p{Lu}$/u.test(word) ||
-    HONORIFICS.has(lower) ||
-    PLACE_ABBREVIATIONS.has(lower) ||
-    TITLE_ABBREVIATIONS.has(lower) ||
-    /^(?:\p{Lu}\.)+$/u.test(word)
+    /^\p{Lu}$/u.test(word) || HONORIFICS.has(lower) || PLACE_ABBREVIATIONS.has(lower) || TITLE_ABBREVIATIONS.has(lower)
   );
 }
 
@@ -164,7 +165,7 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  words.forEach((word, i) => {
+  words.forEach((word) => {
     const prev = run[run.length - 1];
     const lower = word.text.toLowerCase();
     const joined =
@@ -178,8 +179,9 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
     if (isNameWord(word.text) && !calendar && !DEGREES.has(lower)) {
       run.push(word);
-    } else if (NAME_PARTICLES.has(lower) && run.length > 0 && isNameWord(afterParticles(words, i))) {
-      // "Carlos de la Garza", "Ursula von der Leyen": particles in a row before the surname.
+    } else if (NAME_PARTICLES.has(lower) && run.length > 0) {
+      // "Carlos de la Garza", "Ursula von der Leyen": particles in a row before the surname
+      // (close() drops them again when no name word follows).
       run.push(word);
     } else {
       close();
@@ -187,13 +189,6 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
   });
   close();
   return runs;
-}
-
-/** The word after the particles that start at `i` ("de la Garza" → "Garza"), or "". */
-function afterParticles(words: readonly Token[], i: number): string {
-  let k = i;
-  while (NAME_PARTICLES.has((words[k]?.text ?? '').toLowerCase())) k++;
-  return words[k]?.text ?? '';
 }
 
 /** Whether the token opens a sentence or a quotation, where every word is capitalised. */

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/extraction/mention';
+import { findMentions } from '../../../lib/extraction/names';
 import { entity, extract, people, roleOf, speakerOf } from '../../helpers/extraction';
+import { wordsOf } from '../../helpers/tokens';
+
+/** The name finder's mentions of `paragraphs`, without the rest of the pipeline. */
+function mentionsOf(...paragraphs: string[]): Mention[] {
+  const w = wordsOf(...paragraphs);
+  const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+  return findMentions(w.text, w.tokens, sentences);
+}
+
+/** The names the name finder reads in `paragraphs`, each with its kind. */
+function names(...paragraphs: string[]): string[] {
+  return mentionsOf(...paragraphs).map((m) => `${m.name} (${m.kind})`);
+}
 
 describe('finding names', () => {
   it('finds a person compromise does not know after a title', () => {
@@ -212,5 +227,184 @@ describe('a dateline', () => {
       'DALTON, Ga. — More than 600 people gathered on Saturday to remember Lt. Marcus Oyelaran, the Dalton firefighter who died in a barn fire.',
     );
     expect(people(article)).toEqual(['Marcus Oyelaran']);
+  });
+});
+
+describe('the words a name is made of, as the name finder reads them', () => {
+  it('reads no name in a line of site furniture in capitals ("ALSO READ TOP STORIES")', () => {
+    expect(names('Tom Brandt left.', 'ALSO READ TOP STORIES FROM OHIO', 'Anna Berg came.')).toEqual([
+      'Tom Brandt (person)',
+      'Anna Berg (person)',
+    ]);
+  });
+
+  it('reads on past a section break with no words ("—")', () => {
+    expect(names('Tom Brandt left.', '—', 'Anna Berg came.')).toEqual(['Tom Brandt (person)', 'Anna Berg (person)']);
+  });
+
+  it('keeps a particle joined by a hyphen ("Omar al-Bashir"), but no lower-case word before a hyphen ("pro-Kremlin")', () => {
+    expect(names('Omar al-Bashir ruled Sudan.')).toContain('Omar al-Bashir (person)');
+    expect(names('The pro-Kremlin and anti-Trump groups met.')).toEqual([]);
+  });
+
+  it('reads no name in a capitalised word with a lower-case part ("Kroger-owned") or with digits ("A380")', () => {
+    expect(names('The Kroger-owned store closed.')).toEqual([]);
+    expect(names('Anna Berg flew the A380 to Ohio.')).toEqual(['Anna Berg (person)', 'Ohio (place)']);
+  });
+
+  it('leaves a function word capitalised in a title out of the name ("The Hypocrisy Of Sam Yagan")', () => {
+    expect(names('The Hypocrisy Of Sam Yagan was clear.')).toContain('Sam Yagan (person)');
+  });
+
+  it('keeps an initial and its full stop inside the name ("George W. Bush"), even with two spaces typed', () => {
+    expect(names('George W. Bush met J. K. Rowling.')).toEqual(['George W. Bush (person)', 'J. K. Rowling (person)']);
+    expect(names('George W.  Bush met Anna  Berg.')).toEqual(['George W.  Bush (person)', 'Anna  Berg (person)']);
+    expect(names('He met A.J. Smith and J.R.R. Tolkien.')).toEqual(['A.J. Smith (person)', 'J.R.R. Tolkien (person)']);
+  });
+
+  it('ends a name at a comma after a single capital letter ("Plan B, Anna Berg said")', () => {
+    expect(mentionsOf('They chose Plan B, Anna Berg said.').map((m) => m.name)).toEqual(['Plan B', 'Anna Berg']);
+  });
+
+  it('reads a day as no name, but keeps a month’s name after a given name ("Brian May")', () => {
+    expect(names('Brian May played guitar on Monday.')).toEqual(['Brian May (person)']);
+  });
+
+  it('drops lower-case particles that end a cut-off name ("An interview with Ursula von der")', () => {
+    expect(names('An interview with Ursula von der')).toEqual(['Ursula (person)']);
+  });
+
+  it('keeps a sentence opener that starts a name inside the sentence ("the All Blacks")', () => {
+    expect(names('Anna Berg said the All Blacks would win.')).toContain('All Blacks (organisation)');
+  });
+
+  it('drops an opener or an imperative after a colon, as at a sentence’s start ("reply: Unlike Anna Berg")', () => {
+    expect(names('He had one reply: Unlike Anna Berg, he would stay.')).toEqual(['Anna Berg (person)']);
+    expect(names('She told the reporter: “Tell Colin the slipway stays.”')).toEqual(['Colin (person)']);
+  });
+});
+
+describe('a nickname between a given name and a surname', () => {
+  it('reads curly quotes and doubled spaces around the nickname as straight ones', () => {
+    for (const text of ['Michael “Big Mick” Darcy came.', 'Michael  ‘Big Mick’  Darcy came.']) {
+      const [mention, ...rest] = mentionsOf(text);
+      expect(rest).toEqual([]);
+      expect(mention).toMatchObject({ name: 'Michael Darcy', form: 'Michael Darcy', kind: 'person', givenName: false });
+    }
+  });
+
+  it('takes the surname’s kind, or the given name’s when the surname’s is not known', () => {
+    expect(names('Wiremu “Bill” Tamihana came.')).toEqual(['Wiremu Tamihana (person)']);
+    expect(names('Michael “Mick” Okonkwo-Ibe came.')).toEqual(['Michael Okonkwo-Ibe (person)']);
+  });
+
+  it('keeps the evidence of a title before the given name, and states none without one', () => {
+    expect(mentionsOf('Dr. Michael “Big Mick” Darcy came.')[0]?.personEvidence).toBe(true);
+    expect(mentionsOf('Michael “Big Mick” Darcy came.')[0]?.personEvidence).toBe(false);
+  });
+});
+
+describe('what the name finder states about each name', () => {
+  it('gives a name its sentence, its words without the possessive, its honorific and the gender it states', () => {
+    expect(mentionsOf('Tom left. Mr. Umerov’s plan failed.')[1]).toMatchObject({
+      sentence: 1,
+      name: 'Umerov',
+      words: ['Umerov'],
+      form: 'Mr. Umerov',
+      possessive: true,
+      honorific: 'Mr.',
+      gender: 'male',
+      personEvidence: true,
+      kind: 'person',
+      givenName: false,
+    });
+    expect(mentionsOf('Mrs. Lowe said no.')[0]).toMatchObject({ form: 'Mrs. Lowe', gender: 'female' });
+  });
+
+  it('marks a given name alone as one, with no title to count as evidence', () => {
+    const [anna] = mentionsOf('Anna said no.');
+    expect(anna).toMatchObject({ name: 'Anna', givenName: true, personEvidence: false, possessive: false });
+    expect(anna?.honorific).toBeUndefined();
+  });
+
+  it('reads a line in title case with no full stop as a heading, whose names are weak', () => {
+    expect(mentionsOf('Jon Sopel Reports From Washington Today')[0]).toMatchObject({ name: 'Jon Sopel', weak: true });
+    expect(mentionsOf('Anna Berg Wins in 2024')[0]).toMatchObject({ name: 'Anna Berg', weak: true });
+    expect(mentionsOf('Tom Lee Wins')[0]).toMatchObject({ name: 'Tom Lee', weak: false });
+    expect(mentionsOf('Anna Berg Called It “A Disgrace”.')[0]).toMatchObject({ name: 'Anna Berg', weak: false });
+  });
+
+  it('makes a place of a dateline’s town in capitals, before a colon or a dash', () => {
+    expect(names('KYIV — Missiles hit the city.')[0]).toBe('KYIV (place)');
+    expect(names('BENGALURU: The city flooded.')).toEqual(['BENGALURU (place)']);
+  });
+
+  it('keeps a union local’s number in its name, and a venue’s first word out of any title', () => {
+    expect(names('Machinists Local 751 voted to strike.')).toEqual(['Machinists Local 751 (organisation)']);
+    expect(names('They ate at the Anchor Diner.')).toEqual(['Anchor Diner (organisation)']);
+  });
+
+  it('makes nobody of one word owning a title or before a title in capitals', () => {
+    expect(names('Victoria’s Premier Daniel Andrews spoke first.')).toEqual([
+      'Victoria (unknown)',
+      'Daniel Andrews (person)',
+    ]);
+    expect(names('The Ceredigion MS, Elin Hughes-Davies, spoke.')).not.toContain('Ceredigion (person)');
+    expect(names('Kremlin spokesman Dmitry Peskov said no.')).toEqual(['Kremlin (unknown)', 'Dmitry Peskov (person)']);
+  });
+
+  it('makes a place of a name a title owns ("King’s Cross")', () => {
+    expect(names('The train left King’s Cross at noon.')).toContain('Cross (place)');
+  });
+
+  it('drops an adverb opening the sentence ("Perhaps Anna Berg")', () => {
+    expect(names('Perhaps Anna Berg knew.')).toEqual(['Anna Berg (person)']);
+  });
+});
+
+describe('what counts as a stated person around a name', () => {
+  /** Whether the name finder saw the first name of `text` stated as a person's. */
+  const stated = (text: string) => mentionsOf(text)[0]?.personEvidence;
+
+  it('counts an appositive, a copula, a role before a comma, a speech verb, "who" and a plural title', () => {
+    expect(stated('Anna Berg, a professor, said no.')).toBe(true);
+    expect(stated('Anna Berg is a professor.')).toBe(true);
+    expect(stated('The professor, Anna Berg, said no.')).toBe(true);
+    expect(stated('“No,” said Anna Berg.')).toBe(true);
+    expect(stated('Anna Berg, who runs the bakery, said no.')).toBe(true);
+    expect(stated('Councillors Anna Berg and Tom Lowe voted.')).toBe(true);
+  });
+
+  it('counts nothing for a name with none of them', () => {
+    expect(mentionsOf('Mark Rutte met Anna Berg.').map((m) => m.personEvidence)).toEqual([false, false]);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('reads a sentence with an acronym in capitals as prose, not site furniture', () => {
+    expect(names('Anna Berg met NATO chiefs in Ohio.')).toEqual([
+      'Anna Berg (person)',
+      'NATO (organisation)',
+      'Ohio (place)',
+    ]);
+  });
+
+  it('makes no dateline of capitals inside a sentence ("joined NATO, the alliance")', () => {
+    expect(names('She joined NATO, the alliance, in 2004.')).toEqual(['NATO (organisation)']);
+  });
+
+  it('drops an imperative opening the sentence before a place, but keeps a given name read as a verb', () => {
+    expect(names('Visit Wellington said no.')).toEqual(['Wellington (place)']);
+    expect(names('Hope Hicks said no.')).toEqual(['Hope Hicks (person)']);
+  });
+
+  it('makes no person of a name qualifying a title of three words ("Apple former chief executive Tim Cook")', () => {
+    expect(names('Apple former chief executive Tim Cook spoke.')).toEqual(['Apple (unknown)', 'Tim Cook (person)']);
+  });
+
+  it('leaves the letters after a name out of it, and ends a heading’s name at its verb', () => {
+    expect(names('Jane Doe MP said no.')).toEqual(['Jane Doe (person)']);
+    expect(names('John Quincy Adams spoke.')).toEqual(['John Quincy Adams (person)']);
+    expect(mentionsOf('Brendan Eich Steps Down From Mozilla')[0]?.name).toBe('Brendan Eich');
   });
 });
