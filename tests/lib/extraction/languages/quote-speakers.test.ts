@@ -460,6 +460,14 @@ describe('who a pronoun after a quote stands for, across paragraphs', () => {
     expect(speakerOf(article, 'Nous irons')).toBe('Pierre Martin');
   });
 
+  it('does not let a person named after the quote stop the last speaker when the paragraph before names two', () => {
+    const article = extractFr(
+      `${bernard} ${martin}`,
+      '« Nous irons jusqu’au bout de cette grève », a-t-il ajouté, avant que Mme Claire Roux ne réponde.',
+    );
+    expect(speakerOf(article, 'Nous irons')).toBe('Pierre Martin');
+  });
+
   it('gives no speaker when the pronoun’s own paragraph names only someone of the other gender', () => {
     const article = extractFr(martin, `Mme Claire Roux l’écoutait. ${pronoun}`);
     expect(speakerOf(article, 'Nous irons')).toBeUndefined();
@@ -538,6 +546,21 @@ describe('who the people named around a quote are', () => {
     const reopened = '«Et nous gagnerons cette bataille pour nos salariés.»';
     expect(speakerOf(extractFr(opening, reopened), 'Et nous gagnerons')).toBe('Pierre Martin');
     expect(speakerOf(extractFr(opening, 'La salle a applaudi.', reopened), 'Et nous gagnerons')).toBeUndefined();
+  });
+
+  it('does not continue a quote into the next paragraph when words followed it in its own', () => {
+    const article = extractFr(
+      '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',
+      '«Et nous gagnerons cette bataille pour nos salariés.»',
+    );
+    expect(speakerOf(article, 'Et nous gagnerons')).toBeUndefined();
+  });
+
+  it('does not take an organisation named in an incise for the speaker', () => {
+    const article = extractFr(
+      'La séance a été longue. « Nous allons doubler les effectifs du consulat, précise la Fédération. Ce n’est pas une promesse. »',
+    );
+    expect(speakerOf(article, 'Nous allons doubler')).toBeUndefined();
   });
 
   it('keeps only quotes of four words or more, without the punctuation before the closing mark', () => {
