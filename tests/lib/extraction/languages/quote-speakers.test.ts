@@ -468,6 +468,14 @@ describe('who a pronoun after a quote stands for, across paragraphs', () => {
     expect(speakerOf(article, 'Nous irons')).toBe('Pierre Martin');
   });
 
+  it('carries a speaker named only in an incise to "a-t-elle ajouté" in the next paragraph', () => {
+    const article = extractFr(
+      '« Nous allons doubler les effectifs du consulat, précise Mme Mathilde Ravenel. Ce n’est pas une promesse. »',
+      '« Les premiers agents arriveront dès janvier », a-t-elle ajouté.',
+    );
+    expect(speakerOf(article, 'Les premiers agents')).toBe('Mathilde Ravenel');
+  });
+
   it('gives no speaker when the pronoun’s own paragraph names only someone of the other gender', () => {
     const article = extractFr(martin, `Mme Claire Roux l’écoutait. ${pronoun}`);
     expect(speakerOf(article, 'Nous irons')).toBeUndefined();
