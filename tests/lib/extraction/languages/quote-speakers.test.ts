@@ -528,6 +528,14 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(article, 'Et nous continuerons')).toBe('Pierre Martin');
   });
 
+  it('reads the first person after "selon" in reading order, not the one the article named first', () => {
+    const article = extractFr(
+      'M. Pierre Martin a ouvert le débat.',
+      'Selon Mme Claire Roux, qui cite M. Pierre Martin, « les deux parties ont accepté une liste commune ».',
+    );
+    expect(speakerOf(article, 'les deux parties')).toBe('Claire Roux');
+  });
+
   it('does not count a person named after the quote in its paragraph', () => {
     const article = extractFr(
       'M. Pierre Martin a pris la parole. « Nous tiendrons bon jusqu’au bout », a-t-il lancé. M. Paul Girard est resté muet.',
