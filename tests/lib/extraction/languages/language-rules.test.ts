@@ -79,3 +79,11 @@ describe('role words', () => {
     expect(FRENCH.invertedPronoun('Saint-Nazaire')).toBeUndefined();
   });
 });
+
+describe('the share of common words a guess needs', () => {
+  it('guesses at one common word in four, not at one in five, and takes the larger share', () => {
+    expect(guessLanguage(['der', 'Haushalt', 'Koalition', 'Streit'])).toBe('de');
+    expect(guessLanguage(['der', 'Haushalt', 'Koalition', 'Streit', 'Berlin'])).toBeUndefined();
+    expect(guessLanguage(['le', 'la', 'les', 'der', 'die', 'Paris'])).toBe('fr');
+  });
+});

@@ -438,3 +438,221 @@ describe('quotes in unseen beats: a person named inside a relative clause', () =
     expect(speakerOf(article, 'Das war eine schöne')).toBeUndefined();
   });
 });
+
+describe('who a pronoun after a quote stands for, across paragraphs', () => {
+  const bernard = 'Mme Julie Bernard a ouvert la séance.';
+  const martin = '« Nous ne céderons rien sur les salaires », a déclaré M. Pierre Martin.';
+  const pronoun = '« Nous irons jusqu’au bout de cette grève », a-t-il ajouté.';
+
+  it('carries the last speaker over a paragraph that names nobody, not over two', () => {
+    const near = extractFr(bernard, martin, 'La salle a longuement applaudi.', pronoun);
+    expect(speakerOf(near, 'Nous irons')).toBe('Pierre Martin');
+    const far = extractFr(bernard, martin, 'La salle a longuement applaudi.', 'Le vote a eu lieu ensuite.', pronoun);
+    expect(speakerOf(far, 'Nous irons')).toBeUndefined();
+  });
+
+  it('does not let a person named after the pronoun’s quote stop the last speaker', () => {
+    const article = extractFr(
+      bernard,
+      martin,
+      '« Nous irons jusqu’au bout de cette grève », a-t-il ajouté, avant que Mme Claire Roux ne réponde.',
+    );
+    expect(speakerOf(article, 'Nous irons')).toBe('Pierre Martin');
+  });
+
+  it('does not let a person named after the quote stop the last speaker when the paragraph before names two', () => {
+    const article = extractFr(
+      `${bernard} ${martin}`,
+      '« Nous irons jusqu’au bout de cette grève », a-t-il ajouté, avant que Mme Claire Roux ne réponde.',
+    );
+    expect(speakerOf(article, 'Nous irons')).toBe('Pierre Martin');
+  });
+
+  it('carries a speaker named only in an incise to "a-t-elle ajouté" in the next paragraph', () => {
+    const article = extractFr(
+      '« Nous allons doubler les effectifs du consulat, précise Mme Mathilde Ravenel. Ce n’est pas une promesse. »',
+      '« Les premiers agents arriveront dès janvier », a-t-elle ajouté.',
+    );
+    expect(speakerOf(article, 'Les premiers agents')).toBe('Mathilde Ravenel');
+  });
+
+  it('gives no speaker when the pronoun’s own paragraph names only someone of the other gender', () => {
+    const article = extractFr(martin, `Mme Claire Roux l’écoutait. ${pronoun}`);
+    expect(speakerOf(article, 'Nous irons')).toBeUndefined();
+  });
+
+  it('reads the one woman of the pronoun’s own paragraph, not the man of the paragraph before', () => {
+    const article = extractFr(
+      'M. Pierre Martin a ouvert la séance.',
+      'Mme Sandrine Kervella a dénoncé le texte. « Ce gouvernement gouverne contre l’Assemblée », a-t-elle affirmé.',
+    );
+    expect(speakerOf(article, 'Ce gouvernement')).toBe('Sandrine Kervella');
+  });
+
+  it('reads the one person of the paragraph just before, not of the one before that', () => {
+    const article = extractFr(
+      'M. Pierre Martin a ouvert la séance.',
+      'M. Paul Girard a pris la parole ensuite.',
+      pronoun,
+    );
+    expect(speakerOf(article, 'Nous irons')).toBe('Paul Girard');
+  });
+
+  it('gives no speaker when the paragraph before names two people the pronoun fits', () => {
+    const article = extractFr('M. Pierre Martin et M. Paul Girard ont parlé.', pronoun);
+    expect(speakerOf(article, 'Nous irons')).toBeUndefined();
+  });
+
+  it('does not give "a-t-elle dénoncé" to a person of the paragraph before whose gender nobody stated', () => {
+    const article = extractFr(
+      'Me Alix Vernier a plaidé longuement.',
+      '« Mon client a été désigné comme bouc émissaire », a-t-elle dénoncé.',
+    );
+    expect(speakerOf(article, 'Mon client')).toBeUndefined();
+  });
+
+  it('reads a description as the one person of the paragraph before it describes, beside another woman', () => {
+    const article = extractFr(
+      'La directrice, Anne-Laure Berclaz, a reçu Mme Julie Bernard.',
+      '« Nous avons mis quatre ans à reconstituer son parcours », a expliqué la directrice.',
+    );
+    expect(speakerOf(article, 'Nous avons mis')).toBe('Anne-Laure Berclaz');
+  });
+});
+
+describe('who the people named around a quote are', () => {
+  it('does not count a person named inside a quotation as one the pronoun after it may stand for', () => {
+    const article = extractFr(
+      'M. Pierre Martin a pris la parole. « Je remercie M. Paul Girard pour son aide », a-t-il dit. « Et nous continuerons ensemble », a-t-il ajouté.',
+    );
+    expect(speakerOf(article, 'Et nous continuerons')).toBe('Pierre Martin');
+  });
+
+  it('reads the first person after "selon" in reading order, not the one the article named first', () => {
+    const article = extractFr(
+      'M. Pierre Martin a ouvert le débat.',
+      'Selon Mme Claire Roux, qui cite M. Pierre Martin, « les deux parties ont accepté une liste commune ».',
+    );
+    expect(speakerOf(article, 'les deux parties')).toBe('Claire Roux');
+  });
+
+  it('does not count a person named after the quote in its paragraph', () => {
+    const article = extractFr(
+      'M. Pierre Martin a pris la parole. « Nous tiendrons bon jusqu’au bout », a-t-il lancé. M. Paul Girard est resté muet.',
+    );
+    expect(speakerOf(article, 'Nous tiendrons')).toBe('Pierre Martin');
+  });
+
+  it('continues the latest speaker of the paragraph, not the first, into a quote stated without attribution', () => {
+    const article = extractFr(
+      '« Nous voulons la paix sociale », a déclaré M. Pierre Martin. « Nous aussi, nous la voulons », a répondu Mme Claire Roux. La salle a applaudi. « Mais pas à n’importe quel prix. »',
+    );
+    expect(speakerOf(article, 'Mais pas')).toBe('Claire Roux');
+  });
+
+  it('does not continue a speaker into a quote when someone else was named in between', () => {
+    const article = extractFr(
+      '« Nous voulons la paix sociale », a déclaré M. Pierre Martin. Mme Claire Roux est restée muette. « Nous ne céderons jamais sur ce point. »',
+    );
+    expect(speakerOf(article, 'Nous ne céderons')).toBeUndefined();
+  });
+
+  it('continues a quote that closed one paragraph into a quote that opens the next, not the one after', () => {
+    const opening = '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.»';
+    const reopened = '«Et nous gagnerons cette bataille pour nos salariés.»';
+    expect(speakerOf(extractFr(opening, reopened), 'Et nous gagnerons')).toBe('Pierre Martin');
+    expect(speakerOf(extractFr(opening, 'La salle a applaudi.', reopened), 'Et nous gagnerons')).toBeUndefined();
+  });
+
+  it('does not continue a quote into the next paragraph when words followed it in its own', () => {
+    const article = extractFr(
+      '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',
+      '«Et nous gagnerons cette bataille pour nos salariés.»',
+    );
+    expect(speakerOf(article, 'Et nous gagnerons')).toBeUndefined();
+  });
+
+  it('does not take an organisation named in an incise for the speaker', () => {
+    const article = extractFr(
+      'La séance a été longue. « Nous allons doubler les effectifs du consulat, précise la Fédération. Ce n’est pas une promesse. »',
+    );
+    expect(speakerOf(article, 'Nous allons doubler')).toBeUndefined();
+  });
+
+  it('keeps only quotes of four words or more, without the punctuation before the closing mark', () => {
+    const article = extractFr(
+      '« Nous ne pouvions pas laisser le pays sans budget, – », a déclaré M. Étienne Daubigny. « Non », a-t-il ajouté.',
+    );
+    expect(article.quotes.map((q) => q.text)).toEqual(['Nous ne pouvions pas laisser le pays sans budget']);
+  });
+});
+
+describe('the rule each quote records for the audit (npm run eval:extract -- --audit)', () => {
+  const ruleOf = (article: ReturnType<typeof extractFr>, opening: string) =>
+    article.quotes.find((q) => q.text.startsWith(opening))?.rule;
+
+  it('names the shape that stated the speaker and where it stood', () => {
+    const pierre = '« Nous ne céderons rien sur les salaires », a déclaré M. Pierre Martin.';
+    expect(ruleOf(extractFr(pierre), 'Nous ne céderons')).toBe('name after quote');
+    expect(
+      ruleOf(
+        extractFr('Pour la chercheuse Élodie Vautrin, « le simple fait qu’ils restent est un signal ».'),
+        'le simple',
+      ),
+    ).toBe('name before quote');
+    const incise = extractFr(
+      '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.»',
+      '«Et nous gagnerons cette bataille pour nos salariés.»',
+    );
+    expect(ruleOf(incise, 'Nous ne céderons')).toBe('name incise');
+    expect(ruleOf(incise, 'Et nous gagnerons')).toBe('reopened quote carry');
+    const prefecture = extractFr('« Les moyens engagés sont suffisants à ce stade », a indiqué la préfecture.');
+    expect(ruleOf(prefecture, 'Les moyens')).toBe('nobody stated after quote');
+  });
+
+  it('names whom a pronoun or description was read as, or refused', () => {
+    const pronoun = '« Nous irons jusqu’au bout de cette grève », a-t-il ajouté.';
+    const near = extractFr(
+      '« Nous ne céderons rien sur les salaires », a déclaré M. Pierre Martin.',
+      'La salle a applaudi.',
+      pronoun,
+    );
+    expect(ruleOf(near, 'Nous irons')).toBe('pronoun after quote: last speaker');
+    expect(ruleOf(extractFr('M. Paul Girard a pris la parole.', pronoun), 'Nous irons')).toBe(
+      'pronoun after quote: one in paragraph before',
+    );
+    expect(ruleOf(extractFr(`M. Paul Girard a pris la parole. ${pronoun}`), 'Nous irons')).toBe(
+      'pronoun after quote: one in paragraph',
+    );
+    const directrice = extractFr(
+      'La directrice, Anne-Laure Berclaz, a reçu Mme Julie Bernard.',
+      '« Nous avons mis quatre ans à reconstituer son parcours », a expliqué la directrice.',
+    );
+    expect(ruleOf(directrice, 'Nous avons mis')).toBe('description after quote: one in paragraph before');
+  });
+
+  it('names the carry of a quote without attribution, and the reported speaker looked for', () => {
+    const neighbour = extractFr(
+      '« Nous voulons la paix sociale », a déclaré M. Pierre Martin. La salle a applaudi. « Mais pas à n’importe quel prix. »',
+    );
+    expect(ruleOf(neighbour, 'Mais pas')).toBe('neighbour before in paragraph');
+    const refused = extractFr(
+      '« Nous voulons la paix sociale », a déclaré M. Pierre Martin. Mme Claire Roux est restée muette. « Nous ne céderons jamais sur ce point. »',
+    );
+    expect(ruleOf(refused, 'Nous ne céderons')).toBe('reporter in reach');
+  });
+
+  it('names the headline speaker only when the standfirst gave one', () => {
+    const given = extractDe(
+      '„Wir haben verlernt, einfach zu bauen“',
+      'Die Architektin Ulrike Brandhorst-Ngata sagt, das Problem seien die Normen.',
+    );
+    expect(ruleOf(given, 'Wir haben verlernt')).toBe('headline speaker');
+    const none = extractDe(
+      '„Wir haben verlernt, einfach zu bauen“',
+      'Die Architektin Ulrike Brandhorst-Ngata baut Häuser.',
+    );
+    expect(speakerOf(none, 'Wir haben verlernt')).toBeUndefined();
+    expect(ruleOf(none, 'Wir haben verlernt')).toBe('reporter in reach');
+  });
+});
