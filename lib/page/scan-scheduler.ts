@@ -184,7 +184,7 @@ export class ScanScheduler {
         // A hostile or half-torn-down page must not wedge the queue: drop the job, keep going.
         if (this.queue[0] === head) this.queue.shift();
         head.resolve(false);
-        console.warn('Backstory: a slice failed', error);
+        console.warn('Backstory: slice failed', error);
         continue;
       }
       if (finished === AFTER_FRAME || typeof finished === 'object') {
