@@ -31,7 +31,10 @@ describe('sentence ends in French and German', () => {
       'Dann ging sie.',
     ]);
     expect(split('»Wir bleiben hier.« Dann ging sie.', GERMAN)).toEqual(['»Wir bleiben hier.«', 'Dann ging sie.']);
-    expect(split('« Fin du débat. » « Vraiment ? » demanda-t-il.')).toEqual(['« Fin du débat. »', '« Vraiment ? » demanda-t-il.']);
+    expect(split('« Fin du débat. » « Vraiment ? » demanda-t-il.')).toEqual([
+      '« Fin du débat. »',
+      '« Vraiment ? » demanda-t-il.',
+    ]);
   });
 
   it('does not end a sentence after "z. B.", "Nr." or "Prof. Dr."', () => {
