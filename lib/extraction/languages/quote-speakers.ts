@@ -153,8 +153,7 @@ export function attributeWithRules(
       const reopened =
         previous?.speaker &&
         previous.paragraph === q.paragraph - 1 &&
-        // Its closing mark ends the paragraph, a full stop after it at most ("bout. »", "bout ».").
-        previous.close >= paragraphEnd(sentences, previous.paragraph) - 1 &&
+        previous.end >= paragraphEnd(sentences, previous.paragraph) - 1 &&
         q.open <= paragraphStart(sentences, q.paragraph);
       if (earlier.paragraph === q.paragraph || reopened) {
         q.rule = reopened ? 'reopened quote carry' : 'neighbour before in paragraph';
@@ -290,11 +289,10 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
  */
 function incise(c: Context, q: QuoteSpan): Stated | null {
   const inside = c.words.filter((w) => w.start >= q.start && w.end <= q.end);
-  // The incise ends at a comma or a full stop, or with the quotation itself ("…, a-t-il dit. »").
   const closes = (j: number) => {
     const x = inside[j];
     const y = inside[j + 1];
-    return x !== undefined && (y === undefined ? j === inside.length - 1 : /^[,.]/.test(c.text.slice(x.end, y.start)));
+    return x !== undefined && y !== undefined && /^[,.]/.test(c.text.slice(x.end, y.start));
   };
   for (let k = 1; k < inside.length; k++) {
     const w = inside[k] as Word;
@@ -306,9 +304,7 @@ function incise(c: Context, q: QuoteSpan): Stated | null {
       (c.rules.isSpeechVerb(inverted.verb) ||
         (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(k + 1))))
     ) {
-      // An inverted pronoun after a speech verb is an incise whatever follows it: "a-t-il déclaré
-      // mercredi lors d'une conférence de presse." runs on further than a named one.
-      for (let j = k; j < k + 10; j++)
+      for (let j = k; j < k + 5; j++)
         if (closes(j)) return { standIn: w.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
       continue;
     }

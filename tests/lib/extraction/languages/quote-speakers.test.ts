@@ -564,23 +564,6 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(extractFr(opening, 'La salle a applaudi.', reopened), 'Et nous gagnerons')).toBeUndefined();
   });
 
-  it('continues a quote written with the usual spaces inside the marks, or a full stop after them', () => {
-    const opening = '« Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout. »';
-    const reopened = '« Et nous gagnerons cette bataille pour nos salariés. »';
-    expect(speakerOf(extractFr(opening, reopened), 'Et nous gagnerons')).toBe('Pierre Martin');
-    const stopAfter =
-      '« Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout ».';
-    expect(speakerOf(extractFr(stopAfter, reopened), 'Et nous gagnerons')).toBe('Pierre Martin');
-  });
-
-  it('reads an incise with an inverted pronoun that ends the quotation or runs on for several words', () => {
-    const lead = 'Le recteur de l’académie, Philippe Dautremer, assume.';
-    const atEnd = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi. »`;
-    expect(speakerOf(extractFr(atEnd), 'Garder deux lycées')).toBe('Philippe Dautremer');
-    const long = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi lors d’une conférence de presse. Un lycée plus grand offre plus d’options. »`;
-    expect(speakerOf(extractFr(long), 'Garder deux lycées')).toBe('Philippe Dautremer');
-  });
-
   it('does not continue a quote into the next paragraph when words followed it in its own', () => {
     const article = extractFr(
       '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',
