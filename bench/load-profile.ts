@@ -28,6 +28,8 @@ const PAGES = (
   'wikipedia.html,heise.html,aktualne.html,bbc-1.html,nytimes-1.html,cnn.html,guardian-1.html'
 ).split(',');
 const REPS = Number(process.env.PROFILE_REPS ?? 3);
+/** PROFILE_TASKS=1 lists the counted tasks of at least this much CPU (ms): smaller ones are noise. */
+const TASK_FLOOR_MS = 3;
 const WITH_PACK = process.env.PROFILE_PACK === '1';
 const BY_TASK = process.env.PROFILE_TASKS === '1';
 const END_MARK = 'backstory-bench-load-end';
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
         const files = new Map<string, number>();
         const pieces = new Map<string, number>();
         const functions = new Map<string, number>();
-        /** PROFILE_TASKS=1: each counted task over 3 ms CPU of the last load, with its busiest functions. */
+        /** PROFILE_TASKS=1: each counted task of the last load over TASK_FLOOR_MS, with its busiest functions. */
         const perTask = new Map<CountedTask, Map<string, number>>();
         let counted = 0;
         let sampled = 0;
@@ -169,7 +171,7 @@ async function main(): Promise<void> {
         console.log(`  by file: ${top(files, 25)}`);
         console.log(`  by function: ${top(functions, 30)}`);
         for (const [task, inTask] of perTask) {
-          if (task.cpu < 3) continue;
+          if (task.cpu < TASK_FLOOR_MS) continue;
           const busiest = [...inTask]
             .sort((a, b) => b[1] - a[1])
             .slice(0, 8)
