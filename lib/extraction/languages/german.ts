@@ -31,7 +31,7 @@ const ROLE_HEADS = `kanzler minister präsident sprecher vorsitzende vorsitzende
   schatzmeister kassenwart obmann intendantin kurator dirigent regisseur produzent verleger herausgeber
   redakteur kolumnist korrespondent student studentin schüler schülerin nachbar nachbarin sieger gewinner
   star dj dezernent vikar kaplan diakon pastor rabbiner imam vorgänger nachfolger rentner
-  loge login rechtler`;
+  loge login rechtler kämmerer partner kreisrat`;
 const HEADS = [...words(ROLE_HEADS)].sort((a, b) => b.length - a.length);
 /** Head + "-in"/"-innen" (feminine), then a declension ending. */
 const ROLE_PATTERN = new RegExp(`(?:^|[-\\p{Ll}])(${HEADS.join('|')})(in|innen)?(s|es|n|en|e)?$`, 'u');

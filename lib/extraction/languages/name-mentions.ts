@@ -245,6 +245,18 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
     }
     name.splice(0, givenAt);
   }
+  // "kündigte Kreisrat Jonas Wehrle Zustimmung an": where every noun is capitalised, the object of
+  // a verb may follow the name. After known given names, a German name has one surname (a double
+  // one is hyphenated), so a capitalised word after the surname is another word. Names with
+  // particles ("Lucas van der Berg", "Faisal ibn Hamad al-Khatib") were bounded when the run was read.
+  const particled = name.some((k) => rules.particles.has(lower(words, k)) || /^(?:al|el)-/.test(lower(words, k)));
+  if (rules.capitalisedNouns && !particled) {
+    let k = 0;
+    while (k < name.length - 1 && givenName(lower(words, name[k])) !== undefined) k++;
+    if (k > 0) name.splice(k + 1);
+  }
+  // "Der Vorsitzende Richter der 6. Großen Strafkammer, X,": a title of two role words names nobody.
+  if (rules.capitalisedNouns && titleAt >= 0 && name.every((k) => rules.isRoleWord(lower(words, k)))) return null;
   // A title right before the run: "le commandant Yannick Le Floch", "l'économiste X", and one that
   // is no name word ("CDU-Spitzenkandidat Matthias Kessler").
   const before = runFirst - 1;

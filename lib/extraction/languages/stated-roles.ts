@@ -60,6 +60,8 @@ export function appositiveAfter(
   // appositive says what the person is, in words no list can hold.
   const aged = /^\d{1,3}$/.test(lowerAt(i)) && lowerAt(i + 1) === 'ans' && /^,\s+$/.test(gapAfter(text, words, i + 1));
   if (aged) i += 2;
+  // "Gisela Brinkhoff, 74, pensionierte Grundschullehrerin,": German gives the bare age between commas.
+  else if (rules.capitalisedNouns && /^\d{1,3}$/.test(lowerAt(i)) && /^,\s+$/.test(gapAfter(text, words, i))) i++;
   if (COORDINATORS.has(lowerAt(i))) return null;
   const article = (k: number) => rules.definite.has(lowerAt(k)) || rules.indefinite.has(lowerAt(k));
   // "…programm, das der Zoologe X koordiniert": a relative pronoun and an article open a clause.

@@ -119,6 +119,20 @@ describe('German names, where every noun is capitalised', () => {
     expect(people(article)).toEqual(['Rainer Kloß']);
   });
 
+  it('ends a name after a known given name at its surname, before the object of the verb ("Zustimmung")', () => {
+    const article = extractDe(
+      'Am Abend kündigte Stadträtin Julia Hessler Widerstand an.',
+      'Danach erhob Landrat Thomas Brügge Einspruch gegen den Plan.',
+      'Hans Peter Wendling sagte nichts dazu.',
+    );
+    expect(people(article)).toEqual(['Julia Hessler', 'Thomas Brügge', 'Hans Peter Wendling']);
+  });
+
+  it('does not take the second word of a two-word title for a name ("Der Vorsitzende Richter der …, X,")', () => {
+    const article = extractDe('Der Vorsitzende Richter der 2. Strafkammer, Ulrich Haberland, vertagte die Sitzung.');
+    expect(people(article)).toEqual(['Ulrich Haberland']);
+  });
+
   it('keeps "van der", "von" and "ibn … al-" inside a name, not "von der" before an institution or party', () => {
     const article = extractDe(
       'Den Siegtreffer erzielte Lucas van der Berg. Der Fraktionschef Hans-Peter von Gersdorff widersprach.',

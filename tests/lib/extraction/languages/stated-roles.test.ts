@@ -174,6 +174,18 @@ describe('roles stated apart from the name, after the fourth round of pages', ()
   });
 });
 
+describe('German appositives after an age', () => {
+  it('reads what a person is after a bare age between commas ("X, 74, pensionierte Lehrerin,")', () => {
+    const article = extractDe('Helga Brünninghaus, 68, pensionierte Realschullehrerin, hatte alles angelegt.');
+    expect(roleOf(article, 'Helga Brünninghaus')).toBe('pensionierte Realschullehrerin');
+  });
+
+  it('reads no role after a bare age that a verb follows', () => {
+    const article = extractDe('Thomas Wendler, 54, sagte vor Gericht aus.');
+    expect(roleOf(article, 'Thomas Wendler')).toBeUndefined();
+  });
+});
+
 describe('roles in unseen beats', () => {
   it('does not read "et son adjoint" after the first of two people as her role', () => {
     const article = extractFr(
