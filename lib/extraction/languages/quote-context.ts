@@ -88,6 +88,8 @@ export function wordsBetween(c: Context, from: number, to: number): Word[] {
 export function stopBetween(c: Context, a: Word, b: Word): boolean {
   const gap = c.text.slice(a.end, b.start);
   if (/[!?;]/.test(gap)) return true;
+  // "86.000 Euro": a thousands separator inside a number.
+  if (gap === '.' && /^\d+$/.test(a.text) && /^\d+$/.test(b.text)) return false;
   return gap.includes('.') && !c.rules.honorifics.has(a.text.toLowerCase()) && !/^\p{Lu}$/u.test(a.text);
 }
 

@@ -28,6 +28,7 @@ import {
   wordsBetween,
 } from './quote-context';
 import type { Gender, LanguageRules } from './rule-table';
+import { describedBefore, reporterBefore, statedAges } from './sentence-speakers';
 import { appositiveBefore } from './stated-roles';
 import type { Word } from './words';
 
@@ -71,8 +72,11 @@ export function attributeWithRules(
   quotes.forEach((q, index) => {
     const after = afterQuote(context, q);
     const inside = after ? null : incise(context, q);
-    const stated = after ?? inside ?? beforeQuote(context, q);
-    const where = after ? 'after quote' : inside ? 'incise' : 'before quote';
+    const own = after ?? inside ?? beforeQuote(context, q);
+    // "Die 74-Jährige schüttelte den Kopf. „…“": the sentence before describes the speaker.
+    const described = own ? null : describedBefore(context, q);
+    const stated = own ?? described;
+    const where = after ? 'after quote' : inside ? 'incise' : described ? 'sentence before' : 'before quote';
     const earlier = quotes
       .slice(0, index)
       .reverse()
@@ -91,9 +95,11 @@ export function attributeWithRules(
     if (stated) {
       const standIn = `${stated.description ? 'description' : 'pronoun'} ${where}`;
       // "„…“, sagte er dem Landboten. / X (78) ist … „…“, sagt die Rentnerin.": she is not he.
+      // "sagte der 61-Jährige": not someone the article gave another age.
+      const ages = statedAges(context, stated.description);
       const fits = (m: SpeakerMention) => {
         const gender = genderOf(m);
-        return !stated.gender || !gender || gender === stated.gender;
+        return (!stated.gender || !gender || gender === stated.gender) && !ages.others.has(m.entity ?? '');
       };
       const inParagraph = names.filter(
         (m) => m.start < q.open && paragraphOf(m.start) === q.paragraph && !inRelativeClause(context, m),
@@ -106,7 +112,12 @@ export function attributeWithRules(
       // "l’attaquant de 19 ans a égalisé … avant de tromper le gardien X. « … », a souri le jeune
       // Lensois": the paragraph speaks of someone it does not name; X may not be the one.
       q.rule = `${standIn}: one in paragraph`;
-      if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
+      const aged = names.find((m) => m.entity === ages.one && m.start < q.open);
+      if (aged?.entity && fits(aged)) {
+        // "Gisela Brinkhoff, 74, …" / "Die 74-Jährige schüttelte den Kopf. „…“": the age names her.
+        q.rule = `${standIn}: stated age`;
+        q.speaker = aged.entity;
+      } else if (new Set(fitting.map((m) => m.entity)).size === 1 && only?.entity) {
         if (!unnamedRoleIn(context, q.paragraph, q.open, stated.gender)) q.speaker = only.entity;
       } else if (
         entities.size === 0 &&
@@ -125,7 +136,12 @@ export function attributeWithRules(
         // „…“, sagte sie"), and "sie" is not checked against a person whose gender nobody stated.
         // A description does choose, when only one of them was given it ("la directrice, X, a
         // remis … peint par Y. « … », a expliqué la directrice").
-        const before = names.filter((m) => paragraphOf(m.start) === q.paragraph - 1 && !inRelativeClause(context, m));
+        const before = names.filter(
+          (m) =>
+            paragraphOf(m.start) === q.paragraph - 1 &&
+            !inRelativeClause(context, m) &&
+            !ages.others.has(m.entity ?? ''),
+        );
         const described = before.filter((m) => describedAs(text, m, stated.description));
         const candidates = new Set(described.map((m) => m.entity)).size === 1 ? described : before;
         const one = candidates[0];
@@ -164,6 +180,13 @@ export function attributeWithRules(
       q.rule = 'reporter in reach';
       const speaker = reportedSpeaker(context, q, paragraphOf);
       if (speaker) q.speaker = speaker;
+      else {
+        const reporter = reporterBefore(context, q);
+        if (reporter) {
+          q.rule = 'reporter in sentence before';
+          q.speaker = reporter;
+        }
+      }
     }
   });
   const headline = quotes[0];
