@@ -159,7 +159,8 @@ export const GERMAN: LanguageRules = {
   organisationWords: words(`universität institut bank gewerkschaft partei verband verein stiftung gmbh ag se kg
     amt ministerium bundesrat bundestag landtag stadtrat gericht rundfunk stadtwerke bahn fc vfl sv tsv union
     klinik klinikum krankenhaus rat kommission agentur konzern polizei staatsanwaltschaft regierung behörde
-    verwaltung unternehmen firma stadt gemeinde`),
+    verwaltung unternehmen firma stadt gemeinde regierungspräsidium bezirksregierung landratsamt landgericht
+    amtsgericht oberlandesgericht verwaltungsgericht verbraucherzentrale`),
   bylineOpeners: words('von aus mit'),
   bylinePossessives: words('unserem unserer unseren unser'),
   creditNouns: words('kommentar mitarbeit korrespondent korrespondentin korrespondenten fotos recherche'),

@@ -16,6 +16,8 @@ export interface Context {
   names: readonly SpeakerMention[];
   /** Every person named, inside quotations too: an incise names its speaker inside the marks. */
   everyName: readonly SpeakerMention[];
+  /** Organisations named outside quotations: "teilte das Regierungspräsidium Tübingen mit". */
+  organisations: readonly SpeakerMention[];
   spans: readonly QuoteSpan[];
   sentences: readonly Range[];
 }

@@ -59,7 +59,8 @@ export function attributeWithRules(
   const inside = (pos: number) => spans.some((s) => pos >= s.open && pos < s.close);
   const names = mentions.filter((m) => m.kind === 'person' && !inside(m.start)).sort((a, b) => a.start - b.start);
   const everyName = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
-  const context: Context = { text, words, rules, names, everyName, spans, sentences };
+  const organisations = mentions.filter((m) => m.kind === 'organisation' && !inside(m.start));
+  const context: Context = { text, words, rules, names, everyName, organisations, spans, sentences };
   const quotes: RuleQuote[] = spans
     .map((s) => ({ ...s, text: text.slice(s.start, s.end).replace(/[\s,;:—–-]+$/u, '') }))
     .filter((q) => wordsIn(q.text, 0, q.text.length).length >= MIN_QUOTE_WORDS);
@@ -124,6 +125,9 @@ export function attributeWithRules(
         earlier?.speaker &&
         q.paragraph - earlier.paragraph <= 2 &&
         nobodySince(earlier.close, q.open, earlier.speaker) &&
+        // "„…“, teilte das Regierungspräsidium mit. „…“, sagte die Sprecherin": a description is a
+        // person's, never the organisation's that spoke last.
+        everyName.some((m) => m.entity === earlier.speaker) &&
         names.filter((m) => m.entity === earlier.speaker).every(fits)
       ) {
         q.rule = `${standIn}: last speaker`;
@@ -198,6 +202,15 @@ export function attributeWithRules(
     }
   }
   return quotes;
+}
+
+/** Articles before an organisation's name: the table's definite ones and the neuter "das". */
+const ARTICLES = new Set(['der', 'die', 'das', 'le', 'la', "l'", 'les']);
+
+function spaced(c: Context, after: readonly Word[], k: number): boolean {
+  const a = after[k];
+  const b = after[k + 1];
+  return a !== undefined && b !== undefined && /^[ \u00a0]$/.test(c.text.slice(a.end, b.start));
 }
 
 /** "la directrice, X": the description's first word stands as the title just before the name. */
@@ -293,6 +306,16 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   if (pronoun) return { standIn: (after[subject] as Word).start, gender: pronoun };
   const mention = nameAfter(c, after, subject, 7);
   if (mention) return { mention };
+  // "„…“, teilte das Regierungspräsidium Tübingen mit": a named organisation is the verb's subject;
+  // "teilte die Firma mit" names none.
+  const body = c.organisations.find(
+    (m) =>
+      m.entity &&
+      !c.rules.organisationWords.has(c.text.slice(m.start, m.end).toLowerCase()) &&
+      (m.start === after[subject]?.start ||
+        (ARTICLES.has(lower(subject)) && m.start === after[subject + 1]?.start && spaced(c, after, subject))),
+  );
+  if (body) return { mention: body };
   if (c.rules.definite.has(lower(subject)) && after[subject + 1]) {
     if (institution(c, lower(subject + 1))) return { nobody: true };
     const gender = c.rules.definite.get(lower(subject));

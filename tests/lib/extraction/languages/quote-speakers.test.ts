@@ -230,6 +230,30 @@ describe('German quotes', () => {
   });
 });
 
+describe('German statements of a named organisation', () => {
+  it('gives "„…“, teilte das Regierungspräsidium X mit" and the "hieß es weiter" after it to the authority', () => {
+    const article = extractDe(
+      '„Wir prüfen den Haushalt gründlich und zügig“, teilte das Regierungspräsidium Kassel am Abend mit. Die Umlage dürfe die Gemeinden „nicht in ihrer Handlungsfähigkeit gefährden“, hieß es weiter.',
+    );
+    expect(speakerOf(article, 'Wir prüfen den Haushalt')).toBe('Regierungspräsidium Kassel');
+    expect(speakerOf(article, 'nicht in ihrer Handlungsfähigkeit')).toBe('Regierungspräsidium Kassel');
+  });
+
+  it('gives no speaker to "teilte die Firma mit", which names no organisation', () => {
+    const article = extractDe('Der Betrieb schließt. „Wir bedauern die Entscheidung sehr“, teilte die Firma mit.');
+    expect(speakerOf(article, 'Wir bedauern')).toBeUndefined();
+  });
+
+  it('does not give an unnamed spokeswoman’s quote to the organisation that spoke last', () => {
+    const article = extractDe(
+      '„Wir prüfen den Antrag sorgfältig“, teilte die Staatsanwaltschaft Kassel mit.',
+      '„Es gibt weitere Geschädigte in der Region“, sagte die Sprecherin der Behörde.',
+    );
+    expect(speakerOf(article, 'Wir prüfen den Antrag')).toBe('Staatsanwaltschaft Kassel');
+    expect(speakerOf(article, 'Es gibt weitere')).toBeUndefined();
+  });
+});
+
 describe('quotes after the third round of pages', () => {
   it('gives a pronoun’s quote to the man of two speakers when the woman’s title states her gender', () => {
     const article = extractFr(
