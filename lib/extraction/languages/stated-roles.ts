@@ -9,6 +9,7 @@
  * The role is always led by a role word of the language's table: a role is never guessed.
  */
 import type { RoleStatement } from '../role-words';
+import { predicateRole } from './predicate-roles';
 import type { RuleMention } from './rule-mention';
 import type { LanguageRules } from './rule-table';
 import type { Word } from './words';
@@ -220,5 +221,12 @@ export function roleOf(
     if (role) return role;
   }
   const first = [...mentions].sort((a, b) => a.start - b.start)[0];
-  return first ? (laterRole(text, words, first, rules) ?? undefined) : undefined;
+  const later = first ? laterRole(text, words, first, rules) : null;
+  if (later) return later;
+  // "Katrin Albers ist Landrätin", "Der 61-Jährige war bis 2023 Vertriebschef der …".
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const role = predicateRole(text, words, m, rules);
+    if (role) return role;
+  }
+  return undefined;
 }
