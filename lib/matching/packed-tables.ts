@@ -110,9 +110,11 @@ function usedEdgeBytes(edgeFrom: Int32Array, edgeChar: Uint16Array, edgeTo: Int3
 }
 
 /**
- * The edge table of `slots` slots whose used slots `bytes` holds (`usedEdgeBytes`), or null when
- * they cannot be a build's: a slot out of range or given twice, an edge from or to no node of
- * `size`, more than half the slots used (a walk's probe could then never end).
+ * The edge table of `slots` slots whose used slots `bytes` holds (`usedEdgeBytes`), or null when a
+ * walk of it could fail or never end: an edge to no node of `size`, more than half the slots used
+ * (a probe could then never find an empty one). A slot out of range is not placed, a slot given
+ * twice keeps its last edge, and an edge from no node is never followed: a walk only reads the
+ * table from its own nodes, so these make it miss a name, not fail.
  */
 function placedEdges(
   bytes: Uint8Array,
@@ -134,20 +136,9 @@ function placedEdges(
   const edgeTo = new Int32Array(slots);
   for (let i = 0; i < n; i++) {
     const slot = at[i] as number;
-    const parent = from[i] as number;
     const child = to[i] as number;
-    if (
-      slot < 0 ||
-      slot >= slots ||
-      edgeFrom[slot] !== 0 ||
-      parent < 1 ||
-      parent > size ||
-      child < 0 ||
-      child >= size
-    ) {
-      return null;
-    }
-    edgeFrom[slot] = parent;
+    if (child >>> 0 >= size) return null;
+    edgeFrom[slot] = from[i] as number;
     edgeTo[slot] = child;
     edgeChar[slot] = ch[i] as number;
   }
@@ -182,19 +173,26 @@ export function packTables(key: string, aliasCount: number, tables: MatcherTable
   };
 }
 
-/** Whether every value of `values` is in [0, below). */
-function allBelow(values: ArrayLike<number>, below: number): boolean {
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] as number;
-    if (value < 0 || value >= below) return false;
-  }
+/** Whether `value` is an integer in [0, below): a node or alias a walk may index by. */
+const indexBelow = (value: unknown, below: number): boolean => (value as number) >>> 0 === value && value < below;
+
+/** Whether every node's first output names no alias past `aliasCount` (0: none; else the alias plus one). */
+function outputsWithin(output: Int32Array, aliasCount: number): boolean {
+  for (let i = 0; i < output.length; i++) if ((output[i] as number) >>> 0 > aliasCount) return false;
   return true;
 }
 
 /**
  * The tables `packed` holds (their candidate pattern left null: `storedTables` makes it),
- * or null when they cannot be a build's: lengths that do not agree, a node or alias out of range,
- * an edge table more than half full (a walk's probe could then never end).
+ * or null when a walk of them could fail or never end: lengths that do not agree, a node or
+ * alias out of range, an edge table more than half full (a probe could then never end).
+ *
+ * The case patterns and the alias starts before the last are taken unchecked, so that a page does
+ * not read every alias character twice: a walk only compares a pattern byte with the three cases
+ * (another value asks a letter case of one alias, as a damaged alias text would), and reads an
+ * alias's patterns from its start to the next one's, where a place past either end is no case. The
+ * last start, which sizes the copy an article's names grow (held-tables.ts), must be the patterns'
+ * length.
  */
 export function unpackTables(packed: PackedTables, patternStart: Int32Array): MatcherTables | null {
   const { size, slots } = packed;
@@ -206,8 +204,9 @@ export function unpackTables(packed: PackedTables, patternStart: Int32Array): Ma
   const output = int32sOf(packed.output);
   const patterns = base64ToBytes(packed.patterns);
   const aliasCount = patternStart.length - 1;
-  if (output?.length !== size || !allBelow(output, aliasCount + 1) || !allBelow(patterns, 3)) return null;
-  if (aliasCount < 0 || !allBelow(patternStart, patterns.length + 1)) return null;
+  if (aliasCount < 0 || patternStart[0] !== 0 || patternStart[aliasCount] !== patterns.length) return null;
+  if (output?.length !== size || !outputsWithin(output, aliasCount)) return null;
+  for (const [, list] of packed.sharedOutputs) if (!list.every((alias) => indexBelow(alias, aliasCount))) return null;
   const rootNext = new Int32Array(65536);
   const { root } = packed;
   for (let i = 0; i < root.length; i += 2) {
@@ -222,7 +221,7 @@ export function unpackTables(packed: PackedTables, patternStart: Int32Array): Ma
     const node = packed.forks[i] as number;
     const set = packed.forks[i + 1] as number;
     const after = packed.forks[i + 2] as number;
-    if (!(node < size && after < size && set < endingSets.length)) return null;
+    if (!(indexBelow(node, size) && indexBelow(after, size) && indexBelow(set, endingSets.length))) return null;
     forkAt[node] = 1;
     const list = forks.get(node);
     if (list) list.push(set, after);

@@ -72,9 +72,20 @@ export function mergeCatalogs<S extends StoryOutline>(first: Catalog<S>, second:
     }
     return { ...entry, ...rule };
   };
-  const seen = new Set(first.aliases.filter((entry) => shared.has(entry.entityId)).map(aliasKey));
-  const added = second.aliases.filter((entry) => !shared.has(entry.entityId) || !seen.has(aliasKey(entry)));
-  return { stories, storyById, entities, aliases: [...first.aliases.map(ruled), ...added.map(ruled)] };
+  // One loop over the first catalog's entries, with no call for an entry of no shared entity: with a
+  // big pack's 10,000 that are almost all of them, in the cold code of an article's answer.
+  const aliases = [...first.aliases];
+  const seen = new Set<string>();
+  for (let i = 0; i < aliases.length; i++) {
+    const entry = aliases[i] as AliasEntry;
+    if (!shared.has(entry.entityId)) continue;
+    seen.add(aliasKey(entry));
+    aliases[i] = ruled(entry);
+  }
+  for (const entry of second.aliases) {
+    if (!shared.has(entry.entityId) || !seen.has(aliasKey(entry))) aliases.push(ruled(entry));
+  }
+  return { stories, storyById, entities, aliases };
 }
 
 /** Each story's own catalog, made once for as long as the story object lives. */

@@ -42,6 +42,27 @@ const sameAsBuild = (tables: MatcherTables | null, aliases: readonly AliasEntry[
   expect(read).toEqual(built);
 };
 
+const int32s = (values: number[]) => Buffer.from(new Int32Array(values).buffer).toString('base64');
+
+/** Used slots as stored: slot, parent plus one, child, character (16 bits each). */
+const edgesOf = (columns: number[][]) => {
+  const n = columns[0]?.length ?? 0;
+  const values = new Uint16Array(n * 4);
+  columns.forEach((column, k) => {
+    values.set(column, k * n);
+  });
+  return Buffer.from(values.buffer).toString('base64');
+};
+
+/** `good` with its used slots changed (a table of 16-bit columns). */
+const withEdges = (good: PackedTables, change: (at: number[], from: number[], to: number[]) => void): PackedTables => {
+  const stored = new Uint16Array(base64ToBytes(good.edges).buffer);
+  const n = stored.length / 4;
+  const columns = [0, 1, 2, 3].map((k) => [...stored.subarray(k * n, (k + 1) * n)]);
+  change(columns[0] as number[], columns[1] as number[], columns[2] as number[]);
+  return { ...good, edges: edgesOf(columns) };
+};
+
 describe('matcher tables stored as themselves', () => {
   afterEach(() => {
     delete (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64;
@@ -108,54 +129,79 @@ describe('matcher tables stored as themselves', () => {
     expect(calls).toBeGreaterThan(2);
   });
 
-  it('are not read when they cannot be a build’s', () => {
+  it('are not read when a walk of them could fail or never end', () => {
     const good = packed(bundledAliases);
     const { slots } = good;
-    /** Used slots as stored: slot, parent plus one, child, character (16 bits each). */
-    const edgesOf = (columns: number[][]) => {
-      const n = columns[0]?.length ?? 0;
-      const values = new Uint16Array(n * 4);
-      columns.forEach((column, k) => {
-        values.set(column, k * n);
-      });
-      return Buffer.from(values.buffer).toString('base64');
-    };
-    const stored = new Uint16Array(base64ToBytes(good.edges).buffer);
-    const n = stored.length / 4;
-    const columns = [0, 1, 2, 3].map((k) => [...stored.subarray(k * n, (k + 1) * n)]);
-    const withEdges = (change: (at: number[], from: number[], to: number[]) => void): PackedTables => {
-      const copy = columns.map((column) => [...column]);
-      change(copy[0] as number[], copy[1] as number[], copy[2] as number[]);
-      return { ...good, edges: edgesOf(copy) };
-    };
     // More than half full: a walk's probe might never find an empty slot.
     const crowded = Array.from({ length: slots / 2 + 1 }, (_, i) => i);
-    const int32s = (values: number[]) => Buffer.from(new Int32Array(values).buffer).toString('base64');
+    const starts = [...(int32sOf(good.patternStart) as Int32Array)];
+    const [shared] = good.sharedOutputs[0] as [number, number[]];
     const damaged: PackedTables[] = [
       { ...good, edges: edgesOf([crowded, crowded.map(() => 1), crowded.map(() => 0), crowded.map(() => 65)]) },
-      withEdges((at) => at.splice(1, 1, at[0] as number)),
-      withEdges((at) => at.splice(0, 1, slots)),
-      withEdges((_, from) => from.splice(0, 1, good.size + 1)),
-      withEdges((_, from) => from.splice(0, 1, 0)),
-      withEdges((_, __, to) => to.splice(0, 1, good.size)),
+      withEdges(good, (_, __, to) => to.splice(0, 1, good.size)),
       { ...good, edges: good.edges.slice(0, 40) },
       { ...good, slots: slots - 1 },
       { ...good, slots: 8 },
       { ...good, size: good.size * 4 },
       { ...good, output: int32s([good.size]) },
       { ...good, output: int32s(new Array(good.size).fill(1e6)) },
-      { ...good, patterns: Buffer.from([0, 1, 3]).toString('base64') },
+      { ...good, output: int32s(new Array(good.size).fill(-1)) },
+      { ...good, patterns: Buffer.from([0, 1, 2]).toString('base64') },
       { ...good, patternStart: int32s([0, 1e9]) },
+      // The last start sizes the copy an article's names grow: it must be the patterns' length.
+      { ...good, patternStart: int32s([...starts.slice(0, -1), (starts.at(-1) as number) + 1]) },
+      { ...good, patternStart: int32s([1, ...starts.slice(1)]) },
       { ...good, root: [65, good.size + 1] },
       { ...good, forks: [good.size, 0, 1] },
       { ...good, forks: [1, good.endingSets.length, 1] },
+      // A walk would go on from no node, or ask the case of no alias.
+      { ...good, forks: [1, 0, -1] },
+      { ...good, forks: [1, 0, 1.5] },
+      { ...good, sharedOutputs: [[shared, [bundledAliases.length]]] },
+      { ...good, sharedOutputs: [[shared, [-1]]] },
+      { ...good, sharedOutputs: [[shared, ['0' as unknown as number]]] },
     ];
     expect(unpacked(good)).not.toBeNull();
-    expect(unpacked({ ...good, edges: edgesOf(columns) })).not.toBeNull();
+    expect(unpacked(withEdges(good, () => {}))).not.toBeNull();
     for (const stored of damaged) {
       const patternStart = int32sOf(stored.patternStart) as Int32Array;
       expect(unpackTables(stored, patternStart), JSON.stringify(stored).slice(0, 80)).toBeNull();
     }
+  });
+
+  it('take as stored what no walk can fail on: case patterns, the alias starts before the last, edges from no node', () => {
+    const names = bigPackNames(2000);
+    const text = `${names[7]?.name} met ${names[1999]?.surname?.toUpperCase()} and Zelensky in Kyiv; Зеленського.`;
+    const good = packed(bigAliases);
+    const starts = int32sOf(good.patternStart) as Int32Array;
+    const patterns = base64ToBytes(good.patterns);
+    // Bytes that are no case; starts past either end of the patterns, or going back.
+    const odd = patterns.map((_, i) => (i % 2 ? 7 : 255));
+    const wild = starts.map((start, i) =>
+      i === 0 || i === starts.length - 1 ? start : ([-9, 1e9, 3][i % 3] as number),
+    );
+    const b64 = (values: Uint8Array | Int32Array) => Buffer.from(values.buffer).toString('base64');
+    const oddCases = { ...good, patterns: b64(odd), patternStart: b64(wild) };
+    // A slot given twice or out of range, an edge from no node (0: an empty slot) or past the nodes.
+    const oddEdges = [
+      withEdges(good, (at) => at.splice(1, 1, at[0] as number)),
+      withEdges(good, (at) => at.splice(0, 1, good.slots)),
+      withEdges(good, (_, from) => from.splice(0, 1, good.size + 1)),
+      withEdges(good, (_, from) => from.splice(0, 1, 0)),
+    ];
+    for (const stored of [oddCases, ...oddEdges]) {
+      const read = unpacked(stored);
+      expect(read, JSON.stringify(stored).slice(0, 80)).not.toBeNull();
+      expect(() => findMentions(new Matcher(bigAliases, read as MatcherTables), text)).not.toThrow();
+    }
+    // Grown by an article's names from the last start, as a page grows the tables it holds.
+    const snapshot = unpackedSnapshot(oddCases) as MatcherSnapshot;
+    readTablesAhead(snapshot);
+    const withArticle = [...bigAliases, ...ARTICLE_ALIASES];
+    const grown = tablesFor(withArticle, [snapshot]);
+    expect(findMentions(new Matcher(withArticle, grown), 'Hakan Fidan spoke.').map((m) => m.text)).toEqual([
+      'Hakan Fidan',
+    ]);
   });
 
   it('stand in a snapshot that reads back as the build’s, by either path', () => {
