@@ -289,11 +289,16 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
  */
 function incise(c: Context, q: QuoteSpan): Stated | null {
   const inside = c.words.filter((w) => w.start >= q.start && w.end <= q.end);
+  // The incise ends at a comma or a full stop, or with the quotation itself ("…, a-t-il dit. »"),
+  // never at a question or an exclamation ("« Et le préfet, a-t-il expliqué sa décision ? »").
   const closes = (j: number) => {
     const x = inside[j];
     const y = inside[j + 1];
-    return x !== undefined && y !== undefined && /^[,.]/.test(c.text.slice(x.end, y.start));
+    if (x === undefined) return false;
+    if (y === undefined) return j === inside.length - 1 && /^[\s.…]*$/u.test(c.text.slice(x.end, q.end));
+    return /^[,.]/.test(c.text.slice(x.end, y.start));
   };
+  const stopsAt = (j: number) => /[?!;:]/.test(c.text.slice(inside[j]?.end ?? 0, inside[j + 1]?.start ?? q.end));
   for (let k = 1; k < inside.length; k++) {
     const w = inside[k] as Word;
     if (!/^,\s+$/.test(c.text.slice((inside[k - 1] as Word).end, w.start))) continue;
@@ -304,8 +309,12 @@ function incise(c: Context, q: QuoteSpan): Stated | null {
       (c.rules.isSpeechVerb(inverted.verb) ||
         (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(k + 1))))
     ) {
-      for (let j = k; j < k + 5; j++)
+      // An inverted pronoun after a speech verb is an incise whatever follows it: "a-t-il déclaré
+      // mercredi lors d'une conférence de presse." runs on further than a named one.
+      for (let j = k; j < k + 10 && j < inside.length; j++) {
         if (closes(j)) return { standIn: w.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
+        if (stopsAt(j)) break;
+      }
       continue;
     }
     const verb = c.rules.auxiliaries.has(lower(k)) && c.rules.isSpeechVerb(lower(k + 1)) ? k + 1 : k;

@@ -564,6 +564,28 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(extractFr(opening, 'La salle a applaudi.', reopened), 'Et nous gagnerons')).toBeUndefined();
   });
 
+  it('reads an incise with an inverted pronoun that ends the quotation or runs on for several words', () => {
+    const lead = 'Le recteur de l’académie, Philippe Dautremer, assume.';
+    const atEnd = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi. »`;
+    expect(speakerOf(extractFr(atEnd), 'Garder deux lycées')).toBe('Philippe Dautremer');
+    const long = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi lors d’une conférence de presse. Un lycée plus grand offre plus d’options. »`;
+    expect(speakerOf(extractFr(long), 'Garder deux lycées')).toBe('Philippe Dautremer');
+  });
+
+  it('takes no inverted question inside a quotation for an incise: the man asked about did not speak', () => {
+    const article = extractFr(
+      'La maire, Claire Martin, interpelle le préfet Paul Roy : « Et le préfet, a-t-il expliqué sa décision aux élus ? Jamais. »',
+    );
+    expect(speakerOf(article, 'Et le préfet')).toBeUndefined();
+  });
+
+  it('gives a quote opened after a full stop nothing from the "Selon lui" of the sentence before', () => {
+    const article = extractFr(
+      'Le maire, Paul Roche, a reçu les parents. Selon lui, la cantine rouvrira lundi. « On nous promet ça depuis septembre. »',
+    );
+    expect(speakerOf(article, 'On nous promet')).toBeUndefined();
+  });
+
   it('does not continue a quote into the next paragraph when words followed it in its own', () => {
     const article = extractFr(
       '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',
