@@ -146,7 +146,7 @@ export function attributeWithRules(
     }
     // Unattributed: the paragraph's last speaker goes on, or a paragraph-long quote continues one
     // left open at the end of the paragraph before.
-    if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker)) {
+    if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker) && !unreadSpeaker(context, q)) {
       const previous = quotes[index - 1];
       // "« … »" closing one paragraph, "« … »" opening the next: a quote later in that paragraph
       // ("Pour l'historienne X, c'est « … »") is someone else's, said after other words.
@@ -175,6 +175,23 @@ export function attributeWithRules(
     }
   }
   return quotes;
+}
+
+/**
+ * "« … », grince Mme X.", "« Ces revendications, grince Mme X, sont … »": the quote's own sentence
+ * names someone after a verb no table knows; whoever spoke, the last speaker is not to be assumed.
+ */
+function unreadSpeaker(c: Context, q: QuoteSpan): boolean {
+  const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  const end = sentence?.end ?? q.close;
+  return c.everyName.some(
+    (m) =>
+      m.start < end &&
+      (m.start >= q.close ||
+        (m.start > q.start &&
+          m.start < q.end &&
+          /,\s+\p{Ll}[\p{L}'’-]*\s+(?:\p{L}+\.?\s+)?$/u.test(c.text.slice(q.start, m.start)))),
+  );
 }
 
 /** "la directrice, X": the description's first word stands as the title just before the name. */

@@ -586,6 +586,16 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(article, 'On nous promet')).toBeUndefined();
   });
 
+  it('does not carry a quote to the last speaker when its own sentence names someone the rules cannot read', () => {
+    const opening = '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.»';
+    const after = '« Ces revendications sont irréalistes pour une usine de cette taille », grince Mme Sophie Leroy.';
+    expect(speakerOf(extractFr(opening, after), 'Ces revendications')).not.toBe('Pierre Martin');
+    const inside = '« Ces revendications, grince Mme Sophie Leroy, sont irréalistes pour une usine de cette taille. »';
+    expect(speakerOf(extractFr(opening, inside), 'Ces revendications')).not.toBe('Pierre Martin');
+    const sameParagraph = `${opening} « Ces revendications sont irréalistes pour une usine de cette taille », grince Mme Sophie Leroy.`;
+    expect(speakerOf(extractFr(sameParagraph), 'Ces revendications')).not.toBe('Pierre Martin');
+  });
+
   it('does not continue a quote into the next paragraph when words followed it in its own', () => {
     const article = extractFr(
       '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',
