@@ -38,6 +38,7 @@ const ROLE_WORDS = words(`
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
   vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
   lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin
+  principal principale collègue matelot marin pêcheur pêcheuse mareyeur mareyeuse armateur armatrice
 `);
 
 /**
@@ -51,7 +52,8 @@ function roleHead(lower: string): string {
 }
 
 function isRole(lower: string): boolean {
-  return ROLE_WORDS.has(roleHead(lower));
+  // "à l’un de ses adjoints, X", "les avocats X et Y": a role word in the plural.
+  return ROLE_WORDS.has(roleHead(lower)) || (/[^s]s$/.test(lower) && ROLE_WORDS.has(roleHead(lower.slice(0, -1))));
 }
 
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
@@ -151,7 +153,7 @@ export const FRENCH: LanguageRules = {
   organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
     union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf police gendarmerie parquet
-    gouvernement direction entreprise ville région département
+    gouvernement direction entreprise ville région département communauté comité chambre collectivité rectorat
     maison meubles établissements ets transports éditions laboratoires brasserie boulangerie fromagerie
     imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),

@@ -467,6 +467,10 @@ function kindOf(
       besideSpeechVerb(text, words, m, rules))
   )
     return 'person';
+  // "Anaëlle, 14 ans, en quatrième, …": a single word that the rules do not know as a given name is a
+  // person when an age set off by commas follows it; no place or body has one.
+  if (name.length === 1 && !organisation && /^,\s*\d{1,3}\s*ans\s*,/u.test(text.slice(m.end, m.end + 14)))
+    return 'person';
   // "à Vénissieux", "in Hamburg": a single name after a place preposition.
   if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))
     return 'place';

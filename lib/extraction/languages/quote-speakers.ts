@@ -206,6 +206,9 @@ function describedAs(text: string, m: SpeakerMention, description: string | unde
   return new RegExp(`(?:^|[^\\p{L}])${head}[\\s,]*(?:\\p{L}+\\.\\s*)?$`, 'u').test(lead);
 }
 
+/** Prepositions that open whom an incise's words were said to ("a confié X à …", "devant …"). */
+const ADDRESSEE = new Set(['à', 'au', 'aux', 'devant', 'auprès']);
+
 /** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */
 const REFLEXIVES = new Set(["s'", 'se']);
 
@@ -341,6 +344,14 @@ function incise(c: Context, q: QuoteSpan): Stated | null {
     if (!named) continue;
     const last = inside.findIndex((x) => x.end >= named.end);
     if (closes(last)) return { mention: named };
+    // "…, a confié X à l’un de ses adjoints, Y. …": the subject right after the verb, then whom it
+    // was said to; a second name in that complement is the listener, never the speaker.
+    const toWhom = inside.slice(verb + 1, last).every((x) => !ADDRESSEE.has(x.text.toLowerCase()));
+    if (toWhom && ADDRESSEE.has(lower(last + 1)))
+      for (let j = last + 1; j < last + 10 && j < inside.length; j++) {
+        if (closes(j)) return { mention: named };
+        if (stopsAt(j)) break;
+      }
   }
   return null;
 }

@@ -82,6 +82,19 @@ describe('French names', () => {
     expect(people(extractFr('La rue Sandrine a été fermée.'))).toEqual([]);
   });
 
+  it('takes a given name no table knows for a person when an age set off by commas follows it', () => {
+    expect(people(extractFr('Anaëlle, 14 ans, en quatrième, a fait le compte des heures perdues.'))).toEqual([
+      'Anaëlle',
+    ]);
+    expect(people(extractFr('Villepinte, 14 ans après la fermeture, attend toujours sa piscine.'))).toEqual([]);
+  });
+
+  it('takes two name words for a person when a trade no earlier list held follows them ("X, mareyeuse …,")', () => {
+    const article = extractFr('Katell Le Gall, mareyeuse installée sur le port depuis 2011, fait ses comptes.');
+    expect(people(article)).toEqual(['Katell Le Gall']);
+    expect(roleOf(article, 'Katell Le Gall')).toContain('mareyeuse');
+  });
+
   it('does not take a place after "de" for part of a name', () => {
     const article = extractFr('La maire de Vénissieux, Fatima Ouedraogo, est venue.');
     expect(people(article)).toEqual(['Fatima Ouedraogo']);

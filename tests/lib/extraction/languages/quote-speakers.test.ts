@@ -596,6 +596,25 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(extractFr(sameParagraph), 'Ces revendications')).not.toBe('Pierre Martin');
   });
 
+  it('reads a named incise followed by whom it was said to, and never gives the quote to the listener', () => {
+    const article = extractFr(
+      'À la sortie de la séance, l’édile était lasse. « On va devoir vendre la salle des fêtes, a confié Ghislaine Vandewalle à l’un de ses adjoints, Jean-Baptiste Lefebvre. Je n’ai pas d’autre choix. »',
+    );
+    expect(speakerOf(article, 'On va devoir vendre')).toBe('Ghislaine Vandewalle');
+    const listenerFirst = extractFr(
+      'La séance était finie. « On va devoir vendre la salle des fêtes, a expliqué à son adjoint Jean-Baptiste Lefebvre au téléphone la maire, Ghislaine Vandewalle. Je n’ai pas d’autre choix. »',
+    );
+    expect(speakerOf(listenerFirst, 'On va devoir vendre')).not.toBe('Jean-Baptiste Lefebvre');
+  });
+
+  it('gives no speaker to « … », a précisé la communauté de communes, beside the woman quoted before', () => {
+    const article = extractFr(
+      'Selon Bérangère Wattelle, ancienne magistrate, « la commune n’a plus aucune marge », analyse-t-elle.',
+      '« La piscine est un équipement d’intérêt communautaire », a précisé la communauté de communes des Deux-Rivières dans un communiqué.',
+    );
+    expect(speakerOf(article, 'La piscine est')).toBeUndefined();
+  });
+
   it('does not continue a quote into the next paragraph when words followed it in its own', () => {
     const article = extractFr(
       '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',

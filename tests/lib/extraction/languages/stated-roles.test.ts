@@ -39,6 +39,22 @@ describe('French roles', () => {
     expect(speakerOf(selon, 'graves et répétés')).toBe('Anne Roux');
   });
 
+  it('reads a role in the plural before the name ("à l’un de ses adjoints, X", "à l’un de ses matelots, X")', () => {
+    const article = extractFr(
+      'La maire s’est tournée vers l’un de ses adjoints, Jean-Baptiste Lefebvre, puis vers l’un de ses matelots, Gwendal Tanguy, 24 ans.',
+    );
+    expect(roleOf(article, 'Jean-Baptiste Lefebvre')).toContain('adjoints');
+    expect(roleOf(article, 'Gwendal Tanguy')).toContain('matelots');
+  });
+
+  it('reads a school head and a colleague as roles ("La principale du collège, X,", "sa collègue de technologie, X")', () => {
+    const article = extractFr(
+      'La principale du collège, Sandrine Méhault-Oyono, se tait. Il en parle à sa collègue de technologie, Ysaline Corre.',
+    );
+    expect(roleOf(article, 'Sandrine Méhault-Oyono')).toBe('principale du collège');
+    expect(roleOf(article, 'Ysaline Corre')).toBe('collègue de technologie');
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
