@@ -82,6 +82,16 @@ describe('French names', () => {
     expect(people(extractFr('La rue Sandrine a été fermée.'))).toEqual([]);
   });
 
+  it('knows common French and Breton given names, so a name with no title and no verb of speech is a person', () => {
+    expect(people(extractFr('Christelle Bouvier-Jacquet tient depuis vingt ans le magasin de skis.'))).toEqual([
+      'Christelle Bouvier-Jacquet',
+    ]);
+    expect(people(extractFr('Dans l’opposition, Maïwenn Kerhervé-Salaün défend le projet.'))).toEqual([
+      'Maïwenn Kerhervé-Salaün',
+    ]);
+    expect(people(extractFr('Au port, Youenn Le Bihan décharge ses caisses.'))).toEqual(['Youenn Le Bihan']);
+  });
+
   it('takes a given name no table knows for a person when an age set off by commas follows it', () => {
     expect(people(extractFr('Anaëlle, 14 ans, en quatrième, a fait le compte des heures perdues.'))).toEqual([
       'Anaëlle',
