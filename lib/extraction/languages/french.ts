@@ -37,7 +37,7 @@ const ROLE_WORDS = words(`
   liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
   vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
-  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin
+  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin abbé abbesse moine moniale diacre aumônier
   principal principale collègue matelot marin pêcheur pêcheuse mareyeur mareyeuse armateur armatrice
 `);
 
@@ -96,6 +96,8 @@ export const FRENCH: LanguageRules = {
     ['dr', undefined],
     ['pr', undefined],
     ['mgr', 'male'],
+    // A Benedictine or Cistercian monk's title: "le père abbé, dom Bernard X", then "Dom Bernard".
+    ['dom', 'male'],
   ]),
   isRoleWord: (lower) => isRole(lower),
   roleGender: (lower) => {

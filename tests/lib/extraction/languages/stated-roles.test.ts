@@ -55,6 +55,15 @@ describe('French roles', () => {
     expect(roleOf(article, 'Ysaline Corre')).toBe('collègue de technologie');
   });
 
+  it('reads a monk’s role before "dom" and the name, and "Dom" + given name as the same man', () => {
+    const article = extractFr(
+      'Les moines quitteront le monastère en juin, a annoncé dimanche le père abbé, dom Bernard Lécuyer.',
+      'Dom Bernard a promis qu’ils reviendraient. « Ce n’est pas un adieu », a-t-il glissé en souriant.',
+    );
+    expect(roleOf(article, 'Bernard Lécuyer')).toBe('père abbé');
+    expect(speakerOf(article, 'Ce n’est pas un adieu')).toBe('Bernard Lécuyer');
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
