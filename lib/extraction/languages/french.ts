@@ -162,7 +162,8 @@ export const FRENCH: LanguageRules = {
   bylinePossessives: words('notre nos'),
   creditNouns: words('correspondant correspondante correspondants envoyé envoyée collaboration éditorial'),
   namedThingNouns: words(`lycée lycées collège collèges école écoles rue avenue boulevard place quai stade gare église
-    hôpital salle parc pont musée théâtre cinéma médiathèque bibliothèque gymnase piscine square allée impasse`),
+    hôpital salle parc pont musée théâtre cinéma médiathèque bibliothèque gymnase piscine square allée impasse
+    groupe maison marque enseigne`),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

@@ -77,6 +77,9 @@ export function appositiveAfter(
   }
   if (head < 0 && aged && isOccupation(lowerAt(i), rules)) head = i;
   if (head < 0) return null;
+  // "Le Crédit Agricole, la Société Générale et …": where nouns are lower-case, a capitalised word
+  // before the role word makes it part of a name, not a role.
+  if (!rules.capitalisedNouns && words.slice(i, head).some((w) => /^\p{Lu}/u.test(w.text))) return null;
   let end = head;
   while (
     end < head + 8 &&

@@ -92,6 +92,19 @@ describe('French names', () => {
     expect(people(extractFr('Au port, Youenn Le Bihan décharge ses caisses.'))).toEqual(['Youenn Le Bihan']);
   });
 
+  it('does not take a firm named after its founder for a person after "le groupe", "la maison", "la marque"', () => {
+    expect(
+      people(extractFr('Le groupe Louis Vuitton et la maison Christian Dior ont publié leurs résultats.')),
+    ).toEqual([]);
+    expect(people(extractFr('Les ventes de la marque Pierre Cardin ont baissé.'))).toEqual([]);
+  });
+
+  it('does not read a capitalised word before a role word as an appositive ("Le Crédit Agricole, la Société Générale")', () => {
+    expect(people(extractFr('Le Crédit Agricole, la Société Générale et la BNP ont soutenu le projet.'))).toEqual([]);
+    const article = extractFr('Le projet est sincère, a assuré Claire Vasseur, ancienne générale de brigade, mardi.');
+    expect(roleOf(article, 'Claire Vasseur')).toBe('ancienne générale de brigade');
+  });
+
   it('takes a given name no table knows for a person when an age set off by commas follows it', () => {
     expect(people(extractFr('Anaëlle, 14 ans, en quatrième, a fait le compte des heures perdues.'))).toEqual([
       'Anaëlle',
