@@ -38,6 +38,7 @@ const ROLE_WORDS = words(`
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
   vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
   lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin abbé abbesse moine moniale diacre aumônier
+  eurodéputé eurodéputée candidat candidate haut-commissaire haute-commissaire
   principal principale collègue matelot marin pêcheur pêcheuse mareyeur mareyeuse armateur armatrice
 `);
 
@@ -47,6 +48,8 @@ const ROLE_WORDS = words(`
  */
 function roleHead(lower: string): string {
   if (ROLE_WORDS.has(lower)) return lower;
+  // "ex-ministre de l’Intérieur", "ex-présidente": a former holder's title.
+  if (lower.startsWith('ex-')) return roleHead(lower.slice(3));
   const first = lower.split('-')[0] as string;
   return first !== lower && ROLE_WORDS.has(first) ? first : lower;
 }

@@ -121,11 +121,13 @@ export function appositiveBefore(
   if (comma < 0 || !/^,\s+$/.test(gapAfter(text, words, comma)) || words[comma]?.sentence !== first.sentence)
     return null;
   let from = comma;
+  // "Le maire (LR) de Nice, X,": a party in brackets inside the title.
+  const bracket = (gap: string) => /^\s*[()]\s*$/.test(gap);
   while (
     from > 0 &&
     comma - from < 10 &&
     words[from - 1]?.sentence === first.sentence &&
-    !/[,;:«»„“”"()—–]/.test(gapAfter(text, words, from - 1))
+    (bracket(gapAfter(text, words, from - 1)) || !/[,;:«»„“”"()—–]/.test(gapAfter(text, words, from - 1)))
   )
     from--;
   for (let k = from; k <= comma; k++) {

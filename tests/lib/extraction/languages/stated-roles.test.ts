@@ -64,6 +64,26 @@ describe('French roles', () => {
     expect(speakerOf(article, 'Ce n’est pas un adieu')).toBe('Bernard Lécuyer');
   });
 
+  it('reads a title with a party in brackets before the name ("Le maire (LR) de Nice, X,")', () => {
+    const article = extractFr('Le maire (LR) de Nice, Christian Estrosi, a réagi.');
+    expect(roleOf(article, 'Christian Estrosi')).toBe('maire (LR) de Nice');
+  });
+
+  it('reads a former holder\'s "ex-" title and the titles of candidates and elected officials', () => {
+    expect(roleOf(extractFr('Bruno Retailleau, ex-ministre de l’Intérieur, a démenti.'), 'Bruno Retailleau')).toBe(
+      'ex-ministre de l’Intérieur',
+    );
+    expect(roleOf(extractFr('L’eurodéputé Raphaël Glucksmann a critiqué le texte.'), 'Raphaël Glucksmann')).toBe(
+      'eurodéputé',
+    );
+    expect(roleOf(extractFr('La candidate Valérie Hayer a présenté son programme.'), 'Valérie Hayer')).toBe(
+      'candidate',
+    );
+    expect(roleOf(extractFr('Le haut-commissaire au plan, Clément Beaune, a publié une note.'), 'Clément Beaune')).toBe(
+      'haut-commissaire au plan',
+    );
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
