@@ -84,6 +84,14 @@ describe('French roles', () => {
     );
   });
 
+  it('reads a title whose institution takes "de la" or "de l’" before the name, with no comma', () => {
+    const article = extractFr(
+      'L’ancien président de la République François Hollande a rencontré le ministre de l’Intérieur Bruno Retailleau.',
+    );
+    expect(roleOf(article, 'François Hollande')).toBe('président de la République');
+    expect(roleOf(article, 'Bruno Retailleau')).toBe('ministre de l’Intérieur');
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
