@@ -67,7 +67,8 @@ const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign pr
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
   exclam indign félicit soupir répliqu tonn amus salu rétorqu ajout alert avert regrett reproch résum souhait
-  espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou`;
+  espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou
+  étonn agac fulmin grinc insurg offusqu désol enthousiasm alarm`;
 // "-ant": "tout en rappelant que « … »", "en précisant que".
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a', 'ant'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu

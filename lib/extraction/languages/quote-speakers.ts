@@ -178,7 +178,7 @@ export function attributeWithRules(
 }
 
 /**
- * "« … », grince Mme X.", "« Ces revendications, grince Mme X, sont … »": the quote's own sentence
+ * "« … », tacle Mme X.", "« Ces revendications, tacle Mme X, sont … »": the quote's own sentence
  * names someone after a verb no table knows; whoever spoke, the last speaker is not to be assumed.
  */
 function unreadSpeaker(c: Context, q: QuoteSpan): boolean {

@@ -586,13 +586,24 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(article, 'On nous promet')).toBeUndefined();
   });
 
+  it('reads verbs of surprise and annoyance as verbs of speech ("s’étonne X", "s’agace X", "fulmine X")', () => {
+    const article = extractFr(
+      '« On n’a jamais vu ça en trente ans de métier », s’étonne Paul Roy, boulanger.',
+      '« Personne ne nous a prévenus de rien », s’agace Claire Dumas.',
+      '« C’est une honte absolue pour la commune », fulmine Marc Olivier.',
+    );
+    expect(speakerOf(article, 'On n’a jamais vu')).toBe('Paul Roy');
+    expect(speakerOf(article, 'Personne ne nous')).toBe('Claire Dumas');
+    expect(speakerOf(article, 'C’est une honte')).toBe('Marc Olivier');
+  });
+
   it('does not carry a quote to the last speaker when its own sentence names someone the rules cannot read', () => {
     const opening = '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.»';
-    const after = '« Ces revendications sont irréalistes pour une usine de cette taille », grince Mme Sophie Leroy.';
+    const after = '« Ces revendications sont irréalistes pour une usine de cette taille », tacle Mme Sophie Leroy.';
     expect(speakerOf(extractFr(opening, after), 'Ces revendications')).not.toBe('Pierre Martin');
-    const inside = '« Ces revendications, grince Mme Sophie Leroy, sont irréalistes pour une usine de cette taille. »';
+    const inside = '« Ces revendications, tacle Mme Sophie Leroy, sont irréalistes pour une usine de cette taille. »';
     expect(speakerOf(extractFr(opening, inside), 'Ces revendications')).not.toBe('Pierre Martin');
-    const sameParagraph = `${opening} « Ces revendications sont irréalistes pour une usine de cette taille », grince Mme Sophie Leroy.`;
+    const sameParagraph = `${opening} « Ces revendications sont irréalistes pour une usine de cette taille », tacle Mme Sophie Leroy.`;
     expect(speakerOf(extractFr(sameParagraph), 'Ces revendications')).not.toBe('Pierre Martin');
   });
 
