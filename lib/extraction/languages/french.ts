@@ -37,7 +37,9 @@ const ROLE_WORDS = words(`
   liquidateur liquidatrice mandataire administrateur-judiciaire huissier huissière
   peintre sculpteur sculptrice marchand marchande collectionneur collectionneuse conservateur conservatrice galeriste
   vigneron vigneronne viticulteur viticultrice éleveur éleveuse maraîcher maraîchère proviseur proviseure
-  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin
+  lycéen lycéenne curé prêtre évêque archevêque pasteur pasteure imam rabbin abbé abbesse moine moniale diacre aumônier
+  eurodéputé eurodéputée candidat candidate haut-commissaire haute-commissaire
+  principal principale collègue matelot marin pêcheur pêcheuse mareyeur mareyeuse armateur armatrice
 `);
 
 /**
@@ -46,6 +48,8 @@ const ROLE_WORDS = words(`
  */
 function roleHead(lower: string): string {
   if (ROLE_WORDS.has(lower)) return lower;
+  // "ex-ministre de l’Intérieur", "ex-présidente": a former holder's title.
+  if (lower.startsWith('ex-')) return roleHead(lower.slice(3));
   const first = lower.split('-')[0] as string;
   return first !== lower && ROLE_WORDS.has(first) ? first : lower;
 }
@@ -62,7 +66,8 @@ const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign pr
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
   exclam indign félicit soupir répliqu tonn amus salu rétorqu ajout alert avert regrett reproch résum souhait
-  espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou`;
+  espér rassur tempér nuanc concéd concéd prévien détaill argument plaisant rigol lament inquiét réjou
+  étonn agac fulmin grinc insurg offusqu désol enthousiasm alarm`;
 // "-ant": "tout en rappelant que « … »", "en précisant que".
 const FIRST_GROUP_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'ait', 'aient', 'a', 'ant'];
 const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répondait reconnaît reconnaissait reconnu
@@ -94,8 +99,11 @@ export const FRENCH: LanguageRules = {
     ['dr', undefined],
     ['pr', undefined],
     ['mgr', 'male'],
+    // A Benedictine or Cistercian monk's title: "le père abbé, dom Bernard X", then "Dom Bernard".
+    ['dom', 'male'],
   ]),
   isRoleWord: (lower) => isRole(lower),
+  isPluralRoleWord: (lower) => /[^s]s$/.test(lower) && isRole(lower.slice(0, -1)),
   roleGender: (lower) => {
     if (!isRole(lower)) return undefined;
     const head = roleHead(lower);
@@ -151,14 +159,15 @@ export const FRENCH: LanguageRules = {
   organisationWords: words(`université institut banque cour conseil assemblée sénat ministère parti syndicat
     association fédération fondation compagnie société groupe agence office centre hôpital caisse commission
     union stade club tribunal préfecture mairie académie observatoire inserm cnrs sncf police gendarmerie parquet
-    gouvernement direction entreprise ville région département
+    gouvernement direction entreprise ville région département communauté comité chambre collectivité rectorat
     maison meubles établissements ets transports éditions laboratoires brasserie boulangerie fromagerie
     imprimerie menuiserie garage domaine comté`),
   bylineOpeners: words('par de'),
   bylinePossessives: words('notre nos'),
   creditNouns: words('correspondant correspondante correspondants envoyé envoyée collaboration éditorial'),
   namedThingNouns: words(`lycée lycées collège collèges école écoles rue avenue boulevard place quai stade gare église
-    hôpital salle parc pont musée théâtre cinéma médiathèque bibliothèque gymnase piscine square allée impasse`),
+    hôpital salle parc pont musée théâtre cinéma médiathèque bibliothèque gymnase piscine square allée impasse
+    groupe maison marque enseigne`),
   countries: words(`france allemagne italie espagne angleterre écosse autriche suisse pologne hongrie danemark
     suède norvège finlande islande belgique croatie serbie slovénie portugal grèce turquie russie ukraine israël
     iran canada mexique chine japon brésil argentine égypte maroc algérie tunisie sénégal`),

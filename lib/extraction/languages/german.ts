@@ -107,6 +107,8 @@ export const GERMAN: LanguageRules = {
     ['prof', undefined],
   ]),
   isRoleWord: (lower) => FAMILY_TITLES.has(lower) || roleMatch(lower) !== null,
+  // German plurals change the stem ("Anwälte", "Stadträte"): no plural stands for a title here.
+  isPluralRoleWord: () => false,
   roleGender: (lower) => {
     if (FAMILY_TITLES.has(lower)) return FAMILY_TITLES.get(lower);
     const m = roleMatch(lower);

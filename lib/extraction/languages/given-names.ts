@@ -25,6 +25,8 @@ const MALE = `jean pierre paul jacques michel philippe alain bernard louis fran�
   george bill john james richard charles edward henry william keir rishi boris olaf recep tayyip
   aurélien baptiste benjamin clément corentin florent jérémy ludovic mathis quentin rémi sylvain valentin
   adrien loïc mickaël michaël yanis rayan enzo kylian dennis hubert jannik konrad henrik ümit dominik fabian
+  youenn gwendal erwan erwann ronan tugdual goulven brieuc maël gaël yoann yohann aurèle ghislain gaëtan
+  cyril lionel régis rodolphe thibault thibaut tristan bastien gauthier anthony jordan dylan killian kelyan
   julian sascha steffen thorsten ulrich wolfram detlef eckhard urs reto`;
 
 const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine monique françoise valérie
@@ -39,6 +41,9 @@ const FEMALE = `marie anne sophie catherine isabelle nathalie sylvie christine m
   elif zeynep emine hatice esra merve giulia francesca chiara maria carmen ana lucía isabel kamala
   hillary nancy theresa margaret liz
   margaux océane élise justine marion audrey virginie karine corinne véronique bénédicte sabrina yasmine
+  christelle maïwenn soizic katell armelle gwenaëlle maëlys anaëlle ghislaine bérangère nadège muriel murielle
+  évelyne odile mireille jacqueline danielle geneviève patricia estelle séverine cécile amandine anaïs
+  emmanuelle laëtitia magali myriam noémie ophélie perrine sylviane josette francine
   erika nina verena svenja hanna gülay anja britta doris elke gisela ilse inge nadine sandra tanja vanessa
   wiebke maëlle gaëlle nolwenn solène clémence mélanie morgane béatrice`;
 

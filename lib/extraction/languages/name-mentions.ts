@@ -232,12 +232,17 @@ function mentionOf(text: string, words: readonly Word[], run: number[], rules: L
   let titleEnd: number | undefined;
   if (givenAt > 0 && name.slice(0, givenAt).every((k) => givenName(lower(words, k)) === undefined)) {
     const complement = words[runFirst - 1];
-    const role = runFirst - 2;
+    // "le ministre de l'Intérieur Bruno X", "le président de la République François X": "de" and an
+    // article may stand between the title and the institution.
+    let role = runFirst - 2;
+    if (['la', "l'"].includes(lower(words, runFirst - 1)) && COMPLEMENT_PARTICLES.has(lower(words, runFirst - 2)))
+      role = runFirst - 3;
     if (
       titleAt < 0 &&
       honorific === undefined &&
       complement?.sentence === words[runFirst]?.sentence &&
-      rules.particles.has(complement?.text.toLowerCase() ?? '') &&
+      words[role]?.sentence === complement?.sentence &&
+      (rules.particles.has(complement?.text.toLowerCase() ?? '') || role === runFirst - 3) &&
       rules.isRoleWord(lower(words, role))
     ) {
       titleAt = role;
@@ -478,6 +483,10 @@ function kindOf(
       appositiveBefore(text, words, m.runFirst, rules) ||
       besideSpeechVerb(text, words, m, rules))
   )
+    return 'person';
+  // "Anaëlle, 14 ans, en quatrième, …": a single word that the rules do not know as a given name is a
+  // person when an age set off by commas follows it; no place or body has one.
+  if (name.length === 1 && !organisation && /^,\s*\d{1,3}\s*ans\s*,/u.test(text.slice(m.end, m.end + 14)))
     return 'person';
   // "à Vénissieux", "in Hamburg": a single name after a place preposition.
   if (name.length === 1 && b && b.sentence === m.sentence && rules.placePrepositions.has(b.text.toLowerCase()))

@@ -166,7 +166,7 @@ export function attributeWithRules(
     }
     // Unattributed: the paragraph's last speaker goes on, or a paragraph-long quote continues one
     // left open at the end of the paragraph before.
-    if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker)) {
+    if (earlier?.speaker && nobodySince(earlier.close, q.open, earlier.speaker) && !unreadSpeaker(context, q)) {
       const previous = quotes[index - 1];
       // "« … »" closing one paragraph, "« … »" opening the next: a quote later in that paragraph
       // ("Pour l'historienne X, c'est « … »") is someone else's, said after other words.
@@ -213,6 +213,23 @@ function spaced(c: Context, after: readonly Word[], k: number): boolean {
   return a !== undefined && b !== undefined && /^[ \u00a0]$/.test(c.text.slice(a.end, b.start));
 }
 
+/**
+ * "« … », tacle Mme X.", "« Ces revendications, tacle Mme X, sont … »": the quote's own sentence
+ * names someone after a verb no table knows; whoever spoke, the last speaker is not to be assumed.
+ */
+function unreadSpeaker(c: Context, q: QuoteSpan): boolean {
+  const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  const end = sentence?.end ?? q.close;
+  return c.everyName.some(
+    (m) =>
+      m.start < end &&
+      (m.start >= q.close ||
+        (m.start > q.start &&
+          m.start < q.end &&
+          /,\s+\p{Ll}[\p{L}'’-]*\s+(?:\p{L}+\.?\s+)?$/u.test(c.text.slice(q.start, m.start)))),
+  );
+}
+
 /** "la directrice, X": the description's first word stands as the title just before the name. */
 function describedAs(text: string, m: SpeakerMention, description: string | undefined): boolean {
   const head = description
@@ -224,6 +241,9 @@ function describedAs(text: string, m: SpeakerMention, description: string | unde
   // An honorific may stand between them ("la directrice, Dr. X").
   return new RegExp(`(?:^|[^\\p{L}])${head}[\\s,]*(?:\\p{L}+\\.\\s*)?$`, 'u').test(lead);
 }
+
+/** Prepositions that open whom an incise's words were said to ("a confié X à …", "devant …"). */
+const ADDRESSEE = new Set(['à', 'au', 'aux', 'devant', 'auprès']);
 
 /** Reflexive pronouns that stand before a verb of speech ("s'emporte", "se félicite"). */
 const REFLEXIVES = new Set(["s'", 'se']);
@@ -335,11 +355,16 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
  */
 function incise(c: Context, q: QuoteSpan): Stated | null {
   const inside = c.words.filter((w) => w.start >= q.start && w.end <= q.end);
+  // The incise ends at a comma or a full stop, or with the quotation itself ("…, a-t-il dit. »"),
+  // never at a question or an exclamation ("« Et le préfet, a-t-il expliqué sa décision ? »").
   const closes = (j: number) => {
     const x = inside[j];
     const y = inside[j + 1];
-    return x !== undefined && y !== undefined && /^[,.]/.test(c.text.slice(x.end, y.start));
+    if (x === undefined) return false;
+    if (y === undefined) return j === inside.length - 1 && /^[\s.…]*$/u.test(c.text.slice(x.end, q.end));
+    return /^[,.]/.test(c.text.slice(x.end, y.start));
   };
+  const stopsAt = (j: number) => /[?!;:]/.test(c.text.slice(inside[j]?.end ?? 0, inside[j + 1]?.start ?? q.end));
   for (let k = 1; k < inside.length; k++) {
     const w = inside[k] as Word;
     if (!/^,\s+$/.test(c.text.slice((inside[k - 1] as Word).end, w.start))) continue;
@@ -350,8 +375,12 @@ function incise(c: Context, q: QuoteSpan): Stated | null {
       (c.rules.isSpeechVerb(inverted.verb) ||
         (c.rules.auxiliaries.has(inverted.verb) && c.rules.isSpeechVerb(lower(k + 1))))
     ) {
-      for (let j = k; j < k + 5; j++)
+      // An inverted pronoun after a speech verb is an incise whatever follows it: "a-t-il déclaré
+      // mercredi lors d'une conférence de presse." runs on further than a named one.
+      for (let j = k; j < k + 10 && j < inside.length; j++) {
         if (closes(j)) return { standIn: w.start, gender: c.rules.pronouns.get(inverted.pronoun) as Gender };
+        if (stopsAt(j)) break;
+      }
       continue;
     }
     const verb = c.rules.auxiliaries.has(lower(k)) && c.rules.isSpeechVerb(lower(k + 1)) ? k + 1 : k;
@@ -361,6 +390,14 @@ function incise(c: Context, q: QuoteSpan): Stated | null {
     if (!named) continue;
     const last = inside.findIndex((x) => x.end >= named.end);
     if (closes(last)) return { mention: named };
+    // "…, a confié X à l’un de ses adjoints, Y. …": the subject right after the verb, then whom it
+    // was said to; a second name in that complement is the listener, never the speaker.
+    const toWhom = inside.slice(verb + 1, last).every((x) => !ADDRESSEE.has(x.text.toLowerCase()));
+    if (toWhom && ADDRESSEE.has(lower(last + 1)))
+      for (let j = last + 1; j < last + 10 && j < inside.length; j++) {
+        if (closes(j)) return { mention: named };
+        if (stopsAt(j)) break;
+      }
   }
   return null;
 }

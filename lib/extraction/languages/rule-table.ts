@@ -20,6 +20,12 @@ export interface LanguageRules {
   honorifics: ReadonlyMap<string, Gender | undefined>;
   /** Whether a lower-case word (or the end of a compound) names what a person is: a title or role. */
   isRoleWord(lower: string): boolean;
+  /**
+   * A role word in the plural ("adjoints", "matelots"), read only in an appositive that ends at the
+   * comma before a name ("l'un de ses adjoints, X"): with no comma between, a plural before a
+   * capitalised word is more often a group's label ("les élus Renaissance") than a title.
+   */
+  isPluralRoleWord(lower: string): boolean;
   /** The gender a role word states ("ministerin", "présidente"), when it states one. */
   roleGender(lower: string): Gender | undefined;
   /** Every noun is capitalised (German): a capital is no evidence of a name. */

@@ -80,6 +80,9 @@ export function appositiveAfter(
   }
   if (head < 0 && aged && isOccupation(lowerAt(i), rules)) head = i;
   if (head < 0) return null;
+  // "Le Crédit Agricole, la Société Générale et …": where nouns are lower-case, a capitalised word
+  // before the role word makes it part of a name, not a role.
+  if (!rules.capitalisedNouns && words.slice(i, head).some((w) => /^\p{Lu}/u.test(w.text))) return null;
   let end = head;
   while (
     end < head + 8 &&
@@ -121,16 +124,18 @@ export function appositiveBefore(
   if (comma < 0 || !/^,\s+$/.test(gapAfter(text, words, comma)) || words[comma]?.sentence !== first.sentence)
     return null;
   let from = comma;
+  // "Le maire (LR) de Nice, X,": a party in brackets inside the title.
+  const bracket = (gap: string) => /^\s*[()]\s*$/.test(gap);
   while (
     from > 0 &&
     comma - from < 10 &&
     words[from - 1]?.sentence === first.sentence &&
-    !/[,;:«»„“”"()—–]/.test(gapAfter(text, words, from - 1))
+    (bracket(gapAfter(text, words, from - 1)) || !/[,;:«»„“”"()—–]/.test(gapAfter(text, words, from - 1)))
   )
     from--;
   for (let k = from; k <= comma; k++) {
     const lower = (words[k] as Word).text.toLowerCase();
-    if (rules.isRoleWord(lower) && !rules.particles.has(lower))
+    if ((rules.isRoleWord(lower) || rules.isPluralRoleWord(lower)) && !rules.particles.has(lower))
       return {
         text: text.slice((words[k] as Word).start, (words[comma] as Word).end),
         sentence: first.sentence,

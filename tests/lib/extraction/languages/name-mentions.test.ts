@@ -24,6 +24,14 @@ describe('French names', () => {
     ]);
   });
 
+  it('takes no plural role word for a title before a capitalised word ("les élus Renaissance")', () => {
+    const article = extractFr(
+      'Les élus Renaissance ont voté contre le budget, comme les conseillers Horizons.',
+      "Le maire, Jean-Marc Delorme, l'a regretté.",
+    );
+    expect(people(article)).toEqual(['Jean-Marc Delorme']);
+  });
+
   it('reads names with diacritics and Arabic particles', () => {
     const article = extractFr("Khalid ibn Saïd al-Mansouri a salué les efforts de l'ailier Iñaki Etxeberria.");
     expect(people(article)).toEqual(['Khalid ibn Saïd al-Mansouri', 'Iñaki Etxeberria']);
@@ -80,6 +88,42 @@ describe('French names', () => {
     expect(people(extractFr('À l’usine, Sandrine, 47 ans, travaille de nuit depuis 1995.'))).toEqual(['Sandrine']);
     expect(people(extractDe('Am Bahnsteig wartet Jan (54) seit einer Stunde.'))).toEqual(['Jan']);
     expect(people(extractFr('La rue Sandrine a été fermée.'))).toEqual([]);
+  });
+
+  it('knows common French and Breton given names, so a name with no title and no verb of speech is a person', () => {
+    expect(people(extractFr('Christelle Bouvier-Jacquet tient depuis vingt ans le magasin de skis.'))).toEqual([
+      'Christelle Bouvier-Jacquet',
+    ]);
+    expect(people(extractFr('Dans l’opposition, Maïwenn Kerhervé-Salaün défend le projet.'))).toEqual([
+      'Maïwenn Kerhervé-Salaün',
+    ]);
+    expect(people(extractFr('Au port, Youenn Le Bihan décharge ses caisses.'))).toEqual(['Youenn Le Bihan']);
+  });
+
+  it('does not take a firm named after its founder for a person after "le groupe", "la maison", "la marque"', () => {
+    expect(
+      people(extractFr('Le groupe Louis Vuitton et la maison Christian Dior ont publié leurs résultats.')),
+    ).toEqual([]);
+    expect(people(extractFr('Les ventes de la marque Pierre Cardin ont baissé.'))).toEqual([]);
+  });
+
+  it('does not read a capitalised word before a role word as an appositive ("Le Crédit Agricole, la Société Générale")', () => {
+    expect(people(extractFr('Le Crédit Agricole, la Société Générale et la BNP ont soutenu le projet.'))).toEqual([]);
+    const article = extractFr('Le projet est sincère, a assuré Claire Vasseur, ancienne générale de brigade, mardi.');
+    expect(roleOf(article, 'Claire Vasseur')).toBe('ancienne générale de brigade');
+  });
+
+  it('takes a given name no table knows for a person when an age set off by commas follows it', () => {
+    expect(people(extractFr('Anaëlle, 14 ans, en quatrième, a fait le compte des heures perdues.'))).toEqual([
+      'Anaëlle',
+    ]);
+    expect(people(extractFr('Villepinte, 14 ans après la fermeture, attend toujours sa piscine.'))).toEqual([]);
+  });
+
+  it('takes two name words for a person when a trade no earlier list held follows them ("X, mareyeuse …,")', () => {
+    const article = extractFr('Katell Le Gall, mareyeuse installée sur le port depuis 2011, fait ses comptes.');
+    expect(people(article)).toEqual(['Katell Le Gall']);
+    expect(roleOf(article, 'Katell Le Gall')).toContain('mareyeuse');
   });
 
   it('does not take a place after "de" for part of a name', () => {

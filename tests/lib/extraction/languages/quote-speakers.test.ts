@@ -588,6 +588,68 @@ describe('who the people named around a quote are', () => {
     expect(speakerOf(extractFr(opening, 'La salle a applaudi.', reopened), 'Et nous gagnerons')).toBeUndefined();
   });
 
+  it('reads an incise with an inverted pronoun that ends the quotation or runs on for several words', () => {
+    const lead = 'Le recteur de l’académie, Philippe Dautremer, assume.';
+    const atEnd = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi. »`;
+    expect(speakerOf(extractFr(atEnd), 'Garder deux lycées')).toBe('Philippe Dautremer');
+    const long = `${lead} « Garder deux lycées à moitié vides ne rend service à personne, a-t-il déclaré mercredi lors d’une conférence de presse. Un lycée plus grand offre plus d’options. »`;
+    expect(speakerOf(extractFr(long), 'Garder deux lycées')).toBe('Philippe Dautremer');
+  });
+
+  it('takes no inverted question inside a quotation for an incise: the man asked about did not speak', () => {
+    const article = extractFr(
+      'La maire, Claire Martin, interpelle le préfet Paul Roy : « Et le préfet, a-t-il expliqué sa décision aux élus ? Jamais. »',
+    );
+    expect(speakerOf(article, 'Et le préfet')).toBeUndefined();
+  });
+
+  it('gives a quote opened after a full stop nothing from the "Selon lui" of the sentence before', () => {
+    const article = extractFr(
+      'Le maire, Paul Roche, a reçu les parents. Selon lui, la cantine rouvrira lundi. « On nous promet ça depuis septembre. »',
+    );
+    expect(speakerOf(article, 'On nous promet')).toBeUndefined();
+  });
+
+  it('reads verbs of surprise and annoyance as verbs of speech ("s’étonne X", "s’agace X", "fulmine X")', () => {
+    const article = extractFr(
+      '« On n’a jamais vu ça en trente ans de métier », s’étonne Paul Roy, boulanger.',
+      '« Personne ne nous a prévenus de rien », s’agace Claire Dumas.',
+      '« C’est une honte absolue pour la commune », fulmine Marc Olivier.',
+    );
+    expect(speakerOf(article, 'On n’a jamais vu')).toBe('Paul Roy');
+    expect(speakerOf(article, 'Personne ne nous')).toBe('Claire Dumas');
+    expect(speakerOf(article, 'C’est une honte')).toBe('Marc Olivier');
+  });
+
+  it('does not carry a quote to the last speaker when its own sentence names someone the rules cannot read', () => {
+    const opening = '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.»';
+    const after = '« Ces revendications sont irréalistes pour une usine de cette taille », tacle Mme Sophie Leroy.';
+    expect(speakerOf(extractFr(opening, after), 'Ces revendications')).not.toBe('Pierre Martin');
+    const inside = '« Ces revendications, tacle Mme Sophie Leroy, sont irréalistes pour une usine de cette taille. »';
+    expect(speakerOf(extractFr(opening, inside), 'Ces revendications')).not.toBe('Pierre Martin');
+    const sameParagraph = `${opening} « Ces revendications sont irréalistes pour une usine de cette taille », tacle Mme Sophie Leroy.`;
+    expect(speakerOf(extractFr(sameParagraph), 'Ces revendications')).not.toBe('Pierre Martin');
+  });
+
+  it('reads a named incise followed by whom it was said to, and never gives the quote to the listener', () => {
+    const article = extractFr(
+      'À la sortie de la séance, l’édile était lasse. « On va devoir vendre la salle des fêtes, a confié Ghislaine Vandewalle à l’un de ses adjoints, Jean-Baptiste Lefebvre. Je n’ai pas d’autre choix. »',
+    );
+    expect(speakerOf(article, 'On va devoir vendre')).toBe('Ghislaine Vandewalle');
+    const listenerFirst = extractFr(
+      'La séance était finie. « On va devoir vendre la salle des fêtes, a expliqué à son adjoint Jean-Baptiste Lefebvre au téléphone la maire, Ghislaine Vandewalle. Je n’ai pas d’autre choix. »',
+    );
+    expect(speakerOf(listenerFirst, 'On va devoir vendre')).not.toBe('Jean-Baptiste Lefebvre');
+  });
+
+  it('gives no speaker to « … », a précisé la communauté de communes, beside the woman quoted before', () => {
+    const article = extractFr(
+      'Selon Bérangère Wattelle, ancienne magistrate, « la commune n’a plus aucune marge », analyse-t-elle.',
+      '« La piscine est un équipement d’intérêt communautaire », a précisé la communauté de communes des Deux-Rivières dans un communiqué.',
+    );
+    expect(speakerOf(article, 'La piscine est')).toBeUndefined();
+  });
+
   it('does not continue a quote into the next paragraph when words followed it in its own', () => {
     const article = extractFr(
       '«Nous ne céderons rien sur les salaires, a prévenu M. Pierre Martin. Nous irons jusqu’au bout.» La salle a applaudi.',

@@ -20,6 +20,23 @@ describe('sentence ends in French and German', () => {
     ]);
   });
 
+  it('begins the next sentence with a quote it opens after a full stop, in French and in German', () => {
+    expect(split('Le maire a parlé. « Nous rouvrirons le pont », a-t-il dit.')).toEqual([
+      'Le maire a parlé.',
+      '« Nous rouvrirons le pont », a-t-il dit.',
+    ]);
+    expect(split('Sie zögerte. »Wir bleiben«, sagte sie. Dann ging sie.', GERMAN)).toEqual([
+      'Sie zögerte.',
+      '»Wir bleiben«, sagte sie.',
+      'Dann ging sie.',
+    ]);
+    expect(split('»Wir bleiben hier.« Dann ging sie.', GERMAN)).toEqual(['»Wir bleiben hier.«', 'Dann ging sie.']);
+    expect(split('« Fin du débat. » « Vraiment ? » demanda-t-il.')).toEqual([
+      '« Fin du débat. »',
+      '« Vraiment ? » demanda-t-il.',
+    ]);
+  });
+
   it('does not end a sentence after "z. B.", "Nr." or "Prof. Dr."', () => {
     expect(
       split('Genannt wurden z. B. Schichtdienste. Das Gesetz Nr. 3 kommt. Prof. Dr. Lamprecht sagte das.', GERMAN),

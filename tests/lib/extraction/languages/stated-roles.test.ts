@@ -39,6 +39,59 @@ describe('French roles', () => {
     expect(speakerOf(selon, 'graves et répétés')).toBe('Anne Roux');
   });
 
+  it('reads a role in the plural before the name ("à l’un de ses adjoints, X", "à l’un de ses matelots, X")', () => {
+    const article = extractFr(
+      'La maire s’est tournée vers l’un de ses adjoints, Jean-Baptiste Lefebvre, puis vers l’un de ses matelots, Gwendal Tanguy, 24 ans.',
+    );
+    expect(roleOf(article, 'Jean-Baptiste Lefebvre')).toContain('adjoints');
+    expect(roleOf(article, 'Gwendal Tanguy')).toContain('matelots');
+  });
+
+  it('reads a school head and a colleague as roles ("La principale du collège, X,", "sa collègue de technologie, X")', () => {
+    const article = extractFr(
+      'La principale du collège, Sandrine Méhault-Oyono, se tait. Il en parle à sa collègue de technologie, Ysaline Corre.',
+    );
+    expect(roleOf(article, 'Sandrine Méhault-Oyono')).toBe('principale du collège');
+    expect(roleOf(article, 'Ysaline Corre')).toBe('collègue de technologie');
+  });
+
+  it('reads a monk’s role before "dom" and the name, and "Dom" + given name as the same man', () => {
+    const article = extractFr(
+      'Les moines quitteront le monastère en juin, a annoncé dimanche le père abbé, dom Bernard Lécuyer.',
+      'Dom Bernard a promis qu’ils reviendraient. « Ce n’est pas un adieu », a-t-il glissé en souriant.',
+    );
+    expect(roleOf(article, 'Bernard Lécuyer')).toBe('père abbé');
+    expect(speakerOf(article, 'Ce n’est pas un adieu')).toBe('Bernard Lécuyer');
+  });
+
+  it('reads a title with a party in brackets before the name ("Le maire (LR) de Nice, X,")', () => {
+    const article = extractFr('Le maire (LR) de Nice, Christian Estrosi, a réagi.');
+    expect(roleOf(article, 'Christian Estrosi')).toBe('maire (LR) de Nice');
+  });
+
+  it('reads a former holder\'s "ex-" title and the titles of candidates and elected officials', () => {
+    expect(roleOf(extractFr('Bruno Retailleau, ex-ministre de l’Intérieur, a démenti.'), 'Bruno Retailleau')).toBe(
+      'ex-ministre de l’Intérieur',
+    );
+    expect(roleOf(extractFr('L’eurodéputé Raphaël Glucksmann a critiqué le texte.'), 'Raphaël Glucksmann')).toBe(
+      'eurodéputé',
+    );
+    expect(roleOf(extractFr('La candidate Valérie Hayer a présenté son programme.'), 'Valérie Hayer')).toBe(
+      'candidate',
+    );
+    expect(roleOf(extractFr('Le haut-commissaire au plan, Clément Beaune, a publié une note.'), 'Clément Beaune')).toBe(
+      'haut-commissaire au plan',
+    );
+  });
+
+  it('reads a title whose institution takes "de la" or "de l’" before the name, with no comma', () => {
+    const article = extractFr(
+      'L’ancien président de la République François Hollande a rencontré le ministre de l’Intérieur Bruno Retailleau.',
+    );
+    expect(roleOf(article, 'François Hollande')).toBe('président de la République');
+    expect(roleOf(article, 'Bruno Retailleau')).toBe('ministre de l’Intérieur');
+  });
+
   it('states no role for a relative clause after the name', () => {
     const article = extractFr('Khalid ibn Saïd al-Mansouri, qui représente le Qatar, a salué les efforts.');
     expect(roleOf(article, 'Khalid ibn Saïd al-Mansouri')).toBeUndefined();
