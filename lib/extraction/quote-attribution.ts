@@ -46,6 +46,12 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/** "“… into force.”": the quoted words end with a full stop (not an ellipsis, not "U.S."). */
+function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+  const quoted = text.slice(q.start, q.end).trimEnd();
+  return /[^.\s]\.$/u.test(quoted) && !/(?:^|[\s.])\p{Lu}\.$/u.test(quoted);
+}
+
 function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || HONORIFICS.has(word.toLowerCase());
 }
@@ -69,6 +75,11 @@ export function afterQuote(
   const paragraphEnd = text.indexOf('\n', q.close);
   const limit = Math.min(next?.open ?? text.length, paragraphEnd < 0 ? text.length : paragraphEnd);
   const words = wordsIn(text, q.close, limit).slice(0, 10);
+  // "… that the rules would be published “well before the bill comes into force.” Ms. Wiebe said
+  // …": a full stop inside the closing mark ends the sentence, and a name after it opens the next.
+  if (endsWithFullStop(text, q) && words[0] && /^\p{Lu}/u.test(words[0].text)) {
+    if (!SPEAKER_PRONOUNS.has(words[0].text.toLowerCase())) return null;
+  }
   let verb = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -102,7 +113,9 @@ export function afterQuote(
   // "“…,” it said": only a body says "it", and it stands for one as "the company" does.
   if (subject.length === 1 && (subject[0] as Word).text === 'it')
     return { organisationNoun: (subject[0] as Word).start };
-  const mention = lastName(names, q.close, verbWord.start);
+  // "“…,” Tom Hale, a friend of Anna Reid, said": a name after a preposition is not the subject.
+  const subjects = names.filter((m) => !afterPreposition(text, q.close, m));
+  const mention = lastName(subjects, q.close, verbWord.start);
   return mention ? { mention } : null;
 }
 
@@ -126,6 +139,9 @@ export function beforeQuote(
       return mention ? { mention } : null;
     }
     if (!SPEECH_VERBS.has(lower)) continue;
+    // "… that the state had asked for federal help and that crews were “…”": a request ("asked
+    // for", "called for") is not the verb that reports the quote.
+    if (words[i + 1]?.text.toLowerCase() === 'for') continue;
     if (isParticiple(lower)) {
       // "…, with a judge describing the attack as “…”": a participle with its own subject (a noun
       // phrase since the last comma) does not take the sentence's.
