@@ -83,7 +83,7 @@ const ROLE_NOUNS = words(`
   referee umpire golfer cyclist sprinter swimmer boxer footballer cricketer co-star bridesmaid
   protester protestor demonstrator bystander witness passer-by forecaster meteorologist
   prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
-  driver
+  driver rancher
   opener batter spinner seamer wicketkeeper keeper all-rounder
   pensioner retiree farmhand labourer laborer clerk seamstress cellist violinist pianist
 `);

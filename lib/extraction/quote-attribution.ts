@@ -103,7 +103,14 @@ export function afterQuote(
     const stop = text.slice(verbWord.end, limit).search(/[,;:!?]/);
     const to = stop < 0 ? limit : verbWord.end + stop;
     const mention = names.find((m) => m.start >= verbWord.end && m.end <= to && !m.possessive);
-    return mention && wordsIn(text, verbWord.end, mention.start).length <= 6 ? { mention } : null;
+    if (mention) return wordsIn(text, verbWord.end, mention.start).length <= 6 ? { mention } : null;
+    // "“…,” said the health-policy analyst, who works for …": the noun after the verb, as before it.
+    const after = wordsIn(text, verbWord.end, to).slice(0, 4);
+    for (let n = 2; n <= after.length; n++) {
+      const noun = organisationNounSubject(after.slice(0, n));
+      if (noun) return { organisationNoun: noun.start };
+    }
+    return null;
   }
   const subject = words.slice(0, verb);
   if (subject.length === 1 && SPEAKER_PRONOUNS.has((subject[0] as Word).text.toLowerCase()))
@@ -344,5 +351,6 @@ function organisationNounSubject(subject: readonly Word[]): Word | undefined {
 /** "chief", "health", "lead": a lower-case word of a title before its role noun. */
 function isTitleWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
-  return w.text === lower && (TITLE_MODIFIERS.has(lower) || isRoleWord(lower));
+  // "the health-policy analyst": a hyphenated compound in lower case qualifies the noun as one word.
+  return w.text === lower && (TITLE_MODIFIERS.has(lower) || isRoleWord(lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(lower));
 }

@@ -277,11 +277,12 @@ describe('the attribution rules, on given names', () => {
           'Tom Lane',
         ]),
       ).toBe('Tom Lane');
-      expect(statedAfter('“We will build it here,” said the mayor, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said on Monday, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said the mayor, Tom Reed.', ['Tom Reed'])).toBe('noun mayor');
       expect(statedAfter('“We will build it here,” said, Tom Reed.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said Tom Reed, the mayor.', ['Tom Reed'])).toBe('Tom Reed');
-      expect(statedAfter('Tom Reed wrote: “We will build it here,” said the mayor.', ['Tom Reed'])).toBeNull();
-      expect(statedAfter('“We will build it here,” said the mayor; Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('Tom Reed wrote: “We will build it here,” said one of them.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said one of them; Tom Reed.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said one two three four five six Tom Reed.', ['Tom Reed'])).toBe(
         'Tom Reed',
       );
