@@ -36,7 +36,7 @@ import { forOwnPart, speakerOfVerb, whoAfter } from './person-clauses';
 import { placesByContext } from './place-evidence';
 import { isRoleNoun, roleNounBefore } from './role-nouns';
 import { copularRoleAfter, roleAppositiveAfter, roleHeadBeforeComma } from './role-phrases';
-import { hasInnerPreposition, isVenueName, unionLocalNumber } from './thing-names';
+import { hasInnerPreposition, isPluralTitleName, isVenueName, unionLocalNumber } from './thing-names';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
 const OPENER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'];
@@ -217,7 +217,8 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   // The name of a thing ("Doctors Without Borders", "the Anchor Diner"): its first word is no
   // person's title, which would leave "Without Borders" or "Diner" a person.
   const venue = isVenueName(tokens, run);
-  const thingName = venue || hasInnerPreposition(tokens, run);
+  const bodyName = isPluralTitleName(text, tokens, run);
+  const thingName = venue || bodyName || hasInnerPreposition(tokens, run);
   const title = thingName
     ? { titled: false }
     : cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
@@ -293,7 +294,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     mention,
     run.map((i) => tokens[i] as Token),
   );
-  if (localNumber || (venue && mention.kind === 'person')) mention.kind = 'organisation';
+  if (localNumber || bodyName || (venue && mention.kind === 'person')) mention.kind = 'organisation';
   // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
   // country or company; it makes nobody new (a person named elsewhere still takes it). So is one
   // word before a title in capitals: "the Ceredigion MS, Elin Hughes-Davies".

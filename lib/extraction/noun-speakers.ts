@@ -10,6 +10,9 @@ import type { QuoteScene, WorkingQuote } from './quote-scene';
 import { namedByItsNoun, organisationReportedBefore } from './reported-speakers';
 import { onlyOne } from './speakers-in-reach';
 
+/** The rule that gives "the analyst said" to someone introduced without a role, and states it. */
+export const ROLE_FIRST_STATED = 'noun: role first stated with the quote';
+
 /** The speaker of quote `q`, whose common noun is at `nounAt`; `roles`: each person's stated role. */
 export function nounSpeaker(
   scene: QuoteScene,
@@ -36,7 +39,7 @@ export function nounSpeaker(
     // "Rachel Okonjo, of the Kingsmead Institute, said …. “…,” the analyst said": a role nobody
     // was given yet is first stated here, for the one person just introduced without one.
     const newcomer = onlyPersonWithoutRole(scene, nounAt, roles);
-    if (newcomer) note('noun: role first stated with the quote');
+    if (newcomer) note(ROLE_FIRST_STATED);
     return newcomer;
   }
   // "the spokesperson" speaks for the one organisation whose spokesperson this paragraph or

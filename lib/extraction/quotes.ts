@@ -16,7 +16,7 @@
  * common nouns, in pronoun-speakers.ts and noun-speakers.ts; block quotations, in block-quotes.ts.
  */
 import { attributeBlock } from './block-quotes';
-import { nounSpeaker, rolePhraseAt } from './noun-speakers';
+import { nounSpeaker, ROLE_FIRST_STATED, rolePhraseAt } from './noun-speakers';
 import { reportingPronounBefore } from './pronoun-referents';
 import { pronounSpeaker } from './pronoun-speakers';
 import { afterQuote, beforeQuote, type SpeakerMention, wordsIn } from './quote-attribution';
@@ -99,7 +99,7 @@ export function attributeQuotes(
       const speaker = nounSpeaker(scene, q, q.nounAt, known, note);
       if (speaker) q.speaker = speaker;
       // "the analyst said" of someone introduced without a role states it: later quotes read it too.
-      if (speaker && !known.has(speaker)) {
+      if (speaker && q.rule?.endsWith(ROLE_FIRST_STATED)) {
         q.statedRole = rolePhraseAt(text, q.nounAt);
         known.set(speaker, q.statedRole);
       }

@@ -2,9 +2,9 @@
  * Capitalised runs that name things, not people, though a title word or a given name may open
  * them: a title-case name with a preposition inside ("Doctors Without Borders"), a venue named by
  * its common noun ("the Anchor Diner"), a union's numbered local ("Machinists Local 751", whose
- * number ends the name). Read by names.ts before it cuts titles off a run.
+ * number ends the name), a plural title before one name word ("Doctors Manitoba"). Read by names.ts before it cuts titles off a run.
  */
-import { VENUE_NOUNS } from './lexicon';
+import { ROLE_HEADS, VENUE_NOUNS } from './lexicon';
 import { gapBetween, type Token } from './tokens';
 
 /** Prepositions that title case capitalises inside the name of a thing ("Doctors Without Borders"). */
@@ -13,6 +13,22 @@ const INNER_PREPOSITIONS = new Set(['without', 'within', 'beyond', 'against', 'a
 /** A preposition after the run's first word: "Doctors Without Borders". `run` holds token indexes. */
 export function hasInnerPreposition(tokens: readonly Token[], run: readonly number[]): boolean {
   return run.slice(1).some((i) => INNER_PREPOSITIONS.has(lowerAt(tokens, i)));
+}
+
+/**
+ * "Doctors Manitoba", "Nurses United": a plural title before one name word, with no list of names
+ * going on after it ("Commissioners Delacroix and Hodge", "Analysts Lee, Ames and Ko"), is a
+ * body's name; the title of a list reads as the people's.
+ */
+export function isPluralTitleName(text: string, tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = lowerAt(tokens, run[0]);
+  const singular = first.replace(/men$/, 'man').replace(/s$/, '');
+  if (run.length !== 2 || singular === first || !ROLE_HEADS.has(singular)) return false;
+  const last = run[1] as number;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]?.sentence) return true;
+  const gap = gapBetween(text, tokens[last] as Token, next);
+  return !(next.text.toLowerCase() === 'and' || (/^,\s+$/.test(gap) && /^\p{Lu}/u.test(next.text)));
 }
 
 /** A run of two words or more that ends on a venue's common noun: "Anchor Diner", "Grand Hotel". */

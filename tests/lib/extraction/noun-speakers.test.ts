@@ -242,3 +242,13 @@ describe('a role first stated with the quote ("the analyst said")', () => {
     expect(speakerOf(article, 'Most trusts')).toBeUndefined();
   });
 });
+
+describe('an organisation’s "the company said"', () => {
+  it('states no role for the organisation it gives the quote to', () => {
+    const article = extract(
+      'Harbour Foods said in a statement that it regretted the closure. “We did everything we could to keep the plant open,” the company said.',
+    );
+    expect(speakerOf(article, 'We did everything')).toBe('Harbour Foods');
+    expect(roleOf(article, 'Harbour Foods')).toBeUndefined();
+  });
+});
