@@ -207,12 +207,13 @@ function subjectBefore(
     const named = lastName(names, segmentStart, from + segment.length);
     const endsWithName = named?.kind === 'person' && text.slice(named.end, from + segment.length).trim() === '';
     const opening = names.find((m) => m.start >= segmentStart && m.end <= from + segment.length);
-    // The name fills the segment, or a place of origin follows it ("… of Kansas"); not "Harvard
-    // University fellow", an affiliation before a role.
+    // The name fills the segment (with its abbreviation's full stop: "Kernow Living Ltd.,"), or a
+    // place of origin follows it ("… of Kansas"); not "Harvard University fellow", an affiliation
+    // before a role.
     const opensWithName =
       opening !== undefined &&
       text.slice(segmentStart, opening.start).trim() === '' &&
-      /^(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
+      /^\.?(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
     if (previousComma > 0 && !endsWithName && !opensWithName) end = from + previousComma;
   }
   // "He questioned the card shown to Walsh and said …": a verb after "and" shares the subject
