@@ -165,7 +165,7 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  words.forEach((word) => {
+  words.forEach((word, index) => {
     const prev = run[run.length - 1];
     const lower = word.text.toLowerCase();
     const joined =
@@ -176,7 +176,8 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
           !SENTENCE_OPENERS.has(lower)));
     // A possessive ends a name ("Turkey’s Foreign Minister"), except inside one ("Queen’s Journal").
     if (prev && (!joined || (isPossessive(prev.text) && !ORG_SUFFIXES.has(lower)))) close();
-    const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
+    const calendar =
+      CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined) && !givenNameAfterComma(text, words, index);
     if (isNameWord(word.text) && !calendar && !DEGREES.has(lower)) {
       run.push(word);
     } else if (NAME_PARTICLES.has(lower) && run.length > 0) {
@@ -189,6 +190,23 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
   });
   close();
   return runs;
+}
+
+/**
+ * "whose sister, June Albers, drove": a month's name after a comma and before a capitalised word
+ * (not a date's number) is a given name.
+ */
+function givenNameAfterComma(text: string, words: readonly Token[], index: number): boolean {
+  const word = words[index] as Token;
+  const before = words[index - 1];
+  const next = words[index + 1];
+  return (
+    before !== undefined &&
+    next !== undefined &&
+    /^,\s+$/.test(gapBetween(text, before, word)) &&
+    /^\s+$/.test(gapBetween(text, word, next)) &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /** Whether the token opens a sentence or a quotation, where every word is capitalised. */

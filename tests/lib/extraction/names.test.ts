@@ -408,3 +408,16 @@ describe('where a name starts and ends', () => {
     expect(mentionsOf('Brendan Eich Steps Down From Mozilla')[0]?.name).toBe('Brendan Eich');
   });
 });
+
+describe('a month’s name that is a given name', () => {
+  it('keeps "June" in the name after a comma ("whose sister, June Albers, drove")', () => {
+    const article = extract('Walt Brenner, whose sister, June Albers, drove from Spokane, stayed behind.');
+    expect(people(article)).toEqual(['Walt Brenner', 'June Albers']);
+    expect(roleOf(article, 'June Albers')).toBe('sister');
+  });
+
+  it('still reads "June" after a comma as the month when no capitalised word follows it', () => {
+    const article = extract('It was dry in the spring, and in the summer, June brought storms, Anna Reid said.');
+    expect(people(article)).toEqual(['Anna Reid']);
+  });
+});

@@ -651,7 +651,9 @@ describe('round 8: the sentence a quote ends and the subject after it', () => {
 
 describe('an organisation whose name ends on an abbreviation’s full stop', () => {
   it('takes "Its new owners, Kernow Living Ltd., said … “…”" for the organisation', () => {
-    const article = extract('Its new owners, Kernow Living Ltd., said they had “rebuilt the service from the ground up.”');
+    const article = extract(
+      'Its new owners, Kernow Living Ltd., said they had “rebuilt the service from the ground up.”',
+    );
     expect(speakerOf(article, 'rebuilt the service')).toBe('Kernow Living Ltd');
   });
 });
