@@ -1,8 +1,8 @@
 /**
  * Capitalised runs that name things, not people, though a title word or a given name may open
  * them: a title-case name with a preposition inside ("Doctors Without Borders"), a venue named by
- * its common noun ("the Anchor Diner"), a union's numbered local ("Machinists Local 751", whose
- * number ends the name), a plural title before one name word ("Doctors Manitoba"). Read by names.ts before it cuts titles off a run.
+ * its common noun ("the Anchor Diner"), a union's numbered local or a numbered district
+ * ("Machinists Local 751", "Fire District 5", whose number ends the name), a plural title before one name word ("Doctors Manitoba"). Read by names.ts before it cuts titles off a run.
  */
 import { ROLE_HEADS, VENUE_NOUNS } from './lexicon';
 import { gapBetween, type Token } from './tokens';
@@ -36,11 +36,14 @@ export function isVenueName(tokens: readonly Token[], run: readonly number[]): b
   return run.length >= 2 && VENUE_NOUNS.has(lowerAt(tokens, run[run.length - 1]));
 }
 
-/** The number after a run that ends on "Local" ("Teamsters Local 174"), or undefined. */
+/** Last words of bodies numbered by their name: "Teamsters Local 174", "Fire District 5". */
+const NUMBERED_BODIES = new Set(['local', 'district']);
+
+/** The number after a run that ends on "Local" or "District" ("Teamsters Local 174"), or undefined. */
 export function unionLocalNumber(text: string, tokens: readonly Token[], run: readonly number[]): Token | undefined {
   const last = run[run.length - 1] as number;
   const number = tokens[last + 1];
-  if (run.length < 2 || lowerAt(tokens, last) !== 'local' || !number) return undefined;
+  if (run.length < 2 || !NUMBERED_BODIES.has(lowerAt(tokens, last)) || !number) return undefined;
   const joined =
     number.sentence === (tokens[last] as Token).sentence &&
     /^\s+$/.test(gapBetween(text, tokens[last] as Token, number));

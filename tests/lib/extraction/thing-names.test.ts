@@ -49,3 +49,11 @@ describe('a plural title before one name word ("Doctors Manitoba")', () => {
     ]);
   });
 });
+
+describe('a numbered district', () => {
+  it('is a body whose number ends its name ("Fire District 5"), not a person "Fire District"', () => {
+    const article = extract('Marcus Ode, chief of Lincoln County Fire District 5, met evacuees at the gym.');
+    expect(people(article)).toEqual(['Marcus Ode']);
+    expect(kindOf(article, 'Fire District 5')).toBe('organisation');
+  });
+});
