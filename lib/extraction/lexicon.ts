@@ -175,7 +175,7 @@ export const ORG_SUFFIXES = words(`
   press herald tribune gazette network networks service services board authority federation league
   club team airlines airways motors systems technologies technology labs laboratories research
   hospital clinic museum church army navy forces police parliament congress senate assembly house
-  administration embassy consulate coalition alliance movement front brigade corps guard
+  administration embassy consulate coalition alliance movement front brigade corps guard opposition
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena

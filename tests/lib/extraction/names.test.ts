@@ -421,3 +421,13 @@ describe('a month’s name that is a given name', () => {
     expect(people(article)).toEqual(['Anna Reid']);
   });
 });
+
+describe('a party in opposition', () => {
+  it('reads "The Progressive Conservative Opposition said" as an organisation, not a person', () => {
+    const article = extract(
+      'The Progressive Conservative Opposition said it would support the bill at second reading.',
+    );
+    expect(people(article)).toEqual([]);
+    expect(entity(article, 'Progressive Conservative Opposition').kind).toBe('organisation');
+  });
+});
