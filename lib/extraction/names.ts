@@ -336,8 +336,14 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     isCapitalised(owner.text) &&
     /^\s+$/.test(gapBetween(text, owner, tokens[runFirst] as Token)) &&
     isTitleWord(stripPossessive(owner.text).toLowerCase())
-  )
+  ) {
     mention.kind = 'place';
+    // The owner is the place's first word: "King’s Cross", never "Cross".
+    mention.start = owner.start;
+    mention.name = text.slice(owner.start, mention.end);
+    mention.form = mention.name;
+    mention.words = [owner.text, ...mention.words];
+  }
   // "DALTON, Ga. —", "BENGALURU:": a dateline's town, in capitals before the story's first words.
   if (!honorific && !titled && isDateline(text, tokens, run)) mention.kind = 'place';
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);

@@ -354,7 +354,7 @@ describe('what the name finder states about each name', () => {
   });
 
   it('makes a place of a name a title owns ("King’s Cross")', () => {
-    expect(names('The train left King’s Cross at noon.')).toContain('Cross (place)');
+    expect(names('The train left King’s Cross at noon.')).toContain('King’s Cross (place)');
   });
 
   it('drops an adverb opening the sentence ("Perhaps Anna Berg")', () => {
@@ -429,5 +429,13 @@ describe('a party in opposition', () => {
     );
     expect(people(article)).toEqual([]);
     expect(entity(article, 'Progressive Conservative Opposition').kind).toBe('organisation');
+  });
+});
+
+describe('a place a title owns', () => {
+  it('names "King’s Cross" with its owner, a place, not "Cross"', () => {
+    const article = extract('Passengers were evacuated from King’s Cross on Friday, Anna Reid said.');
+    expect(people(article)).toEqual(['Anna Reid']);
+    expect(entity(article, 'King’s Cross').kind).toBe('place');
   });
 });
