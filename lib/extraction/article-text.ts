@@ -82,11 +82,11 @@ const FURNITURE =
 
 /**
  * A wire story's credits at its foot ("Lakeshore Daily reporter X contributed to this report.",
- * "X contributed reporting from Cheyenne.",
+ * "X contributed reporting from Cheyenne.", "Associated writer X contributed from Olympia, Washington.",
  * "(Reporting by X; Editing by Y)"): about the writers, not the article.
  */
 const CREDITS =
-  /(?:contributed(?: reporting)? to this (?:report|story|article)\.?|contributed reporting from [\p{L} ,'’-]+\.?|^\(?(?:additional )?reporting by .*\)?)$/iu;
+  /(?:contributed(?: reporting)? to this (?:report|story|article)\.?|contributed (?:reporting )?from [\p{L} ,'’-]+\.?|^\(?(?:additional )?reporting by .*\)?)$/iu;
 
 /** The article body of a document (browser or linkedom), as paragraphs; null when none is found. */
 export function articleFromDocument(document: Document): ArticleText | null {

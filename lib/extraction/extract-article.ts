@@ -127,6 +127,9 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   const attributed = attributeQuotes(layout.text, spans, sentenceRanges, speakers, roleTexts);
   article.quotes = attributed.map((q, i) => {
     const at = sentenceRanges.findIndex((s) => q.start < s.end);
+    const speaker = q.statedRole ? article.entities.find((e) => e.id === q.speaker) : undefined;
+    if (speaker && q.statedRole && !speaker.role)
+      speaker.role = { text: q.statedRole, sentence: sentenceId(sentenceAfter(sentenceRanges, q.close)) };
     const quote: ExtractedQuote = { id: `q${i + 1}`, text: q.text, sentence: sentenceId(Math.max(0, at)) };
     if (q.speaker) quote.speaker = q.speaker;
     if (q.rule) quote.rule = q.rule;
@@ -207,4 +210,12 @@ function languageOf(declared: string | undefined, text: string): string {
   if (words.length === 0) return 'und';
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return english / words.length >= 0.15 ? 'en' : (guessLanguage(words) ?? 'und');
+}
+
+/** The sentence holding offset `at` (a quote's closing mark, before its "the analyst said"). */
+function sentenceAfter(sentences: readonly { start: number; end: number }[], at: number): number {
+  return Math.max(
+    0,
+    sentences.findIndex((s) => at < s.end),
+  );
 }

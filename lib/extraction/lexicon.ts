@@ -83,7 +83,7 @@ const ROLE_NOUNS = words(`
   referee umpire golfer cyclist sprinter swimmer boxer footballer cricketer co-star bridesmaid
   protester protestor demonstrator bystander witness passer-by forecaster meteorologist
   prop hooker lock flanker fly-half scrum-half full-back fullback wing-back centre-back playmaker
-  driver
+  driver rancher
   opener batter spinner seamer wicketkeeper keeper all-rounder
   pensioner retiree farmhand labourer laborer clerk seamstress cellist violinist pianist
 `);
@@ -175,7 +175,7 @@ export const ORG_SUFFIXES = words(`
   press herald tribune gazette network networks service services board authority federation league
   club team airlines airways motors systems technologies technology labs laboratories research
   hospital clinic museum church army navy forces police parliament congress senate assembly house
-  administration embassy consulate coalition alliance movement front brigade corps guard
+  administration embassy consulate coalition alliance movement front brigade corps guard opposition
   commission bureau cabinet government exchange reserve society studios entertainment media
   pharmaceuticals industries enterprises capital ventures securities insurance brokerage
   estates properties developments gallery galleries library theatre theater stadium arena

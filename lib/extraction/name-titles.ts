@@ -27,6 +27,12 @@ const AMBIGUOUS_TITLES = new Set([
   'speaker',
 ]);
 
+/**
+ * Titles that are also common given names: before a surname alone ("Dean Kessler spoke first.")
+ * the word is the name, unless "of" gives the office its school ("Dean Ames of the law school").
+ */
+const GIVEN_NAME_TITLES = new Set(['dean']);
+
 /** What `cutTitle` took off the run's start: an honorific as printed, or a title. */
 export interface TitleCut {
   honorific?: string;
@@ -79,6 +85,7 @@ export function cutTitle(text: string, tokens: readonly Token[], run: number[], 
       const givenName =
         i === 0 &&
         (word.tags.has('FirstName') ||
+          (run.length === 2 && GIVEN_NAME_TITLES.has(lower) && lowerAt(tokens, (run[1] as number) + 1) !== 'of') ||
           // ("the grime MC Kaizen": an abbreviation in capitals is a title, never a given name.)
           (run.length === 2 && !/^\p{Lu}+$/u.test(word.text) && afterRoleNoun(text, tokens, run)));
       if (HONORIFICS.has(lower) || (ROLE_HEADS.has(lower) && !givenName) || (i === 0 && isPluralTitle(lower))) cut = i;

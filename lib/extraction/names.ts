@@ -36,7 +36,7 @@ import { forOwnPart, speakerOfVerb, whoAfter } from './person-clauses';
 import { placesByContext } from './place-evidence';
 import { isRoleNoun, roleNounBefore } from './role-nouns';
 import { copularRoleAfter, roleAppositiveAfter, roleHeadBeforeComma } from './role-phrases';
-import { hasInnerPreposition, isVenueName, unionLocalNumber } from './thing-names';
+import { hasInnerPreposition, isPluralTitleName, isVenueName, unionLocalNumber } from './thing-names';
 import { gapBetween, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
 const OPENER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'];
@@ -165,7 +165,7 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  words.forEach((word) => {
+  words.forEach((word, index) => {
     const prev = run[run.length - 1];
     const lower = word.text.toLowerCase();
     const joined =
@@ -176,7 +176,8 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
           !SENTENCE_OPENERS.has(lower)));
     // A possessive ends a name ("Turkey’s Foreign Minister"), except inside one ("Queen’s Journal").
     if (prev && (!joined || (isPossessive(prev.text) && !ORG_SUFFIXES.has(lower)))) close();
-    const calendar = CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined);
+    const calendar =
+      CALENDAR.has(lower) && !(prev?.tags.has('FirstName') && joined) && !givenNameAfterComma(text, words, index);
     if (isNameWord(word.text) && !calendar && !DEGREES.has(lower)) {
       run.push(word);
     } else if (NAME_PARTICLES.has(lower) && run.length > 0) {
@@ -189,6 +190,23 @@ function capitalisedRuns(text: string, words: readonly Token[]): Token[][] {
   });
   close();
   return runs;
+}
+
+/**
+ * "whose sister, June Albers, drove": a month's name after a comma and before a capitalised word
+ * (not a date's number) is a given name.
+ */
+function givenNameAfterComma(text: string, words: readonly Token[], index: number): boolean {
+  const word = words[index] as Token;
+  const before = words[index - 1];
+  const next = words[index + 1];
+  return (
+    before !== undefined &&
+    next !== undefined &&
+    /^,\s+$/.test(gapBetween(text, before, word)) &&
+    /^\s+$/.test(gapBetween(text, word, next)) &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /** Whether the token opens a sentence or a quotation, where every word is capitalised. */
@@ -217,7 +235,8 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
   // The name of a thing ("Doctors Without Borders", "the Anchor Diner"): its first word is no
   // person's title, which would leave "Without Borders" or "Diner" a person.
   const venue = isVenueName(tokens, run);
-  const thingName = venue || hasInnerPreposition(tokens, run);
+  const bodyName = isPluralTitleName(text, tokens, run);
+  const thingName = venue || bodyName || hasInnerPreposition(tokens, run);
   const title = thingName
     ? { titled: false }
     : cutTitle(text, tokens, run, run.length > 0 && atOpening(text, tokens, run[0] as number));
@@ -293,7 +312,7 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     mention,
     run.map((i) => tokens[i] as Token),
   );
-  if (localNumber || (venue && mention.kind === 'person')) mention.kind = 'organisation';
+  if (localNumber || bodyName || (venue && mention.kind === 'person')) mention.kind = 'organisation';
   // "Victoria's Premier Daniel Andrews": one word owning a capitalised title is the title's state,
   // country or company; it makes nobody new (a person named elsewhere still takes it). So is one
   // word before a title in capitals: "the Ceredigion MS, Elin Hughes-Davies".
@@ -317,8 +336,14 @@ function mentionOf(text: string, tokens: readonly Token[], run: number[], weak: 
     isCapitalised(owner.text) &&
     /^\s+$/.test(gapBetween(text, owner, tokens[runFirst] as Token)) &&
     isTitleWord(stripPossessive(owner.text).toLowerCase())
-  )
+  ) {
     mention.kind = 'place';
+    // The owner is the place's first word: "King’s Cross", never "Cross".
+    mention.start = owner.start;
+    mention.name = text.slice(owner.start, mention.end);
+    mention.form = mention.name;
+    mention.words = [owner.text, ...mention.words];
+  }
   // "DALTON, Ga. —", "BENGALURU:": a dateline's town, in capitals before the story's first words.
   if (!honorific && !titled && isDateline(text, tokens, run)) mention.kind = 'place';
   const unsure = mention.kind === 'unknown' || (mention.kind === 'person' && !mention.personEvidence);

@@ -10,6 +10,9 @@ import type { QuoteScene, WorkingQuote } from './quote-scene';
 import { namedByItsNoun, organisationReportedBefore } from './reported-speakers';
 import { onlyOne } from './speakers-in-reach';
 
+/** The rule that gives "the analyst said" to someone introduced without a role, and states it. */
+export const ROLE_FIRST_STATED = 'noun: role first stated with the quote';
+
 /** The speaker of quote `q`, whose common noun is at `nounAt`; `roles`: each person's stated role. */
 export function nounSpeaker(
   scene: QuoteScene,
@@ -32,7 +35,12 @@ export function nounSpeaker(
         .map((m) => m.entity as string)
         .filter((entity) => heads.test(roles.get(entity) ?? '')),
     );
-    return holders.size === 1 ? [...holders][0] : undefined;
+    if (holders.size > 0) return holders.size === 1 ? [...holders][0] : undefined;
+    // "Rachel Okonjo, of the Kingsmead Institute, said …. “…,” the analyst said": a role nobody
+    // was given yet is first stated here, for the one person just introduced without one.
+    const newcomer = onlyPersonWithoutRole(scene, nounAt, roles);
+    if (newcomer) note(ROLE_FIRST_STATED);
+    return newcomer;
   }
   // "the spokesperson" speaks for the one organisation whose spokesperson this paragraph or
   // the one before introduced ("A Fellside Water spokesperson said"), and for no one else.
@@ -45,4 +53,26 @@ export function nounSpeaker(
     : (onlyOne(scene, nounAt, 'organisation', 2, () => true) ??
         namedByItsNoun(scene, nounAt) ??
         organisationReportedBefore(scene, q.paragraph, nounAt));
+}
+
+/**
+ * The one person named before `at` in its paragraph (or, when that names nobody, in the paragraph
+ * before) when no role was stated for them; nobody when two names, or an unresolved one, are there.
+ */
+function onlyPersonWithoutRole(scene: QuoteScene, at: number, roles: ReadonlyMap<string, string>): string | undefined {
+  const paragraph = scene.paragraphOf(at);
+  const people = (p: number) =>
+    scene.names.filter((m) => m.kind === 'person' && !m.possessive && m.start < at && scene.paragraphOf(m.start) === p);
+  const own = people(paragraph);
+  const window = own.length > 0 ? own : people(paragraph - 1);
+  const entities = new Set(window.map((m) => m.entity));
+  const entity = entities.size === 1 ? window[0]?.entity : undefined;
+  return entity !== undefined && !roles.has(entity) ? entity : undefined;
+}
+
+/** "the health-policy analyst" at the noun's offset: the role as the quote's sentence states it. */
+export function rolePhraseAt(text: string, nounAt: number): string {
+  const noun = wordsIn(text, nounAt, nounAt + 30)[0]?.text ?? '';
+  const before = /\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/iu.exec(text.slice(Math.max(0, nounAt - 40), nounAt));
+  return `${before?.[1] ?? ''}${noun}`;
 }

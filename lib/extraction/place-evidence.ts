@@ -34,7 +34,10 @@ const AP_STATES =
 
 /** Prepositions after which a name is a place unless something says it is a person. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
-/** "gathered in Santa Clara, Toronto and Brussels": after "in", and in a list of places, a place. */
+/**
+ * "gathered in Santa Clara, Toronto and Brussels", "people in Churchill or Thompson": after "in",
+ * and in a list of places, a place.
+ */
 export function placesByContext(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
@@ -67,7 +70,7 @@ export function placesByContext(text: string, tokens: readonly Token[], mentions
       !(m.kind === 'person' && m.words.length > 1) &&
       prev?.sentence === m.sentence &&
       prev.kind === 'place' &&
-      /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(prev.end, m.start));
+      /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, m.start));
     if (afterPreposition || origin || hometown || inPlaceList) m.kind = 'place';
   });
 }

@@ -46,6 +46,12 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/** "“… into force.”": the quoted words end with a full stop (not an ellipsis, not "U.S."). */
+function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+  const quoted = text.slice(q.start, q.end).trimEnd();
+  return /[^.\s]\.$/u.test(quoted) && !/(?:^|[\s.])\p{Lu}\.$/u.test(quoted);
+}
+
 function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || HONORIFICS.has(word.toLowerCase());
 }
@@ -69,6 +75,11 @@ export function afterQuote(
   const paragraphEnd = text.indexOf('\n', q.close);
   const limit = Math.min(next?.open ?? text.length, paragraphEnd < 0 ? text.length : paragraphEnd);
   const words = wordsIn(text, q.close, limit).slice(0, 10);
+  // "… that the rules would be published “well before the bill comes into force.” Ms. Wiebe said
+  // …": a full stop inside the closing mark ends the sentence, and a name after it opens the next.
+  if (endsWithFullStop(text, q) && words[0] && /^\p{Lu}/u.test(words[0].text)) {
+    if (!SPEAKER_PRONOUNS.has(words[0].text.toLowerCase())) return null;
+  }
   let verb = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -92,7 +103,14 @@ export function afterQuote(
     const stop = text.slice(verbWord.end, limit).search(/[,;:!?]/);
     const to = stop < 0 ? limit : verbWord.end + stop;
     const mention = names.find((m) => m.start >= verbWord.end && m.end <= to && !m.possessive);
-    return mention && wordsIn(text, verbWord.end, mention.start).length <= 6 ? { mention } : null;
+    if (mention) return wordsIn(text, verbWord.end, mention.start).length <= 6 ? { mention } : null;
+    // "“…,” said the health-policy analyst, who works for …": the noun after the verb, as before it.
+    const after = wordsIn(text, verbWord.end, to).slice(0, 4);
+    for (let n = 2; n <= after.length; n++) {
+      const noun = organisationNounSubject(after.slice(0, n));
+      if (noun) return { organisationNoun: noun.start };
+    }
+    return null;
   }
   const subject = words.slice(0, verb);
   if (subject.length === 1 && SPEAKER_PRONOUNS.has((subject[0] as Word).text.toLowerCase()))
@@ -102,7 +120,9 @@ export function afterQuote(
   // "“…,” it said": only a body says "it", and it stands for one as "the company" does.
   if (subject.length === 1 && (subject[0] as Word).text === 'it')
     return { organisationNoun: (subject[0] as Word).start };
-  const mention = lastName(names, q.close, verbWord.start);
+  // "“…,” Tom Hale, a friend of Anna Reid, said": a name after a preposition is not the subject.
+  const subjects = names.filter((m) => !afterPreposition(text, q.close, m));
+  const mention = lastName(subjects, q.close, verbWord.start);
   return mention ? { mention } : null;
 }
 
@@ -126,6 +146,9 @@ export function beforeQuote(
       return mention ? { mention } : null;
     }
     if (!SPEECH_VERBS.has(lower)) continue;
+    // "… that the state had asked for federal help and that crews were “…”": a request ("asked
+    // for", "called for") is not the verb that reports the quote.
+    if (words[i + 1]?.text.toLowerCase() === 'for') continue;
     if (isParticiple(lower)) {
       // "…, with a judge describing the attack as “…”": a participle with its own subject (a noun
       // phrase since the last comma) does not take the sentence's.
@@ -184,12 +207,13 @@ function subjectBefore(
     const named = lastName(names, segmentStart, from + segment.length);
     const endsWithName = named?.kind === 'person' && text.slice(named.end, from + segment.length).trim() === '';
     const opening = names.find((m) => m.start >= segmentStart && m.end <= from + segment.length);
-    // The name fills the segment, or a place of origin follows it ("… of Kansas"); not "Harvard
-    // University fellow", an affiliation before a role.
+    // The name fills the segment (with its abbreviation's full stop: "Kernow Living Ltd.,"), or a
+    // place of origin follows it ("… of Kansas"); not "Harvard University fellow", an affiliation
+    // before a role.
     const opensWithName =
       opening !== undefined &&
       text.slice(segmentStart, opening.start).trim() === '' &&
-      /^(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
+      /^\.?(?:\s+of\s+\p{Lu}[\p{L}\s.'’-]*)?\s*$/u.test(text.slice(opening.end, from + segment.length));
     if (previousComma > 0 && !endsWithName && !opensWithName) end = from + previousComma;
   }
   // "He questioned the card shown to Walsh and said …": a verb after "and" shares the subject
@@ -328,5 +352,6 @@ function organisationNounSubject(subject: readonly Word[]): Word | undefined {
 /** "chief", "health", "lead": a lower-case word of a title before its role noun. */
 function isTitleWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
-  return w.text === lower && (TITLE_MODIFIERS.has(lower) || isRoleWord(lower));
+  // "the health-policy analyst": a hyphenated compound in lower case qualifies the noun as one word.
+  return w.text === lower && (TITLE_MODIFIERS.has(lower) || isRoleWord(lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(lower));
 }

@@ -12,6 +12,8 @@ export interface AttributedQuote extends QuoteSpan {
   speaker?: string;
   /** The rule that gave the speaker, or looked for one and refused (extracted-article.ts `rule`). */
   rule?: string;
+  /** The role the quote's own "the analyst said" first states for its speaker. */
+  statedRole?: string;
 }
 
 /** A quote while it is attributed: the offsets of what its own sentence states as its speaker. */

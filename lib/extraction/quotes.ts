@@ -16,7 +16,7 @@
  * common nouns, in pronoun-speakers.ts and noun-speakers.ts; block quotations, in block-quotes.ts.
  */
 import { attributeBlock } from './block-quotes';
-import { nounSpeaker } from './noun-speakers';
+import { nounSpeaker, ROLE_FIRST_STATED, rolePhraseAt } from './noun-speakers';
 import { reportingPronounBefore } from './pronoun-referents';
 import { pronounSpeaker } from './pronoun-speakers';
 import { afterQuote, beforeQuote, type SpeakerMention, wordsIn } from './quote-attribution';
@@ -40,6 +40,7 @@ export function attributeQuotes(
   roles: ReadonlyMap<string, string> = new Map(),
 ): AttributedQuote[] {
   const scene = quoteScene(text, spans, sentences, mentions);
+  const known = new Map(roles);
   const { names, insideQuote, sentenceAt } = scene;
   const quotes: WorkingQuote[] = spans
     .map((s) => ({ ...s, text: cleanQuote(text.slice(s.start, s.end)) }))
@@ -95,8 +96,13 @@ export function attributeQuotes(
       return;
     }
     if (q.nounAt !== undefined) {
-      const speaker = nounSpeaker(scene, q, q.nounAt, roles, note);
+      const speaker = nounSpeaker(scene, q, q.nounAt, known, note);
       if (speaker) q.speaker = speaker;
+      // "the analyst said" of someone introduced without a role states it: later quotes read it too.
+      if (speaker && q.rule?.endsWith(ROLE_FIRST_STATED)) {
+        q.statedRole = rolePhraseAt(text, q.nounAt);
+        known.set(speaker, q.statedRole);
+      }
       return;
     }
     // A heading that is a quote ("‘Should have been retired’") continues nobody's words.

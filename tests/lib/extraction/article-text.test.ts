@@ -109,6 +109,16 @@ describe('articleFromPlainText', () => {
     expect(all).toMatch(/every parish contributed/);
     expect(all).not.toMatch(/Vance/);
   });
+
+  it('drops "X contributed from Y." at the foot', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><article><h1>Talks resume</h1>
+      ${body(4)}
+      <p>Associated writer Priya Venkat contributed from Olympia, Washington.</p>
+      </article></body></html>`);
+    const all = articleFromDocument(document as unknown as Document)?.paragraphs.join('\n') ?? '';
+    expect(all).toMatch(/Paragraph 4 of the report/);
+    expect(all).not.toMatch(/Venkat/);
+  });
 });
 
 describe('media labels', () => {

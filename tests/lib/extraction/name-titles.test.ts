@@ -162,3 +162,20 @@ describe('cutting the titles off a capitalised run', () => {
     expect(listedAfterPluralTitle(rangers.text, rangers.tokens, rangers.at('Department'))).toBe(false);
   });
 });
+
+describe('a title that is also a common given name', () => {
+  it('keeps "Dean" as the given name before a surname alone ("Dean Kessler spoke first.")', () => {
+    const article = extract('Residents asked when they could go home. Dean Kessler spoke first.');
+    expect(people(article)).toEqual(['Dean Kessler']);
+    expect(roleOf(article, 'Dean Kessler')).toBeUndefined();
+  });
+
+  it('still reads "Dean" as the office when "of" names its school', () => {
+    const article = extract('Dean Ames of the law school said the rules were clear.');
+    expect(people(article)).toEqual(['Ames']);
+  });
+
+  it('still reads "Dean" as the office before a given name and a surname', () => {
+    expect(people(extract('Dean Margaret Ames said the rules were clear.'))).toEqual(['Margaret Ames']);
+  });
+});

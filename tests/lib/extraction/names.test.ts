@@ -354,7 +354,7 @@ describe('what the name finder states about each name', () => {
   });
 
   it('makes a place of a name a title owns ("King’s Cross")', () => {
-    expect(names('The train left King’s Cross at noon.')).toContain('Cross (place)');
+    expect(names('The train left King’s Cross at noon.')).toContain('King’s Cross (place)');
   });
 
   it('drops an adverb opening the sentence ("Perhaps Anna Berg")', () => {
@@ -406,5 +406,36 @@ describe('where a name starts and ends', () => {
     expect(names('Jane Doe MP said no.')).toEqual(['Jane Doe (person)']);
     expect(names('John Quincy Adams spoke.')).toEqual(['John Quincy Adams (person)']);
     expect(mentionsOf('Brendan Eich Steps Down From Mozilla')[0]?.name).toBe('Brendan Eich');
+  });
+});
+
+describe('a month’s name that is a given name', () => {
+  it('keeps "June" in the name after a comma ("whose sister, June Albers, drove")', () => {
+    const article = extract('Walt Brenner, whose sister, June Albers, drove from Spokane, stayed behind.');
+    expect(people(article)).toEqual(['Walt Brenner', 'June Albers']);
+    expect(roleOf(article, 'June Albers')).toBe('sister');
+  });
+
+  it('still reads "June" after a comma as the month when no capitalised word follows it', () => {
+    const article = extract('It was dry in the spring, and in the summer, June brought storms, Anna Reid said.');
+    expect(people(article)).toEqual(['Anna Reid']);
+  });
+});
+
+describe('a party in opposition', () => {
+  it('reads "The Progressive Conservative Opposition said" as an organisation, not a person', () => {
+    const article = extract(
+      'The Progressive Conservative Opposition said it would support the bill at second reading.',
+    );
+    expect(people(article)).toEqual([]);
+    expect(entity(article, 'Progressive Conservative Opposition').kind).toBe('organisation');
+  });
+});
+
+describe('a place a title owns', () => {
+  it('names "King’s Cross" with its owner, a place, not "Cross"', () => {
+    const article = extract('Passengers were evacuated from King’s Cross on Friday, Anna Reid said.');
+    expect(people(article)).toEqual(['Anna Reid']);
+    expect(entity(article, 'King’s Cross').kind).toBe('place');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../helpers/attribution';
-import { extract, speakerOf } from '../../helpers/extraction';
+import { extract, roleOf, speakerOf } from '../../helpers/extraction';
 
 describe('a role noun at its second mention ("the analyst said")', () => {
   it('gives "the analyst said" to the one person stated as "an analyst at Y", after a paragraph naming two women', () => {
@@ -191,5 +191,64 @@ describe('"it said" after a quote', () => {
       '“We are investing in new pipes,” it said.',
     );
     expect(speakerOf(two, 'We are investing')).toBeUndefined();
+  });
+});
+
+describe('a role first stated with the quote ("the analyst said")', () => {
+  it('gives the quote to the one person just introduced without a role, and that role to her', () => {
+    const article = extract(
+      'Rachel Okonjo, of the Kingsmead Institute, said the outage showed how little slack was left. “Most trusts are one bad upgrade away from a weekend like this,” the analyst said.',
+    );
+    expect(speakerOf(article, 'Most trusts')).toBe('Rachel Okonjo');
+    expect(roleOf(article, 'Rachel Okonjo')).toBe('analyst');
+  });
+
+  it('reads "said the health-policy analyst, who …" after the quote the same way, with the compound', () => {
+    const article = extract(
+      'Allison Tremblay has followed similar laws in four provinces. “In Alberta the sky did not fall at all,” said the health-policy analyst, who works in Regina.',
+    );
+    expect(speakerOf(article, 'In Alberta')).toBe('Allison Tremblay');
+    expect(roleOf(article, 'Allison Tremblay')).toBe('health-policy analyst');
+  });
+
+  it('looks at the paragraph before when the quote’s own paragraph names nobody', () => {
+    const article = extract(
+      'At the meeting, residents asked when they could go home. Walt Brenner spoke first.',
+      '“I have 60 head of cattle out there and nobody can tell me if they are alive,” the rancher said.',
+    );
+    expect(speakerOf(article, 'I have 60 head')).toBe('Walt Brenner');
+  });
+
+  it('reads the role so stated for a later "the analyst said", not for a newcomer without one', () => {
+    const article = extract(
+      'Rachel Okonjo, of the Kingsmead Institute, said the outage showed how little slack was left. “Most trusts are one bad upgrade away from a weekend like this,” the analyst said.',
+      'Tom Abbott runs the trust’s records team.',
+      '“The money for resilience has gone on keeping the lights on,” the analyst said.',
+    );
+    expect(speakerOf(article, 'The money for')).toBe('Rachel Okonjo');
+  });
+
+  it('gives no speaker when two people without a role were just named', () => {
+    const article = extract(
+      'Rachel Okonjo and Tom Abbott said the outage showed how little slack was left. “Most trusts are one bad upgrade away from a weekend like this,” the analyst said.',
+    );
+    expect(speakerOf(article, 'Most trusts')).toBeUndefined();
+  });
+
+  it('gives no speaker when the one person named has another role already', () => {
+    const article = extract(
+      'Judge Rachel Okonjo said the outage showed how little slack was left. “Most trusts are one bad upgrade away from a weekend like this,” the analyst said.',
+    );
+    expect(speakerOf(article, 'Most trusts')).toBeUndefined();
+  });
+});
+
+describe('an organisation’s "the company said"', () => {
+  it('states no role for the organisation it gives the quote to', () => {
+    const article = extract(
+      'Harbour Foods said in a statement that it regretted the closure. “We did everything we could to keep the plant open,” the company said.',
+    );
+    expect(speakerOf(article, 'We did everything')).toBe('Harbour Foods');
+    expect(roleOf(article, 'Harbour Foods')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../lib/extraction/mention';
 import { isPlaceShaped, placesByContext } from '../../../lib/extraction/place-evidence';
+import { extract, kindOf, people } from '../../helpers/extraction';
 import { mentionAt } from '../../helpers/mention';
 import { wordsOf } from '../../helpers/tokens';
 
@@ -150,5 +151,13 @@ describe('a place by what the sentence says around the name', () => {
       'place',
       'unknown',
     ]);
+  });
+});
+
+describe('a place joined to another by "or"', () => {
+  it('reads "Thompson" in "people in Churchill or Thompson" as a place, not a person', () => {
+    const article = extract('People in Churchill or Thompson should not have to wait three weeks.');
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Thompson')).toBe('place');
   });
 });

@@ -277,11 +277,12 @@ describe('the attribution rules, on given names', () => {
           'Tom Lane',
         ]),
       ).toBe('Tom Lane');
-      expect(statedAfter('“We will build it here,” said the mayor, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said on Monday, Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said the mayor, Tom Reed.', ['Tom Reed'])).toBe('noun mayor');
       expect(statedAfter('“We will build it here,” said, Tom Reed.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said Tom Reed, the mayor.', ['Tom Reed'])).toBe('Tom Reed');
-      expect(statedAfter('Tom Reed wrote: “We will build it here,” said the mayor.', ['Tom Reed'])).toBeNull();
-      expect(statedAfter('“We will build it here,” said the mayor; Tom Reed.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('Tom Reed wrote: “We will build it here,” said one of them.', ['Tom Reed'])).toBeNull();
+      expect(statedAfter('“We will build it here,” said one of them; Tom Reed.', ['Tom Reed'])).toBeNull();
       expect(statedAfter('“We will build it here,” said one two three four five six Tom Reed.', ['Tom Reed'])).toBe(
         'Tom Reed',
       );
@@ -609,5 +610,50 @@ describe('a relative clause after the opening name', () => {
       'Joan Kettering, whose sister, Maud, lived at the hostel in Tenby for a decade, said she was angry. “Nobody told us a thing,” she said.',
     );
     expect(speakerOf(article, 'Nobody told us')).toBe('Joan Kettering');
+  });
+});
+
+describe('round 8: the sentence a quote ends and the subject after it', () => {
+  it('does not give a quote ended by a full stop to the name opening the next sentence', () => {
+    const article = extract(
+      'Health Minister Naomi Wiebe said the change would help.',
+      'Premier Ray Kostiuk told the house that the regulations would be published “well before the bill comes into force.” Ms. Wiebe said the province would pay.',
+    );
+    expect(speakerOf(article, 'well before the bill')).toBe('Ray Kostiuk');
+  });
+
+  it('still reads a name after a quote that ends on an abbreviation ("U.S.") as its speaker', () => {
+    const article = extract('“We want these trucks built in the U.S.” Mara Lindholm said at the plant.');
+    expect(speakerOf(article, 'We want these trucks')).toBe('Mara Lindholm');
+  });
+
+  it('does not take "asked for" as the verb that reports the quote', () => {
+    const article = extract(
+      'Gov. Lena Marquez told reporters in Olympia that the state had asked for federal help and that firefighters were “stretched as thin as I have ever seen them.”',
+    );
+    expect(speakerOf(article, 'stretched as thin')).toBe('Lena Marquez');
+  });
+
+  it('gives "“…,” Tom Hale, a friend of Anna Reid, said" to Hale, not the friend he is defined by', () => {
+    const article = extract(
+      '“She called me at 2 in the morning and said the sky was orange,” Tom Hale, a friend of Anna Reid, said outside the gym.',
+    );
+    expect(speakerOf(article, 'She called me')).toBe('Tom Hale');
+  });
+
+  it('gives the same quote without its comma to Hale too', () => {
+    const article = extract(
+      '“She called me at 2 in the morning and said the sky was orange” Tom Hale, a friend of Anna Reid, said.',
+    );
+    expect(speakerOf(article, 'She called me')).toBe('Tom Hale');
+  });
+});
+
+describe('an organisation whose name ends on an abbreviation’s full stop', () => {
+  it('takes "Its new owners, Kernow Living Ltd., said … “…”" for the organisation', () => {
+    const article = extract(
+      'Its new owners, Kernow Living Ltd., said they had “rebuilt the service from the ground up.”',
+    );
+    expect(speakerOf(article, 'rebuilt the service')).toBe('Kernow Living Ltd');
   });
 });

@@ -26,3 +26,34 @@ describe('names of things that a title word or a given name opens', () => {
     expect(people(article)).toEqual([]);
   });
 });
+
+describe('a plural title before one name word ("Doctors Manitoba")', () => {
+  it('is a body’s name, an organisation, not a person "Manitoba"', () => {
+    const article = extract('Doctors Manitoba, which represents the province’s physicians, said it had concerns.');
+    expect(people(article)).toEqual([]);
+    expect(kindOf(article, 'Doctors Manitoba')).toBe('organisation');
+  });
+
+  it('is still the title of a list of names joined by "and"', () => {
+    expect(people(extract('Commissioners Delacroix and Hodge voted against the budget.'))).toEqual([
+      'Delacroix',
+      'Hodge',
+    ]);
+  });
+
+  it('is still the title of a list of names joined by commas', () => {
+    expect(people(extract('Commissioners Delacroix, Hodge and Abara voted against the budget.'))).toEqual([
+      'Delacroix',
+      'Hodge',
+      'Abara',
+    ]);
+  });
+});
+
+describe('a numbered district', () => {
+  it('is a body whose number ends its name ("Fire District 5"), not a person "Fire District"', () => {
+    const article = extract('Marcus Ode, chief of Lincoln County Fire District 5, met evacuees at the gym.');
+    expect(people(article)).toEqual(['Marcus Ode']);
+    expect(kindOf(article, 'Fire District 5')).toBe('organisation');
+  });
+});
