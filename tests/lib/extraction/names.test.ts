@@ -439,3 +439,67 @@ describe('a place a title owns', () => {
     expect(entity(article, 'King’s Cross').kind).toBe('place');
   });
 });
+
+describe('the edges of the rules after a name', () => {
+  /** Whether the name finder saw the first name of `paragraphs` stated as a person's. */
+  const stated = (...paragraphs: string[]) => mentionsOf(...paragraphs)[0]?.personEvidence;
+
+  it('drops an imperative opening a sentence alone or before a name compromise knows ("Tell them", "Ask Google")', () => {
+    expect(names('Tell them the truth.')).toEqual([]);
+    expect(names('Ask Google now.')).toEqual(['Google (organisation)']);
+  });
+
+  it('reads a name before a title of up to three lower-case words as the title’s affiliation, not a person', () => {
+    // The role before the comma would state the first name a person's, were it not the title's.
+    expect(stated('The winner, Kotare former chief executive Tim Cook, spoke.')).toBe(false);
+    expect(stated('The winner, Kotare  artist Tim Cook, spoke.')).toBe(false);
+  });
+
+  it('keeps the evidence of a name before four title words, a verb, a modifier alone, or words set off', () => {
+    expect(stated('The winner, Kotare former chief executive officer Tim Cook, spoke.')).toBe(true);
+    expect(stated('The winner, Kotare met artist Tim Cook, spoke.')).toBe(true);
+    expect(stated('The winner, Kotare former Tim Cook, spoke.')).toBe(true);
+    expect(stated('The winner, Kotare, artist Tim Cook, spoke.')).toBe(true);
+    expect(stated('The winner, Kotare (artist Tim Cook) spoke.')).toBe(true);
+    expect(stated('The winner, Kotare', 'artist Tim Cook spoke.')).toBe(true);
+  });
+
+  it('makes a dateline only of a run wholly in capitals before a comma, a colon or a dash after spaces', () => {
+    expect(names('Tom left.', 'DALTON — More than 600 people gathered.')).toEqual(['Tom (person)', 'DALTON (place)']);
+    expect(names('DALTON  — More than 600 people gathered.')).toEqual(['DALTON (place)']);
+    expect(names('DALTON    — More than 600 people gathered.')).toEqual(['DALTON (place)']);
+    expect(names('Tom left.', 'DALTON:')).toEqual(['Tom (person)', 'DALTON (place)']);
+    expect(names('Tom left.', 'DALTON')).toEqual(['Tom (person)', 'DALTON (person)']);
+    expect(names('“DALTON”, she whispered.')).toEqual(['DALTON (person)']);
+    expect(names('ANNA Berg, a professor, said no.')).toEqual(['ANNA Berg (person)']);
+    expect(names('McDONALD, Ga. — Rain fell.')[0]).toBe('McDONALD (person)');
+    expect(names('NGOs, charities and churches met.')).toEqual(['NGOs (unknown)']);
+  });
+
+  it('keeps a plural name opening a sentence that compromise does not read as people ("Democrats said")', () => {
+    expect(names('Democrats said no.')).toEqual(['Democrats (unknown)']);
+  });
+
+  it('keeps title words alone only after an office’s head and "for" or "of", in the same sentence, spaced', () => {
+    expect(names('Defence officials met.')).toEqual([]);
+    expect(names('They wrote to the Ministry', 'of Defence officials.')).toEqual(['Ministry (organisation)']);
+    expect(names('She works at the ministry of Defence.')).toEqual([]);
+    expect(names('The Office offers Health advice.')).toEqual(['Office (organisation)']);
+    expect(names('A Department, for Education staff, said no.')).toEqual(['Department (unknown)']);
+    expect(names('The Department (for Education) said no.')).toEqual(['Department (organisation)']);
+    expect(names('A Department  for Education spokesperson said no.')).toEqual([
+      'Department  for Education (organisation)',
+    ]);
+  });
+
+  it('reads three long capitalised words as a heading, and a line of lower-case words as none', () => {
+    expect(mentionsOf('Anna Berg Wins')[0]).toMatchObject({ name: 'Anna Berg', weak: true });
+    expect(mentionsOf('Anna Berg wins again today')[0]).toMatchObject({ name: 'Anna Berg', weak: false });
+  });
+
+  it('reads three words in capitals as site furniture, but not two words of letters with a number or a letter', () => {
+    expect(names('Tom left.', 'ALSO FROM OHIO')).toEqual(['Tom (person)']);
+    expect(names('NATO AT 75')).toEqual(['NATO (organisation)']);
+    expect(names('OHIO, A STATE')).toEqual(['OHIO (place)']);
+  });
+});

@@ -239,3 +239,53 @@ describe('roles of tabloid showbiz and sports copy', () => {
     expect(roleOf('Kayleigh and her bridesmaid Shona Baird chose the gown.', 'Shona Baird').role).toBe('bridesmaid');
   });
 });
+
+describe('where a title before a name starts', () => {
+  it('reads a title over spaces typed twice, also after an abbreviated title’s full stop', () => {
+    expect(roleOf('Kremlin spokesman  Dmitry Peskov said so.', 'Dmitry Peskov').role).toBe('Kremlin spokesman');
+    expect(roleOf('Gov.  Robert Haines said so.', 'Robert Haines').role).toBe('Gov');
+  });
+
+  it('reads no title across a bracket or from the paragraph before', () => {
+    expect(roleOf('Kremlin spokesman (Dmitry Peskov) said so.', 'Dmitry Peskov').role).toBeUndefined();
+    expect(
+      entity(extract('They asked the Kremlin spokesman', 'Dmitry Peskov said so.'), 'Dmitry Peskov').role,
+    ).toBeUndefined();
+  });
+
+  it('stops a title at another person’s name ("Rustem Umerov aide Anna Berg")', () => {
+    expect(roleOf('Defence Minister Rustem Umerov aide Anna Berg said so.', 'Anna Berg').role).toBe('aide');
+  });
+
+  it('reads a lower-case portfolio after "of" or "for" (typed with two spaces too), and no word before the title', () => {
+    expect(roleOf('The club said director of rugby Paul Devereux would stay.', 'Paul Devereux').role).toBe(
+      'director of rugby',
+    );
+    expect(roleOf('The club said director of  rugby Paul Devereux would stay.', 'Paul Devereux').role).toMatch(
+      /^director of\s+rugby$/,
+    );
+    expect(roleOf('The minister for health Anna Berg said so.', 'Anna Berg').role).toBe('minister for health');
+  });
+
+  it('reads no title ending in a word that is neither a noun after "of" nor a title word', () => {
+    expect(roleOf('The head of digital Anna Berg said so.', 'Anna Berg').role).toBeUndefined();
+    expect(roleOf('Prime Minister pick Anna Berg said so.', 'Anna Berg').role).toBeUndefined();
+  });
+
+  it('reads a role from an indefinite appositive on a later mention ("Brandt, 67, a keen birdwatcher")', () => {
+    const article = extract('Tom Brandt arrived.', 'Brandt, 67, a keen birdwatcher who lives nearby, spoke.');
+    expect(entity(article, 'Tom Brandt').role).toEqual({ text: 'keen birdwatcher', sentence: 's2' });
+  });
+});
+
+describe('the first role in reading order', () => {
+  it('takes the role stated with a surname before the full name, not the full name’s later one', () => {
+    const titled = extract('Professor Berg spoke first.', 'Later, Mayor Anna Berg said no.');
+    expect(entity(titled, 'Anna Berg').role).toEqual({ text: 'Professor', sentence: 's1' });
+    const described = extract(
+      'Berg, 67, a keen birdwatcher, spoke first.',
+      'Later, Anna Berg, a keen angler, said no.',
+    );
+    expect(entity(described, 'Anna Berg').role).toEqual({ text: 'keen birdwatcher', sentence: 's1' });
+  });
+});
