@@ -61,7 +61,10 @@ function isRole(lower: string): boolean {
 /** Feminine endings; "-e" alone is feminine only where the list has the masculine ("présidente"). */
 const FEMININE_ROLES = /(?:trice|euse|ière|ienne|esse|cheffe)$/;
 
-/** Stems of the verbs of speech in the first group (-er), conjugated below. */
+/**
+ * Stems of the verbs of speech in the first group (-er), conjugated below. Verbs whose stem takes a
+ * grave accent before a silent ending ("répète", "espère") list those forms among the others.
+ */
 const SPEECH_STEMS = `déclar affirm ajout expliqu indiqu estim assur soulign précis confi lanc martel regrett rappel
   insist dénonc témoign racont confirm annonc jug comment résum gliss tranch ironis observ not relev déplor
   raill lâch souffl avou dévoil protest tempêt fustig interrog demand résum poursuiv répét plaid savour emport
@@ -74,7 +77,8 @@ const OTHER_SPEECH_FORMS = `dit dis dire disait répond répondu répondit répo
   sourit souri souriait poursuit poursuivi poursuivait conclut conclu admet admis prévient prévenu avertit
   averti écrit écrivait estime appelé appelle appelait réagi réagit promet promis promettait
   souligné soutient soutenu maintient maintenu prédit prédisait reconnaît convient convenu interrompt
-  réjouit réjoui réjouissait décrit décrivait décrivent décrire`;
+  réjouit réjoui réjouissait décrit décrivait décrivent décrire
+  répète répètent espère espèrent concède concèdent inquiète inquiètent`;
 
 const SPEECH_VERBS = new Set<string>([
   ...SPEECH_STEMS.split(/\s+/)

@@ -290,8 +290,12 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   const after = (REFLEXIVES.has((words[0]?.text ?? '').toLowerCase()) ? words.slice(1) : words).slice(0, 18);
   const first = after[0];
   if (!first) return null;
-  // A sentence ended at the quote ("… fin. » Il …"): nothing after it states the speaker.
-  if (/[.!?]/.test(c.text.slice(q.end, first.start))) return null;
+  // A sentence ended at the quote ("… fin. » Il …", "… vorlegt.“ So sieht es auch X."): nothing
+  // after it states the speaker. A question or exclamation inside the marks may still run on into
+  // its attribution ("« Quelle honte ! » s'est écrié X"); a full stop inside does only with a comma.
+  const gap = c.text.slice(q.end, first.start);
+  if (/[.!?]/.test(gap)) return null;
+  if (!gap.includes(',') && /(?:^|[^.])\.\s*$/.test(c.text.slice(q.start, q.end))) return null;
   const lower = (k: number) => (after[k]?.text ?? '').toLowerCase();
   if (c.rules.soAfterQuote.has(lower(0))) {
     const mention = nameAfter(c, after, 1, 6);

@@ -18,6 +18,10 @@ import type { Word } from './words';
 function sentenceBefore(c: Context, q: QuoteSpan): Word[] | null {
   const sentence = c.sentences.find((s) => q.open >= s.start && q.open < s.end);
   if (!sentence) return null;
+  // "„…“, so ein Sprecher des Ministeriums.", "„…“, hatte er gehofft, sagte X": words after the
+  // closing mark state (or half state) a speaker of the quote's own; the sentence before is not asked.
+  const closing = c.sentences.find((s) => q.close >= s.start && q.close < s.end);
+  if (closing && wordsBetween(c, q.close, closing.end).length > 0) return null;
   let own = wordsBetween(c, sentence.start, q.open);
   if (own.length === 0) {
     const previous: Range | undefined = c.sentences[c.sentences.indexOf(sentence) - 1];

@@ -60,6 +60,13 @@ describe('French quotes', () => {
     expect(speakerOf(article, 'Sept ans')).toBe('Linda Ouarab');
   });
 
+  it('attributes « … », répète M. X (a verb whose stem takes a grave accent)', () => {
+    const article = extractFr(
+      'Mme Julie Bernard a écouté. « Nous ne fermerons pas la criée cette année », répète M. Paul Girard.',
+    );
+    expect(speakerOf(article, 'Nous ne fermerons')).toBe('Paul Girard');
+  });
+
   it('attributes « … », s’emporte X (a reflexive verb of speech)', () => {
     const article = extractFr(
       '« Ils vont bétonner nos zones de pêche », s’emporte Gwénolé Abiven, patron du Bara Koz.',
@@ -128,6 +135,17 @@ describe('French quotes', () => {
 });
 
 describe('German quotes', () => {
+  it('takes no speaker from a name after a quote that closes its sentence with a full stop inside the marks', () => {
+    const article = extractDe(
+      '„Wir warten, bis die Stadt ein Konzept vorlegt.“ So sieht es auch Bürgermeister Jonas Brehm.',
+    );
+    expect(speakerOf(article, 'Wir warten')).toBeUndefined();
+    const comma = extractDe('„Wir warten, bis die Stadt ein Konzept vorlegt“, sagte Bürgermeister Jonas Brehm.');
+    expect(speakerOf(comma, 'Wir warten')).toBe('Jonas Brehm');
+    const french = extractFr('« Nous attendrons le projet de la ville. » Le maire, Paul Girard, partage cet avis.');
+    expect(speakerOf(french, 'Nous attendrons')).toBeUndefined();
+  });
+
   it('attributes „…“, sagte Bundeskanzler X', () => {
     const article = extractDe('„Wir haben einen Haushalt, der investiert“, sagte Bundeskanzler Friedrich Albers.');
     expect(speakerOf(article, 'Wir haben')).toBe('Friedrich Albers');
