@@ -278,6 +278,28 @@ describe('where a title before a name starts', () => {
   });
 });
 
+describe('how far a title before a name reaches', () => {
+  it('reads at most eight words before the name', () => {
+    expect(
+      roleOf('They said Acme Beta Gamma Delta Epsilon Zeta Eta Theta spokesman Tom Hale left.', 'Tom Hale').role,
+    ).toBe('Beta Gamma Delta Epsilon Zeta Eta Theta spokesman');
+  });
+
+  it('gives no affiliation from capitals that hold a title word ("Senior Treasury official")', () => {
+    expect(roleOf('They met Senior Treasury official Tom Hale.', 'Tom Hale')).toEqual({
+      role: 'Senior Treasury official',
+      affiliation: undefined,
+    });
+  });
+
+  it('keeps a title word that ends an organisation’s name in the affiliation ("Acme Press")', () => {
+    expect(roleOf('They met Acme Press photographer Tom Hale.', 'Tom Hale')).toEqual({
+      role: 'Acme Press photographer',
+      affiliation: 'Acme Press',
+    });
+  });
+});
+
 describe('an organisation named with "of" before a title', () => {
   it('reads "Bank of England economist" whole, with the organisation as the affiliation', () => {
     expect(roleOf('Bank of England economist Tom Hale said so.', 'Tom Hale')).toEqual({
