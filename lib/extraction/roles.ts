@@ -121,7 +121,7 @@ export class RoleReader extends AppositiveRoles {
     let end = from;
     while (
       end <= to &&
-      ((isCapitalised(this.tokens[end]?.text ?? '') && !this.isHead(end)) || (end > from && this.organisationOf(end)))
+      ((isCapitalised(this.tokens[end]?.text ?? '') && !this.isHead(end)) || this.organisationOf(end))
     )
       end++;
     // "Department of Health": a name joined by "of" is an organisation's whole, title words and all.
