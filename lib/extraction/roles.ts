@@ -73,8 +73,9 @@ export class RoleReader extends AppositiveRoles {
       if (this.isHead(i)) {
         hasHead = true;
       } else if (lower === 'of' || lower === 'and' || lower === 'for') {
-        // "Secretary of State", "co-founder and CEO", "MP for Footscray": only after a title word.
-        if (!(this.isHead(i - 1) && start === i + 1)) break;
+        // "Secretary of State", "co-founder and CEO", "MP for Footscray": only after a title word,
+        // or inside an organisation's name before the title ("Bank of England economist").
+        if (!((this.isHead(i - 1) || this.organisationOf(i)) && start === i + 1)) break;
         // "a spokeswoman for Gov. Robert Haines": a title after "for"/"of" is the name's own.
         if (lower !== 'and' && this.isHead(i + 1)) break;
       } else if (isCapitalised(token.text)) {
@@ -84,6 +85,8 @@ export class RoleReader extends AppositiveRoles {
       }
       start = i;
     }
+    // "Because of England coach X": an "of" the walk stopped after is no part of the title.
+    if (this.word(start) === 'of') start++;
     if (!hasHead || start === nameStart) return null;
     // Modifiers and proper nouns before the head word only: the word next to the name is a title word.
     const beforeName = nameStart - 1;
@@ -108,10 +111,22 @@ export class RoleReader extends AppositiveRoles {
     return ['of', 'for'].includes(this.word(i - 1)) && this.isHead(i - 2) && /^\s+$/.test(this.gap(i - 1));
   }
 
+  /** "Bank of England": an "of" inside an organisation's name ("Speaking of England" is no name). */
+  private organisationOf(i: number): boolean {
+    return this.word(i) === 'of' && this.insideName(i) && !this.tokens[i - 1]?.tags.has('Verb');
+  }
+
   /** Capitalised words before the title words: "Kremlin", "EU", "State Department" (an organisation). */
   private leadingAffiliation(from: number, to: number): string | undefined {
     let end = from;
-    while (end <= to && isCapitalised(this.tokens[end]?.text ?? '') && !this.isHead(end)) end++;
+    while (
+      end <= to &&
+      ((isCapitalised(this.tokens[end]?.text ?? '') && !this.isHead(end)) || this.organisationOf(end))
+    )
+      end++;
+    // "Department of Health": a name joined by "of" is an organisation's whole, title words and all.
+    if (Array.from({ length: end - from }, (_, k) => this.word(from + k)).includes('of'))
+      return this.text.slice((this.tokens[from] as Token).start, (this.tokens[end - 1] as Token).end);
     // Title words ("Foreign", "Prime") are the title's own, unless they end an organisation's name.
     while (end > from && TITLE_MODIFIERS.has(this.word(end - 1)) && !ORG_SUFFIXES.has(this.word(end - 1))) end--;
     const words = Array.from({ length: end - from }, (_, k) => this.word(from + k));

@@ -278,6 +278,59 @@ describe('where a title before a name starts', () => {
   });
 });
 
+describe('how far a title before a name reaches', () => {
+  it('reads at most eight words before the name', () => {
+    expect(
+      roleOf('They said Acme Beta Gamma Delta Epsilon Zeta Eta Theta spokesman Tom Hale left.', 'Tom Hale').role,
+    ).toBe('Beta Gamma Delta Epsilon Zeta Eta Theta spokesman');
+  });
+
+  it('gives no affiliation from capitals that hold a title word ("Senior Treasury official")', () => {
+    expect(roleOf('They met Senior Treasury official Tom Hale.', 'Tom Hale')).toEqual({
+      role: 'Senior Treasury official',
+      affiliation: undefined,
+    });
+  });
+
+  it('keeps a title word that ends an organisation’s name in the affiliation ("Acme Press")', () => {
+    expect(roleOf('They met Acme Press photographer Tom Hale.', 'Tom Hale')).toEqual({
+      role: 'Acme Press photographer',
+      affiliation: 'Acme Press',
+    });
+  });
+});
+
+describe('an organisation named with "of" before a title', () => {
+  it('reads "Bank of England economist" whole, with the organisation as the affiliation', () => {
+    expect(roleOf('Bank of England economist Tom Hale said so.', 'Tom Hale')).toEqual({
+      role: 'Bank of England economist',
+      affiliation: 'Bank of England',
+    });
+    expect(roleOf('University of Auckland professor Anna Berg said so.', 'Anna Berg')).toEqual({
+      role: 'University of Auckland professor',
+      affiliation: 'University of Auckland',
+    });
+  });
+
+  it('keeps a title word after the "of" in the organisation ("Department of Health")', () => {
+    expect(roleOf('Department of Health spokesman Tom Hale said so.', 'Tom Hale')).toEqual({
+      role: 'Department of Health spokesman',
+      affiliation: 'Department of Health',
+    });
+  });
+
+  it('takes no verb and no sentence opener before "of" into the title ("Speaking of", "Because of")', () => {
+    expect(roleOf('Speaking of England coach Tom Hale, she laughed.', 'Tom Hale')).toEqual({
+      role: 'England coach',
+      affiliation: 'England',
+    });
+    expect(roleOf('Because of England coach Tom Hale, they lost.', 'Tom Hale')).toEqual({
+      role: 'England coach',
+      affiliation: 'England',
+    });
+  });
+});
+
 describe('the first role in reading order', () => {
   it('takes the role stated with a surname before the full name, not the full name’s later one', () => {
     const titled = extract('Professor Berg spoke first.', 'Later, Mayor Anna Berg said no.');
