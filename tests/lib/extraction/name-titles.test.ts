@@ -367,6 +367,8 @@ describe('the portfolio after "<title> of/for", and the names listed after a plu
       name: 'Huong Tran',
       titled: true,
     });
+    expect(cut('Labour MP for Leeds Central Anna van Berg spoke.', 'Leeds', 'Berg').name).toBe('Anna van Berg');
+    expect(cut('Labour MP for Leeds Anna van Berg spoke.', 'Leeds', 'Berg').name).toBe('Anna van Berg');
     expect(cut('Labor MP for Footscray Tran spoke.', 'Footscray', 'Tran')).toEqual({
       name: 'Footscray Tran',
       titled: false,
