@@ -179,3 +179,230 @@ describe('a title that is also a common given name', () => {
     expect(people(extract('Dean Margaret Ames said the rules were clear.'))).toEqual(['Margaret Ames']);
   });
 });
+
+// Each edge of the rule, on one run at a time (the cases its mutation run found untested).
+describe('the edges of cutting the titles off a run', () => {
+  function cut(sentence: string, first: string, last: string, opening = false) {
+    const words = wordsOf(sentence);
+    const from = words.at(first);
+    const run = Array.from({ length: words.at(last) - from + 1 }, (_, k) => from + k);
+    const what = cutTitle(words.text, words.tokens, run, opening);
+    return { name: run.map((i) => words.tokens[i]?.text).join(' '), ...what };
+  }
+
+  it('reads a run as not opening a sentence unless told', () => {
+    const words = wordsOf('Neighbour Sharon Tapper said she heard a bang.');
+    const run = [0, 1, 2];
+    expect(cutTitle(words.text, words.tokens, run)).toStrictEqual({ titled: false });
+    expect(run).toEqual([0, 1, 2]);
+  });
+
+  it('gives no honorific key when no honorific was cut', () => {
+    expect(cut('Professor Nakamura told reporters.', 'Professor', 'Nakamura')).toStrictEqual({
+      name: 'Nakamura',
+      titled: true,
+    });
+  });
+
+  it('cuts an opening role noun only when it is a role word', () => {
+    expect(cut('Bayside Anna Reid won the seat.', 'Bayside', 'Reid', true)).toEqual({
+      name: 'Bayside Anna Reid',
+      titled: false,
+    });
+    expect(cut('Baron Anna Reid opened it.', 'Baron', 'Reid', true)).toEqual({ name: 'Anna Reid', titled: true });
+  });
+
+  it('keeps an opening word that compromise knows as part of a name ("Saint Teresa Reid")', () => {
+    expect(cut('Saint Teresa Reid opened it.', 'Saint', 'Reid', true)).toEqual({
+      name: 'Saint Teresa Reid',
+      titled: false,
+    });
+  });
+
+  it('cuts a title word that opens the text: no role noun stands before it', () => {
+    expect(cut('Professor Nakamura told reporters.', 'Professor', 'Nakamura')).toEqual({
+      name: 'Nakamura',
+      titled: true,
+    });
+  });
+
+  it('keeps a title word as the given name only after a lower-case noun in the same sentence, one space before', () => {
+    expect(cut('The midfielder Prince Opoku scored.', 'Prince', 'Opoku')).toEqual({
+      name: 'Prince Opoku',
+      titled: false,
+    });
+    expect(cut('The youngster Judge Opoku scored.', 'Judge', 'Opoku')).toEqual({
+      name: 'Judge Opoku',
+      titled: false,
+    });
+    expect(cut('The youngster Prince Opoku scored.', 'Prince', 'Opoku')).toEqual({
+      name: 'Prince Opoku',
+      titled: false,
+    });
+    expect(cut('The midfielder  Prince Opoku scored.', 'Prince', 'Opoku').name).toBe('Prince Opoku');
+    const paragraphs = wordsOf('Residents met the forecaster', 'Professor Nakamura disagreed.');
+    const from = paragraphs.at('Professor');
+    const run = [from, from + 1];
+    expect(cutTitle(paragraphs.text, paragraphs.tokens, run)).toEqual({ titled: true });
+    for (const sentence of [
+      'The Midfielder Prince Opoku scored.',
+      'The midfielder, Prince Opoku scored.',
+      'The midfielder (Prince Opoku) scored.',
+      'They said Prince Opoku would start.',
+      'I told her Prince Opoku would start.',
+      'His cousins Prince Opoku scored.',
+    ])
+      expect(cut(sentence, 'Prince', 'Opoku').name, sentence).toBe('Opoku');
+  });
+
+  it('keeps a title word as the given name after a role noun only in a run of two words', () => {
+    expect(cut('The midfielder Prince Anna Opoku scored.', 'Prince', 'Opoku')).toEqual({
+      name: 'Anna Opoku',
+      titled: true,
+    });
+  });
+
+  it('keeps the title words of a run that ends on an organisation’s word, whatever its title', () => {
+    expect(cut('The Mayor Reid Foundation gave money.', 'Mayor', 'Foundation')).toEqual({
+      name: 'Mayor Reid Foundation',
+      titled: false,
+    });
+  });
+
+  it('reads a plural title word as a title only where it opens the run', () => {
+    expect(cut('The Three Kings Day parade passed.', 'Three', 'Day')).toEqual({
+      name: 'Three Kings Day',
+      titled: false,
+    });
+  });
+
+  it('keeps an ambiguous title word that opens a run with no given name after it ("Agent Orange")', () => {
+    expect(cut('Agent Orange was sprayed.', 'Agent', 'Orange')).toEqual({ name: 'Agent Orange', titled: false });
+  });
+
+  it('keeps the honorific after a portfolio ("Minister for Health Dr Verrall")', () => {
+    expect(cut('The Minister for Health Dr Verrall spoke.', 'Health', 'Verrall')).toEqual({
+      name: 'Verrall',
+      honorific: 'Dr',
+      titled: false,
+    });
+  });
+
+  it('cuts the title modifiers of a portfolio, but never the run’s last word', () => {
+    expect(cut('Secretary of State Rubio flew in.', 'State', 'Rubio')).toEqual({ name: 'Rubio', titled: true });
+    expect(cut('The Minister of State Security spoke.', 'State', 'Security')).toEqual({
+      name: 'Security',
+      titled: true,
+    });
+  });
+});
+
+describe('the portfolio after "<title> of/for", and the names listed after a plural title', () => {
+  function cut(sentence: string, first: string, last: string) {
+    const words = wordsOf(sentence);
+    const from = words.at(first);
+    const run = Array.from({ length: words.at(last) - from + 1 }, (_, k) => from + k);
+    const what = cutTitle(words.text, words.tokens, run);
+    return { name: run.map((i) => words.tokens[i]?.text).join(' '), ...what };
+  }
+  function listed(sentence: string, first: string): boolean {
+    const words = wordsOf(sentence);
+    return listedAfterPluralTitle(words.text, words.tokens, words.at(first));
+  }
+
+  it('reads the portfolio after "for the" only when a known given name follows in the run', () => {
+    expect(cut('The Minister for the Environment Amy Khor spoke.', 'Environment', 'Khor')).toEqual({
+      name: 'Amy Khor',
+      titled: true,
+    });
+    expect(cut('He is chairman of the Northern Business Forum now.', 'Northern', 'Forum')).toEqual({
+      name: 'Northern Business Forum',
+      titled: false,
+    });
+  });
+
+  it('walks back past the title’s own modifiers and "of"/"for" to its head, a few words at most', () => {
+    expect(cut('The Minister of State for Health Amy Khor spoke.', 'Health', 'Khor')).toEqual({
+      name: 'Amy Khor',
+      titled: true,
+    });
+    expect(cut('The Bank of England Amy Khor spoke.', 'England', 'Khor')).toEqual({
+      name: 'England Amy Khor',
+      titled: false,
+    });
+    expect(cut('The Minister of the State of the Bank of England Amy Khor spoke.', 'England', 'Khor')).toEqual({
+      name: 'England Amy Khor',
+      titled: false,
+    });
+  });
+
+  it('reads a portfolio after its own "and (the)" when a title opens it, not a second person', () => {
+    expect(
+      cut('The Minister of State for Sustainability and the Environment Amy Khor spoke.', 'Environment', 'Khor'),
+    ).toEqual({ name: 'Amy Khor', titled: true });
+    expect(
+      cut('The Secretary of State for Health and Social Care Wes Streeting spoke.', 'Social', 'Streeting'),
+    ).toEqual({ name: 'Wes Streeting', titled: true });
+    expect(cut('The Minister for Health and Anna Berg spoke.', 'Anna', 'Berg')).toEqual({
+      name: 'Anna Berg',
+      titled: false,
+    });
+  });
+
+  it('reads no portfolio after "and" without a title and "of"/"for" before it in the same sentence', () => {
+    for (const [sentence, first, last] of [
+      ['Health and Social Care Wes Streeting spoke.', 'Social', 'Streeting'],
+      ['The Minister met us. And Social Care Wes Streeting spoke.', 'Social', 'Streeting'],
+      ['The Minister for Health said and Social Care Wes Streeting spoke.', 'Social', 'Streeting'],
+    ] as const)
+      expect(cut(sentence, first, last).name, sentence).toBe(`${first} Care Wes Streeting`);
+  });
+
+  it('takes the name from the last known given name of the seat, else the seat’s last two words', () => {
+    expect(cut('Labour MP for Leeds Central Alex Sobel spoke.', 'Leeds', 'Sobel')).toEqual({
+      name: 'Alex Sobel',
+      titled: true,
+    });
+    expect(cut('Labor MP for Leeds Central Huong Tran spoke.', 'Leeds', 'Tran')).toEqual({
+      name: 'Huong Tran',
+      titled: true,
+    });
+    expect(cut('Labour MP for Leeds Central Anna van Berg spoke.', 'Leeds', 'Berg').name).toBe('Anna van Berg');
+    expect(cut('Labour MP for Leeds Anna van Berg spoke.', 'Leeds', 'Berg').name).toBe('Anna van Berg');
+    expect(cut('Labor MP for Footscray Tran spoke.', 'Footscray', 'Tran')).toEqual({
+      name: 'Footscray Tran',
+      titled: false,
+    });
+  });
+
+  it('reads a name as listed after a plural title across commas, "and", a colon or a full stop', () => {
+    expect(listed('Commissioners Ray Delacroix and Tamsin Hodge voted.', 'Tamsin')).toBe(true);
+    expect(listed('Councilmen Ray Delacroix and Tamsin Hodge voted.', 'Tamsin')).toBe(true);
+    expect(listed('The commissioners: Ray Delacroix and Tamsin Hodge.', 'Tamsin')).toBe(true);
+    expect(listed('Analysts Ray Delacroix, Tamsin Hodge and Ann Fox agreed.', 'Ann')).toBe(true);
+  });
+
+  it('reads no list across a sentence, a lower-case word, a bracket, or too many words', () => {
+    for (const [sentence, expected] of [
+      ['They thanked the commissioners. Ray Delacroix and Tamsin Hodge left.', false],
+      ['Commissioners Ray Delacroix said Tamsin Hodge voted.', false],
+      ['Commissioners Ray Delacroix (and Tamsin Hodge) voted.', false],
+      ['The commissioners and Tamsin Hodge voted.', false],
+      ['Commissioners Tamsin Hodge voted.', false],
+      ['Commissioners Ray Delacroix, Ann Fox, Bob Ray, Dan Ito, Ria Sen, Li Wei and Tamsin Hodge voted.', false],
+      ['Commissioners Ray Delacroix, Ann Fox, Bob Ray, Dan Ito, Ria Sen and Tamsin Hodge voted.', true],
+      ['Commissioners Ray Delacroix, Ann Fox and Tamsin Hodge voted.', true],
+    ] as const)
+      expect(listed(sentence, 'Tamsin'), sentence).toBe(expected);
+  });
+
+  it('reads a plural title only from a role word’s plural ("Senators", not "Press")', () => {
+    expect(cut('Senators Ray Delacroix and Tamsin Hodge voted.', 'Senators', 'Delacroix')).toEqual({
+      name: 'Ray Delacroix',
+      titled: true,
+    });
+    expect(cut('Sens Ray Delacroix and Tamsin Hodge voted.', 'Sens', 'Delacroix').name).toBe('Ray Delacroix');
+    expect(cut('Thomas Ray Delacroix voted.', 'Thomas', 'Delacroix').name).toBe('Thomas Ray Delacroix');
+    expect(cut('Chess Ray Delacroix voted.', 'Chess', 'Delacroix').name).toBe('Chess Ray Delacroix');
+  });
+});
