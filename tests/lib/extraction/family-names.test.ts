@@ -105,3 +105,82 @@ describe('whose relative a given name is', () => {
     expect(relative('Amara’s brothers, Kwame and Kofi Osei, said she was brave.', 'Kwame')).toBe('Kwame = Kwame Osei');
   });
 });
+
+describe('which given names a relative’s noun gives a surname', () => {
+  /** The name finder's reading of `name`: "<name> = <words compared> (<gender>) <kind>[ stated][ given]". */
+  function reading(text: string | string[], name: string): string | undefined {
+    const w = wordsOf(...[text].flat());
+    const sentences = (w.tokens[w.tokens.length - 1]?.sentence ?? 0) + 1;
+    const m = findMentions(w.text, w.tokens, sentences).find((n) => n.name === name);
+    return (
+      m &&
+      `${m.name} = ${m.words.join(' ')}${m.gender ? ` (${m.gender})` : ''} ${m.kind}` +
+        `${m.personEvidence ? ' stated' : ''}${m.givenName ? ' given' : ''}`
+    );
+  }
+
+  it('marks the name it gives a surname as a stated person, no longer a lone given name', () => {
+    expect(reading('Tom Brandt came. His wife, Carol, remembers it.', 'Carol')).toBe(
+      'Carol = Carol Brandt (female) person stated',
+    );
+  });
+
+  it('leaves a name of two words, one with an honorific and a possessive one as they are', () => {
+    expect(reading('Tom Brandt came. His wife, Carol Smith, remembers it.', 'Carol Smith')).toMatch(
+      /^Carol Smith = Carol Smith [(a-z]/,
+    );
+    expect(reading('Tom Brandt came. His wife, Dr. Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+    expect(reading('Tom Brandt came. His wife, Carol’s sister, remembers it.', 'Carol')).toMatch(
+      /^Carol = Carol [(a-z]/,
+    );
+  });
+
+  it('needs a comma and spaces alone between the noun and the name', () => {
+    expect(reading('Tom Brandt came. His wife , Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+    expect(reading('Tom Brandt came. His wife, — Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+    expect(reading('Tom Brandt came. His wife,  Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol Brandt /);
+    expect(reading('Tom Brandt came. His “wife”, Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+  });
+
+  it('reads a name at the article’s start, or one word in, as no one’s relative', () => {
+    expect(reading('Carol said so.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+    expect(reading('Wife, Carol, said so.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+  });
+
+  it('takes the surname of the possessive owner just before the noun, a person’s full name only', () => {
+    expect(reading('Anna Berg met Tom Brandt’s wife, Carol, there.', 'Carol')).toMatch(/^Carol = Carol Brandt /);
+    expect(reading('Acme Corp’s son, Eli, said so.', 'Eli')).toMatch(/^Eli = Eli [(a-z]/);
+    expect(reading('Tom said so. Tom’s wife, Carol, remembers it.', 'Carol')).toMatch(/^Carol = Carol [(a-z]/);
+  });
+
+  it('reads "his" and "her" as owners, not words ending or beginning with them ("another", "heroic")', () => {
+    expect(reading('Tom Brandt came. Another son, Eli, said so.', 'Eli')).toBe('Eli = Eli (male) person stated given');
+    expect(reading('Tom Brandt came. Heroic son, Eli, said so.', 'Eli')).toBe('Eli = Eli (male) person stated given');
+  });
+
+  it('gives a couple’s surname only after a plural relative, to the names of one sentence joined by "and"', () => {
+    expect(reading('Amara’s friends, Kwame and Efua Osei, said she was brave.', 'Kwame')).toMatch(
+      /^Kwame = Kwame [(a-z]/,
+    );
+    expect(reading(['Amara’s parents, Kwame and', 'Efua Osei said she was brave.'], 'Kwame')).toMatch(
+      /^Kwame = Kwame [(a-z]/,
+    );
+    expect(reading('Amara’s parents, Kwame and later Efua Osei, said she was brave.', 'Kwame')).toMatch(
+      /^Kwame = Kwame [(a-z]/,
+    );
+    expect(reading('Amara’s parents, Kwame  and  Efua Osei, said she was brave.', 'Kwame')).toMatch(
+      /^Kwame = Kwame Osei /,
+    );
+  });
+
+  it('reads a plural relative followed by one name only as no couple', () => {
+    expect(reading('Amara’s parents, Kwame, said she was brave.', 'Kwame')).toMatch(/^Kwame = Kwame [(a-z]/);
+  });
+
+  it('makes both of a couple stated people', () => {
+    expect(reading('Amara’s parents, Kwame and Efua Osei, said she was brave.', 'Kwame')).toBe(
+      'Kwame = Kwame Osei person stated',
+    );
+    expect(reading('Amara’s parents, Kwame and Efua Osei, said she was brave.', 'Efua Osei')).toMatch(/person stated$/);
+  });
+});

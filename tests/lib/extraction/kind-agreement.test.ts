@@ -178,6 +178,99 @@ describe('one kind for a name, from the mentions the name finder gives', () => {
     ]);
   });
 
+  it('reads only a lone surname as stated, not a stated full name’s given name, and leaves a lone surname’s other mentions', () => {
+    expect(
+      agreed(
+        'They heard James Taylor. Taylor Swift spoke.',
+        ['James Taylor', 'unknown'],
+        ['Taylor Swift', 'person', { personEvidence: true }],
+      ),
+    ).toEqual(['unknown', 'person']);
+    expect(
+      agreed('Ms Marsh spoke. Marsh rose.', ['Marsh', 'person', { personEvidence: true }], ['Marsh', 'unknown']),
+    ).toEqual(['person', 'unknown']);
+  });
+
+  it('leaves of no kind a full name paired by "and" or "&" with one unsure word, and only such a pair', () => {
+    const schwab: [string, Mention['kind']] = ['Charles Schwab', 'person'];
+    expect(agreed('Charles Schwab and Fidelity cut fees.', schwab, ['Fidelity', 'unknown'])).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+    expect(agreed('Charles Schwab  &  Fidelity cut fees.', schwab, ['Fidelity', 'unknown'])).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+    expect(agreed('Fidelity and Charles Schwab cut fees.', ['Fidelity', 'unknown'], schwab)).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+    // The partner is no lone unsure word: two words, a kind, a given name, stated, a heading's.
+    const partners: [string, Mention['kind'], Partial<Mention>?][] = [
+      ['Fidelity Investments', 'unknown'],
+      ['Fidelity', 'place'],
+      ['Fidelity', 'unknown', { givenName: true }],
+      ['Fidelity', 'unknown', { personEvidence: true }],
+      ['Fidelity', 'unknown', { weak: true }],
+    ];
+    for (const partner of partners)
+      expect(agreed(`Charles Schwab and ${partner[0]} cut fees.`, schwab, partner)[0]).toBe('person');
+    // The full name is stated, one word, or no person.
+    expect(
+      agreed(
+        'Charles Schwab and Fidelity cut fees.',
+        ['Charles Schwab', 'person', { personEvidence: true }],
+        ['Fidelity', 'unknown'],
+      )[0],
+    ).toBe('person');
+    expect(agreed('Schwab and Fidelity cut fees.', ['Schwab', 'person'], ['Fidelity', 'unknown'])[0]).toBe('person');
+    expect(agreed('Costa Rica and Fidelity cut fees.', ['Costa Rica', 'place'], ['Fidelity', 'unknown'])[0]).toBe(
+      'place',
+    );
+    // Not joined by a plain "and": another sentence, a possessive, a comma, another word.
+    expect(agreed('Charles Schwab and Fidelity cut fees.', schwab, ['Fidelity', 'unknown', { sentence: 1 }])[0]).toBe(
+      'person',
+    );
+    expect(
+      agreed(
+        'Charles Schwab and Fidelity cut fees.',
+        ['Charles Schwab', 'person', { possessive: true }],
+        ['Fidelity', 'unknown'],
+      )[0],
+    ).toBe('person');
+    expect(agreed('Charles Schwab, and Fidelity cut fees.', schwab, ['Fidelity', 'unknown'])[0]).toBe('person');
+    expect(agreed('Charles Schwab and then Fidelity cut fees.', schwab, ['Fidelity', 'unknown'])[0]).toBe('person');
+  });
+
+  it('joins a list only within a sentence, after no possessive, by commas, "and", "or" or "&" alone', () => {
+    const acme: [string, Mention['kind']] = ['Acme Corp', 'organisation'];
+    expect(agreed('Acme Corp  and  Fidelity fell.', acme, ['Fidelity', 'unknown'])).toEqual([
+      'organisation',
+      'organisation',
+    ]);
+    expect(agreed('Acme Corp and Fidelity fell.', acme, ['Fidelity', 'unknown', { sentence: 1 }])[1]).toBe('unknown');
+    expect(
+      agreed(
+        'Acme Corp and Fidelity fell.',
+        ['Acme Corp', 'organisation', { possessive: true }],
+        ['Fidelity', 'unknown'],
+      )[1],
+    ).toBe('unknown');
+    expect(agreed('Acme Corp and then Fidelity fell.', acme, ['Fidelity', 'unknown'])[1]).toBe('unknown');
+    expect(agreed('Acme Corp; and Fidelity fell.', acme, ['Fidelity', 'unknown'])[1]).toBe('unknown');
+    expect(
+      agreed('Acme Corp,  Lloyds and Fidelity fell.', acme, ['Lloyds', 'unknown'], ['Fidelity', 'unknown']),
+    ).toEqual(['organisation', 'organisation', 'organisation']);
+    // A comma alone, with or without a space, is an appositive's; a comma then "and" ends a list.
+    expect(agreed('Acme Corp,Fidelity fell.', acme, ['Fidelity', 'unknown'])[1]).toBe('unknown');
+    expect(agreed('Acme Corp, and Fidelity fell.', acme, ['Fidelity', 'unknown'])[1]).toBe('organisation');
+    // A full name whose given name states no gender is no person's shape ("Morgan Stanley").
+    expect(agreed('Acme Corp and Morgan Stanley fell.', acme, ['Morgan Stanley', 'person'])[1]).toBe('organisation');
+    expect(agreed('Acme Corp; Lloyds, Fidelity fell.', acme, ['Lloyds', 'unknown'], ['Fidelity', 'unknown'])[1]).toBe(
+      'unknown',
+    );
+  });
+
   it('leaves a name of four words, a place-shaped name, an organisation and a name after a place’s preposition as they were', () => {
     const stated: [string, Mention['kind'], Partial<Mention>] = ['Marsh', 'person', { personEvidence: true }];
     expect(
