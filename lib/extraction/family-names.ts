@@ -66,8 +66,10 @@ function name(m: Mention, surname: string, gender?: 'male' | 'female'): void {
 }
 
 /**
- * The surname of whom the relative belongs to: "Holloway's son" → Holloway; "his wife" → the last
- * person named in full before it (in this sentence or the one before).
+ * The surname of whom the relative belongs to: "Mark Holloway's son" → Holloway; "his wife" → the
+ * last person named in full before it (in this sentence or the one before). An owner named by one
+ * word ("Holloway's son") gives none: that word may be a given name, or a surname the relative
+ * does not share.
  */
 function surnameOfOwner(
   tokens: readonly Token[],

@@ -194,8 +194,7 @@ export function listedAfterPluralTitle(text: string, tokens: readonly Token[], r
  * the title of a list of names (role-appositives.ts reads it), never the first of them.
  */
 function isPluralTitle(lower: string): boolean {
-  if (!lower.endsWith('s')) return false;
-  const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.replace(/s$/, '');
   return singular !== lower && ROLE_HEADS.has(singular);
 }
 

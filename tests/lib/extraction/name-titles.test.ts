@@ -72,6 +72,11 @@ describe('titles in capitals', () => {
     expect(roleOf(article, 'Tamsin Hodge')).toBe('commissioner');
   });
 
+  it('reads a plural title in "-men" before a list the same way ("Councilmen A and B")', () => {
+    const article = extract('Councilmen Ray Delacroix and Tom Hodge voted against the bond.');
+    expect(people(article)).toEqual(['Ray Delacroix', 'Tom Hodge']);
+  });
+
   it('makes no person of a name after "and" that follows a plural role noun', () => {
     const article = extract('Iwi volunteers and Department of Conservation rangers kept watch.');
     expect(people(article)).toEqual([]);
