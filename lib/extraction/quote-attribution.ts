@@ -47,7 +47,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 }
 
 /** "“… into force.”": the quoted words end with a full stop (not an ellipsis, not "U.S."). */
-function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   const quoted = text.slice(q.start, q.end).trimEnd();
   return /[^.\s]\.$/u.test(quoted) && !/(?:^|[\s.])\p{Lu}\.$/u.test(quoted);
 }

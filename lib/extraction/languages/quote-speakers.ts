@@ -14,7 +14,7 @@
  * Anything else gets no speaker: a wrong speaker is worse than none.
  */
 import type { SpeakerMention } from '../quote-attribution';
-import { wordsIn } from '../quote-attribution';
+import { endsWithFullStop, wordsIn } from '../quote-attribution';
 import type { QuoteSpan, Range } from '../quote-marks';
 import { MIN_QUOTE_WORDS } from '../quotes';
 import { headlineSpeaker, reportedSpeaker } from './paragraph-speakers';
@@ -295,7 +295,7 @@ function afterQuote(c: Context, q: QuoteSpan): Stated | null {
   // its attribution ("« Quelle honte ! » s'est écrié X"); a full stop inside does only with a comma.
   const gap = c.text.slice(q.end, first.start);
   if (/[.!?]/.test(gap)) return null;
-  if (!gap.includes(',') && /(?:^|[^.])\.\s*$/.test(c.text.slice(q.start, q.end))) return null;
+  if (!gap.includes(',') && endsWithFullStop(c.text, q)) return null;
   const lower = (k: number) => (after[k]?.text ?? '').toLowerCase();
   if (c.rules.soAfterQuote.has(lower(0))) {
     const mention = nameAfter(c, after, 1, 6);
